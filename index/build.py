@@ -1,0 +1,179 @@
+"""Build or update the index from a corpus folder, committing all changes at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from .ingest import Document, Skip, fingerprint, list_files, read_document
+from .schema import PARAGRAPH, SOURCE, make_schema
+from .zones import assign_zones, edge_keys
+
+#: An edge paragraph repeated verbatim in this many sources is boilerplate.
+SHARED_MIN_SOURCES = 3
+#: Memory the Whoosh writer may use before it flushes a segment.
+WRITER_LIMIT_MB = 256
+
+
+class BuildError(Exception):
+    """The index could not be built; the message says why."""
+
+
+@dataclass
+class Summary:
+    """What a build did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    paragraphs: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        """Tell whether the build wrote anything."""
+        return bool(self.added or self.updated or self.removed)
+
+
+def open_index(path: Path) -> whoosh_index.Index:
+    """Open the index at path, or raise BuildError if there is none."""
+    if not whoosh_index.exists_in(str(path)):
+        raise BuildError(f"no index at {path}; run 'dossier index' first")
+    return whoosh_index.open_dir(str(path))
+
+
+def indexed_sources(ix: whoosh_index.Index) -> dict[str, dict]:
+    """Return the stored record of every indexed source, by name."""
+    with ix.searcher() as searcher:
+        return {fields["source"]: json.loads(fields["record"]) for fields in searcher.documents(kind=SOURCE)}
+
+
+def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None) -> Summary:
+    """Bring the index at index_dir up to date with the corpus, touching changed files only."""
+    started = time.perf_counter()
+    if not corpus.is_dir():
+        raise BuildError(f"corpus folder not found: {corpus}")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if whoosh_index.exists_in(str(index_dir)):
+        ix = whoosh_index.open_dir(str(index_dir))
+    else:
+        ix = whoosh_index.create_in(str(index_dir), make_schema())
+    before = indexed_sources(ix)
+    summary = Summary()
+    documents: dict[str, Document] = {}
+    files = list_files(corpus)
+    for name, path in files.items():
+        if progress:
+            progress(name)
+        try:
+            sha256 = fingerprint(path)
+            if before.get(name, {}).get("sha256") == sha256:
+                continue
+            documents[name] = read_document(corpus, name, sha256)
+        except OSError as error:
+            summary.skipped[name] = f"unreadable: {error.strerror or error}"
+        except Skip as reason:
+            summary.skipped[name] = str(reason)
+    on_disk = set(files) - set(summary.skipped)
+    summary.removed = sorted(set(before) - on_disk)
+    records = _zone(documents, before, on_disk, corpus)
+    summary.added = sorted(n for n in documents if n not in before)
+    summary.updated = sorted(n for n in documents if n in before)
+    summary.unchanged = len(on_disk) - len(documents)
+    for name, document in documents.items():
+        if document.source.warnings:
+            summary.warnings[name] = document.source.warnings
+    if summary.changed:
+        _commit(ix, records, documents, summary.removed)
+    with ix.searcher() as searcher:
+        summary.paragraphs = searcher.doc_count() - len(on_disk)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _zone(
+    documents: dict[str, Document], before: dict[str, dict], on_disk: set[str], corpus: Path
+) -> dict[str, tuple[dict, list[str]]]:
+    """Assign zones to the documents read, re-reading unchanged ones whose shared lines moved."""
+    edges = {name: set(record["edge_keys"]) for name, record in before.items() if name in on_disk}
+    for name, document in documents.items():
+        edges[name] = edge_keys([p.text for p in document.paragraphs])
+    counts = Counter(key for keys in edges.values() for key in keys)
+    shared = {key for key, count in counts.items() if count >= SHARED_MIN_SOURCES}
+    for name in on_disk - set(documents):
+        # A file not changed itself may gain or lose boilerplate when others change.
+        if set(before[name]["shared_keys"]) != edges[name] & shared:
+            documents[name] = read_document(corpus, name, before[name]["sha256"])
+    records = {}
+    for name, document in documents.items():
+        zones = assign_zones([p.text for p in document.paragraphs], shared)
+        record = dataclasses.asdict(document.source)
+        record.update(
+            paragraphs=len(document.paragraphs),
+            edge_keys=sorted(edges[name]),
+            shared_keys=sorted(edges[name] & shared),
+        )
+        records[name] = (record, zones)
+    return records
+
+
+def _commit(
+    ix: whoosh_index.Index,
+    records: dict[str, tuple[dict, list[str]]],
+    documents: dict[str, Document],
+    removed: list[str],
+) -> None:
+    """Write every change in one commit: readers see the old index or the new, never half."""
+    try:
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    except LockError:
+        raise BuildError("another 'dossier index' is updating this index; try again") from None
+    try:
+        for name in [*removed, *documents]:
+            writer.delete_by_term("source", name)
+        for name, document in documents.items():
+            record, zones = records[name]
+            _add(writer, document, record, zones)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def _add(writer, document: Document, record: dict, zones: list[str]) -> None:
+    """Add a source document and one document per paragraph."""
+    source = document.source
+    # An unknown date is left out, not stored empty, so that it is no facet value.
+    dated = {"published": source.published} if source.published else {}
+    writer.add_document(
+        id=source.name,
+        kind=SOURCE,
+        source=source.name,
+        sha256=source.sha256,
+        record=json.dumps(record),
+        **dated,
+    )
+    for paragraph, zone in zip(document.paragraphs, zones, strict=True):
+        writer.add_document(
+            id=f"{source.name}#p{paragraph.number}",
+            kind=PARAGRAPH,
+            source=source.name,
+            title=source.title,
+            paragraph=paragraph.number,
+            line=paragraph.line,
+            page=paragraph.page,
+            text=paragraph.text,
+            zone=zone,
+            **dated,
+        )

@@ -1,0 +1,130 @@
+"""Read a corpus folder: list its files, read each into a source and its paragraphs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decode import NotText, decode
+from .paragraphs import Paragraph, split_paragraphs
+
+#: File endings read today; anything else is listed as skipped with the reason.
+FORMATS = {".txt": "text"}
+META_SUFFIX = ".meta.json"
+#: Files larger than this are skipped: a reporter's document of 25 MB is not prose.
+MAX_BYTES = 25 * 1024 * 1024
+#: Metadata keys that set a source's own fields; other keys are kept as extras.
+META_FIELDS = ("title", "published", "url", "outlet", "author")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Skip(Exception):
+    """A file that cannot be indexed; the message is the reason shown to the user."""
+
+
+@dataclass
+class Source:
+    """One file of the corpus and what is known about it."""
+
+    name: str
+    sha256: str
+    format: str
+    title: str = ""
+    published: str | None = None
+    published_basis: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """A source with its paragraphs, as read from disk."""
+
+    source: Source
+    paragraphs: list[Paragraph]
+
+
+def list_files(root: Path) -> dict[str, Path]:
+    """Map the POSIX name of every candidate file under root to its path, sorted.
+
+    Hidden files and folders, metadata files and links that leave the corpus are left out.
+    """
+    root = root.resolve()
+    found = {}
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in name.split("/")) or name.endswith(META_SUFFIX):
+            continue
+        if path.is_file() and path.resolve().is_relative_to(root):
+            found[name] = path
+    return found
+
+
+def fingerprint(path: Path) -> str:
+    """Return the SHA-256 of a file and its metadata file, which change it together."""
+    digest = hashlib.sha256()
+    for part in (path, _meta_path(path)):
+        if part.is_file():
+            with part.open("rb") as stream:
+                for chunk in iter(lambda: stream.read(1 << 20), b""):
+                    digest.update(chunk)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def read_document(root: Path, name: str, sha256: str) -> Document:
+    """Read one file into a Document, or raise Skip with the reason."""
+    path = root / name
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise Skip(f"unsupported format {path.suffix or '(no extension)'}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Skip(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        decoded = decode(path.read_bytes())
+    except NotText as error:
+        raise Skip(str(error)) from None
+    except OSError as error:
+        raise Skip(f"unreadable: {error.strerror or error}") from None
+    paragraphs = split_paragraphs(decoded.text)
+    source = Source(name=name, sha256=sha256, format=kind, encoding=decoded.encoding)
+    source.title = paragraphs[0].text if paragraphs else name
+    if decoded.warning:
+        source.warnings.append(decoded.warning)
+    _apply_meta(source, path)
+    return Document(source, paragraphs)
+
+
+def _meta_path(path: Path) -> Path:
+    return path.with_name(path.name + META_SUFFIX)
+
+
+def _apply_meta(source: Source, path: Path) -> None:
+    meta_path = _meta_path(path)
+    if not meta_path.is_file():
+        return
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as error:
+        source.warnings.append(f"metadata ignored: {meta_path.name}: {error}")
+        return
+    for key, value in meta.items():
+        if key in META_FIELDS and isinstance(value, str) and value.strip():
+            setattr(source, key, value.strip())
+        elif key not in META_FIELDS:
+            source.extra[key] = value
+    if source.published and not ISO_DATE.match(source.published):
+        source.warnings.append(f"metadata: published {source.published!r} is not YYYY[-MM[-DD]]")
+        source.published = None
+    if source.published:
+        source.published_basis = "metadata"

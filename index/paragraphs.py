@@ -1,0 +1,79 @@
+"""Split plain text into numbered paragraphs that remember the line they start on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: Lines of hard-wrapped text stop short of this many characters.
+WRAP_WIDTH = 100
+#: ...and reach at least this many: shorter runs are lists or bylines, not wrapping.
+MIN_WIDTH = 20
+_BULLETS = ("-", "*", "•", "–")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a file: its 1-based position, starting line and verbatim text."""
+
+    number: int
+    line: int
+    text: str
+    page: int | None = None
+
+
+def split_lines(text: str) -> list[str]:
+    """Split text into lines the way an editor numbers them (\\n, \\r\\n or \\r)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (1-based first line, lines) for each run of non-blank lines.
+
+    >>> list(blocks(["a", "b", "", "c"]))
+    [(1, ['a', 'b']), (4, ['c'])]
+    """
+    start, run = 0, []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            if not run:
+                start = number
+            run.append(line)
+        elif run:
+            yield start, run
+            run = []
+    if run:
+        yield start, run
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Tell whether blank-line blocks hold paragraphs wrapped at a fixed width.
+
+    The lines that wrap (all but the last of a multi-line block) must nearly all be of
+    a typewriter's width, neither bylines and share bars nor one paragraph per line.
+    """
+    runs = [run for _, run in blocks(lines)]
+    # A line followed by a bulleted line ends a list item, whatever its width.
+    wrapped = [
+        len(line.rstrip()) if not after.lstrip().startswith(_BULLETS) else 0
+        for run in runs
+        for line, after in zip(run, run[1:], strict=False)
+    ]
+    if len(runs) < 2 or not wrapped:
+        return False
+    typewritten = sum(MIN_WIDTH <= width < WRAP_WIDTH for width in wrapped)
+    return typewritten >= 0.75 * len(wrapped)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs: one per non-blank line, or one per block if wrapped.
+
+    >>> [(p.number, p.line, p.text) for p in split_paragraphs("Head\\n\\nOne.\\nTwo.")]
+    [(1, 1, 'Head'), (2, 3, 'One.'), (3, 4, 'Two.')]
+    """
+    lines = split_lines(text)
+    if is_hard_wrapped(lines):
+        pieces = [(start, "\n".join(line.strip() for line in run)) for start, run in blocks(lines)]
+    else:
+        pieces = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    return [Paragraph(i, line, body) for i, (line, body) in enumerate(pieces, 1)]

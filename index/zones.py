@@ -1,0 +1,90 @@
+"""Tell headline, body, subhead, caption and boilerplate paragraphs apart."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+#: Share bars, sign-ups, comment prompts, bylines and reporter contact lines.
+_BOILERPLATE = re.compile(
+    r"""^(share|share\ (and|&)\ follow|share\ this(\ article|\ story)?|follow\ us\b.*
+    |leave\ a\ (comment|reply)|comments?|(\d+\ )?comments|print|advertisement
+    |by\ [\w.'’ -]{1,40}|(read|see)\ (more|also)\b.{0,80}|click\ (here|the|on)\b.*
+    |your\ email\ address\ will\ not\ be\ published.*|.*\bsign\ up\b.*
+    |.*\b(newsletter|unsubscribe|privacy\ notice|cookie\ policy)\b.*
+    |(want\ to\ )?(contact|email|get\ in\ touch\ with)\ .{1,40}\ about\ this\ story.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A header after which the page lists teasers for other stories.
+_TEASERS = re.compile(
+    r"""^(you\ (may|might)\ also\ like|related\ (articles|stories|content|links)
+    |more\ (stories|from|on\ this)\b.*|most\ (read|popular|viewed)|recommended(\ for\ you)?
+    |trending(\ now)?|top\ stories|latest\ news)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION = re.compile(
+    r"""\((pictured|left|right|centre|center|above|below|inset|file\ photo)\b
+    |^(pictured|photo|image|picture|credit):""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_QUOTES = "\"'“”‘’«»"
+#: Opens with a quote mark, or quotes a whole clause rather than a word or two.
+_QUOTATION = re.compile(r"^\W*[\"'“‘«]|[\"“‘«][^\"”’»]{40,}")
+_SUBHEAD_WORDS = 12
+
+
+def normalise(text: str) -> str:
+    """Fold case, quote marks and spacing so that copies of a line compare equal."""
+    text = re.sub(f"[{_QUOTES}]", '"', text.casefold())
+    return " ".join(text.split())
+
+
+def line_key(text: str) -> str:
+    """Return a short stable key for a paragraph's normalised text."""
+    return hashlib.blake2b(normalise(text).encode(), digest_size=8).hexdigest()
+
+
+def edge_keys(texts: Sequence[str], head: int = 3, tail: int = 8) -> set[str]:
+    """Return keys of the paragraphs near either end that could be shared boilerplate.
+
+    Quotations are left out: a statement syndicated across outlets is news, not chrome.
+    """
+    edges = list(texts[1:head]) + list(texts[-tail:])
+    return {line_key(t) for t in edges if not _QUOTATION.search(t)}
+
+
+def classify(text: str, number: int) -> str:
+    """Return the zone a paragraph has on its own merits (position and wording)."""
+    if number == 1:
+        return "headline"
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    if _BOILERPLATE.match(first_line) and len(text) < 400:
+        return "boilerplate"
+    if _CAPTION.search(text):
+        return "caption"
+    if len(text.split()) <= _SUBHEAD_WORDS and not text.rstrip(_QUOTES + " ").endswith((".", ",", ";", "…")):
+        return "subhead"
+    return "body"
+
+
+def assign_zones(texts: Sequence[str], shared: set[str] = frozenset()) -> list[str]:
+    """Return the zone of each paragraph of one source, in order.
+
+    `shared` holds keys of edge paragraphs seen in several sources (see `edge_keys`).
+
+    >>> assign_zones(["Title", "Body text that runs on.", "Share and Follow"])
+    ['headline', 'body', 'boilerplate']
+    """
+    zones = [classify(text, number) for number, text in enumerate(texts, 1)]
+    edges = edge_keys(texts)
+    teasers = False
+    for i, text in enumerate(texts):
+        # Everything after a "You may also like" header is a list of other stories.
+        teasers = teasers or bool(i and _TEASERS.match(text.strip()))
+        if teasers or (i and line_key(text) in shared and line_key(text) in edges):
+            zones[i] = "boilerplate"
+        elif i and normalise(text) == normalise(texts[i - 1]) and zones[i] != "headline":
+            # An image caption is often printed twice: once as alt text, once below.
+            zones[i - 1] = zones[i] = "caption"
+    return zones

@@ -1,0 +1,145 @@
+"""Mark query terms in a paragraph and cut the best fragments, as sanitised HTML."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+import bleach
+from whoosh import query as wq
+from whoosh.analysis import Analyzer
+from whoosh.reading import IndexReader
+
+#: Characters of context either side of a marked span, and fragments per excerpt.
+CONTEXT = 90
+MAX_FRAGMENTS = 3
+#: A paragraph shorter than this is shown whole.
+WHOLE = 320
+
+
+class Marks:
+    """What to mark in the text field: single terms and phrases (as analysed tokens)."""
+
+    def __init__(self, terms: set[str], phrases: list[list[str]]) -> None:
+        self.terms = terms
+        self.phrases = phrases
+
+    @classmethod
+    def from_query(cls, q: wq.Query | None, reader: IndexReader, field: str = "text") -> Marks:
+        """Collect the positive terms and phrases of q, expanding prefixes and fuzzy terms."""
+        terms: set[str] = set()
+        phrases: list[list[str]] = []
+        for leaf in _positive_leaves(q):
+            if isinstance(leaf, wq.Phrase) and leaf.fieldname == field:
+                phrases.append(list(leaf.words))
+            elif isinstance(leaf, wq.Every):
+                continue
+            else:
+                try:
+                    found = leaf.existing_terms(reader, expand=True)
+                except Exception:  # noqa: BLE001 - a leaf that cannot expand marks nothing
+                    continue
+                terms.update(_text(t) for f, t in found if f == field)
+        return cls(terms, phrases)
+
+    def spans(self, text: str, analyzer: Analyzer) -> list[tuple[int, int]]:
+        """Return the sorted, non-overlapping character spans to mark in text."""
+        tokens = [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
+        found = [(s, e) for word, _, s, e in tokens if word in self.terms]
+        for words in self.phrases:
+            for i in range(len(tokens) - len(words) + 1):
+                if all(tokens[i + k][0] == w for k, w in enumerate(words)):
+                    found.append((tokens[i][2], tokens[i + len(words) - 1][3]))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+
+def excerpt_html(text: str, marks: Marks, analyzer: Analyzer) -> str:
+    """Return the best fragments of text with every marked span in <mark>, sanitised."""
+    spans = marks.spans(text, analyzer)
+    if len(text) <= WHOLE:
+        windows = [(0, len(text))]
+    elif not spans:
+        windows = [(0, _cut(text, WHOLE))]
+    else:
+        windows = _windows(text, spans)
+    parts = []
+    for start, end in windows:
+        inside = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+        body = mark_html(text[start:end], [(s - start, e - start) for s, e in inside])
+        parts.append(("… " if start else "") + body + (" …" if end < len(text) else ""))
+    return sanitise(" ".join(parts))
+
+
+def mark_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escape text and wrap each (start, end) span in <mark>."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [_escape(text[at:start]), "<mark>", _escape(text[start:end]), "</mark>"]
+        at = end
+    out.append(_escape(text[at:]))
+    return "".join(out)
+
+
+def sanitise(fragment: str) -> str:
+    """Let only <mark> through: the second wall after escaping."""
+    return bleach.clean(fragment, tags={"mark"}, attributes={}, strip=True)
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Choose up to MAX_FRAGMENTS windows around the spans, densest first, in text order."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = _cut(text, max(0, start - CONTEXT), back=True), _cut(text, end + CONTEXT)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+
+    def density(w: tuple[int, int]) -> int:
+        return sum(1 for s, _ in spans if w[0] <= s < w[1])
+
+    best = sorted(windows, key=density, reverse=True)[:MAX_FRAGMENTS]
+    return sorted(best)
+
+
+def _cut(text: str, at: int, back: bool = False) -> int:
+    """Move a cut point to a word boundary so that no word is split."""
+    if at <= 0 or at >= len(text):
+        return max(0, min(at, len(text)))
+    step = -1 if back else 1
+    limit = 20
+    while 0 < at < len(text) and not text[at].isspace() and limit:
+        at += step
+        limit -= 1
+    return at + 1 if back and text[at].isspace() else at
+
+
+def _positive_leaves(q: wq.Query | None) -> Iterator[wq.Query]:
+    """Yield the leaf queries whose terms should be marked (not those under NOT)."""
+    if q is None:
+        return
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _positive_leaves(q.a)
+        return
+    if isinstance(q, wq.Phrase) or q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from _positive_leaves(child)
+
+
+def _text(term: str | bytes) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _escape(text: str) -> str:
+    # Quote marks are harmless in element content; leaving them keeps JSON readable.
+    return html.escape(text, quote=False)

@@ -1,0 +1,77 @@
+"""Parse a user's query text into a Whoosh query, leniently, with warnings."""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import qparser, query
+from whoosh.fields import Schema
+
+#: Query-syntax field names (singular, as in the API) and the index fields they search.
+FIELD_ALIASES = {
+    "speakers": ["speaker"],
+    "people": ["person"],
+    "organisations": ["organisation", "org"],
+    "places": ["place"],
+    "dates": ["mentioned", "date"],
+}
+#: Index fields a user may name in a query; others are read as words.
+QUERY_FIELDS = {"text", "source", "zone", "published", *FIELD_ALIASES}
+#: The default operator between words, stated on the page and in the API docs.
+DEFAULT_OPERATOR = "AND"
+
+_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+_OPERATOR = re.compile(r"^\s*(AND|OR)\b|\b(AND|OR|NOT)\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def make_parser(schema: Schema) -> qparser.QueryParser:
+    """Return the query parser: phrases, AND/OR/NOT, -word, prefix*, fuzzy~, field:value."""
+    parser = qparser.QueryParser("text", schema, group=qparser.AndGroup)
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.remove_plugin_class(qparser.BoostPlugin)
+    return parser
+
+
+def syntax_warnings(text: str) -> list[str]:
+    """Return what is wrong with the query syntax, in words a reporter understands."""
+    warnings = []
+    if text.count('"') % 2:
+        warnings.append("a quotation mark is not closed")
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth:
+        warnings.append("parentheses do not match")
+    if _OPERATOR.search(text):
+        warnings.append("AND, OR or NOT is missing a word on one side")
+    aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    for name in _FIELD.findall(text):
+        if name not in QUERY_FIELDS | aliases and not name.startswith("http"):
+            warnings.append(f"unknown field {name!r}: searched as words")
+    return warnings
+
+
+def parse(text: str, parser: qparser.QueryParser) -> tuple[query.Query | None, list[str]]:
+    """Return (query, warnings); the query is None for an empty text (browse everything).
+
+    Never raises on user syntax: where the parser gives up, the literal words are searched.
+    """
+    if not text.strip():
+        return None, []
+    warnings = syntax_warnings(text)
+    try:
+        parsed = parser.parse(text)
+    except Exception:  # noqa: BLE001 - any parser failure falls back to the words
+        parsed = query.NullQuery
+    if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
+        words = _WORD.findall(text)
+        if not words:
+            return query.NullQuery, warnings or ["the query has no words to search"]
+        parsed = parser.parse(" ".join(f'"{w}"' for w in words))
+        warnings.append("the query could not be read as syntax; searched its words")
+    return parsed, warnings

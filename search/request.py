@@ -1,0 +1,112 @@
+"""A search request: query text, filters, sort and page, validated from user input."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from .facets import FACETS
+
+SORT_NAMES = ("relevance", "published", "source")
+#: Limits that keep one request cheap; past them the request is refused (400).
+MAX_QUERY_LENGTH = 1000
+MAX_PER_PAGE = 100
+MAX_DEPTH = 10_000
+MAX_FILTER_VALUES = 50
+DEFAULT_PER_PAGE = 20
+#: Range parameters and the index field each bounds.
+RANGES = {
+    "published_from": "published",
+    "published_to": "published",
+    "mentioned_from": "dates",
+    "mentioned_to": "dates",
+}
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+_DATE = re.compile(DATE_PATTERN)
+
+
+class SearchError(ValueError):
+    """A request that cannot be answered as asked (a 400): a code and a message."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A validated search: build it with `from_args`."""
+
+    q: str = ""
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ranges: dict[str, str] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    @classmethod
+    def from_args(
+        cls, get: Callable[[str], str | None], getlist: Callable[[str], list[str]]
+    ) -> SearchRequest:
+        """Validate request arguments (as from a query string), raising SearchError."""
+        q = get("q") or ""
+        if len(q) > MAX_QUERY_LENGTH:
+            raise SearchError("query_too_long", f"q is longer than {MAX_QUERY_LENGTH} characters")
+        filters = {}
+        for name, facet in FACETS.items():
+            values = tuple(dict.fromkeys(v.strip() for v in getlist(name) if v.strip()))
+            if len(values) > MAX_FILTER_VALUES:
+                raise SearchError("too_many_values", f"{name} has more than {MAX_FILTER_VALUES} values")
+            if facet.dated:
+                _check_dates(name, values)
+            if values:
+                filters[name] = values
+        ranges = {name: v.strip() for name in RANGES if (v := get(name)) and v.strip()}
+        for name, value in ranges.items():
+            _check_dates(name, [value])
+        sort = get("sort") or "relevance"
+        if sort not in SORT_NAMES:
+            raise SearchError("bad_sort", f"sort must be one of {', '.join(SORT_NAMES)}")
+        page = _integer(get, "page", 1)
+        per_page = _integer(get, "per_page", DEFAULT_PER_PAGE)
+        if page < 1:
+            raise SearchError("bad_page", "page must be 1 or more")
+        if not 1 <= per_page <= MAX_PER_PAGE:
+            raise SearchError("bad_per_page", f"per_page must be between 1 and {MAX_PER_PAGE}")
+        if page * per_page > MAX_DEPTH:
+            raise SearchError(
+                "too_deep", f"results past the first {MAX_DEPTH} cannot be paged to; narrow the search"
+            )
+        return cls(q, filters, ranges, sort, page, per_page)
+
+    def range_queries(self) -> list[wq.Query]:
+        """Return the date range restrictions as Whoosh queries."""
+        queries = []
+        for name, value in self.ranges.items():
+            fieldname = RANGES[name]
+            if name.endswith("_from"):
+                queries.append(wq.TermRange(fieldname, value, None))
+            else:
+                # "2025-10" as an upper bound includes every day of October.
+                queries.append(wq.TermRange(fieldname, None, value + "\uffff"))
+        return queries
+
+
+def _check_dates(name: str, values: Iterable[str]) -> None:
+    for value in values:
+        if not _DATE.fullmatch(value):
+            raise SearchError("bad_date", f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
+
+
+def _integer(get: Callable[[str], str | None], name: str, default: int) -> int:
+    raw = get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SearchError(f"bad_{name}", f"{name} must be a whole number") from None

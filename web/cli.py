@@ -1,0 +1,210 @@
+"""The dossier command line: index, search, serve and export over the library."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+from whoosh import index as whoosh_index
+
+from index import BuildError, build_index, open_index
+from index.ingest import list_files
+from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
+from search.engine import export_rows
+from search.request import RANGES
+
+from .api import paragraph_url, results_json
+from .settings import defaults
+
+DEFAULTS = defaults()
+EXPORT_FIELDS = (
+    "source",
+    "title",
+    "published",
+    "paragraph",
+    "line",
+    "url",
+    "speakers",
+    "people",
+    "organisations",
+    "places",
+    "dates",
+    "text",
+)
+
+corpus_option = click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    envvar="DOSSIER_CORPUS",
+    default=DEFAULTS["CORPUS"],
+    show_default=True,
+    help="folder of source files",
+)
+index_option = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(path_type=Path),
+    envvar="DOSSIER_INDEX",
+    default=DEFAULTS["INDEX"],
+    show_default=True,
+    help="index folder",
+)
+
+
+def filter_options(command):
+    """Add the search filters (repeatable facet values, date ranges, sort, page)."""
+    for name in reversed(list(FACETS)):
+        command = click.option(f"--{name}", multiple=True, help=f"filter by {name} (repeat to OR)")(command)
+    for name in reversed(list(RANGES)):
+        command = click.option(f"--{name.replace('_', '-')}", name, help="date bound YYYY[-MM[-DD]]")(command)
+    command = click.option(
+        "--sort", type=click.Choice(["relevance", "published", "source"]), default="relevance"
+    )(command)
+    return command
+
+
+def make_request(q: str, options: dict, page: int = 1, per_page: int = 20) -> SearchRequest:
+    """Validate the command's query and options as the API would."""
+    args = {**{k: v for k, v in options.items() if v}, "q": q, "page": str(page), "per_page": str(per_page)}
+
+    def getlist(name: str) -> list[str]:
+        value = args.get(name, ())
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+
+    try:
+        return SearchRequest.from_args(lambda name: _single(args.get(name)), getlist)
+    except SearchError as error:
+        raise click.ClickException(error.message) from None
+
+
+def _single(value):
+    return value[0] if isinstance(value, (list, tuple)) and value else (value or None)
+
+
+def open_or_fail(index_dir: Path) -> whoosh_index.Index:
+    """Open the index or stop with one clear line."""
+    try:
+        return open_index(index_dir)
+    except BuildError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group()
+@click.version_option("0.1.0", prog_name="dossier")
+def main() -> None:
+    """dossier: full-text search over paragraphs of news articles and documents."""
+
+
+@main.command("index")
+@click.argument(
+    "corpus",
+    required=False,
+    type=click.Path(path_type=Path),
+    envvar="DOSSIER_CORPUS",
+    default=DEFAULTS["CORPUS"],
+)
+@index_option
+def index_command(corpus: Path, index_dir: Path) -> None:
+    """Build or update the index of CORPUS (changed, new and removed files only)."""
+    summary = _build(corpus, index_dir)
+    click.echo(
+        f"{len(summary.added)} added, {len(summary.updated)} updated, {len(summary.removed)} removed, "
+        f"{summary.unchanged} unchanged; {summary.paragraphs} paragraphs in {summary.seconds:.1f} s"
+    )
+    for name, reason in summary.skipped.items():
+        click.echo(f"skipped {name}: {reason}", err=True)
+    for name, warnings in summary.warnings.items():
+        for warning in warnings:
+            click.echo(f"warning {name}: {warning}", err=True)
+
+
+def _build(corpus: Path, index_dir: Path):
+    try:
+        if sys.stderr.isatty() and corpus.is_dir():
+            with click.progressbar(length=len(list_files(corpus)), label="Indexing", file=sys.stderr) as bar:
+                return build_index(corpus, index_dir, progress=lambda _name: bar.update(1))
+        return build_index(corpus, index_dir)
+    except BuildError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command("search")
+@click.argument("query", default="")
+@filter_options
+@click.option("--page", type=int, default=1)
+@click.option("--per-page", type=int, default=10)
+@click.option("--json", "as_json", is_flag=True, help="print the API's JSON")
+@index_option
+def search_command(query: str, page: int, per_page: int, as_json: bool, index_dir: Path, **options) -> None:
+    """Search paragraphs with QUERY (Whoosh syntax) and filters."""
+    request = make_request(query, options, page, per_page)
+    ix = open_or_fail(index_dir)
+    with ix.searcher() as searcher:
+        results = run_search(searcher, make_parser(ix.schema), request, ColumnCache())
+    if as_json:
+        click.echo(json.dumps(results_json(results), ensure_ascii=False, indent=2))
+        return
+    for warning in results.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"{results.total} matching paragraphs")
+    for hit in results.hits:
+        speakers = f"  [{', '.join(hit['speakers'])}]" if hit["speakers"] else ""
+        click.echo(f"\n{hit['id']} (line {hit['line']}){speakers}\n  {' '.join(hit['text'].split())[:300]}")
+
+
+@main.command("serve")
+@click.option("--host", default=DEFAULTS["HOST"], show_default=True)
+@click.option("--port", type=int, default=DEFAULTS["PORT"], show_default=True)
+@click.option("--threads", type=int, default=DEFAULTS["THREADS"], show_default=True)
+@corpus_option
+@index_option
+def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: Path) -> None:
+    """Serve the search page and API with waitress (building the index if there is none)."""
+    from waitress import serve
+
+    from . import create_app
+
+    if not whoosh_index.exists_in(str(index_dir)):
+        click.echo(f"no index at {index_dir}; building it from {corpus}", err=True)
+        _build(corpus, index_dir)
+    app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus)})
+    click.echo(f"dossier serving {index_dir} on http://{host}:{port}/", err=True)
+    serve(app, host=host, port=port, threads=threads, ident="dossier")
+
+
+@main.command("export")
+@click.argument("query", default="")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="file to write (default: stdout)",
+)
+@index_option
+def export_command(query: str, fmt: str, output, index_dir: Path, **options) -> None:
+    """Export every paragraph matching QUERY and filters, one row each, as CSV or JSON lines."""
+    request = make_request(query, options)
+    ix = open_or_fail(index_dir)
+    with ix.searcher() as searcher:
+        rows = export_rows(searcher, make_parser(ix.schema), request)
+        write_rows(rows, fmt, output, request.q)
+
+
+def write_rows(rows, fmt: str, output, q: str = "") -> None:
+    """Write paragraphs as CSV (lists joined by '; ') or as JSON lines."""
+    writer = csv.DictWriter(output, EXPORT_FIELDS, extrasaction="ignore") if fmt == "csv" else None
+    if writer:
+        writer.writeheader()
+    for row in rows:
+        row["url"] = paragraph_url(row["source"], row["paragraph"], q)
+        record = {name: row.get(name) for name in EXPORT_FIELDS}
+        if writer:
+            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
+        else:
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")

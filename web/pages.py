@@ -1,0 +1,69 @@
+"""The HTML pages: the search page and the source view."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request, url_for
+
+from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
+
+from .api import paragraph_url, search_from_args
+from .store import get_searcher, get_store
+
+bp = Blueprint("pages", __name__)
+
+#: Facet values listed before "more" on the page.
+FACET_TOP = 10
+
+
+def toggle_url(name: str, value: str) -> str:
+    """Return the search URL with a facet value switched on or off, back on page 1."""
+    args = request.args.copy()
+    values = args.getlist(name)
+    args.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
+    args.pop("page", None)
+    return url_for("pages.index", **args.to_dict(flat=False))
+
+
+def page_url(number: int) -> str:
+    """Return the current search URL at another page."""
+    args = request.args.copy()
+    args["page"] = str(number)
+    return url_for("pages.index", **args.to_dict(flat=False))
+
+
+@bp.get("/")
+def index():
+    """Show the search box, results, facets and pagination."""
+    req: SearchRequest = search_from_args(request.args)
+    store = get_store()
+    results = run_search(get_searcher(), store.parser, req, store.columns)
+    for hit in results.hits:
+        hit["url"] = paragraph_url(hit["source"], hit["paragraph"], req.q)
+    pages = -(-results.total // req.per_page)
+    active = [(name, value) for name, values in req.filters.items() for value in values]
+    return render_template(
+        "search.html",
+        req=req,
+        results=results,
+        facets=FACETS,
+        active=active,
+        pages=pages,
+        toggle_url=toggle_url,
+        page_url=page_url,
+        facet_top=FACET_TOP,
+        default_operator=DEFAULT_OPERATOR,
+        browsing=not req.q.strip() and not active,
+    )
+
+
+@bp.get("/source/<path:name>")
+def source(name: str):
+    """Show a whole source, one anchor per paragraph, the linked one and query terms marked."""
+    searcher = get_searcher()
+    found = get_source(searcher, name)
+    if found is None:
+        abort(404, f"no source named {name!r}")
+    q = request.args.get("q", "")[:1000]
+    mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"])
+    linked = request.args.get("p", type=int)
+    return render_template("source.html", source=found, q=q, linked=linked)
