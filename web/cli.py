@@ -208,3 +208,7 @@ def write_rows(rows, fmt: str, output, q: str = "") -> None:
             writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
         else:
             output.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip --disable-pip-version-check -q
+PYTHON ?= python3
+CORPUS ?= seeds
+INDEX  ?= instance/index
+
+.PHONY: run test setup setup-test chromium index serve lint format bench clean
+
+run: setup index serve
+
+test: setup-test chromium
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest
+
+setup: $(VENV)/.runtime
+setup-test: $(VENV)/.test
+
+$(VENV)/.runtime: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.runtime
+	$(PIP) install -c constraints.txt -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+index: setup
+	$(VENV)/bin/dossier index $(CORPUS) --index $(INDEX)
+
+serve: setup
+	$(VENV)/bin/dossier serve --corpus $(CORPUS) --index $(INDEX) --host 127.0.0.1 --port 8000
+
+lint: setup-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup-test
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: setup-test
+	$(PY) bench/bench.py
+
+clean:
+	rm -rf $(VENV) instance build *.egg-info tests/artifacts

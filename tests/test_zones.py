@@ -1,0 +1,54 @@
+from index.zones import assign_zones, classify, edge_keys, line_key
+
+
+def test_first_paragraph_is_the_headline():
+    assert assign_zones(["Police chief faces questions", "Body text that runs on."])[0] == "headline"
+
+
+def test_boilerplate_phrases_are_recognised_by_pattern():
+    for text in [
+        "Share and Follow",
+        "Share This Article",
+        "Leave a comment",
+        "Leave a Reply",
+        "Sign up to our newsletter for the latest news delivered to your inbox.",
+        "Want to contact Sam about this story? Please email sam@example.org",
+        "Your email address will not be published. Required fields are marked *",
+        "By Staff",
+    ]:
+        assert classify(text, 5) == "boilerplate", text
+
+
+def test_body_sentences_are_not_boilerplate():
+    for text in [
+        "The council said it would sign the contract next week after a long dispute.",
+        "By the end of the year the review had found 40 cases that needed another look.",
+    ]:
+        assert classify(text, 5) == "body", text
+
+
+def test_teasers_after_a_you_may_also_like_header_are_boilerplate():
+    texts = ["Title", "A body paragraph that ends.", "You May Also Like", "Other story…", "Another story"]
+    assert assign_zones(texts) == ["headline", "body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_short_unpunctuated_lines_are_subheads_and_pictured_lines_captions():
+    texts = ["Title", "What changed?", "Sadiq Khan (pictured) has been accused", "Body sentence here."]
+    assert assign_zones(texts) == ["headline", "subhead", "caption", "body"]
+
+
+def test_a_caption_printed_twice_is_a_caption():
+    caption = "The commissioner said his force is 'committed' to safeguarding victims and more"
+    texts = ["Title", "Body.", caption, caption.replace("'", "’"), "More body."]
+    assert assign_zones(texts)[2:4] == ["caption", "caption"]
+
+
+def test_edge_lines_shared_across_sources_are_boilerplate_but_quotations_are_not():
+    chrome = "This article is part of our Local Democracy series."
+    quote = "“Sadiq is committed to doing all he can to protect children in London from harm.”"
+    texts = ["Title", "Body sentence one.", "Body sentence two.", quote, chrome]
+    assert line_key(chrome) in edge_keys(texts)
+    assert line_key(quote) not in edge_keys(texts)
+    zones = assign_zones(texts, shared={line_key(chrome), line_key(quote)})
+    assert zones[-1] == "boilerplate"
+    assert zones[-2] == "body"
