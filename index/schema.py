@@ -33,7 +33,8 @@ def make_schema() -> fields.Schema:
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         line=fields.STORED(),
         page=fields.STORED(),
-        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, phrase=True),
+        # spelling=True keeps unstemmed words beside the stems, for "did you mean".
+        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, phrase=True, spelling=True),
         zone=fields.ID(stored=True),
         speakers=_names(),
         people=_names(),

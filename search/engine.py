@@ -71,21 +71,20 @@ def paragraph_fields(stored: dict) -> dict:
 
 
 def _scope(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
-    """Return the query every facet is counted under: text, zones and date ranges."""
+    """Return the query every facet is counted under: text and date ranges."""
     scope: list[wq.Query] = [wq.Term("kind", PARAGRAPH)]
     if parsed is not None:
         scope.append(parsed)
-    if "zone" not in request.filters:
-        scope.append(wq.Not(wq.Term("zone", "boilerplate")))
     return wq.And(scope + request.range_queries())
 
 
 def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, set[int]]:
     """Return the documents each facet's selection allows."""
-    return {
-        name: set(searcher.docs_for_query(FACETS[name].select(values)))
-        for name, values in request.filters.items()
-    }
+    selections = {name: FACETS[name].select(values) for name, values in request.filters.items()}
+    # Boilerplate is left out unless asked for: a default selection of the zone facet,
+    # so that the zone facet still counts it and offers it.
+    selections.setdefault("zone", wq.Not(wq.Term("zone", "boilerplate")))
+    return {name: set(searcher.docs_for_query(q)) for name, q in selections.items()}
 
 
 def _sort(parsed: wq.Query | None, request: SearchRequest) -> sorting.FacetType | None:

@@ -14,7 +14,11 @@ from tests.conftest import CORPUS
 def test_build_reads_text_files_recursively_and_says_what_it_skipped(tmp_path):
     summary = build_index(CORPUS, tmp_path / "ix")
     assert summary.added == [
-        "blank-lines.txt", "html-like.txt", "latin1.txt", "nested/one-per-line.txt", "wrapped.txt",
+        "blank-lines.txt",
+        "html-like.txt",
+        "latin1.txt",
+        "nested/one-per-line.txt",
+        "wrapped.txt",
     ]
     assert summary.skipped == {
         "binary.txt": "binary file (control bytes)",
@@ -59,7 +63,11 @@ def test_rerun_touches_only_changed_new_and_removed_files(corpus_copy, tmp_path)
     (corpus_copy / "new.txt").write_text("A new story\n\nWith one paragraph.\n")
     (corpus_copy / "nested" / "one-per-line.txt").unlink()
     summary = build_index(corpus_copy, ix)
-    assert (summary.added, summary.updated, summary.removed) == (["new.txt"], ["latin1.txt"], ["nested/one-per-line.txt"])
+    assert (summary.added, summary.updated, summary.removed) == (
+        ["new.txt"],
+        ["latin1.txt"],
+        ["nested/one-per-line.txt"],
+    )
     assert summary.unchanged == 3
     with open_index(ix).searcher() as searcher:
         names = [s["name"] for s in list_sources(searcher)]
@@ -73,7 +81,9 @@ def test_a_line_becoming_shared_rezones_unchanged_sources(corpus_copy, tmp_path)
     build_index(corpus_copy, ix)
     with open_index(ix).searcher() as searcher:
         assert get_source(searcher, "html-like.txt")["paragraphs"][-1]["zone"] == "body"
-    (corpus_copy / "third.txt").write_text("Third\n\nSome news.\n\nThis article is part of our Local Democracy series.\n")
+    (corpus_copy / "third.txt").write_text(
+        "Third\n\nSome news.\n\nThis article is part of our Local Democracy series.\n"
+    )
     summary = build_index(corpus_copy, ix)
     assert summary.added == ["third.txt"]
     assert set(summary.updated) == {"blank-lines.txt", "html-like.txt"}

@@ -26,14 +26,22 @@ def test_short_multi_line_blocks_are_not_wrapping():
 
 
 def test_bulleted_lists_are_not_wrapping():
-    lines = ["Budget", "", "- raised spending on schools by a lot this year ", " - froze fuel duty for the year"]
+    lines = [
+        "Budget",
+        "",
+        "- raised spending on schools by a lot this year ",
+        " - froze fuel duty for the year",
+    ]
     assert not is_hard_wrapped(lines)
 
 
 def test_windows_and_old_mac_line_endings_number_like_an_editor():
     paragraphs = split_paragraphs("Title\r\n\r\nBody one.\r\nBody two.\rBody three.")
     assert [(p.line, p.text) for p in paragraphs] == [
-        (1, "Title"), (3, "Body one."), (4, "Body two."), (5, "Body three."),
+        (1, "Title"),
+        (3, "Body one."),
+        (4, "Body two."),
+        (5, "Body three."),
     ]
 
 

@@ -1,0 +1,48 @@
+from whoosh import query as wq
+
+from index.schema import TEXT_ANALYZER
+from search.excerpts import Marks, excerpt_html, sanitise
+
+TEXT = "Grooming gangs were denied. The gangs were real, said the report on grooming."
+
+
+def test_phrases_are_marked_exactly_and_terms_everywhere():
+    marks = Marks({"report"}, [["groom", "gang"]])
+    html = excerpt_html(TEXT, marks, TEXT_ANALYZER)
+    assert html == (
+        "<mark>Grooming gangs</mark> were denied. The gangs were real, said the "
+        "<mark>report</mark> on grooming."
+    )
+
+
+def test_long_paragraphs_are_cut_around_the_marks():
+    text = "Filler words here. " * 40 + "The needle is here. " + "More filler text. " * 40
+    html = excerpt_html(text, Marks({"needl"}, []), TEXT_ANALYZER)
+    assert "<mark>needle</mark>" in html
+    assert html.startswith("… ") and html.endswith(" …")
+    assert len(html) < 300
+
+
+def test_text_is_escaped_and_only_mark_survives():
+    html = excerpt_html('<script>alert("x")</script> & <b>bold</b>', Marks({"alert"}, []), TEXT_ANALYZER)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;<mark>alert</mark>" in html
+    assert sanitise('<mark onclick="x()">a</mark><img src=x onerror=y>') == "<mark>a</mark>"
+
+
+def test_negated_terms_are_not_marked(index_dir):
+    from index import open_index
+
+    q = wq.AndNot(wq.Term("text", "council"), wq.Term("text", "review"))
+    with open_index(index_dir).searcher() as searcher:
+        marks = Marks.from_query(q, searcher.reader())
+    assert marks.terms == {"council"}
+
+
+def test_prefix_and_fuzzy_terms_expand_to_the_words_in_the_index(index_dir):
+    from index import open_index
+
+    q = wq.Or([wq.Prefix("text", "inspect"), wq.FuzzyTerm("text", "okafr")])
+    with open_index(index_dir).searcher() as searcher:
+        marks = Marks.from_query(q, searcher.reader())
+    assert {"inspect", "inspector", "okafor"} <= marks.terms

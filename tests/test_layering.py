@@ -1,0 +1,34 @@
+"""Imports go one way: web -> search -> index."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def imported(package: str) -> set[str]:
+    names = set()
+    for path in (ROOT / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+def test_index_imports_neither_search_nor_web():
+    assert not imported("index") & {"search", "web", "flask"}
+
+
+def test_search_imports_no_web_and_no_flask():
+    assert not imported("search") & {"web", "flask", "werkzeug"}
+
+
+def test_search_takes_only_the_schema_from_index():
+    modules = set()
+    for path in (ROOT / "search").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("index"):
+                modules.add(node.module)
+    assert modules == {"index.schema"}

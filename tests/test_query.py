@@ -1,0 +1,65 @@
+import pytest
+from whoosh import query as wq
+
+from index.schema import make_schema
+from search.query import make_parser, parse
+
+PARSER = make_parser(make_schema())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"grooming gangs"', wq.Phrase("text", ["groom", "gang"])),
+        ("gangs -met", wq.AndNot(wq.Term("text", "gang"), wq.Term("text", "met"))),
+        ("groom*", wq.Prefix("text", "groom")),
+        ("khan OR rowley", wq.Or([wq.Term("text", "khan"), wq.Term("text", "rowlei")])),
+        ('speaker:"Mark Rowley"', wq.Term("speakers", "Mark Rowley")),
+        ("source:story.txt", wq.Term("source", "story.txt")),
+        ("mentioned:2025*", wq.Prefix("dates", "2025")),
+    ],
+)
+def test_syntax(text, expected):
+    parsed, warnings = parse(text, PARSER)
+    assert parsed == expected
+    assert warnings == []
+
+
+def test_words_are_anded_and_stemmed():
+    parsed, _ = parse("grooming gangs", PARSER)
+    assert parsed == wq.And([wq.Term("text", "groom"), wq.Term("text", "gang")])
+
+
+def test_fuzzy_term():
+    parsed, _ = parse("rowly~", PARSER)
+    assert isinstance(parsed, wq.FuzzyTerm) and parsed.maxdist == 1
+
+
+def test_empty_query_browses():
+    assert parse("   ", PARSER) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ('"unclosed phrase', "a quotation mark is not closed"),
+        ("met AND (gangs", "parentheses do not match"),
+        ("met OR", "AND, OR or NOT is missing a word on one side"),
+        ("foo:bar", "unknown field 'foo': searched as words"),
+    ],
+)
+def test_syntax_errors_are_read_leniently_with_a_warning(text, warning):
+    parsed, warnings = parse(text, PARSER)
+    assert warning in warnings
+    assert parsed is not None and parsed is not wq.NullQuery
+
+
+def test_unparseable_text_falls_back_to_its_words():
+    parsed, warnings = parse("((( ) gangs [", PARSER)
+    assert "gang" in {t for _, t in parsed.iter_all_terms()}
+    assert warnings
+
+
+@pytest.mark.parametrize("text", ["(((", '""', ")", "^", "~~", "*:*", "AND OR NOT", "\x00", "ü" * 50])
+def test_nothing_raises(text):
+    parse(text, PARSER)
