@@ -1,0 +1,142 @@
+"""The pages in a real browser: Debian's chromium driven by Playwright, over a real server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+#: Chromium's background services reach for the network, which this machine refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(index_dir, tmp_path_factory):
+    """Run `dossier serve` (waitress) over the test index on a free port."""
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [
+        sys.executable,
+        "-m",
+        "web.cli",
+        "serve",
+        "--port",
+        str(port),
+        "--index",
+        str(index_dir),
+        "--corpus",
+        str(CORPUS),
+    ]
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=1):
+                break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail(f"server did not start: {log.read_text()}")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed; 'make test' installs it with apt-get")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.dialogs = dialogs
+    yield page
+    context.close()
+
+
+def test_type_a_phrase_and_see_marked_excerpts(server, page):
+    page.goto(server + "/")
+    page.locator("#q").blur()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type('"grooming gangs"')
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".hit")
+    assert page.locator(".summary").inner_text().startswith("3 matching paragraphs")
+    marks = page.locator(".hit .excerpt mark").all_inner_texts()
+    assert marks and all(m.lower() == "grooming gangs" for m in marks)
+    assert page.locator("#q").input_value() == '"grooming gangs"'
+    assert page.title() == '"grooming gangs" – dossier search'
+    assert "q=%22grooming+gangs%22" in page.url
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+
+
+def test_open_a_hit_and_land_on_the_marked_paragraph(server, page):
+    page.goto(server + "/?q=apologise")
+    page.locator(".hit h3 a").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("#p4")
+    target = page.locator("li#p4")
+    assert "linked" in target.get_attribute("class")
+    assert target.locator("mark").inner_text() == "apologise"
+    assert target.is_visible()
+
+
+def test_click_a_facet_and_see_results_change(server, page):
+    page.goto(server + "/?q=council")
+    before = page.locator(".summary").inner_text()
+    page.locator(".facet a", has_text="wrapped.txt").click()
+    page.wait_for_load_state()
+    assert page.locator(".summary").inner_text() != before
+    assert {t.split(" · ")[0] for t in page.locator(".hit .where").all_inner_texts()} == {"wrapped.txt"}
+
+
+def test_script_in_corpus_and_query_does_not_run(server, page):
+    page.goto(server + "/?q=markup")
+    page.goto(server + "/source/html-like.txt?q=script")
+    page.goto(server + "/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    page.goto(server + "/?q=%3Cscript%3Ealert(2)%3C%2Fscript%3E")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    assert page.locator("#q").input_value() == "<script>alert(2)</script>"
