@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,12 +12,12 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
+from .corpus import Signals, contexts
+from .enrich import enrich
 from .ingest import Document, Skip, fingerprint, list_files, read_document
 from .schema import PARAGRAPH, SOURCE, make_schema
-from .zones import assign_zones, edge_keys
+from .zones import assign_zones
 
-#: An edge paragraph repeated verbatim in this many sources is boilerplate.
-SHARED_MIN_SOURCES = 3
 #: Memory the Whoosh writer may use before it flushes a segment.
 WRITER_LIMIT_MB = 256
 
@@ -87,7 +86,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
             summary.skipped[name] = str(reason)
     on_disk = set(files) - set(summary.skipped)
     summary.removed = sorted(set(before) - on_disk)
-    records = _zone(documents, before, on_disk, corpus)
+    records = _analyse(documents, before, on_disk, corpus)
     summary.added = sorted(n for n in documents if n not in before)
     summary.updated = sorted(n for n in documents if n in before)
     summary.unchanged = len(on_disk) - len(documents)
@@ -102,35 +101,39 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
     return summary
 
 
-def _zone(
+def _analyse(
     documents: dict[str, Document], before: dict[str, dict], on_disk: set[str], corpus: Path
-) -> dict[str, tuple[dict, list[str]]]:
-    """Assign zones to the documents read, re-reading unchanged ones whose shared lines moved."""
-    edges = {name: set(record["edge_keys"]) for name, record in before.items() if name in on_disk}
-    for name, document in documents.items():
-        edges[name] = edge_keys([p.text for p in document.paragraphs])
-    counts = Counter(key for keys in edges.values() for key in keys)
-    shared = {key for key, count in counts.items() if count >= SHARED_MIN_SOURCES}
+) -> dict[str, tuple[dict, list[str], list[dict]]]:
+    """Zone and enrich the documents read, re-reading unchanged ones whose context moved."""
+    signals = {name: Signals.from_record(before[name]) for name in on_disk - set(documents)}
+    signals |= {name: Signals.of(document) for name, document in documents.items()}
+    context = contexts(signals)
     for name in on_disk - set(documents):
-        # A file not changed itself may gain or lose boilerplate when others change.
-        if set(before[name]["shared_keys"]) != edges[name] & shared:
+        # A file not changed itself may gain boilerplate or a date when others change.
+        if before[name]["context"] != context[name].to_dict():
             documents[name] = read_document(corpus, name, before[name]["sha256"])
-    records = {}
+    analysed = {}
     for name, document in documents.items():
-        zones = assign_zones([p.text for p in document.paragraphs], shared)
-        record = dataclasses.asdict(document.source)
+        texts = [p.text for p in document.paragraphs]
+        here = context[name]
+        zones = assign_zones(texts, set(here.shared_keys))
+        source = document.source
+        source.published, source.published_basis = here.published, here.published_basis
+        record = dataclasses.asdict(source)
         record.update(
-            paragraphs=len(document.paragraphs),
-            edge_keys=sorted(edges[name]),
-            shared_keys=sorted(edges[name] & shared),
+            paragraphs=len(texts),
+            edge_keys=list(signals[name].edge_keys),
+            evidence=signals[name].evidence,
+            metadata_published=signals[name].published,
+            context=here.to_dict(),
         )
-        records[name] = (record, zones)
-    return records
+        analysed[name] = (record, zones, enrich(texts, zones, here.anchor))
+    return analysed
 
 
 def _commit(
     ix: whoosh_index.Index,
-    records: dict[str, tuple[dict, list[str]]],
+    records: dict[str, tuple[dict, list[str], list[dict]]],
     documents: dict[str, Document],
     removed: list[str],
 ) -> None:
@@ -143,15 +146,14 @@ def _commit(
         for name in [*removed, *documents]:
             writer.delete_by_term("source", name)
         for name, document in documents.items():
-            record, zones = records[name]
-            _add(writer, document, record, zones)
+            _add(writer, document, *records[name])
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
 
 
-def _add(writer, document: Document, record: dict, zones: list[str]) -> None:
+def _add(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
     """Add a source document and one document per paragraph."""
     source = document.source
     # An unknown date is left out, not stored empty, so that it is no facet value.
@@ -164,8 +166,9 @@ def _add(writer, document: Document, record: dict, zones: list[str]) -> None:
         record=json.dumps(record),
         **dated,
     )
-    for paragraph, zone in zip(document.paragraphs, zones, strict=True):
+    for paragraph, zone, found in zip(document.paragraphs, zones, facts, strict=True):
         writer.add_document(
+            **_values(found),
             id=f"{source.name}#p{paragraph.number}",
             kind=PARAGRAPH,
             source=source.name,
@@ -177,3 +180,8 @@ def _add(writer, document: Document, record: dict, zones: list[str]) -> None:
             zone=zone,
             **dated,
         )
+
+
+def _values(facts: dict[str, list[str]]) -> dict[str, str]:
+    """Join multi-valued facts for KEYWORD fields; an empty list is left out."""
+    return {name: ",".join(v.replace(",", " ") for v in values) for name, values in facts.items() if values}

@@ -92,15 +92,24 @@ class ColumnCache:
 def count(
     facet: Facet, column: list[tuple[str, ...]], docs: Iterable[int], selected: tuple[str, ...]
 ) -> list[dict]:
-    """Return [{value, count, selected}] for the docs; by count, or by date if dated."""
+    """Return [{value, count, selected}] over the docs: by count, or by date if dated.
+
+    A document counts once per value (or date bucket). A dated facet also lists each
+    selected value with the documents it matches, before the buckets below it.
+    """
     counts: Counter[str] = Counter()
+    chosen: Counter[str] = Counter()
     for docnum in docs:
-        for value in column[docnum]:
-            counts[facet.bucket(value, selected)] += 1
-    for value in selected:
-        counts.setdefault(facet.bucket(value, selected) if facet.dated else value, 0)
+        values = column[docnum]
+        counts.update({facet.bucket(value, selected) for value in values})
+        if facet.dated and selected:
+            chosen.update({s for s in selected if any(v.startswith(s) for v in values)})
     if facet.dated:
+        for value in selected:
+            counts[value] = chosen[value]
         ordered = sorted(counts.items())
     else:
+        for value in selected:
+            counts.setdefault(value, 0)
         ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [{"value": v, "count": n, "selected": v in selected} for v, n in ordered]

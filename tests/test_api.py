@@ -89,7 +89,9 @@ def test_sources_list_and_one_source(client):
     }
     source = client.get("/api/sources/nested/one-per-line.txt").get_json()
     assert source["name"] == "nested/one-per-line.txt"
-    assert source["format"] == "text" and source["published_basis"] is None
+    assert source["format"] == "text"
+    # Undated, but "since 2019" allows the month of the folder's dated source.
+    assert (source["published"], source["published_basis"]) == ("2025-10", "inferred")
     assert [p["paragraph"] for p in source["paragraphs"]] == list(range(1, 10))
 
 

@@ -87,3 +87,24 @@ def test_every_command_has_help(runner):
         result = runner.invoke(main, [command, "--help"], prog_name="dossier")
         assert result.exit_code == 0
         assert result.stdout.startswith(f"Usage: dossier {command} ")
+
+
+def test_date_filters_and_sort_on_the_command_line(runner, index_dir):
+    result = runner.invoke(main, ["search", "", "--mentioned", "2019", "--json", "--index", str(index_dir)])
+    assert [h["id"] for h in json.loads(result.stdout)["hits"]] == ["nested/one-per-line.txt#p3"]
+    ranged = runner.invoke(
+        main,
+        [
+            "search",
+            "",
+            "--published-from",
+            "2025-10-20",
+            "--sort",
+            "published",
+            "--json",
+            "--index",
+            str(index_dir),
+        ],
+    )
+    hits = json.loads(ranged.stdout)["hits"]
+    assert {h["published"] for h in hits} == {"2025-10-20"} and len(hits) == 6

@@ -74,3 +74,20 @@ def test_pages_carry_no_inline_script(client):
         html = client.get(path).get_data(as_text=True)
         assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/app.js" defer>']
         assert not re.search(r"<[^>]+\son[a-z]+=", html)
+
+
+def test_date_histogram_bars_are_links_that_apply_the_filter(client):
+    html = client.get("/?q=").get_data(as_text=True)
+    svg = html[html.index('<svg class="histogram"') : html.index("</svg>")]
+    assert "<title>2025: 11</title>" in svg
+    assert '<a href="/?q=&amp;published=2025">' in svg
+    drilled = client.get("/?q=&published=2025").get_data(as_text=True)
+    assert "<title>2025-10: 11</title>" in drilled
+
+
+def test_hits_and_source_view_show_dates(client):
+    assert "Dates: 2019" in client.get("/?q=dedicated").get_data(as_text=True)
+    source = client.get("/source/blank-lines.txt").get_data(as_text=True)
+    assert "Published</dt><dd>2025-10-20</dd>" in source
+    inferred = client.get("/source/nested/one-per-line.txt").get_data(as_text=True)
+    assert "Published</dt><dd>2025-10 (inferred)</dd>" in inferred

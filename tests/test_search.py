@@ -84,10 +84,26 @@ def test_filters_of_different_facets_are_anded(search):
 
 
 def test_published_filter_and_ranges(search):
-    assert {h["source"] for h in search(q="", published="2025-10").hits} == {"blank-lines.txt"}
+    # blank-lines.txt is dated by metadata; one-per-line.txt inferred from its folder.
+    assert {h["source"] for h in search(q="", published="2025-10").hits} == {
+        "blank-lines.txt",
+        "nested/one-per-line.txt",
+    }
     assert search(q="", published_from="2025-10-21").total == 0
-    assert search(q="", published_to="2025-10").total == 6
-    assert [f["value"] for f in search(q="").facets["published"]] == ["2025"]
+    assert search(q="", published_to="2025-10").total == 11
+    assert search(q="", published_from="2025-10-20", published_to="2025-10-20").total == 6
+
+
+def test_date_facets_are_chronological_and_drill_down(search):
+    assert search(q="").facets["published"] == [{"value": "2025", "count": 11, "selected": False}]
+    drilled = search(q="", published="2025").facets["published"]
+    assert drilled == [
+        {"value": "2025", "count": 11, "selected": True},
+        {"value": "2025-10", "count": 11, "selected": False},
+    ]
+    assert search(q="", published="2025-10").facets["published"][-1]["value"] == "2025-10-20"
+    mentioned = search(q="", mentioned="2019").facets["mentioned"]
+    assert [m["value"] for m in mentioned] == ["2019"]
 
 
 def test_sort_by_source_and_pagination(search):
