@@ -1,24 +1,58 @@
-"""Enrich a source's paragraphs with what they say: dates now; speakers and entities next.
+"""Enrich a source's paragraphs with what they say: speakers, entities and dates.
 
 Each stage is a pure function of the text; this module runs them in order over one
-source, so that state that crosses paragraphs (the last date named) stays in one place.
+source, so that state crossing paragraphs (the cast of names, the last speaker, the last
+date named) stays in one place. `recognise` is the seam for a trained NER model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .cast import Cast
 from .dates import Anchor, DateReader
+from .mentions import ORGANISATION, PERSON, PLACE, Recogniser, find_mentions
+from .speakers import SpeakerReader
 
 #: Zones whose text is not the article's own: no facts are read from them.
 SILENT_ZONES = frozenset({"boilerplate"})
+#: Zones that give a speaker only when they attribute explicitly ("Blair says ...").
+ATTRIBUTION_ONLY = frozenset({"headline"})
+FACTS = ("speakers", "people", "organisations", "places", "dates")
 
 
-def enrich(texts: Sequence[str], zones: Sequence[str], anchor: str | None) -> list[dict[str, list[str]]]:
+def enrich(
+    texts: Sequence[str],
+    zones: Sequence[str],
+    anchor: str | None,
+    recognise: Recogniser = find_mentions,
+) -> list[dict[str, list[str]]]:
     """Return the facts of each paragraph of a source, in order."""
-    reader = DateReader(Anchor.parse(anchor))
+    mentions = [
+        recognise(text) if zone not in SILENT_ZONES else [] for text, zone in zip(texts, zones, strict=True)
+    ]
+    cast = Cast(
+        (text, found) for text, found, zone in zip(texts, mentions, zones, strict=True) if zone == "body"
+    )
+    speakers = SpeakerReader(cast)
+    dates = DateReader(Anchor.parse(anchor))
     facts = []
-    for text, zone in zip(texts, zones, strict=True):
-        dates = [] if zone in SILENT_ZONES else reader.read(text)
-        facts.append({"dates": dates})
+    for text, zone, found in zip(texts, zones, mentions, strict=True):
+        paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
+        facts.append(paragraph)
+        if zone in SILENT_ZONES:
+            continue
+        paragraph["speakers"] = speakers.read(text, found, zone)
+        paragraph["dates"] = dates.read(text)
+        if zone in ATTRIBUTION_ONLY:
+            paragraph["people"] = [s for s in paragraph["speakers"] if cast.find(s)]
+            continue
+        for mention in found:
+            entity = cast.canonical(mention)
+            if entity is None:
+                continue
+            kind, name = entity
+            key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
+            if name not in paragraph[key]:
+                paragraph[key].append(name)
     return facts

@@ -79,7 +79,9 @@ def test_export_jsonl(runner, index_dir):
         ("wrapped.txt", 3, 8),
         ("wrapped.txt", 4, 12),
     ]
-    assert all(r["speakers"] == [] for r in records)
+    assert {r["paragraph"]: r["speakers"] for r in records} == {
+        2: ["Eastport Harbour Board"], 3: ["Alan Pryce"], 4: ["Alan Pryce"],
+    }
 
 
 def test_every_command_has_help(runner):

