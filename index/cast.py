@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, first_names, organisations
+from .gazetteers import HONORIFICS, first_names, organisations, roles
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -49,11 +49,14 @@ class Cast:
             for mention in mentions:
                 if self._is_full_name(mention, joined):
                     self._add(mention)
-        for _, mentions in paragraphs:
+        for text, mentions in paragraphs:
             for mention in mentions:
                 person = self.person(mention)
                 if person:
                     person.titles.update(mention.titles)
+                    person.titles.update(_title_before(text, mention.start))
+                    if mention.honorific and HONORIFICS.get(mention.honorific.lower(), "-") is None:
+                        person.titles.add(mention.honorific.lower())  # "Archbishop Tutu" -> the archbishop
                     person.gender = person.gender or HONORIFICS.get((mention.honorific or "").lower())
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
@@ -87,7 +90,8 @@ class Cast:
         for match in _ACRONYM.finditer(text):
             acronym = match[1]
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
-            if before and acronym not in organisations() and acronym.lower() not in organisations():
+            if before and acronym.lower() not in organisations():
+                # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
     def person(self, mention: Mention) -> Person | None:
@@ -118,9 +122,20 @@ class Cast:
         return None
 
     def by_title(self, title: str) -> Person | None:
-        """Return the person given a title ("the Commissioner"), if exactly one has it."""
-        holders = [p for p in self.people if title in p.titles]
-        return holders[0] if len(holders) == 1 else None
+        """Return the person given a title ("the Commissioner", "the shadow chancellor").
+
+        An exact title wins; a bare head word ("the chancellor") passes over qualified
+        holders ("shadow chancellor", "former chancellor"). None unless exactly one fits.
+        """
+        title = title.lower()
+        exact = [p for p in self.people if title in p.titles]
+        if len(exact) == 1:
+            return exact[0]
+        head = title.split()[-1]
+        plain = [
+            p for p in self.people if any(t.split()[-1] == head and not _QUALIFIED.match(t) for t in p.titles)
+        ]
+        return plain[0] if len(plain) == 1 else None
 
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
@@ -139,6 +154,32 @@ class Cast:
         if person:
             return PERSON, person.name
         return None
+
+
+#: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
+_QUALIFIED = re.compile(r"^(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
+_TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
+_TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
+
+
+def _title_before(text: str, at: int) -> set[str]:
+    """Return the title words written just before a name ("shadow chancellor Oliver Letwin")."""
+    match = _TITLE_PHRASE.search(text[max(0, at - 60) : at])
+    if not match:
+        return set()
+    words = match[1].split()
+    while words and words[-1].lower() not in _TITLE_WORDS:
+        return set()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in ("the", "a", "an", "and", "of", "by", "to", "with", "from", "for", "as", "said"):
+            break
+        kept.insert(0, word.lower())
+    phrase = " ".join(kept[-3:])
+    if not phrase:
+        return set()
+    # "shadow chancellor" is not "the chancellor"; "Labour MP" is an MP.
+    return {phrase} if _QUALIFIED.match(phrase) else {phrase, phrase.split()[-1]}
 
 
 def _one_letter_off(a: str, b: str) -> bool:

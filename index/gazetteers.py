@@ -36,6 +36,18 @@ HONORIFICS = {
     "det": None,
     "insp": None,
     "supt": None,
+    "rt": None,
+    "hon": None,
+    "gen": None,
+    "col": None,
+    "capt": None,
+    "sgt": None,
+    "archbishop": None,
+    "bishop": None,
+    "cardinal": None,
+    "rabbi": None,
+    "imam": None,
+    "sheikh": None,
 }
 #: Last words that make a capitalised run an organisation.
 ORG_HEADS = frozenset(
@@ -47,7 +59,7 @@ parliament government executive cabinet network news times post guardian telegra
 channel fund forum federation confederation society league club united city rovers athletic
 airlines airways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
-council chambers exchange commons lords senate congress
+council chambers exchange commons lords senate congress international watch
 """.split()
 )
 #: Nouns for documents: "the report found" has no speaker.

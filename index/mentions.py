@@ -36,8 +36,9 @@ monday tuesday wednesday thursday friday saturday sunday exclusive breaking watc
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 _POSSESSIVE = re.compile(r"['’]s?$")
-#: Role titles that may stand capitalised before a name, longest first.
-_TITLE_WORDS = frozenset(w for role in roles() for w in role.split())
+#: Role titles that may stand capitalised before a name: one-word roles and the heads of
+#: longer ones ("secretary", not "home" or "shadow").
+_TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 
 
 @dataclass
@@ -60,118 +61,140 @@ class Mention:
 Recogniser = Callable[[str], list[Mention]]
 
 
+Token = tuple[str, int, int]  # word, start, end
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
-    for start, end, words in _capitalised_runs(text):
-        for segment in _split(words):
-            mention = _classify(*segment, start, end)
+    for run in _capitalised_runs(text):
+        for tokens, honorific, titles in _split(run):
+            mention = _classify(tokens, honorific, titles)
             if mention:
                 mentions.append(mention)
     return mentions
 
 
-def _split(words: list[str]) -> list[tuple[list[str], str | None, list[str]]]:
-    """Split a capitalised run into (words, honorific, titles) for each name in it.
+def _capitalised_runs(text: str) -> list[list[Token]]:
+    """Return runs of capitalised words, joined by connectors ("Bank of England")."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    runs, i = [], 0
+    while i < len(tokens):
+        if not _capital(tokens[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not tokens[j - 1][0].endswith((".", "'s", "’s", ",")):
+            word = tokens[j][0]
+            bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
+            if not (_capital(word) or bridged) or text[tokens[j - 1][2] : tokens[j][1]].strip():
+                break
+            j += 2 if bridged else 1
+        runs.append(tokens[i:j])
+        i = j
+    return runs
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1
+
+
+def _clean(token: Token) -> Token:
+    word, start, end = token
+    if word in ("Co.", "Inc.", "Corp."):
+        return token
+    cleaned = _POSSESSIVE.sub("", word).rstrip(".,")
+    return cleaned, start, start + len(cleaned)
+
+
+def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
+    """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
     "Met Police Commissioner Sir Mark Rowley" holds an organisation, a title and a person;
-    "Labour Assembly Member Len Duvall" a party, a title and a person.
+    "Labour Assembly Member Len Duvall" a party, a title and a person; "Oliver and Wild"
+    two people; "Mayor of London Sadiq Khan" an office and a person.
     """
-    words = [w if w in ("Co.", "Inc.", "Corp.") else _POSSESSIVE.sub("", w).rstrip(".") for w in words]
-    words = [w for w in words if w]
-    while words and words[0].lower() in _FUNCTION and words[0].lower() not in HONORIFICS:
-        words = words[1:]
-    cuts = [i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)]
+    run = [t for t in map(_clean, run) if t[0]]
+    while run and run[0][0].lower() in _FUNCTION and run[0][0].lower() not in HONORIFICS:
+        run = run[1:]
+    words = [t[0] for t in run]
+    cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
+    if "and" in words and words[-1].lower() not in ORG_HEADS:
+        cuts |= {i + shift for i, w in enumerate(words) if w == "and" for shift in (0, 1)}
     if not cuts:
+        # "Chief Secretary to the Treasury Paul Boateng": a first name after other words
+        # starts the person's name.
         for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in first_names() and words[k - 1].lower() in _TITLE_WORDS | ORG_HEADS:
-                cuts = [k]
+            if words[k].lower() in first_names() and words[k - 1].lower() not in first_names():
+                if words[k - 1].lower() not in _CONNECTORS and words[k].lower() not in places():
+                    cuts = {k}
+                    break
+    if len(words) >= 4 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
+        for k in range(3, len(words) - 1):
+            if " ".join(words[2:k]).lower() in places():
+                cuts.add(k)
                 break
     segments, at = [], 0
-    for cut in [*cuts, len(words)]:
-        segments.append(words[at:cut])
+    for cut in [*sorted(cuts), len(run)]:
+        if run[at:cut] and run[at][0] != "and":
+            segments.append(run[at:cut])
         at = cut
     result = []
     carried: list[str] = []
     for segment in segments:
         honorific = None
-        if segment and segment[0].lower() in HONORIFICS and len(segment) > 1:
-            honorific, segment = segment[0], segment[1:]
+        if len(segment) > 1 and segment[0][0].lower() in HONORIFICS:
+            honorific, segment = segment[0][0], segment[1:]
         titles = carried
         while (
-            len(segment) > 1 and segment[0].lower() in _TITLE_WORDS and segment[1].lower() not in _CONNECTORS
+            len(segment) > 1
+            and segment[0][0].lower() in _TITLE_WORDS
+            and segment[1][0].lower() not in _CONNECTORS
+            and segment[-1][0].lower() not in ORG_HEADS
         ):
-            titles, segment = [*titles, segment[0].lower()], segment[1:]
+            titles, segment = [*titles, segment[0][0].lower()], segment[1:]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
-        while segment and segment[-1].lower() in _TITLE_WORDS and (len(segment) > 1 or not honorific):
-            carried.insert(0, segment[-1].lower())
+        while segment and segment[-1][0].lower() in _TITLE_WORDS and (len(segment) > 1 or not honorific):
+            carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
         if segment:
             result.append((segment, honorific, titles))
+    for i in range(len(result) - 1):
+        office = [t[0] for t in result[i][0]]
+        if len(office) > 2 and office[1] == "of" and office[0].lower() in _TITLE_WORDS:
+            # "Mayor of London Sadiq Khan": the person holds the office's title.
+            result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
 
 
-def _capitalised_runs(text: str):
-    """Yield (start, end, words) for runs of capitalised words, joined by connectors."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    i = 0
-    while i < len(tokens):
-        word = tokens[i][0]
-        if not _capital(word):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            nxt = tokens[j][0]
-            if (
-                _capital(nxt)
-                and not tokens[j - 1][0].endswith((".", "'s", "’s"))
-                or (
-                    nxt.lower() in _CONNECTORS
-                    and j + 1 < len(tokens)
-                    and _capital(tokens[j + 1][0])
-                    and not tokens[j - 1][0].endswith((".", "'s", "’s"))
-                )
-            ):
-                j += 1
-            else:
-                break
-        while j > i + 1 and tokens[j - 1][0].lower() in _CONNECTORS:
-            j -= 1
-        yield tokens[i][1], tokens[j - 1][2], [t[0] for t in tokens[i:j]]
-        i = j
-
-
-def _capital(word: str) -> bool:
-    return word[:1].isupper() and (len(word) > 1 or word == "I") and word != "I"
-
-
-def _classify(words: list[str], honorific: str | None, titles: list[str], start: int, end: int):
+def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
+    words = [t[0] for t in tokens]
     if not words or words[-1].lower() in _FUNCTION - _MONTHS:
         return None
     name = " ".join(words)
     kind = _kind(words, name.lower().replace("’", "'"), honorific)
-    return Mention(name, kind, start, end, honorific, titles) if kind else None
+    if kind is None:
+        return None
+    return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
 
 
 def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
     if len(words) > 2 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State"
-    if honorific and not (
-        folded in places() and len(words) == 1 and honorific.lower() not in ("lord", "lady")
-    ):
+    if honorific and not (folded in places() and len(words) == 1):
         return PERSON
     if folded in organisations() or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION
-    if words[-1].lower() in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
+    head = words[-2] if len(words) > 2 and words[-1] in ("UK", "US", "USA") else words[-1]
+    if head.lower() in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
         return ORGANISATION
     if folded in places():
         return PLACE
     if len(words) >= 2 and words[0].lower() in first_names() and words[-1].lower() not in _FUNCTION - _MONTHS:
         return PERSON
-    if len(words) in (2, 3) and all(w[0].isupper() and not w.isupper() for w in words):
-        return "unknown"
-    if len(words) == 1:
+    if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"
     return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS
+from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, first_names
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 from .quotes import mask_quotes, opens_with_quote, quote_spans
 
@@ -21,7 +21,7 @@ _VERBS = """
 said says say saying told tells added adds warned warns warning claimed claims insisted insists
 revealed reveals denied denies accused accuses alleged alleges urged urges acknowledged
 acknowledges admitted admits argued argues explained explains stated states announced announces
-asked asks replied replies responded responds continued continues suggested suggests confirmed
+asked asks replied replies continued continues suggested suggests confirmed
 confirms commented comments noted notes stressed stresses wrote writes criticised criticized
 criticises criticizes praised praises rejected rejects dismissed dismisses predicted predicts
 promised promises pledged pledges vowed vows conceded concedes agreed agrees maintained maintains
@@ -30,6 +30,8 @@ attacks welcomed welcomes condemned condemns hailed hails branded brands labelle
 jokes countered counters reiterated reiterates repeated repeats recalled recalls disclosed
 discloses declared declares demanded demands complained complains concluded concludes
 emphasised emphasises emphasized insisted announced boasted boasts cautioned cautions
+telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
+explaining stating announcing suggesting confirming describing
 """.split()
 _VERB = re.compile(rf"\b({'|'.join(sorted(set(_VERBS), key=len, reverse=True))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+")
@@ -39,7 +41,7 @@ _FILLER = re.compile(
     r"publicly|privately|separately|subsequently|reportedly|allegedly|would|will|could|may|might|"
     r"is|was|were|has\s+been|last\s+night|on\s+\w+day|yesterday|today|this\s+week|last\s+week|"
     r"this\s+morning|in\s+a\s+statement|in\s+a\s+letter|in\s+an\s+interview|himself|herself|"
-    r"however|too|not|never|already|always|consistently|told\s+\w+|\w+ly))*\s*$"
+    r"however|too|not|never|already|always|consistently|more|less|told\s+\w+|[a-z]+ly|\([A-Z]{2,}\)))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|who|He|She|They|It|We|we)\s*$")
 _SPOKES = re.compile(
@@ -47,7 +49,13 @@ _SPOKES = re.compile(
     r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
     r"[A-Z][\w’'&.-]*){0,6}))?"
 )
-_ROLE_NP = re.compile(r"\b(?:the|The)\s+((?:[a-z-]+\s+){0,3}[A-Za-z-]+)\s*$")
+_ROLE_NP = re.compile(r"\b(?:the|The)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
+_INDEFINITE = re.compile(r"^\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+)(?=,|\s+(?:who|was|is|has|had))")
+_PREPOSITION = re.compile(
+    r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
+)
+#: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
+_NP_LEAD = re.compile(r"\s*(?:(?:the|The|[A-Z][a-z]{0,3}\.?|[A-Z][a-z]+)\s+){0,3}")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“‘'A-Z_])")
 
 
@@ -56,6 +64,7 @@ class SpeakerReader:
     """Read the speakers of a source's paragraphs in order, with the state that crosses them."""
 
     cast: Cast
+    _current: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     last_quoted: str | None = None
     recent: list[tuple[str, str | None]] = field(default_factory=list)  # (name, gender)
@@ -66,17 +75,23 @@ class SpeakerReader:
         masked = mask_quotes(text, spans)
         outside = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
         speakers: list[str] = []
+        self._current = speakers
         for start, end in _sentences(masked):
+            if _INDEFINITE.match(masked[start:end]):
+                # "A London grooming gang victim, who ...": a later "she" is this nobody.
+                self._remember("", None)
             for verb in _VERB.finditer(masked, start, end):
-                speaker = self._subject_before(masked, start, verb.start(), outside) or self._subject_after(
-                    masked, verb, end, outside
-                )
-                if speaker and speaker not in speakers:
-                    speakers.append(speaker)
+                participle = verb[1].endswith("ing") and verb[1] != "saying"
+                found = self._subject_before(masked, start, verb.start(), outside, participle)
+                if not found and not participle:
+                    found = self._subject_after(masked, verb, end, outside)
+                for speaker in found or []:
+                    if speaker and speaker not in speakers:
+                        speakers.append(speaker)
             for match in _ACCORDING.finditer(masked, start, end):
-                speaker = self._noun_phrase_at(masked, match.end(), end, outside)
-                if speaker and speaker not in speakers:
-                    speakers.append(speaker)
+                for speaker in self._noun_phrase_at(masked, match.end(), end, outside) or []:
+                    if speaker not in speakers:
+                        speakers.append(speaker)
         quoted = bool(spans)
         if not speakers and quoted and opens_with_quote(text) and zone not in ("subhead", "headline"):
             if self.last_quoted:
@@ -87,66 +102,90 @@ class SpeakerReader:
                 self._remember(person.name, person.gender)
         if speakers:
             self.last_speaker = speakers[-1]
-            if quoted:
-                self.last_quoted = speakers[-1]
-        elif not quoted:
-            self.last_quoted = None
+        # A quotation nobody is named for breaks the chain of continuations.
+        self.last_quoted = speakers[-1] if speakers and quoted else None
         return speakers
 
     def _remember(self, name: str, gender: str | None) -> None:
         self.recent = [(n, g) for n, g in self.recent if n != name] + [(name, gender)]
 
-    def _subject_before(self, text: str, start: int, at: int, mentions: list[Mention]) -> str | None:
+    def _subject_before(
+        self, text: str, start: int, at: int, mentions: list[Mention], participle: bool = False
+    ) -> list[str] | None:
         head = text[start:at]
-        head = head[: _FILLER.search(head).start()].rstrip()
-        if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
-            inner = head[:-1].rfind(",")
-            if inner == -1:
-                return None
-            head = head[:inner].rstrip()
+        if not participle:
+            head = head[: _FILLER.search(head).start()].rstrip()
+            if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
+                inner = head[:-1].rfind(",")
+                if inner == -1:
+                    return None
+                head = head[:inner].rstrip()
+        else:
+            head = head.rstrip()
+            if head.endswith(
+                ","
+            ):  # "Gordon Brown has issued a rallying cry, telling ...": the clause's subject
+                first = next((m for m in mentions if start <= m.start <= start + 3), None)
+                return _listed(self._entity(first)) if first else None
         end = start + len(head)
-        if not head or head.endswith(("_", ":")):
+        if not head or head.endswith(("_", ":", ",")):
             return None
         return self._resolve_before(text, start, end, mentions)
 
-    def _resolve_before(self, text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    def _resolve_before(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         head = text[start:end]
         spokes = _spokesperson(head, at_end=True, cast=self.cast, last=self.last_speaker)
         if spokes:
-            return spokes
-        for m in mentions:
-            if start <= m.start and abs(_trim(text, m.end) - end) <= 0 and m.end <= end + 3:
-                return self._entity(m)
+            return [spokes]
+        for i, m in enumerate(mentions):
+            if start <= m.start and _trim(text, m.end) == end:
+                if _PREPOSITION.search(text[start : m.start]):
+                    return None  # "a letter to Sadiq Khan acknowledges": not the subject
+                found = [self._entity(m)]
+                # "Maggie Oliver and Chris Wild said": both speak.
+                if i and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mentions[i - 1].end : m.start]):
+                    found.insert(0, self._entity(mentions[i - 1]))
+                return [f for f in found if f] or None
         pronoun = _PRONOUN.search(head)
         if pronoun:
-            return self._pronoun(pronoun[1].lower(), text, start + pronoun.start(), mentions)
+            return _listed(self._pronoun(pronoun[1].lower(), text, start + pronoun.start(), mentions))
         role = _ROLE_NP.search(head)
         if role:
-            return self._role(role[1])
+            return _listed(self._role(role[1]))
         return None
 
-    def _subject_after(self, text: str, verb: re.Match, end: int, mentions: list[Mention]) -> str | None:
+    def _subject_after(
+        self, text: str, verb: re.Match, end: int, mentions: list[Mention]
+    ) -> list[str] | None:
         before = text[: verb.start()].rstrip()
         # Inverted order follows a quotation or a comma: ",” said Mr Wild", "..., says Oliver".
         if not before.endswith((",", "_")):
             return None
         return self._noun_phrase_at(text, verb.end(), end, mentions)
 
-    def _noun_phrase_at(self, text: str, at: int, end: int, mentions: list[Mention]) -> str | None:
+    def _noun_phrase_at(self, text: str, at: int, end: int, mentions: list[Mention]) -> list[str] | None:
         rest = text[at:end]
         spokes = _spokesperson(rest, at_end=False, cast=self.cast, last=self.last_speaker)
         if spokes:
-            return spokes
-        for m in mentions:
-            if 0 <= m.start - at <= 1 or (text[at : m.start].strip() in ("the", "The") and m.start > at):
-                return self._entity(m)
+            return [spokes]
+        stop = re.search(r"[,.;:]|\s(?:and|but|who|which|that)\s", rest)
+        phrase_end = at + (stop.start() if stop else len(rest))
+        inside = [m for m in mentions if at <= m.start < phrase_end]
+        if inside and _NP_LEAD.fullmatch(text[at : inside[0].start]):
+            # "according to Bank of England deputy governor Rachel Lomax": the person.
+            person = next((m for m in inside if m.kind == PERSON or self.cast.person(m)), inside[0])
+            return _listed(self._entity(person))
         lead = re.match(r"\s*(he|she|they)\b", rest)
         if lead:
-            return self._pronoun(lead[1], text, at, mentions)
+            return _listed(self._pronoun(lead[1], text, at, mentions))
         role = re.match(r"\s*the\s+((?:[a-z-]+\s+){0,2}[A-Za-z-]+)", rest)
-        return self._role(role[1]) if role else None
+        return _listed(self._role(role[1])) if role else None
 
     def _entity(self, m: Mention) -> str | None:
+        words = m.words
+        if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
+            holder = self.cast.by_title(words[0].lower())  # "the Mayor of London said"
+            return holder.name if holder else self.cast.organisation(m.text)
         if m.kind == ORGANISATION:
             return self.cast.organisation(m.text)
         if m.kind == PLACE:
@@ -154,6 +193,10 @@ class SpeakerReader:
         person = self.cast.person(m)
         if person:
             return person.name
+        # A lone capitalised word speaks only as a first name or behind a title:
+        # "Campaigners told" is not a name.
+        if len(words) == 1 and not (m.honorific or m.titles or words[0].lower() in first_names()):
+            return None
         if m.kind in (PERSON, "unknown") and m.text.lower() not in DOCUMENTS:
             return m.text
         return None
@@ -163,10 +206,16 @@ class SpeakerReader:
             return self.last_speaker if self.last_speaker and " " in self.last_speaker else None
         if word == "who":  # the relative pronoun's antecedent stands before the comma
             comma = text.rfind(",", 0, at)
-            return self._resolve_before(text, 0, comma, mentions) if comma > 0 else None
+            found = self._resolve_before(text, 0, comma, mentions) if comma > 0 else None
+            return found[-1] if found else None
         if word == "we":
             return None
         gender = "m" if word == "he" else "f"
+        genders = dict(self.recent)
+        # The subject of the talk so far is likelier than a name in passing: speakers first.
+        for name in reversed([*self._current, *([self.last_speaker] if self.last_speaker else [])]):
+            if genders.get(name, "?") in (gender, None) and self.cast.find(name):
+                return name
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
         for m in reversed(earlier):
             person = self.cast.person(m)
@@ -176,13 +225,16 @@ class SpeakerReader:
             return self.last_speaker
         for name, g in reversed(self.recent):
             if g in (gender, None):
-                return name
+                return name or None
         return None
 
     def _role(self, words: str) -> str | None:
         head = words.split()[-1].lower()
         if head in DOCUMENTS or head in HONORIFICS:
             return None
+        if head in ORG_HEADS or head in ("met",):
+            # "the Met said" names a body; "the government said" does not say which.
+            return self.cast.organisation(words) if words[:1].isupper() else None
         if head.startswith("spokes"):
             return (
                 self.last_speaker
@@ -191,6 +243,10 @@ class SpeakerReader:
             )
         person = self.cast.by_title(head)
         return person.name if person else None
+
+
+def _listed(name: str | None) -> list[str] | None:
+    return [name] if name else None
 
 
 def _spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str | None:
@@ -207,6 +263,11 @@ def _spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str 
     body = re.sub(r"['’]s$", "", body)
     if not body:
         return last if last and last.endswith("spokesperson") else None
+    person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
+    if person:  # "Mr Blair's official spokesman" speaks for the office the person holds
+        if any("prime minister" in t for t in person.titles):
+            return "Downing Street spokesperson"
+        return f"{person.name} spokesperson"
     return f"{cast.organisation(body)} spokesperson"
 
 

@@ -80,7 +80,9 @@ def test_export_jsonl(runner, index_dir):
         ("wrapped.txt", 4, 12),
     ]
     assert {r["paragraph"]: r["speakers"] for r in records} == {
-        2: ["Eastport Harbour Board"], 3: ["Alan Pryce"], 4: ["Alan Pryce"],
+        2: ["Eastport Harbour Board"],
+        3: ["Alan Pryce"],
+        4: ["Alan Pryce"],
     }
 
 
