@@ -143,7 +143,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     carried: list[str] = []
     for segment in segments:
         honorific = None
-        if len(segment) > 1 and segment[0][0].lower() in HONORIFICS:
+        if len(segment) > 1 and segment[0][0].lower() in HONORIFICS and segment[1][0] not in _CONNECTORS:
             honorific, segment = segment[0][0], segment[1:]
         titles = carried
         while (
@@ -153,6 +153,16 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             and segment[-1][0].lower() not in ORG_HEADS
         ):
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
+        words_here = [t[0] for t in segment]
+        if (
+            (honorific or titles)
+            and "of" in words_here[1:]
+            and (honorific or "").lower() not in ("lord", "lady", "baroness")
+        ):
+            # "President Musharraf of Pakistan": the person, not the place they are of.
+            cut = words_here.index("of", 1)
+            if " ".join(words_here[cut + 1 :]).lower() in places():
+                segment = segment[:cut]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
         while segment and segment[-1][0].lower() in _TITLE_WORDS and (len(segment) > 1 or not honorific):

@@ -65,6 +65,7 @@ class SpeakerReader:
 
     cast: Cast
     _current: list[str] = field(default_factory=list)
+    _people: set[str] = field(default_factory=set)  # speakers who are people, not bodies
     last_speaker: str | None = None
     last_quoted: str | None = None
     recent: list[tuple[str, str | None]] = field(default_factory=list)  # (name, gender)
@@ -130,16 +131,36 @@ class SpeakerReader:
         end = start + len(head)
         if not head or head.endswith(("_", ":", ",")):
             return None
+        if re.search(r"\s(?:and|that|which)$", head):
+            # "X also reviewed cases and concluded", "X provided a statement that said":
+            # the speaker is the subject the sentence opened with.
+            return self._opening_subject(text, start, end, mentions)
         return self._resolve_before(text, start, end, mentions)
 
-    def _resolve_before(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+    def _opening_subject(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+        head = text[start:end]
+        spokes = next(_SPOKES.finditer(head), None)
+        if spokes and spokes.start() < 80:
+            return _listed(
+                _spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self.last_speaker)
+            )
+        # The opening noun phrase's own name: "Labour's Mr Livingstone" is Livingstone.
+        opening = [m for m in mentions if start <= m.start < min(end, start + 60)]
+        first = next((m for m in opening if not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
+        if first and not _PREPOSITION.search(text[start : first.start]):
+            return _listed(self._entity(first))
+        return None
+
+    def _resolve_before(
+        self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
+    ) -> list[str] | None:
         head = text[start:end]
         spokes = _spokesperson(head, at_end=True, cast=self.cast, last=self.last_speaker)
         if spokes:
             return [spokes]
         for i, m in enumerate(mentions):
             if start <= m.start and _trim(text, m.end) == end:
-                if _PREPOSITION.search(text[start : m.start]):
+                if not antecedent and _PREPOSITION.search(text[start : m.start]):
                     return None  # "a letter to Sadiq Khan acknowledges": not the subject
                 found = [self._entity(m)]
                 # "Maggie Oliver and Chris Wild said": both speak.
@@ -183,13 +204,24 @@ class SpeakerReader:
 
     def _entity(self, m: Mention) -> str | None:
         words = m.words
+        name = self._name_of(m)
+        if name and m.kind != ORGANISATION:
+            self._people.add(name)
+        return name
+
+    def _name_of(self, m: Mention) -> str | None:
+        words = m.words
+        known = self.cast.find(m.text) if len(words) == 1 else None
+        if known:
+            return known.name
         if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
             holder = self.cast.by_title(words[0].lower())  # "the Mayor of London said"
             return holder.name if holder else self.cast.organisation(m.text)
         if m.kind == ORGANISATION:
             return self.cast.organisation(m.text)
         if m.kind == PLACE:
-            return None
+            # A place does not speak; "Elizabeth said" is a woman, not a city.
+            return m.text if m.text.lower() in first_names() else None
         person = self.cast.person(m)
         if person:
             return person.name
@@ -206,15 +238,15 @@ class SpeakerReader:
             return self.last_speaker if self.last_speaker and " " in self.last_speaker else None
         if word == "who":  # the relative pronoun's antecedent stands before the comma
             comma = text.rfind(",", 0, at)
-            found = self._resolve_before(text, 0, comma, mentions) if comma > 0 else None
+            found = self._resolve_before(text, 0, comma, mentions, antecedent=True) if comma > 0 else None
             return found[-1] if found else None
         if word == "we":
             return None
         gender = "m" if word == "he" else "f"
         genders = dict(self.recent)
         # The subject of the talk so far is likelier than a name in passing: speakers first.
-        for name in reversed([*self._current, *([self.last_speaker] if self.last_speaker else [])]):
-            if genders.get(name, "?") in (gender, None) and self.cast.find(name):
+        for name in [*reversed(self._current), *([self.last_speaker] if self.last_speaker else [])]:
+            if name in self._people and genders.get(name) in (gender, None):
                 return name
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
         for m in reversed(earlier):
