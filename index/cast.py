@@ -44,6 +44,8 @@ class Cast:
         self.acronyms: dict[str, str] = {}
         paragraphs = list(paragraphs)
         joined = " ".join(text for text, _ in paragraphs)
+        #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
+        self.proper_words = set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", joined))
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             for mention in mentions:

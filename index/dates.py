@@ -149,6 +149,29 @@ _PATTERNS = [
 ]
 
 
+_HAS_DIGIT = re.compile(r"\d").search
+_HAS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec").search
+_HAS_WEEKDAY = re.compile(r"day\b").search
+#: A quick test per pattern kind: when it fails the pattern cannot match.
+_CUES = {
+    "iso": _HAS_DIGIT,
+    "numeric": _HAS_DIGIT,
+    "year_range": _HAS_DIGIT,
+    "year": _HAS_DIGIT,
+    "month_day": _HAS_MONTH,
+    "day_month": _HAS_MONTH,
+    "month_year": _HAS_MONTH,
+    "month_relative": _HAS_MONTH,
+    "month_alone": _HAS_MONTH,
+    "weekday": _HAS_WEEKDAY,
+    "day_relative": re.compile(
+        r"today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night"
+    ).search,
+    "anaphoric_day": re.compile(r"\bday\b").search,
+    "period_relative": re.compile(r"month|year").search,
+}
+
+
 @dataclass
 class Anchor:
     """What relative dates resolve against: the publication date, as precise as known."""
@@ -182,7 +205,11 @@ class DateReader:
         # resolved in reading order, so that "the prior year" follows "In 1986".
         claims: list[tuple[int, str, re.Match]] = []
         taken = [False] * len(text)
+        lowered = text.lower()
         for kind, pattern in _PATTERNS:
+            cue = _CUES.get(kind)
+            if cue and not cue(lowered):
+                continue  # a cheap look first: most paragraphs name no weekday
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if any(taken[start:end]) or (kind == "year" and not self._plausible_year(match, text)):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 _OPEN_SINGLE = "‘'"
+_MARKS = re.compile("[“”\"‘’']")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -18,7 +21,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
-    for i, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        i, char = mark.start(), mark.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if opened is None:

@@ -120,22 +120,36 @@ class SpeakerReader:
                 inner = head[:-1].rfind(",")
                 if inner == -1:
                     return None
+                named = self._appositive_name(text, start + inner + 1, start + len(head) - 1, mentions)
+                if named:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright, described"
+                    return named
                 head = head[:inner].rstrip()
         else:
             head = head.rstrip()
-            if head.endswith(
-                ","
-            ):  # "Gordon Brown has issued a rallying cry, telling ...": the clause's subject
+            # "Gordon Brown has issued a rallying cry, telling ...": the clause's subject.
+            if head.endswith(","):
                 first = next((m for m in mentions if start <= m.start <= start + 3), None)
                 return _listed(self._entity(first)) if first else None
         end = start + len(head)
         if not head or head.endswith(("_", ":", ",")):
             return None
-        if re.search(r"\s(?:and|that|which)$", head):
+        if re.search(r"\s(?:and|but|that|which)$", head):
             # "X also reviewed cases and concluded", "X provided a statement that said":
             # the speaker is the subject the sentence opened with.
             return self._opening_subject(text, start, end, mentions)
         return self._resolve_before(text, start, end, mentions)
+
+    def _appositive_name(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+        """Return the person an appositive is, when it is only a name ("the Rt Rev Dr Tom Wright")."""
+        for m in mentions:
+            lead = text[start : m.start]
+            if (
+                m.kind == PERSON
+                and _trim(text, m.end) == end
+                and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*", lead)
+            ):
+                return _listed(self._entity(m))
+        return None
 
     def _opening_subject(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         head = text[start:end]
@@ -160,6 +174,9 @@ class SpeakerReader:
             return [spokes]
         for i, m in enumerate(mentions):
             if start <= m.start and _trim(text, m.end) == end:
+                of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
+                if m.kind == PLACE and of:  # "President Musharraf of Pakistan has said"
+                    return self._resolve_before(text, start, start + of.start(), mentions, antecedent)
                 if not antecedent and _PREPOSITION.search(text[start : m.start]):
                     return None  # "a letter to Sadiq Khan acknowledges": not the subject
                 found = [self._entity(m)]
@@ -203,7 +220,6 @@ class SpeakerReader:
         return _listed(self._role(role[1])) if role else None
 
     def _entity(self, m: Mention) -> str | None:
-        words = m.words
         name = self._name_of(m)
         if name and m.kind != ORGANISATION:
             self._people.add(name)
@@ -225,9 +241,11 @@ class SpeakerReader:
         person = self.cast.person(m)
         if person:
             return person.name
-        # A lone capitalised word speaks only as a first name or behind a title:
-        # "Campaigners told" is not a name.
-        if len(words) == 1 and not (m.honorific or m.titles or words[0].lower() in first_names()):
+        # A lone capitalised word speaks only as a first name, behind a title, or as a
+        # word the source capitalises mid-sentence too: "Campaigners told" is not a name.
+        if len(words) == 1 and not (
+            m.honorific or m.titles or words[0].lower() in first_names() or words[0] in self.cast.proper_words
+        ):
             return None
         if m.kind in (PERSON, "unknown") and m.text.lower() not in DOCUMENTS:
             return m.text
