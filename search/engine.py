@@ -15,7 +15,7 @@ from index.schema import PARAGRAPH, TEXT_ANALYZER
 
 from .excerpts import Marks, excerpt_html
 from .facets import FACETS, ColumnCache, count
-from .query import parse
+from .query import match_case, parse
 from .request import SearchRequest
 
 #: Sorts offered, and the Whoosh facets that implement each (relevance needs none).
@@ -99,6 +99,7 @@ def run_search(
     """Run a search request and return the requested page with facet counts."""
     started = time.perf_counter()
     parsed, warnings = parse(request.q, parser)
+    parsed = match_case(parsed, searcher.reader())
     base = _scope(parsed, request)
     matched = set(searcher.docs_for_query(base))
     chosen = _chosen(searcher, request)
@@ -144,6 +145,7 @@ def run_search(
 def export_rows(searcher: Searcher, parser: QueryParser, request: SearchRequest) -> Iterator[dict]:
     """Yield every paragraph the request matches (not just a page), in its sort order."""
     parsed, _ = parse(request.q, parser)
+    parsed = match_case(parsed, searcher.reader())
     base = _scope(parsed, request)
     chosen = _chosen(searcher, request)
     final = set(searcher.docs_for_query(base)).intersection(*chosen.values())

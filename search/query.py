@@ -75,3 +75,26 @@ def parse(text: str, parser: qparser.QueryParser) -> tuple[query.Query | None, l
         parsed = parser.parse(" ".join(f'"{w}"' for w in words))
         warnings.append("the query could not be read as syntax; searched its words")
     return parsed, warnings
+
+
+#: Fields whose terms are canonical names, matched whatever the case the user typed.
+NAME_FIELDS = frozenset({"speakers", "people", "organisations", "places", "source", "zone"})
+
+
+def match_case(q: query.Query | None, reader) -> query.Query | None:
+    """Return q with name terms ("mark rowley") in the case the index holds ("Mark Rowley")."""
+    if q is None:
+        return None
+    if isinstance(q, query.Term) and q.fieldname in NAME_FIELDS:
+        if (q.fieldname, q.text) not in reader:
+            folded = q.text.casefold()
+            for term in reader.lexicon(q.fieldname):
+                text = term.decode("utf-8") if isinstance(term, bytes) else term
+                if text.casefold() == folded:
+                    return query.Term(q.fieldname, text, boost=q.boost)
+        return q
+    if isinstance(q, query.CompoundQuery):
+        return q.__class__([match_case(child, reader) for child in q.subqueries], boost=q.boost)
+    if isinstance(q, (query.Not, query.AndNot, query.AndMaybe, query.Require)):
+        return q.apply(lambda child: match_case(child, reader))
+    return q

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -36,9 +37,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(index_dir, tmp_path_factory):
-    """Run `dossier serve` (waitress) over the test index on a free port."""
+@contextlib.contextmanager
+def serving(index_dir: Path, log_dir: Path):
+    """Run `dossier serve` (waitress) over an index on a free port; yield its base URL."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     command = [
@@ -53,22 +54,29 @@ def server(index_dir, tmp_path_factory):
         "--corpus",
         str(CORPUS),
     ]
-    log = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_dir / "server.log"
     with log.open("wb") as output:
         process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=1):
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail(f"server did not start: {log.read_text()}")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"{base}/healthz", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail(f"server did not start: {log.read_text()}")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(index_dir, tmp_path_factory):
+    with serving(index_dir, tmp_path_factory.mktemp("server")) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +148,12 @@ def test_script_in_corpus_and_query_does_not_run(server, page):
     page.wait_for_timeout(300)
     assert page.dialogs == []
     assert page.locator("#q").input_value() == "<script>alert(2)</script>"
+
+
+def test_long_facet_lists_get_a_filter_box(seeds_index, page, tmp_path_factory):
+    with serving(seeds_index, tmp_path_factory.mktemp("seeds-server")) as base:
+        page.goto(base + "/?q=")
+        person = page.locator("section.facet", has=page.locator("#facet-person"))
+        assert person.locator("li:visible").count() > 1
+        page.get_by_label("Filter Person").fill("rowley")
+        assert person.locator("li:visible").all_inner_texts() == ["Mark Rowley\n14"]

@@ -1,0 +1,127 @@
+"""Who is quoted and who is mentioned: stages on their own, and the facets on the seeds."""
+
+import pytest
+
+from index.cast import Cast
+from index.enrich import enrich
+from index.mentions import ORGANISATION, PERSON, PLACE, find_mentions
+from index.quotes import quote_spans
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in find_mentions(text)]
+
+
+def test_mentions_split_titles_bodies_and_people():
+    assert kinds("Met Police Commissioner Sir Mark Rowley said") == [
+        ("Met Police", ORGANISATION),
+        ("Mark Rowley", PERSON),
+    ]
+    assert kinds("Labour Assembly Member Len Duvall asked") == [
+        ("Labour Assembly", ORGANISATION),
+        ("Len Duvall", PERSON),
+    ]
+    assert ("Rochdale", PLACE) in kinds("Rochdale whistleblower detective Maggie Oliver said")
+    assert kinds("Oliver and Wild’s comments") == [("Oliver", "unknown"), ("Wild", "unknown")]
+
+
+def test_single_quote_marks_are_told_from_apostrophes():
+    text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
+    assert [text[s:e] for s, e in quote_spans(text)] == [
+        "‘It is clear Sadiq Khan’s office is facilitating a cover up.’"
+    ]
+
+
+def test_aliases_merge_within_a_source():
+    texts = [
+        "Met Police Commissioner Sir Mark Rowley said the force would act.",
+        "Shadow home secretary Chris Philp accused the Mayor.",
+        "Mr Philip, MP for Croydon South, said: ‘It is shameful.’",
+        "Sir Mark said: “We will review.” Rowley added that it would take years.",
+    ]
+    cast = Cast((t, find_mentions(t)) for t in texts)
+    assert [p.name for p in cast.people] == ["Mark Rowley", "Chris Philp"]
+    assert cast.find("Mark", "Sir").name == "Mark Rowley"
+    assert cast.find("Philip", "Mr").name == "Chris Philp"
+    assert cast.by_title("commissioner").name == "Mark Rowley"
+
+
+def test_organisations_take_one_name_across_sources():
+    cast = Cast(
+        [("Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) said.", [])]
+    )
+    assert cast.organisation("the Met") == "Metropolitan Police"
+    assert cast.organisation("Scotland Yard") == "Metropolitan Police"
+    assert cast.organisation("Met Police") == "Metropolitan Police"
+
+
+def speakers_of(*texts: str) -> list[list[str]]:
+    return [facts["speakers"] for facts in enrich(list(texts), ["body"] * len(texts), None)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Chris Wild said: “It is everywhere.”"], [["Chris Wild"]]),
+        (["“It is everywhere,” said Mr Chris Wild."], [["Chris Wild"]]),
+        (["Maggie Oliver spoke first.", "“It is a disgrace,” she said."], [[], ["Maggie Oliver"]]),
+        (["Chris Wild, who has warned for years, said it was obvious."], [["Chris Wild"]]),
+        (
+            ["A spokesperson for the Met Police said: “We understand.”"],
+            [["Metropolitan Police spokesperson"]],
+        ),
+        (["A Home Office spokesperson said the rules would change."], [["Home Office spokesperson"]]),
+        (["The Home Office said the caseload had risen."], [["Home Office"]]),
+        (["Susan Hall told MyLondon the Mayor was wrong."], [["Susan Hall"]]),
+        (["Oliver told reporters: “This is the pattern.”"], [["Oliver"]]),
+        (["The report found six victims."], [[]]),
+        (
+            ["Chris Wild said: “I work with girls.", "“Who are they protecting?”"],
+            [["Chris Wild"], ["Chris Wild"]],
+        ),
+        (
+            ["Maggie Oliver said: “It happened.”", "Police arrested a man.", "“Nobody listened.”"],
+            [["Maggie Oliver"], [], []],
+        ),
+    ],
+)
+def test_attribution(texts, expected):
+    assert speakers_of(*texts) == expected
+
+
+def test_addressees_and_people_inside_quotes_are_not_speakers():
+    assert speakers_of("Sir Mark Rowley told Sadiq Khan: “Chris Philp is wrong.”") == [["Mark Rowley"]]
+
+
+def test_headlines_give_speakers_only_by_explicit_attribution():
+    facts = enrich(
+        ["Blair says election will be in May", "Tony Blair spoke in London."], ["headline", "body"], None
+    )
+    assert facts[0]["speakers"] == ["Tony Blair"]
+    assert facts[0]["places"] == [] and facts[1]["places"] == ["London"]
+
+
+def test_speaker_facet_filter_and_query_syntax_on_the_seeds(seeds_client):
+    body = seeds_client.get("/api/search", query_string={"q": "", "per_page": 100}).get_json()
+    speakers = {f["value"]: f["count"] for f in body["facets"]["speaker"]}
+    assert {"Mark Rowley", "Maggie Oliver", "Chris Wild", "Metropolitan Police spokesperson"} <= set(speakers)
+    filtered = seeds_client.get(
+        "/api/search", query_string={"speaker": "Chris Wild", "per_page": 100}
+    ).get_json()
+    assert filtered["total"] == speakers["Chris Wild"]
+    assert all("Chris Wild" in hit["speakers"] for hit in filtered["hits"])
+    by_syntax = seeds_client.get(
+        "/api/search", query_string={"q": 'speaker:"chris wild"', "per_page": 100}
+    ).get_json()
+    assert {h["id"] for h in by_syntax["hits"]} == {h["id"] for h in filtered["hits"]}
+    people = {f["value"] for f in body["facets"]["person"]}
+    assert {"Sadiq Khan", "Mark Rowley", "Chris Philp"} <= people
+    assert "Metropolitan Police" in {f["value"] for f in body["facets"]["organisation"]}
+    assert "Rochdale" in {f["value"] for f in body["facets"]["place"]}
+
+
+def test_speakers_show_on_hits_and_in_the_source_view(seeds_client):
+    html = seeds_client.get("/?q=ubiquitous").get_data(as_text=True)
+    assert "Quoted: Chris Wild" in html
+    source = seeds_client.get("/source/002_bf9cd84d798978d6.txt").get_data(as_text=True)
+    assert "Quoted: Chris Wild" in source
