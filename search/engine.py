@@ -58,6 +58,8 @@ class Results:
     facets: dict[str, list[dict]]
     suggestion: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: With group=source: how many sources match (the pages count these).
+    groups: int | None = None
 
 
 def paragraph_fields(stored: dict) -> dict:
@@ -78,13 +80,38 @@ def _scope(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
     return wq.And(scope + request.range_queries())
 
 
-def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, set[int]]:
-    """Return the documents each facet's selection allows."""
-    selections = {name: FACETS[name].select(values) for name, values in request.filters.items()}
-    # Boilerplate is left out unless asked for: a default selection of the zone facet,
-    # so that the zone facet still counts it and offers it.
-    selections.setdefault("zone", wq.Not(wq.Term("zone", "boilerplate")))
-    return {name: set(searcher.docs_for_query(q)) for name, q in selections.items()}
+Selection = tuple[set[int] | None, set[int]]  # documents allowed (None: all), documents banned
+
+
+def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, Selection]:
+    """Return what each facet's selection allows and bans."""
+
+    def docs(q: wq.Query) -> set[int]:
+        return set(searcher.docs_for_query(q))
+
+    chosen: dict[str, Selection] = {}
+    for name, facet in FACETS.items():
+        wanted, unwanted = request.filters.get(name), request.excludes.get(name)
+        if name == "zone" and not (wanted and "boilerplate" in wanted):
+            # Boilerplate is left out unless asked for: a default exclusion in the zone
+            # facet, so that the zone facet still counts it and offers it.
+            unwanted = (*(unwanted or ()), "boilerplate")
+        if wanted or unwanted:
+            chosen[name] = (
+                docs(facet.select(wanted)) if wanted else None,
+                docs(facet.select(unwanted)) if unwanted else set(),
+            )
+    return chosen
+
+
+def _narrow(docs: set[int], selections) -> set[int]:
+    """Apply selections to a set of documents."""
+    for allowed, banned in selections:
+        if allowed is not None:
+            docs = docs & allowed
+        if banned:
+            docs = docs - banned
+    return docs
 
 
 def _sort(parsed: wq.Query | None, request: SearchRequest) -> sorting.FacetType | None:
@@ -103,35 +130,57 @@ def run_search(
     base = _scope(parsed, request)
     matched = set(searcher.docs_for_query(base))
     chosen = _chosen(searcher, request)
-    final = matched.intersection(*chosen.values())
+    final = _narrow(matched, chosen.values())
     facets = {}
     for name, facet in FACETS.items():
         # A facet is counted under every filter but its own, so multi-select keeps counts.
-        others = [docs for other, docs in chosen.items() if other != name]
-        docs = matched.intersection(*others) if others else matched
-        selected = request.filters.get(name, ())
-        facets[name] = count(facet, columns.column(searcher, facet.field), docs, selected)
+        docs = _narrow(matched, [sel for other, sel in chosen.items() if other != name])
+        facets[name] = count(
+            facet,
+            columns.column(searcher, facet.field),
+            docs,
+            request.filters.get(name, ()),
+            request.excludes.get(name, ()),
+        )
     sortedby = _sort(parsed, request)
     hits = []
+    per_source: dict[str, int] = {}
+    if request.group == "source":
+        sources = columns.column(searcher, "source")
+        for docnum in final:
+            for name in sources[docnum]:
+                per_source[name] = per_source.get(name, 0) + 1
     if final:
+        wanted = request.page * request.per_page
         found = searcher.search(
-            base, limit=request.page * request.per_page, filter=final, sortedby=sortedby, terms=False
+            base, limit=None if request.group else wanted, filter=final, sortedby=sortedby, terms=False
         )
+        if request.group:
+            # Whoosh's own collapsing ignores a filter, so the best hit per source is picked here.
+            sources, seen, page_hits = columns.column(searcher, "source"), set(), []
+            for hit in found:
+                if sources[hit.docnum] not in seen:
+                    seen.add(sources[hit.docnum])
+                    page_hits.append(hit)
+                    if len(page_hits) == wanted:
+                        break
+        else:
+            page_hits = list(found)
         marks = Marks.from_query(parsed, searcher.reader())
         # Excerpts are made for the page shown only.
-        for hit in found[(request.page - 1) * request.per_page :]:
+        for hit in page_hits[(request.page - 1) * request.per_page :]:
             fields = paragraph_fields(hit.fields())
             fields["score"] = round(hit.score, 4) if sortedby is None and hit.score else None
             fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
+            fields["context_before"], fields["context_after"] = _neighbours(searcher, fields)
+            if request.group:
+                fields["more_in_source"] = per_source.get(fields["source"], 1) - 1
             hits.append(fields)
-    suggestion = None
-    if parsed is not None and len(final) < 3:
-        corrected = searcher.correct_query(parsed, request.q)
-        if corrected.query != parsed:
-            suggestion = corrected.string
+    suggestion = _did_you_mean(searcher, parsed, request.q) if parsed is not None and len(final) < 3 else None
     return Results(
         query=request.q,
         total=len(final),
+        groups=len(per_source) if request.group else None,
         page=request.page,
         per_page=request.per_page,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
@@ -142,13 +191,31 @@ def run_search(
     )
 
 
+def _did_you_mean(searcher: Searcher, parsed: wq.Query, text: str) -> str | None:
+    """Return the query with misspelt words corrected from the index, if any changed."""
+    try:
+        corrected = searcher.correct_query(parsed, text)
+    except (TypeError, ValueError, AttributeError):
+        # Whoosh cannot rebuild the text of some odd queries ("a^b", "zz:zz"): no suggestion.
+        return None
+    return corrected.string if corrected.query != parsed else None
+
+
+def _neighbours(searcher: Searcher, fields: dict) -> tuple[str | None, str | None]:
+    """Return the text of the paragraphs before and after a hit in its source."""
+    around = []
+    for number in (fields["paragraph"] - 1, fields["paragraph"] + 1):
+        stored = searcher.document(id=f"{fields['source']}#p{number}") if number > 0 else None
+        around.append(stored["text"] if stored else None)
+    return around[0], around[1]
+
+
 def export_rows(searcher: Searcher, parser: QueryParser, request: SearchRequest) -> Iterator[dict]:
     """Yield every paragraph the request matches (not just a page), in its sort order."""
     parsed, _ = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
     base = _scope(parsed, request)
-    chosen = _chosen(searcher, request)
-    final = set(searcher.docs_for_query(base)).intersection(*chosen.values())
+    final = _narrow(set(searcher.docs_for_query(base)), _chosen(searcher, request).values())
     if final:
         for hit in searcher.search(
             base, limit=None, filter=final, sortedby=_sort(parsed, request), terms=False

@@ -90,12 +90,17 @@ class ColumnCache:
 
 
 def count(
-    facet: Facet, column: list[tuple[str, ...]], docs: Iterable[int], selected: tuple[str, ...]
+    facet: Facet,
+    column: list[tuple[str, ...]],
+    docs: Iterable[int],
+    selected: tuple[str, ...],
+    excluded: tuple[str, ...] = (),
 ) -> list[dict]:
-    """Return [{value, count, selected}] over the docs: by count, or by date if dated.
+    """Return [{value, count, selected, excluded}] over the docs, by count or by date.
 
-    A document counts once per value (or date bucket). A dated facet also lists each
-    selected value with the documents it matches, before the buckets below it.
+    A document counts once per value (or date bucket). Selected and excluded values come
+    first. A dated facet also lists each selected value with the documents it matches,
+    before the buckets below it.
     """
     counts: Counter[str] = Counter()
     chosen: Counter[str] = Counter()
@@ -109,7 +114,10 @@ def count(
             counts[value] = chosen[value]
         ordered = sorted(counts.items())
     else:
-        for value in selected:
+        for value in (*selected, *excluded):
             counts.setdefault(value, 0)
-        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [{"value": v, "count": n, "selected": v in selected} for v, n in ordered]
+        chosen_first = set(selected) | set(excluded)
+        ordered = sorted(counts.items(), key=lambda item: (item[0] not in chosen_first, -item[1], item[0]))
+    return [
+        {"value": v, "count": n, "selected": v in selected, "excluded": v in excluded} for v, n in ordered
+    ]

@@ -93,8 +93,6 @@ def match_case(q: query.Query | None, reader) -> query.Query | None:
                 if text.casefold() == folded:
                     return query.Term(q.fieldname, text, boost=q.boost)
         return q
-    if isinstance(q, query.CompoundQuery):
-        return q.__class__([match_case(child, reader) for child in q.subqueries], boost=q.boost)
-    if isinstance(q, (query.Not, query.AndNot, query.AndMaybe, query.Require)):
+    if not q.is_leaf():
         return q.apply(lambda child: match_case(child, reader))
     return q

@@ -47,6 +47,10 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
+    #: Facet values to leave out, given as "-value" in the arguments.
+    excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: "source" to show the best paragraph of each source, with a count of the rest.
+    group: str | None = None
 
     @classmethod
     def from_args(
@@ -56,15 +60,19 @@ class SearchRequest:
         q = get("q") or ""
         if len(q) > MAX_QUERY_LENGTH:
             raise SearchError("query_too_long", f"q is longer than {MAX_QUERY_LENGTH} characters")
-        filters = {}
+        filters, excludes = {}, {}
         for name, facet in FACETS.items():
             values = tuple(dict.fromkeys(v.strip() for v in getlist(name) if v.strip()))
             if len(values) > MAX_FILTER_VALUES:
                 raise SearchError("too_many_values", f"{name} has more than {MAX_FILTER_VALUES} values")
+            wanted = tuple(v for v in values if not (v.startswith("-") and len(v) > 1))
+            unwanted = tuple(v[1:] for v in values if v.startswith("-") and len(v) > 1)
             if facet.dated:
-                _check_dates(name, values)
-            if values:
-                filters[name] = values
+                _check_dates(name, wanted + unwanted)
+            if wanted:
+                filters[name] = wanted
+            if unwanted:
+                excludes[name] = unwanted
         ranges = {name: v.strip() for name in RANGES if (v := get(name)) and v.strip()}
         for name, value in ranges.items():
             _check_dates(name, [value])
@@ -81,7 +89,10 @@ class SearchRequest:
             raise SearchError(
                 "too_deep", f"results past the first {MAX_DEPTH} cannot be paged to; narrow the search"
             )
-        return cls(q, filters, ranges, sort, page, per_page)
+        group = get("group") or None
+        if group not in (None, "source"):
+            raise SearchError("bad_group", "group must be 'source' or left out")
+        return cls(q, filters, ranges, sort, page, per_page, excludes, group)
 
     def range_queries(self) -> list[wq.Query]:
         """Return the date range restrictions as Whoosh queries."""

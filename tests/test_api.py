@@ -1,6 +1,6 @@
 import pytest
 
-from web.api import paragraph_url
+from web.export import paragraph_url
 
 
 def test_search_shape(client):
@@ -15,6 +15,7 @@ def test_search_shape(client):
         "facets",
         "suggestion",
         "warnings",
+        "groups",
     ]
     assert (body["query"], body["total"], body["page"], body["per_page"]) == ('"grooming gangs"', 3, 1, 2)
     hit = body["hits"][0]
@@ -105,6 +106,7 @@ def test_openapi_lists_every_endpoint_and_search_parameter(client):
     doc = client.get("/api/openapi.json").get_json()
     assert set(doc["paths"]) == {
         "/api/search",
+        "/api/export",
         "/api/sources",
         "/api/sources/{name}",
         "/api/openapi.json",
@@ -126,6 +128,7 @@ def test_openapi_lists_every_endpoint_and_search_parameter(client):
         "mentioned_from",
         "mentioned_to",
         "sort",
+        "group",
         "page",
         "per_page",
     } == names
@@ -167,3 +170,23 @@ def test_app_sees_a_rebuilt_index_without_restart(corpus_copy, tmp_path):
     (corpus_copy / "new.txt").write_text("Lighthouse sold\n\nThe old lighthouse was sold at auction.\n")
     build_index(corpus_copy, tmp_path / "ix")
     assert client.get("/api/search?q=lighthouse").get_json()["total"] == 2
+
+
+def test_export_returns_every_matching_row(client):
+    import csv
+    import io
+    import json
+
+    response = client.get("/api/export?format=csv&per_page=1")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == 'attachment; filename="dossier-export.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert len(rows) == 22 and rows[0]["source"] == "blank-lines.txt"
+    lines = client.get("/api/export?format=jsonl&q=basin").get_data(as_text=True).splitlines()
+    assert sorted(json.loads(line)["paragraph"] for line in lines) == [2, 3, 4]
+    assert client.get("/api/export?format=xml").status_code == 400
+
+
+@pytest.mark.parametrize("q", ["a^b", "zz:zz", "x~2", "[a TO", "\x00", "*:*"])
+def test_odd_queries_found_by_fuzzing_answer_200(client, q):
+    assert client.get("/api/search", query_string={"q": q}).status_code == 200

@@ -156,4 +156,27 @@ def test_long_facet_lists_get_a_filter_box(seeds_index, page, tmp_path_factory):
         person = page.locator("section.facet", has=page.locator("#facet-person"))
         assert person.locator("li:visible").count() > 1
         page.get_by_label("Filter Person").fill("rowley")
-        assert person.locator("li:visible").all_inner_texts() == ["Mark Rowley\n14"]
+        assert [t.split()[:2] for t in person.locator("li:visible").all_inner_texts()] == [["Mark", "Rowley"]]
+
+
+def test_clicking_a_facet_changes_the_other_facets_counts(server, page):
+    page.goto(server + "/?q=")
+    zone = page.locator("section.facet", has=page.locator("#facet-zone"))
+    before = zone.locator("li").all_inner_texts()
+    page.locator("section.facet", has=page.locator("#facet-source")).get_by_text("wrapped.txt").click()
+    page.wait_for_load_state()
+    assert "source: wrapped.txt" in page.locator(".active").inner_text()
+    assert zone.locator("li").all_inner_texts() != before
+
+
+def test_export_the_whole_result_set_as_csv_and_read_it_back(server, page):
+    import csv
+    import io
+
+    page.goto(server + "/?q=council&per_page=1")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    total = int(page.locator(".summary").inner_text().split()[0])
+    assert total > 1 and len(rows) == total and rows[0]["url"].startswith("/source/")
+    assert all("council" in row["text"].lower() for row in rows)

@@ -33,7 +33,7 @@ def test_facet_links_toggle_filters_and_active_filters_can_be_removed(client):
     html = client.get("/?q=council").get_data(as_text=True)
     toggle = next(h for h in hrefs(html) if "source=wrapped.txt" in h)
     filtered = client.get(toggle).get_data(as_text=True)
-    assert 'class="selected" aria-current="true"' in filtered
+    assert 'class="include selected"' in filtered and 'aria-current="true"' in filtered
     assert "source: wrapped.txt" in filtered
     remove = next(
         h for h in hrefs(filtered) if h.startswith("/?") and "source=" not in h and "q=council" in h
@@ -91,3 +91,32 @@ def test_hits_and_source_view_show_dates(client):
     assert "Published</dt><dd>2025-10-20</dd>" in source
     inferred = client.get("/source/nested/one-per-line.txt").get_data(as_text=True)
     assert "Published</dt><dd>2025-10 (inferred)</dd>" in inferred
+
+
+def test_exclude_links_leave_a_value_out(client):
+    html = client.get("/?q=council").get_data(as_text=True)
+    leave_out = next(h for h in hrefs(html) if "source=-wrapped.txt" in h)
+    page = client.get(leave_out).get_data(as_text=True)
+    assert "source: NOT wrapped.txt" in page
+    assert "wrapped.txt · ¶" not in page
+    assert "<title>council – source: -wrapped.txt – dossier search</title>" in page
+
+
+def test_group_toggle_shows_one_hit_per_source_with_a_link_to_the_rest(client):
+    html = client.get("/?q=council").get_data(as_text=True)
+    grouped = client.get(next(h for h in hrefs(html) if "group=source" in h)).get_data(as_text=True)
+    assert "in 2 sources" in grouped
+    more = next(h for h in hrefs(grouped) if "source=blank-lines.txt" in h and "group" not in h)
+    assert "3 more matching paragraphs in this source" in grouped
+    assert "4 matching paragraphs" in client.get(more).get_data(as_text=True)
+
+
+def test_hits_show_neighbouring_paragraphs_as_context(client):
+    html = client.get("/?q=apologise").get_data(as_text=True)
+    assert '<p class="context">The county council has admitted' in html
+
+
+def test_export_links_carry_the_search(client):
+    html = client.get("/?q=council&source=wrapped.txt&page=1").get_data(as_text=True)
+    csv_link = next(h for h in hrefs(html) if h.startswith("/api/export") and "format=csv" in h)
+    assert "q=council" in csv_link and "source=wrapped.txt" in csv_link and "page=" not in csv_link

@@ -95,12 +95,12 @@ def test_published_filter_and_ranges(search):
 
 
 def test_date_facets_are_chronological_and_drill_down(search):
-    assert search(q="").facets["published"] == [{"value": "2025", "count": 11, "selected": False}]
+    def shown(facet):
+        return [(f["value"], f["count"], f["selected"]) for f in facet]
+
+    assert shown(search(q="").facets["published"]) == [("2025", 11, False)]
     drilled = search(q="", published="2025").facets["published"]
-    assert drilled == [
-        {"value": "2025", "count": 11, "selected": True},
-        {"value": "2025-10", "count": 11, "selected": False},
-    ]
+    assert shown(drilled) == [("2025", 11, True), ("2025-10", 11, False)]
     assert search(q="", published="2025-10").facets["published"][-1]["value"] == "2025-10-20"
     mentioned = search(q="", mentioned="2019").facets["mentioned"]
     assert [m["value"] for m in mentioned] == ["2019"]
@@ -138,3 +138,36 @@ def test_bad_requests_are_refused_with_a_code(args, code):
     with pytest.raises(SearchError) as error:
         request(**args)
     assert error.value.code == code
+
+
+def test_excluded_values_are_left_out_and_listed_first(search):
+    results = search(q="", source=["-blank-lines.txt"])
+    assert results.total == 16
+    assert "blank-lines.txt" not in {h["source"] for h in results.hits}
+    first = results.facets["source"][0]
+    assert (first["value"], first["excluded"], first["selected"]) == ("blank-lines.txt", True, False)
+    both = search(q="", source=["-blank-lines.txt"], zone="-headline")
+    assert both.total == 12
+
+
+def test_selected_values_come_first(search):
+    facet = search(q="", source="latin1.txt").facets["source"]
+    assert facet[0]["value"] == "latin1.txt" and facet[0]["selected"]
+
+
+def test_group_by_source_gives_the_best_paragraph_of_each_with_the_rest_counted(search):
+    results = search(q="council OR inspection OR basin", group="source")
+    assert results.groups == len({h["source"] for h in results.hits}) == len(results.hits)
+    by_source = {h["source"]: h["more_in_source"] for h in results.hits}
+    assert by_source["wrapped.txt"] == 2
+    flat = search(q="council OR inspection OR basin", per_page=100)
+    assert flat.total == sum(by_source.values()) + len(by_source)
+
+
+def test_hits_carry_their_neighbouring_paragraphs(search):
+    hit = search(q="apologise").hits[0]
+    assert hit["id"] == "blank-lines.txt#p4"
+    assert hit["context_before"].startswith("The county council has admitted")
+    assert hit["context_after"].startswith("“We are putting new safeguards")
+    first = search(q="", per_page=1).hits[0]
+    assert first["context_before"] is None

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from urllib.parse import quote, urlencode
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, Response, abort, jsonify, request
 
-from search import SearchRequest, get_source, list_sources, run_search
+from search import SearchError, SearchRequest, get_source, list_sources, run_search
+from search.engine import export_rows
 
+from .export import FORMATS, export_lines, paragraph_url
 from .openapi import openapi_document
 from .store import get_searcher, get_store
 
 bp = Blueprint("api", __name__)
-
-
-def paragraph_url(name: str, number: int, q: str = "") -> str:
-    """Return the link to a paragraph in its source view, carrying the query to mark."""
-    query = urlencode({"q": q, "p": number} if q else {"p": number})
-    return f"/source/{quote(name)}?{query}#p{number}"
 
 
 def search_from_args(args) -> SearchRequest:
@@ -40,6 +35,32 @@ def search():
     req = search_from_args(request.args)
     store = get_store()
     return jsonify(results_json(run_search(get_searcher(), store.parser, req, store.columns)))
+
+
+@bp.get("/api/export")
+def export():
+    """Export every paragraph matching the search (not one page) as CSV or JSON lines."""
+    fmt = request.args.get("format", "csv")
+    if fmt not in FORMATS:
+        raise SearchError("bad_format", f"format must be one of {', '.join(FORMATS)}")
+    req = search_from_args(request.args)
+    store = get_store()
+    searcher = store.open().searcher()
+    rows = export_rows(searcher, store.parser, req)
+
+    def stream():
+        # The searcher outlives the request's teardown: the rows are read as they are sent.
+        try:
+            yield from export_lines(rows, fmt, req.q)
+        finally:
+            searcher.close()
+
+    filename = f"dossier-export.{fmt}"
+    return Response(
+        stream(),
+        mimetype=FORMATS[fmt].split(";")[0],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 @bp.get("/api/sources")

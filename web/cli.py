@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
@@ -16,24 +15,11 @@ from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser,
 from search.engine import export_rows
 from search.request import RANGES
 
-from .api import paragraph_url, results_json
+from .api import results_json
+from .export import export_lines
 from .settings import defaults
 
 DEFAULTS = defaults()
-EXPORT_FIELDS = (
-    "source",
-    "title",
-    "published",
-    "paragraph",
-    "line",
-    "url",
-    "speakers",
-    "people",
-    "organisations",
-    "places",
-    "dates",
-    "text",
-)
 
 corpus_option = click.option(
     "--corpus",
@@ -192,22 +178,8 @@ def export_command(query: str, fmt: str, output, index_dir: Path, **options) -> 
     request = make_request(query, options)
     ix = open_or_fail(index_dir)
     with ix.searcher() as searcher:
-        rows = export_rows(searcher, make_parser(ix.schema), request)
-        write_rows(rows, fmt, output, request.q)
-
-
-def write_rows(rows, fmt: str, output, q: str = "") -> None:
-    """Write paragraphs as CSV (lists joined by '; ') or as JSON lines."""
-    writer = csv.DictWriter(output, EXPORT_FIELDS, extrasaction="ignore") if fmt == "csv" else None
-    if writer:
-        writer.writeheader()
-    for row in rows:
-        row["url"] = paragraph_url(row["source"], row["paragraph"], q)
-        record = {name: row.get(name) for name in EXPORT_FIELDS}
-        if writer:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
-        else:
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for chunk in export_lines(export_rows(searcher, make_parser(ix.schema), request), fmt, request.q):
+            output.write(chunk)
 
 
 if __name__ == "__main__":

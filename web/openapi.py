@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search import DEFAULT_OPERATOR, FACETS
-from search.request import DATE_PATTERN, MAX_PER_PAGE, MAX_QUERY_LENGTH, RANGES, SORT_NAMES
+from search.request import DATE_PATTERN, MAX_DEPTH, MAX_PER_PAGE, MAX_QUERY_LENGTH, RANGES, SORT_NAMES
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _NULLABLE = {"type": "string", "nullable": True}
@@ -38,6 +38,9 @@ _HIT = {
                 "score": {"type": "number", "nullable": True},
                 "url": {"type": "string"},
                 "excerpt_html": {"type": "string", "description": "escaped text; only <mark> tags"},
+                "context_before": {"type": "string", "nullable": True, "description": "the paragraph before"},
+                "context_after": {"type": "string", "nullable": True, "description": "the paragraph after"},
+                "more_in_source": {"type": "integer", "description": "with group=source: other matches"},
             },
         },
     ]
@@ -81,7 +84,11 @@ def _search_parameters() -> list[dict]:
         items = date if facet.dated else {"type": "string"}
         params.append(
             {
-                **_param(name, {"type": "array", "items": items}, f"filter by {name} (repeat to OR)"),
+                **_param(
+                    name,
+                    {"type": "array", "items": items},
+                    f"filter by {name} (repeat to OR; '-value' leaves a value out)",
+                ),
                 "style": "form",
                 "explode": True,
             }
@@ -89,7 +96,12 @@ def _search_parameters() -> list[dict]:
     params += [_param(name, date, f"date range bound on {field}") for name, field in RANGES.items()]
     params += [
         _param("sort", {"type": "string", "enum": list(SORT_NAMES)}, "order of hits"),
-        _param("page", {"type": "integer", "minimum": 1}, "1-based page"),
+        _param("group", {"type": "string", "enum": ["source"]}, "best paragraph per source"),
+        _param(
+            "page",
+            {"type": "integer", "minimum": 1, "maximum": MAX_DEPTH // MAX_PER_PAGE},
+            f"1-based page; page x per_page may not pass {MAX_DEPTH}",
+        ),
         _param("per_page", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE}, "hits per page"),
     ]
     return params
@@ -142,6 +154,27 @@ def openapi_document() -> dict:
                     "parameters": _search_parameters(),
                     "responses": {
                         "200": _json(_ref("Results"), "a page of hits with facet counts"),
+                        "400": bad,
+                        "503": unavailable,
+                    },
+                }
+            },
+            "/api/export": {
+                "get": {
+                    "summary": "Export every matching paragraph",
+                    "operationId": "export",
+                    "parameters": [
+                        *[p for p in _search_parameters() if p["name"] not in ("page", "per_page", "group")],
+                        _param("format", {"type": "string", "enum": ["csv", "jsonl"]}, "file format"),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "one row per paragraph",
+                            "content": {
+                                "text/csv": {"schema": {"type": "string"}},
+                                "application/x-ndjson": {"schema": {"type": "string"}},
+                            },
+                        },
                         "400": bad,
                         "503": unavailable,
                     },

@@ -6,7 +6,8 @@ from flask import Blueprint, abort, render_template, request, url_for
 
 from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
 
-from .api import paragraph_url, search_from_args
+from .api import search_from_args
+from .export import paragraph_url
 from .store import get_searcher, get_store
 
 bp = Blueprint("pages", __name__)
@@ -26,9 +27,25 @@ def toggle_url(name: str, value: str) -> str:
 
 def page_url(number: int) -> str:
     """Return the current search URL at another page."""
+    return with_args(page=str(number))
+
+
+def with_args(**changes: str | None) -> str:
+    """Return the current search URL with some arguments set (or removed, with None)."""
     args = request.args.copy()
-    args["page"] = str(number)
+    for name, value in changes.items():
+        args.pop(name, None)
+        if value is not None:
+            args[name] = value
     return url_for("pages.index", **args.to_dict(flat=False))
+
+
+def export_url(fmt: str) -> str:
+    """Return the export of the whole current result set."""
+    args = request.args.copy()
+    args.pop("page", None)
+    args["format"] = fmt
+    return url_for("api.export", **args.to_dict(flat=False))
 
 
 @bp.get("/")
@@ -39,8 +56,9 @@ def index():
     results = run_search(get_searcher(), store.parser, req, store.columns)
     for hit in results.hits:
         hit["url"] = paragraph_url(hit["source"], hit["paragraph"], req.q)
-    pages = -(-results.total // req.per_page)
+    pages = -(-(results.groups if req.group else results.total) // req.per_page)
     active = [(name, value) for name, values in req.filters.items() for value in values]
+    active += [(name, "-" + value) for name, values in req.excludes.items() for value in values]
     return render_template(
         "search.html",
         req=req,
@@ -50,6 +68,8 @@ def index():
         pages=pages,
         toggle_url=toggle_url,
         page_url=page_url,
+        with_args=with_args,
+        export_url=export_url,
         facet_top=FACET_TOP,
         default_operator=DEFAULT_OPERATOR,
         browsing=not req.q.strip() and not active,
