@@ -6,7 +6,7 @@ PYTHON ?= python3
 CORPUS ?= seeds
 INDEX  ?= instance/index
 
-.PHONY: run test setup setup-test chromium index serve lint format bench clean
+.PHONY: run test setup setup-test chromium index serve lint format bench load wrk clean
 
 run: setup index serve
 
@@ -47,6 +47,14 @@ format: setup-test
 
 bench: setup-test
 	$(PY) bench/bench.py
+
+# wrk drives the server from a second process on loopback only.
+wrk:
+	@command -v wrk >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+load: setup wrk
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) instance build *.egg-info tests/artifacts

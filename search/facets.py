@@ -6,6 +6,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -72,21 +73,26 @@ class ColumnCache:
 
     def _segment(self, reader, field: str) -> list[tuple[str, ...]]:
         key = (reader.segment().segment_id(), field)
+        # One lock for reading and building: threads that arrive together at a new
+        # segment wait for one build instead of each doing it under the GIL.
         with self._lock:
             if key in self._columns:
                 self._columns.move_to_end(key)
                 return self._columns[key]
-        column: list[tuple[str, ...]] = [()] * reader.doc_count_all()
-        if field in reader.indexed_field_names():
-            for term in reader.lexicon(field):
-                value = term.decode("utf-8") if isinstance(term, bytes) else term
-                for docnum in reader.postings(field, term).all_ids():
-                    column[docnum] = (*column[docnum], value)
-        with self._lock:
+            column: list[tuple[str, ...]] = [()] * reader.doc_count_all()
+            if field in reader.indexed_field_names():
+                for term in reader.lexicon(field):
+                    value = term.decode("utf-8") if isinstance(term, bytes) else term
+                    for docnum in reader.postings(field, term).all_ids():
+                        column[docnum] = (*column[docnum], value)
             self._columns[key] = column
             while len(self._columns) > self._max:
                 self._columns.popitem(last=False)
-        return column
+            return column
+
+
+#: Values listed per facet: the commonest, after any selected or excluded ones.
+FACET_LIMIT = 100
 
 
 def count(
@@ -95,6 +101,7 @@ def count(
     docs: Iterable[int],
     selected: tuple[str, ...],
     excluded: tuple[str, ...] = (),
+    limit: int = FACET_LIMIT,
 ) -> list[dict]:
     """Return [{value, count, selected, excluded}] over the docs, by count or by date.
 
@@ -104,11 +111,15 @@ def count(
     """
     counts: Counter[str] = Counter()
     chosen: Counter[str] = Counter()
-    for docnum in docs:
-        values = column[docnum]
-        counts.update({facet.bucket(value, selected) for value in values})
-        if facet.dated and selected:
-            chosen.update({s for s in selected if any(v.startswith(s) for v in values)})
+    if not facet.dated:
+        # A document holds each value once: count them all in one pass at C speed.
+        counts.update(chain.from_iterable(map(column.__getitem__, docs)))
+    else:
+        for docnum in docs:
+            values = column[docnum]
+            counts.update({facet.bucket(value, selected) for value in values})
+            if selected:
+                chosen.update({s for s in selected if any(v.startswith(s) for v in values)})
     if facet.dated:
         for value in selected:
             counts[value] = chosen[value]
@@ -119,5 +130,6 @@ def count(
         chosen_first = set(selected) | set(excluded)
         ordered = sorted(counts.items(), key=lambda item: (item[0] not in chosen_first, -item[1], item[0]))
     return [
-        {"value": v, "count": n, "selected": v in selected, "excluded": v in excluded} for v, n in ordered
+        {"value": v, "count": n, "selected": v in selected, "excluded": v in excluded}
+        for v, n in ordered[: max(limit, len(selected) + len(excluded))]
     ]

@@ -1,12 +1,4 @@
-import os
-import random
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-from index import build_index, indexed_sources, open_index
+from index import build_index, open_index
 from search import get_source, list_sources
 from tests.conftest import CORPUS
 
@@ -105,38 +97,3 @@ def test_readers_keep_the_previous_index_until_they_reopen(corpus_copy, tmp_path
 
 def indexed_sources_of(searcher) -> set[str]:
     return {s["name"] for s in list_sources(searcher)}
-
-
-def _big_corpus(root: Path, files: int, marker: str) -> None:
-    body = "The committee heard evidence about the review of historic cases in the county. " * 4
-    for i in range(files):
-        lines = [f"Story {i} {marker}"] + [f"{body} Paragraph {j} of story {i}." for j in range(25)]
-        (root / f"story-{i:04d}.txt").write_text("\n\n".join(lines))
-
-
-def test_sigkill_mid_build_leaves_the_previous_index_serving(tmp_path):
-    corpus, ix_dir = tmp_path / "corpus", tmp_path / "ix"
-    corpus.mkdir()
-    _big_corpus(corpus, 300, "first")
-    build_index(corpus, ix_dir)
-    _big_corpus(corpus, 300, "second")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
-    command = [sys.executable, "-m", "web.cli", "index", str(corpus), "--index", str(ix_dir)]
-    rng = random.Random(7)
-    seen = set()
-    for _ in range(4):
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 1.5))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        with open_index(ix_dir).searcher() as searcher:
-            # Either every story is the old version or every one the new: never a mix.
-            titles = {s["title"].split()[-1] for s in list_sources(searcher)}
-            assert len(titles) == 1 and len(list_sources(searcher)) == 300
-            seen |= titles
-    assert "first" in seen, "no kill landed before the commit"
-    summary = build_index(corpus, ix_dir)
-    with open_index(ix_dir).searcher() as searcher:
-        assert {s["title"].split()[-1] for s in list_sources(searcher)} == {"second"}
-    assert summary.paragraphs == 300 * 26
-    assert len(indexed_sources(open_index(ix_dir))) == 300

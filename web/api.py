@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 from flask import Blueprint, Response, abort, jsonify, request
 
@@ -33,8 +34,10 @@ def results_json(results) -> dict:
 def search():
     """Search paragraphs; see /api/openapi.json."""
     req = search_from_args(request.args)
-    store = get_store()
-    return jsonify(results_json(run_search(get_searcher(), store.parser, req, store.columns)))
+    store, searcher = get_store(), get_searcher()
+    return _json_answer(
+        searcher, lambda: results_json(run_search(searcher, store.parser, req, store.columns))
+    )
 
 
 @bp.get("/api/export")
@@ -66,16 +69,32 @@ def export():
 @bp.get("/api/sources")
 def sources():
     """List every indexed source."""
-    return jsonify({"sources": list_sources(get_searcher())})
+    searcher = get_searcher()
+    return _json_answer(searcher, lambda: {"sources": list_sources(searcher)})
 
 
 @bp.get("/api/sources/<path:name>")
 def source(name: str):
     """Return one source with all its paragraphs."""
-    found = get_source(get_searcher(), name)
-    if found is None:
-        abort(404, f"no source named {name!r}")
-    return jsonify(found)
+    searcher = get_searcher()
+
+    def answer() -> dict:
+        found = get_source(searcher, name)
+        if found is None:
+            abort(404, f"no source named {name!r}")
+        return found
+
+    return _json_answer(searcher, answer)
+
+
+def _json_answer(searcher, compute) -> Response:
+    """Answer JSON, kept for this index generation and this exact request."""
+
+    def render() -> str:
+        return json.dumps(compute(), ensure_ascii=False, separators=(",", ":"))
+
+    body = get_store().cached(searcher, "api " + request.full_path, render)
+    return Response(body, mimetype="application/json")
 
 
 @bp.get("/api/openapi.json")
@@ -87,5 +106,4 @@ def openapi():
 @bp.get("/healthz")
 def healthz():
     """Say whether the index can be searched, and how large it is."""
-    with get_store().open().searcher() as searcher:
-        return jsonify({"status": "ok", "documents": searcher.doc_count()})
+    return jsonify({"status": "ok", "documents": get_searcher().doc_count()})

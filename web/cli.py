@@ -157,6 +157,8 @@ def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: P
         click.echo(f"no index at {index_dir}; building it from {corpus}", err=True)
         _build(corpus, index_dir)
     app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus)})
+    # Read the facet columns once before the first visitor, not under the first burst.
+    app.test_client().get("/api/search?per_page=1")
     click.echo(f"dossier serving {index_dir} on http://{host}:{port}/", err=True)
     serve(app, host=host, port=port, threads=threads, ident="dossier")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import Blueprint, abort, render_template, request, url_for
 
 from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
@@ -12,17 +14,20 @@ from .store import get_searcher, get_store
 
 bp = Blueprint("pages", __name__)
 
-#: Facet values listed before "more" on the page.
+#: Facet values listed before "more" on the page, and in all.
 FACET_TOP = 10
+FACET_SHOWN = 40
 
 
 def toggle_url(name: str, value: str) -> str:
     """Return the search URL with a facet value switched on or off, back on page 1."""
-    args = request.args.copy()
-    values = args.getlist(name)
-    args.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
-    args.pop("page", None)
-    return url_for("pages.index", **args.to_dict(flat=False))
+    # Built by hand, not with url_for: a page holds hundreds of these links.
+    pairs = [
+        (k, v) for k, v in request.args.items(multi=True) if k != "page" and not (k == name and v == value)
+    ]
+    if (name, value) not in request.args.items(multi=True):
+        pairs.append((name, value))
+    return "/?" + urlencode(pairs)
 
 
 def page_url(number: int) -> str:
@@ -52,10 +57,18 @@ def export_url(fmt: str) -> str:
 def index():
     """Show the search box, results, facets and pagination."""
     req: SearchRequest = search_from_args(request.args)
+    store, searcher = get_store(), get_searcher()
+    return store.cached(searcher, "page " + request.full_path, lambda: _render_search(req))
+
+
+def _render_search(req: SearchRequest) -> str:
     store = get_store()
     results = run_search(get_searcher(), store.parser, req, store.columns)
     for hit in results.hits:
         hit["url"] = paragraph_url(hit["source"], hit["paragraph"], req.q)
+    for name, values in results.facets.items():
+        # The filter box narrows what is shown; a longer list costs more than it helps.
+        results.facets[name] = values if FACETS[name].dated else values[:FACET_SHOWN]
     pages = -(-(results.groups if req.group else results.total) // req.per_page)
     active = [(name, value) for name, values in req.filters.items() for value in values]
     active += [(name, "-" + value) for name, values in req.excludes.items() for value in values]
@@ -80,10 +93,14 @@ def index():
 def source(name: str):
     """Show a whole source, one anchor per paragraph, the linked one and query terms marked."""
     searcher = get_searcher()
-    found = get_source(searcher, name)
-    if found is None:
-        abort(404, f"no source named {name!r}")
-    q = request.args.get("q", "")[:1000]
-    mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"])
-    linked = request.args.get("p", type=int)
-    return render_template("source.html", source=found, q=q, linked=linked)
+
+    def render() -> str:
+        found = get_source(searcher, name)
+        if found is None:
+            abort(404, f"no source named {name!r}")
+        q = request.args.get("q", "")[:1000]
+        mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"])
+        linked = request.args.get("p", type=int)
+        return render_template("source.html", source=found, q=q, linked=linked)
+
+    return get_store().cached(searcher, "page " + request.full_path, render)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, current_app, g
@@ -18,14 +20,68 @@ class IndexUnavailable(Exception):
 
 
 class Store:
-    """The app's handle on the index: the opened index, its parser and facet columns."""
+    """The app's handle on the index: the opened index, its parser, facet columns and answers."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cached_answers: int = 256) -> None:
         self.path = path
         self.columns = ColumnCache()
         self._index: whoosh_index.Index | None = None
         self._parser: QueryParser | None = None
         self._lock = threading.Lock()
+        self._local = threading.local()
+        self._answers: OrderedDict[tuple[int, str], str] = OrderedDict()
+        self._pending: dict[tuple[int, str], threading.Lock] = {}
+        self._max_answers = cached_answers
+
+    def searcher(self) -> Searcher:
+        """Return this thread's searcher, refreshed when a build has committed since.
+
+        Whoosh wants one searcher per thread; keeping it saves opening the index's files
+        on every request, and `up_to_date` is a cheap look at the latest generation.
+        """
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.open().searcher()
+        elif not searcher.up_to_date():
+            searcher = searcher.refresh()
+        self._local.searcher = searcher
+        return searcher
+
+    def cached(self, searcher: Searcher, key: str, compute: Callable[[], str]) -> str:
+        """Return a rendered answer for this index generation, computing it the first time.
+
+        Reporters repeat searches (paging back, toggling a facet off again): an answer is
+        kept until the index is rebuilt, whose new generation makes new keys.
+        """
+        full_key = (searcher.reader().generation(), key)
+        with self._lock:
+            if full_key in self._answers:
+                self._answers.move_to_end(full_key)
+                return self._answers[full_key]
+            # The first thread to ask computes; others asking the same wait for it.
+            pending = self._pending.get(full_key)
+            first = pending is None
+            if first:
+                pending = self._pending[full_key] = threading.Lock()
+                pending.acquire()
+        if not first:
+            with pending:
+                pass
+            with self._lock:
+                if full_key in self._answers:
+                    return self._answers[full_key]
+            return compute()  # the first one failed (a 404, say): answer for ourselves
+        try:
+            answer = compute()
+            with self._lock:
+                self._answers[full_key] = answer
+                while len(self._answers) > self._max_answers:
+                    self._answers.popitem(last=False)
+            return answer
+        finally:
+            with self._lock:
+                del self._pending[full_key]
+            pending.release()
 
     def open(self) -> whoosh_index.Index:
         """Return the opened index, opening it the first time it exists."""
@@ -51,20 +107,12 @@ def get_store() -> Store:
 
 
 def get_searcher() -> Searcher:
-    """Return this request's searcher; a new one sees the latest committed index."""
+    """Return this request's searcher, current with the latest committed index."""
     if "searcher" not in g:
-        g.searcher = get_store().open().searcher()
+        g.searcher = get_store().searcher()
     return g.searcher
 
 
-def close_searcher(_error: BaseException | None = None) -> None:
-    """Close the request's searcher, if one was opened."""
-    searcher = g.pop("searcher", None)
-    if searcher is not None:
-        searcher.close()
-
-
 def init_app(app: Flask) -> None:
-    """Attach the store to the app and close searchers at the end of each request."""
+    """Attach the store to the app."""
     app.extensions["dossier"] = Store(Path(app.config["INDEX"]))
-    app.teardown_appcontext(close_searcher)
