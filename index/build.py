@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 from whoosh.index import LockError
 
+from .copies import band_keys, first_seen, link, shingles
 from .corpus import Signals, contexts
 from .enrich import enrich
 from .ingest import Document, Skip, fingerprint, list_files, read_document
@@ -68,6 +70,9 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
         ix = whoosh_index.open_dir(str(index_dir))
     else:
         ix = whoosh_index.create_in(str(index_dir), make_schema())
+    if set(ix.schema.names()) != set(make_schema().names()):
+        # An index from an older dossier lacks fields this one writes: build it afresh.
+        ix = whoosh_index.create_in(str(index_dir), make_schema())
     before = indexed_sources(ix)
     summary = Summary()
     documents: dict[str, Document] = {}
@@ -86,7 +91,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
             summary.skipped[name] = str(reason)
     on_disk = set(files) - set(summary.skipped)
     summary.removed = sorted(set(before) - on_disk)
-    records = _analyse(documents, before, on_disk, corpus)
+    records = _analyse(ix, documents, before, on_disk, corpus)
     summary.added = sorted(n for n in documents if n not in before)
     summary.updated = sorted(n for n in documents if n in before)
     summary.unchanged = len(on_disk) - len(documents)
@@ -102,21 +107,32 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
 
 
 def _analyse(
-    documents: dict[str, Document], before: dict[str, dict], on_disk: set[str], corpus: Path
+    ix: whoosh_index.Index,
+    documents: dict[str, Document],
+    before: dict[str, dict],
+    on_disk: set[str],
+    corpus: Path,
 ) -> dict[str, tuple[dict, list[str], list[dict]]]:
-    """Zone and enrich the documents read, re-reading unchanged ones whose context moved."""
-    signals = {name: Signals.from_record(before[name]) for name in on_disk - set(documents)}
-    signals |= {name: Signals.of(document) for name, document in documents.items()}
+    """Zone, enrich and link the documents read, re-reading unchanged ones whose context moved."""
+    signals = {name: Signals.of(document) for name, document in documents.items()}
+    signals |= {name: Signals.from_record(before[name]) for name in on_disk - set(documents)}
     context = contexts(signals)
     for name in on_disk - set(documents):
         # A file not changed itself may gain boilerplate or a date when others change.
         if before[name]["context"] != context[name].to_dict():
             documents[name] = read_document(corpus, name, before[name]["sha256"])
+    zoned = {
+        name: assign_zones(
+            [p.text for p in doc.paragraphs], set(context[name].shared_keys), [p.hint for p in doc.paragraphs]
+        )
+        for name, doc in documents.items()
+    }
+    copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus)
     analysed = {}
     for name, document in documents.items():
         texts = [p.text for p in document.paragraphs]
         here = context[name]
-        zones = assign_zones(texts, set(here.shared_keys))
+        zones = zoned[name]
         source = document.source
         source.published, source.published_basis = here.published, here.published_basis
         record = dataclasses.asdict(source)
@@ -127,8 +143,62 @@ def _analyse(
             metadata_published=signals[name].published,
             context=here.to_dict(),
         )
-        analysed[name] = (record, zones, enrich(texts, zones, here.anchor))
+        facts = enrich(texts, zones, here.anchor)
+        for paragraph, found in zip(document.paragraphs, facts, strict=True):
+            pid = f"{name}#p{paragraph.number}"
+            found["copies"], found["first_seen"], found["bands"] = copies.get(pid, ([], None, []))
+        analysed[name] = (record, zones, facts)
     return analysed
+
+
+def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict[str, tuple]:
+    """Link the paragraphs to be written with their copies, in the batch and in the index.
+
+    Sources already indexed whose paragraphs gain or lose a copy are read again, so that
+    both ends of a link are rewritten together.
+    """
+    while True:
+        fresh, sources, published = {}, {}, {}
+        for name, doc in documents.items():
+            for paragraph, zone in zip(doc.paragraphs, zoned[name], strict=True):
+                if zone != "boilerplate":
+                    pid = f"{name}#p{paragraph.number}"
+                    fresh[pid], sources[pid] = shingles(paragraph.text), name
+                    published[pid] = context[name].published
+        found = dict(fresh)
+        touched: set[str] = set()
+        with ix.searcher() as searcher:
+            for key in {k for sh in fresh.values() for k in band_keys(sh)}:
+                for stored in searcher.documents(bands=key):
+                    if stored["source"] not in documents and stored["source"] not in removed:
+                        found[stored["id"]] = shingles(stored["text"])
+                        sources[stored["id"]] = stored["source"]
+                        published[stored["id"]] = stored.get("published")
+            for name in [*documents, *removed]:
+                # Paragraphs that named a copy here must be rewritten with this side.
+                for hit in searcher.search(wq.Prefix("copies", f"{name}#p"), limit=None):
+                    touched.add(hit["source"])
+        links = link(found, sources)
+        touched |= {sources[p] for p in links if p not in fresh}
+        new = {name for name in touched if name not in documents and name in before and name not in removed}
+        if not new:
+            break
+        for name in new:
+            documents[name] = read_document(corpus, name, before[name]["sha256"])
+            zoned[name] = assign_zones(
+                [p.text for p in documents[name].paragraphs],
+                set(context[name].shared_keys),
+                [p.hint for p in documents[name].paragraphs],
+            )
+    # For each paragraph written: its copies, whether it was first seen, its band keys.
+    return {
+        pid: (
+            links.get(pid, []),
+            first_seen(pid, links[pid], published) if pid in links else None,
+            band_keys(sh),
+        )
+        for pid, sh in fresh.items()
+    }
 
 
 def _commit(
@@ -182,6 +252,10 @@ def _add(writer, document: Document, record: dict, zones: list[str], facts: list
         )
 
 
-def _values(facts: dict[str, list[str]]) -> dict[str, str]:
+def _values(facts: dict) -> dict:
     """Join multi-valued facts for KEYWORD fields; an empty list is left out."""
-    return {name: ",".join(v.replace(",", " ") for v in values) for name, values in facts.items() if values}
+    return {
+        name: ",".join(v.replace(",", " ") for v in values) if isinstance(values, list) else values
+        for name, values in facts.items()
+        if values or values is False
+    }

@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import NotText, decode
+from .formats import Parsed, read_html, read_markdown, read_pdf
 from .paragraphs import Paragraph, split_paragraphs
 
-#: File endings read today; anything else is listed as skipped with the reason.
-FORMATS = {".txt": "text"}
+#: File endings read, and their format; anything else is listed as skipped with the reason.
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
 META_SUFFIX = ".meta.json"
 #: Files larger than this are skipped: a reporter's document of 25 MB is not prose.
 MAX_BYTES = 25 * 1024 * 1024
@@ -89,18 +98,46 @@ def read_document(root: Path, name: str, sha256: str) -> Document:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise Skip(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        decoded = decode(path.read_bytes())
+        data = path.read_bytes()
+        parsed, encoding = _parse(kind, data)
+    except Skip:
+        raise
     except NotText as error:
         raise Skip(str(error)) from None
     except OSError as error:
         raise Skip(f"unreadable: {error.strerror or error}") from None
-    paragraphs = split_paragraphs(decoded.text)
-    source = Source(name=name, sha256=sha256, format=kind, encoding=decoded.encoding)
-    source.title = paragraphs[0].text if paragraphs else name
-    if decoded.warning:
-        source.warnings.append(decoded.warning)
+    except Exception as error:  # noqa: BLE001 - a file a library cannot read is skipped, not fatal
+        raise Skip(f"unreadable {kind}: {type(error).__name__}: {str(error)[:120]}") from None
+    if not parsed.paragraphs:
+        raise Skip("; ".join(parsed.warnings) or "no text found")
+    source = Source(name=name, sha256=sha256, format=kind, encoding=encoding)
+    source.title = parsed.paragraphs[0].text
+    source.warnings.extend(parsed.warnings)
+    for key, value in parsed.meta.items():
+        # What the file says of itself; a NAME.meta.json beside it overrides it.
+        setattr(source, key, value[:10] if key == "published" else value)
+    if source.published and ISO_DATE.match(source.published):
+        source.published_basis = "metadata"
+    else:
+        source.published = None
     _apply_meta(source, path)
-    return Document(source, paragraphs)
+    return Document(source, parsed.paragraphs)
+
+
+def _parse(kind: str, data: bytes) -> tuple[Parsed, str]:
+    """Read a file's bytes in its format: (paragraphs and metadata, encoding)."""
+    if kind == "pdf":
+        return read_pdf(data), "binary"
+    decoded = decode(data)
+    warnings = [decoded.warning] if decoded.warning else []
+    if kind == "html":
+        parsed = read_html(decoded.text)
+    elif kind == "markdown":
+        parsed = read_markdown(decoded.text)
+    else:
+        parsed = Parsed(split_paragraphs(decoded.text))
+    parsed.warnings[:0] = warnings
+    return parsed, decoded.encoding
 
 
 def _meta_path(path: Path) -> Path:

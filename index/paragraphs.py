@@ -20,6 +20,8 @@ class Paragraph:
     line: int
     text: str
     page: int | None = None
+    #: The zone the format says it is in ("subhead" for a heading), if it says.
+    hint: str | None = None
 
 
 def split_lines(text: str) -> list[str]:

@@ -41,7 +41,10 @@ def make_schema() -> fields.Schema:
         organisations=_names(),
         places=_names(),
         dates=_names(),
-        copies=fields.STORED(),
+        # Ids of copied paragraphs in other sources, and the band keys that find them.
+        copies=_names(),
+        bands=fields.KEYWORD(commas=True, lowercase=False, scorable=False),
+        first_seen=fields.STORED(),
         published=fields.ID(stored=True, sortable=True),
         # Source documents only: the JSON of the source record (title, url, hashes...).
         record=fields.STORED(),

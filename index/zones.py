@@ -68,15 +68,21 @@ def classify(text: str, number: int) -> str:
     return "body"
 
 
-def assign_zones(texts: Sequence[str], shared: set[str] = frozenset()) -> list[str]:
+def assign_zones(
+    texts: Sequence[str], shared: set[str] = frozenset(), hints: Sequence[str | None] = ()
+) -> list[str]:
     """Return the zone of each paragraph of one source, in order.
 
-    `shared` holds keys of edge paragraphs seen in several sources (see `edge_keys`).
+    `shared` holds keys of edge paragraphs seen in several sources (see `edge_keys`);
+    `hints` are zones the file's own markup gives.
 
     >>> assign_zones(["Title", "Body text that runs on.", "Share and Follow"])
     ['headline', 'body', 'boilerplate']
     """
     zones = [classify(text, number) for number, text in enumerate(texts, 1)]
+    for i, hint in enumerate(hints):
+        if hint and i and zones[i] != "boilerplate":
+            zones[i] = hint  # the format marked it up: a Markdown or HTML heading
     edges = edge_keys(texts)
     teasers = False
     for i, text in enumerate(texts):

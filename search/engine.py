@@ -41,6 +41,7 @@ HIT_FIELDS = (
     "dates",
     "published",
     "copies",
+    "first_seen",
 )
 LIST_FIELDS = ("speakers", "people", "organisations", "places", "dates", "copies")
 
@@ -152,18 +153,14 @@ def run_search(
                 per_source[name] = per_source.get(name, 0) + 1
     if final:
         wanted = request.page * request.per_page
+        folding = bool(request.group or request.collapse)
         found = searcher.search(
-            base, limit=None if request.group else wanted, filter=final, sortedby=sortedby, terms=False
+            base, limit=None if folding else wanted, filter=final, sortedby=sortedby, terms=False
         )
-        if request.group:
-            # Whoosh's own collapsing ignores a filter, so the best hit per source is picked here.
-            sources, seen, page_hits = columns.column(searcher, "source"), set(), []
-            for hit in found:
-                if sources[hit.docnum] not in seen:
-                    seen.add(sources[hit.docnum])
-                    page_hits.append(hit)
-                    if len(page_hits) == wanted:
-                        break
+        if folding:
+            page_hits = _fold(
+                found, request, columns.column(searcher, "source"), columns.column(searcher, "copies")
+            )[:wanted]
         else:
             page_hits = list(found)
         marks = Marks.from_query(parsed, searcher.reader())
@@ -173,6 +170,7 @@ def run_search(
             fields["score"] = round(hit.score, 4) if sortedby is None and hit.score else None
             fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
             fields["context_before"], fields["context_after"] = _neighbours(searcher, fields)
+            fields["also_in"] = len({copy.rpartition("#p")[0] for copy in fields["copies"]})
             if request.group:
                 fields["more_in_source"] = per_source.get(fields["source"], 1) - 1
             hits.append(fields)
@@ -189,6 +187,31 @@ def run_search(
         suggestion=suggestion,
         warnings=warnings,
     )
+
+
+def _fold(found, request: SearchRequest, sources, copies) -> list:
+    """Keep the best hit per source (group=source) or per set of copies (collapse=copies).
+
+    Whoosh's own collapsing ignores a filter, so the folding is done here, from columns.
+    """
+    seen_sources: set[str] = set()
+    covered: set[str] = set()
+    kept = []
+    wanted = request.page * request.per_page
+    for hit in found:
+        source = sources[hit.docnum]
+        if request.group and source in seen_sources:
+            continue
+        if request.collapse:
+            pid = f"{source[0]}#p{hit['paragraph']}" if source else None
+            if pid in covered:
+                continue
+            covered.update(copies[hit.docnum])
+        seen_sources.add(source)
+        kept.append(hit)
+        if len(kept) == wanted:
+            break
+    return kept
 
 
 def _did_you_mean(searcher: Searcher, parsed: wq.Query, text: str) -> str | None:

@@ -51,6 +51,8 @@ class SearchRequest:
     excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: "source" to show the best paragraph of each source, with a count of the rest.
     group: str | None = None
+    #: "copies" to fold copies of a paragraph into its best-ranked hit.
+    collapse: str | None = None
 
     @classmethod
     def from_args(
@@ -92,7 +94,10 @@ class SearchRequest:
         group = get("group") or None
         if group not in (None, "source"):
             raise SearchError("bad_group", "group must be 'source' or left out")
-        return cls(q, filters, ranges, sort, page, per_page, excludes, group)
+        collapse = get("collapse") or None
+        if collapse not in (None, "copies"):
+            raise SearchError("bad_collapse", "collapse must be 'copies' or left out")
+        return cls(q, filters, ranges, sort, page, per_page, excludes, group, collapse)
 
     def range_queries(self) -> list[wq.Query]:
         """Return the date range restrictions as Whoosh queries."""

@@ -129,6 +129,7 @@ def test_openapi_lists_every_endpoint_and_search_parameter(client):
         "mentioned_to",
         "sort",
         "group",
+        "collapse",
         "page",
         "per_page",
     } == names

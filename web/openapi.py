@@ -19,6 +19,7 @@ _PARAGRAPH = {
         "page": {"type": "integer", "nullable": True},
         "zone": {"type": "string", "enum": ["headline", "body", "subhead", "caption", "boilerplate"]},
         "text": {"type": "string"},
+        "first_seen": {"type": "boolean", "nullable": True, "description": "earliest of its copies"},
         "speakers": _STRINGS,
         "people": _STRINGS,
         "organisations": _STRINGS,
@@ -41,6 +42,7 @@ _HIT = {
                 "context_before": {"type": "string", "nullable": True, "description": "the paragraph before"},
                 "context_after": {"type": "string", "nullable": True, "description": "the paragraph after"},
                 "more_in_source": {"type": "integer", "description": "with group=source: other matches"},
+                "also_in": {"type": "integer", "description": "how many other sources hold a copy"},
             },
         },
     ]
@@ -97,6 +99,7 @@ def _search_parameters() -> list[dict]:
     params += [
         _param("sort", {"type": "string", "enum": list(SORT_NAMES)}, "order of hits"),
         _param("group", {"type": "string", "enum": ["source"]}, "best paragraph per source"),
+        _param("collapse", {"type": "string", "enum": ["copies"]}, "fold copies into one hit"),
         _param(
             "page",
             {"type": "integer", "minimum": 1, "maximum": MAX_DEPTH // MAX_PER_PAGE},
@@ -164,7 +167,11 @@ def openapi_document() -> dict:
                     "summary": "Export every matching paragraph",
                     "operationId": "export",
                     "parameters": [
-                        *[p for p in _search_parameters() if p["name"] not in ("page", "per_page", "group")],
+                        *[
+                            p
+                            for p in _search_parameters()
+                            if p["name"] not in ("page", "per_page", "group", "collapse")
+                        ],
                         _param("format", {"type": "string", "enum": ["csv", "jsonl"]}, "file format"),
                     ],
                     "responses": {

@@ -45,6 +45,12 @@ def with_args(**changes: str | None) -> str:
     return url_for("pages.index", **args.to_dict(flat=False))
 
 
+def copy_url(pid: str) -> str:
+    """Return the link to a copied paragraph, given its id ("source#p3")."""
+    name, _, number = pid.rpartition("#p")
+    return paragraph_url(name, int(number)) if number.isdigit() else "#"
+
+
 def export_url(fmt: str) -> str:
     """Return the export of the whole current result set."""
     args = request.args.copy()
@@ -83,6 +89,7 @@ def _render_search(req: SearchRequest) -> str:
         page_url=page_url,
         with_args=with_args,
         export_url=export_url,
+        copy_url=copy_url,
         facet_top=FACET_TOP,
         default_operator=DEFAULT_OPERATOR,
         browsing=not req.q.strip() and not active,
