@@ -39,7 +39,7 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path):
     assert summary.skipped["binary.txt"] == "binary file (control bytes)"
     assert summary.skipped["huge.txt"].startswith("too large (31.5 MB")
     assert summary.skipped["empty.txt"] == "empty file"
-    assert summary.skipped["page.html"] == "unsupported format .html"
+    assert summary.skipped["page.html"] == "no article text found in the page"  # scripts only
     assert "escape.txt" not in summary.added + list(summary.skipped)  # a link out of the corpus
     with open_index(tmp_path / "ix").searcher() as searcher:
         assert [p["text"] for p in get_source(searcher, "windows.txt")["paragraphs"]] == [
