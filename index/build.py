@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from whoosh.index import LockError
 from .copies import band_keys, first_seen, link, shingles
 from .corpus import Signals, contexts
 from .enrich import enrich
+from .gazetteers import warm as warm_gazetteers
 from .ingest import Document, Skip, fingerprint, list_files, read_document
 from .schema import PARAGRAPH, SOURCE, make_schema
 from .zones import assign_zones
@@ -128,6 +132,11 @@ def _analyse(
         for name, doc in documents.items()
     }
     copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus)
+    jobs = {
+        name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
+        for name, doc in documents.items()
+    }
+    enriched = _enrich_all(jobs)
     analysed = {}
     for name, document in documents.items():
         texts = [p.text for p in document.paragraphs]
@@ -143,12 +152,32 @@ def _analyse(
             metadata_published=signals[name].published,
             context=here.to_dict(),
         )
-        facts = enrich(texts, zones, here.anchor)
+        facts = enriched[name]
         for paragraph, found in zip(document.paragraphs, facts, strict=True):
             pid = f"{name}#p{paragraph.number}"
             found["copies"], found["first_seen"], found["bands"] = copies.get(pid, ([], None, []))
         analysed[name] = (record, zones, facts)
     return analysed
+
+
+#: Below this many sources, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]]) -> dict[str, list[dict]]:
+    """Enrich every source, in worker processes (one per core) when there are many."""
+    workers = os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        return {name: enrich(*job) for name, job in jobs.items()}
+    warm_gazetteers()  # loaded once here, shared with the forked workers
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        results = pool.map(_enrich_job, jobs.values(), chunksize=16)
+        return dict(zip(jobs, results, strict=True))
+
+
+def _enrich_job(job: tuple[list[str], list[str], str | None]) -> list[dict]:
+    return enrich(*job)
 
 
 def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict[str, tuple]:
@@ -209,7 +238,7 @@ def _commit(
 ) -> None:
     """Write every change in one commit: readers see the old index or the new, never half."""
     try:
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+        writer = _writer(ix, sum(len(d.paragraphs) for d in documents.values()))
     except LockError:
         raise BuildError("another 'dossier index' is updating this index; try again") from None
     try:
@@ -221,6 +250,15 @@ def _commit(
         writer.cancel()
         raise
     writer.commit()
+
+
+def _writer(ix: whoosh_index.Index, paragraphs: int):
+    """Return a writer: one process per core for a large batch, each writing its own segment."""
+    procs = os.cpu_count() or 1
+    if paragraphs < 5000 or procs < 2:
+        return ix.writer(limitmb=WRITER_LIMIT_MB)
+    # multisegment keeps the workers' segments as they are instead of merging them at the end.
+    return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
 
 
 def _add(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:

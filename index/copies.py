@@ -20,6 +20,9 @@ SHINGLE = 4
 BANDS = 4
 #: Paragraphs shorter than this many words are too common to call copies.
 MIN_WORDS = 8
+#: A key shared by more paragraphs than this is a formula ("Qtly div ... Record ..."), not a
+#: copy: comparing all its pairs would cost the square of its size for nothing.
+MAX_BUCKET = 50
 
 _WORDS = re.compile(r"\w+")
 
@@ -61,6 +64,8 @@ def link(paragraphs: dict[str, frozenset[int]], sources: dict[str, str]) -> dict
             by_key[key].append(pid)
     copies: dict[str, set[str]] = defaultdict(set)
     for ids in by_key.values():
+        if len(ids) > MAX_BUCKET:
+            continue
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 if sources[a] != sources[b] and b not in copies[a]:

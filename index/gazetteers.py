@@ -132,3 +132,8 @@ def _fold(name: str) -> str:
 def _lines(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def warm() -> None:
+    """Load every word list now (before worker processes fork and share them)."""
+    organisations(), places(), roles(), first_names()

@@ -113,7 +113,8 @@ def infer_published(evidence: Evidence, corpus: Sequence[tuple[str, str]]) -> Pu
     high = min(evidence.future_years, default=None)
     if low or high:
         months = Counter(month for month, _ in corpus)
-        for month, _count in months.most_common():
+        # Ties go to the earlier month, whatever order the sources came in.
+        for month, _count in sorted(months.items(), key=lambda item: (-item[1], item[0])):
             year = int(month[:4])
             if (low is None or year >= low) and (high is None or year <= high):
                 anchor = max(a for m, a in corpus if m == month)

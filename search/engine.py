@@ -75,10 +75,39 @@ def paragraph_fields(stored: dict) -> dict:
 
 def _scope(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
     """Return the query every facet is counted under: text and date ranges."""
-    scope: list[wq.Query] = [wq.Term("kind", PARAGRAPH)]
-    if parsed is not None:
-        scope.append(parsed)
-    return wq.And(scope + request.range_queries())
+    return parsed if parsed is not None else wq.Term("kind", PARAGRAPH)
+
+
+def _paragraphs_only(
+    docs: set[int], parsed: wq.Query | None, searcher: Searcher, columns: ColumnCache
+) -> set[int]:
+    """Drop source documents from the matches of a query.
+
+    Intersecting the query with "kind:paragraph" would walk 100,000 postings for nothing:
+    a text query never matches a source (they have no text), so only queries on other
+    fields ("source:x", "NOT oil") need the kind column.
+    """
+    if parsed is None or _text_only(parsed):
+        return docs
+    return _drop_sources(docs, searcher, columns)
+
+
+def _text_only(q: wq.Query) -> bool:
+    """Tell whether every document a query matches must have text (no NOT, no other field)."""
+    if isinstance(q, (wq.Not, wq.Every)) or q is wq.NullQuery:
+        return False
+    if isinstance(q, wq.AndNot):
+        return _text_only(q.a)
+    if q.is_leaf():
+        return getattr(q, "fieldname", None) == "text"
+    if isinstance(q, wq.And):
+        return any(_text_only(child) for child in q.children())
+    return all(_text_only(child) for child in q.children())
+
+
+def _drop_sources(docs: set[int], searcher: Searcher, columns: ColumnCache) -> set[int]:
+    kinds = columns.column(searcher, "kind")
+    return {d for d in docs if kinds[d] == (PARAGRAPH,)}
 
 
 Selection = tuple[set[int] | None, set[int]]  # documents allowed (None: all), documents banned
@@ -105,6 +134,17 @@ def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, Selection]:
     return chosen
 
 
+def _within(docs: set[int], request: SearchRequest, searcher: Searcher, columns: ColumnCache) -> set[int]:
+    """Keep the documents whose dates fall in the request's ranges, read from the columns.
+
+    A range as a Whoosh query would be a union of every date term in it, walked in Python.
+    """
+    for fieldname, (low, high) in request.bounds().items():
+        column = columns.column(searcher, fieldname)
+        docs = {d for d in docs if any(low <= value <= high for value in column[d])}
+    return docs
+
+
 def _narrow(docs: set[int], selections) -> set[int]:
     """Apply selections to a set of documents."""
     for allowed, banned in selections:
@@ -129,7 +169,8 @@ def run_search(
     parsed, warnings = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
     base = _scope(parsed, request)
-    matched = set(searcher.docs_for_query(base))
+    matched = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
+    matched = _within(matched, request, searcher, columns)
     chosen = _chosen(searcher, request)
     final = _narrow(matched, chosen.values())
     facets = {}
@@ -162,7 +203,7 @@ def run_search(
                 found, request, columns.column(searcher, "source"), columns.column(searcher, "copies")
             )[:wanted]
         else:
-            page_hits = list(found)
+            page_hits = [hit for hit in found]  # noqa: C416 - list() would count every match first
         marks = Marks.from_query(parsed, searcher.reader())
         # Excerpts are made for the page shown only.
         for hit in page_hits[(request.page - 1) * request.per_page :]:
@@ -238,7 +279,9 @@ def export_rows(searcher: Searcher, parser: QueryParser, request: SearchRequest)
     parsed, _ = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
     base = _scope(parsed, request)
-    final = _narrow(set(searcher.docs_for_query(base)), _chosen(searcher, request).values())
+    columns = ColumnCache()
+    final = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
+    final = _narrow(_within(final, request, searcher, columns), _chosen(searcher, request).values())
     if final:
         for hit in searcher.search(
             base, limit=None, filter=final, sortedby=_sort(parsed, request), terms=False

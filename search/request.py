@@ -6,8 +6,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
 from .facets import FACETS
 
 SORT_NAMES = ("relevance", "published", "source")
@@ -99,17 +97,14 @@ class SearchRequest:
             raise SearchError("bad_collapse", "collapse must be 'copies' or left out")
         return cls(q, filters, ranges, sort, page, per_page, excludes, group, collapse)
 
-    def range_queries(self) -> list[wq.Query]:
-        """Return the date range restrictions as Whoosh queries."""
-        queries = []
+    def bounds(self) -> dict[str, tuple[str, str]]:
+        """Return (low, high) date bounds per index field; "2025-10" as a high bound is all October."""
+        found: dict[str, tuple[str, str]] = {}
         for name, value in self.ranges.items():
             fieldname = RANGES[name]
-            if name.endswith("_from"):
-                queries.append(wq.TermRange(fieldname, value, None))
-            else:
-                # "2025-10" as an upper bound includes every day of October.
-                queries.append(wq.TermRange(fieldname, None, value + "\uffff"))
-        return queries
+            low, high = found.get(fieldname, ("", "\uffff"))
+            found[fieldname] = (value, high) if name.endswith("_from") else (low, value + "\uffff")
+        return found
 
 
 def _check_dates(name: str, values: Iterable[str]) -> None:
