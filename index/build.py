@@ -20,7 +20,7 @@ from .copies import band_keys, first_seen, link, shingles
 from .corpus import Signals, contexts
 from .enrich import enrich
 from .gazetteers import warm as warm_gazetteers
-from .ingest import Document, Skip, fingerprint, list_files, read_document
+from .ingest import Document, Skip, fingerprint, list_files, read_document, stamp
 from .schema import PARAGRAPH, SOURCE, make_schema
 from .zones import assign_zones
 
@@ -85,8 +85,11 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
         if progress:
             progress(name)
         try:
+            known = before.get(name, {})
+            if known.get("stamp") == stamp(path):
+                continue  # same size and time: not read again (else the hash decides)
             sha256 = fingerprint(path)
-            if before.get(name, {}).get("sha256") == sha256:
+            if known.get("sha256") == sha256:
                 continue
             documents[name] = read_document(corpus, name, sha256)
         except OSError as error:
@@ -186,6 +189,7 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
     Sources already indexed whose paragraphs gain or lose a copy are read again, so that
     both ends of a link are rewritten together.
     """
+    origin = set(documents) | set(removed)
     while True:
         fresh, sources, published = {}, {}, {}
         for name, doc in documents.items():
@@ -208,7 +212,11 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
                 for hit in searcher.search(wq.Prefix("copies", f"{name}#p"), limit=None):
                     touched.add(hit["source"])
         links = link(found, sources)
-        touched |= {sources[p] for p in links if p not in fresh}
+        # Only a link to a changed source changes the other side; a source read again for
+        # that reason keeps its other links as they are, so nothing cascades further.
+        touched |= {
+            sources[p] for p in links if p not in fresh and any(sources[q] in origin for q in links[p])
+        }
         new = {name for name in touched if name not in documents and name in before and name not in removed}
         if not new:
             break

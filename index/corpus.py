@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from .ingest import Document
-from .published import Evidence, Published, gather_evidence, infer_published, own_date
+from .published import Evidence, Published, gather_evidence, infer_published, own_date, rank_months
 from .zones import edge_keys
 
 #: An edge paragraph repeated verbatim in this many sources is boilerplate.
@@ -65,10 +65,12 @@ def contexts(signals: Mapping[str, Signals]) -> dict[str, Context]:
             dated[name] = Published(s.published, "metadata", s.published)
         elif own := own_date(evidence[name]):
             dated[name] = own
-    corpus = [(p.value[:7], p.anchor) for p in dated.values() if p.value and len(p.value) >= 7 and p.anchor]
+    ranked = rank_months(
+        (p.value[:7], p.anchor) for p in dated.values() if p.value and len(p.value) >= 7 and p.anchor
+    )
     result = {}
     for name, s in signals.items():
-        published = dated.get(name) or infer_published(evidence[name], corpus)
+        published = dated.get(name) or infer_published(evidence[name], ranked)
         keys = tuple(k for k in s.edge_keys if k in shared)
         result[name] = Context(keys, published.value, published.basis, published.anchor)
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ class Source:
     name: str
     sha256: str
     format: str
+    stamp: str = ""
     title: str = ""
     published: str | None = None
     published_basis: str | None = None
@@ -67,13 +69,31 @@ def list_files(root: Path) -> dict[str, Path]:
     """
     root = root.resolve()
     found = {}
-    for path in sorted(root.rglob("*")):
-        name = path.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in name.split("/")) or name.endswith(META_SUFFIX):
-            continue
-        if path.is_file() and path.resolve().is_relative_to(root):
-            found[name] = path
-    return found
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder)
+        for filename in files:
+            if filename.startswith(".") or filename.endswith(META_SUFFIX):
+                continue
+            path = base / filename
+            # Only a link can lead out of the corpus: resolve those, not every file.
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                continue
+            if path.is_file():
+                found[path.relative_to(root).as_posix()] = path
+    return dict(sorted(found.items()))
+
+
+def stamp(path: Path) -> str:
+    """Return a file's size and modification time with its metadata file's: a cheap change test."""
+    parts = []
+    for part in (path, _meta_path(path)):
+        try:
+            info = part.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except FileNotFoundError:
+            parts.append("-")
+    return "/".join(parts)
 
 
 def fingerprint(path: Path) -> str:
@@ -110,7 +130,7 @@ def read_document(root: Path, name: str, sha256: str) -> Document:
         raise Skip(f"unreadable {kind}: {type(error).__name__}: {str(error)[:120]}") from None
     if not parsed.paragraphs:
         raise Skip("; ".join(parsed.warnings) or "no text found")
-    source = Source(name=name, sha256=sha256, format=kind, encoding=encoding)
+    source = Source(name=name, sha256=sha256, format=kind, encoding=encoding, stamp=stamp(path))
     source.title = parsed.paragraphs[0].text
     source.warnings.extend(parsed.warnings)
     for key, value in parsed.meta.items():

@@ -99,12 +99,28 @@ def own_date(evidence: Evidence) -> Published | None:
     return Published(latest.isoformat()[:7], "inferred", (latest + timedelta(days=1)).isoformat())
 
 
-def infer_published(evidence: Evidence, corpus: Sequence[tuple[str, str]]) -> Published:
+def rank_months(corpus: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rank the months of a corpus's dated sources, commonest first, with each one's latest anchor.
+
+    `corpus` lists (month, anchor) of the sources dated by metadata or by their own text.
+    Ties go to the earlier month, whatever order the sources came in.
+    """
+    counts: Counter[str] = Counter()
+    latest: dict[str, str] = {}
+    for month, anchor in corpus:
+        counts[month] += 1
+        latest[month] = max(latest.get(month, anchor), anchor)
+    return [
+        (month, latest[month]) for month, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+
+
+def infer_published(evidence: Evidence, ranked: Sequence[tuple[str, str]]) -> Published:
     """Infer a publication date: from the text, else the corpus's, else the era of its years.
 
-    `corpus` lists (month, anchor) of the corpus's sources dated by metadata or by their
-    own text. A reporter's folder gathers one story: a source whose text gives only years
-    is dated with the most common month of its folder that those years allow.
+    `ranked` is the corpus's months (see `rank_months`). A reporter's folder gathers one
+    story: a source whose text gives only years is dated with the most common month of its
+    folder that those years allow.
     """
     own = own_date(evidence)
     if own:
@@ -112,12 +128,9 @@ def infer_published(evidence: Evidence, corpus: Sequence[tuple[str, str]]) -> Pu
     low = max(evidence.past_years, default=None)
     high = min(evidence.future_years, default=None)
     if low or high:
-        months = Counter(month for month, _ in corpus)
-        # Ties go to the earlier month, whatever order the sources came in.
-        for month, _count in sorted(months.items(), key=lambda item: (-item[1], item[0])):
+        for month, anchor in ranked:
             year = int(month[:4])
             if (low is None or year >= low) and (high is None or year <= high):
-                anchor = max(a for m, a in corpus if m == month)
                 return Published(month, "inferred", anchor)
     if low:
         return Published(str(low), "inferred", str(low))

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from index.dates import Anchor, DateReader, pin_year
-from index.published import Evidence, gather_evidence, infer_published
+from index.published import Evidence, gather_evidence, infer_published, rank_months
 
 DCT = "2025-10-21"  # a Tuesday
 
@@ -80,7 +80,7 @@ def test_publication_is_inferred_from_a_pinned_date():
 
 def test_years_alone_take_the_folder_month_they_allow_or_the_era():
     evidence = Evidence(past_years=[2016, 2022], future_years=[2026])
-    corpus = [("2025-10", "2025-10-25"), ("2025-10", "2025-10-17"), ("2019-03", "2019-03-02")]
+    corpus = rank_months([("2025-10", "2025-10-25"), ("2025-10", "2025-10-17"), ("2019-03", "2019-03-02")])
     assert infer_published(evidence, corpus).value == "2025-10"
     assert infer_published(evidence, corpus).anchor == "2025-10-25"
     assert infer_published(Evidence(past_years=[2030]), corpus).value == "2030"
