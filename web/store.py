@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, current_app, g
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
@@ -29,6 +31,9 @@ class Store:
         self._parser: QueryParser | None = None
         self._lock = threading.Lock()
         self._local = threading.local()
+        # Searchers hold open files (no mmap): close them all when the store goes away.
+        self._searchers: list[Searcher] = []
+        weakref.finalize(self, _close_all, self._searchers)
         self._answers: OrderedDict[tuple[int, str], str] = OrderedDict()
         self._pending: dict[tuple[int, str], threading.Lock] = {}
         self._max_answers = cached_answers
@@ -40,10 +45,13 @@ class Store:
         on every request, and `up_to_date` is a cheap look at the latest generation.
         """
         searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
-            searcher = self.open().searcher()
-        elif not searcher.up_to_date():
-            searcher = searcher.refresh()
+        if searcher is None or not searcher.up_to_date():
+            old, searcher = searcher, self.open().searcher()
+            with self._lock:
+                self._searchers.append(searcher)
+                if old is not None:  # only this thread used it
+                    self._searchers.remove(old)
+                    old.close()
         self._local.searcher = searcher
         return searcher
 
@@ -89,7 +97,10 @@ class Store:
             if self._index is None:
                 if not whoosh_index.exists_in(str(self.path)):
                     raise IndexUnavailable(f"no index at {self.path}; run 'dossier index'")
-                self._index = whoosh_index.open_dir(str(self.path), readonly=True)
+                # No mmap: each thread's searcher would map (and count in memory) the
+                # whole index again; reading the files as needed keeps the server small.
+                storage = FileStorage(str(self.path), supports_mmap=False, readonly=True)
+                self._index = storage.open_index()
                 self._parser = make_parser(self._index.schema)
             return self._index
 
@@ -99,6 +110,11 @@ class Store:
         self.open()
         assert self._parser is not None
         return self._parser
+
+
+def _close_all(searchers: list[Searcher]) -> None:
+    for searcher in searchers:
+        searcher.close()
 
 
 def get_store() -> Store:
