@@ -46,8 +46,9 @@ _FILLER = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|they|it|who|He|She|They|It|We|we)\s*$")
 _SPOKES = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?(?:(?P<before>(?:[A-Z][\w’'&.-]*\s+){1,6}?)(?:official\s+)?)?"
-    r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
-    r"[A-Z][\w’'&.-]*){0,6}))?"
+    r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?:the\s+)?(?:(?P<after>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
+    r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
+    r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
 _ROLE_NP = re.compile(r"\b(?:the|The)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
 _INDEFINITE = re.compile(r"^\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+)(?=,|\s+(?:who|was|is|has|had))")
@@ -309,6 +310,8 @@ def _spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str 
         return None
     if not at_end and text[: m.start()].strip():
         return None
+    if m["lower"]:  # "a spokesperson for the county police": a body named in lower case
+        return f"{m['lower']} spokesperson"
     body = (m["after"] or m["before"] or "").strip()
     body = re.sub(r"['’]s$", "", body)
     if not body:

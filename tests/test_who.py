@@ -71,6 +71,7 @@ def speakers_of(*texts: str) -> list[list[str]]:
             [["Metropolitan Police spokesperson"]],
         ),
         (["A Home Office spokesperson said the rules would change."], [["Home Office spokesperson"]]),
+        (["A spokesperson for the county police said it would act."], [["county police spokesperson"]]),
         (["The Home Office said the caseload had risen."], [["Home Office"]]),
         (["Susan Hall told MyLondon the Mayor was wrong."], [["Susan Hall"]]),
         (["Oliver told reporters: “This is the pattern.”"], [["Oliver"]]),
