@@ -128,12 +128,7 @@ def _analyse(
         # A file not changed itself may gain boilerplate or a date when others change.
         if before[name]["context"] != context[name].to_dict():
             documents[name] = read_document(corpus, name, before[name]["sha256"])
-    zoned = {
-        name: assign_zones(
-            [p.text for p in doc.paragraphs], set(context[name].shared_keys), [p.hint for p in doc.paragraphs]
-        )
-        for name, doc in documents.items()
-    }
+    zoned = {name: _zones(doc, context[name]) for name, doc in documents.items()}
     copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus)
     jobs = {
         name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
@@ -161,6 +156,12 @@ def _analyse(
             found["copies"], found["first_seen"], found["bands"] = copies.get(pid, ([], None, []))
         analysed[name] = (record, zones, facts)
     return analysed
+
+
+def _zones(document: Document, context) -> list[str]:
+    """Return the zones of a document's paragraphs, given what the corpus says of it."""
+    paragraphs = document.paragraphs
+    return assign_zones([p.text for p in paragraphs], set(context.shared_keys), [p.hint for p in paragraphs])
 
 
 #: Below this many sources, starting worker processes costs more than it saves.
@@ -207,8 +208,8 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
                         found[stored["id"]] = shingles(stored["text"])
                         sources[stored["id"]] = stored["source"]
                         published[stored["id"]] = stored.get("published")
-            for name in [*documents, *removed]:
-                # Paragraphs that named a copy here must be rewritten with this side.
+            for name in origin:
+                # Paragraphs that named a copy in a changed source are rewritten with it.
                 for hit in searcher.search(wq.Prefix("copies", f"{name}#p"), limit=None):
                     touched.add(hit["source"])
         links = link(found, sources)
@@ -222,11 +223,7 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
             break
         for name in new:
             documents[name] = read_document(corpus, name, before[name]["sha256"])
-            zoned[name] = assign_zones(
-                [p.text for p in documents[name].paragraphs],
-                set(context[name].shared_keys),
-                [p.hint for p in documents[name].paragraphs],
-            )
+            zoned[name] = _zones(documents[name], context[name])
     # For each paragraph written: its copies, whether it was first seen, its band keys.
     return {
         pid: (

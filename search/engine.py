@@ -11,7 +11,7 @@ from whoosh import sorting
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.schema import PARAGRAPH, TEXT_ANALYZER
+from index.schema import MULTI_VALUED, PARAGRAPH, TEXT_ANALYZER
 
 from .excerpts import Marks, excerpt_html
 from .facets import FACETS, ColumnCache, count
@@ -43,7 +43,6 @@ HIT_FIELDS = (
     "copies",
     "first_seen",
 )
-LIST_FIELDS = ("speakers", "people", "organisations", "places", "dates", "copies")
 
 
 @dataclass
@@ -66,16 +65,27 @@ class Results:
 def paragraph_fields(stored: dict) -> dict:
     """Return a paragraph's fields from its stored values, lists as lists."""
     fields = {name: stored.get(name) for name in HIT_FIELDS}
-    for name in LIST_FIELDS:
+    for name in MULTI_VALUED:
         value = fields[name]
         fields[name] = [v for v in value.split(",") if v] if isinstance(value, str) else list(value or [])
     fields["published"] = fields["published"] or None
     return fields
 
 
-def _scope(parsed: wq.Query | None, request: SearchRequest) -> wq.Query:
-    """Return the query every facet is counted under: text and date ranges."""
-    return parsed if parsed is not None else wq.Term("kind", PARAGRAPH)
+def _match(
+    searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache
+) -> tuple[wq.Query | None, list[str], wq.Query, set[int], dict[str, Selection]]:
+    """Return (parsed query, warnings, query run, paragraphs it matches, facet selections).
+
+    The matches are narrowed by the date ranges but not yet by the facet selections, which
+    each facet's counts leave out in turn.
+    """
+    parsed, warnings = parse(request.q, parser)
+    parsed = match_case(parsed, searcher.reader())
+    base = parsed if parsed is not None else wq.Term("kind", PARAGRAPH)
+    matched = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
+    matched = _within(matched, request, searcher, columns)
+    return parsed, warnings, base, matched, _chosen(searcher, request)
 
 
 def _paragraphs_only(
@@ -166,12 +176,7 @@ def run_search(
 ) -> Results:
     """Run a search request and return the requested page with facet counts."""
     started = time.perf_counter()
-    parsed, warnings = parse(request.q, parser)
-    parsed = match_case(parsed, searcher.reader())
-    base = _scope(parsed, request)
-    matched = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
-    matched = _within(matched, request, searcher, columns)
-    chosen = _chosen(searcher, request)
+    parsed, warnings, base, matched, chosen = _match(searcher, parser, request, columns)
     final = _narrow(matched, chosen.values())
     facets = {}
     for name, facet in FACETS.items():
@@ -274,14 +279,12 @@ def _neighbours(searcher: Searcher, fields: dict) -> tuple[str | None, str | Non
     return around[0], around[1]
 
 
-def export_rows(searcher: Searcher, parser: QueryParser, request: SearchRequest) -> Iterator[dict]:
+def export_rows(
+    searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache | None = None
+) -> Iterator[dict]:
     """Yield every paragraph the request matches (not just a page), in its sort order."""
-    parsed, _ = parse(request.q, parser)
-    parsed = match_case(parsed, searcher.reader())
-    base = _scope(parsed, request)
-    columns = ColumnCache()
-    final = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
-    final = _narrow(_within(final, request, searcher, columns), _chosen(searcher, request).values())
+    parsed, _, base, matched, chosen = _match(searcher, parser, request, columns or ColumnCache())
+    final = _narrow(matched, chosen.values())
     if final:
         for hit in searcher.search(
             base, limit=None, filter=final, sortedby=_sort(parsed, request), terms=False

@@ -49,7 +49,7 @@ def export():
     req = search_from_args(request.args)
     store = get_store()
     searcher = store.open().searcher()
-    rows = export_rows(searcher, store.parser, req)
+    rows = export_rows(searcher, store.parser, req, store.columns)
 
     def stream():
         # The searcher outlives the request's teardown: the rows are read as they are sent.

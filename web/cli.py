@@ -13,7 +13,7 @@ from index import BuildError, build_index, open_index
 from index.ingest import list_files
 from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
 from search.engine import export_rows
-from search.request import RANGES
+from search.request import RANGES, SORT_NAMES
 
 from .api import results_json
 from .export import export_lines
@@ -46,9 +46,7 @@ def filter_options(command):
         command = click.option(f"--{name}", multiple=True, help=f"filter by {name} (repeat to OR)")(command)
     for name in reversed(list(RANGES)):
         command = click.option(f"--{name.replace('_', '-')}", name, help="date bound YYYY[-MM[-DD]]")(command)
-    command = click.option(
-        "--sort", type=click.Choice(["relevance", "published", "source"]), default="relevance"
-    )(command)
+    command = click.option("--sort", type=click.Choice(SORT_NAMES), default="relevance")(command)
     return command
 
 
