@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.schema import MULTI_VALUED, PARAGRAPH, TEXT_ANALYZER
+from index.schema import MULTI_VALUED, TEXT_ANALYZER
 
-from .excerpts import Marks, excerpt_html
-from .facets import FACETS, ColumnCache, count
+from .columns import Column, ColumnCache
+from .excerpts import Marks, excerpt_marked, sanitise_all
+from .facets import FACETS, count
+from .matching import evaluate
 from .query import match_case, parse
 from .request import SearchRequest
 
-#: Sorts offered, and the Whoosh facets that implement each (relevance needs none).
-SORTS = {
-    "relevance": None,
-    "published": sorting.MultiFacet([sorting.FieldFacet("published", reverse=True), "source", "paragraph"]),
-    "source": sorting.MultiFacet(["source", "paragraph"]),
-}
 #: Paragraph fields returned with every hit, in this order.
 HIT_FIELDS = (
     "id",
@@ -72,64 +68,29 @@ def paragraph_fields(stored: dict) -> dict:
     return fields
 
 
+Selections = dict[str, np.ndarray]  # facet name -> mask of the documents its selection keeps
+
+
 def _match(
     searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache
-) -> tuple[wq.Query | None, list[str], wq.Query, set[int], dict[str, Selection]]:
-    """Return (parsed query, warnings, query run, paragraphs it matches, facet selections).
+) -> tuple[wq.Query | None, list[str], np.ndarray, np.ndarray, Selections]:
+    """Return (parsed query, warnings, matches, scores, facet selections).
 
     The matches are narrowed by the date ranges but not yet by the facet selections, which
     each facet's counts leave out in turn.
     """
     parsed, warnings = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
-    base = parsed if parsed is not None else wq.Term("kind", PARAGRAPH)
-    matched = _paragraphs_only(set(searcher.docs_for_query(base)), parsed, searcher, columns)
-    matched = _within(matched, request, searcher, columns)
-    return parsed, warnings, base, matched, _chosen(searcher, request)
+    matched, scores = evaluate(parsed, searcher, columns)
+    for fieldname, (low, high) in request.bounds().items():
+        column = columns.column(searcher, fieldname)
+        matched &= column.having(column.codes_between(low, high))
+    return parsed, warnings, matched, scores, _chosen(searcher, request, columns)
 
 
-def _paragraphs_only(
-    docs: set[int], parsed: wq.Query | None, searcher: Searcher, columns: ColumnCache
-) -> set[int]:
-    """Drop source documents from the matches of a query.
-
-    Intersecting the query with "kind:paragraph" would walk 100,000 postings for nothing:
-    a text query never matches a source (they have no text), so only queries on other
-    fields ("source:x", "NOT oil") need the kind column.
-    """
-    if parsed is None or _text_only(parsed):
-        return docs
-    return _drop_sources(docs, searcher, columns)
-
-
-def _text_only(q: wq.Query) -> bool:
-    """Tell whether every document a query matches must have text (no NOT, no other field)."""
-    if isinstance(q, (wq.Not, wq.Every)) or q is wq.NullQuery:
-        return False
-    if isinstance(q, wq.AndNot):
-        return _text_only(q.a)
-    if q.is_leaf():
-        return getattr(q, "fieldname", None) == "text"
-    if isinstance(q, wq.And):
-        return any(_text_only(child) for child in q.children())
-    return all(_text_only(child) for child in q.children())
-
-
-def _drop_sources(docs: set[int], searcher: Searcher, columns: ColumnCache) -> set[int]:
-    kinds = columns.column(searcher, "kind")
-    return {d for d in docs if kinds[d] == (PARAGRAPH,)}
-
-
-Selection = tuple[set[int] | None, set[int]]  # documents allowed (None: all), documents banned
-
-
-def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, Selection]:
-    """Return what each facet's selection allows and bans."""
-
-    def docs(q: wq.Query) -> set[int]:
-        return set(searcher.docs_for_query(q))
-
-    chosen: dict[str, Selection] = {}
+def _chosen(searcher: Searcher, request: SearchRequest, columns: ColumnCache) -> Selections:
+    """Return the mask of documents each facet's selection keeps (wanted values, none unwanted)."""
+    chosen: Selections = {}
     for name, facet in FACETS.items():
         wanted, unwanted = request.filters.get(name), request.excludes.get(name)
         if name == "zone" and not (wanted and "boilerplate" in wanted):
@@ -137,38 +98,65 @@ def _chosen(searcher: Searcher, request: SearchRequest) -> dict[str, Selection]:
             # facet, so that the zone facet still counts it and offers it.
             unwanted = (*(unwanted or ()), "boilerplate")
         if wanted or unwanted:
-            chosen[name] = (
-                docs(facet.select(wanted)) if wanted else None,
-                docs(facet.select(unwanted)) if unwanted else set(),
-            )
+            column = columns.column(searcher, facet.field)
+            keep = facet.select(column, wanted) if wanted else np.ones(len(column), dtype=bool)
+            if unwanted:
+                keep &= ~facet.select(column, unwanted)
+            chosen[name] = keep
     return chosen
 
 
-def _within(docs: set[int], request: SearchRequest, searcher: Searcher, columns: ColumnCache) -> set[int]:
-    """Keep the documents whose dates fall in the request's ranges, read from the columns.
-
-    A range as a Whoosh query would be a union of every date term in it, walked in Python.
-    """
-    for fieldname, (low, high) in request.bounds().items():
-        column = columns.column(searcher, fieldname)
-        docs = {d for d in docs if any(low <= value <= high for value in column[d])}
+def _narrow(docs: np.ndarray, selections: Iterable[np.ndarray]) -> np.ndarray:
+    """Apply selections to a mask of documents."""
+    docs = docs.copy()
+    for keep in selections:
+        docs &= keep
     return docs
 
 
-def _narrow(docs: set[int], selections) -> set[int]:
-    """Apply selections to a set of documents."""
-    for allowed, banned in selections:
-        if allowed is not None:
-            docs = docs & allowed
-        if banned:
-            docs = docs - banned
-    return docs
+def _ranks(searcher: Searcher, columns: ColumnCache, sort: str) -> np.ndarray:
+    """Return each document's place in a sort order, computed once per index generation."""
+
+    def make() -> np.ndarray:
+        source = columns.column(searcher, "source").first
+        keys = [columns.numbers(searcher, "paragraph"), source]
+        if sort == "published":
+            # Newest first; undated (-1) last.
+            keys.append(-columns.column(searcher, "published").first)
+        ranks = np.empty(len(source), dtype=np.int64)
+        ranks[np.lexsort(keys)] = np.arange(len(source))
+        return ranks
+
+    return columns.derived(searcher, f"ranks:{sort}", make)
 
 
-def _sort(parsed: wq.Query | None, request: SearchRequest) -> sorting.FacetType | None:
+def _ordered(
+    final: np.ndarray,
+    scores: np.ndarray,
+    sort: str,
+    searcher: Searcher,
+    columns: ColumnCache,
+    limit: int | None,
+) -> np.ndarray:
+    """Return the matching documents in sort order, the first limit of them (None: all)."""
+    docs = np.flatnonzero(final)
+    if sort == "relevance":
+        keys = -scores[docs]
+        if limit is not None and limit < len(docs):
+            # Only documents scoring at least the limit-th best can be on the page.
+            docs = docs[keys <= np.partition(keys, limit - 1)[limit - 1]]
+            keys = -scores[docs]
+        return docs[np.lexsort((docs, keys))][:limit]  # ties in document order, as Whoosh
+    ranks = _ranks(searcher, columns, sort)[docs]
+    if limit is not None and limit < len(docs):
+        part = np.argpartition(ranks, limit - 1)[:limit]
+        docs, ranks = docs[part], ranks[part]
+    return docs[np.argsort(ranks)]
+
+
+def _sort(parsed: wq.Query | None, request: SearchRequest) -> str:
     # Browsing has no relevance to rank by: show paragraphs in source order.
-    name = request.sort if (parsed is not None or request.sort != "relevance") else "source"
-    return SORTS[name]
+    return request.sort if (parsed is not None or request.sort != "relevance") else "source"
 
 
 def run_search(
@@ -176,12 +164,12 @@ def run_search(
 ) -> Results:
     """Run a search request and return the requested page with facet counts."""
     started = time.perf_counter()
-    parsed, warnings, base, matched, chosen = _match(searcher, parser, request, columns)
+    parsed, warnings, matched, scores, chosen = _match(searcher, parser, request, columns)
     final = _narrow(matched, chosen.values())
     facets = {}
     for name, facet in FACETS.items():
         # A facet is counted under every filter but its own, so multi-select keeps counts.
-        docs = _narrow(matched, [sel for other, sel in chosen.items() if other != name])
+        docs = _narrow(matched, [keep for other, keep in chosen.items() if other != name])
         facets[name] = count(
             facet,
             columns.column(searcher, facet.field),
@@ -189,42 +177,40 @@ def run_search(
             request.filters.get(name, ()),
             request.excludes.get(name, ()),
         )
-    sortedby = _sort(parsed, request)
+    sort = _sort(parsed, request)
+    total = int(final.sum())
     hits = []
-    per_source: dict[str, int] = {}
+    per_source = np.zeros(0, dtype=np.int64)
+    sources = columns.column(searcher, "source")
     if request.group == "source":
-        sources = columns.column(searcher, "source")
-        for docnum in final:
-            for name in sources[docnum]:
-                per_source[name] = per_source.get(name, 0) + 1
-    if final:
+        per_source = sources.counts(final)
+    if total:
         wanted = request.page * request.per_page
         folding = bool(request.group or request.collapse)
-        found = searcher.search(
-            base, limit=None if folding else wanted, filter=final, sortedby=sortedby, terms=False
-        )
+        order = _ordered(final, scores, sort, searcher, columns, None if folding else wanted)
         if folding:
-            page_hits = _fold(
-                found, request, columns.column(searcher, "source"), columns.column(searcher, "copies")
-            )[:wanted]
-        else:
-            page_hits = [hit for hit in found]  # noqa: C416 - list() would count every match first
-        marks = Marks.from_query(parsed, searcher.reader())
+            numbers, copies = columns.numbers(searcher, "paragraph"), columns.column(searcher, "copies")
+            order = np.array(_fold(order, request, sources, numbers, copies, wanted), dtype=np.int64)
+        marks, live = Marks.from_query(parsed, searcher.reader()), columns.live(searcher)
         # Excerpts are made for the page shown only.
-        for hit in page_hits[(request.page - 1) * request.per_page :]:
-            fields = paragraph_fields(hit.fields())
-            fields["score"] = round(hit.score, 4) if sortedby is None and hit.score else None
-            fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
-            fields["context_before"], fields["context_after"] = _neighbours(searcher, fields)
+        for docnum in order[(request.page - 1) * request.per_page : wanted].tolist():
+            fields = paragraph_fields(searcher.stored_fields(docnum))
+            fields["score"] = (
+                round(float(scores[docnum]), 4) if sort == "relevance" and scores[docnum] else None
+            )
+            fields["excerpt_html"] = excerpt_marked(fields["text"], marks, TEXT_ANALYZER)
+            fields["context_before"], fields["context_after"] = _neighbours(searcher, docnum, live, fields)
             fields["also_in"] = len({copy.rpartition("#p")[0] for copy in fields["copies"]})
             if request.group:
-                fields["more_in_source"] = per_source.get(fields["source"], 1) - 1
+                fields["more_in_source"] = int(per_source[sources.first[docnum]]) - 1
             hits.append(fields)
-    suggestion = _did_you_mean(searcher, parsed, request.q) if parsed is not None and len(final) < 3 else None
+        for hit, cleaned in zip(hits, sanitise_all([hit["excerpt_html"] for hit in hits]), strict=True):
+            hit["excerpt_html"] = cleaned
+    suggestion = _did_you_mean(searcher, parsed, request.q) if parsed is not None and total < 3 else None
     return Results(
         query=request.q,
-        total=len(final),
-        groups=len(per_source) if request.group else None,
+        total=total,
+        groups=int(np.count_nonzero(per_source)) if request.group else None,
         page=request.page,
         per_page=request.per_page,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
@@ -235,26 +221,29 @@ def run_search(
     )
 
 
-def _fold(found, request: SearchRequest, sources, copies) -> list:
-    """Keep the best hit per source (group=source) or per set of copies (collapse=copies).
-
-    Whoosh's own collapsing ignores a filter, so the folding is done here, from columns.
-    """
-    seen_sources: set[str] = set()
+def _fold(
+    order: np.ndarray,
+    request: SearchRequest,
+    sources: Column,
+    numbers: np.ndarray,
+    copies: Column,
+    wanted: int,
+) -> list[int]:
+    """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
+    seen_sources: set[int] = set()
     covered: set[str] = set()
     kept = []
-    wanted = request.page * request.per_page
-    for hit in found:
-        source = sources[hit.docnum]
+    for docnum in order.tolist():
+        source = sources.first[docnum]
         if request.group and source in seen_sources:
             continue
         if request.collapse:
-            pid = f"{source[0]}#p{hit['paragraph']}" if source else None
+            pid = f"{sources.vocab[source]}#p{numbers[docnum]}"
             if pid in covered:
                 continue
-            covered.update(copies[hit.docnum])
+            covered.update(copies[docnum])
         seen_sources.add(source)
-        kept.append(hit)
+        kept.append(docnum)
         if len(kept) == wanted:
             break
     return kept
@@ -270,11 +259,21 @@ def _did_you_mean(searcher: Searcher, parsed: wq.Query, text: str) -> str | None
     return corrected.string if corrected.query != parsed else None
 
 
-def _neighbours(searcher: Searcher, fields: dict) -> tuple[str | None, str | None]:
+def _neighbours(
+    searcher: Searcher, docnum: int, live: np.ndarray, fields: dict
+) -> tuple[str | None, str | None]:
     """Return the text of the paragraphs before and after a hit in its source."""
     around = []
-    for number in (fields["paragraph"] - 1, fields["paragraph"] + 1):
-        stored = searcher.document(id=f"{fields['source']}#p{number}") if number > 0 else None
+    for step in (-1, 1):
+        number, stored = fields["paragraph"] + step, None
+        # A source's paragraphs are written together, so a neighbour is usually the next
+        # document; the id lookup is for sources whose paragraphs were rewritten apart.
+        if 0 <= docnum + step < len(live) and live[docnum + step]:
+            stored = searcher.stored_fields(docnum + step)
+            if (stored.get("source"), stored.get("paragraph")) != (fields["source"], number):
+                stored = None
+        if stored is None and number > 0:
+            stored = searcher.document(id=f"{fields['source']}#p{number}")
         around.append(stored["text"] if stored else None)
     return around[0], around[1]
 
@@ -283,10 +282,8 @@ def export_rows(
     searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache | None = None
 ) -> Iterator[dict]:
     """Yield every paragraph the request matches (not just a page), in its sort order."""
-    parsed, _, base, matched, chosen = _match(searcher, parser, request, columns or ColumnCache())
+    columns = columns or ColumnCache()
+    parsed, _, matched, scores, chosen = _match(searcher, parser, request, columns)
     final = _narrow(matched, chosen.values())
-    if final:
-        for hit in searcher.search(
-            base, limit=None, filter=final, sortedby=_sort(parsed, request), terms=False
-        ):
-            yield paragraph_fields(hit.fields())
+    for docnum in _ordered(final, scores, _sort(parsed, request), searcher, columns, None).tolist():
+        yield paragraph_fields(searcher.stored_fields(docnum))
