@@ -25,7 +25,12 @@ import tantivy
 from whoosh import fields, index, qparser
 
 from index import build_index, open_index
+from index.corpus import Signals, contexts
+from index.enrich import enrich
+from index.gazetteers import warm as warm_gazetteers
+from index.ingest import Skip, list_files, read_document
 from index.schema import PARAGRAPH, TEXT_ANALYZER
+from index.zones import assign_zones
 from search import ColumnCache, SearchRequest, make_parser, run_search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,6 +180,26 @@ def large_corpus(work: Path) -> Path:
     return root
 
 
+def enrichment_rate(corpus: Path) -> float:
+    """Return paragraphs enriched per second on one core: people, places, speakers, dates."""
+    documents = {}
+    for name in list_files(corpus):
+        try:
+            documents[name] = read_document(corpus, name, "")
+        except Skip:
+            continue
+    context = contexts({name: Signals.of(document) for name, document in documents.items()})
+    jobs = []
+    for name, document in documents.items():
+        texts, hints = [p.text for p in document.paragraphs], [p.hint for p in document.paragraphs]
+        jobs.append((texts, assign_zones(texts, set(context[name].shared_keys), hints), context[name].anchor))
+    warm_gazetteers()  # loaded once per process, as a build does before its workers fork
+    started = time.perf_counter()
+    for job in jobs:
+        enrich(*job)
+    return sum(len(job[0]) for job in jobs) / (time.perf_counter() - started)
+
+
 def incremental(corpus: Path, ix_dir: Path) -> float:
     story = next((corpus / "reuters").glob("*.txt"))
     story.write_text(story.read_text() + "\nThe board will meet again next week.\n")
@@ -206,7 +231,7 @@ def server_memory(ix_dir: Path) -> float:
         server.wait(timeout=10)
 
 
-def report(results: dict, incremental_s: float, memory: float) -> int:
+def report(results: dict, incremental_s: float, memory: float, enriched: float) -> int:
     print("\n| corpus | engine | build s | paragraphs/s | index MB |")
     print("|---|---|---|---|---|")
     for label, r in results.items():
@@ -235,6 +260,7 @@ def report(results: dict, incremental_s: float, memory: float) -> int:
     )
     targets = [
         ("full index of BBC with all enrichment <= 30 s", results["bbc"]["built"]["seconds"] <= 30),
+        (f"enrichment on BBC >= 1,000 paragraphs/s per core ({enriched:,.0f})", enriched >= 1000),
         (f"incremental re-index of one file on large <= 2 s ({incremental_s:.2f} s)", incremental_s <= 2),
         (f"large: search p50 <= 15 ms (median of the mix {p50:.1f} ms)", p50 <= 15),
         (f"large: search p95 <= 100 ms (worst of the mix {p95:.1f} ms)", p95 <= 100),
@@ -250,12 +276,14 @@ def report(results: dict, incremental_s: float, memory: float) -> int:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
         work = Path(tmp)
+        print("\n== bbc: enrichment on one core", flush=True)
+        enriched = enrichment_rate(SHARED / "bbc")
         results = {"bbc": measure_corpus("bbc", SHARED / "bbc", work)}
         corpus = large_corpus(work)
         results["large"] = measure_corpus("large", corpus, work)
         seconds = incremental(corpus, work / "large-dossier")
         memory = server_memory(work / "large-dossier")
-        return report(results, seconds, memory)
+        return report(results, seconds, memory, enriched)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .copies import band_keys, first_seen, link, shingles
@@ -64,6 +65,34 @@ def indexed_sources(ix: whoosh_index.Index) -> dict[str, dict]:
         return {fields["source"]: json.loads(fields["record"]) for fields in searcher.documents(kind=SOURCE)}
 
 
+#: Beside the index: every source's record as of one index version, so that an update
+#: need not read 20,000 stored records back out of the index before it can start.
+RECORDS_FILE = "sources.json"
+
+
+def _version(ix: whoosh_index.Index) -> list:
+    # Segment ids are random: a generation number alone could repeat in a rebuilt index.
+    return [ix.latest_generation(), sorted(segment.segment_id() for segment in ix._segments())]
+
+
+def _load_records(ix: whoosh_index.Index, index_dir: Path) -> tuple[dict[str, dict], bool]:
+    """Return (every indexed source's record, whether the file beside the index had them)."""
+    try:
+        kept = json.loads((index_dir / RECORDS_FILE).read_text(encoding="utf-8"))
+        if kept["version"] == _version(ix):
+            return kept["records"], True
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # missing, torn or stale: the index itself is the truth
+    return indexed_sources(ix), False
+
+
+def _save_records(ix: whoosh_index.Index, index_dir: Path, records: dict[str, dict]) -> None:
+    path = index_dir / RECORDS_FILE
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps({"version": _version(ix), "records": records}), encoding="utf-8")
+    os.replace(partial, path)
+
+
 def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only."""
     started = time.perf_counter()
@@ -71,13 +100,15 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
         raise BuildError(f"corpus folder not found: {corpus}")
     index_dir.mkdir(parents=True, exist_ok=True)
     if whoosh_index.exists_in(str(index_dir)):
-        ix = whoosh_index.open_dir(str(index_dir))
+        # Without mmap: Whoosh copies a mapped file's whole segment into memory each time
+        # a reader opens it, and a build opens several.
+        ix = FileStorage(str(index_dir), supports_mmap=False).open_index()
     else:
         ix = whoosh_index.create_in(str(index_dir), make_schema())
     if set(ix.schema.names()) != set(make_schema().names()):
         # An index from an older dossier lacks fields this one writes: build it afresh.
         ix = whoosh_index.create_in(str(index_dir), make_schema())
-    before = indexed_sources(ix)
+    before, cached = _load_records(ix, index_dir)
     summary = Summary()
     documents: dict[str, Document] = {}
     files = list_files(corpus)
@@ -107,6 +138,9 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
             summary.warnings[name] = document.source.warnings
     if summary.changed:
         _commit(ix, records, documents, summary.removed)
+    if summary.changed or not cached:
+        after = {name: record for name, record in before.items() if name in on_disk}
+        _save_records(ix, index_dir, after | {name: found[0] for name, found in records.items()})
     with ix.searcher() as searcher:
         summary.paragraphs = searcher.doc_count() - len(on_disk)
     summary.seconds = time.perf_counter() - started

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from .ingest import Document
 from .published import Evidence, Published, gather_evidence, infer_published, own_date, rank_months
@@ -51,7 +51,13 @@ class Context:
 
     def to_dict(self) -> dict:
         """Return the context as JSON-ready data (as it reads back from a record)."""
-        return {**asdict(self), "shared_keys": list(self.shared_keys)}
+        # By hand: dataclasses.asdict deep-copies, and a build compares every source's context.
+        return {
+            "shared_keys": list(self.shared_keys),
+            "published": self.published,
+            "published_basis": self.published_basis,
+            "anchor": self.anchor,
+        }
 
 
 def contexts(signals: Mapping[str, Signals]) -> dict[str, Context]:

@@ -69,19 +69,26 @@ def list_files(root: Path) -> dict[str, Path]:
     """
     root = root.resolve()
     found = {}
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(folder)
-        for filename in files:
-            if filename.startswith(".") or filename.endswith(META_SUFFIX):
-                continue
-            path = base / filename
-            # Only a link can lead out of the corpus: resolve those, not every file.
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                continue
-            if path.is_file():
-                found[path.relative_to(root).as_posix()] = path
+    folders = [(root, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        # scandir knows each entry's type without a stat call: 20,000 files walk in a blink.
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):  # as os.walk: linked folders are not walked
+                    folders.append((Path(entry.path), name + "/"))
+                elif entry.is_file() and not entry.name.endswith(META_SUFFIX):
+                    # Only a link can lead out of the corpus: resolve those, not every file.
+                    if not entry.is_symlink() or _inside(Path(entry.path), root):
+                        found[name] = Path(entry.path)
     return dict(sorted(found.items()))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)
 
 
 def stamp(path: Path) -> str:

@@ -97,3 +97,21 @@ def test_readers_keep_the_previous_index_until_they_reopen(corpus_copy, tmp_path
 
 def indexed_sources_of(searcher) -> set[str]:
     return {s["name"] for s in list_sources(searcher)}
+
+
+def test_records_file_beside_the_index_is_used_only_for_its_own_index_version(corpus_copy, tmp_path):
+    ix_dir, story = tmp_path / "ix", corpus_copy / "wrapped.txt"
+    original = story.read_text(encoding="utf-8")
+    build_index(corpus_copy, ix_dir)
+    first = (ix_dir / "sources.json").read_text(encoding="utf-8")
+    story.write_text(original + "\nA line added later.\n", encoding="utf-8")
+    assert build_index(corpus_copy, ix_dir).updated == ["wrapped.txt"]
+    # A stale file (from before the last build) would call the restored text unchanged.
+    (ix_dir / "sources.json").write_text(first, encoding="utf-8")
+    story.write_text(original, encoding="utf-8")
+    assert build_index(corpus_copy, ix_dir).updated == ["wrapped.txt"]
+    (ix_dir / "sources.json").write_text('{"version": [', encoding="utf-8")  # torn
+    assert build_index(corpus_copy, ix_dir).unchanged == 5
+    with open_index(ix_dir).searcher() as searcher:
+        texts = [p["text"] for p in get_source(searcher, "wrapped.txt")["paragraphs"]]
+    assert "A line added later." not in texts
