@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, first_names, organisations, roles
+from .gazetteers import HONORIFICS, first_names, organisations, role_descriptions, roles
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -133,6 +133,11 @@ class Cast:
         exact = [p for p in self.people if title in p.titles]
         if len(exact) == 1:
             return exact[0]
+        # "London's top cop": a description stands for a title ("commissioner").
+        for words in (title, " ".join(title.split()[-2:]), title.split()[-1]):
+            if words in role_descriptions():
+                holders = {id(p): p for t in role_descriptions()[words] if (p := self.by_title(t))}
+                return next(iter(holders.values())) if len(holders) == 1 else None
         head = title.split()[-1]
         plain = [
             p for p in self.people if any(t.split()[-1] == head and not _QUALIFIED.match(t) for t in p.titles)

@@ -108,6 +108,16 @@ def roles() -> frozenset[str]:
 
 
 @cache
+def role_descriptions() -> dict[str, tuple[str, ...]]:
+    """Map a description of a role holder ("top cop") to the titles it may stand for."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in _lines(DATA / "role-descriptions.txt"):
+        description, _, title = (part.strip() for part in line.partition("="))
+        found[description] = (*found.get(description, ()), title)
+    return found
+
+
+@cache
 def first_names() -> dict[str, str | None]:
     """Map first names (lower case) to "m", "f" or None, from gender-guesser's dictionary."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
@@ -136,4 +146,4 @@ def _lines(path: Path) -> list[str]:
 
 def warm() -> None:
     """Load every word list now (before worker processes fork and share them)."""
-    organisations(), places(), roles(), first_names()
+    organisations(), places(), roles(), role_descriptions(), first_names()

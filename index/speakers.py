@@ -50,7 +50,28 @@ _SPOKES = re.compile(
     r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
-_ROLE_NP = re.compile(r"\b(?:the|The)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
+#: A passive verb's subject is spoken to or of: "was told", "has been accused".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+#: Except where the passive reports speech: "is alleged to have said", "was quoted as saying".
+_HEARSAY = re.compile(r"\s+(?:to\s+have\s+|as\s+(?:saying|telling|having)\b)")
+#: A role opening a sentence: "London's top cop performed ... and said".
+_OPENING_ROLE = re.compile(
+    r"\W*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:[a-z]+ed|has|had|is|was|will|would)\b"
+)
+#: A role as subject: "the Commissioner", "London's top cop".
+_ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
+#: Someone's words as the subject: "Sir Mark's previous comments suggested".
+_THEIR_WORDS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:comments?|remarks?|words|statements?|letter|testimony|admission|"
+    r"speech|message|e-?mail|tweet|interview|response|reply|answer|evidence)"
+    r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?$"
+)
+#: A document's author as the subject: "a letter from the Commissioner ... revealing".
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:letter|statement|e-?mail|message|memo|note|submission)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?"
+)
+#: Between two people named together: "Maggie Oliver and care author Chris Wild".
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:[a-z-]+\s+){0,5}")
 _INDEFINITE = re.compile(r"^\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+)(?=,|\s+(?:who|was|is|has|had))")
 _PREPOSITION = re.compile(
     r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
@@ -83,6 +104,8 @@ class SpeakerReader:
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.
                 self._remember("", None)
             for verb in _VERB.finditer(masked, start, end):
+                if _PASSIVE.search(masked, start, verb.start()) and not _HEARSAY.match(masked, verb.end()):
+                    continue  # "Sadiq Khan has been accused": spoken of, not speaking
                 participle = verb[1].endswith("ing") and verb[1] != "saying"
                 found = self._subject_before(masked, start, verb.start(), outside, participle)
                 if not found and not participle:
@@ -102,6 +125,11 @@ class SpeakerReader:
             person = self.cast.person(m)
             if person:
                 self._remember(person.name, person.gender)
+        for name in speakers:
+            # Who spoke is likelier to be the next "he" or "she" than who was named in passing.
+            person = self.cast.find(name) if name in self._people else None
+            if person:
+                self._remember(person.name, person.gender)
         if speakers:
             self.last_speaker = speakers[-1]
         # A quotation nobody is named for breaks the chain of continuations.
@@ -117,6 +145,8 @@ class SpeakerReader:
         head = text[start:at]
         if not participle:
             head = head[: _FILLER.search(head).start()].rstrip()
+            # "The Taskforce (part of the National Police Chiefs Council) said".
+            head = re.sub(r"\s*\([^()]*\)$", "", head)
             if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
                 inner = head[:-1].rfind(",")
                 if inner == -1:
@@ -164,7 +194,8 @@ class SpeakerReader:
         first = next((m for m in opening if not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
         if first and not _PREPOSITION.search(text[start : first.start]):
             return _listed(self._entity(first))
-        return None
+        role = _OPENING_ROLE.match(head)
+        return _listed(self._role(role[1])) if role else None
 
     def _resolve_before(
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
@@ -173,6 +204,9 @@ class SpeakerReader:
         spokes = _spokesperson(head, at_end=True, cast=self.cast, last=self.last_speaker)
         if spokes:
             return [spokes]
+        author = self._author(text, start, end, mentions)
+        if author:
+            return author
         for i, m in enumerate(mentions):
             if start <= m.start and _trim(text, m.end) == end:
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
@@ -184,13 +218,46 @@ class SpeakerReader:
                 # "Maggie Oliver and Chris Wild said": both speak.
                 if i and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mentions[i - 1].end : m.start]):
                     found.insert(0, self._entity(mentions[i - 1]))
-                return [f for f in found if f] or None
+                if any(found):
+                    return [f for f in found if f]
+                break  # a capitalised word that names nobody ("the Mayor"): read it as a role
+        words = self._their_words(text, start, end, mentions)
+        if words:
+            return words
         pronoun = _PRONOUN.search(head)
+        if pronoun and pronoun[1].lower() == "they":
+            together = self._together(start + pronoun.start(), text, mentions)
+            if together:
+                return together
         if pronoun:
             return _listed(self._pronoun(pronoun[1].lower(), text, start + pronoun.start(), mentions))
         role = _ROLE_NP.search(head)
         if role:
             return _listed(self._role(role[1]))
+        return None
+
+    def _their_words(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+        """Return the person whose words are the subject: "Sir Mark's previous comments"."""
+        words = _THEIR_WORDS.search(text, start, end)
+        if not words:
+            return None
+        owner = next((m for m in mentions if m.end == words.start()), None)
+        person = self.cast.person(owner) if owner else None
+        return _listed(self._entity(owner)) if person else None
+
+    def _author(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+        """Return who a document the subject comes from is by: "a letter from X to Y revealing"."""
+        for document in _DOCUMENT_FROM.finditer(text, start, end):
+            return self._noun_phrase_at(text, document.end(), end, mentions)
+        return None
+
+    def _together(self, at: int, text: str, mentions: list[Mention]) -> list[str] | None:
+        """Return the people "they" are when two were just named together."""
+        people = [m for m in mentions if m.end <= at and self.cast.person(m)]
+        for first, second in zip(people, people[1:], strict=False):
+            if _AND_BETWEEN.fullmatch(text[first.end : second.start]) and at - second.end < 80:
+                if not re.search(r"[.!?]", text[second.end : at]):
+                    return [n for n in (self._entity(first), self._entity(second)) if n]
         return None
 
     def _subject_after(
@@ -292,7 +359,9 @@ class SpeakerReader:
                 if self.last_speaker and self.last_speaker.endswith("spokesperson")
                 else None
             )
-        person = self.cast.by_title(head)
+        person = self.cast.by_title(head) or self.cast.by_title(words)
+        if person:
+            self._people.add(person.name)
         return person.name if person else None
 
 
