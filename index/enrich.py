@@ -55,4 +55,5 @@ def enrich(
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
             if name not in paragraph[key]:
                 paragraph[key].append(name)
+    speakers.name_the_unnamed([paragraph["speakers"] for paragraph in facts])
     return facts

@@ -33,6 +33,8 @@ emphasised emphasises emphasized insisted announced boasted boasts cautioned cau
 telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
 explaining stating announcing suggesting confirming describing
 """.split()
+#: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
+_VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
 _VERB = re.compile(rf"\b({'|'.join(sorted(set(_VERBS), key=len, reverse=True))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+")
 #: Words between a subject and its verb that say nothing of who speaks.
@@ -58,6 +60,17 @@ _HEARSAY = re.compile(r"\s+(?:to\s+have\s+|as\s+(?:saying|telling|having)\b)")
 _OPENING_ROLE = re.compile(
     r"\W*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:[a-z]+ed|has|had|is|was|will|would)\b"
 )
+#: Someone not yet named, at the end of a subject: "a Home Office minister", "a union leader".
+_SOMEONE = re.compile(
+    r"(?:^|\s)(?:a|an|A|An)\s+(?:(?!(?:of|for|after|to|in|on|with|by|from|at|and|or)\s)[\w’'-]+\s+){0,4}?"
+    r"[a-z][\w-]*\s*$"
+)
+#: What a participle's subject is: the sentence's subject after "after", the object before "for".
+_ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
+#: The lead paragraphs, where news describes a speaker it names just after ("a clergyman has said").
+LEAD = 2
+#: Stands for a speaker the lead describes but names later; resolved by `name_the_unnamed`.
+UNNAMED = "\0unnamed"
 #: A role as subject: "the Commissioner", "London's top cop".
 _ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
 #: Someone's words as the subject: "Sir Mark's previous comments suggested".
@@ -91,9 +104,12 @@ class SpeakerReader:
     last_speaker: str | None = None
     last_quoted: str | None = None
     recent: list[tuple[str, str | None]] = field(default_factory=list)  # (name, gender)
+    body: int = 0  # body paragraphs read so far
+    _named: list[list[str]] = field(default_factory=list)  # people named, paragraph by paragraph
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
+        self.body += zone == "body"
         spans = quote_spans(text)
         masked = mask_quotes(text, spans)
         outside = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
@@ -121,10 +137,13 @@ class SpeakerReader:
         if not speakers and quoted and opens_with_quote(text) and zone not in ("subhead", "headline"):
             if self.last_quoted:
                 speakers.append(self.last_quoted)
+        named = []
         for m in outside:
             person = self.cast.person(m)
             if person:
                 self._remember(person.name, person.gender)
+                named.append(person.name)
+        self._named.append(named)
         for name in speakers:
             # Who spoke is likelier to be the next "he" or "she" than who was named in passing.
             person = self.cast.find(name) if name in self._people else None
@@ -161,6 +180,9 @@ class SpeakerReader:
             if head.endswith(","):
                 first = next((m for m in mentions if start <= m.start <= start + 3), None)
                 return _listed(self._entity(first)) if first else None
+            adverbial = _ADVERBIAL.search(head)
+            if adverbial:
+                return self._adverbial_subject(text, start, start + adverbial.start(), adverbial[1], mentions)
         end = start + len(head)
         if not head or head.endswith(("_", ":", ",")):
             return None
@@ -234,7 +256,38 @@ class SpeakerReader:
         role = _ROLE_NP.search(head)
         if role:
             return _listed(self._role(role[1]))
-        return None
+        return self._someone(head)
+
+    def _someone(self, head: str) -> list[str] | None:
+        """Return UNNAMED for a speaker the lead describes ("a clergyman has said")."""
+        someone = _SOMEONE.search(head) if self.body <= LEAD else None
+        if not someone or someone[0].split()[-1].lower() in DOCUMENTS:
+            return None  # "a report said" is no one to name
+        return [UNNAMED]
+
+    def _adverbial_subject(
+        self, text: str, start: int, end: int, word: str, mentions: list[Mention]
+    ) -> list[str] | None:
+        """Return who does a participle: "X resigned after admitting", "suspended a candidate for saying"."""
+        if word == "for":
+            return self._someone(text[start:end].rstrip())
+        opening = text[start:end]
+        if re.match(r"\W*(?:A|An)\s", opening):
+            return self._someone(re.split(r"\s+(?:has|have|had|is|was|will|would)\s", opening)[0])
+        first = next((m for m in mentions if start <= m.start <= start + 3), None)
+        return _listed(self._entity(first)) if first and first.kind != PLACE else None
+
+    def name_the_unnamed(self, speakers: list[list[str]]) -> None:
+        """Name each UNNAMED speaker: the first person named next who speaks there too."""
+        for i, found in enumerate(speakers):
+            if UNNAMED not in found:
+                continue
+            found.remove(UNNAMED)
+            for named, spoke in zip(self._named[i + 1 : i + 3], speakers[i + 1 : i + 3], strict=False):
+                if named:
+                    if named[0] in spoke and named[0] not in found:
+                        found.append(named[0])
+                    break
 
     def _their_words(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         """Return the person whose words are the subject: "Sir Mark's previous comments"."""
@@ -315,6 +368,8 @@ class SpeakerReader:
             m.honorific or m.titles or words[0].lower() in first_names() or words[0] in self.cast.proper_words
         ):
             return None
+        if m.kind == "unknown" and not (m.honorific or m.titles or words[0].lower() in first_names()):
+            return None  # "The Da Vinci Code claims": a capitalised run that is no one's name
         if m.kind in (PERSON, "unknown") and m.text.lower() not in DOCUMENTS:
             return m.text
         return None
@@ -322,9 +377,10 @@ class SpeakerReader:
     def _pronoun(self, word: str, text: str, at: int, mentions: list[Mention]) -> str | None:
         if word in ("they", "it"):
             return self.last_speaker if self.last_speaker and " " in self.last_speaker else None
-        if word == "who":  # the relative pronoun's antecedent stands before the comma
+        if word == "who":  # the relative pronoun's antecedent: before the comma, or just before
             comma = text.rfind(",", 0, at)
-            found = self._resolve_before(text, 0, comma, mentions, antecedent=True) if comma > 0 else None
+            before = comma if comma > 0 and not text[comma:at].strip(", ") else at
+            found = self._resolve_before(text, 0, before, mentions, antecedent=True)
             return found[-1] if found else None
         if word == "we":
             return None
