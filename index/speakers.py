@@ -35,6 +35,7 @@ explaining stating announcing suggesting confirming describing
 """.split()
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
 _VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
+_VERBS += ["called on", "calls on", "called for", "calls for"]
 _VERB = re.compile(rf"\b({'|'.join(sorted(set(_VERBS), key=len, reverse=True))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+")
 #: Words between a subject and its verb that say nothing of who speaks.
@@ -155,6 +156,11 @@ class SpeakerReader:
         self.last_quoted = speakers[-1] if speakers and quoted else None
         return speakers
 
+    def _last_body(self) -> str | None:
+        """Return the last speaker if a body or its spokesperson: whom "a spokesman" speaks for."""
+        last = self._current[-1] if self._current else self.last_speaker
+        return last if last and last != UNNAMED and last not in self._people else None
+
     def _remember(self, name: str, gender: str | None) -> None:
         self.recent = [(n, g) for n, g in self.recent if n != name] + [(name, gender)]
 
@@ -209,7 +215,7 @@ class SpeakerReader:
         spokes = next(_SPOKES.finditer(head), None)
         if spokes and spokes.start() < 80:
             return _listed(
-                _spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self.last_speaker)
+                _spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self._last_body())
             )
         # The opening noun phrase's own name: "Labour's Mr Livingstone" is Livingstone.
         opening = [m for m in mentions if start <= m.start < min(end, start + 60)]
@@ -223,12 +229,16 @@ class SpeakerReader:
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
     ) -> list[str] | None:
         head = text[start:end]
-        spokes = _spokesperson(head, at_end=True, cast=self.cast, last=self.last_speaker)
+        spokes = _spokesperson(head, at_end=True, cast=self.cast, last=self._last_body())
         if spokes:
             return [spokes]
         author = self._author(text, start, end, mentions)
         if author:
             return author
+        of = re.search(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}$", head)
+        holder = next((m for m in mentions if of and m.end == start + of.start()), None)
+        if holder and (holder.kind == PERSON or holder.titles or holder.honorific):
+            return _listed(self._entity(holder))  # "President Musharraf of Pakistan has said"
         for i, m in enumerate(mentions):
             if start <= m.start and _trim(text, m.end) == end:
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
@@ -324,7 +334,7 @@ class SpeakerReader:
 
     def _noun_phrase_at(self, text: str, at: int, end: int, mentions: list[Mention]) -> list[str] | None:
         rest = text[at:end]
-        spokes = _spokesperson(rest, at_end=False, cast=self.cast, last=self.last_speaker)
+        spokes = _spokesperson(rest, at_end=False, cast=self.cast, last=self._last_body())
         if spokes:
             return [spokes]
         stop = re.search(r"[,.;:]|\s(?:and|but|who|which|that)\s", rest)
@@ -404,8 +414,8 @@ class SpeakerReader:
 
     def _role(self, words: str) -> str | None:
         head = words.split()[-1].lower()
-        if head in DOCUMENTS or head in HONORIFICS:
-            return None
+        if head in DOCUMENTS or HONORIFICS.get(head) is not None:
+            return None  # "the archbishop said" names a role; "the Mr said" nothing
         if head in ORG_HEADS or head in ("met",):
             # "the Met said" names a body; "the government said" does not say which.
             return self.cast.organisation(words) if words[:1].isupper() else None
@@ -439,8 +449,8 @@ def _spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str 
         return f"{m['lower']} spokesperson"
     body = (m["after"] or m["before"] or "").strip()
     body = re.sub(r"['’]s$", "", body)
-    if not body:
-        return last if last and last.endswith("spokesperson") else None
+    if not body:  # "the Home Office defended the measures. A spokesman said"
+        return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
     person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
     if person:  # "Mr Blair's official spokesman" speaks for the office the person holds
         if any("prime minister" in t for t in person.titles):
