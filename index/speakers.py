@@ -116,6 +116,10 @@ class SpeakerReader:
         outside = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
         speakers: list[str] = []
         self._current = speakers
+        opening = opens_with_quote(text) and zone not in ("subhead", "headline")
+        # Where the opening quotation ends: a speaker named just after it is the one quoted.
+        quote_end = spans[0][1] if opening and spans else -1
+        attributed = False
         for start, end in _sentences(masked):
             if _INDEFINITE.match(masked[start:end]):
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.
@@ -130,14 +134,16 @@ class SpeakerReader:
                 for speaker in found or []:
                     if speaker and speaker not in speakers:
                         speakers.append(speaker)
+                if found and start <= quote_end + 3 and verb.start() - quote_end < 60:
+                    attributed = True
             for match in _ACCORDING.finditer(masked, start, end):
                 for speaker in self._noun_phrase_at(masked, match.end(), end, outside) or []:
                     if speaker not in speakers:
                         speakers.append(speaker)
         quoted = bool(spans)
-        if not speakers and quoted and opens_with_quote(text) and zone not in ("subhead", "headline"):
-            if self.last_quoted:
-                speakers.append(self.last_quoted)
+        if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
+            # The paragraph goes on with the last quotation: its speaker, then any others.
+            speakers.insert(0, self.last_quoted)
         named = []
         for m in outside:
             person = self.cast.person(m)
