@@ -109,14 +109,18 @@ class Cast:
             if (
                 person.name == name
                 or person.name.endswith(" " + name)
-                or name in person.name.split(" of ")[0]
+                or (len(words) > 1 and f" {name} " in f" {person.name.split(' of ')[0]} ")
             ):
                 return person
         if len(words) == 1:
             word = words[0]
             for person in reversed(self.people):
-                if word in (person.last, person.first):
+                if word == person.last:
                     return person
+            # A first name alone names one person: "Sir Mark", or "Glenn" for the only Glenn.
+            firsts = [person for person in reversed(self.people) if word == person.first]
+            if firsts and (honorific or len(firsts) == 1):
+                return firsts[0]
             if honorific and len(word) >= 4:
                 for person in reversed(self.people):
                     if _one_letter_off(word, person.last):

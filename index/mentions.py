@@ -199,7 +199,8 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
     if any(re.search(r"-[a-z]", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     head = words[-2] if len(words) > 2 and words[-1] in ("UK", "US", "USA") else words[-1]
-    if head.lower() in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
+    plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
+    if head.lower() in ORG_HEADS or plural or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
         return ORGANISATION
     if folded in places():
         return PLACE
