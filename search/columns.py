@@ -56,7 +56,14 @@ class Column:
 
     def counts(self, docs: np.ndarray) -> np.ndarray:
         """Return how many of the documents in a mask hold each code."""
-        taken = self.codes[docs[self.owners]]
+        rows = np.flatnonzero(docs)
+        if len(rows) * 8 < len(self):
+            # Few matches: gather their rows rather than test every value of the column.
+            starts, lengths = self.starts[rows], self.starts[rows + 1] - self.starts[rows]
+            offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+            taken = self.codes[offsets]
+        else:
+            taken = self.codes[docs[self.owners]]
         return np.bincount(taken, minlength=len(self.vocab))
 
     def having(self, wanted: np.ndarray) -> np.ndarray:

@@ -74,3 +74,17 @@ def test_agrees_over_several_segments_with_deletions(tmp_path):
     with ix.searcher() as searcher:
         mask, _ = evaluate(parse("polise~", make_parser(ix.schema))[0], searcher, ColumnCache())
         assert mask.sum() >= evaluate(wq.Term("text", "polic"), searcher, ColumnCache())[0].sum() > 0
+
+
+def test_facet_counts_are_the_same_whether_few_or_many_documents_match(seeds_index):
+    with open_index(seeds_index).searcher() as searcher:
+        column = ColumnCache().column(searcher, "people")
+        for every in (1, 2, 30):  # many documents (dense path) down to a few (sparse path)
+            docs = np.zeros(len(column), dtype=bool)
+            docs[::every] = True
+            expected = {}
+            for doc in np.flatnonzero(docs):
+                for value in column[doc]:
+                    expected[value] = expected.get(value, 0) + 1
+            counts = column.counts(docs)
+            assert {column.vocab[c]: int(n) for c, n in enumerate(counts) if n} == expected
