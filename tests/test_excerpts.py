@@ -46,3 +46,12 @@ def test_prefix_and_fuzzy_terms_expand_to_the_words_in_the_index(index_dir):
     with open_index(index_dir).searcher() as searcher:
         marks = Marks.from_query(q, searcher.reader())
     assert {"inspect", "inspector", "okafor"} <= marks.terms
+
+
+def test_tokens_are_those_of_the_analyzer():
+    from search.excerpts import _tokens
+
+    text = "The Met’s 9,000 cases: Sir Mark said he'd review U.S. files re-opened in 2025 (ALL of them)."
+    tokens = TEXT_ANALYZER(text, positions=True, chars=True)
+    expected = [(t.text, t.pos, t.startchar, t.endchar) for t in tokens]
+    assert _tokens(text, TEXT_ANALYZER) == expected
