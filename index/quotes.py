@@ -16,8 +16,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     follows. A quotation still open at the end of the paragraph runs to its end, as news
     leaves a quote open when it goes on in the next paragraph.
 
+    A straight mark after a sentence's end and before a word opens a new quotation: the
+    one before it was left open, as news does when a quote runs on over sentences.
+
     >>> quote_spans('He said: “It is clear,” and ‘don’t’ went on.')
     [(9, 23), (28, 35)]
+    >>> quote_spans('"It is clear. "It is plain." He went on.')
+    [(0, 13), (14, 28)]
     """
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
@@ -30,6 +35,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = ("double", i)
             elif char in _OPEN_SINGLE and not before.isalnum() and (after.isalnum() or after in '“"'):
                 opened = ("single", i)
+        elif opened[0] == "double" and _reopens(text, i, char):
+            # News leaves a quote open when the next sentence opens another: 'made. "Far'.
+            spans.append((opened[1], len(text[:i].rstrip())))
+            opened = ("double", i)
         elif opened[0] == "double" and char in '”"':
             spans.append((opened[1], i + 1))
             opened = None
@@ -39,6 +48,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened[1], len(text)))
     return spans
+
+
+def _reopens(text: str, i: int, char: str) -> bool:
+    """Tell whether a double mark, met inside a quotation, opens the next one instead."""
+    if char == "“":
+        return True
+    before, after = text[:i].rstrip(), text[i + 1 : i + 2]
+    return char == '"' and before != text[:i] and before[-1:] in ".?!" and (after.isalnum() or after in "‘'")
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
