@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, first_names
+from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, first_names, roles
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 from .quotes import mask_quotes, opens_with_quote, quote_spans
 
@@ -91,7 +91,10 @@ _PREPOSITION = re.compile(
     r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
-_NP_LEAD = re.compile(r"\s*(?:(?:the|The|[A-Z][a-z]{0,3}\.?|[A-Z][a-z]+)\s+){0,3}")
+_ROLE_WORDS = "|".join(
+    sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True)
+)
+_NP_LEAD = re.compile(rf"\s*(?:(?:the|The|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{_ROLE_WORDS})\s+){{0,4}}")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“‘'A-Z_])")
 
 
@@ -134,7 +137,7 @@ class SpeakerReader:
                 for speaker in found or []:
                     if speaker and speaker not in speakers:
                         speakers.append(speaker)
-                if found and start <= quote_end + 3 and verb.start() - quote_end < 60:
+                if found and _attributes(text, masked, quote_end, start, verb, end):
                     attributed = True
             for match in _ACCORDING.finditer(masked, start, end):
                 for speaker in self._noun_phrase_at(masked, match.end(), end, outside) or []:
@@ -435,6 +438,19 @@ class SpeakerReader:
         if person:
             self._people.add(person.name)
         return person.name if person else None
+
+
+def _attributes(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
+    """Tell whether a speech verb names the speaker of the quotation opening the paragraph.
+
+    “...,” he said: the same sentence. “... .” Mr Wild said. - a short sentence of its
+    own. “... .” Labour's John Thurso said drink-driving remained ... - a new statement.
+    """
+    if start > quote_end + 3 or quote_end < 2:
+        return False
+    if text[quote_end - 2] not in ".?!":  # the quotation ends mid-sentence: “...,” he said
+        return verb.start() - quote_end < 60
+    return len(masked[verb.end() : end].split()) <= 3
 
 
 def _listed(name: str | None) -> list[str] | None:
