@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import threading
 from collections.abc import Iterator
 
@@ -105,13 +106,25 @@ def _cleaner() -> bleach.Cleaner:
     return cleaner
 
 
+#: Escaped text with balanced <mark> tags and nothing else: what bleach would return as is.
+_PLAIN = re.compile(
+    r"(?:[^<&\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]|&(?:amp|lt|gt);|</?mark>)*"
+)
+
+
 def sanitise(fragment: str) -> str:
     """Let only <mark> through: the second wall after escaping."""
+    if _PLAIN.fullmatch(fragment) and fragment.count("<mark>") == fragment.count("</mark>"):
+        # Only text, three entities and <mark>: nothing for bleach's parser (a tenth of a
+        # page's time) to change. Anything else, a bug upstream included, goes through it.
+        return fragment
     return _cleaner().clean(fragment)
 
 
 def sanitise_all(fragments: list[str]) -> list[str]:
     """Sanitise several fragments in one pass of the HTML parser, which costs per call."""
+    if all(_PLAIN.fullmatch(f) and f.count("<mark>") == f.count("</mark>") for f in fragments):
+        return list(fragments)
     if not any(_SEPARATOR in fragment for fragment in fragments):
         cleaned = _cleaner().clean(_SEPARATOR.join(fragments)).split(_SEPARATOR)
         if len(cleaned) == len(fragments):

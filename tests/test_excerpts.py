@@ -1,3 +1,5 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query as wq
 
 from index.schema import TEXT_ANALYZER
@@ -55,3 +57,20 @@ def test_tokens_are_those_of_the_analyzer():
     tokens = TEXT_ANALYZER(text, positions=True, chars=True)
     expected = [(t.text, t.pos, t.startchar, t.endchar) for t in tokens]
     assert _tokens(text, TEXT_ANALYZER) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(), st.integers(0, 20), st.integers(0, 20))
+def test_plain_escaped_text_is_passed_exactly_as_bleach_would_return_it(text, start, length):
+    from search.excerpts import _cleaner, mark_html, sanitise_all
+
+    fragment = mark_html(text, [(min(start, len(text)), min(start + length, len(text)))])
+    assert sanitise(fragment) == _cleaner().clean(fragment)
+    assert sanitise_all([fragment, fragment]) == [_cleaner().clean(fragment)] * 2
+
+
+def test_news_text_takes_the_plain_path():
+    from search.excerpts import _PLAIN, mark_html
+
+    assert _PLAIN.fullmatch(mark_html("Rowley’s “180-degree” turn & <more>\n", [(0, 6)]))
+    assert not _PLAIN.fullmatch('<mark onclick="x()">a</mark>')
