@@ -1,0 +1,144 @@
+"""The patterns of news speech: verbs of saying, what stands around a speaker, sentences.
+
+Pure patterns and functions over text; `SpeakerReader` in `speakers.py` applies them
+with the state that crosses paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cast import Cast
+from .gazetteers import roles
+
+VERBS = """
+said says say saying told tells added adds warned warns warning claimed claims insisted insists
+revealed reveals denied denies accused accuses alleged alleges urged urges acknowledged
+acknowledges admitted admits argued argues explained explains stated states announced announces
+asked asks replied replies continued continues suggested suggests confirmed
+confirms commented comments noted notes stressed stresses wrote writes criticised criticized
+criticises criticizes praised praises rejected rejects dismissed dismisses predicted predicts
+promised promises pledged pledges vowed vows conceded concedes agreed agrees maintained maintains
+assured assures described describes questioned questions blamed blames defended defends attacked
+attacks welcomed welcomes condemned condemns hailed hails branded brands labelled labels joked
+jokes countered counters reiterated reiterates repeated repeats recalled recalls disclosed
+discloses declared declares demanded demands complained complains concluded concludes
+emphasised emphasises emphasized insisted announced boasted boasts cautioned cautions
+telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
+explaining stating announcing suggesting confirming describing
+""".split()
+#: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
+VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
+VERBS += ["called on", "calls on", "called for", "calls for"]
+VERB = re.compile(rf"\b({'|'.join(sorted(set(VERBS), key=len, reverse=True))})\b")
+ACCORDING = re.compile(r"\baccording to\s+")
+#: Words between a subject and its verb that say nothing of who speaks.
+FILLER = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|recently|repeatedly|then|further|once|earlier|"
+    r"publicly|privately|separately|subsequently|reportedly|allegedly|would|will|could|may|might|"
+    r"is|was|were|has\s+been|last\s+night|on\s+\w+day|yesterday|today|this\s+week|last\s+week|"
+    r"this\s+morning|in\s+a\s+statement|in\s+a\s+letter|in\s+an\s+interview|himself|herself|"
+    r"however|too|not|never|already|always|consistently|more|less|told\s+\w+|[a-z]+ly|\([A-Z]{2,}\)))*\s*$"
+)
+PRONOUN = re.compile(r"\b(he|she|they|it|who|He|She|They|It|We|we)\s*$")
+SPOKES = re.compile(
+    r"(?:\b(?:a|an|the|A|An|The)\s+)?(?:(?P<before>(?:[A-Z][\w’'&.-]*\s+){1,6}?)(?:official\s+)?)?"
+    r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?:the\s+)?(?:(?P<after>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
+    r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
+    r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
+)
+#: A passive verb's subject is spoken to or of: "was told", "has been accused".
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+#: Except where the passive reports speech: "is alleged to have said", "was quoted as saying".
+HEARSAY = re.compile(r"\s+(?:to\s+have\s+|as\s+(?:saying|telling|having)\b)")
+#: A role opening a sentence: "London's top cop performed ... and said".
+OPENING_ROLE = re.compile(
+    r"\W*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:[a-z]+ed|has|had|is|was|will|would)\b"
+)
+#: Someone not yet named, at the end of a subject: "a Home Office minister", "a union leader".
+SOMEONE = re.compile(
+    r"(?:^|\s)(?:a|an|A|An)\s+(?:(?!(?:of|for|after|to|in|on|with|by|from|at|and|or)\s)[\w’'-]+\s+){0,4}?"
+    r"[a-z][\w-]*\s*$"
+)
+#: What a participle's subject is: the sentence's subject after "after", the object before "for".
+ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
+#: A role as subject: "the Commissioner", "London's top cop".
+ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
+#: Someone's words as the subject: "Sir Mark's previous comments suggested".
+THEIR_WORDS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:comments?|remarks?|words|statements?|letter|testimony|admission|"
+    r"speech|message|e-?mail|tweet|interview|response|reply|answer|evidence)"
+    r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?$"
+)
+#: A document's author as the subject: "a letter from the Commissioner ... revealing".
+DOCUMENT_FROM = re.compile(
+    r"\b(?:letter|statement|e-?mail|message|memo|note|submission)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?"
+)
+#: Between two people named together: "Maggie Oliver and care author Chris Wild".
+AND_BETWEEN = re.compile(r",?\s+and\s+(?:[a-z-]+\s+){0,5}")
+INDEFINITE = re.compile(r"^\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+)(?=,|\s+(?:who|was|is|has|had))")
+PREPOSITION = re.compile(
+    r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
+)
+#: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
+ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
+NP_LEAD = re.compile(rf"\s*(?:(?:the|The|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,4}}")
+SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“‘'A-Z_])")
+
+
+def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
+    """Tell whether a speech verb names the speaker of the quotation opening the paragraph.
+
+    “...,” he said: the same sentence. “... .” Mr Wild said. - a short sentence of its
+    own. “... .” Labour's John Thurso said drink-driving remained ... - a new statement.
+    """
+    if start > quote_end + 3 or quote_end < 2:
+        return False
+    if text[quote_end - 2] not in ".?!":  # the quotation ends mid-sentence: “...,” he said
+        return verb.start() - quote_end < 60
+    return len(masked[verb.end() : end].split()) <= 3
+
+
+def listed(name: str | None) -> list[str] | None:
+    return [name] if name else None
+
+
+def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str | None:
+    """Return "<Organisation> spokesperson" for a spokesperson phrase at the end (or start)."""
+    matches = list(SPOKES.finditer(text))
+    if not matches:
+        return None
+    m = matches[-1] if at_end else matches[0]
+    if at_end and text[m.end() :].strip():
+        return None
+    if not at_end and text[: m.start()].strip():
+        return None
+    if m["lower"]:  # "a spokesperson for the county police": a body named in lower case
+        return f"{m['lower']} spokesperson"
+    body = (m["after"] or m["before"] or "").strip()
+    body = re.sub(r"['’]s$", "", body)
+    if not body:  # "the Home Office defended the measures. A spokesman said"
+        return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
+    person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
+    if person:  # "Mr Blair's official spokesman" speaks for the office the person holds
+        if any("prime minister" in t for t in person.titles):
+            return "Downing Street spokesperson"
+        return f"{person.name} spokesperson"
+    return f"{cast.organisation(body)} spokesperson"
+
+
+def past_possessive(text: str, end: int) -> int:
+    """Move past a possessive or closing punctuation after a name."""
+    while end < len(text) and text[end] in "’'s":
+        end += 1
+    return end
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
