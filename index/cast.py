@@ -46,6 +46,8 @@ class Cast:
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
         self.proper_words = set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", joined))
+        #: Bodies the source names in full, for their short forms ("the Bank").
+        self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             for mention in mentions:
@@ -153,7 +155,12 @@ class Cast:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = self.acronyms.get(name, name)
         table = organisations()
-        return table.get(name.lower().replace("’", "'"), name)
+        known = table.get(name.lower().replace("’", "'"))
+        if known:
+            return known
+        # "the Bank" for the "Bank of England" the source names, when it names one such.
+        longer = {body for body in self.bodies if body.startswith(name + " of ")}
+        return self.organisation(longer.pop()) if len(longer) == 1 and " " not in name else name
 
     def canonical(self, mention: Mention) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""

@@ -35,6 +35,8 @@ monday tuesday wednesday thursday friday saturday sunday exclusive breaking watc
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
+#: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
+_BODY_LINKS = frozenset({"for", "on", "of"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow").
@@ -87,9 +89,16 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         while j < len(tokens) and not tokens[j - 1][0].endswith((".", "'s", "’s", ",")):
             word = tokens[j][0]
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
-            if not (_capital(word) or bridged) or text[tokens[j - 1][2] : tokens[j][1]].strip():
+            # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
+            # Immigrants", "Joint Committee on Human Rights".
+            body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
+            ahead = [t[0] for t in tokens[j + 1 : j + 3]]
+            long_bridge = body and len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
+            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
+            spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
+            if not (_capital(word) or bridged or long_bridge) or spaced:
                 break
-            j += 2 if bridged else 1
+            j += 3 if long_bridge else 2 if bridged else 1
         runs.append(tokens[i:j])
         i = j
     return runs
@@ -125,8 +134,12 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         # "Chief Secretary to the Treasury Paul Boateng": a first name after other words
         # starts the person's name.
         for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in first_names() and words[k - 1].lower() not in first_names():
-                if words[k - 1].lower() not in _CONNECTORS and words[k].lower() not in places():
+            if (
+                words[k][:1].isupper()
+                and words[k].lower() in first_names()
+                and words[k - 1].lower() not in first_names()
+            ):
+                if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
                     cuts = {k}
                     break
     if len(words) >= 4 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
@@ -165,7 +178,13 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 segment = segment[:cut]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
-        while segment and segment[-1][0].lower() in _TITLE_WORDS and (len(segment) > 1 or not honorific):
+        while (
+            segment
+            and segment[-1][0].lower() in _TITLE_WORDS
+            and (len(segment) > 1 or not honorific)
+            # "Mervyn King", "Tom Judge": a surname after a first name is no title.
+            and not (len(segment) > 1 and segment[-2][0].lower() in first_names())
+        ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
         if segment:
@@ -202,6 +221,8 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
     plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
     if head.lower() in ORG_HEADS or plural or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
         return ORGANISATION
+    if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
+        return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
     if folded in places():
         return PLACE
     if len(words) >= 2 and words[0].lower() in first_names() and words[-1].lower() not in _FUNCTION - _MONTHS:
