@@ -146,7 +146,9 @@ class Cast:
                 return next(iter(holders.values())) if len(holders) == 1 else None
         head = title.split()[-1]
         plain = [
-            p for p in self.people if any(t.split()[-1] == head and not _QUALIFIED.match(t) for t in p.titles)
+            p
+            for p in self.people
+            if any(t.split()[-1] == head and not _QUALIFIED.search(t) for t in p.titles)
         ]
         return plain[0] if len(plain) == 1 else None
 
@@ -175,7 +177,7 @@ class Cast:
 
 
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
-_QUALIFIED = re.compile(r"^(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
+_QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
 
@@ -197,7 +199,7 @@ def _title_before(text: str, at: int) -> set[str]:
     if not phrase:
         return set()
     # "shadow chancellor" is not "the chancellor"; "Labour MP" is an MP.
-    return {phrase} if _QUALIFIED.match(phrase) else {phrase, phrase.split()[-1]}
+    return {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
 
 
 def _one_letter_off(a: str, b: str) -> bool:

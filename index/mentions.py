@@ -7,6 +7,7 @@ gazetteers and acronyms. `Recogniser` is the seam where a trained NER model can 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from .gazetteers import HONORIFICS, ORG_HEADS, first_names, organisations, places, roles
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+#: A title of a work or a thing ("The Da Vinci Code"): found so that it is not read as a name.
+WORK = "work"
 
 #: Words capitalised only because they start a sentence or a title, never names.
 _FUNCTION = frozenset(
@@ -70,8 +73,14 @@ def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
     for run in _capitalised_runs(text):
+        # "The Da Vinci Code": people take no article, so a name after "the" is a title of
+        # a work or a thing, which neither speaks nor counts as a person.
+        article = run[0][0] in ("The", "the")
         for tokens, honorific, titles in _split(run):
             mention = _classify(tokens, honorific, titles)
+            if mention and article and mention.kind == PERSON and not honorific and not titles:
+                mention = dataclasses.replace(mention, kind=WORK)
+            article = False
             if mention:
                 mentions.append(mention)
     return mentions
