@@ -20,6 +20,7 @@ from .speech import (
     ACCORDING,
     ADVERBIAL,
     AND_BETWEEN,
+    DESCRIBED,
     DOCUMENT_FROM,
     FILLER,
     HEARSAY,
@@ -223,8 +224,16 @@ class SpeakerReader:
             return listed(self._pronoun(pronoun[1].lower(), text, start + pronoun.start(), mentions))
         role = ROLE_NP.search(head)
         if role:
-            return listed(self._role(role[1]))
+            found = listed(self._role(role[1]))
+            return found or self._described(text, start, end, mentions)
         return self._someone(head)
+
+    def _described(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+        """Return the person before a description with no closing comma: "X, Labour's strategist told"."""
+        for m in reversed(mentions):
+            if start <= m.start and m.end < end and DESCRIBED.fullmatch(text, m.end, end):
+                return listed(self._entity(m)) if m.kind == PERSON or self.cast.person(m) else None
+        return None
 
     def _someone(self, head: str) -> list[str] | None:
         """Return UNNAMED for a speaker the lead describes ("a clergyman has said")."""
@@ -344,7 +353,9 @@ class SpeakerReader:
 
     def _pronoun(self, word: str, text: str, at: int, mentions: list[Mention]) -> str | None:
         if word in ("they", "it"):
-            return self.last_speaker if self.last_speaker and " " in self.last_speaker else None
+            # A body speaks as "it" or "they"; a person who spoke last is no "it".
+            last = self.last_speaker
+            return last if last and " " in last and last not in self._people else None
         if word == "who":  # the relative pronoun's antecedent: before the comma, or just before
             comma = text.rfind(",", 0, at)
             before = comma if comma > 0 and not text[comma:at].strip(", ") else at

@@ -74,6 +74,8 @@ THEIR_WORDS = re.compile(
 DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|e-?mail|message|memo|note|submission)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?"
 )
+#: A description after a name, its closing comma left out: ", Labour's election strategist".
+DESCRIBED = re.compile(r",\s+[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*")
 #: Between two people named together: "Maggie Oliver and care author Chris Wild".
 AND_BETWEEN = re.compile(r",?\s+and\s+(?:[a-z-]+\s+){0,5}")
 INDEFINITE = re.compile(r"^\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+)(?=,|\s+(?:who|was|is|has|had))")

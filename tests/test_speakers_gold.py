@@ -9,7 +9,7 @@ pytestmark = pytest.mark.skipif(not (GOLD / "seeds.json").exists(), reason="shar
 
 #: The issue's targets, and the best figures reached so far: they only ever rise.
 TARGET_SEEDS, TARGET_BBC = 0.95, 0.85
-REACHED_SEEDS, REACHED_BBC = 0.95, 0.89
+REACHED_SEEDS, REACHED_BBC = 0.95, 0.90
 BBC = GOLD.parent / "corpora" / "bbc"
 
 
