@@ -90,6 +90,59 @@ def test_attribution(texts, expected):
     assert speakers_of(*texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A description stands for a title the cast holds.
+        (
+            [
+                "Met Police Commissioner Sir Mark Rowley spoke.",
+                "Now London’s top cop has stated that it is wrong.",
+            ],
+            [[], ["Mark Rowley"]],
+        ),
+        # A speaker the lead describes is the one named next who speaks there.
+        (
+            ["Stop and search will rise, a Home Office minister has said.", "Hazel Blears said it was fair."],
+            [["Hazel Blears"], ["Hazel Blears"]],
+        ),
+        # "they" for two people named together; a passive is spoken of, not speaking.
+        (
+            [
+                "The cases were assessed by detective Maggie Oliver and author Chris Wild, "
+                "they concluded all were real."
+            ],
+            [["Maggie Oliver", "Chris Wild"]],
+        ),
+        (["Sadiq Khan has been accused of a cover up."], [[]]),
+        (["John Houston is alleged to have said the insane should die."], [["John Houston"]]),
+        # "it" is a body, never the person who spoke last.
+        (
+            ["Ian Hunter said it was over.", "Phytopharm shares fell after it said a partner left."],
+            [["Ian Hunter"], []],
+        ),
+        # A quote left open runs into the next sentence's quote; the narration between is read.
+        (
+            [
+                'Mr Redwood said: "Taxes are up. "Spending is up." '
+                "His leader, Michael Howard, argued it was time."
+            ],
+            [["Redwood", "Michael Howard"]],
+        ),
+        # Continuation even when another speaks later in the paragraph.
+        (
+            [
+                'Andrew Howard said: "It remains to be seen.',
+                '"People need to think." John Thurso said drink-driving remained a major killer.',
+            ],
+            [["Andrew Howard"], ["Andrew Howard", "John Thurso"]],
+        ),
+    ],
+)
+def test_attribution_through_descriptions_leads_and_open_quotes(texts, expected):
+    assert speakers_of(*texts) == expected
+
+
 def test_addressees_and_people_inside_quotes_are_not_speakers():
     assert speakers_of("Sir Mark Rowley told Sadiq Khan: “Chris Philp is wrong.”") == [["Mark Rowley"]]
 
