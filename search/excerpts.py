@@ -94,8 +94,6 @@ def mark_html(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _cleaners = threading.local()
-#: Joins fragments cleaned in one pass: a private-use character that text does not hold.
-_SEPARATOR = "\ue000"
 
 
 def _cleaner() -> bleach.Cleaner:
@@ -122,13 +120,7 @@ def sanitise(fragment: str) -> str:
 
 
 def sanitise_all(fragments: list[str]) -> list[str]:
-    """Sanitise several fragments in one pass of the HTML parser, which costs per call."""
-    if all(_PLAIN.fullmatch(f) and f.count("<mark>") == f.count("</mark>") for f in fragments):
-        return list(fragments)
-    if not any(_SEPARATOR in fragment for fragment in fragments):
-        cleaned = _cleaner().clean(_SEPARATOR.join(fragments)).split(_SEPARATOR)
-        if len(cleaned) == len(fragments):
-            return cleaned
+    """Sanitise each of several fragments (a page of excerpts, a source's paragraphs)."""
     return [sanitise(fragment) for fragment in fragments]
 
 
