@@ -11,165 +11,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DAY_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split(),
-        1,
-    )
-}
-
-
-def _cased(words: list[str]) -> str:
-    # Title case or capitals only: "may" and "march" in lower case are verbs.
-    return "|".join(f"{w.title()}|{w.upper()}" for w in sorted(words, key=len, reverse=True))
-
-
-_MONTH = f"(?:{_cased(MONTHS)})"
-_MONTH_ABBR = f"(?:{_cased(list(_ABBREVIATIONS))})\\.?"
-_ANY_MONTH = f"(?:{_MONTH}|{_MONTH_ABBR})"
-_WEEKDAY = f"(?:{_cased(WEEKDAYS)})"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-
-#: Words that put a date in the future, so that "October" means the next October.
-_FUTURE = re.compile(
-    r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned\s+for|next|until|"
-    r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
-    r"to\s+be|payable)\b"
-    r"|'ll\b|\bPayable\b"
+from .datewords import (
+    ABBREVIATIONS,
+    CUES,
+    DAY_WORDS,
+    MONTHS,
+    NAMED_YEAR,
+    PATTERNS,
+    UNIT_AFTER,
+    WEEKDAYS,
+    is_future,
+    quoted,
+    tense,
 )
-#: Words that put a date in the past.
-_PAST = re.compile(
-    r"\b(was|were|had|did|came|went|made|found|saw|took|gave|began|ended|rose|fell|ago|last|earlier|"
-    r"previous|previously|since|recently|already|announced|reported|revealed|confirmed|admitted|"
-    r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened)\b"
-)
-#: Words before a lone "May" or "March" that make it a month, not a verb or a name.
-_MONTH_CUE = (
-    r"(?:in|since|until|till|by|from|early|late|mid|end|of|during|last|next|this|before|after|"
-    r"through|throughout)"
-)
-#: Names that carry a year but are not dates: "Serious Crime Act 2015".
-_NAMED_YEAR = re.compile(
-    r"\b(Act|Acts|Bill|Regulations?|Order|Rules|Convention|Treaty|Directive|Code|Cup|Games|Olympics|Expo)\s*$"
-)
-_UNIT_AFTER = re.compile(
-    r"^\s*(tonnes|tons|barrels|shares|dlrs|dollars|pounds|people|jobs|cars|units|hours|miles|km|"
-    r"metres|meters|feet|acres|bpd|mln|billion|million|pct|per\s+cent|%)\b",
-    re.IGNORECASE,
-)
-
-_PATTERNS = [
-    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b")),
-    ("numeric", re.compile(rf"\b(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/({_YEAR})\b")),
-    (
-        "month_day",
-        re.compile(
-            rf"(?:\b({_WEEKDAY}){_PART}\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b\)?(?:,?\s+({_YEAR})\b)?"
-        ),
-    ),
-    (
-        "day_month",
-        re.compile(
-            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_DAY})\s+(?:of\s+)?({_ANY_MONTH})\b\)?(?:,?\s+({_YEAR})\b)?"
-        ),
-    ),
-    ("month_year", re.compile(rf"\b({_ANY_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
-    ("year_range", re.compile(rf"\b({_YEAR})\s*[-–/]\s*((?:1[89]|20)?\d\d)\b(?!\s*(?:%|pct))")),
-    (
-        "month_relative",
-        re.compile(
-            rf"\b(?:(this|last|next|the\s+previous|previous|the\s+following)\s+)?({_MONTH})\s+(this|last|next)\s+year\b"
-            rf"|\b(?i:(this|last|next|the\s+previous|previous|the\s+following))\s+({_MONTH})\b"
-        ),
-    ),
-    (
-        "month_alone",
-        re.compile(
-            rf"(?:\b(?i:{_MONTH_CUE})\b[\s-]+(?:(?i:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+))?({_ANY_MONTH})\b)"
-            rf"|\b((?!May\b|MAY\b|March\b|MARCH\b){_MONTH})\b"
-        ),
-    ),
-    (
-        "day_relative",
-        re.compile(
-            r"\b(?i:(earlier\s+)?today(?:['’]?s)?|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|tomorrow"
-            r"|last\s+night)\b"
-        ),
-    ),
-    ("weekday", re.compile(rf"\b(?:(?i:(last|next|this|on))\s+)?({_WEEKDAY}){_PART}\b")),
-    (
-        "anaphoric_day",
-        re.compile(
-            r"\b(?i:(a|one|the)\s+day\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day)\b"
-        ),
-    ),
-    (
-        "period_relative",
-        re.compile(
-            r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)"
-            r"|the\s+(prior|previous|preceding)\s+year)\b"
-        ),
-    ),
-    # A year, but not a decade ("1990s", "1980's") nor a number ("1,985", "2000.5").
-    ("year", re.compile(rf"(?<![\d,.£$€])\b({_YEAR})\b(?!s\b|\d|[,.]\d)(?<!0(?='s\b))")),
-]
-
-
-_HAS_DIGIT = re.compile(r"\d").search
-_HAS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec").search
-_HAS_WEEKDAY = re.compile(r"day\b").search
-#: A quick test per pattern kind: when it fails the pattern cannot match.
-_CUES = {
-    "iso": _HAS_DIGIT,
-    "numeric": _HAS_DIGIT,
-    "year_range": _HAS_DIGIT,
-    "year": _HAS_DIGIT,
-    "month_day": _HAS_MONTH,
-    "day_month": _HAS_MONTH,
-    "month_year": _HAS_MONTH,
-    "month_relative": _HAS_MONTH,
-    "month_alone": _HAS_MONTH,
-    "weekday": _HAS_WEEKDAY,
-    "day_relative": re.compile(
-        r"today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night"
-    ).search,
-    "anaphoric_day": re.compile(r"\bday\b").search,
-    "period_relative": re.compile(r"month|year").search,
-}
 
 
 @dataclass
@@ -206,8 +60,8 @@ class DateReader:
         claims: list[tuple[int, str, re.Match]] = []
         taken = [False] * len(text)
         lowered = text.lower()
-        for kind, pattern in _PATTERNS:
-            cue = _CUES.get(kind)
+        for kind, pattern in PATTERNS:
+            cue = CUES.get(kind)
             if cue and not cue(lowered):
                 continue  # a cheap look first: most paragraphs name no weekday
             for match in pattern.finditer(text):
@@ -309,7 +163,7 @@ class DateReader:
 
     def _day_relative(self, m: re.Match, text: str) -> list[str] | None:
         anchor = self.anchor.date
-        if anchor is None or _quoted(text, m.start()):
+        if anchor is None or quoted(text, m.start()):
             # "Today" inside a quotation is the day of speaking, or no day at all.
             return None
         word = " ".join(m[0].lower().split())
@@ -359,7 +213,7 @@ class DateReader:
 
     @staticmethod
     def _plausible_year(m: re.Match, text: str) -> bool:
-        return not (_NAMED_YEAR.search(text[: m.start()]) or _UNIT_AFTER.match(text[m.end() :]))
+        return not (NAMED_YEAR.search(text[: m.start()]) or UNIT_AFTER.match(text[m.end() :]))
 
 
 def pin_year(month: int, day: int, weekday: str, near: int | None, today: date | None = None) -> int | None:
@@ -394,44 +248,12 @@ def _month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word in MONTHS:
         return MONTHS.index(word) + 1
-    return _ABBREVIATIONS.get(word)
+    return ABBREVIATIONS.get(word)
 
 
 def _day_number(word: str) -> int | None:
     word = word.lower()
-    if word in _DAY_WORDS:
-        return _DAY_WORDS[word]
+    if word in DAY_WORDS:
+        return DAY_WORDS[word]
     digits = re.match(r"\d+", word)
     return int(digits[0]) if digits and 1 <= int(digits[0]) <= 31 else None
-
-
-def is_future(text: str, at: int) -> bool:
-    """Tell whether the words just before position `at` put a date in the future.
-
-    Only the clause before the date counts ("is expected to be completed by April"):
-    a "would" further off is usually reported speech about the past.
-    """
-    start = max(text.rfind(". ", 0, at) + 1, at - 60, 0)
-    return bool(_FUTURE.search(text[start:at]))
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Tell whether position `at` is inside a quotation."""
-    before = text[:at]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    return before.count('"') % 2 == 1
-
-
-def tense(text: str, at: int) -> str | None:
-    """Return "future" or "past" from the cue nearest before the date, else just after it."""
-    start = max(text.rfind(". ", 0, at) + 1, 0)
-    before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
-    before += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
-    if before:
-        return max(before)[1]
-    end = text.find(". ", at)
-    window = text[at : min(at + 50, end if end != -1 else len(text))]
-    after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
-    after += [(m.start(), "past") for m in _PAST.finditer(window)]
-    return min(after)[1] if after else None

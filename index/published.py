@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from .dates import _NAMED_YEAR, MONTHS, WEEKDAYS, is_future, pin_year
+from .dates import pin_year
+from .datewords import MONTHS, NAMED_YEAR, WEEKDAYS, is_future
 
 _WEEKDAY_DATE = re.compile(
     rf"\b({'|'.join(w.title() for w in WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\s*\(?\s*"
@@ -59,7 +60,7 @@ def gather_evidence(texts: Iterable[str], today: date | None = None) -> Evidence
     texts = list(texts)
     for text in texts:
         for m in _YEAR.finditer(text):
-            if _NAMED_YEAR.search(text[: m.start()]):
+            if NAMED_YEAR.search(text[: m.start()]):
                 continue
             future = is_future(text, m.start())
             (evidence.future_years if future else evidence.past_years).append(int(m[1]))

@@ -1,0 +1,201 @@
+"""The words and shapes of dates in news text, and the words that place a date in time.
+
+Month and weekday names, the patterns a date takes (by precedence, with a quick cue test
+for each), and the tense cues around a date; `DateReader` in `dates.py` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split(),
+        1,
+    )
+}
+
+
+def _cased(words: list[str]) -> str:
+    # Title case or capitals only: "may" and "march" in lower case are verbs.
+    return "|".join(f"{w.title()}|{w.upper()}" for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = f"(?:{_cased(MONTHS)})"
+_MONTH_ABBR = f"(?:{_cased(list(ABBREVIATIONS))})\\.?"
+_ANY_MONTH = f"(?:{_MONTH}|{_MONTH_ABBR})"
+_WEEKDAY = f"(?:{_cased(WEEKDAYS)})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+#: Words that put a date in the future, so that "October" means the next October.
+_FUTURE = re.compile(
+    r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned\s+for|next|until|"
+    r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
+    r"to\s+be|payable)\b"
+    r"|'ll\b|\bPayable\b"
+)
+#: Words that put a date in the past.
+_PAST = re.compile(
+    r"\b(was|were|had|did|came|went|made|found|saw|took|gave|began|ended|rose|fell|ago|last|earlier|"
+    r"previous|previously|since|recently|already|announced|reported|revealed|confirmed|admitted|"
+    r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened)\b"
+)
+#: Words before a lone "May" or "March" that make it a month, not a verb or a name.
+_MONTH_CUE = (
+    r"(?:in|since|until|till|by|from|early|late|mid|end|of|during|last|next|this|before|after|"
+    r"through|throughout)"
+)
+#: Names that carry a year but are not dates: "Serious Crime Act 2015".
+NAMED_YEAR = re.compile(
+    r"\b(Act|Acts|Bill|Regulations?|Order|Rules|Convention|Treaty|Directive|Code|Cup|Games|Olympics|Expo)\s*$"
+)
+UNIT_AFTER = re.compile(
+    r"^\s*(tonnes|tons|barrels|shares|dlrs|dollars|pounds|people|jobs|cars|units|hours|miles|km|"
+    r"metres|meters|feet|acres|bpd|mln|billion|million|pct|per\s+cent|%)\b",
+    re.IGNORECASE,
+)
+
+PATTERNS = [
+    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b")),
+    ("numeric", re.compile(rf"\b(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/({_YEAR})\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"(?:\b({_WEEKDAY}){_PART}\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b\)?(?:,?\s+({_YEAR})\b)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_DAY})\s+(?:of\s+)?({_ANY_MONTH})\b\)?(?:,?\s+({_YEAR})\b)?"
+        ),
+    ),
+    ("month_year", re.compile(rf"\b({_ANY_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
+    ("year_range", re.compile(rf"\b({_YEAR})\s*[-–/]\s*((?:1[89]|20)?\d\d)\b(?!\s*(?:%|pct))")),
+    (
+        "month_relative",
+        re.compile(
+            rf"\b(?:(this|last|next|the\s+previous|previous|the\s+following)\s+)?({_MONTH})\s+(this|last|next)\s+year\b"
+            rf"|\b(?i:(this|last|next|the\s+previous|previous|the\s+following))\s+({_MONTH})\b"
+        ),
+    ),
+    (
+        "month_alone",
+        re.compile(
+            rf"(?:\b(?i:{_MONTH_CUE})\b[\s-]+(?:(?i:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+))?({_ANY_MONTH})\b)"
+            rf"|\b((?!May\b|MAY\b|March\b|MARCH\b){_MONTH})\b"
+        ),
+    ),
+    (
+        "day_relative",
+        re.compile(
+            r"\b(?i:(earlier\s+)?today(?:['’]?s)?|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|tomorrow"
+            r"|last\s+night)\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:(?i:(last|next|this|on))\s+)?({_WEEKDAY}){_PART}\b")),
+    (
+        "anaphoric_day",
+        re.compile(
+            r"\b(?i:(a|one|the)\s+day\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day)\b"
+        ),
+    ),
+    (
+        "period_relative",
+        re.compile(
+            r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)"
+            r"|the\s+(prior|previous|preceding)\s+year)\b"
+        ),
+    ),
+    # A year, but not a decade ("1990s", "1980's") nor a number ("1,985", "2000.5").
+    ("year", re.compile(rf"(?<![\d,.£$€])\b({_YEAR})\b(?!s\b|\d|[,.]\d)(?<!0(?='s\b))")),
+]
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+_HAS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec").search
+_HAS_WEEKDAY = re.compile(r"day\b").search
+#: A quick test per pattern kind: when it fails the pattern cannot match.
+CUES = {
+    "iso": _HAS_DIGIT,
+    "numeric": _HAS_DIGIT,
+    "year_range": _HAS_DIGIT,
+    "year": _HAS_DIGIT,
+    "month_day": _HAS_MONTH,
+    "day_month": _HAS_MONTH,
+    "month_year": _HAS_MONTH,
+    "month_relative": _HAS_MONTH,
+    "month_alone": _HAS_MONTH,
+    "weekday": _HAS_WEEKDAY,
+    "day_relative": re.compile(
+        r"today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night"
+    ).search,
+    "anaphoric_day": re.compile(r"\bday\b").search,
+    "period_relative": re.compile(r"month|year").search,
+}
+
+
+def is_future(text: str, at: int) -> bool:
+    """Tell whether the words just before position `at` put a date in the future.
+
+    Only the clause before the date counts ("is expected to be completed by April"):
+    a "would" further off is usually reported speech about the past.
+    """
+    start = max(text.rfind(". ", 0, at) + 1, at - 60, 0)
+    return bool(_FUTURE.search(text[start:at]))
+
+
+def quoted(text: str, at: int) -> bool:
+    """Tell whether position `at` is inside a quotation."""
+    before = text[:at]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def tense(text: str, at: int) -> str | None:
+    """Return "future" or "past" from the cue nearest before the date, else just after it."""
+    start = max(text.rfind(". ", 0, at) + 1, 0)
+    before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
+    before += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
+    if before:
+        return max(before)[1]
+    end = text.find(". ", at)
+    window = text[at : min(at + 50, end if end != -1 else len(text))]
+    after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
+    after += [(m.start(), "past") for m in _PAST.finditer(window)]
+    return min(after)[1] if after else None
