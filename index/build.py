@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import multiprocessing
 import os
 import time
@@ -22,11 +21,10 @@ from .corpus import Signals, contexts
 from .enrich import enrich
 from .gazetteers import warm as warm_gazetteers
 from .ingest import Document, Skip, fingerprint, list_files, read_document, stamp
-from .schema import PARAGRAPH, SOURCE, make_schema
+from .records import load_records, save_records
+from .schema import make_schema
+from .writing import add_source, open_writer
 from .zones import assign_zones
-
-#: Memory the Whoosh writer may use before it flushes a segment.
-WRITER_LIMIT_MB = 256
 
 
 class BuildError(Exception):
@@ -59,40 +57,6 @@ def open_index(path: Path) -> whoosh_index.Index:
     return whoosh_index.open_dir(str(path))
 
 
-def indexed_sources(ix: whoosh_index.Index) -> dict[str, dict]:
-    """Return the stored record of every indexed source, by name."""
-    with ix.searcher() as searcher:
-        return {fields["source"]: json.loads(fields["record"]) for fields in searcher.documents(kind=SOURCE)}
-
-
-#: Beside the index: every source's record as of one index version, so that an update
-#: need not read 20,000 stored records back out of the index before it can start.
-RECORDS_FILE = "sources.json"
-
-
-def _version(ix: whoosh_index.Index) -> list:
-    # Segment ids are random: a generation number alone could repeat in a rebuilt index.
-    return [ix.latest_generation(), sorted(segment.segment_id() for segment in ix._segments())]
-
-
-def _load_records(ix: whoosh_index.Index, index_dir: Path) -> tuple[dict[str, dict], bool]:
-    """Return (every indexed source's record, whether the file beside the index had them)."""
-    try:
-        kept = json.loads((index_dir / RECORDS_FILE).read_text(encoding="utf-8"))
-        if kept["version"] == _version(ix):
-            return kept["records"], True
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # missing, torn or stale: the index itself is the truth
-    return indexed_sources(ix), False
-
-
-def _save_records(ix: whoosh_index.Index, index_dir: Path, records: dict[str, dict]) -> None:
-    path = index_dir / RECORDS_FILE
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps({"version": _version(ix), "records": records}), encoding="utf-8")
-    os.replace(partial, path)
-
-
 def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only."""
     started = time.perf_counter()
@@ -108,7 +72,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
     if set(ix.schema.names()) != set(make_schema().names()):
         # An index from an older dossier lacks fields this one writes: build it afresh.
         ix = whoosh_index.create_in(str(index_dir), make_schema())
-    before, cached = _load_records(ix, index_dir)
+    before, cached = load_records(ix, index_dir)
     summary = Summary()
     documents: dict[str, Document] = {}
     files = list_files(corpus)
@@ -140,7 +104,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
         _commit(ix, records, documents, summary.removed)
     if summary.changed or not cached:
         after = {name: record for name, record in before.items() if name in on_disk}
-        _save_records(ix, index_dir, after | {name: found[0] for name, found in records.items()})
+        save_records(ix, index_dir, after | {name: found[0] for name, found in records.items()})
     with ix.searcher() as searcher:
         summary.paragraphs = searcher.doc_count() - len(on_disk)
     summary.seconds = time.perf_counter() - started
@@ -277,62 +241,15 @@ def _commit(
 ) -> None:
     """Write every change in one commit: readers see the old index or the new, never half."""
     try:
-        writer = _writer(ix, sum(len(d.paragraphs) for d in documents.values()))
+        writer = open_writer(ix, sum(len(d.paragraphs) for d in documents.values()))
     except LockError:
         raise BuildError("another 'dossier index' is updating this index; try again") from None
     try:
         for name in [*removed, *documents]:
             writer.delete_by_term("source", name)
         for name, document in documents.items():
-            _add(writer, document, *records[name])
+            add_source(writer, document, *records[name])
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
-
-
-def _writer(ix: whoosh_index.Index, paragraphs: int):
-    """Return a writer: one process per core for a large batch, each writing its own segment."""
-    procs = os.cpu_count() or 1
-    if paragraphs < 5000 or procs < 2:
-        return ix.writer(limitmb=WRITER_LIMIT_MB)
-    # multisegment keeps the workers' segments as they are instead of merging them at the end.
-    return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
-
-
-def _add(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
-    """Add a source document and one document per paragraph."""
-    source = document.source
-    # An unknown date is left out, not stored empty, so that it is no facet value.
-    dated = {"published": source.published} if source.published else {}
-    writer.add_document(
-        id=source.name,
-        kind=SOURCE,
-        source=source.name,
-        sha256=source.sha256,
-        record=json.dumps(record),
-        **dated,
-    )
-    for paragraph, zone, found in zip(document.paragraphs, zones, facts, strict=True):
-        writer.add_document(
-            **_values(found),
-            id=f"{source.name}#p{paragraph.number}",
-            kind=PARAGRAPH,
-            source=source.name,
-            title=source.title,
-            paragraph=paragraph.number,
-            line=paragraph.line,
-            page=paragraph.page,
-            text=paragraph.text,
-            zone=zone,
-            **dated,
-        )
-
-
-def _values(facts: dict) -> dict:
-    """Join multi-valued facts for KEYWORD fields; an empty list is left out."""
-    return {
-        name: ",".join(v.replace(",", " ") for v in values) if isinstance(values, list) else values
-        for name, values in facts.items()
-        if values or values is False
-    }

@@ -1,0 +1,47 @@
+"""The records of the sources an index holds: read back from it, or from the file beside it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from .schema import SOURCE
+
+
+def indexed_sources(ix: whoosh_index.Index) -> dict[str, dict]:
+    """Return the stored record of every indexed source, by name."""
+    with ix.searcher() as searcher:
+        return {fields["source"]: json.loads(fields["record"]) for fields in searcher.documents(kind=SOURCE)}
+
+
+#: Beside the index: every source's record as of one index version, so that an update
+#: need not read 20,000 stored records back out of the index before it can start.
+RECORDS_FILE = "sources.json"
+
+
+def version(ix: whoosh_index.Index) -> list:
+    """Return what identifies the index as it is now: generation and segment ids."""
+    # Segment ids are random: a generation number alone could repeat in a rebuilt index.
+    return [ix.latest_generation(), sorted(segment.segment_id() for segment in ix._segments())]
+
+
+def load_records(ix: whoosh_index.Index, index_dir: Path) -> tuple[dict[str, dict], bool]:
+    """Return (every indexed source's record, whether the file beside the index had them)."""
+    try:
+        kept = json.loads((index_dir / RECORDS_FILE).read_text(encoding="utf-8"))
+        if kept["version"] == version(ix):
+            return kept["records"], True
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # missing, torn or stale: the index itself is the truth
+    return indexed_sources(ix), False
+
+
+def save_records(ix: whoosh_index.Index, index_dir: Path, records: dict[str, dict]) -> None:
+    """Write every source's record beside the index, for the index version it now has."""
+    path = index_dir / RECORDS_FILE
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps({"version": version(ix), "records": records}), encoding="utf-8")
+    os.replace(partial, path)

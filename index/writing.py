@@ -1,0 +1,61 @@
+"""Write sources and their paragraphs into the index: the writer and the documents."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from whoosh import index as whoosh_index
+
+from .ingest import Document
+from .schema import PARAGRAPH, SOURCE
+
+#: Memory the Whoosh writer may use before it flushes a segment.
+WRITER_LIMIT_MB = 256
+
+
+def open_writer(ix: whoosh_index.Index, paragraphs: int):
+    """Return a writer: one process per core for a large batch, each writing its own segment."""
+    procs = os.cpu_count() or 1
+    if paragraphs < 5000 or procs < 2:
+        return ix.writer(limitmb=WRITER_LIMIT_MB)
+    # multisegment keeps the workers' segments as they are instead of merging them at the end.
+    return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
+
+
+def add_source(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
+    """Add a source document and one document per paragraph."""
+    source = document.source
+    # An unknown date is left out, not stored empty, so that it is no facet value.
+    dated = {"published": source.published} if source.published else {}
+    writer.add_document(
+        id=source.name,
+        kind=SOURCE,
+        source=source.name,
+        sha256=source.sha256,
+        record=json.dumps(record),
+        **dated,
+    )
+    for paragraph, zone, found in zip(document.paragraphs, zones, facts, strict=True):
+        writer.add_document(
+            **values(found),
+            id=f"{source.name}#p{paragraph.number}",
+            kind=PARAGRAPH,
+            source=source.name,
+            title=source.title,
+            paragraph=paragraph.number,
+            line=paragraph.line,
+            page=paragraph.page,
+            text=paragraph.text,
+            zone=zone,
+            **dated,
+        )
+
+
+def values(facts: dict) -> dict:
+    """Join multi-valued facts for KEYWORD fields; an empty list is left out."""
+    return {
+        name: ",".join(v.replace(",", " ") for v in values) if isinstance(values, list) else values
+        for name, values in facts.items()
+        if values or values is False
+    }
