@@ -141,11 +141,21 @@ def postings(reader, field: str, text: str | bytes, values: bool = False) -> Pos
     """
     if (field, text) not in reader:
         return _NONE
-    matcher = reader.postings(field, text)
-    matcher = getattr(matcher, "child", matcher)  # deletions are filtered by the caller
-    if not isinstance(matcher, W3LeafMatcher):
-        items = list(matcher.items_as("weight")) if matcher.supports("weight") else []
-        return Postings(np.array([d for d, _ in items], dtype=np.int64), np.array([w for _, w in items]))
+    matcher = _unfiltered(reader.postings(field, text))
+    if isinstance(matcher, W3LeafMatcher):
+        try:
+            return _by_blocks(matcher, values)
+        except AttributeError:  # a Whoosh whose block internals moved: read one by one
+            matcher = _unfiltered(reader.postings(field, text))
+    return _one_by_one(matcher, values)
+
+
+def _unfiltered(matcher):
+    # Deletions are filtered by the caller, from the live mask.
+    return getattr(matcher, "child", matcher)
+
+
+def _by_blocks(matcher: W3LeafMatcher, values: bool) -> Postings:
     ids, weights, encoded = [], [], []
     while matcher.is_active():
         matcher._read_data()
@@ -161,6 +171,19 @@ def postings(reader, field: str, text: str | bytes, values: bool = False) -> Pos
     if not ids:
         return _NONE
     return Postings(np.concatenate(ids), np.concatenate(weights), encoded if values else None)
+
+
+def _one_by_one(matcher, values: bool) -> Postings:
+    ids, weights, encoded = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if values:
+            encoded.append(matcher.value())
+        matcher.next()
+    return Postings(
+        np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), encoded if values else None
+    )
 
 
 class ColumnCache:

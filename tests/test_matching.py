@@ -88,3 +88,21 @@ def test_facet_counts_are_the_same_whether_few_or_many_documents_match(seeds_ind
                     expected[value] = expected.get(value, 0) + 1
             counts = column.counts(docs)
             assert {column.vocab[c]: int(n) for c, n in enumerate(counts) if n} == expected
+
+
+def test_postings_read_by_blocks_equal_those_read_one_by_one(seeds_index):
+    from search.columns import _by_blocks, _one_by_one
+
+    with open_index(seeds_index).searcher() as searcher:
+        reader = searcher.leaf_searchers()[0][0].reader()
+        for field, word in [
+            ("text", b"said"),
+            ("text", b"groom"),
+            ("kind", b"paragraph"),
+            ("speakers", b"Mark Rowley"),
+        ]:
+            fast = _by_blocks(reader.postings(field, word), values=True)
+            slow = _one_by_one(reader.postings(field, word), values=True)
+            assert fast.docs.tolist() == slow.docs.tolist() and len(fast.docs) > 0
+            assert fast.weights.tolist() == slow.weights.tolist()
+            assert fast.values == slow.values
