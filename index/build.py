@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import multiprocessing.util
 import os
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -60,6 +62,8 @@ def open_index(path: Path) -> whoosh_index.Index:
 def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only."""
     started = time.perf_counter()
+    # Run in every child multiprocessing forks from here on (registered once, by key).
+    multiprocessing.util.register_after_fork(_CHILDREN, _Children.watch)
     if not corpus.is_dir():
         raise BuildError(f"corpus folder not found: {corpus}")
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -176,6 +180,26 @@ def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]]) -> dic
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         results = pool.map(_enrich_job, jobs.values(), chunksize=16)
         return dict(zip(jobs, results, strict=True))
+
+
+class _Children:
+    """Makes every process a build forks (enrichment workers, Whoosh's sub-writers) exit
+    when the build is gone, SIGKILL included: they would otherwise wait for work forever,
+    holding the queue's pipe open themselves so that it never reads as closed."""
+
+    @staticmethod
+    def watch(_: object) -> None:
+        parent = os.getppid()
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+
+
+_CHILDREN = _Children()
 
 
 def _enrich_job(job: tuple[list[str], list[str], str | None]) -> list[dict]:

@@ -72,6 +72,19 @@ def _stories(root: Path, count: int, marker: str) -> None:
         (root / f"story-{i:03d}.txt").write_text(text)
 
 
+def _processes_naming(text: str) -> list[int]:
+    """Return the ids of running processes whose command line holds text."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if text in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def test_twenty_sigkills_mid_build_leave_the_index_serving_and_the_next_run_completes(tmp_path):
     corpus, ix_dir = tmp_path / "corpus", tmp_path / "ix"
     corpus.mkdir()
@@ -93,6 +106,13 @@ def test_twenty_sigkills_mid_build_leave_the_index_serving_and_the_next_run_comp
             assert len(sources) == 120 and len(versions) == 1
             seen |= versions
     assert "first" in seen, "no kill landed before the commit"
+    # A killed build leaves no worker behind waiting for work.
+    for _ in range(20):
+        left = [pid for pid in _processes_naming(str(corpus)) if pid != os.getpid()]
+        if not left:
+            break
+        time.sleep(0.25)
+    assert not left, f"processes of killed builds still running: {left}"
     summary = build_index(corpus, ix_dir)
     with open_index(ix_dir).searcher() as searcher:
         assert {s["title"].split()[-1] for s in list_sources(searcher)} == {"second"}
