@@ -183,20 +183,21 @@ def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]]) -> dic
 
 
 class _Children:
-    """Makes every process a build forks (enrichment workers, Whoosh's sub-writers) exit
-    when the build is gone, SIGKILL included: they would otherwise wait for work forever,
-    holding the queue's pipe open themselves so that it never reads as closed."""
+    """The key under which the processes a build forks learn to exit with it."""
 
     @staticmethod
     def watch(_: object) -> None:
+        """Exit this child (a worker, a Whoosh sub-writer) when its parent is gone."""
+        # Without this a SIGKILLed build's children wait for work for ever: they hold the
+        # queue's pipe open themselves, so it never reads as closed.
         parent = os.getppid()
 
-        def watch() -> None:
+        def poll() -> None:
             while os.getppid() == parent:
                 time.sleep(0.5)
             os._exit(1)
 
-        threading.Thread(target=watch, daemon=True).start()
+        threading.Thread(target=poll, daemon=True).start()
 
 
 _CHILDREN = _Children()
