@@ -42,6 +42,9 @@ class Cast:
     def __init__(self, paragraphs: Iterable[tuple[str, list[Mention]]]) -> None:
         self.people: list[Person] = []
         self.acronyms: dict[str, str] = {}
+        # Lookups by name, remembered until the cast changes: a source asks for the same
+        # few names thousands of times.
+        self._found: dict[tuple[str, str | None], Person | None] = {}
         paragraphs = list(paragraphs)
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
@@ -76,6 +79,7 @@ class Cast:
         )
 
     def _add(self, mention: Mention) -> None:
+        self._found.clear()
         name = mention.text
         if mention.honorific and mention.honorific.lower() in ("lord", "lady", "baroness") and " of " in name:
             name = f"{mention.honorific} {name}"
@@ -106,6 +110,12 @@ class Cast:
 
     def find(self, name: str, honorific: str | None = None) -> Person | None:
         """Return the person a name refers to: full name, surname, first name or a near miss."""
+        key = (name, honorific)
+        if key not in self._found:
+            self._found[key] = self._find(name, honorific)
+        return self._found[key]
+
+    def _find(self, name: str, honorific: str | None) -> Person | None:
         words = name.split()
         for person in reversed(self.people):
             if (
