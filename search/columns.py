@@ -194,11 +194,13 @@ class ColumnCache:
     the segments' and kept per set of segments, so a refreshed searcher reuses them.
     """
 
-    def __init__(self, max_segments: int = 256) -> None:
+    def __init__(self, max_segments: int = 256, max_joined: int = 48) -> None:
         self._segments: OrderedDict[tuple, object] = OrderedDict()
+        # Arrays joined over a searcher's segments serve one index version; a dozen per
+        # version, so this keeps the last few versions, not every one a long server saw.
         self._joined: OrderedDict[tuple, object] = OrderedDict()
         self._lock = threading.RLock()
-        self._max = max_segments
+        self._limits = {id(self._segments): max_segments, id(self._joined): max_joined}
 
     def _kept(self, store: OrderedDict, key: tuple, make: Callable[[], object]) -> object:
         # One lock for reading and building: threads that arrive together at a new
@@ -208,24 +210,22 @@ class ColumnCache:
                 store.move_to_end(key)
                 return store[key]
             value = store[key] = make()
-            while len(store) > self._max:
+            while len(store) > self._limits[id(store)]:
                 store.popitem(last=False)
             return value
 
     def _joined_over(self, searcher: Searcher, what: str, part: Callable, join: Callable):
-        leaves = searcher.leaf_searchers()
-        key = (what, *(sub.reader().segment().segment_id() for sub, _ in leaves))
-        parts = lambda: [  # noqa: E731 - read lazily, only when not kept
-            self._kept(
-                self._segments, (what, sub.reader().segment().segment_id()), lambda s=sub: part(s.reader())
-            )
-            for sub, _ in leaves
-        ]
-        return self._kept(self._joined, key, lambda: join(parts()))
+        def parts() -> list:
+            return [
+                self._kept(self._segments, (what, _segment_id(sub)), lambda s=sub: part(s.reader()))
+                for sub, _ in searcher.leaf_searchers()
+            ]
+
+        return self.derived(searcher, what, lambda: join(parts()))
 
     def derived(self, searcher: Searcher, name: str, make: Callable[[], object]):
         """Return what make() computes from a searcher's columns, kept per set of segments."""
-        key = (name, *(sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()))
+        key = (name, *(_segment_id(sub) for sub, _ in searcher.leaf_searchers()))
         return self._kept(self._joined, key, make)
 
     def column(self, searcher: Searcher, field: str) -> Column:
@@ -265,6 +265,10 @@ class ColumnCache:
             found = postings(sub.reader(), field, text, values)
             parts.append(Postings(found.docs + offset, found.weights, found.values))
         return Postings.join(parts)
+
+
+def _segment_id(searcher: Searcher) -> str:
+    return searcher.reader().segment().segment_id()
 
 
 def _segment_column(reader, field: str) -> Column:

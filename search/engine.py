@@ -14,7 +14,7 @@ from whoosh.searching import Searcher
 from index.schema import MULTI_VALUED, TEXT_ANALYZER
 
 from .columns import Column, ColumnCache
-from .excerpts import Marks, excerpt_marked, sanitise_all
+from .excerpts import Marks, excerpt_html
 from .facets import FACETS, count
 from .matching import evaluate
 from .query import match_case, parse
@@ -198,14 +198,12 @@ def run_search(
             fields["score"] = (
                 round(float(scores[docnum]), 4) if sort == "relevance" and scores[docnum] else None
             )
-            fields["excerpt_html"] = excerpt_marked(fields["text"], marks, TEXT_ANALYZER)
+            fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
             fields["context_before"], fields["context_after"] = _neighbours(searcher, docnum, live, fields)
             fields["also_in"] = len({copy.rpartition("#p")[0] for copy in fields["copies"]})
             if request.group:
                 fields["more_in_source"] = int(per_source[sources.first[docnum]]) - 1
             hits.append(fields)
-        for hit, cleaned in zip(hits, sanitise_all([hit["excerpt_html"] for hit in hits]), strict=True):
-            hit["excerpt_html"] = cleaned
     suggestion = _did_you_mean(searcher, parsed, request.q) if parsed is not None and total < 3 else None
     return Results(
         query=request.q,

@@ -63,11 +63,6 @@ class Marks:
 
 def excerpt_html(text: str, marks: Marks, analyzer: Analyzer) -> str:
     """Return the best fragments of text with every marked span in <mark>, sanitised."""
-    return sanitise(excerpt_marked(text, marks, analyzer))
-
-
-def excerpt_marked(text: str, marks: Marks, analyzer: Analyzer) -> str:
-    """Return the best fragments of text, escaped, with every marked span in <mark>."""
     spans = marks.spans(text, analyzer)
     if len(text) <= WHOLE:
         windows = [(0, len(text))]
@@ -80,7 +75,7 @@ def excerpt_marked(text: str, marks: Marks, analyzer: Analyzer) -> str:
         inside = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
         body = mark_html(text[start:end], [(s - start, e - start) for s, e in inside])
         parts.append(("… " if start else "") + body + (" …" if end < len(text) else ""))
-    return " ".join(parts)
+    return sanitise(" ".join(parts))
 
 
 def mark_html(text: str, spans: list[tuple[int, int]]) -> str:
@@ -117,11 +112,6 @@ def sanitise(fragment: str) -> str:
         # page's time) to change. Anything else, a bug upstream included, goes through it.
         return fragment
     return _cleaner().clean(fragment)
-
-
-def sanitise_all(fragments: list[str]) -> list[str]:
-    """Sanitise each of several fragments (a page of excerpts, a source's paragraphs)."""
-    return [sanitise(fragment) for fragment in fragments]
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from whoosh.searching import Searcher
 from index.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER
 
 from .engine import paragraph_fields
-from .excerpts import Marks, mark_html, sanitise_all
+from .excerpts import Marks, mark_html, sanitise
 from .query import parse
 
 #: Fields of a source record that are internal to the build.
@@ -46,6 +46,6 @@ def mark_paragraphs(searcher: Searcher, parser: QueryParser, q: str, paragraphs:
     """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
     parsed, _ = parse(q, parser)
     marks = Marks.from_query(parsed, searcher.reader())
-    marked = [mark_html(p["text"], marks.spans(p["text"], TEXT_ANALYZER)) for p in paragraphs]
-    for paragraph, cleaned in zip(paragraphs, sanitise_all(marked), strict=True):
-        paragraph["text_html"] = cleaned
+    for paragraph in paragraphs:
+        spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
+        paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))

@@ -61,13 +61,12 @@ def test_tokens_are_those_of_the_analyzer():
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(), st.integers(0, 20), st.integers(0, 20))
-@example("\x0c0", 0, 2)  # a form feed: bleach's output differed when fragments were joined
+@example("\x0c0", 0, 2)  # a form feed is not plain text: it goes through bleach
 def test_plain_escaped_text_is_passed_exactly_as_bleach_would_return_it(text, start, length):
-    from search.excerpts import _cleaner, mark_html, sanitise_all
+    from search.excerpts import _cleaner, mark_html
 
     fragment = mark_html(text, [(min(start, len(text)), min(start + length, len(text)))])
     assert sanitise(fragment) == _cleaner().clean(fragment)
-    assert sanitise_all([fragment, fragment]) == [_cleaner().clean(fragment)] * 2
 
 
 def test_news_text_takes_the_plain_path():
