@@ -25,12 +25,12 @@ import tantivy
 from whoosh import fields, index, qparser
 
 from index import build_index, open_index
+from index.build import zones_of
 from index.corpus import Signals, contexts
 from index.enrich import enrich
 from index.gazetteers import warm as warm_gazetteers
 from index.ingest import Skip, list_files, read_document
 from index.schema import PARAGRAPH, TEXT_ANALYZER
-from index.zones import assign_zones
 from search import ColumnCache, SearchRequest, make_parser, run_search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,10 +189,10 @@ def enrichment_rate(corpus: Path) -> float:
         except Skip:
             continue
     context = contexts({name: Signals.of(document) for name, document in documents.items()})
-    jobs = []
-    for name, document in documents.items():
-        texts, hints = [p.text for p in document.paragraphs], [p.hint for p in document.paragraphs]
-        jobs.append((texts, assign_zones(texts, set(context[name].shared_keys), hints), context[name].anchor))
+    jobs = [
+        ([p.text for p in document.paragraphs], zones_of(document, context[name]), context[name].anchor)
+        for name, document in documents.items()
+    ]
     warm_gazetteers()  # loaded once per process, as a build does before its workers fork
     started = time.perf_counter()
     for job in jobs:

@@ -130,7 +130,7 @@ def _analyse(
         # A file not changed itself may gain boilerplate or a date when others change.
         if before[name]["context"] != context[name].to_dict():
             documents[name] = read_document(corpus, name, before[name]["sha256"])
-    zoned = {name: _zones(doc, context[name]) for name, doc in documents.items()}
+    zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
     copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus)
     jobs = {
         name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
@@ -160,7 +160,7 @@ def _analyse(
     return analysed
 
 
-def _zones(document: Document, context) -> list[str]:
+def zones_of(document: Document, context) -> list[str]:
     """Return the zones of a document's paragraphs, given what the corpus says of it."""
     paragraphs = document.paragraphs
     return assign_zones([p.text for p in paragraphs], set(context.shared_keys), [p.hint for p in paragraphs])
@@ -246,7 +246,7 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
             break
         for name in new:
             documents[name] = read_document(corpus, name, before[name]["sha256"])
-            zoned[name] = _zones(documents[name], context[name])
+            zoned[name] = zones_of(documents[name], context[name])
     # For each paragraph written: its copies, whether it was first seen, its band keys.
     return {
         pid: (
