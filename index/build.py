@@ -18,12 +18,12 @@ from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from .copies import band_keys, first_seen, link, shingles
+from .copies import band_keys, first_seen, link, repeats, shingles
 from .corpus import Signals, contexts
 from .enrich import enrich
 from .gazetteers import warm as warm_gazetteers
 from .ingest import Document, Skip, fingerprint, list_files, read_document, stamp
-from .records import load_records, save_records
+from .records import load_records, save_records, save_report
 from .schema import make_schema
 from .writing import add_source, open_writer
 from .zones import assign_zones
@@ -109,6 +109,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
     if summary.changed or not cached:
         after = {name: record for name, record in before.items() if name in on_disk}
         save_records(ix, index_dir, after | {name: found[0] for name, found in records.items()})
+    save_report(index_dir, summary.skipped)
     with ix.searcher() as searcher:
         summary.paragraphs = searcher.doc_count() - len(on_disk)
     summary.seconds = time.perf_counter() - started
@@ -153,9 +154,11 @@ def _analyse(
             context=here.to_dict(),
         )
         facts = enriched[name]
-        for paragraph, found in zip(document.paragraphs, facts, strict=True):
+        twins = repeats(texts)
+        for paragraph, found, twin in zip(document.paragraphs, facts, twins, strict=True):
             pid = f"{name}#p{paragraph.number}"
             found["copies"], found["first_seen"], found["bands"] = copies.get(pid, ([], None, []))
+            found["twin"], found["also_at"] = twin
         analysed[name] = (record, zones, facts)
     return analysed
 

@@ -82,3 +82,28 @@ def first_seen(pid: str, copies: Iterable[str], published: dict[str, str | None]
         return (published.get(p) or "9999", p)
 
     return all(when(pid) <= when(other) for other in copies)
+
+
+def repeats(texts: list[str]) -> list[tuple[str | None, list[int]]]:
+    """Return, per paragraph, its twin key and the numbers of the others printed alike in one source.
+
+    Captions printed twice and headlines repeated as a first line are the same words with
+    other spacing or marks: folded text that recurs gets one key; paragraphs without a
+    word never do.
+
+    >>> repeats(["Police chief quits", "Sir Mark said...", "POLICE CHIEF QUITS!", "—"])
+    [('9b678f24', [3]), (None, []), ('9b678f24', [1]), (None, [])]
+    """
+    folded = [" ".join(_WORDS.findall(text.casefold())) for text in texts]
+    where: defaultdict[str, list[int]] = defaultdict(list)
+    for number, words in enumerate(folded, start=1):
+        if words:
+            where[words].append(number)
+    found: list[tuple[str | None, list[int]]] = []
+    for number, words in enumerate(folded, start=1):
+        numbers = where.get(words, [])
+        if len(numbers) < 2:
+            found.append((None, []))
+        else:
+            found.append((f"{zlib.crc32(words.encode()):08x}", [n for n in numbers if n != number]))
+    return found

@@ -45,3 +45,24 @@ def save_records(ix: whoosh_index.Index, index_dir: Path, records: dict[str, dic
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps({"version": version(ix), "records": records}), encoding="utf-8")
     os.replace(partial, path)
+
+
+#: Beside the index: what the last build skipped and why, for a page with nothing to show.
+REPORT_FILE = "build.json"
+
+
+def save_report(index_dir: Path, skipped: dict[str, str]) -> None:
+    """Write what the last build skipped (file name -> reason) beside the index."""
+    path = index_dir / REPORT_FILE
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps({"skipped": skipped}), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def skipped_files(index_dir: Path) -> dict[str, str]:
+    """Return the files the last build skipped, with the reason each; none if unknown."""
+    try:
+        skipped = json.loads((index_dir / REPORT_FILE).read_text(encoding="utf-8"))["skipped"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {str(name): str(reason) for name, reason in skipped.items()} if isinstance(skipped, dict) else {}

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from whoosh import fields
-from whoosh.analysis import StemmingAnalyzer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 
 #: Stop words are kept so that a phrase such as "head of the force" matches exactly.
 TEXT_ANALYZER = StemmingAnalyzer(stoplist=None, minsize=1)
+#: The same tokens as written, lowercased: what prefix, wildcard and fuzzy terms compare
+#: with, since a stem ("rowlei", "exploit") is no word a user types part of or misspells.
+WORDS_ANALYZER = RegexTokenizer() | LowercaseFilter()
+WORDS_FIELD = "words"
 
 #: Document kinds stored in the one index; sources and their paragraphs commit together.
 SOURCE, PARAGRAPH = "source", "paragraph"
@@ -33,8 +37,10 @@ def make_schema() -> fields.Schema:
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         line=fields.STORED(),
         page=fields.STORED(),
-        # spelling=True keeps unstemmed words beside the stems, for "did you mean".
-        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, phrase=True, spelling=True),
+        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, phrase=True),
+        # The paragraph's words unstemmed (scored, no positions): for word*, w?rd, word~
+        # and the words "did you mean" proposes. Written from the same value as text.
+        words=fields.TEXT(analyzer=WORDS_ANALYZER, phrase=False),
         zone=fields.ID(stored=True),
         speakers=_names(),
         people=_names(),
@@ -45,6 +51,10 @@ def make_schema() -> fields.Schema:
         copies=_names(),
         bands=fields.KEYWORD(commas=True, lowercase=False, scorable=False),
         first_seen=fields.STORED(),
+        # A paragraph printed again in its own source (same normalised text): a key shared
+        # by the repeats, and the numbers of the others, shown as "also at".
+        twin=fields.ID(),
+        also_at=fields.STORED(),
         published=fields.ID(stored=True, sortable=True),
         # Source documents only: the JSON of the source record (title, url, hashes...).
         record=fields.STORED(),

@@ -8,7 +8,7 @@ import os
 from whoosh import index as whoosh_index
 
 from .ingest import Document
-from .schema import PARAGRAPH, SOURCE
+from .schema import MULTI_VALUED, PARAGRAPH, SOURCE
 
 #: Memory the Whoosh writer may use before it flushes a segment.
 WRITER_LIMIT_MB = 256
@@ -47,15 +47,20 @@ def add_source(writer, document: Document, record: dict, zones: list[str], facts
             line=paragraph.line,
             page=paragraph.page,
             text=paragraph.text,
+            words=paragraph.text,
             zone=zone,
             **dated,
         )
 
 
+#: Facts written as comma-separated KEYWORD terms; other lists are stored as they are.
+JOINED = frozenset({*MULTI_VALUED, "bands"})
+
+
 def values(facts: dict) -> dict:
-    """Join multi-valued facts for KEYWORD fields; an empty list is left out."""
+    """Join multi-valued facts for KEYWORD fields; an empty list or None is left out."""
     return {
-        name: ",".join(v.replace(",", " ") for v in values) if isinstance(values, list) else values
+        name: ",".join(v.replace(",", " ") for v in values) if name in JOINED else values
         for name, values in facts.items()
         if values or values is False
     }

@@ -268,7 +268,9 @@ class ColumnCache:
 
 
 def _segment_id(searcher: Searcher) -> str:
-    return searcher.reader().segment().segment_id()
+    segment = searcher.reader().segment()
+    # An index with no paragraphs yet has no segment: its one empty reader is the same always.
+    return segment.segment_id() if segment is not None else "empty"
 
 
 def _segment_column(reader, field: str) -> Column:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -11,12 +12,14 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.schema import MULTI_VALUED, TEXT_ANALYZER
+from index.schema import MULTI_VALUED, TEXT_ANALYZER, WORDS_FIELD
 
 from .columns import Column, ColumnCache
 from .excerpts import Marks, excerpt_html
+from .expand import Expansion
 from .facets import FACETS, count
 from .matching import evaluate
+from .ranking import Repeats, zone_weights
 from .query import match_case, parse
 from .request import SearchRequest
 
@@ -38,6 +41,7 @@ HIT_FIELDS = (
     "published",
     "copies",
     "first_seen",
+    "also_at",
 )
 
 
@@ -65,27 +69,51 @@ def paragraph_fields(stored: dict) -> dict:
         value = fields[name]
         fields[name] = [v for v in value.split(",") if v] if isinstance(value, str) else list(value or [])
     fields["published"] = fields["published"] or None
+    fields["also_at"] = list(fields["also_at"] or [])
     return fields
 
 
 Selections = dict[str, np.ndarray]  # facet name -> mask of the documents its selection keeps
 
 
-def _match(
-    searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache
-) -> tuple[wq.Query | None, list[str], np.ndarray, np.ndarray, Selections]:
-    """Return (parsed query, warnings, matches, scores, facet selections).
+@dataclass
+class _Found:
+    """What a request matches before paging: the query, masks, scores and selections."""
 
-    The matches are narrowed by the date ranges but not yet by the facet selections, which
-    each facet's counts leave out in turn.
-    """
+    parsed: wq.Query | None
+    warnings: list[str]
+    #: Matches narrowed by the date ranges but not yet by the facet selections, which
+    #: each facet's counts leave out in turn.
+    matched: np.ndarray
+    scores: np.ndarray
+    chosen: Selections
+    expansion: Expansion
+    repeats: Repeats
+
+    def narrow(self, selections: Iterable[np.ndarray]) -> np.ndarray:
+        """Return the matches under some selections, repeats folded into their first."""
+        return self.repeats.fold(_narrow(self.matched, selections))
+
+    @property
+    def final(self) -> np.ndarray:
+        """Return the matches under every selection."""
+        return self.narrow(self.chosen.values())
+
+
+def _match(searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache) -> _Found:
+    """Return what the request matches, scored with each paragraph's zone weighed in."""
     parsed, warnings = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
-    matched, scores = evaluate(parsed, searcher, columns)
+    expansion = Expansion(searcher.reader())
+    matched, scores = evaluate(parsed, searcher, columns, expansion)
+    scores *= zone_weights(searcher, columns)
     for fieldname, (low, high) in request.bounds().items():
         column = columns.column(searcher, fieldname)
         matched &= column.having(column.codes_between(low, high))
-    return parsed, warnings, matched, scores, _chosen(searcher, request, columns)
+    chosen = _chosen(searcher, request, columns)
+    found = _Found(parsed, warnings, matched, scores, chosen, expansion, Repeats(searcher, columns))
+    found.warnings += expansion.warnings
+    return found
 
 
 def _chosen(searcher: Searcher, request: SearchRequest, columns: ColumnCache) -> Selections:
@@ -164,12 +192,13 @@ def run_search(
 ) -> Results:
     """Run a search request and return the requested page with facet counts."""
     started = time.perf_counter()
-    parsed, warnings, matched, scores, chosen = _match(searcher, parser, request, columns)
-    final = _narrow(matched, chosen.values())
+    found = _match(searcher, parser, request, columns)
+    parsed, scores, chosen = found.parsed, found.scores, found.chosen
+    final = found.final
     facets = {}
     for name, facet in FACETS.items():
         # A facet is counted under every filter but its own, so multi-select keeps counts.
-        docs = _narrow(matched, [keep for other, keep in chosen.items() if other != name])
+        docs = found.narrow([keep for other, keep in chosen.items() if other != name])
         facets[name] = count(
             facet,
             columns.column(searcher, facet.field),
@@ -191,7 +220,8 @@ def run_search(
         if folding:
             numbers, copies = columns.numbers(searcher, "paragraph"), columns.column(searcher, "copies")
             order = np.array(_fold(order, request, sources, numbers, copies, wanted), dtype=np.int64)
-        marks, live = Marks.from_query(parsed, searcher.reader()), columns.live(searcher)
+        marks = Marks.from_query(parsed, searcher.reader(), expansion=found.expansion)
+        live = columns.live(searcher)
         # Excerpts are made for the page shown only.
         for docnum in order[(request.page - 1) * request.per_page : wanted].tolist():
             fields = paragraph_fields(searcher.stored_fields(docnum))
@@ -204,7 +234,9 @@ def run_search(
             if request.group:
                 fields["more_in_source"] = int(per_source[sources.first[docnum]]) - 1
             hits.append(fields)
-    suggestion = _did_you_mean(searcher, parsed, request.q) if parsed is not None and total < 3 else None
+    suggestion = None
+    if parsed is not None and total < 3:
+        suggestion = _did_you_mean(searcher, parser, request, columns, total)
     return Results(
         query=request.q,
         total=total,
@@ -215,7 +247,7 @@ def run_search(
         hits=hits,
         facets=facets,
         suggestion=suggestion,
-        warnings=warnings,
+        warnings=found.warnings,
     )
 
 
@@ -247,14 +279,23 @@ def _fold(
     return kept
 
 
-def _did_you_mean(searcher: Searcher, parsed: wq.Query, text: str) -> str | None:
-    """Return the query with misspelt words corrected from the index, if any changed."""
+def _did_you_mean(
+    searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache, total: int
+) -> str | None:
+    """Return the query with misspelt words corrected, if that finds more under the same filters."""
+    parsed = parse(request.q, parser)[0]
+    # Words are corrected to words as written (the stems are no words to propose).
+    words = searcher.reader().corrector(WORDS_FIELD)
     try:
-        corrected = searcher.correct_query(parsed, text)
+        corrected = searcher.correct_query(parsed, request.q, correctors={"text": words})
     except (TypeError, ValueError, AttributeError):
         # Whoosh cannot rebuild the text of some odd queries ("a^b", "zz:zz"): no suggestion.
         return None
-    return corrected.string if corrected.query != parsed else None
+    if corrected.query == parsed or corrected.string.strip() == request.q.strip():
+        return None
+    # A correction that finds nothing (more) is no help: propose it only when it does.
+    found = _match(searcher, parser, dataclasses.replace(request, q=corrected.string), columns)
+    return corrected.string if int(found.final.sum()) > total else None
 
 
 def _neighbours(
@@ -281,7 +322,7 @@ def export_rows(
 ) -> Iterator[dict]:
     """Yield every paragraph the request matches (not just a page), in its sort order."""
     columns = columns or ColumnCache()
-    parsed, _, matched, scores, chosen = _match(searcher, parser, request, columns)
-    final = _narrow(matched, chosen.values())
-    for docnum in _ordered(final, scores, _sort(parsed, request), searcher, columns, None).tolist():
+    found = _match(searcher, parser, request, columns)
+    order = _ordered(found.final, found.scores, _sort(found.parsed, request), searcher, columns, None)
+    for docnum in order.tolist():
         yield paragraph_fields(searcher.stored_fields(docnum))

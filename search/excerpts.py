@@ -12,6 +12,10 @@ from whoosh import query as wq
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.reading import IndexReader
 
+from index.schema import WORDS_FIELD
+
+from .expand import PATTERNS, Expansion
+
 #: Characters of context either side of a marked span, and fragments per excerpt.
 CONTEXT = 90
 MAX_FRAGMENTS = 3
@@ -20,34 +24,44 @@ WHOLE = 320
 
 
 class Marks:
-    """What to mark in the text field: single terms and phrases (as analysed tokens)."""
+    """What to mark: stems and phrases of the text field, and words as written (from patterns)."""
 
-    def __init__(self, terms: set[str], phrases: list[list[str]]) -> None:
+    def __init__(self, terms: set[str], phrases: list[list[str]], words: frozenset[str] = frozenset()) -> None:
         self.terms = terms
         self.phrases = phrases
+        self.words = words
 
     @classmethod
-    def from_query(cls, q: wq.Query | None, reader: IndexReader, field: str = "text") -> Marks:
+    def from_query(
+        cls, q: wq.Query | None, reader: IndexReader, field: str = "text", expansion: Expansion | None = None
+    ) -> Marks:
         """Collect the positive terms and phrases of q, expanding prefixes and fuzzy terms."""
         terms: set[str] = set()
         phrases: list[list[str]] = []
+        words: set[str] = set()
+        expansion = expansion or Expansion(reader)
         for leaf in _positive_leaves(q):
             if isinstance(leaf, wq.Phrase) and leaf.fieldname == field:
                 phrases.append(list(leaf.words))
             elif isinstance(leaf, wq.Every):
                 continue
+            elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
+                words.update(_text(word) for word in expansion.words(leaf))
             else:
                 try:
                     found = leaf.existing_terms(reader, expand=True)
                 except Exception:  # noqa: BLE001 - a leaf that cannot expand marks nothing
                     continue
                 terms.update(_text(t) for f, t in found if f == field)
-        return cls(terms, phrases)
+                words.update(_text(t) for f, t in found if f == WORDS_FIELD)
+        return cls(terms, phrases, frozenset(words))
 
     def spans(self, text: str, analyzer: Analyzer) -> list[tuple[int, int]]:
         """Return the sorted, non-overlapping character spans to mark in text."""
         tokens = _tokens(text, analyzer)
         found = [(s, e) for word, _, s, e in tokens if word in self.terms]
+        if self.words:
+            found += [(s, e) for _, _, s, e in tokens if text[s:e].lower() in self.words]
         for words in self.phrases:
             for i in range(len(tokens) - len(words) + 1):
                 if all(tokens[i + k][0] == w for k, w in enumerate(words)):

@@ -15,6 +15,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from .columns import ColumnCache
+from .expand import PATTERNS, Expansion
 
 #: Whoosh's BM25F defaults.
 B, K1 = 0.75, 1.2
@@ -22,18 +23,22 @@ B, K1 = 0.75, 1.2
 Matches = tuple[np.ndarray, np.ndarray]  # (boolean mask over documents, score per document)
 
 
-def evaluate(q: wq.Query | None, searcher: Searcher, columns: ColumnCache) -> Matches:
+def evaluate(
+    q: wq.Query | None, searcher: Searcher, columns: ColumnCache, expansion: Expansion | None = None
+) -> Matches:
     """Return the paragraphs a query matches, and their scores (browse everything for None)."""
     live = columns.live(searcher)
     if q is None:
         return live.copy(), np.zeros(len(live))
-    mask, scores = _Evaluator(searcher, columns, len(live)).run(q)
+    expansion = expansion or Expansion(searcher.reader())
+    mask, scores = _Evaluator(searcher, columns, len(live), expansion).run(q)
     return mask & live, scores
 
 
 class _Evaluator:
-    def __init__(self, searcher: Searcher, columns: ColumnCache, ndocs: int) -> None:
+    def __init__(self, searcher: Searcher, columns: ColumnCache, ndocs: int, expansion: Expansion) -> None:
         self.searcher, self.columns, self.ndocs = searcher, columns, ndocs
+        self.expansion = expansion
 
     def empty(self) -> Matches:
         return np.zeros(self.ndocs, dtype=bool), np.zeros(self.ndocs)
@@ -63,7 +68,7 @@ class _Evaluator:
             return ~banned, np.where(banned, 0.0, q.boost)  # Whoosh scores NOT with its boost
         if isinstance(q, wq.Every):
             return np.ones(self.ndocs, dtype=bool), np.full(self.ndocs, q.boost)
-        if isinstance(q, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)):
+        if isinstance(q, PATTERNS):
             return self.expanded(q)
         if isinstance(q, wq.Phrase) and q.slop == 1 and self.has_positions(q.fieldname):
             return self.phrase(q)
@@ -78,6 +83,8 @@ class _Evaluator:
         except ValueError:
             return mask, scores
         found = self.columns.term(self.searcher, field, text)
+        if not len(found.docs):
+            return mask, scores  # nothing to weigh (and no documents at all in an empty index)
         mask[found.docs] = True
         scores[found.docs] = self.weigh(field, text, found.docs, found.weights) * boost
         return mask, scores
@@ -116,8 +123,16 @@ class _Evaluator:
         Scores add up the words found, as Whoosh's union does on an index of more than
         5,000 documents (on smaller ones it may score a constant instead).
         """
-        words = q._btexts(self.searcher.reader())
-        return self.either([self.term(q.fieldname, word, q.boost) for word in words])
+        mask, scores = self.empty()
+        if q.fieldname not in self.searcher.schema:
+            return mask, scores
+        # Added in place, not as a union of whole-corpus arrays: a prefix may stand for
+        # a couple of hundred words, most of them in a few paragraphs each.
+        for word in self.expansion.words(q):
+            found = self.columns.term(self.searcher, q.fieldname, word)
+            mask[found.docs] = True
+            scores[found.docs] += self.weigh(q.fieldname, word, found.docs, found.weights) * q.boost
+        return mask, scores
 
     def has_positions(self, field: str) -> bool:
         schema = self.searcher.schema

@@ -7,6 +7,8 @@ import re
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from index.schema import WORDS_FIELD
+
 #: Query-syntax field names (singular, as in the API) and the index fields they search.
 FIELD_ALIASES = {
     "speakers": ["speaker"],
@@ -21,13 +23,30 @@ QUERY_FIELDS = {"text", "source", "zone", "published", *FIELD_ALIASES}
 DEFAULT_OPERATOR = "AND"
 
 _FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
-_OPERATOR = re.compile(r"^\s*(AND|OR)\b|\b(AND|OR|NOT)\s*$")
+_EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$|\))")
+_OPERATOR = re.compile(r"^\s*(AND|OR)\b|\b(AND|OR|NOT)\s*$|\b(AND|OR|NOT)\s+(AND|OR)\b|\(\s*(AND|OR)\b")
 _WORD = re.compile(r"\w+")
+
+
+#: Query forms that stand for several words: matched against the words as written.
+WORD_FORMS = (query.Prefix, query.Wildcard, query.FuzzyTerm)
+
+
+class _Parser(qparser.QueryParser):
+    """Whoosh's parser, with prefix, wildcard and fuzzy terms on the text sent to the words."""
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        """Return the query for one term; a pattern or fuzzy term on text searches unstemmed words."""
+        if fieldname == "text" and isinstance(termclass, type) and issubclass(termclass, WORD_FORMS):
+            # "exploitat*" is no prefix of the stem "exploit", and "Rowly~" is two letters
+            # from the stem "rowlei": these forms compare with the words as typed.
+            fieldname = WORDS_FIELD
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
 
 def make_parser(schema: Schema) -> qparser.QueryParser:
     """Return the query parser: phrases, AND/OR/NOT, -word, prefix*, fuzzy~, field:value."""
-    parser = qparser.QueryParser("text", schema, group=qparser.AndGroup)
+    parser = _Parser("text", schema, group=qparser.AndGroup)
     parser.add_plugin(qparser.PlusMinusPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
@@ -50,6 +69,9 @@ def syntax_warnings(text: str) -> list[str]:
     if _OPERATOR.search(text):
         warnings.append("AND, OR or NOT is missing a word on one side")
     aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    for name in _EMPTY_FIELD.findall(text):
+        if name in QUERY_FIELDS | aliases:
+            warnings.append(f"{name}: has no value after it: searched as a word")
     for name in _FIELD.findall(text):
         if name not in QUERY_FIELDS | aliases and not name.startswith("http"):
             warnings.append(f"unknown field {name!r}: searched as words")

@@ -12,7 +12,10 @@ PARSER = make_parser(make_schema())
     [
         ('"grooming gangs"', wq.Phrase("text", ["groom", "gang"])),
         ("gangs -met", wq.AndNot(wq.Term("text", "gang"), wq.Term("text", "met"))),
-        ("groom*", wq.Prefix("text", "groom")),
+        # Patterns and fuzzy terms compare with the words as written, not with stems.
+        ("Exploitat*", wq.Prefix("words", "exploitat")),
+        ("gr?oming", wq.Wildcard("words", "gr?oming")),
+        ("text:insp*ion", wq.Wildcard("words", "insp*ion")),
         ("khan OR rowley", wq.Or([wq.Term("text", "khan"), wq.Term("text", "rowlei")])),
         ('speaker:"Mark Rowley"', wq.Term("speakers", "Mark Rowley")),
         ("source:story.txt", wq.Term("source", "story.txt")),
@@ -30,9 +33,15 @@ def test_words_are_anded_and_stemmed():
     assert parsed == wq.And([wq.Term("text", "groom"), wq.Term("text", "gang")])
 
 
-def test_fuzzy_term():
-    parsed, _ = parse("rowly~", PARSER)
-    assert isinstance(parsed, wq.FuzzyTerm) and parsed.maxdist == 1
+def test_fuzzy_term_is_on_the_unstemmed_word():
+    parsed, _ = parse("Rowly~", PARSER)
+    assert parsed == wq.FuzzyTerm("words", "rowly", maxdist=1, prefixlength=0)
+    parsed, _ = parse("grooming~2", PARSER)
+    assert parsed == wq.FuzzyTerm("words", "grooming", maxdist=2, prefixlength=0)
+
+
+def test_patterns_on_a_name_field_stay_there():
+    assert parse("speaker:Mark*", PARSER)[0] == wq.Prefix("speakers", "Mark")
 
 
 def test_empty_query_browses():
@@ -46,6 +55,12 @@ def test_empty_query_browses():
         ("met AND (gangs", "parentheses do not match"),
         ("met OR", "AND, OR or NOT is missing a word on one side"),
         ("foo:bar", "unknown field 'foo': searched as words"),
+        ("speaker:", "speaker: has no value after it: searched as a word"),
+        ("speaker: Khan", "speaker: has no value after it: searched as a word"),
+        ("(mentioned:) gangs", "mentioned: has no value after it: searched as a word"),
+        ("gangs OR OR police", "AND, OR or NOT is missing a word on one side"),
+        ("(OR gangs)", "AND, OR or NOT is missing a word on one side"),
+        ("NOT", "AND, OR or NOT is missing a word on one side"),
     ],
 )
 def test_syntax_errors_are_read_leniently_with_a_warning(text, warning):

@@ -11,6 +11,7 @@ from whoosh import index as whoosh_index
 
 from index import BuildError, build_index, open_index
 from index.ingest import list_files
+from index.records import skipped_files
 from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
 from search.engine import export_rows
 from search.request import RANGES, SORT_NAMES
@@ -126,17 +127,32 @@ def search_command(query: str, page: int, per_page: int, as_json: bool, index_di
     """Search paragraphs with QUERY (Whoosh syntax) and filters."""
     request = make_request(query, options, page, per_page)
     ix = open_or_fail(index_dir)
+    columns = ColumnCache()
     with ix.searcher() as searcher:
-        results = run_search(searcher, make_parser(ix.schema), request, ColumnCache())
+        results = run_search(searcher, make_parser(ix.schema), request, columns)
+        empty = not columns.live(searcher).any()
     if as_json:
         click.echo(json.dumps(results_json(results), ensure_ascii=False, indent=2))
         return
     for warning in results.warnings:
         click.echo(f"warning: {warning}", err=True)
+    if results.suggestion:
+        click.echo(f"did you mean: {results.suggestion}", err=True)
     click.echo(f"{results.total} matching paragraphs")
+    if empty:
+        _say_nothing_indexed(index_dir)
     for hit in results.hits:
         speakers = f"  [{', '.join(hit['speakers'])}]" if hit["speakers"] else ""
-        click.echo(f"\n{hit['id']} (line {hit['line']}){speakers}\n  {' '.join(hit['text'].split())[:300]}")
+        also = f"; also at {', '.join(f'p{n}' for n in hit['also_at'])}" if hit["also_at"] else ""
+        text = " ".join(hit["text"].split())[:300]
+        click.echo(f"\n{hit['id']} (line {hit['line']}{also}){speakers}\n  {text}")
+
+
+def _say_nothing_indexed(index_dir: Path) -> None:
+    """Tell on stderr that the index holds no paragraph yet, and what the last build skipped."""
+    click.echo("the index holds no paragraphs yet: add files to the corpus and run 'dossier index'", err=True)
+    for name, reason in skipped_files(index_dir).items():
+        click.echo(f"  skipped {name}: {reason}", err=True)
 
 
 @main.command("serve")

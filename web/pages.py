@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, abort, render_template, request, url_for
 
+from index.records import skipped_files
 from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
 
 from .api import search_from_args
@@ -64,10 +65,14 @@ def index():
     """Show the search box, results, facets and pagination."""
     req: SearchRequest = search_from_args(request.args)
     store, searcher = get_store(), get_searcher()
+    if not store.columns.live(searcher).any():
+        # Nothing indexed: not kept, since the next build may skip other files without
+        # making a new index generation.
+        return _render_search(req, skipped=skipped_files(store.path))
     return store.cached(searcher, "page " + request.full_path, lambda: _render_search(req))
 
 
-def _render_search(req: SearchRequest) -> str:
+def _render_search(req: SearchRequest, skipped: dict[str, str] | None = None) -> str:
     store = get_store()
     results = run_search(get_searcher(), store.parser, req, store.columns)
     for hit in results.hits:
@@ -93,6 +98,7 @@ def _render_search(req: SearchRequest) -> str:
         facet_top=FACET_TOP,
         default_operator=DEFAULT_OPERATOR,
         browsing=not req.q.strip() and not active,
+        skipped=skipped,
     )
 
 
