@@ -285,9 +285,10 @@ def _did_you_mean(
     """Return the query with misspelt words corrected, if that finds more under the same filters."""
     parsed = parse(request.q, parser)[0]
     # Words are corrected to words as written (the stems are no words to propose).
-    words = searcher.reader().corrector(WORDS_FIELD)
+    reader = searcher.reader()
+    words = {"text": reader.corrector(WORDS_FIELD)} if WORDS_FIELD in searcher.schema else None
     try:
-        corrected = searcher.correct_query(parsed, request.q, correctors={"text": words})
+        corrected = searcher.correct_query(parsed, request.q, correctors=words)
     except (TypeError, ValueError, AttributeError):
         # Whoosh cannot rebuild the text of some odd queries ("a^b", "zz:zz"): no suggestion.
         return None

@@ -37,7 +37,12 @@ class _Parser(qparser.QueryParser):
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
         """Return the query for one term; a pattern or fuzzy term on text searches unstemmed words."""
-        if fieldname == "text" and isinstance(termclass, type) and issubclass(termclass, WORD_FORMS):
+        if (
+            fieldname == "text"
+            and isinstance(termclass, type)
+            and issubclass(termclass, WORD_FORMS)
+            and WORDS_FIELD in self.schema  # an index from before the words field: stems
+        ):
             # "exploitat*" is no prefix of the stem "exploit", and "Rowly~" is two letters
             # from the stem "rowlei": these forms compare with the words as typed.
             fieldname = WORDS_FIELD
