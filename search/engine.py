@@ -19,8 +19,8 @@ from .excerpts import Marks, excerpt_html
 from .expand import Expansion
 from .facets import FACETS, count
 from .matching import evaluate
-from .ranking import Repeats, zone_weights
 from .query import match_case, parse
+from .ranking import Repeats, zone_weights
 from .request import SearchRequest
 
 #: Paragraph fields returned with every hit, in this order.

@@ -26,7 +26,9 @@ WHOLE = 320
 class Marks:
     """What to mark: stems and phrases of the text field, and words as written (from patterns)."""
 
-    def __init__(self, terms: set[str], phrases: list[list[str]], words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, terms: set[str], phrases: list[list[str]], words: frozenset[str] = frozenset()
+    ) -> None:
         self.terms = terms
         self.phrases = phrases
         self.words = words

@@ -24,7 +24,9 @@ def top(index_dir: Path, q: str, depth: int = 20) -> list[str]:
     ix = open_index(index_dir)
     request = SearchRequest(q=q, per_page=depth)
     with ix.searcher() as searcher:
-        return [hit["id"] for hit in run_search(searcher, make_parser(ix.schema), request, ColumnCache()).hits]
+        return [
+            hit["id"] for hit in run_search(searcher, make_parser(ix.schema), request, ColumnCache()).hits
+        ]
 
 
 @pytest.fixture(scope="module")
