@@ -46,7 +46,17 @@ QUERIES = [
     ("browse, all facets", "", {}),
     ("page 5, common term", "said", {"page": ["5"]}),
     ("misspelt word", "goverment", {}),
+    # Patterns and fuzzy terms match the words as written; each expands to at most
+    # search.expand.MAX_WORDS words (the most frequent), which bounds their cost.
+    ("prefix", "inspect*", {}),
+    ("short prefix (bounded)", "st*", {}),
+    ("wildcard", "wom?n", {}),
+    ("fuzzy", "goverment~", {}),
+    ("fuzzy, two letters", "goverment~2", {}),
 ]
+#: Query kinds that the raw engines read differently (stems, or no such syntax): left
+#: out of the ratio to raw Whoosh, whose pattern terms compare with stems.
+WORD_FORMS = {"prefix", "short prefix (bounded)", "wildcard", "fuzzy", "fuzzy, two letters"}
 
 
 def dossier_request(q: str, extra: dict) -> SearchRequest:
@@ -159,8 +169,11 @@ def measure_corpus(label: str, corpus: Path, work: Path) -> dict:
             ours_t = timed(lambda request=request: run_search(searcher, parser, request, columns))
             raw_q = raw_parser.parse(q) if q else None
             raw_t = timed(lambda raw_q=raw_q, limit=limit: raw.search(raw_q, limit=limit) if raw_q else None)
-            tan_q = tan_ix.parse_query(q or "*", ["text"]) if q else tantivy.Query.all_query()
-            tan_t = timed(lambda tan_q=tan_q, limit=limit: tan_searcher.search(tan_q, limit).hits)
+            try:
+                tan_q = tan_ix.parse_query(q or "*", ["text"]) if q else tantivy.Query.all_query()
+                tan_t = timed(lambda tan_q=tan_q, limit=limit: tan_searcher.search(tan_q, limit).hits)
+            except ValueError:  # a syntax tantivy's parser does not read
+                tan_t = (float("nan"), float("nan"))
             sql = (
                 "select id from p where p match ? order by rank limit ? offset ?"
                 if q
@@ -256,8 +269,11 @@ def report(results: dict, incremental_s: float, memory: float, enriched: float) 
     p50 = statistics.median(q["dossier"][0] for q in large.values())
     p95 = max(q["dossier"][1] for q in large.values())
     ratio = max(
-        q["dossier"][1] / max(q["raw"][1], 0.01) for k, q in large.items() if k not in ("browse, all facets",)
+        q["dossier"][1] / max(q["raw"][1], 0.01)
+        for k, q in large.items()
+        if k not in ("browse, all facets", *WORD_FORMS)
     )
+    forms = max(large[k]["dossier"][1] for k in WORD_FORMS)
     targets = [
         ("full index of BBC with all enrichment <= 30 s", results["bbc"]["built"]["seconds"] <= 30),
         (f"enrichment on BBC >= 1,000 paragraphs/s per core ({enriched:,.0f})", enriched >= 1000),
@@ -265,6 +281,7 @@ def report(results: dict, incremental_s: float, memory: float, enriched: float) 
         (f"large: search p50 <= 15 ms (median of the mix {p50:.1f} ms)", p50 <= 15),
         (f"large: search p95 <= 100 ms (worst of the mix {p95:.1f} ms)", p95 <= 100),
         (f"large: p95 <= 1.5x raw Whoosh (worst {ratio:.1f}x)", ratio <= 1.5),
+        (f"large: prefix, wildcard and fuzzy p95 <= 100 ms (worst {forms:.1f} ms)", forms <= 100),
         (f"server memory with the large index open <= 500 MB ({memory:.0f} MB)", memory <= 500),
     ]
     print()

@@ -16,9 +16,9 @@ PATTERNS = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)
 class Expansion:
     """Expand pattern and fuzzy terms against one reader, each once, noting those cut short."""
 
-    def __init__(self, reader: IndexReader, limit: int = MAX_WORDS) -> None:
+    def __init__(self, reader: IndexReader, limit: int | None = None) -> None:
         self.reader = reader
-        self.limit = limit
+        self.limit = limit or MAX_WORDS
         self.warnings: list[str] = []
         self._words: dict[tuple, list[bytes]] = {}
 

@@ -26,6 +26,11 @@ _PARAGRAPH = {
         "places": _STRINGS,
         "dates": _STRINGS,
         "copies": _STRINGS,
+        "also_at": {
+            "type": "array",
+            "items": {"type": "integer", "minimum": 1},
+            "description": "other paragraphs of the same source printed alike; hits fold them into this one",
+        },
         "published": _NULLABLE,
     },
 }
