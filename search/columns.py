@@ -16,6 +16,8 @@ from whoosh.util.numeric import byte_to_length
 
 from index.schema import PARAGRAPH
 
+from .lexicon import Lexicon, segment_lexicon
+
 #: Whoosh stores a field's length in a document as one byte; this decodes all 256 at once.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -244,6 +246,12 @@ class ColumnCache:
         """Return a sortable numeric field's value for every document (0 where none)."""
         return self._joined_over(
             searcher, f"numbers:{field}", lambda r: _segment_numbers(r, field), np.concatenate
+        )
+
+    def lexicon(self, searcher: Searcher, field: str) -> Lexicon:
+        """Return the words of a field over the searcher's segments, with their paragraph counts."""
+        return self._joined_over(
+            searcher, f"lexicon:{field}", lambda r: segment_lexicon(r, field), Lexicon.join
         )
 
     def live(self, searcher: Searcher) -> np.ndarray:

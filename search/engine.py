@@ -104,7 +104,7 @@ def _match(searcher: Searcher, parser: QueryParser, request: SearchRequest, colu
     """Return what the request matches, scored with each paragraph's zone weighed in."""
     parsed, warnings = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
-    expansion = Expansion(searcher.reader())
+    expansion = Expansion(searcher, columns)
     matched, scores = evaluate(parsed, searcher, columns, expansion)
     scores *= zone_weights(searcher, columns)
     for fieldname, (low, high) in request.bounds().items():
@@ -220,7 +220,7 @@ def run_search(
         if folding:
             numbers, copies = columns.numbers(searcher, "paragraph"), columns.column(searcher, "copies")
             order = np.array(_fold(order, request, sources, numbers, copies, wanted), dtype=np.int64)
-        marks = Marks.from_query(parsed, searcher.reader(), expansion=found.expansion)
+        marks = Marks.from_query(parsed, searcher, expansion=found.expansion)
         live = columns.live(searcher)
         # Excerpts are made for the page shown only.
         for docnum in order[(request.page - 1) * request.per_page : wanted].tolist():

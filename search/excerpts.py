@@ -10,10 +10,11 @@ from collections.abc import Iterator
 import bleach
 from whoosh import query as wq
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter
-from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 
 from index.schema import WORDS_FIELD
 
+from .columns import ColumnCache
 from .expand import PATTERNS, Expansion
 
 #: Characters of context either side of a marked span, and fragments per excerpt.
@@ -35,13 +36,18 @@ class Marks:
 
     @classmethod
     def from_query(
-        cls, q: wq.Query | None, reader: IndexReader, field: str = "text", expansion: Expansion | None = None
+        cls,
+        q: wq.Query | None,
+        searcher: Searcher,
+        field: str = "text",
+        expansion: Expansion | None = None,
     ) -> Marks:
         """Collect the positive terms and phrases of q, expanding prefixes and fuzzy terms."""
         terms: set[str] = set()
         phrases: list[list[str]] = []
         words: set[str] = set()
-        expansion = expansion or Expansion(reader)
+        expansion = expansion or Expansion(searcher, ColumnCache())
+        reader = searcher.reader()
         for leaf in _positive_leaves(q):
             if isinstance(leaf, wq.Phrase) and leaf.fieldname == field:
                 phrases.append(list(leaf.words))

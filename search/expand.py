@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from whoosh import query as wq
-from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from index.schema import WORDS_FIELD
+
+from .columns import ColumnCache
 
 #: Words one expanded term may stand for. Past this, the most frequent are searched (and a
-#: warning says so): "a*" on a newsroom archive names tens of thousands of words, and
-#: each is a posting list to read; the rare ones add little to what a reporter sees.
-MAX_WORDS = 200
+#: warning says so): "s*" on a newsroom archive names thousands of words, each a posting
+#: list to read, and the rare ones add little to what a reporter sees first.
+MAX_WORDS = 100
 
 PATTERNS = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)
 
 
 class Expansion:
-    """Expand pattern and fuzzy terms against one reader, each once, noting those cut short."""
+    """Expand pattern and fuzzy terms over the index's words, each once, noting those cut short."""
 
-    def __init__(self, reader: IndexReader, limit: int | None = None) -> None:
-        self.reader = reader
+    def __init__(self, searcher: Searcher, columns: ColumnCache, limit: int | None = None) -> None:
+        self.searcher = searcher
+        self.columns = columns
         self.limit = limit or MAX_WORDS
         self.warnings: list[str] = []
         self._words: dict[tuple, list[bytes]] = {}
@@ -30,15 +35,23 @@ class Expansion:
         return self._words[key]
 
     def _expand(self, q: wq.MultiTerm) -> list[bytes]:
-        found = list(q._btexts(self.reader))
-        if len(found) <= self.limit:
-            return found
-        frequency = {word: self.reader.doc_frequency(q.fieldname, word) for word in found}
-        kept = set(sorted(found, key=lambda word: (-frequency[word], word))[: self.limit])
-        self.warnings.append(
-            f"{_typed(q)} stands for {len(found):,} words; searched the {self.limit} most common"
-        )
-        return [word for word in found if word in kept]
+        if q.fieldname not in self.searcher.schema:
+            return []
+        lexicon = self.columns.lexicon(self.searcher, q.fieldname)
+        if isinstance(q, wq.FuzzyTerm):
+            found = lexicon.near(q.text, q.maxdist, q.prefixlength)
+        elif isinstance(q, wq.Wildcard):
+            found = lexicon.matching(q.text)
+        else:
+            found = lexicon.prefixed(q.text)
+        # Only the text's words are bounded: a pattern on a facet ("mentioned:2025*") is a
+        # filter, and must keep every value it names.
+        kept = lexicon.commonest(found, self.limit) if q.fieldname == WORDS_FIELD else found
+        if len(kept) < len(found):
+            self.warnings.append(
+                f"{_typed(q)} stands for {len(found):,} words; searched the {self.limit} most common"
+            )
+        return [lexicon.words[number].encode("utf-8") for number in kept.tolist()]
 
 
 def _typed(q: wq.MultiTerm) -> str:

@@ -10,8 +10,10 @@ from whoosh.searching import Searcher
 
 from index.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER
 
+from .columns import ColumnCache
 from .engine import paragraph_fields
 from .excerpts import Marks, mark_html, sanitise
+from .expand import Expansion
 from .query import parse
 
 #: Fields of a source record that are internal to the build.
@@ -42,10 +44,16 @@ def get_source(searcher: Searcher, name: str) -> dict | None:
     return record
 
 
-def mark_paragraphs(searcher: Searcher, parser: QueryParser, q: str, paragraphs: list[dict]) -> None:
+def mark_paragraphs(
+    searcher: Searcher,
+    parser: QueryParser,
+    q: str,
+    paragraphs: list[dict],
+    columns: ColumnCache | None = None,
+) -> None:
     """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
     parsed, _ = parse(q, parser)
-    marks = Marks.from_query(parsed, searcher.reader())
+    marks = Marks.from_query(parsed, searcher, expansion=Expansion(searcher, columns or ColumnCache()))
     for paragraph in paragraphs:
         spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
         paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))

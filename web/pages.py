@@ -112,7 +112,7 @@ def source(name: str):
         if found is None:
             abort(404, f"no source named {name!r}")
         q = request.args.get("q", "")[:1000]
-        mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"])
+        mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"], get_store().columns)
         linked = request.args.get("p", type=int)
         return render_template("source.html", source=found, q=q, linked=linked)
 
