@@ -135,3 +135,16 @@ def test_a_paragraph_printed_twice_in_a_source_folds_into_the_first(seeds_client
 def test_the_page_shows_also_at(seeds_client):
     html = seeds_client.get("/?q=pictured+accused").get_data(as_text=True)
     assert "also at" in html and "#p12" in html
+
+
+def test_the_command_line_and_export_share_the_query_forms(runner, seeds_index, seeds_client):
+    from web.cli import main
+
+    result = runner.invoke(main, ["search", "Rowly~", "--index", str(seeds_index)])
+    assert result.exit_code == 0 and "Rowley" in result.stdout
+    assert result.stdout.startswith(f"{ask(seeds_client, 'Rowly~')['total']} matching paragraphs")
+    result = runner.invoke(main, ["export", "exploitat*", "--format", "jsonl", "--index", str(seeds_index)])
+    rows = [line for line in result.stdout.splitlines() if line]
+    assert len(rows) == ask(seeds_client, "exploitat*")["total"]
+    result = runner.invoke(main, ["search", "pictured accused", "--index", str(seeds_index)])
+    assert "001_22eabda65fff4584.txt#p11 (line 20; also at p12)" in result.stdout
