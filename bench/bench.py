@@ -180,7 +180,10 @@ def measure_corpus(label: str, corpus: Path, work: Path) -> dict:
                 else "select id from p limit ?"
             )
             params = (fts_query(q), request.per_page, limit - request.per_page) if q else (request.per_page,)
-            sql_t = timed(lambda sql=sql, params=params: db.execute(sql, params).fetchall())
+            try:
+                sql_t = timed(lambda sql=sql, params=params: db.execute(sql, params).fetchall())
+            except sqlite3.OperationalError:  # "?" wildcards, fuzzy terms: no FTS5 syntax
+                sql_t = (float("nan"), float("nan"))
             result["queries"][kind] = {"dossier": ours_t, "raw": raw_t, "tantivy": tan_t, "sqlite": sql_t}
     return result
 
