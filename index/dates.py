@@ -178,10 +178,13 @@ class DateReader:
         which = (m[1] or "").lower()
         # "said on Friday it would": only a cue before the weekday makes it the next one.
         future = which == "next" or (which != "last" and is_future(text, m.start()))
+        # A bare weekday may be the day of publication itself: wire stories say "said
+        # Friday" on the Friday they are filed. "last" and "next" always leave the week.
+        same_day = 7 if which in ("last", "next") else 0
         if future:
-            days = (target - anchor.weekday()) % 7 or 7
+            days = (target - anchor.weekday()) % 7 or same_day
         else:
-            days = -((anchor.weekday() - target) % 7 or 7)
+            days = -((anchor.weekday() - target) % 7 or same_day)
         return [(anchor + timedelta(days=days)).isoformat()]
 
     def _anaphoric_day(self, m: re.Match, text: str) -> list[str] | None:
