@@ -63,7 +63,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 #: Words that put a date in the future, so that "October" means the next October.
 _FUTURE = re.compile(
-    r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned\s+for|next|until|"
+    r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
+    r"supposed\s+to|hopes?\s+to|next|until|as\s+early\s+as|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     r"to\s+be|payable)\b"
     r"|'ll\b|\bPayable\b"
@@ -172,11 +173,20 @@ CUES = {
 def is_future(text: str, at: int) -> bool:
     """Tell whether the words just before position `at` put a date in the future.
 
-    Only the clause before the date counts ("is expected to be completed by April"):
-    a "would" further off is usually reported speech about the past.
+    Only the clause before the date counts ("is expected to be completed by April"),
+    and of it the nearest cue: "said they would appeal the decision, announced
+    Wednesday" is past. A cue inside a quotation that closed before the date is the
+    speaker's, not the date's.
     """
-    start = max(text.rfind(". ", 0, at) + 1, at - 60, 0)
-    return bool(_FUTURE.search(text[start:at]))
+    start = max(text.rfind(". ", 0, at) + 1, at - 60, _closed_quote(text, at), 0)
+    cues = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
+    cues += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
+    return bool(cues) and max(cues)[1] == "future"
+
+
+def _closed_quote(text: str, at: int) -> int:
+    """Return where the last quotation closed before `at` (0 if none did)."""
+    return max(text.rfind("”", 0, at), text.rfind("''", 0, at), -1) + 1
 
 
 def quoted(text: str, at: int) -> bool:
