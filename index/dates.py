@@ -177,7 +177,8 @@ class DateReader:
         target = WEEKDAYS.index(m[2].lower())
         which = (m[1] or "").lower()
         # "said on Friday it would": only a cue before the weekday makes it the next one.
-        future = which == "next" or (which != "last" and is_future(text, m.start()))
+        future = which in ("next", "coming") or which.endswith(" coming")
+        future = future or (which != "last" and is_future(text, m.start()))
         # A bare weekday may be the day of publication itself: wire stories say "said
         # Friday" on the Friday they are filed. "last" and "next" always leave the week.
         same_day = 7 if which in ("last", "next") else 0

@@ -64,14 +64,17 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: Words that put a date in the future, so that "October" means the next October.
 _FUTURE = re.compile(
     r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
-    r"supposed\s+to|hopes?\s+to|next|until|as\s+early\s+as|"
+    r"supposed\s+to|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
+    rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     r"to\s+be|payable)\b"
     r"|'ll\b|\bPayable\b"
 )
 #: Words that put a date in the past.
 _PAST = re.compile(
-    r"\b(was|were|had|did|came|went|made|found|saw|took|gave|began|ended|rose|fell|ago|last|earlier|"
+    r"\b(was|were|had|did|came|went|made|found|saw|took|gave|began|ended|rose|fell|ago|earlier|"
+    # "last" speaks of the past, but not when it is part of another date ("last Thursday").
+    rf"last(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|night))|"
     r"previous|previously|since|recently|already|announced|reported|revealed|confirmed|admitted|"
     r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened)\b"
 )
@@ -96,7 +99,7 @@ PATTERNS = [
     (
         "month_day",
         re.compile(
-            rf"(?:\b({_WEEKDAY}){_PART}\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b\)?(?:,?\s+({_YEAR})\b)?"
+            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b\)?(?:,?\s+({_YEAR})\b)?"
         ),
     ),
     (
@@ -128,7 +131,7 @@ PATTERNS = [
             r"|last\s+night)\b"
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:(?i:(last|next|this|on))\s+)?({_WEEKDAY}){_PART}\b")),
+    ("weekday", re.compile(rf"\b(?:(?i:(last|next|this(?:\s+coming)?|coming|on))\s+)?({_WEEKDAY}){_PART}\b")),
     (
         "anaphoric_day",
         re.compile(
@@ -178,10 +181,23 @@ def is_future(text: str, at: int) -> bool:
     Wednesday" is past. A cue inside a quotation that closed before the date is the
     speaker's, not the date's.
     """
-    start = max(text.rfind(". ", 0, at) + 1, at - 60, _closed_quote(text, at), 0)
+    start = max(sentence_start(text, at), at - 60, _closed_quote(text, at))
     cues = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
     cues += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
     return bool(cues) and max(cues)[1] == "future"
+
+
+#: A full stop that ends a sentence: not after an initial, "a.m.", "U.S." or a short title.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\b[ap]\.m)(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co))\.\s")
+_ABBREVIATION_BEFORE = re.compile(r"\b(?:Gen|Gov|Sen|Rep|Corp|Inc|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Rev|Prof)$")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding position `at` starts (after "U.S." and "9 a.m." go on)."""
+    for m in reversed(list(_SENTENCE_END.finditer(text, 0, at))):
+        if not _ABBREVIATION_BEFORE.search(text, 0, m.start()):
+            return m.end()
+    return 0
 
 
 def _closed_quote(text: str, at: int) -> int:
@@ -199,7 +215,7 @@ def quoted(text: str, at: int) -> bool:
 
 def tense(text: str, at: int) -> str | None:
     """Return "future" or "past" from the cue nearest before the date, else just after it."""
-    start = max(text.rfind(". ", 0, at) + 1, 0)
+    start = sentence_start(text, at)
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
     before += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
     if before:
