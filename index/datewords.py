@@ -78,6 +78,8 @@ _PAST = re.compile(
     r"previous|previously|since|recently|already|announced|reported|revealed|confirmed|admitted|"
     r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened)\b"
 )
+#: "will be held", "to be completed": a participle after "be" is no past.
+_PASSIVE = re.compile(r"\bbe\s+$")
 #: Words before a lone "May" or "March" that make it a month, not a verb or a name.
 _MONTH_CUE = (
     r"(?:in|since|until|till|by|from|early|late|mid|end|of|during|last|next|this|before|after|"
@@ -217,7 +219,7 @@ def tense(text: str, at: int) -> str | None:
     """Return "future" or "past" from the cue nearest before the date, else just after it."""
     start = sentence_start(text, at)
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
-    before += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
+    before += [(m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())]
     if before:
         return max(before)[1]
     end = text.find(". ", at)
