@@ -22,8 +22,10 @@ from .datewords import (
     WEEKDAYS,
     is_future,
     quoted,
+    spelled_year,
     tense,
 )
+from .holidays import NAMED_AFTER, holiday
 
 
 @dataclass
@@ -188,17 +190,45 @@ class DateReader:
             days = -((anchor.weekday() - target) % 7 or same_day)
         return [(anchor + timedelta(days=days)).isoformat()]
 
+    def _holiday(self, m: re.Match, text: str) -> list[str] | None:
+        anchor = self.anchor.date or (date(self.anchor.year, 12, 31) if self.anchor.year else None)
+        if anchor is None or NAMED_AFTER.match(text, m.end()):
+            return None
+        days = [d for year in range(anchor.year - 1, anchor.year + 2) if (d := holiday(m[2], year))]
+        which = (m[1] or "").lower()
+        when = {"last": "past", "next": "future"}.get(which) or tense(text, m.start())
+        if which == "this":
+            days = [d for d in days if d.year == anchor.year]
+        elif when == "past":
+            days = [d for d in days if d <= anchor][-1:]
+        elif when == "future":
+            days = [d for d in days if d >= anchor][:1]
+        best = min(days, key=lambda d: abs((d - anchor).days), default=None)
+        return [best.isoformat()] if best else None
+
+    def _spelled_year(self, m: re.Match, text: str) -> list[str] | None:
+        year = spelled_year(m[2])
+        if year is None:
+            return None
+        month = _month_number(m[1]) if m[1] else None
+        return [f"{year:04d}-{month:02d}" if month else str(year)]
+
     def _anaphoric_day(self, m: re.Match, text: str) -> list[str] | None:
         if len(self.last) < 3:
             return None
+        if m[4]:  # "earlier that day": the day last named
+            return [date(*self.last).isoformat()]
         earlier = (m[2] or "").lower() in ("earlier", "before") or (m[3] or "").lower() == "previous"
         day = date(*self.last) + timedelta(days=-1 if earlier else 1)
         return [day.isoformat()]
 
     def _period_relative(self, m: re.Match, text: str) -> list[str] | None:
         words = " ".join(m[0].lower().split())
-        if words.startswith("the "):  # the prior year: before the last year named
-            return [str(self.last[0] - 1)] if self.last else None
+        if words.startswith("the ") or m[6]:  # the prior year, later that year: the last year named
+            if not self.last:
+                return None
+            shift = 1 if (m[5] or "").lower() in ("following", "next") else 0 if m[6] else -1
+            return [str(self.last[0] + shift)]
         if not self.anchor.year:
             return None
         if words.startswith("a year"):

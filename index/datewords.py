@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .holidays import PATTERN as HOLIDAY
+
 MONTHS = [
     "january",
     "february",
@@ -45,6 +47,35 @@ DAY_WORDS = {
         1,
     )
 }
+
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SEP = r"[\s-]+"
+#: A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+#: "the year two thousand".
+_SPELLED_YEAR = (
+    rf"(?i:(?:nineteen|twenty){_SEP}(?:hundred{_SEP}(?:and{_SEP})?)?"
+    rf"(?:(?:{'|'.join(_TENS)})(?:{_SEP}(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|oh{_SEP}(?:{'|'.join(_UNITS)}))"
+    rf"|(?<=year\s)two{_SEP}thousand(?:{_SEP}(?:and{_SEP})?(?:{'|'.join(_TEENS + _UNITS)}))?)"
+)
+
+
+def spelled_year(words: str) -> int | None:
+    """Return the year a spelled-out year names.
+
+    >>> spelled_year("nineteen ninety-six"), spelled_year("two thousand and one"), spelled_year("nineteen oh five")
+    (1996, 2001, 1905)
+    """
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p not in ("and", "hundred", "oh")]
+    value = {w: i for i, w in enumerate(_UNITS, 1)} | {w: i for i, w in enumerate(_TEENS, 10)}
+    value |= {w: 10 * i for i, w in enumerate(_TENS, 2)}
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(value.get(p, 0) for p in parts[2:])
+    if len(parts) < 2 or parts[0] not in ("nineteen", "twenty"):
+        return None
+    return value[parts[0]] * 100 + sum(value.get(p, 0) for p in parts[1:])
 
 
 def _cased(words: list[str]) -> str:
@@ -98,6 +129,7 @@ UNIT_AFTER = re.compile(
 PATTERNS = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/({_YEAR})\b")),
+    ("spelled_year", re.compile(rf"(?:\b({_MONTH})\s+)?\b({_SPELLED_YEAR})\b")),
     (
         "month_day",
         re.compile(
@@ -133,18 +165,20 @@ PATTERNS = [
             r"|last\s+night)\b"
         ),
     ),
+    ("holiday", re.compile(rf"\b(?:(?i:(last|next|this|on))\s+)?({HOLIDAY})\b")),
     ("weekday", re.compile(rf"\b(?:(?i:(last|next|this(?:\s+coming)?|coming|on))\s+)?({_WEEKDAY}){_PART}\b")),
     (
         "anaphoric_day",
         re.compile(
-            r"\b(?i:(a|one|the)\s+day\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day)\b"
+            r"\b(?i:(a|one|the)\s+day\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+"
+            r"(?:day|morning|afternoon|evening|night)|(earlier|later)\s+that\s+(?:day|morning|afternoon|evening))\b"
         ),
     ),
     (
         "period_relative",
         re.compile(
             r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)"
-            r"|the\s+(prior|previous|preceding)\s+year)\b"
+            r"|the\s+(prior|previous|preceding|following|next)\s+year|(earlier|later)\s+(?:that|in\s+that)\s+year)\b"
         ),
     ),
     # A year, but not a decade ("1990s", "1980's") nor a number ("1,985", "2000.5").
@@ -170,7 +204,9 @@ CUES = {
     "day_relative": re.compile(
         r"today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night"
     ).search,
-    "anaphoric_day": re.compile(r"\bday\b").search,
+    "anaphoric_day": re.compile(r"\bday\b|morning|afternoon|evening|night").search,
+    "holiday": re.compile(r"day|eve\b|night|christmas|easter|halloween|thanksgiving").search,
+    "spelled_year": re.compile(r"nineteen|twenty|thousand").search,
     "period_relative": re.compile(r"month|year").search,
 }
 
