@@ -15,8 +15,10 @@ from .datewords import (
     ABBREVIATIONS,
     CUES,
     DAY_WORDS,
+    GENERIC_TODAY,
     MONTHS,
     NAMED_YEAR,
+    NOT_A_DAY,
     PATTERNS,
     UNIT_AFTER,
     WEEKDAYS,
@@ -74,6 +76,8 @@ class DateReader:
                 claims.append((start, kind, match))
         values: list[str] = []
         for _, kind, match in sorted(claims, key=lambda claim: claim[0]):
+            if NOT_A_DAY.search(text, 0, match.start()):
+                continue  # "each July", "the week of March 6": a series or a week, no date
             for value in getattr(self, f"_{kind}")(match, text) or []:
                 if value not in values:
                     values.append(value)
@@ -169,6 +173,8 @@ class DateReader:
             # "Today" inside a quotation is the day of speaking, or no day at all.
             return None
         word = " ".join(m[0].lower().split())
+        if GENERIC_TODAY.match(text, m.end()) and word.startswith("today"):
+            return None  # "today's youth", "today's computers": the present age, no day
         shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
         return [(anchor + timedelta(days=shift)).isoformat()]
 

@@ -95,7 +95,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: Words that put a date in the future, so that "October" means the next October.
 _FUTURE = re.compile(
     r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
-    r"supposed\s+to|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
+    r"supposed\s+to|slated|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
     rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     r"to\s+be|payable)\b"
@@ -119,6 +119,13 @@ _MONTH_CUE = (
 #: Names that carry a year but are not dates: "Serious Crime Act 2015".
 NAMED_YEAR = re.compile(
     r"\b(Act|Acts|Bill|Regulations?|Order|Rules|Convention|Treaty|Directive|Code|Cup|Games|Olympics|Expo)\s*$"
+)
+#: Before a date, words that make it a series or a week rather than one date.
+NOT_A_DAY = re.compile(r"\b(?i:each|every|the\s+week(?:end)?\s+of)\s+$")
+#: After "today's", people or an age: the present in general ("today's youth", "today's computers").
+GENERIC_TODAY = re.compile(
+    r"\s+(?:\w+\s+)?(?:youth|young|world|society|generations?|economy|children|kids|technology|computers|"
+    r"standards|families|women|men|people)\b"
 )
 UNIT_AFTER = re.compile(
     r"^\s*(tonnes|tons|barrels|shares|dlrs|dollars|pounds|people|jobs|cars|units|hours|miles|km|"

@@ -45,7 +45,7 @@ PATTERN = "|".join(
     for name in NAMES
 )
 #: After a named day, words that make it the name of something else ("Good Friday Agreement").
-NAMED_AFTER = re.compile(r"\s+(?:[A-Z]\w+|agreement|accord|deal|rising|offensive|massacre|bombing|island)\b")
+NAMED_AFTER = re.compile(r"\s+(?:[A-Z]\w+|agreement|accord|deal|rising|offensive|massacre|bombing|island|week|weekend|holidays?|season|break|recess)\b")
 
 
 def holiday(name: str, year: int) -> date | None:
