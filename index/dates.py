@@ -111,6 +111,13 @@ class DateReader:
         if pinned:
             return _valid(pinned, month, day)
         year_of = self._month_year(month, text, at)
+        anchor = self.anchor.date
+        if year_of and anchor and _valid(year_of, month, day) and _valid(year_of + 1, month, day):
+            # A day read as nearly a year gone, with its next one in the coming month, is the
+            # coming one: "was extended to Nov. 16" in late October. A date a year back
+            # would have carried its year.
+            if (anchor - date(year_of, month, day)).days > 330 and (date(year_of + 1, month, day) - anchor).days <= 35:
+                year_of += 1
         return _valid(year_of, month, day) if year_of else None
 
     def _month_year(self, m: re.Match | int, text: str, at: int = 0) -> list[str] | int | None:
