@@ -237,10 +237,16 @@ class DateReader:
 
     def _period_relative(self, m: re.Match, text: str) -> list[str] | None:
         words = " ".join(m[0].lower().split())
-        if words.startswith("the ") or m[6]:  # the prior year, later that year: the last year named
+        if words.startswith("the ") or m[7]:  # the prior year, later that year: the last year named
             if not self.last:
                 return None
-            shift = 1 if (m[5] or "").lower() in ("following", "next") else 0 if m[6] else -1
+            shift = 1 if (m[5] or "").lower() in ("following", "next") else 0 if m[7] else -1
+            if (m[6] or "").lower() == "month":  # the following month: after the last month named
+                if len(self.last) < 2:
+                    return None
+                month = self.last[1] + shift
+                year = self.last[0] + (month > 12) - (month < 1)
+                return [f"{year:04d}-{(month - 1) % 12 + 1:02d}"]
             return [str(self.last[0] + shift)]
         if not self.anchor.year:
             return None
@@ -254,6 +260,9 @@ class DateReader:
         month = self.anchor.month + shift
         year = self.anchor.year + (month > 12) - (month < 1)
         return [f"{year:04d}-{(month - 1) % 12 + 1:02d}"]
+
+    def _year_part(self, m: re.Match, text: str) -> list[str] | None:
+        return [str(self.anchor.year)] if self.anchor.year else None
 
     def _year(self, m: re.Match, text: str) -> list[str] | None:
         return [m[1]]

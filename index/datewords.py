@@ -185,7 +185,14 @@ PATTERNS = [
         "period_relative",
         re.compile(
             r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)"
-            r"|the\s+(prior|previous|preceding|following|next)\s+year|(earlier|later)\s+(?:that|in\s+that)\s+year)\b"
+            r"|the\s+(prior|previous|preceding|following|next)\s+(year|month)|(earlier|later)\s+(?:that|in\s+that)\s+year)\b"
+        ),
+    ),
+    # A part of the year of publication: "by year-end", "earlier in the year".
+    (
+        "year_part",
+        re.compile(
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year[-\s]end|year['’]s\s+end|(?:earlier|later)\s+in\s+the\s+year)\b"
         ),
     ),
     # A year, but not a decade ("1990s", "1980's") nor a number ("1,985", "2000.5").
@@ -215,6 +222,7 @@ CUES = {
     "holiday": re.compile(r"day|eve\b|night|christmas|easter|halloween|thanksgiving").search,
     "spelled_year": re.compile(r"nineteen|twenty|thousand").search,
     "period_relative": re.compile(r"month|year").search,
+    "year_part": re.compile(r"year").search,
 }
 
 
