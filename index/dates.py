@@ -93,10 +93,13 @@ class DateReader:
         return _valid(int(m[3]), int(m[2]), int(m[1]))  # UK order: day/month/year
 
     def _month_day(self, m: re.Match, text: str) -> list[str] | None:
-        weekday, month, day, year = m[1], _month_number(m[2]), _day_number(m[3]), m[4]
+        weekday, month, day, second, year = m[1], _month_number(m[2]), _day_number(m[3]), m[4], m[5]
         if month is None or day is None:
             return None
-        return self._full(month, day, year, weekday, text, m.start())
+        found = self._full(month, day, year, weekday, text, m.start())
+        if found and second and day < _day_number(second) <= 31:
+            found += _valid(int(found[0][:4]), month, _day_number(second)) or []
+        return found
 
     def _day_month(self, m: re.Match, text: str) -> list[str] | None:
         weekday, day, month, year = m[1], _day_number(m[2]), _month_number(m[3]), m[4]

@@ -107,8 +107,10 @@ _PAST = re.compile(
     # "last" speaks of the past, but not when it is part of another date ("last Thursday").
     rf"last(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|night))|"
     r"previous|previously|since|recently|already|announced|reported|revealed|confirmed|admitted|"
-    r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened)\b"
+    r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened|"
+    r"brought|bought|sold|won|lost|paid|met|told|became|fled|stepped|changed|named|killed)\b"
 )
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?$")
 #: "will be held", "to be completed": a participle after "be" is no past.
 _PASSIVE = re.compile(r"\bbe\s+$")
 #: Words before a lone "May" or "March" that make it a month, not a verb or a name.
@@ -140,7 +142,9 @@ PATTERNS = [
     (
         "month_day",
         re.compile(
-            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b\)?(?:,?\s+({_YEAR})\b)?"
+            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b"
+            # "April 24 and 25": the second day of the same month.
+            rf"(?:\s*(?:and|&)\s*({_DAY})\b(?!\s*(?:{_ANY_MONTH}|%|pct|per)))?\)?(?:,?\s+({_YEAR})\b)?"
         ),
     ),
     (
@@ -235,8 +239,13 @@ def is_future(text: str, at: int) -> bool:
     speaker's, not the date's.
     """
     start = max(sentence_start(text, at), at - 60, _closed_quote(text, at))
-    cues = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
+    # "had been due to expire Friday": a plan made in the past, for a day now gone.
+    cues = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at) if not _HAD.search(text, 0, m.start())]
     cues += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
+    if not cues and sentence_start(text, at) >= at - 4:
+        # A sentence that opens with the date takes its tense from the verb after it:
+        # "On Tuesday, the league plans to hold a news conference."
+        return tense(text, at) == "future"
     return bool(cues) and max(cues)[1] == "future"
 
 
