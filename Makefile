@@ -6,7 +6,7 @@ PYTHON ?= python3
 CORPUS ?= seeds
 INDEX  ?= instance/index
 
-.PHONY: run test setup setup-test chromium index serve lint format bench load wrk clean
+.PHONY: run test setup setup-test chromium index serve lint format bench eval load wrk clean
 
 run: setup index serve
 
@@ -51,6 +51,10 @@ $(VENV)/.bench: $(VENV)/.test
 
 bench: $(VENV)/.bench
 	$(PY) bench/bench.py
+
+# Extraction quality on every development set present (instance/dev/, built locally).
+eval: $(VENV)/.test
+	$(PY) bench/eval.py
 
 # wrk drives the server from a second process on loopback only.
 wrk:

@@ -119,7 +119,9 @@ class DateReader:
             # A day read as nearly a year gone, with its next one in the coming month, is the
             # coming one: "was extended to Nov. 16" in late October. A date a year back
             # would have carried its year.
-            if (anchor - date(year_of, month, day)).days > 330 and (date(year_of + 1, month, day) - anchor).days <= 35:
+            if (anchor - date(year_of, month, day)).days > 330 and (
+                date(year_of + 1, month, day) - anchor
+            ).days <= 35:
                 year_of += 1
         return _valid(year_of, month, day) if year_of else None
 

@@ -47,6 +47,17 @@ DAY_WORDS = {
         1,
     )
 }
+# Ordinals, as transcripts write days: "March eighth", "the twenty-first of May".
+DAY_WORDS |= {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+DAY_WORDS |= {f"twenty-{w}": 20 + i for w, i in list(DAY_WORDS.items()) if i < 10}
+DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 
 
 _UNITS = "one two three four five six seven eight nine".split()
@@ -65,8 +76,10 @@ _SPELLED_YEAR = (
 def spelled_year(words: str) -> int | None:
     """Return the year a spelled-out year names.
 
-    >>> spelled_year("nineteen ninety-six"), spelled_year("two thousand and one"), spelled_year("nineteen oh five")
-    (1996, 2001, 1905)
+    >>> spelled_year("nineteen ninety-six"), spelled_year("two thousand and one")
+    (1996, 2001)
+    >>> spelled_year("nineteen oh five")
+    1905
     """
     parts = [p for p in re.split(r"[\s-]+", words.lower()) if p not in ("and", "hundred", "oh")]
     value = {w: i for i, w in enumerate(_UNITS, 1)} | {w: i for i, w in enumerate(_TEENS, 10)}
@@ -110,7 +123,7 @@ _PAST = re.compile(
     r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened|"
     r"brought|bought|sold|won|lost|paid|met|told|became|fled|stepped|changed|named|killed)\b"
 )
-_HAD = re.compile(r"\bhad\s+(?:been\s+)?$")
+_HAD = re.compile(r"\bhad\b")
 #: "will be held", "to be completed": a participle after "be" is no past.
 _PASSIVE = re.compile(r"\bbe\s+$")
 #: Words before a lone "May" or "March" that make it a month, not a verb or a name.
@@ -240,7 +253,11 @@ def is_future(text: str, at: int) -> bool:
     """
     start = max(sentence_start(text, at), at - 60, _closed_quote(text, at))
     # "had been due to expire Friday": a plan made in the past, for a day now gone.
-    cues = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at) if not _HAD.search(text, 0, m.start())]
+    cues = [
+        (m.end(), "future")
+        for m in _FUTURE.finditer(text, start, at)
+        if not _HAD.search(text, start, m.start())
+    ]
     cues += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
     if not cues and sentence_start(text, at) >= at - 4:
         # A sentence that opens with the date takes its tense from the verb after it:
@@ -251,7 +268,9 @@ def is_future(text: str, at: int) -> bool:
 
 #: A full stop that ends a sentence: not after an initial, "a.m.", "U.S." or a short title.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\b[ap]\.m)(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co))\.\s")
-_ABBREVIATION_BEFORE = re.compile(r"\b(?:Gen|Gov|Sen|Rep|Corp|Inc|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Rev|Prof)$")
+_ABBREVIATION_BEFORE = re.compile(
+    r"\b(?:Gen|Gov|Sen|Rep|Corp|Inc|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Rev|Prof)$"
+)
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -279,7 +298,9 @@ def tense(text: str, at: int) -> str | None:
     """Return "future" or "past" from the cue nearest before the date, else just after it."""
     start = sentence_start(text, at)
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
-    before += [(m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())]
+    before += [
+        (m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())
+    ]
     if before:
         return max(before)[1]
     end = text.find(". ", at)

@@ -41,11 +41,12 @@ EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2
 NAMES = sorted({*FIXED, *MOVING, *EASTER, "election day"}, key=len, reverse=True)
 #: The names as a pattern: capitalised as written in news, apostrophes straight or curly.
 PATTERN = "|".join(
-    re.escape(name.title()).replace("'S", "'s").replace("'", "['’]").replace(r"\ ", r"\s+")
-    for name in NAMES
+    re.escape(name.title()).replace("'S", "'s").replace("'", "['’]").replace(r"\ ", r"\s+") for name in NAMES
 )
 #: After a named day, words that make it the name of something else ("Good Friday Agreement").
-NAMED_AFTER = re.compile(r"\s+(?:[A-Z]\w+|agreement|accord|deal|rising|offensive|massacre|bombing|island|week|weekend|holidays?|season|break|recess)\b")
+NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z]\w+|agreement|accord|deal|rising|offensive|massacre|bombing|island|week|weekend|holidays?|season|break|recess)\b"
+)
 
 
 def holiday(name: str, year: int) -> date | None:

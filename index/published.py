@@ -9,16 +9,17 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from .dates import pin_year
-from .datewords import MONTHS, NAMED_YEAR, WEEKDAYS, is_future
+from .datewords import ABBREVIATIONS, MONTHS, NAMED_YEAR, WEEKDAYS, is_future
 
-_WEEKDAY_DATE = re.compile(
-    rf"\b({'|'.join(w.title() for w in WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\s*\(?\s*"
-    rf"({'|'.join(m.title() for m in MONTHS)})\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b\)?(?!,?\s+\d{{4}})"
-)
-_MONTH_NAME = "|".join(m.title() for m in MONTHS)
+# Full names and the wire's abbreviations ("Aug. 2, 1990", "Sept. 27").
+_MONTH_NAME = "|".join([*(m.title() for m in MONTHS), *(rf"{a.title()}\." for a in ABBREVIATIONS)])
 _FULL_DATE = re.compile(
     rf"\b(?:([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+({_MONTH_NAME})"
     rf"|({_MONTH_NAME})\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b"
+)
+_WEEKDAY_DATE = re.compile(
+    rf"\b({'|'.join(w.title() for w in WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*\(?\s*"
+    rf"({_MONTH_NAME})\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b\)?(?!,?\s+\d{{4}})"
 )
 _YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!s\b|\d|[,.]\d)")
 _RELATIVE = re.compile(
@@ -68,12 +69,12 @@ def gather_evidence(texts: Iterable[str], today: date | None = None) -> Evidence
     after = max(evidence.past_years, default=None)
     for text in texts:
         for m in _WEEKDAY_DATE.finditer(text):
-            month, day = MONTHS.index(m[2].lower()) + 1, int(m[3])
+            month, day = _month(m[2]), int(m[3])
             year = _pin_after(month, day, m[1], after, today)
             if year and not is_future(text, m.start()):
                 evidence.dates.append(date(year, month, day).isoformat())
         for m in _FULL_DATE.finditer(text):
-            month = MONTHS.index((m[2] or m[3]).lower()) + 1
+            month = _month(m[2] or m[3])
             try:
                 found = date(int(m[5]), month, int(m[1] or m[4]))
             except ValueError:
@@ -81,6 +82,11 @@ def gather_evidence(texts: Iterable[str], today: date | None = None) -> Evidence
             if not is_future(text, m.start()):
                 evidence.dates.append(found.isoformat())
     return evidence
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return MONTHS.index(name) + 1 if name in MONTHS else ABBREVIATIONS[name]
 
 
 def _pin_after(month: int, day: int, weekday: str, after: int | None, today: date | None) -> int | None:

@@ -85,3 +85,68 @@ def test_years_alone_take_the_folder_month_they_allow_or_the_era():
     assert infer_published(evidence, corpus).anchor == "2025-10-25"
     assert infer_published(Evidence(past_years=[2030]), corpus).value == "2030"
     assert infer_published(Evidence(relative=True), corpus).value is None
+
+
+WIRE = "1998-02-13"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wire style: the weekday of publication is that day, past or future.
+        ("the convention voted overwhelmingly Friday to make Australia a republic", ["1998-02-13"]),
+        ("the airline announced Friday it would fly daily", ["1998-02-13"]),
+        ("last Friday the court ruled", ["1998-02-06"]),
+        ("talks set to resume Monday in Belfast", ["1998-02-16"]),
+        ("they said they would appeal, announced Wednesday by the agency", ["1998-02-11"]),
+        ("given until 9 a.m. Tuesday to sign", ["1998-02-17"]),
+        ("On Tuesday, the league plans to hold a news conference", ["1998-02-17"]),
+        ("The bid had been due to expire Thursday evening", ["1998-02-12"]),
+        ("in an editorial on Saturday, April 25, 1998", ["1998-04-25"]),
+        ("the summit on April 24 and 25 will be held", ["1998-04-24", "1998-04-25"]),
+        ("was extended to March 2 from today", ["1998-03-02", "1998-02-13"]),
+        # Named days, years in words, anaphora, parts of the year.
+        ("He was found Thanksgiving Day clinging to a tube", ["1997-11-27"]),
+        ("Atlanta nineteen ninety-six. A bomb blast.", ["1996"]),
+        ("January nineteen ninety-seven. Atlanta again.", ["1997-01"]),
+        ("the year two thousand problem", ["2000"]),
+        ("On May 22, 1995, he was promoted, and the following year he moved", ["1995-05-22", "1996"]),
+        ("fled in June 1998 and returned later that year", ["1998-06", "1998"]),
+        ("complete the transaction by year-end", ["1998"]),
+    ],
+)
+def test_wire_style_references(text, expected):
+    assert read(text, WIRE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orangemen march each July through the town",
+        "flights depart every Thursday",
+        "a court hearing the week of March 6",
+        "what the blockade was for earlier generations is for today's youth",
+        "the Good Friday Agreement holds",
+        "protesters prayed as Easter week began",
+    ],
+)
+def test_series_weeks_and_names_are_not_dates(text):
+    assert read(text, WIRE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Women's Day is this coming Sunday, March eighth", "1998-03-05", ["1998-03-08"]),
+        ("a campaign theme from now to Election Day", "1998-10-26", ["1998-11-03"]),
+    ],
+)
+def test_named_days_and_ordinals(text, anchor, expected):
+    assert read(text, anchor) == expected
+
+
+def test_anaphora_for_days_and_months():
+    reader = DateReader(Anchor.parse(WIRE))
+    assert reader.read("Slepian was killed on Oct. 23, 1997.") == ["1997-10-23"]
+    assert reader.read("He appeared in court the next morning.") == ["1997-10-24"]
+    assert reader.read("The following month, the board met.") == ["1997-11"]
