@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .decode import NotText, decode
 from .formats import Parsed, read_html, read_markdown, read_pdf
+from .office import OfficeError, read_docx, read_odt, read_rtf
 from .paragraphs import Paragraph, split_paragraphs
 
 #: File endings read, and their format; anything else is listed as skipped with the reason.
@@ -22,6 +23,9 @@ FORMATS = {
     ".pdf": "pdf",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".rtf": "rtf",
 }
 META_SUFFIX = ".meta.json"
 #: Files larger than this are skipped: a reporter's document of 25 MB is not prose.
@@ -129,7 +133,7 @@ def read_document(root: Path, name: str, sha256: str) -> Document:
         parsed, encoding = _parse(kind, data)
     except Skip:
         raise
-    except NotText as error:
+    except (NotText, OfficeError) as error:
         raise Skip(str(error)) from None
     except OSError as error:
         raise Skip(f"unreadable: {error.strerror or error}") from None
@@ -155,12 +159,16 @@ def _parse(kind: str, data: bytes) -> tuple[Parsed, str]:
     """Read a file's bytes in its format: (paragraphs and metadata, encoding)."""
     if kind == "pdf":
         return read_pdf(data), "binary"
+    if kind in ("docx", "odt"):
+        return (read_docx if kind == "docx" else read_odt)(data), "binary"
     decoded = decode(data)
     warnings = [decoded.warning] if decoded.warning else []
     if kind == "html":
         parsed = read_html(decoded.text)
     elif kind == "markdown":
         parsed = read_markdown(decoded.text)
+    elif kind == "rtf":
+        parsed = read_rtf(decoded.text)
     else:
         parsed = Parsed(split_paragraphs(decoded.text))
     parsed.warnings[:0] = warnings
