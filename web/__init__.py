@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from search import SearchError
 
-from . import api, pages, store
+from . import api, originals, pages, store
 from .settings import defaults
 
 #: No inline script or style anywhere: the pages work without JavaScript.
@@ -36,6 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     store.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(originals.bp)
     _register_errors(app)
 
     @app.after_request

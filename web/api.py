@@ -12,6 +12,7 @@ from search.engine import export_rows
 
 from .export import FORMATS, export_lines, paragraph_url
 from .openapi import openapi_document
+from .originals import file_url
 from .store import get_searcher, get_store
 
 bp = Blueprint("api", __name__)
@@ -27,6 +28,7 @@ def results_json(results) -> dict:
     payload = dataclasses.asdict(results)
     for hit in payload["hits"]:
         hit["url"] = paragraph_url(hit["source"], hit["paragraph"], results.query)
+        hit["file_url"] = file_url(hit["source"], hit["page"])
     return payload
 
 

@@ -39,10 +39,11 @@ _HIT = {
         {"$ref": "#/components/schemas/Paragraph"},
         {
             "type": "object",
-            "required": ["url", "excerpt_html"],
+            "required": ["url", "file_url", "excerpt_html"],
             "properties": {
                 "score": {"type": "number", "nullable": True},
                 "url": {"type": "string"},
+                "file_url": {"type": "string", "description": "the original file; a PDF's at the hit's page"},
                 "excerpt_html": {"type": "string", "description": "escaped text; only <mark> tags"},
                 "context_before": {"type": "string", "nullable": True, "description": "the paragraph before"},
                 "context_after": {"type": "string", "nullable": True, "description": "the paragraph after"},

@@ -11,6 +11,7 @@ from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_par
 
 from .api import search_from_args
 from .export import paragraph_url
+from .originals import file_url
 from .store import get_searcher, get_store
 
 bp = Blueprint("pages", __name__)
@@ -77,6 +78,7 @@ def _render_search(req: SearchRequest, skipped: dict[str, str] | None = None) ->
     results = run_search(get_searcher(), store.parser, req, store.columns)
     for hit in results.hits:
         hit["url"] = paragraph_url(hit["source"], hit["paragraph"], req.q)
+        hit["file_url"] = file_url(hit["source"], hit["page"])
     for name, values in results.facets.items():
         # The filter box narrows what is shown; a longer list costs more than it helps.
         results.facets[name] = values if FACETS[name].dated else values[:FACET_SHOWN]
@@ -114,6 +116,14 @@ def source(name: str):
         q = request.args.get("q", "")[:1000]
         mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"], get_store().columns)
         linked = request.args.get("p", type=int)
-        return render_template("source.html", source=found, q=q, linked=linked)
+        page = next((p["page"] for p in found["paragraphs"] if p["paragraph"] == linked), None)
+        return render_template(
+            "source.html",
+            source=found,
+            q=q,
+            linked=linked,
+            file_url=file_url(found["name"], page),
+            page_url=lambda number: file_url(found["name"], number),
+        )
 
     return get_store().cached(searcher, "page " + request.full_path, render)
