@@ -6,11 +6,11 @@ PYTHON ?= python3
 CORPUS ?= seeds
 INDEX  ?= instance/index
 
-.PHONY: run test setup setup-test chromium index serve lint format bench eval load wrk clean
+.PHONY: run test setup setup-test chromium tesseract index serve lint format bench eval load wrk clean
 
-run: setup index serve
+run: setup tesseract index serve
 
-test: setup-test chromium
+test: setup-test chromium tesseract
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
 
@@ -30,6 +30,11 @@ $(VENV)/.test: $(VENV)/.runtime
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Scans are read by Debian's Tesseract and its English data (DOSSIER_OCR_LANG picks others).
+tesseract:
+	@command -v tesseract >/dev/null && test -n "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng >/dev/null; }
 
 index: setup
 	$(VENV)/bin/dossier index $(CORPUS) --index $(INDEX)

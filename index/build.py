@@ -23,6 +23,7 @@ from .corpus import Signals, contexts
 from .enrich import enrich
 from .gazetteers import warm as warm_gazetteers
 from .ingest import Document, Skip, fingerprint, list_files, read_document, stamp
+from .ocr import Ocr
 from .records import load_records, save_records, save_report
 from .schema import make_schema
 from .writing import add_source, open_writer
@@ -59,7 +60,13 @@ def open_index(path: Path) -> whoosh_index.Index:
     return whoosh_index.open_dir(str(path))
 
 
-def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None) -> Summary:
+#: Beside the index: what OCR read, by the SHA-256 of each scanned file.
+OCR_CACHE = "ocr"
+
+
+def build_index(
+    corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None, ocr_lang: str = "eng"
+) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only."""
     started = time.perf_counter()
     # Run in every child multiprocessing forks from here on (registered once, by key).
@@ -77,6 +84,7 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
         # An index from an older dossier lacks fields this one writes: build it afresh.
         ix = whoosh_index.create_in(str(index_dir), make_schema())
     before, cached = load_records(ix, index_dir)
+    ocr = Ocr(lang=ocr_lang, cache=index_dir / OCR_CACHE)
     summary = Summary()
     documents: dict[str, Document] = {}
     files = list_files(corpus)
@@ -90,14 +98,14 @@ def build_index(corpus: Path, index_dir: Path, progress: Callable[[str], None] |
             sha256 = fingerprint(path)
             if known.get("sha256") == sha256:
                 continue
-            documents[name] = read_document(corpus, name, sha256)
+            documents[name] = read_document(corpus, name, sha256, ocr)
         except OSError as error:
             summary.skipped[name] = f"unreadable: {error.strerror or error}"
         except Skip as reason:
             summary.skipped[name] = str(reason)
     on_disk = set(files) - set(summary.skipped)
     summary.removed = sorted(set(before) - on_disk)
-    records = _analyse(ix, documents, before, on_disk, corpus)
+    records = _analyse(ix, documents, before, on_disk, corpus, ocr)
     summary.added = sorted(n for n in documents if n not in before)
     summary.updated = sorted(n for n in documents if n in before)
     summary.unchanged = len(on_disk) - len(documents)
@@ -122,6 +130,7 @@ def _analyse(
     before: dict[str, dict],
     on_disk: set[str],
     corpus: Path,
+    ocr: Ocr,
 ) -> dict[str, tuple[dict, list[str], list[dict]]]:
     """Zone, enrich and link the documents read, re-reading unchanged ones whose context moved."""
     signals = {name: Signals.of(document) for name, document in documents.items()}
@@ -130,9 +139,9 @@ def _analyse(
     for name in on_disk - set(documents):
         # A file not changed itself may gain boilerplate or a date when others change.
         if before[name]["context"] != context[name].to_dict():
-            documents[name] = read_document(corpus, name, before[name]["sha256"])
+            documents[name] = read_document(corpus, name, before[name]["sha256"], ocr)
     zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
-    copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus)
+    copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus, ocr)
     jobs = {
         name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
         for name, doc in documents.items()
@@ -210,7 +219,7 @@ def _enrich_job(job: tuple[list[str], list[str], str | None]) -> list[dict]:
     return enrich(*job)
 
 
-def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict[str, tuple]:
+def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) -> dict[str, tuple]:
     """Link the paragraphs to be written with their copies, in the batch and in the index.
 
     Sources already indexed whose paragraphs gain or lose a copy are read again, so that
@@ -248,7 +257,7 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus) -> dict
         if not new:
             break
         for name in new:
-            documents[name] = read_document(corpus, name, before[name]["sha256"])
+            documents[name] = read_document(corpus, name, before[name]["sha256"], ocr)
             zoned[name] = zones_of(documents[name], context[name])
     # For each paragraph written: its copies, whether it was first seen, its band keys.
     return {

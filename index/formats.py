@@ -12,7 +12,12 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from .ocr import MIN_TEXT, Ocr
 from .paragraphs import Paragraph, blocks, split_lines
+
+
+class Unreadable(ValueError):
+    """A file its reader cannot open; the message is the reason shown to the user."""
 
 
 @dataclass
@@ -65,20 +70,43 @@ def _line_of(body: str, lines: list[str]) -> int:
     return 1
 
 
-def read_pdf(data: bytes) -> Parsed:
-    """Return the paragraphs of a PDF, each with its page; hyphenation and wrapping repaired."""
+def read_pdf(data: bytes, ocr: Ocr | None = None) -> Parsed:
+    """Return the paragraphs of a PDF, each with its page; hyphenation and wrapping repaired.
+
+    A page with no text layer (a scan) is read by OCR when `ocr` is given.
+    """
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            reader.decrypt("")  # many PDFs are encrypted with an empty password, to stop editing
+            reader.pages[0].extract_text()
+        except Exception:  # noqa: BLE001 - pypdf's errors for a password it lacks vary
+            raise Unreadable("password-protected PDF") from None
     paragraphs: list[Paragraph] = []
     warnings = []
-    offset = 0  # lines of the pages before, so that `line` counts through the document
+    texts: dict[int, str] = {}
     for page_number, page in enumerate(reader.pages, 1):
         try:
-            text = page.extract_text(extraction_mode="layout")
+            texts[page_number] = page.extract_text(extraction_mode="layout")
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
             warnings.append(f"page {page_number} unreadable: {error}")
+    scans = [n for n in range(1, len(reader.pages) + 1) if len("".join(texts.get(n, "").split())) < MIN_TEXT]
+    scanned: dict[int, list] = {}
+    if scans and ocr is not None:
+        scanned, trouble = ocr.pages(data, "pdf", scans)
+        warnings += trouble
+    offset = 0  # lines of the pages before, so that `line` counts through the document
+    for page_number in range(1, len(reader.pages) + 1):
+        if page_number in scanned:
+            for text, confidence in scanned[page_number]:
+                offset += 1
+                paragraphs.append(Paragraph(len(paragraphs) + 1, offset, text, page_number, None, confidence))
             continue
+        if page_number not in texts:
+            continue
+        text = texts[page_number]
         lines = split_lines(text)
         for start, run in _heading_runs(blocks(lines)):
             body = _unwrap(run)
@@ -140,6 +168,18 @@ def _continues(previous: str, body: str) -> bool:
 
 def _is_heading(run: list[str]) -> bool:
     return len(run) == 1 and len(run[0].split()) <= 10 and not run[0].rstrip().endswith((".", ",", ";"))
+
+
+def read_scan(data: bytes, ocr: Ocr) -> Parsed:
+    """Return the paragraphs OCR finds in an image, one page per frame (a TIFF may hold many)."""
+    pages, warnings = ocr.pages(data, "image")
+    paragraphs: list[Paragraph] = []
+    for number in sorted(pages):
+        for text, confidence in pages[number]:
+            paragraphs.append(
+                Paragraph(len(paragraphs) + 1, len(paragraphs) + 1, text, number, None, confidence)
+            )
+    return Parsed(paragraphs, warnings=warnings or ([] if paragraphs else ["OCR found no text"]))
 
 
 def read_markdown(text: str) -> Parsed:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import NotText, decode
-from .formats import Parsed, read_html, read_markdown, read_pdf
-from .office import OfficeError, read_docx, read_odt, read_rtf
+from .formats import Parsed, Unreadable, read_html, read_markdown, read_pdf, read_scan
+from .ocr import Ocr, OcrError
+from .office import read_docx, read_odt, read_rtf
 from .paragraphs import Paragraph, split_paragraphs
 
 #: File endings read, and their format; anything else is listed as skipped with the reason.
@@ -26,6 +27,11 @@ FORMATS = {
     ".docx": "docx",
     ".odt": "odt",
     ".rtf": "rtf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 META_SUFFIX = ".meta.json"
 #: Files larger than this are skipped: a reporter's document of 25 MB is not prose.
@@ -119,8 +125,8 @@ def fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_document(root: Path, name: str, sha256: str) -> Document:
-    """Read one file into a Document, or raise Skip with the reason."""
+def read_document(root: Path, name: str, sha256: str, ocr: Ocr | None = None) -> Document:
+    """Read one file into a Document, or raise Skip with the reason (scans by OCR, as `ocr` says)."""
     path = root / name
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -130,10 +136,10 @@ def read_document(root: Path, name: str, sha256: str) -> Document:
         if size > MAX_BYTES:
             raise Skip(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
         data = path.read_bytes()
-        parsed, encoding = _parse(kind, data)
+        parsed, encoding = _parse(kind, data, ocr or Ocr())
     except Skip:
         raise
-    except (NotText, OfficeError) as error:
+    except (NotText, Unreadable, OcrError) as error:
         raise Skip(str(error)) from None
     except OSError as error:
         raise Skip(f"unreadable: {error.strerror or error}") from None
@@ -155,10 +161,12 @@ def read_document(root: Path, name: str, sha256: str) -> Document:
     return Document(source, parsed.paragraphs)
 
 
-def _parse(kind: str, data: bytes) -> tuple[Parsed, str]:
+def _parse(kind: str, data: bytes, ocr: Ocr) -> tuple[Parsed, str]:
     """Read a file's bytes in its format: (paragraphs and metadata, encoding)."""
     if kind == "pdf":
-        return read_pdf(data), "binary"
+        return read_pdf(data, ocr), "binary"
+    if kind == "image":
+        return read_scan(data, ocr), "binary"
     if kind in ("docx", "odt"):
         return (read_docx if kind == "docx" else read_odt)(data), "binary"
     decoded = decode(data)

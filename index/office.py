@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .formats import Parsed
+from .formats import Parsed, Unreadable
 from .paragraphs import Paragraph, split_paragraphs
 
 #: The first bytes of an OLE compound file: an encrypted (password-protected) Office file,
@@ -19,7 +19,7 @@ from .paragraphs import Paragraph, split_paragraphs
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class OfficeError(ValueError):
+class OfficeError(Unreadable):
     """An Office file that cannot be read; the message is the reason shown to the user."""
 
 

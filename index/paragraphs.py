@@ -22,6 +22,8 @@ class Paragraph:
     page: int | None = None
     #: The zone the format says it is in ("subhead" for a heading), if it says.
     hint: str | None = None
+    #: For text read from a scan: Tesseract's mean word confidence (0-100).
+    ocr_confidence: float | None = None
 
 
 def split_lines(text: str) -> list[str]:

@@ -37,6 +37,9 @@ def make_schema() -> fields.Schema:
         paragraph=fields.NUMERIC(stored=True, sortable=True),
         line=fields.STORED(),
         page=fields.STORED(),
+        # Read from a scan: true, with Tesseract's mean word confidence.
+        ocr=fields.STORED(),
+        ocr_confidence=fields.STORED(),
         text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, phrase=True),
         # The paragraph's words unstemmed (scored, no positions): for word*, w?rd, word~
         # and the words "did you mean" proposes. Written from the same value as text.

@@ -37,7 +37,13 @@ def add_source(writer, document: Document, record: dict, zones: list[str], facts
         **dated,
     )
     for paragraph, zone, found in zip(document.paragraphs, zones, facts, strict=True):
+        scanned = (
+            {"ocr": True, "ocr_confidence": paragraph.ocr_confidence}
+            if paragraph.ocr_confidence is not None
+            else {}
+        )
         writer.add_document(
+            **scanned,
             **values(found),
             id=f"{source.name}#p{paragraph.number}",
             kind=PARAGRAPH,

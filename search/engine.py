@@ -31,6 +31,8 @@ HIT_FIELDS = (
     "paragraph",
     "line",
     "page",
+    "ocr",
+    "ocr_confidence",
     "zone",
     "text",
     "speakers",
@@ -70,6 +72,7 @@ def paragraph_fields(stored: dict) -> dict:
         fields[name] = [v for v in value.split(",") if v] if isinstance(value, str) else list(value or [])
     fields["published"] = fields["published"] or None
     fields["also_at"] = list(fields["also_at"] or [])
+    fields["ocr"] = bool(fields["ocr"])
     return fields
 
 

@@ -30,6 +30,13 @@ corpus_option = click.option(
     show_default=True,
     help="folder of source files",
 )
+ocr_option = click.option(
+    "--ocr-lang",
+    envvar="DOSSIER_OCR_LANG",
+    default=DEFAULTS["OCR_LANG"],
+    show_default=True,
+    help="Tesseract language of scanned pages",
+)
 index_option = click.option(
     "--index",
     "index_dir",
@@ -92,9 +99,10 @@ def main() -> None:
     default=DEFAULTS["CORPUS"],
 )
 @index_option
-def index_command(corpus: Path, index_dir: Path) -> None:
+@ocr_option
+def index_command(corpus: Path, index_dir: Path, ocr_lang: str) -> None:
     """Build or update the index of CORPUS (changed, new and removed files only)."""
-    summary = _build(corpus, index_dir)
+    summary = _build(corpus, index_dir, ocr_lang)
     click.echo(
         f"{len(summary.added)} added, {len(summary.updated)} updated, {len(summary.removed)} removed, "
         f"{summary.unchanged} unchanged; {summary.paragraphs} paragraphs in {summary.seconds:.1f} s"
@@ -106,12 +114,12 @@ def index_command(corpus: Path, index_dir: Path) -> None:
             click.echo(f"warning {name}: {warning}", err=True)
 
 
-def _build(corpus: Path, index_dir: Path):
+def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"]):
     try:
         if sys.stderr.isatty() and corpus.is_dir():
             with click.progressbar(length=len(list_files(corpus)), label="Indexing", file=sys.stderr) as bar:
-                return build_index(corpus, index_dir, progress=lambda _name: bar.update(1))
-        return build_index(corpus, index_dir)
+                return build_index(corpus, index_dir, progress=lambda _name: bar.update(1), ocr_lang=ocr_lang)
+        return build_index(corpus, index_dir, ocr_lang=ocr_lang)
     except BuildError as error:
         raise click.ClickException(str(error)) from None
 
@@ -161,7 +169,8 @@ def _say_nothing_indexed(index_dir: Path) -> None:
 @click.option("--threads", type=int, default=DEFAULTS["THREADS"], show_default=True)
 @corpus_option
 @index_option
-def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: Path) -> None:
+@ocr_option
+def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: Path, ocr_lang: str) -> None:
     """Serve the search page and API with waitress (building the index if there is none)."""
     from waitress import serve
 
@@ -169,7 +178,7 @@ def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: P
 
     if not whoosh_index.exists_in(str(index_dir)):
         click.echo(f"no index at {index_dir}; building it from {corpus}", err=True)
-        _build(corpus, index_dir)
+        _build(corpus, index_dir, ocr_lang)
     app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus)})
     # Read the facet columns once before the first visitor, not under the first burst.
     app.test_client().get("/api/search?per_page=1")

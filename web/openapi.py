@@ -17,6 +17,12 @@ _PARAGRAPH = {
         "paragraph": {"type": "integer", "minimum": 1},
         "line": {"type": "integer", "minimum": 1},
         "page": {"type": "integer", "nullable": True},
+        "ocr": {"type": "boolean", "description": "read from a scan by OCR"},
+        "ocr_confidence": {
+            "type": "number",
+            "nullable": True,
+            "description": "Tesseract's mean word confidence, 0-100",
+        },
         "zone": {"type": "string", "enum": ["headline", "body", "subhead", "caption", "boilerplate"]},
         "text": {"type": "string"},
         "first_seen": {"type": "boolean", "nullable": True, "description": "earliest of its copies"},

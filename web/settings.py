@@ -25,6 +25,9 @@ SETTINGS = (
         "waitress worker threads; searches are short and mostly hold the GIL, so 8 threads "
         "keep a 2-core machine busy without queueing slow clients",
     ),
+    Setting(
+        "OCR_LANG", "eng", "Tesseract language(s) scans are read in, e.g. 'eng+fra' (installed packs only)"
+    ),
 )
 
 
