@@ -22,8 +22,9 @@ from .copies import band_keys, first_seen, link, repeats, shingles
 from .corpus import Signals, contexts
 from .enrich import enrich
 from .gazetteers import warm as warm_gazetteers
-from .ingest import Document, Skip, fingerprint, list_files, read_document, stamp
+from .ingest import Document, list_files, read_document
 from .ocr import Ocr
+from .reading import read_changed
 from .records import load_records, save_records, save_report
 from .schema import make_schema
 from .writing import add_source, open_writer
@@ -86,23 +87,8 @@ def build_index(
     before, cached = load_records(ix, index_dir)
     ocr = Ocr(lang=ocr_lang, cache=index_dir / OCR_CACHE)
     summary = Summary()
-    documents: dict[str, Document] = {}
     files = list_files(corpus)
-    for name, path in files.items():
-        if progress:
-            progress(name)
-        try:
-            known = before.get(name, {})
-            if known.get("stamp") == stamp(path):
-                continue  # same size and time: not read again (else the hash decides)
-            sha256 = fingerprint(path)
-            if known.get("sha256") == sha256:
-                continue
-            documents[name] = read_document(corpus, name, sha256, ocr)
-        except OSError as error:
-            summary.skipped[name] = f"unreadable: {error.strerror or error}"
-        except Skip as reason:
-            summary.skipped[name] = str(reason)
+    documents, summary.skipped = read_changed(corpus, files, before, ocr, progress)
     on_disk = set(files) - set(summary.skipped)
     summary.removed = sorted(set(before) - on_disk)
     records = _analyse(ix, documents, before, on_disk, corpus, ocr)

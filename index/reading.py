@@ -1,0 +1,93 @@
+"""Read the files of a corpus that changed since the last build, scans in worker processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from .ingest import FORMATS, Document, Skip, fingerprint, read_document, stamp
+from .ocr import Ocr
+
+#: Formats whose reading may need OCR: seconds a page, worth a process per core.
+HEAVY = frozenset({"pdf", "image"})
+
+
+def read_changed(
+    corpus: Path,
+    files: dict[str, Path],
+    before: dict[str, dict],
+    ocr: Ocr,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[dict[str, Document], dict[str, str]]:
+    """Return (documents read, skipped files with the reason) for the new and changed files.
+
+    A file whose size and time are as recorded is not read, nor one whose SHA-256 is.
+    """
+    changed: dict[str, str] = {}
+    skipped: dict[str, str] = {}
+    for name, path in files.items():
+        try:
+            known = before.get(name, {})
+            if known.get("stamp") == stamp(path):
+                if progress:
+                    progress(name)
+                continue  # same size and time: not read again (else the hash decides)
+            sha256 = fingerprint(path)
+        except OSError as error:
+            skipped[name] = f"unreadable: {error.strerror or error}"
+            continue
+        if known.get("sha256") == sha256:
+            if progress:
+                progress(name)
+            continue
+        changed[name] = sha256
+    documents: dict[str, Document] = {}
+    for name, result in _read_all(corpus, changed, ocr):
+        if progress:
+            progress(name)
+        if isinstance(result, Document):
+            documents[name] = result
+        else:
+            skipped[name] = result
+    # In the order of the corpus walk, whichever process finished first.
+    order = {name: i for i, name in enumerate(files)}
+    return dict(sorted(documents.items(), key=lambda item: order[item[0]])), skipped
+
+
+def _read_all(corpus: Path, changed: dict[str, str], ocr: Ocr) -> Iterator[tuple[str, Document | str]]:
+    """Yield (name, document or reason) for each file: scans in a pool, the rest here."""
+    heavy = [name for name in changed if FORMATS.get(Path(name).suffix.lower()) in HEAVY]
+    workers = min(os.cpu_count() or 1, len(heavy))
+    pool = None
+    if workers >= 2:
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_one_thread)
+        futures = {pool.submit(_read, corpus, name, changed[name], ocr): name for name in heavy}
+    try:
+        for name, sha256 in changed.items():
+            if pool is None or name not in heavy:
+                yield name, _read(corpus, name, sha256, ocr)
+        if pool is not None:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _one_thread() -> None:
+    # One Tesseract thread per worker: the workers already keep every core busy.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _read(corpus: Path, name: str, sha256: str, ocr: Ocr) -> Document | str:
+    """Return a file's document, or the reason it is skipped."""
+    try:
+        return read_document(corpus, name, sha256, ocr)
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    except Skip as reason:
+        return str(reason)
