@@ -247,7 +247,47 @@ def server_memory(ix_dir: Path) -> float:
         server.wait(timeout=10)
 
 
-def report(results: dict, incremental_s: float, memory: float, enriched: float) -> int:
+def ocr_rate(work: Path) -> tuple[float, float, int]:
+    """Return (OCR pages a second per core, seconds of a second build of the same scans, pages).
+
+    The scans are clean 300 dpi pages drawn from the BBC articles' text: image-only PDFs of
+    three pages and PNGs. The second build re-reads every file (their metadata changed)
+    and must find each page in the OCR cache.
+    """
+    from PIL import Image, ImageDraw, ImageFont
+
+    corpus = work / "scans"
+    corpus.mkdir()
+    texts = [p.read_text(encoding="latin-1") for p in sorted((SHARED / "bbc" / "politics").glob("*.txt"))[:8]]
+    font, pages = ImageFont.load_default(size=40), 0
+    for i, text in enumerate(texts):
+        images = []
+        for chunk in range(0, 3 if i % 2 else 1):
+            image = Image.new("L", (2480, 3508), 255)
+            draw, y = ImageDraw.Draw(image), 250
+            for line in text.splitlines()[chunk * 20 : chunk * 20 + 40]:
+                draw.text((200, y), line[:90], fill=0, font=font)
+                y += 75
+            images.append(image)
+        pages += len(images)
+        if len(images) > 1:
+            images[0].save(
+                corpus / f"scan{i}.pdf", "PDF", resolution=300, save_all=True, append_images=images[1:]
+            )
+        else:
+            images[0].save(corpus / f"scan{i}.png")
+    started = time.perf_counter()
+    build_index(corpus, work / "scans-index")
+    first = time.perf_counter() - started
+    for path in list(corpus.iterdir()):
+        (corpus / f"{path.name}.meta.json").write_text('{"outlet": "scanner"}')
+    started = time.perf_counter()
+    build_index(corpus, work / "scans-index")
+    second = time.perf_counter() - started
+    return pages / first / min(os.cpu_count() or 1, len(texts)), second, pages
+
+
+def report(results: dict, incremental_s: float, memory: float, enriched: float, ocr: tuple) -> int:
     print("\n| corpus | engine | build s | paragraphs/s | index MB |")
     print("|---|---|---|---|---|")
     for label, r in results.items():
@@ -277,7 +317,11 @@ def report(results: dict, incremental_s: float, memory: float, enriched: float) 
         if k not in ("browse, all facets", *WORD_FORMS)
     )
     forms = max(large[k]["dossier"][1] for k in WORD_FORMS)
+    rate, again, pages = ocr
+    print(f"\nOCR: {pages} scanned pages at {rate:.2f} pages a second per core; a second build of")
+    print(f"the same scans (metadata changed, every file read again) took {again:.2f} s: cache hits, no OCR")
     targets = [
+        (f"second build of {pages} scanned pages from the OCR cache <= 5 s ({again:.2f} s)", again <= 5),
         ("full index of BBC with all enrichment <= 30 s", results["bbc"]["built"]["seconds"] <= 30),
         (f"enrichment on BBC >= 1,000 paragraphs/s per core ({enriched:,.0f})", enriched >= 1000),
         (f"incremental re-index of one file on large <= 2 s ({incremental_s:.2f} s)", incremental_s <= 2),
@@ -303,7 +347,8 @@ def main() -> int:
         results["large"] = measure_corpus("large", corpus, work)
         seconds = incremental(corpus, work / "large-dossier")
         memory = server_memory(work / "large-dossier")
-        return report(results, seconds, memory, enriched)
+        ocr = ocr_rate(work)
+        return report(results, seconds, memory, enriched, ocr)
 
 
 if __name__ == "__main__":
