@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS
+from tests.test_formats import MIXED, mixed  # noqa: F401 - the mixed-format index fixture
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -38,7 +39,7 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(index_dir: Path, log_dir: Path):
+def serving(index_dir: Path, log_dir: Path, corpus: Path = CORPUS):
     """Run `dossier serve` (waitress) over an index on a free port; yield its base URL."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
@@ -52,7 +53,7 @@ def serving(index_dir: Path, log_dir: Path):
         "--index",
         str(index_dir),
         "--corpus",
-        str(CORPUS),
+        str(corpus),
     ]
     log = log_dir / "server.log"
     with log.open("wb") as output:
@@ -180,3 +181,21 @@ def test_export_the_whole_result_set_as_csv_and_read_it_back(server, page):
     total = int(page.locator(".summary").inner_text().split()[0])
     assert total > 1 and len(rows) == total and rows[0]["url"].startswith("/source/")
     assert all("council" in row["text"].lower() for row in rows)
+
+
+def test_a_pdf_hit_opens_the_original_at_its_page(mixed, page, tmp_path_factory):  # noqa: F811
+    with serving(mixed, tmp_path_factory.mktemp("mixed-server"), MIXED) as base:
+        page.goto(base + "/?q=source:report.pdf&per_page=50")
+        link = page.locator('.hit a.original[href*="#page="]').last
+        href = link.get_attribute("href")
+        number = int(href.rpartition("#page=")[2])
+        assert href == f"/source/report.pdf/file#page={number}" and number > 1
+        original = page.request.get(base + href)
+        assert original.headers["content-type"] == "application/pdf"
+        assert original.body() == (MIXED / "report.pdf").read_bytes()
+        # The source view links each page of the original at its page break.
+        page.goto(base + "/source/report.pdf")
+        assert (
+            page.get_by_role("link", name="open it in the original").nth(number - 1).get_attribute("href")
+            == f"/source/report.pdf/file#page={number}"
+        )
