@@ -20,11 +20,11 @@ from whoosh.index import LockError
 
 from .copies import band_keys, first_seen, link, repeats, shingles
 from .corpus import Signals, contexts
-from .enrich import enrich
+from .enrich import correspond, enrich
 from .gazetteers import warm as warm_gazetteers
-from .ingest import Document, list_files, read_document
+from .ingest import Document, list_files
 from .ocr import Ocr
-from .reading import read_changed
+from .reading import read_changed, reread, sources_on_disk
 from .records import load_records, save_records, save_report
 from .schema import make_schema
 from .writing import add_source, open_writer
@@ -89,7 +89,7 @@ def build_index(
     summary = Summary()
     files = list_files(corpus)
     documents, summary.skipped = read_changed(corpus, files, before, ocr, progress)
-    on_disk = set(files) - set(summary.skipped)
+    on_disk = sources_on_disk(files, summary.skipped, before, documents)
     summary.removed = sorted(set(before) - on_disk)
     records = _analyse(ix, documents, before, on_disk, corpus, ocr)
     summary.added = sorted(n for n in documents if n not in before)
@@ -125,7 +125,7 @@ def _analyse(
     for name in on_disk - set(documents):
         # A file not changed itself may gain boilerplate or a date when others change.
         if before[name]["context"] != context[name].to_dict():
-            documents[name] = read_document(corpus, name, before[name]["sha256"], ocr)
+            documents[name] = reread(corpus, name, before[name], ocr)
     zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
     copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus, ocr)
     jobs = {
@@ -154,6 +154,7 @@ def _analyse(
             pid = f"{name}#p{paragraph.number}"
             found["copies"], found["first_seen"], found["bands"] = copies.get(pid, ([], None, []))
             found["twin"], found["also_at"] = twin
+        correspond(source, document.paragraphs, zones, facts)
         analysed[name] = (record, zones, facts)
     return analysed
 
@@ -243,7 +244,7 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) ->
         if not new:
             break
         for name in new:
-            documents[name] = read_document(corpus, name, before[name]["sha256"], ocr)
+            documents[name] = reread(corpus, name, before[name], ocr)
             zoned[name] = zones_of(documents[name], context[name])
     # For each paragraph written: its copies, whether it was first seen, its band keys.
     return {

@@ -57,3 +57,19 @@ def enrich(
                 paragraph[key].append(name)
     speakers.name_the_unnamed([paragraph["speakers"] for paragraph in facts])
     return facts
+
+
+def correspond(source, paragraphs: Sequence, zones: Sequence[str], facts: list[dict]) -> None:
+    """Add what a message's headers say to its paragraphs' facts (and its attachments').
+
+    A paragraph the format says someone speaks (an e-mail's sender, a quoted author) has
+    them first among its speakers; every paragraph of a message or attachment has the
+    message's sender and recipients.
+    """
+    mail = source.format == "email" or source.attachment_of
+    for paragraph, zone, found in zip(paragraphs, zones, facts, strict=True):
+        if paragraph.said_by and zone not in SILENT_ZONES and zone != "headline":
+            found["speakers"] = [paragraph.said_by, *(s for s in found["speakers"] if s != paragraph.said_by)]
+        if mail:
+            found["sender"] = [source.author] if source.author else []
+            found["recipients"] = [*source.to, *(c for c in source.cc if c not in source.to)]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .decode import NotText, decode
 from .formats import Parsed, Unreadable, read_html, read_markdown, read_pdf, read_scan
+from .mail import attachment_names, body_paragraphs, messages
 from .ocr import Ocr, OcrError
 from .office import read_docx, read_odt, read_rtf
 from .paragraphs import Paragraph, split_paragraphs
@@ -33,6 +34,10 @@ FORMATS = {
     ".tif": "image",
     ".tiff": "image",
 }
+#: Mail files: each message a source, each attachment a source of its own.
+MAIL = {".eml": "eml", ".mbox": "mbox", ".msg": "msg"}
+#: An mbox gathers a mailbox: it may be far larger than any one document.
+MAX_MAIL_BYTES = 4 * 1024 * 1024 * 1024
 META_SUFFIX = ".meta.json"
 #: Files larger than this are skipped: a reporter's document of 25 MB is not prose.
 MAX_BYTES = 25 * 1024 * 1024
@@ -62,6 +67,13 @@ class Source:
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
+    #: A message or an attachment: the corpus file it was read from, when not itself.
+    container: str | None = None
+    #: An attachment: the message it came with; a message: its attachments' sources.
+    attachment_of: str | None = None
+    attachments: list[str] = field(default_factory=list)
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -123,6 +135,96 @@ def fingerprint(path: Path) -> str:
                     digest.update(chunk)
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def read_sources(root: Path, name: str, sha256: str, ocr: Ocr | None = None) -> list[Document]:
+    """Read one file into its sources: one, or a mail file's messages and attachments."""
+    if Path(name).suffix.lower() in MAIL:
+        return read_mail(root, name, sha256, ocr or Ocr())
+    return [read_document(root, name, sha256, ocr)]
+
+
+def read_mail(root: Path, name: str, sha256: str, ocr: Ocr) -> list[Document]:
+    """Read a mail file: a source per message (Subject the headline) and per attachment."""
+    path = root / name
+    try:
+        size = path.stat().st_size
+        if size > MAX_MAIL_BYTES:
+            raise Skip(f"too large ({size / 1e9:.1f} GB)")
+        if not size:
+            raise Skip("empty file")
+        documents: list[Document] = []
+        for part, message in messages(path, MAIL[path.suffix.lower()]):
+            documents += _message(name, part, message, sha256, stamp(path), ocr)
+    except Skip:
+        raise
+    except OSError as error:
+        raise Skip(f"unreadable: {error.strerror or error}") from None
+    except Exception as error:  # noqa: BLE001 - a mail file its library cannot read is skipped
+        raise Skip(f"unreadable e-mail: {type(error).__name__}: {str(error)[:120]}") from None
+    if not documents:
+        raise Skip("no messages found")
+    if len(documents) and documents[0].source.name == name:
+        _apply_meta(documents[0].source, path)
+    return documents
+
+
+def _message(name: str, part: str | None, message, sha256: str, stamped: str, ocr: Ocr) -> list[Document]:
+    """Return the sources of one message: itself, then its attachments that can be read."""
+    own = f"{name}/{part}" if part else name
+    title = message.subject or "(no subject)"
+    source = Source(
+        name=own,
+        sha256=sha256,
+        format="email",
+        stamp=stamped,
+        title=title,
+        published=message.date,
+        published_basis="metadata" if message.date else None,
+        author=message.sender or None,
+        container=name if part else None,
+        to=message.to,
+        cc=message.cc,
+        warnings=list(message.warnings),
+    )
+    paragraphs = [Paragraph(1, 1, title, hint="headline"), *body_paragraphs(message.body, message.sender)]
+    documents = [Document(source, paragraphs)]
+    for child, filename, data in attachment_names(own, message.attachments):
+        kind = FORMATS.get(Path(filename).suffix.lower())
+        try:
+            if kind is None:
+                raise Skip(f"unsupported format {Path(filename).suffix or '(no extension)'}")
+            parsed, encoding = _parse(kind, data, ocr)
+            if not parsed.paragraphs:
+                raise Skip("; ".join(parsed.warnings) or "no text found")
+        except Skip as reason:
+            source.warnings.append(f"attachment {filename} not indexed: {reason}")
+            continue
+        except (NotText, Unreadable, OcrError) as error:
+            source.warnings.append(f"attachment {filename} not indexed: {error}")
+            continue
+        except Exception as error:  # noqa: BLE001 - one bad attachment must not lose the message
+            source.warnings.append(f"attachment {filename} not indexed: {type(error).__name__}")
+            continue
+        attached = Source(
+            name=child,
+            sha256=sha256,
+            format=kind,
+            stamp=stamped,
+            title=parsed.meta.get("title") or parsed.paragraphs[0].text,
+            published=message.date,
+            published_basis="metadata" if message.date else None,
+            author=message.sender or None,
+            encoding=encoding,
+            container=name,
+            attachment_of=own,
+            to=message.to,
+            cc=message.cc,
+            warnings=parsed.warnings,
+        )
+        source.attachments.append(child)
+        documents.append(Document(attached, parsed.paragraphs))
+    return documents
 
 
 def read_document(root: Path, name: str, sha256: str, ocr: Ocr | None = None) -> Document:

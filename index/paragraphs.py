@@ -24,6 +24,8 @@ class Paragraph:
     hint: str | None = None
     #: For text read from a scan: Tesseract's mean word confidence (0-100).
     ocr_confidence: float | None = None
+    #: Who speaks in it, when the format says (the sender of an e-mail, a quoted author).
+    said_by: str | None = None
 
 
 def split_lines(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-from .ingest import FORMATS, Document, Skip, fingerprint, read_document, stamp
+from .ingest import FORMATS, MAIL, Document, Skip, fingerprint, read_document, read_sources, stamp
 from .ocr import Ocr
 
 #: Formats whose reading may need OCR: seconds a page, worth a process per core.
@@ -28,9 +28,11 @@ def read_changed(
     """
     changed: dict[str, str] = {}
     skipped: dict[str, str] = {}
+    # A mail file's sources are its messages and attachments: any of them has its record.
+    by_file = {record.get("container"): record for record in before.values() if record.get("container")}
     for name, path in files.items():
         try:
-            known = before.get(name, {})
+            known = before.get(name) or by_file.get(name, {})
             if known.get("stamp") == stamp(path):
                 if progress:
                     progress(name)
@@ -44,20 +46,44 @@ def read_changed(
                 progress(name)
             continue
         changed[name] = sha256
-    documents: dict[str, Document] = {}
+    results: dict[str, list[Document] | str] = {}
     for name, result in _read_all(corpus, changed, ocr):
         if progress:
             progress(name)
-        if isinstance(result, Document):
-            documents[name] = result
+        results[name] = result
+    documents: dict[str, Document] = {}
+    for name in changed:  # in the order of the corpus walk, whichever process finished first
+        if isinstance(results[name], str):
+            skipped[name] = results[name]
         else:
-            skipped[name] = result
-    # In the order of the corpus walk, whichever process finished first.
-    order = {name: i for i, name in enumerate(files)}
-    return dict(sorted(documents.items(), key=lambda item: order[item[0]])), skipped
+            documents |= {document.source.name: document for document in results[name]}
+    return documents, skipped
 
 
-def _read_all(corpus: Path, changed: dict[str, str], ocr: Ocr) -> Iterator[tuple[str, Document | str]]:
+def sources_on_disk(
+    files: dict[str, Path], skipped: dict[str, str], before: dict[str, dict], documents: dict[str, Document]
+) -> set[str]:
+    """Return the names of the sources the corpus holds now: those read, and those unchanged."""
+    recorded: dict[str, set[str]] = {}
+    for name, record in before.items():
+        recorded.setdefault(record.get("container") or name, set()).add(name)
+    read: dict[str, set[str]] = {}
+    for name, document in documents.items():
+        read.setdefault(document.source.container or name, set()).add(name)
+    return {
+        name for file in files if file not in skipped for name in read.get(file) or recorded.get(file, ())
+    }
+
+
+def reread(corpus: Path, name: str, record: dict, ocr: Ocr) -> Document:
+    """Read one indexed source again (a message or attachment from its mail file)."""
+    file = record.get("container") or name
+    if Path(file).suffix.lower() not in MAIL:
+        return read_document(corpus, name, record["sha256"], ocr)
+    return next(d for d in read_sources(corpus, file, record["sha256"], ocr) if d.source.name == name)
+
+
+def _read_all(corpus: Path, changed: dict[str, str], ocr: Ocr) -> Iterator[tuple[str, list[Document] | str]]:
     """Yield (name, document or reason) for each file: scans in a pool, the rest here."""
     heavy = [name for name in changed if FORMATS.get(Path(name).suffix.lower()) in HEAVY]
     workers = min(os.cpu_count() or 1, len(heavy))
@@ -83,10 +109,10 @@ def _one_thread() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def _read(corpus: Path, name: str, sha256: str, ocr: Ocr) -> Document | str:
-    """Return a file's document, or the reason it is skipped."""
+def _read(corpus: Path, name: str, sha256: str, ocr: Ocr) -> list[Document] | str:
+    """Return a file's sources, or the reason it is skipped."""
     try:
-        return read_document(corpus, name, sha256, ocr)
+        return read_sources(corpus, name, sha256, ocr)
     except OSError as error:
         return f"unreadable: {error.strerror or error}"
     except Skip as reason:

@@ -16,10 +16,10 @@ WORDS_FIELD = "words"
 SOURCE, PARAGRAPH = "source", "paragraph"
 
 #: Paragraph fields that hold several canonical names or values each.
-MULTI_VALUED = ("speakers", "people", "organisations", "places", "dates", "copies")
+MULTI_VALUED = ("speakers", "people", "organisations", "places", "dates", "copies", "sender", "recipients")
 
 #: Zones a paragraph can be in; boilerplate is left out of searches unless asked for.
-ZONES = ("headline", "body", "subhead", "caption", "boilerplate")
+ZONES = ("headline", "body", "subhead", "caption", "quoted", "boilerplate")
 
 
 def _names() -> fields.KEYWORD:
@@ -50,6 +50,9 @@ def make_schema() -> fields.Schema:
         organisations=_names(),
         places=_names(),
         dates=_names(),
+        # E-mail: the sender ("Name <address>") and every recipient (To and Cc).
+        sender=_names(),
+        recipients=_names(),
         # Ids of copied paragraphs in other sources, and the band keys that find them.
         copies=_names(),
         bands=fields.KEYWORD(commas=True, lowercase=False, scorable=False),

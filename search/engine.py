@@ -40,6 +40,8 @@ HIT_FIELDS = (
     "organisations",
     "places",
     "dates",
+    "sender",
+    "recipients",
     "published",
     "copies",
     "first_seen",

@@ -46,6 +46,8 @@ FACETS = {
         Facet("zone", "zone"),
         Facet("published", "published", dated=True),
         Facet("mentioned", "dates", dated=True),
+        Facet("sender", "sender"),
+        Facet("recipient", "recipients"),
     )
 }
 

@@ -16,9 +16,10 @@ FIELD_ALIASES = {
     "organisations": ["organisation", "org"],
     "places": ["place"],
     "dates": ["mentioned", "date"],
+    "recipients": ["recipient", "to"],
 }
 #: Index fields a user may name in a query; others are read as words.
-QUERY_FIELDS = {"text", "source", "zone", "published", *FIELD_ALIASES}
+QUERY_FIELDS = {"text", "source", "zone", "published", "sender", *FIELD_ALIASES}
 #: The default operator between words, stated on the page and in the API docs.
 DEFAULT_OPERATOR = "AND"
 
@@ -105,7 +106,9 @@ def parse(text: str, parser: qparser.QueryParser) -> tuple[query.Query | None, l
 
 
 #: Fields whose terms are canonical names, matched whatever the case the user typed.
-NAME_FIELDS = frozenset({"speakers", "people", "organisations", "places", "source", "zone"})
+NAME_FIELDS = frozenset(
+    {"speakers", "people", "organisations", "places", "source", "zone", "sender", "recipients"}
+)
 
 
 def match_case(q: query.Query | None, reader) -> query.Query | None:

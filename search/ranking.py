@@ -15,6 +15,8 @@ ZONE_WEIGHTS = {
     "headline": 1.0,
     "subhead": 0.6,
     "caption": 0.5,
+    # A quoted reply repeats a message that is a source of its own, where it ranks whole.
+    "quoted": 0.7,
     "boilerplate": 0.3,
 }
 

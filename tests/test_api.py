@@ -48,7 +48,10 @@ def test_search_shape(client):
         "zone",
         "published",
         "mentioned",
+        "sender",
+        "recipient",
     }
+    assert {"file_url", "ocr", "ocr_confidence", "sender", "recipients", "also_at"} <= set(hit)
 
 
 def test_repeated_filter_values_are_ored(client):
@@ -123,6 +126,8 @@ def test_openapi_lists_every_endpoint_and_search_parameter(client):
         "zone",
         "published",
         "mentioned",
+        "sender",
+        "recipient",
         "published_from",
         "published_to",
         "mentioned_from",

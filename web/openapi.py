@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.schema import ZONES
 from search import DEFAULT_OPERATOR, FACETS
 from search.request import DATE_PATTERN, MAX_DEPTH, MAX_PER_PAGE, MAX_QUERY_LENGTH, RANGES, SORT_NAMES
 
@@ -23,7 +24,7 @@ _PARAGRAPH = {
             "nullable": True,
             "description": "Tesseract's mean word confidence, 0-100",
         },
-        "zone": {"type": "string", "enum": ["headline", "body", "subhead", "caption", "boilerplate"]},
+        "zone": {"type": "string", "enum": list(ZONES)},
         "text": {"type": "string"},
         "first_seen": {"type": "boolean", "nullable": True, "description": "earliest of its copies"},
         "speakers": _STRINGS,
@@ -31,6 +32,8 @@ _PARAGRAPH = {
         "organisations": _STRINGS,
         "places": _STRINGS,
         "dates": _STRINGS,
+        "sender": _STRINGS,
+        "recipients": _STRINGS,
         "copies": _STRINGS,
         "also_at": {
             "type": "array",

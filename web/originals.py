@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import mimetypes
 from pathlib import Path
 from urllib.parse import quote
 
 from flask import Blueprint, abort, current_app, send_file
 
+from index import mail
 from search import get_source
 
 from .store import get_searcher
@@ -35,6 +37,8 @@ def original(name: str):
     if found is None:
         abort(404, f"no source named {name!r}")
     corpus = Path(current_app.config["CORPUS"]).resolve()
+    if found.get("container"):
+        return _part(corpus, found)
     # The name comes from the index, written by the build from the corpus walk; resolving
     # it again keeps a link planted in the corpus since from leading out of it.
     path = (corpus / found["name"]).resolve()
@@ -54,3 +58,22 @@ def original(name: str):
         charset = CHARSETS.get(found["encoding"], found["encoding"])
         response.headers["Content-Type"] = f"text/plain; charset={charset}"
     return response
+
+
+def _part(corpus: Path, found: dict):
+    """Send a message of an mbox (as .eml) or an attachment, taken from its mail file."""
+    container = (corpus / found["container"]).resolve()
+    if not container.is_relative_to(corpus) or not container.is_file():
+        abort(404, f"the mail file of {found['name']!r} is no longer in the corpus")
+    try:
+        filename, data = mail.original(corpus, found)
+    except (OSError, ValueError, IndexError, KeyError):
+        abort(404, f"{found['name']!r} is no longer in its mail file")
+    mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return send_file(
+        io.BytesIO(data),
+        mimetype=mimetype,
+        as_attachment=mimetype not in INLINE,
+        download_name=filename,
+        max_age=0,
+    )

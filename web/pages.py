@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, abort, render_template, request, url_for
 
@@ -124,6 +124,7 @@ def source(name: str):
             linked=linked,
             file_url=file_url(found["name"], page),
             page_url=lambda number: file_url(found["name"], number),
+            source_url=lambda name: "/source/" + quote(name),
         )
 
     return get_store().cached(searcher, "page " + request.full_path, render)
