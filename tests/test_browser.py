@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from tests.test_formats import MIXED, mixed  # noqa: F401 - the mixed-format index fixture
+from tests.test_mail import mail  # noqa: F401 - the mail index fixture
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -199,3 +200,17 @@ def test_a_pdf_hit_opens_the_original_at_its_page(mixed, page, tmp_path_factory)
             page.get_by_role("link", name="open it in the original").nth(number - 1).get_attribute("href")
             == f"/source/report.pdf/file#page={number}"
         )
+
+
+def test_an_e_mail_shows_its_sender_recipients_and_attachment(mail, page, tmp_path_factory):  # noqa: F811
+    corpus, index_dir, _ = mail
+    with serving(index_dir, tmp_path_factory.mktemp("mail-server"), corpus) as base:
+        page.goto(base + "/?q=statement&sender=Jo+Bloggs+%3Cjo%40police.example%3E")
+        page.locator(".hit h3 a", has_text="Statement on the review").first.click()
+        page.wait_for_load_state()
+        assert page.locator("dd.sender").inner_text() == "Jo Bloggs <jo@police.example>"
+        assert page.locator("dd.recipients").first.inner_text() == "desk@news.example"
+        page.locator("dd.attachments a", has_text="statement.pdf").click()
+        page.wait_for_load_state()
+        assert page.url.endswith("/source/press.mbox/0003/statement.pdf")
+        assert "nine thousand historic cases" in page.locator("ol.paragraphs").inner_text()

@@ -217,3 +217,16 @@ def test_an_unchanged_mailbox_is_not_read_again_and_a_removed_message_goes(mail,
     changed = build_index(corpus, index_dir)
     assert "press.mbox/0003" in changed.removed
     assert source(index_dir, "press.mbox/0001")["title"] == "Re: Referrals backlog"
+
+
+def test_an_unknown_charset_is_guessed_with_a_warning(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.eml").write_bytes(
+        b"From: Al <al@example.org>\nTo: desk@news.example\nSubject: Odd\n"
+        b"Content-Type: text/plain; charset=x-no-such-charset\n\nThe council met on Monday.\n"
+    )
+    build_index(corpus, tmp_path / "index")
+    odd = source(tmp_path / "index", "odd.eml")
+    assert odd["paragraphs"][1]["text"] == "The council met on Monday."
+    assert any("x-no-such-charset" in warning for warning in odd["warnings"])
