@@ -117,3 +117,21 @@ def _read(corpus: Path, name: str, sha256: str, ocr: Ocr) -> list[Document] | st
         return f"unreadable: {error.strerror or error}"
     except Skip as reason:
         return str(reason)
+
+
+def pages_of(path: Path) -> int:
+    """Return how many pages a file holds for a progress bar: a PDF's pages, an image's frames, else 1."""
+    kind = FORMATS.get(path.suffix.lower())
+    try:
+        if kind == "pdf":
+            from pypdf import PdfReader
+
+            return max(1, len(PdfReader(path).pages))
+        if kind == "image":
+            from PIL import Image
+
+            with Image.open(path) as image:
+                return max(1, getattr(image, "n_frames", 1))
+    except Exception:  # noqa: BLE001 - a file that cannot be counted counts as one
+        return 1
+    return 1

@@ -11,6 +11,7 @@ from whoosh import index as whoosh_index
 
 from index import BuildError, build_index, open_index
 from index.ingest import list_files
+from index.reading import pages_of
 from index.records import skipped_files
 from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
 from search.engine import export_rows
@@ -117,8 +118,14 @@ def index_command(corpus: Path, index_dir: Path, ocr_lang: str) -> None:
 def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"]):
     try:
         if sys.stderr.isatty() and corpus.is_dir():
-            with click.progressbar(length=len(list_files(corpus)), label="Indexing", file=sys.stderr) as bar:
-                return build_index(corpus, index_dir, progress=lambda _name: bar.update(1), ocr_lang=ocr_lang)
+            # Counted in pages: a scanned PDF of 40 pages takes 40 times a page's OCR.
+            pages = {name: pages_of(path) for name, path in list_files(corpus).items()}
+            with click.progressbar(
+                length=sum(pages.values()), label="Indexing pages", file=sys.stderr
+            ) as bar:
+                return build_index(
+                    corpus, index_dir, progress=lambda name: bar.update(pages.get(name, 1)), ocr_lang=ocr_lang
+                )
         return build_index(corpus, index_dir, ocr_lang=ocr_lang)
     except BuildError as error:
         raise click.ClickException(str(error)) from None
