@@ -26,11 +26,11 @@ from whoosh import fields, index, qparser
 
 from index import build_index, open_index
 from index.build import zones_of
-from index.corpus import Signals, contexts
 from index.enrich import enrich
-from index.gazetteers import warm as warm_gazetteers
-from index.ingest import Skip, list_files, read_document
-from index.schema import PARAGRAPH, TEXT_ANALYZER
+from index.read.ingest import Skip, list_files, read_document
+from index.store.schema import PARAGRAPH, TEXT_ANALYZER
+from index.when.corpus import Signals, contexts
+from index.who.gazetteers import warm as warm_gazetteers
 from search import ColumnCache, SearchRequest, make_parser, run_search
 
 ROOT = Path(__file__).resolve().parent.parent

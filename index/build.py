@@ -19,16 +19,16 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .copies import band_keys, first_seen, link, repeats, shingles
-from .corpus import Signals, contexts
 from .enrich import correspond, enrich
-from .gazetteers import warm as warm_gazetteers
-from .ingest import Document, list_files
-from .ocr import Ocr
-from .reading import read_changed, reread, sources_on_disk
-from .records import load_records, save_records, save_report
-from .schema import make_schema
-from .writing import add_source, open_writer
-from .zones import assign_zones
+from .read.ingest import Document, list_files
+from .read.ocr import Ocr
+from .read.reading import read_changed, reread, sources_on_disk
+from .read.zones import assign_zones
+from .store.records import load_records, save_records, save_report
+from .store.schema import make_schema
+from .store.writing import add_source, open_writer
+from .when.corpus import Signals, contexts
+from .who.gazetteers import warm as warm_gazetteers
 
 
 class BuildError(Exception):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .cast import Cast
-from .dates import Anchor, DateReader
-from .mentions import ORGANISATION, PERSON, PLACE, Recogniser, find_mentions
-from .speakers import SpeakerReader
+from .when.dates import Anchor, DateReader
+from .who.cast import Cast
+from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser, find_mentions
+from .who.speakers import SpeakerReader
 
 #: Zones whose text is not the article's own: no facts are read from them.
 SILENT_ZONES = frozenset({"boilerplate"})

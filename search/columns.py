@@ -14,7 +14,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from index.schema import PARAGRAPH
+from index.store.schema import PARAGRAPH
 
 from .lexicon import Lexicon, segment_lexicon
 

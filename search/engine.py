@@ -12,7 +12,7 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.schema import MULTI_VALUED, TEXT_ANALYZER, WORDS_FIELD
+from index.store.schema import MULTI_VALUED, TEXT_ANALYZER, WORDS_FIELD
 
 from .columns import Column, ColumnCache
 from .excerpts import Marks, excerpt_html

@@ -12,7 +12,7 @@ from whoosh import query as wq
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.searching import Searcher
 
-from index.schema import WORDS_FIELD
+from index.store.schema import WORDS_FIELD
 
 from .columns import ColumnCache
 from .expand import PATTERNS, Expansion

@@ -5,7 +5,7 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.schema import WORDS_FIELD
+from index.store.schema import WORDS_FIELD
 
 from .columns import ColumnCache
 

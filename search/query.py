@@ -7,7 +7,7 @@ import re
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from index.schema import WORDS_FIELD
+from index.store.schema import WORDS_FIELD
 
 #: Query-syntax field names (singular, as in the API) and the index fields they search.
 FIELD_ALIASES = {

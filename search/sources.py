@@ -8,7 +8,7 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER
+from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER
 
 from .columns import ColumnCache
 from .engine import paragraph_fields

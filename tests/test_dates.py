@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from index.dates import Anchor, DateReader, pin_year
-from index.published import Evidence, gather_evidence, infer_published, rank_months
+from index.when.dates import Anchor, DateReader, pin_year
+from index.when.published import Evidence, gather_evidence, infer_published, rank_months
 
 DCT = "2025-10-21"  # a Tuesday
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from index.decode import NotText, decode
+from index.read.decode import NotText, decode
 
 
 def test_utf8_is_read_without_warning():

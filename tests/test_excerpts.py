@@ -2,7 +2,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
 
-from index.schema import TEXT_ANALYZER
+from index.store.schema import TEXT_ANALYZER
 from search.excerpts import Marks, excerpt_html, sanitise
 
 TEXT = "Grooming gangs were denied. The gangs were real, said the report on grooming."

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from index import build_index, open_index
-from index.formats import _unwrap
+from index.read.formats import _unwrap
 from search import get_source
 from web import create_app
 

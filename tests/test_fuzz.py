@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from werkzeug.datastructures import MultiDict
 
-from index.schema import make_schema
+from index.store.schema import make_schema
 from search import FACETS, SearchError, SearchRequest
 from search.query import make_parser, parse
 from web.openapi import openapi_document

@@ -31,4 +31,4 @@ def test_search_takes_only_the_schema_from_index():
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("index"):
                 modules.add(node.module)
-    assert modules == {"index.schema"}
+    assert modules == {"index.store.schema"}

@@ -8,7 +8,7 @@ import pytest
 from whoosh import query as wq
 
 from index import build_index, open_index
-from index.schema import PARAGRAPH
+from index.store.schema import PARAGRAPH
 from search import ColumnCache, make_parser
 from search.matching import evaluate
 from search.query import match_case, parse

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from index import build_index, open_index
-from index.ingest import Skip, read_document
-from index.ocr import Ocr
+from index.read.ingest import Skip, read_document
+from index.read.ocr import Ocr
 from search import get_source
 
 from .test_formats import MIXED

@@ -1,4 +1,4 @@
-from index.paragraphs import is_hard_wrapped, split_lines, split_paragraphs
+from index.read.paragraphs import is_hard_wrapped, split_lines, split_paragraphs
 from tests.conftest import CORPUS
 
 

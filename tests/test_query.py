@@ -1,7 +1,7 @@
 import pytest
 from whoosh import query as wq
 
-from index.schema import make_schema
+from index.store.schema import make_schema
 from search.query import make_parser, parse
 
 PARSER = make_parser(make_schema())

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import search.expand as expand
-from index.schema import ZONES
+from index.store.schema import ZONES
 from search.ranking import ZONE_WEIGHTS
 
 
@@ -21,7 +21,7 @@ def ask(client, q: str, **args) -> dict:
 def texts(seeds_index) -> dict[str, str]:
     """Every seed paragraph outside boilerplate, by id."""
     from index import open_index
-    from index.schema import PARAGRAPH
+    from index.store.schema import PARAGRAPH
 
     with open_index(seeds_index).searcher() as searcher:
         return {d["id"]: d["text"] for d in searcher.documents(kind=PARAGRAPH) if d["zone"] != "boilerplate"}

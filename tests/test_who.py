@@ -2,10 +2,10 @@
 
 import pytest
 
-from index.cast import Cast
 from index.enrich import enrich
-from index.mentions import ORGANISATION, PERSON, PLACE, find_mentions
-from index.quotes import quote_spans
+from index.who.cast import Cast
+from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
+from index.who.quotes import quote_spans
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-from index.zones import assign_zones, classify, edge_keys, line_key
+from index.read.zones import assign_zones, classify, edge_keys, line_key
 
 
 def test_first_paragraph_is_the_headline():

@@ -10,9 +10,9 @@ import click
 from whoosh import index as whoosh_index
 
 from index import BuildError, build_index, open_index
-from index.ingest import list_files
-from index.reading import pages_of
-from index.records import skipped_files
+from index.read.ingest import list_files
+from index.read.reading import pages_of
+from index.store.records import skipped_files
 from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
 from search.engine import export_rows
 from search.request import RANGES, SORT_NAMES

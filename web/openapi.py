@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.schema import ZONES
+from index.store.schema import ZONES
 from search import DEFAULT_OPERATOR, FACETS
 from search.request import DATE_PATTERN, MAX_DEPTH, MAX_PER_PAGE, MAX_QUERY_LENGTH, RANGES, SORT_NAMES
 

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, abort, current_app, send_file
 
-from index import mail
+from index.read import mail
 from search import get_source
 
 from .store import get_searcher

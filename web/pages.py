@@ -6,7 +6,7 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, abort, render_template, request, url_for
 
-from index.records import skipped_files
+from index.store.records import skipped_files
 from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
 
 from .api import search_from_args

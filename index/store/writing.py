@@ -7,7 +7,7 @@ import os
 
 from whoosh import index as whoosh_index
 
-from .ingest import Document
+from ..read.ingest import Document
 from .schema import MULTI_VALUED, PARAGRAPH, SOURCE
 
 #: Memory the Whoosh writer may use before it flushes a segment.

@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .ingest import Document
+from ..read.ingest import Document
+from ..read.zones import edge_keys
 from .published import Evidence, Published, gather_evidence, infer_published, own_date, rank_months
-from .zones import edge_keys
 
 #: An edge paragraph repeated verbatim in this many sources is boilerplate.
 SHARED_MIN_SOURCES = 3

@@ -1,0 +1,1 @@
+"""When: dates mentioned in the text, and when a source was published."""

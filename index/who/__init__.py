@@ -1,0 +1,1 @@
+"""Who: names, the cast of a source, quotations and the speakers of each paragraph."""
