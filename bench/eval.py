@@ -31,6 +31,7 @@ from tests.test_speakers_gold import bbc_corpus, speakers_score  # noqa: E402
 DEV = ROOT / "instance" / "dev"
 #: The issues' targets for F1.
 TARGETS = {
+    "speakers, polnear": 0.85,
     "dates, timebank": 0.93,
     "dates, seeds": 0.95,
     "dates, reuters": 0.95,
@@ -174,6 +175,38 @@ def published(corpus: Path, work: Path) -> None:
     )
 
 
+def polnear(work: Path) -> None:
+    """Score speakers on PolNeAR's train split (US political news 2015-16, seven outlets)."""
+    root = DEV / "polnear"
+    if not (root / "gold.json").exists():
+        print(f"{'speakers, polnear':28} missing: fetch github:networkdynamics/PolNeAR, then")
+        print(f"{'':28} python3 ../shared/gold/polnear/build_dev.py GITDIR --out {root}")
+        return
+    records = json.loads((root / "gold.json").read_text())
+    paragraphs = gold.build(root / "corpus", work / "polnear-ix")
+    report("speakers, polnear", records, paragraphs, speakers_score, split=True)
+    misses: list = []
+    speakers_score([r for r in records if not kept_aside(r["file"])], paragraphs, misses)
+    print_kinds("polnear tuned part", speaker_kinds(paragraphs, misses))
+
+
+def speaker_kinds(paragraphs, misses) -> Counter:
+    """Count speaker errors by whether the paragraph names the person, and how."""
+    kinds: Counter = Counter()
+    for name, line, missed, wrong in misses:
+        text = paragraphs.get((name, line), {}).get("text", "")
+        for who in missed:
+            named = who.split()[-1] in text
+            kinds[
+                f"missed: {'named in the paragraph' if named else 'not named there (pronoun, title, run-on)'}"
+            ] += 1
+        for who in wrong:
+            inside = who.split()[-1] in "".join(re.findall(r"[“\"][^”\"]*[”\"]", text))
+            kind = "a spokesperson or body" if who.endswith("spokesperson") or " " not in who else "a person"
+            kinds[f"false: {kind}{', named inside a quotation' if inside else ''}"] += 1
+    return kinds
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         work = Path(tmp)
@@ -189,7 +222,8 @@ def main() -> int:
         records = gold.load("bbc-dev.json")
         paragraphs = gold.build(bbc_corpus(work / "bbc", records), work / "bbc-ix")
         report("speakers, bbc-dev", records, paragraphs, speakers_score, split=True)
-        for name, what in (("polnear", "speakers"), ("gum", "people, organisations, places")):
+        polnear(work)
+        for name, what in (("gum", "people, organisations, places"),):
             if not (DEV / name / "gold.json").exists():
                 print(
                     f"{what + ', ' + name:28} missing: see ../shared/gold/{name}/README.md"
