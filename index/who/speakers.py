@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .cast import Cast
 from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, first_names
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
-from .quotes import mask_quotes, opens_with_quote, quote_spans
+from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
     ADVERBIAL,
@@ -63,6 +63,7 @@ class SpeakerReader:
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
+        text = double_marks(text)
         self.body += zone == "body"
         spans = quote_spans(text)
         masked = mask_quotes(text, spans)
