@@ -26,6 +26,8 @@ discloses declared declares demanded demands complained complains concluded conc
 emphasised emphasises emphasized insisted announced boasted boasts cautioned cautions
 telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
 explaining stating announcing suggesting confirming describing
+noting responded responds observed observes blasted blasts slammed slams touted touts touting
+tweeted tweets
 """.split()
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
 VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
