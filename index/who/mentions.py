@@ -151,6 +151,11 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
                     cuts = {k}
                     break
+    if "of" in words[2:] and words[0].lower() in first_names() and words[0].lower() not in ORG_HEADS:
+        # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
+        # where they are from; a first name opens no body's name.
+        k = words.index("of", 2)
+        cuts |= {k, k + 1}
     if len(words) >= 4 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
         for k in range(3, len(words) - 1):
             if " ".join(words[2:k]).lower() in places():
