@@ -190,6 +190,48 @@ def polnear(work: Path) -> None:
     print_kinds("polnear tuned part", speaker_kinds(paragraphs, misses))
 
 
+FACET_FIELDS = ("people", "organisations", "places")
+
+
+def _folded(name: str) -> str:
+    """Fold a name as GUM's scoring does: case and a leading "the" ignored."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+def entity_score(records, paragraphs, field: str) -> gold.Score:
+    """Score one entity facet per line, names matched leniently (case, "the", alternatives)."""
+    total = gold.Score()
+    for record in records:
+        found = {_folded(n) for n in paragraphs.get((record["file"], record["line"]), {}).get(field, [])}
+        accepted = {}
+        for name in record[field] + record[f"optional_{field}"]:
+            for alt in [name, *record.get("alternatives", {}).get(name, [])]:
+                accepted[_folded(alt)] = _folded(name)
+        want = {_folded(n) for n in record[field]}
+        optional = {_folded(n) for n in record[f"optional_{field}"]}
+        hits = {accepted[f] for f in found if f in accepted} & want
+        wrong = {f for f in found if accepted.get(f) not in want | optional}
+        total.found += len(hits) + len(wrong)
+        total.correct += len(hits)
+        total.required += len(want)
+        total.recalled += len(hits)
+    return total
+
+
+def gum(work: Path) -> None:
+    """Score people, organisations and places on GUM's genres other than news."""
+    root = DEV / "gum"
+    if not (root / "gold.json").exists():
+        print(f"{'entities, gum':28} missing: fetch github:amir-zeldes/gum, then")
+        print(f"{'':28} python3 ../shared/gold/gum/build_dev.py GITDIR --out {root}")
+        return
+    records = json.loads((root / "gold.json").read_text())
+    paragraphs = gold.build(root / "corpus", work / "gum-ix")
+    for field in FACET_FIELDS:
+        TARGETS[f"{field}, gum"] = 0.85
+        report(f"{field}, gum", records, paragraphs, lambda r, p, f=field: entity_score(r, p, f), split=True)
+
+
 def speaker_kinds(paragraphs, misses) -> Counter:
     """Count speaker errors by whether the paragraph names the person, and how."""
     kinds: Counter = Counter()
@@ -223,14 +265,8 @@ def main() -> int:
         paragraphs = gold.build(bbc_corpus(work / "bbc", records), work / "bbc-ix")
         report("speakers, bbc-dev", records, paragraphs, speakers_score, split=True)
         polnear(work)
-        for name, what in (("gum", "people, organisations, places"),):
-            if not (DEV / name / "gold.json").exists():
-                print(
-                    f"{what + ', ' + name:28} missing: see ../shared/gold/{name}/README.md"
-                    f" (output in {DEV / name})"
-                )
-            else:
-                print(f"{what + ', ' + name:28} present, not scored by this version of make eval")
+        print("\n== who is mentioned")
+        gum(work)
     return 0
 
 
