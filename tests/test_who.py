@@ -179,3 +179,22 @@ def test_speakers_show_on_hits_and_in_the_source_view(seeds_client):
     assert "Quoted: Chris Wild" in html
     source = seeds_client.get("/source/002_bf9cd84d798978d6.txt").get_data(as_text=True)
     assert "Quoted: Chris Wild" in source
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("However, Jill A. Martin, vice president, said it was false.", ["Jill A. Martin"]),
+        ("As Joel Pollak of Breitbart California observed, it was a rout.", ["Joel Pollak"]),
+        ("said A. Jones, who ran the office", ["Jones"]),
+    ],
+)
+def test_people_with_initials_and_where_they_are_from(text, names):
+    people = [m.text for m in find_mentions(text) if m.kind == PERSON or m.text in names]
+    assert people == names
+
+
+def test_quotation_marks_written_as_two_marks():
+    texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
+    facts = enrich(texts, ["body"], "2016-03-01")
+    assert facts[0]["speakers"] == ["Rick Santorum"]

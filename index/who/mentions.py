@@ -95,7 +95,16 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and not tokens[j - 1][0].endswith((".", "'s", "’s", ",")):
+        while j < len(tokens) and (
+            not tokens[j - 1][0].endswith((".", "'s", "’s", ","))
+            # A middle initial goes on: "Jill A. Martin", "George W. Bush".
+            or (
+                _INITIAL.fullmatch(tokens[j - 1][0])
+                and j - 1 > i
+                and _capital(tokens[j][0])
+                and tokens[j][0].lower() not in _FUNCTION
+            )
+        ):
             word = tokens[j][0]
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
@@ -108,9 +117,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             if not (_capital(word) or bridged or long_bridge) or spaced:
                 break
             j += 3 if long_bridge else 2 if bridged else 1
-        runs.append(tokens[i:j])
+        if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
+            runs.append(tokens[i:j])
         i = j
     return runs
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _capital(word: str) -> bool:
@@ -119,7 +132,7 @@ def _capital(word: str) -> bool:
 
 def _clean(token: Token) -> Token:
     word, start, end = token
-    if word in ("Co.", "Inc.", "Corp."):
+    if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word):
         return token
     cleaned = _POSSESSIVE.sub("", word).rstrip(".,")
     return cleaned, start, start + len(cleaned)
