@@ -87,7 +87,11 @@ PREPOSITION = re.compile(
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
 ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
 NP_LEAD = re.compile(rf"\s*(?:(?:the|The|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,4}}")
-SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“‘'A-Z_])")
+# Not after US titles and initials: "said Mr. Morris", "Sen. Ted Cruz", "George W. Bush".
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\b[A-Z])[.!?…](?=\s+[\"“‘'A-Z_])"
+)
 
 
 def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
