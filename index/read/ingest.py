@@ -164,7 +164,7 @@ def read_mail(root: Path, name: str, sha256: str, ocr: Ocr) -> list[Document]:
         raise Skip(f"unreadable e-mail: {type(error).__name__}: {str(error)[:120]}") from None
     if not documents:
         raise Skip("no messages found")
-    if len(documents) and documents[0].source.name == name:
+    if documents[0].source.name == name:  # an .eml or .msg: its metadata file is the message's
         _apply_meta(documents[0].source, path)
     return documents
 
