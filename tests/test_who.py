@@ -198,3 +198,14 @@ def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")
     assert facts[0]["speakers"] == ["Rick Santorum"]
+
+
+def test_us_titles_with_a_full_stop_before_and_after_the_verb():
+    texts = [
+        "Trade talks",
+        "Scott Morris studies trade.",
+        '"He worked hard," said Mr. Morris.',
+        "Sen. Ted Cruz warned of it.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body", "body"], "2016-03-01")
+    assert [f["speakers"] for f in facts[2:]] == [["Scott Morris"], ["Ted Cruz"]]

@@ -28,6 +28,7 @@ from .speech import (
     NP_LEAD,
     OPENING_ROLE,
     PASSIVE,
+    PHRASE_STOP,
     PREPOSITION,
     PRONOUN,
     ROLE_NP,
@@ -305,7 +306,7 @@ class SpeakerReader:
         spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._last_body())
         if spokes:
             return [spokes]
-        stop = re.search(r"[,.;:]|\s(?:and|but|who|which|that)\s", rest)
+        stop = PHRASE_STOP.search(rest)
         phrase_end = at + (stop.start() if stop else len(rest))
         inside = [m for m in mentions if at <= m.start < phrase_end]
         if inside and NP_LEAD.fullmatch(text[at : inside[0].start]):

@@ -87,11 +87,15 @@ PREPOSITION = re.compile(
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
 ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
 NP_LEAD = re.compile(rf"\s*(?:(?:the|The|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,4}}")
-# Not after US titles and initials: "said Mr. Morris", "Sen. Ted Cruz", "George W. Bush".
-SENTENCE_END = re.compile(
+#: Not after a US title or an initial, whose full stop ends no sentence: "said Mr. Morris",
+#: "Sen. Ted Cruz", "George W. Bush".
+NOT_AFTER_TITLE = (
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)"
-    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\b[A-Z])[.!?…](?=\s+[\"“‘'A-Z_])"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\b[A-Z])"
 )
+SENTENCE_END = re.compile(NOT_AFTER_TITLE + r"[.!?…](?=\s+[\"“‘'A-Z_])")
+#: Where a noun phrase after a verb stops: punctuation (not a title's full stop) or a clause.
+PHRASE_STOP = re.compile(r"[,;:]|" + NOT_AFTER_TITLE + r"\.|\s(?:and|but|who|which|that)\s")
 
 
 def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
