@@ -108,14 +108,23 @@ def print_kinds(label: str, kinds: Counter) -> None:
         print(f"    {count:4}  {kind}")
 
 
-def timebank(work: Path) -> None:
-    root = DEV / "timebank"
+def dev_set(name: str, label: str, repository: str, work: Path) -> tuple[list[dict], dict] | None:
+    """Return a locally built set's (gold records, indexed paragraphs), or say how to build it."""
+    root = DEV / name
     if not (root / "gold.json").exists():
-        print(f"{'dates, timebank':28} missing: fetch github:qiangning/StructTempRel-EMNLP17, then")
-        print(f"{'':28} python3 ../shared/gold/timebank/build_dev.py GITDIR --out {root}")
-        return
+        print(f"{label:28} missing: fetch github:{repository}, then")
+        print(f"{'':28} python3 ../shared/gold/{name}/build_dev.py GITDIR --out {root}")
+        return None
     records = json.loads((root / "gold.json").read_text())
-    paragraphs = gold.build(root / "corpus", work / "timebank-ix")
+    return records, gold.build(root / "corpus", work / f"{name}-ix")
+
+
+def timebank(work: Path) -> None:
+    found = dev_set("timebank", "dates, timebank", "qiangning/StructTempRel-EMNLP17", work)
+    if found is None:
+        return
+    records, paragraphs = found
+    root = DEV / "timebank"
     misses: list = []
     date_score([r for r in records if not kept_aside(r["file"])], paragraphs, misses)
     report("dates, timebank", records, paragraphs, date_score, split=True)
@@ -177,13 +186,10 @@ def published(corpus: Path, work: Path) -> None:
 
 def polnear(work: Path) -> None:
     """Score speakers on PolNeAR's train split (US political news 2015-16, seven outlets)."""
-    root = DEV / "polnear"
-    if not (root / "gold.json").exists():
-        print(f"{'speakers, polnear':28} missing: fetch github:networkdynamics/PolNeAR, then")
-        print(f"{'':28} python3 ../shared/gold/polnear/build_dev.py GITDIR --out {root}")
+    found = dev_set("polnear", "speakers, polnear", "networkdynamics/PolNeAR", work)
+    if found is None:
         return
-    records = json.loads((root / "gold.json").read_text())
-    paragraphs = gold.build(root / "corpus", work / "polnear-ix")
+    records, paragraphs = found
     report("speakers, polnear", records, paragraphs, speakers_score, split=True)
     misses: list = []
     speakers_score([r for r in records if not kept_aside(r["file"])], paragraphs, misses)
@@ -220,13 +226,10 @@ def entity_score(records, paragraphs, field: str) -> gold.Score:
 
 def gum(work: Path) -> None:
     """Score people, organisations and places on GUM's genres other than news."""
-    root = DEV / "gum"
-    if not (root / "gold.json").exists():
-        print(f"{'entities, gum':28} missing: fetch github:amir-zeldes/gum, then")
-        print(f"{'':28} python3 ../shared/gold/gum/build_dev.py GITDIR --out {root}")
+    found = dev_set("gum", "entities, gum", "amir-zeldes/gum", work)
+    if found is None:
         return
-    records = json.loads((root / "gold.json").read_text())
-    paragraphs = gold.build(root / "corpus", work / "gum-ix")
+    records, paragraphs = found
     for field in FACET_FIELDS:
         TARGETS[f"{field}, gum"] = 0.85
         report(f"{field}, gum", records, paragraphs, lambda r, p, f=field: entity_score(r, p, f), split=True)

@@ -5,7 +5,7 @@ from .engine import Results, run_search
 from .facets import FACETS
 from .query import DEFAULT_OPERATOR, make_parser
 from .request import SearchError, SearchRequest
-from .sources import get_source, list_sources, mark_paragraphs
+from .sources import get_source, list_sources, mark_paragraphs, source_record
 
 __all__ = [
     "DEFAULT_OPERATOR",
@@ -19,4 +19,5 @@ __all__ = [
     "make_parser",
     "mark_paragraphs",
     "run_search",
+    "source_record",
 ]

@@ -29,12 +29,19 @@ def list_sources(searcher: Searcher) -> list[dict]:
     ]
 
 
-def get_source(searcher: Searcher, name: str) -> dict | None:
-    """Return a source's fields and all its paragraphs in file order, or None if unknown."""
+def source_record(searcher: Searcher, name: str) -> dict | None:
+    """Return a source's own fields (no paragraphs), or None if unknown."""
     stored = searcher.document(kind=SOURCE, source=name)
     if stored is None:
         return None
-    record = {k: v for k, v in json.loads(stored["record"]).items() if k not in _INTERNAL}
+    return {k: v for k, v in json.loads(stored["record"]).items() if k not in _INTERNAL}
+
+
+def get_source(searcher: Searcher, name: str) -> dict | None:
+    """Return a source's fields and all its paragraphs in file order, or None if unknown."""
+    record = source_record(searcher, name)
+    if record is None:
+        return None
     found = searcher.search(
         wq.And([wq.Term("kind", PARAGRAPH), wq.Term("source", name)]),
         limit=None,

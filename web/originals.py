@@ -10,7 +10,7 @@ from urllib.parse import quote
 from flask import Blueprint, abort, current_app, send_file
 
 from index.read import mail
-from search import get_source
+from search import source_record
 
 from .store import get_searcher
 
@@ -33,7 +33,8 @@ def file_url(name: str, page: int | None = None) -> str:
 @bp.get("/source/<path:name>/file")
 def original(name: str):
     """Send the original file of an indexed source (never a path the request makes up)."""
-    found = get_source(get_searcher(), name)
+    # The record alone: serving a file needs none of its paragraphs.
+    found = source_record(get_searcher(), name)
     if found is None:
         abort(404, f"no source named {name!r}")
     corpus = Path(current_app.config["CORPUS"]).resolve()
