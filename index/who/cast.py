@@ -117,7 +117,7 @@ class Cast:
 
     def _find(self, name: str, honorific: str | None) -> Person | None:
         words = name.split()
-        for person in reversed(self.people):
+        for person in self.people:
             if (
                 person.name == name
                 or person.name.endswith(" " + name)
@@ -126,7 +126,7 @@ class Cast:
                 return person
         if len(words) == 1:
             word = words[0]
-            for person in reversed(self.people):
+            for person in self.people:
                 if word == person.last:
                     return person
             # A first name alone names one person: "Sir Mark", or "Glenn" for the only Glenn.
