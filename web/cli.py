@@ -38,6 +38,14 @@ ocr_option = click.option(
     show_default=True,
     help="Tesseract language of scanned pages",
 )
+ner_option = click.option(
+    "--ner",
+    envvar="DOSSIER_NER",
+    type=click.Choice(["rules", "spacy"]),
+    default=DEFAULTS["NER"],
+    show_default=True,
+    help="what finds names: word lists, or the trained model",
+)
 index_option = click.option(
     "--index",
     "index_dir",
@@ -101,9 +109,10 @@ def main() -> None:
 )
 @index_option
 @ocr_option
-def index_command(corpus: Path, index_dir: Path, ocr_lang: str) -> None:
+@ner_option
+def index_command(corpus: Path, index_dir: Path, ocr_lang: str, ner: str) -> None:
     """Build or update the index of CORPUS (changed, new and removed files only)."""
-    summary = _build(corpus, index_dir, ocr_lang)
+    summary = _build(corpus, index_dir, ocr_lang, ner)
     click.echo(
         f"{len(summary.added)} added, {len(summary.updated)} updated, {len(summary.removed)} removed, "
         f"{summary.unchanged} unchanged; {summary.paragraphs} paragraphs in {summary.seconds:.1f} s"
@@ -115,7 +124,7 @@ def index_command(corpus: Path, index_dir: Path, ocr_lang: str) -> None:
             click.echo(f"warning {name}: {warning}", err=True)
 
 
-def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"]):
+def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"], ner: str = DEFAULTS["NER"]):
     try:
         if sys.stderr.isatty() and corpus.is_dir():
             # Counted in pages: a scanned PDF of 40 pages takes 40 times a page's OCR.
@@ -124,9 +133,13 @@ def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"]):
                 length=sum(pages.values()), label="Indexing pages", file=sys.stderr
             ) as bar:
                 return build_index(
-                    corpus, index_dir, progress=lambda name: bar.update(pages.get(name, 1)), ocr_lang=ocr_lang
+                    corpus,
+                    index_dir,
+                    progress=lambda name: bar.update(pages.get(name, 1)),
+                    ocr_lang=ocr_lang,
+                    ner=ner,
                 )
-        return build_index(corpus, index_dir, ocr_lang=ocr_lang)
+        return build_index(corpus, index_dir, ocr_lang=ocr_lang, ner=ner)
     except BuildError as error:
         raise click.ClickException(str(error)) from None
 
@@ -177,7 +190,10 @@ def _say_nothing_indexed(index_dir: Path) -> None:
 @corpus_option
 @index_option
 @ocr_option
-def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: Path, ocr_lang: str) -> None:
+@ner_option
+def serve_command(
+    host: str, port: int, threads: int, corpus: Path, index_dir: Path, ocr_lang: str, ner: str
+) -> None:
     """Serve the search page and API with waitress (building the index if there is none)."""
     from waitress import serve
 
@@ -185,7 +201,7 @@ def serve_command(host: str, port: int, threads: int, corpus: Path, index_dir: P
 
     if not whoosh_index.exists_in(str(index_dir)):
         click.echo(f"no index at {index_dir}; building it from {corpus}", err=True)
-        _build(corpus, index_dir, ocr_lang)
+        _build(corpus, index_dir, ocr_lang, ner)
     app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus)})
     # Read the facet columns once before the first visitor, not under the first burst.
     app.test_client().get("/api/search?per_page=1")

