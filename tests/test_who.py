@@ -209,3 +209,21 @@ def test_us_titles_with_a_full_stop_before_and_after_the_verb():
     ]
     facts = enrich(texts, ["headline", "body", "body", "body"], "2016-03-01")
     assert [f["speakers"] for f in facts[2:]] == [["Scott Morris"], ["Ted Cruz"]]
+
+
+def test_a_name_and_a_colon_and_verbs_of_us_political_news():
+    texts = [
+        "Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business",
+        "Ben Carson called that report a “boldfaced lie.”",
+        "The Chicago Sun-Times reported that 200 officers were on duty.",
+        "Marco Rubio mocked the plan on Tuesday.",
+        "The HMICFRS reports from 2016 found six victims.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body", "body", "body"], "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        ["Elizabeth Warren"],
+        ["Ben Carson"],
+        ["Chicago Sun-Times"],
+        ["Marco Rubio"],
+        [],  # "reports" is a noun as often as a verb: only "reported" reports
+    ]

@@ -49,6 +49,10 @@ LEAD = 2
 UNNAMED = "\0unnamed"
 
 
+#: A name then a colon opening a paragraph: the words after it are theirs.
+LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+
+
 @dataclass
 class SpeakerReader:
     """Read the speakers of a source's paragraphs in order, with the state that crosses them."""
@@ -75,6 +79,12 @@ class SpeakerReader:
         # Where the opening quotation ends: a speaker named just after it is the one quoted.
         quote_end = spans[0][1] if opening and spans else -1
         attributed = False
+        label = LABEL.match(masked)
+        if label:
+            # "Elizabeth Warren: Donald Trump Is a 'Proven Failure'", a transcript's "SMITH:".
+            named = [m for m in outside if m.start == label.start(1) and m.end == label.end(1)]
+            if named and named[0].kind != PLACE and (name := self._entity(named[0])):
+                speakers.append(name)
         for start, end in sentences(masked):
             if INDEFINITE.match(masked[start:end]):
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.

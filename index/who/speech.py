@@ -27,7 +27,9 @@ emphasised emphasises emphasized insisted announced boasted boasts cautioned cau
 telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
 explaining stating announcing suggesting confirming describing
 noting responded responds observed observes blasted blasts slammed slams touted touts touting
-tweeted tweets
+tweeted tweets reported called calls
+mocked mocks bashed bashes ripped quipped lamented laments asserted asserts contended contends
+testified remarked wondered echoed apologized apologised thanked cited
 """.split()
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
 VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
