@@ -187,6 +187,7 @@ def test_speakers_show_on_hits_and_in_the_source_view(seeds_client):
         ("However, Jill A. Martin, vice president, said it was false.", ["Jill A. Martin"]),
         ("As Joel Pollak of Breitbart California observed, it was a rout.", ["Joel Pollak"]),
         ("said A. Jones, who ran the office", ["Jones"]),
+        ("Ohio Gov. John Kasich suspended his campaign.", ["John Kasich"]),
     ],
 )
 def test_people_with_initials_and_where_they_are_from(text, names):
@@ -217,13 +218,15 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
         "Ben Carson called that report a “boldfaced lie.”",
         "The Chicago Sun-Times reported that 200 officers were on duty.",
         "Marco Rubio mocked the plan on Tuesday.",
+        "As The Hill reported, Donald Trump was also accused of breaking the rules.",
         "The HMICFRS reports from 2016 found six victims.",
     ]
-    facts = enrich(texts, ["headline", "body", "body", "body", "body"], "2016-03-01")
+    facts = enrich(texts, ["headline"] + ["body"] * 5, "2016-03-01")
     assert [f["speakers"] for f in facts] == [
         ["Elizabeth Warren"],
         ["Ben Carson"],
         ["Chicago Sun-Times"],
         ["Marco Rubio"],
+        [],  # Donald Trump is accused, not accusing
         [],  # "reports" is a noun as often as a verb: only "reported" reports
     ]

@@ -99,6 +99,10 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         j = i + 1
         while j < len(tokens) and (
             not tokens[j - 1][0].endswith((".", "'s", "’s", ","))
+            # A title's full stop ends no name: "Ohio Gov. John Kasich", "Sen. Ted Cruz".
+            or tokens[j - 1][0][:-1].lower() in HONORIFICS
+            and tokens[j - 1][0].endswith(".")
+            and _capital(tokens[j][0])
             # A middle initial goes on: "Jill A. Martin", "George W. Bush".
             or (
                 _INITIAL.fullmatch(tokens[j - 1][0])

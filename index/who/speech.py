@@ -52,7 +52,7 @@ SPOKES = re.compile(
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
 #: A passive verb's subject is spoken to or of: "was told", "has been accused".
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|not|never|even)\s+)?$")
 #: Except where the passive reports speech: "is alleged to have said", "was quoted as saying".
 HEARSAY = re.compile(r"\s+(?:to\s+have\s+|as\s+(?:saying|telling|having)\b)")
 #: A role opening a sentence: "London's top cop performed ... and said".
