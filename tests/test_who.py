@@ -25,6 +25,19 @@ def test_mentions_split_titles_bodies_and_people():
     assert kinds("Oliver and Wild’s comments") == [("Oliver", "unknown"), ("Wild", "unknown")]
 
 
+def test_places_by_their_head_word_and_names_that_open_with_new():
+    assert kinds("They drove from Fort Lee to the Hudson River and the Shah Mosque.") == [
+        ("Fort Lee", PLACE),
+        ("Hudson River", PLACE),
+        ("Shah Mosque", PLACE),
+    ]
+    assert kinds("The New York Times sent a reporter to Oklahoma City and the UK.") == [
+        ("New York Times", ORGANISATION),
+        ("Oklahoma City", PLACE),
+        ("UK", PLACE),
+    ]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

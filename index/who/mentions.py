@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, ORG_HEADS, first_names, organisations, places, roles
+from .gazetteers import HONORIFICS, ORG_HEADS, first_names, organisations, place_heads, places, roles
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 #: A title of a work or a thing ("The Da Vinci Code"): found so that it is not read as a name.
@@ -152,7 +152,13 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
     run = [t for t in map(_clean, run) if t[0]]
-    while run and run[0][0].lower() in _FUNCTION and run[0][0].lower() not in HONORIFICS:
+    while (
+        run
+        and run[0][0].lower() in _FUNCTION
+        and run[0][0].lower() not in HONORIFICS
+        # "New" opens names: "New York", "New Zealand", "New Labour".
+        and not (run[0][0] == "New" and len(run) > 1)
+    ):
         run = run[1:]
     words = [t[0] for t in run]
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
@@ -250,6 +256,8 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if any(re.search(r"-[a-z]", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
+    if folded in places():
+        return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
     head = words[-2] if len(words) > 2 and words[-1] in ("UK", "US", "USA") else words[-1]
     plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
     if head.lower() in ORG_HEADS or plural or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
@@ -258,6 +266,9 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
     if folded in places():
         return PLACE
+    opening, closing = place_heads()
+    if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
+        return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
     if len(words) >= 2 and words[0].lower() in first_names() and words[-1].lower() not in _FUNCTION - _MONTHS:
         return PERSON
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
