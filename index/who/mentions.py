@@ -97,20 +97,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and (
-            not tokens[j - 1][0].endswith((".", "'s", "’s", ","))
-            # A title's full stop ends no name: "Ohio Gov. John Kasich", "Sen. Ted Cruz".
-            or tokens[j - 1][0][:-1].lower() in HONORIFICS
-            and tokens[j - 1][0].endswith(".")
-            and _capital(tokens[j][0])
-            # A middle initial goes on: "Jill A. Martin", "George W. Bush".
-            or (
-                _INITIAL.fullmatch(tokens[j - 1][0])
-                and j - 1 > i
-                and _capital(tokens[j][0])
-                and tokens[j][0].lower() not in _FUNCTION
-            )
-        ):
+        while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
@@ -130,6 +117,20 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether the run that starts at token i may go on to token j."""
+    before, word = tokens[j - 1][0], tokens[j][0]
+    if not before.endswith((".", "'s", "’s", ",")):
+        return True
+    if not (before.endswith(".") and _capital(word)):
+        return False
+    # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
+    # middle initial's ("Jill A. Martin", "George W. Bush").
+    title = before[:-1].lower() in HONORIFICS
+    initial = _INITIAL.fullmatch(before) and j - 1 > i and word.lower() not in _FUNCTION
+    return bool(title or initial)
 
 
 def _capital(word: str) -> bool:
