@@ -58,7 +58,7 @@ HONORIFICS = {
 #: Last words that make a capitalised run an organisation.
 ORG_HEADS = frozenset(
     """
-police council office party service services commission committee department ministry agency
+police council office press party service services commission committee department ministry agency
 authority trust union association foundation institute university college school hospital bank
 group company corporation corp co inc ltd plc llc court inquiry taskforce force board assembly
 parliament government executive cabinet network news times post guardian telegraph mail express

@@ -42,7 +42,8 @@ FILLER = re.compile(
     r"publicly|privately|separately|subsequently|reportedly|allegedly|would|will|could|may|might|"
     r"is|was|were|has\s+been|last\s+night|on\s+\w+day|yesterday|today|this\s+week|last\s+week|"
     r"this\s+morning|in\s+a\s+statement|in\s+a\s+letter|in\s+an\s+interview|himself|herself|"
-    r"however|too|not|never|already|always|consistently|more|less|told\s+\w+|[a-z]+ly|\([A-Z]{2,}\)))*\s*$"
+    r"however|too|not|never|already|always|consistently|more|less|told\s+\w+|[a-z]+ly|\([A-Z]{2,}\)|"
+    r"again|now|meanwhile|even|still|on\s+\w+day\s+(?:morning|afternoon|evening|night)|,\s*meanwhile,))*\s*$"
 )
 PRONOUN = re.compile(r"\b(he|she|they|it|who|He|She|They|It|We|we)\s*$")
 SPOKES = re.compile(
