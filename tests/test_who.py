@@ -243,3 +243,11 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
         [],  # Donald Trump is accused, not accusing
         [],  # "reports" is a noun as often as a verb: only "reported" reports
     ]
+
+
+def test_a_subject_with_a_long_appositive_speaks():
+    texts = [
+        "Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global "
+        "Development, which works to alleviate poverty, said that support should show it.",
+    ]
+    assert enrich(texts, ["body"], "2016-03-01")[0]["speakers"] == ["Scott Morris"]

@@ -49,6 +49,8 @@ LEAD = 2
 UNNAMED = "\0unnamed"
 
 
+#: What may open a sentence before its subject's name: "But Mr. Smith, ...".
+OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 
@@ -150,6 +152,9 @@ class SpeakerReader:
                 named = self._appositive_name(text, start + inner + 1, start + len(head) - 1, mentions)
                 if named:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright, described"
                     return named
+                opening = self._opening_name(text, start, mentions)
+                if opening:  # "Scott Morris, a former official who ..., which ..., said"
+                    return opening
                 head = head[:inner].rstrip()
         else:
             head = head.rstrip()
@@ -168,6 +173,18 @@ class SpeakerReader:
             # the speaker is the subject the sentence opened with.
             return self._opening_subject(text, start, end, mentions)
         return self._resolve_before(text, start, end, mentions)
+
+    def _opening_name(self, text: str, start: int, mentions: list[Mention]) -> list[str] | None:
+        """Return the name a sentence opens with when a comma follows it: the subject of its appositives."""
+        first = next((m for m in mentions if m.start >= start), None)
+        if (
+            first
+            and first.kind in (PERSON, "unknown")
+            and OPENS.fullmatch(text[start : first.start])
+            and text[past_possessive(text, first.end) :].startswith(",")
+        ):
+            return listed(self._entity(first))
+        return None
 
     def _appositive_name(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         """Return the person an appositive is, when it is only a name ("the Rt Rev Dr Tom Wright")."""
