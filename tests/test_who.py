@@ -201,6 +201,7 @@ def test_speakers_show_on_hits_and_in_the_source_view(seeds_client):
         ("As Joel Pollak of Breitbart California observed, it was a rout.", ["Joel Pollak"]),
         ("said A. Jones, who ran the office", ["Jones"]),
         ("Ohio Gov. John Kasich suspended his campaign.", ["John Kasich"]),
+        ("said Gov. Phil Bryant of Mississippi, a former backer", ["Phil Bryant"]),
     ],
 )
 def test_people_with_initials_and_where_they_are_from(text, names):
@@ -243,6 +244,11 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
         [],  # Donald Trump is accused, not accusing
         [],  # "reports" is a noun as often as a verb: only "reported" reports
     ]
+
+
+def test_title_case_lines_name_no_one_by_their_length():
+    line = "Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
+    assert PERSON not in {kind for _, kind in kinds(line)}
 
 
 def test_a_subject_with_a_long_appositive_speaks():

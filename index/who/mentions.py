@@ -177,10 +177,16 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
                     cuts = {k}
                     break
-    if "of" in words[2:] and words[0].lower() in first_names() and words[0].lower() not in ORG_HEADS:
+    # After an honorific ("Gov. Phil Bryant of Mississippi") as at the start.
+    lead = 1 if words and words[0].rstrip(".").lower() in HONORIFICS else 0
+    if (
+        "of" in words[lead + 2 :]
+        and words[lead].lower() in first_names()
+        and words[lead].lower() not in ORG_HEADS
+    ):
         # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
         # where they are from; a first name opens no body's name.
-        k = words.index("of", 2)
+        k = words.index("of", lead + 2)
         cuts |= {k, k + 1}
     if len(words) >= 4 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
         for k in range(3, len(words) - 1):
@@ -270,7 +276,12 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
-    if len(words) >= 2 and words[0].lower() in first_names() and words[-1].lower() not in _FUNCTION - _MONTHS:
+    if (
+        # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
+        2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
+        and words[0].lower() in first_names()
+        and words[-1].lower() not in _FUNCTION - _MONTHS
+    ):
         return PERSON
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"

@@ -85,7 +85,8 @@ class SpeakerReader:
         if label:
             # "Elizabeth Warren: Donald Trump Is a 'Proven Failure'", a transcript's "SMITH:".
             named = [m for m in outside if m.start == label.start(1) and m.end == label.end(1)]
-            if named and named[0].kind != PLACE and (name := self._entity(named[0])):
+            known = named and (named[0].kind in (PERSON, ORGANISATION) or self.cast.person(named[0]))
+            if known and (name := self._entity(named[0])):
                 speakers.append(name)
         for start, end in sentences(masked):
             if INDEFINITE.match(masked[start:end]):
