@@ -55,6 +55,8 @@ HONORIFICS = {
     "imam": None,
     "sheikh": None,
 }
+#: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
+POST_NOMINALS = frozenset("AM MP MSP MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD".split())
 #: Last words that make a capitalised run an organisation.
 ORG_HEADS = frozenset(
     """

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .gazetteers import (
     HONORIFICS,
     ORG_HEADS,
+    POST_NOMINALS,
     first_names,
     nationalities,
     organisations,
@@ -222,6 +223,8 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             and segment[-1][0].lower() not in ORG_HEADS
         ):
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
+        while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
+            segment = segment[:-1]
         words_here = [t[0] for t in segment]
         if (
             (honorific or titles)

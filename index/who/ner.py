@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, first_names, organisations, place_heads, places
+from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, place_heads, places
 from .mentions import (
     _TITLE_WORDS,
     ORGANISATION,
@@ -34,8 +34,6 @@ LABELS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FA
 #: Only the entity recogniser runs: it has its own token vectors, so tagger and parser are skipped.
 _SKIPPED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
-#: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
-POST_NOMINALS = frozenset("AM MP MSP MS MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD Jr Sr".split())
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
