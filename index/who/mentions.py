@@ -53,7 +53,7 @@ _BODY_LINKS = frozenset({"for", "on", "of"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow").
-_TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
+TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 
 
 @dataclass
@@ -199,7 +199,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         # where they are from; a first name opens no body's name.
         k = words.index("of", lead + 2)
         cuts |= {k, k + 1}
-    if len(words) >= 4 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
+    if len(words) >= 4 and words[0].lower() in TITLE_WORDS and words[1] == "of":
         for k in range(3, len(words) - 1):
             if " ".join(words[2:k]).lower() in places():
                 cuts.add(k)
@@ -218,7 +218,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         titles = carried
         while (
             len(segment) > 1
-            and segment[0][0].lower() in _TITLE_WORDS
+            and segment[0][0].lower() in TITLE_WORDS
             and segment[1][0].lower() not in _CONNECTORS
             and segment[-1][0].lower() not in ORG_HEADS
         ):
@@ -239,7 +239,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         carried = []
         while (
             segment
-            and segment[-1][0].lower() in _TITLE_WORDS
+            and segment[-1][0].lower() in TITLE_WORDS
             and (len(segment) > 1 or not honorific)
             # "Mervyn King", "Tom Judge": a surname after a first name is no title.
             and not (len(segment) > 1 and segment[-2][0].lower() in first_names())
@@ -250,7 +250,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             result.append((segment, honorific, titles))
     for i in range(len(result) - 1):
         office = [t[0] for t in result[i][0]]
-        if len(office) > 2 and office[1] == "of" and office[0].lower() in _TITLE_WORDS:
+        if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
@@ -261,14 +261,15 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     if not words or words[-1].lower() in _FUNCTION - _MONTHS:
         return None
     name = " ".join(words)
-    kind = _kind(words, name.lower().replace("’", "'"), honorific)
+    kind = kind_of(words, name.lower().replace("’", "'"), honorific)
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
 
 
-def _kind(words: list[str], folded: str, honorific: str | None) -> str | None:
-    if len(words) > 2 and words[0].lower() in _TITLE_WORDS and words[1] == "of":
+def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
+    """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
+    if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State"
     if honorific and not (folded in places() and len(words) == 1):
         return PERSON

