@@ -33,8 +33,6 @@ DEV = ROOT / "instance" / "dev"
 #: What finds names, each scored in turn: the word lists, then the trained model if installed.
 RECOGNISERS = ("rules", "spacy")
 INSTALL_MODEL = "make setup installs it"
-#: The recogniser the sets being scored are built with.
-NER = "rules"
 #: The issues' targets for F1.
 TARGETS = {
     "speakers, polnear": 0.85,
@@ -114,7 +112,9 @@ def print_kinds(label: str, kinds: Counter) -> None:
         print(f"    {count:4}  {kind}")
 
 
-def dev_set(name: str, label: str, repository: str, work: Path) -> tuple[list[dict], dict] | None:
+def dev_set(
+    name: str, label: str, repository: str, work: Path, ner: str = "rules"
+) -> tuple[list[dict], dict] | None:
     """Return a locally built set's (gold records, indexed paragraphs), or say how to build it."""
     root = DEV / name
     if not (root / "gold.json").exists():
@@ -122,7 +122,7 @@ def dev_set(name: str, label: str, repository: str, work: Path) -> tuple[list[di
         print(f"{'':28} python3 ../shared/gold/{name}/build_dev.py GITDIR --out {root}")
         return None
     records = json.loads((root / "gold.json").read_text())
-    return records, gold.build(root / "corpus", work / f"{name}-ix-{NER}", ner=NER)
+    return records, gold.build(root / "corpus", work / f"{name}-ix-{ner}", ner=ner)
 
 
 def timebank(work: Path) -> None:
@@ -190,9 +190,9 @@ def published(corpus: Path, work: Path) -> None:
     )
 
 
-def polnear(work: Path) -> None:
+def polnear(work: Path, ner: str = "rules") -> None:
     """Score speakers on PolNeAR's train split (US political news 2015-16, seven outlets)."""
-    found = dev_set("polnear", "speakers, polnear", "networkdynamics/PolNeAR", work)
+    found = dev_set("polnear", "speakers, polnear", "networkdynamics/PolNeAR", work, ner)
     if found is None:
         return
     records, paragraphs = found
@@ -230,9 +230,9 @@ def entity_score(records, paragraphs, field: str) -> gold.Score:
     return total
 
 
-def gum(work: Path) -> None:
+def gum(work: Path, ner: str = "rules") -> None:
     """Score people, organisations and places on GUM's genres other than news."""
-    found = dev_set("gum", "entities, gum", "amir-zeldes/gum", work)
+    found = dev_set("gum", "entities, gum", "amir-zeldes/gum", work, ner)
     if found is None:
         return
     records, paragraphs = found
@@ -260,17 +260,15 @@ def speaker_kinds(paragraphs, misses) -> Counter:
 
 def who(work: Path, ner: str) -> None:
     """Score speakers and entity facets with names found by one recogniser."""
-    global NER
-    NER = ner
     print(f"\n== who is quoted (names by {ner})")
     paragraphs = gold.build(SEEDS, work / f"seeds-ix-{ner}", ner=ner)
     report("speakers, seeds", gold.load("seeds.json"), paragraphs, speakers_score)
     records = gold.load("bbc-dev.json")
     paragraphs = gold.build(bbc_corpus(work / f"bbc-{ner}", records), work / f"bbc-ix-{ner}", ner=ner)
     report("speakers, bbc-dev", records, paragraphs, speakers_score, split=True)
-    polnear(work)
+    polnear(work, ner)
     print(f"\n== who is mentioned (names by {ner})")
-    gum(work)
+    gum(work, ner)
 
 
 def main() -> int:

@@ -174,6 +174,15 @@ def _lines(path: Path) -> list[str]:
 
 def warm() -> None:
     """Load every word list now (before worker processes fork and share them)."""
-    for load in (organisations, places, place_heads, nationalities, thing_heads, roles, role_descriptions):
+    lists = (
+        organisations,
+        places,
+        place_heads,
+        nationalities,
+        thing_heads,
+        roles,
+        role_descriptions,
+        first_names,
+    )
+    for load in lists:
         load()
-    first_names()

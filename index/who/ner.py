@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, place_heads, places
+from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, places
 from .mentions import (
     ORGANISATION,
     PERSON,
@@ -82,7 +82,7 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
     abbreviation the source spells out in lower case ("interquartile range (IQR)") too.
     """
     joined = "\n".join(texts)
-    common = {w for w in re.findall(r"\b[a-z]+\b", joined)}
+    common = set(re.findall(r"\b[a-z]+\b", joined))
     common |= {m[2] for m in _SPELLED_OUT.finditer(joined)}
     votes: dict[str, Counter] = defaultdict(Counter)
     for mentions in found:
@@ -163,7 +163,7 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
         mention = _trimmed(text, start, end, kind)
         if mention is None:
             continue
-        overlapping = [m for m in ruled if m.start < mention.end and mention.start < m.end]
+        overlapping = [m for m in ruled if _overlaps(m, mention)]
         if any(m in kept for m in overlapping):
             continue  # the rules' own reading of this stretch wins
         if mention.kind == PERSON and any(m.kind == WORK for m in overlapping):
@@ -194,9 +194,9 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
                     mention = dataclasses.replace(mention, honorific=m.honorific, titles=m.titles)
         merged.append(mention)
     # Works block names; an unknown capitalised word may yet be a person the source names ("Holt").
-    kept += [m for m in ruled if m.kind == WORK or m.kind == "unknown" and len(m.words) == 1]
+    kept += [m for m in ruled if m.kind == WORK or (m.kind == "unknown" and len(m.words) == 1)]
     for m in kept:
-        if not any(n.start < m.end and m.start < n.end for n in merged):
+        if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
     return sorted(merged, key=lambda m: m.start)
 
@@ -212,6 +212,10 @@ def _demonym(word: str) -> bool:
 def _fuller(ruled: Mention, found: Mention) -> bool:
     """Tell whether the rules' name is the model's made fuller: "Anneliese Kowalczyk", "Lord Bailey"."""
     return bool(found.honorific) or ruled.words[0].lower() in first_names()
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _covers(outer: Mention, inner: Mention) -> bool:
@@ -263,9 +267,6 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         kind = PLACE
     elif len(names) > 1:
         ruled = kind_of(names, folded, honorific)
-        opening, closing = place_heads()
-        if names[0].lower() in opening or names[-1].lower() in closing:
-            ruled = PLACE
         if ruled in (PERSON, ORGANISATION, PLACE):
             kind = ruled
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
