@@ -37,6 +37,7 @@ INSTALL_MODEL = "make setup installs it"
 TARGETS = {
     "speakers, polnear": 0.85,
     "dates, timebank": 0.93,
+    "dates, timebank reviewed": 0.93,
     "dates, seeds": 0.95,
     "dates, reuters": 0.95,
     "speakers, seeds": 0.95,
@@ -130,23 +131,29 @@ def timebank(work: Path) -> None:
     if found is None:
         return
     records, paragraphs = found
-    root = DEV / "timebank"
+    report("dates, timebank", records, paragraphs, date_score, split=True)
+    reviewed = lenient_gold()
+    if reviewed is not None:
+        report("dates, timebank reviewed", reviewed, paragraphs, date_score, split=True)
+        records = reviewed
     misses: list = []
     date_score([r for r in records if not kept_aside(r["file"])], paragraphs, misses)
-    report("dates, timebank", records, paragraphs, date_score, split=True)
-    quarters = lenient_gold()
-    if quarters is not None:
-        report("  quarters as their year", quarters, paragraphs, date_score)
     print_kinds("timebank tuned part", error_kinds(records, misses))
-    published(root / "corpus", work)
+    published(DEV / "timebank" / "corpus", work)
 
 
 def lenient_gold() -> list[dict] | None:
-    """Build the TimeBank gold again with one change: a quarter or half counts as its year, optionally.
+    """Build the TimeBank gold again, read by three annotation conventions the strict mapping misreads.
 
-    The builder leaves out TIMEX3 values such as "1988-Q3" ("a year ago" in a third-quarter
-    report), so a year-precision reading of them counts as a false date, while the Reuters
-    gold of the same genre requires it. Needs the .tml files in instance/dev/timebank-tml.
+    - A quarter or half ("1988-Q3", for "a year ago" in a third-quarter report) counts as its
+      year, optionally: the strict mapping leaves it out, so a year-precision reading counts
+      as false, while the Reuters gold of the same genre requires that year.
+    - A date with unspecified parts ("1949-XX" for "1949", "1997-XX-XX" for "1997") counts
+      at the precision it gives, optionally: the strict mapping leaves out anything with an X.
+    - A headline from a TimeML <TITLE> is not scored: TimeML annotates no title, so a date
+      named there ("NATO to Admit Candidate Countries in Early March") counts as false.
+
+    Needs the .tml files in instance/dev/timebank-tml.
     """
     tml = DEV / "timebank-tml"
     builder = GOLD / "timebank" / "build_dev.py"
@@ -160,14 +167,20 @@ def lenient_gold() -> list[dict] | None:
     def classify(attrib: dict, text: str):
         kind, value = strict(attrib, text)
         raw = attrib.get("value", "")
-        if kind == "out" and attrib.get("type") == "DATE" and re.fullmatch(r"\d{4}-(Q[1-4X]|H[12])", raw):
+        if kind != "out" or attrib.get("type") != "DATE":
+            return kind, value
+        if re.fullmatch(r"\d{4}-(Q[1-4X]|H[12])", raw):
             return "optional", raw[:4]
-        return kind, value
+        known = re.fullmatch(r"(\d{4}(?:-\d\d)?)(?:-XX)+", raw)
+        return ("optional", known[1]) if known else (kind, value)
 
     module.classify = classify
     records: list[dict] = []
     for path in sorted(tml.glob("*.tml")):
-        records += module.build_doc(path.stem, path.read_bytes(), Counter())[2]
+        data = path.read_bytes()
+        titled = re.search(rb"<TITLE>\s*\S", data) is not None
+        built = module.build_doc(path.stem, data, Counter())[2]
+        records += [r for r in built if not (titled and r["line"] == 1)]
     return records
 
 

@@ -113,6 +113,13 @@ WIRE = "1998-02-13"  # a Friday
         ("On May 22, 1995, he was promoted, and the following year he moved", ["1995-05-22", "1996"]),
         ("fled in June 1998 and returned later that year", ["1998-06", "1998"]),
         ("complete the transaction by year-end", ["1998"]),
+        # "next to" is a place; a possessive weekday is an event, whatever the verbs say.
+        ("two people were hurt in the blast next to the station on Thursday", ["1998-02-12"]),
+        ("lawyers said they would fight Wednesday's ruling", ["1998-02-11"]),
+        ("the mood ahead of Sunday's vote", ["1998-02-15"]),
+        # A month that the past tense would put eleven months back is the coming one.
+        ("the ministry told refiners of a cut in March", ["1998-03"]),
+        ("the ministry told refiners of a cut in April", ["1997-04"]),
     ],
 )
 def test_wire_style_references(text, expected):
@@ -124,6 +131,7 @@ def test_wire_style_references(text, expected):
     [
         "Orangemen march each July through the town",
         "flights depart every Thursday",
+        "the ferry sails on Monday and Tuesday nights",
         "a court hearing the week of March 6",
         "what the blockade was for earlier generations is for today's youth",
         "the Good Friday Agreement holds",

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from .datewords import (
     ABBREVIATIONS,
+    AHEAD_OF,
     CUES,
     DAY_WORDS,
     GENERIC_TODAY,
@@ -20,6 +21,7 @@ from .datewords import (
     NAMED_YEAR,
     NOT_A_DAY,
     PATTERNS,
+    SERIES_AFTER,
     UNIT_AFTER,
     WEEKDAYS,
     is_future,
@@ -137,9 +139,13 @@ class DateReader:
                 self.anchor.year + (month < self.anchor.month),
                 self.anchor.year - (month > self.anchor.month),
             )
+            ahead = (month - self.anchor.month) % 12
             if when is None:  # the nearer of the two; news speaks of the past on a tie
-                ahead = (month - self.anchor.month) % 12
                 when = "future" if 0 < ahead < 6 else "past"
+            elif when == "past" and ahead == 1:
+                # A month nearly a year gone would have carried "last" or its year: "told of
+                # a cutback in September" in August is the coming one.
+                when = "future"
             return later if when == "future" else earlier
         month = _month_number(m[1])
         return [f"{int(m[2]):04d}-{month:02d}"] if month else None
@@ -194,11 +200,17 @@ class DateReader:
         anchor = self.anchor.date
         if anchor is None:
             return None
+        if SERIES_AFTER.match(text, m.end()):
+            return None
         target = WEEKDAYS.index(m[2].lower())
         which = (m[1] or "").lower()
         # "said on Friday it would": only a cue before the weekday makes it the next one.
         future = which in ("next", "coming") or which.endswith(" coming")
-        future = future or (which != "last" and is_future(text, m.start()))
+        if text.startswith("'s", m.end()) and not which:
+            # "Wednesday's ruling" names an event: the verbs around it are not its tense.
+            future = future or AHEAD_OF.search(text, 0, m.start()) is not None
+        else:
+            future = future or (which != "last" and is_future(text, m.start()))
         # A bare weekday may be the day of publication itself: wire stories say "said
         # Friday" on the Friday they are filed. "last" and "next" always leave the week.
         same_day = 7 if which in ("last", "next") else 0

@@ -109,7 +109,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _FUTURE = re.compile(
     r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
     r"supposed\s+to|slated|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
-    rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year))|"
+    # "next to the embassy" is a place, not a time.
+    rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|to\b|door\b))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     r"to\s+be|payable)\b"
     r"|'ll\b|\bPayable\b"
@@ -137,6 +138,10 @@ NAMED_YEAR = re.compile(
 )
 #: Before a date, words that make it a series or a week rather than one date.
 NOT_A_DAY = re.compile(r"\b(?i:each|every|the\s+week(?:end)?\s+of)\s+$")
+#: After a weekday, the parts of days in the plural make a series: "on Monday and Tuesday nights".
+SERIES_AFTER = re.compile(rf"(?:\s+(?:and|or)\s+{_WEEKDAY})?\s+(?i:mornings|afternoons|evenings|nights)\b")
+#: Before a possessive weekday, the words that put its event ahead ("ahead of Sunday's vote").
+AHEAD_OF = re.compile(r"\b(?i:ahead\s+of|until|upcoming|next|coming)\s+(?:this\s+)?$")
 #: After "today's", people or an age: the present in general ("today's youth", "today's computers").
 GENERIC_TODAY = re.compile(
     r"\s+(?:\w+\s+)?(?:youth|young|world|society|generations?|economy|children|kids|technology|computers|"
