@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import xapian
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
@@ -24,8 +25,10 @@ from .read.ingest import Document, list_files
 from .read.ocr import Ocr
 from .read.reading import read_changed, reread, sources_on_disk
 from .read.zones import assign_zones
-from .store.records import load_records, save_records, save_report
+from .store.records import load_records, save_records, save_report, version
 from .store.schema import make_schema
+from .store.shards import Address
+from .store.shards import sync as sync_shards
 from .store.writing import add_source, open_writer
 from .when.corpus import Signals, contexts
 from .who.gazetteers import warm as warm_gazetteers
@@ -72,8 +75,12 @@ def build_index(
     progress: Callable[[str], None] | None = None,
     ocr_lang: str = "eng",
     ner: str = "rules",
+    shards: list[Address] | None = None,
 ) -> Summary:
-    """Bring the index at index_dir up to date with the corpus, touching changed files only."""
+    """Bring the index at index_dir up to date with the corpus, touching changed files only.
+
+    With shards, the Xapian shards are brought up to date with the index after it commits.
+    """
     started = time.perf_counter()
     # Run in every child multiprocessing forks from here on (registered once, by key).
     multiprocessing.util.register_after_fork(_CHILDREN, _Children.watch)
@@ -94,6 +101,7 @@ def build_index(
         # An index from an older dossier lacks fields this one writes: build it afresh.
         ix = whoosh_index.create_in(str(index_dir), make_schema())
     before, cached = load_records(ix, index_dir)
+    was = version(ix)
     ocr = Ocr(lang=ocr_lang, cache=index_dir / OCR_CACHE)
     summary = Summary()
     files = list_files(corpus)
@@ -113,6 +121,13 @@ def build_index(
         after = {name: record for name, record in before.items() if name in on_disk}
         save_records(ix, index_dir, after | {name: found[0] for name, found in records.items()})
     save_report(index_dir, summary.skipped)
+    if shards:
+        try:
+            sync_shards(ix, index_dir, shards, was, set(documents), summary.removed)
+        except xapian.Error as error:
+            raise BuildError(
+                f"a shard could not be written: {error.get_msg()} ({error.get_context()})"
+            ) from None
     with ix.searcher() as searcher:
         summary.paragraphs = searcher.doc_count() - len(on_disk)
     summary.seconds = time.perf_counter() - started

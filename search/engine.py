@@ -179,7 +179,9 @@ def _ordered(
             # Only documents scoring at least the limit-th best can be on the page.
             docs = docs[keys <= np.partition(keys, limit - 1)[limit - 1]]
             keys = -scores[docs]
-        return docs[np.lexsort((docs, keys))][:limit]  # ties in document order, as Whoosh
+        # Ties in source order (source name, then paragraph), as every engine breaks them.
+        ties = _ranks(searcher, columns, "source")[docs]
+        return docs[np.lexsort((ties, keys))][:limit]
     ranks = _ranks(searcher, columns, sort)[docs]
     if limit is not None and limit < len(docs):
         part = np.argpartition(ranks, limit - 1)[:limit]

@@ -23,12 +23,12 @@ def open_writer(ix: whoosh_index.Index, paragraphs: int):
     return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
 
 
-def add_source(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
-    """Add a source document and one document per paragraph."""
+def source_fields(document: Document, record: dict) -> dict:
+    """Return a source's own document: its record, found by its name."""
     source = document.source
     # An unknown date is left out, not stored empty, so that it is no facet value.
     dated = {"published": source.published} if source.published else {}
-    writer.add_document(
+    return dict(
         id=source.name,
         kind=SOURCE,
         source=source.name,
@@ -36,37 +36,49 @@ def add_source(writer, document: Document, record: dict, zones: list[str], facts
         record=json.dumps(record),
         **dated,
     )
-    for paragraph, zone, found in zip(document.paragraphs, zones, facts, strict=True):
+
+
+def paragraph_fields(document: Document, zones: list[str], facts: list[dict]) -> list[dict]:
+    """Return one document per paragraph: its text, place, zone and facts (lists as lists)."""
+    source = document.source
+    dated = {"published": source.published} if source.published else {}
+    found = []
+    for paragraph, zone, facts_of in zip(document.paragraphs, zones, facts, strict=True):
         scanned = (
             {"ocr": True, "ocr_confidence": paragraph.ocr_confidence}
             if paragraph.ocr_confidence is not None
             else {}
         )
-        writer.add_document(
-            **scanned,
-            **values(found),
-            id=f"{source.name}#p{paragraph.number}",
-            kind=PARAGRAPH,
-            source=source.name,
-            title=source.title,
-            paragraph=paragraph.number,
-            line=paragraph.line,
-            page=paragraph.page,
-            text=paragraph.text,
-            words=paragraph.text,
-            zone=zone,
-            **dated,
+        found.append(
+            dict(
+                **scanned,
+                **{name: value for name, value in facts_of.items() if value or value is False},
+                id=f"{source.name}#p{paragraph.number}",
+                kind=PARAGRAPH,
+                source=source.name,
+                title=source.title,
+                paragraph=paragraph.number,
+                line=paragraph.line,
+                page=paragraph.page,
+                text=paragraph.text,
+                zone=zone,
+                **dated,
+            )
         )
+    return found
+
+
+def add_source(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
+    """Add a source document and one document per paragraph."""
+    writer.add_document(**source_fields(document, record))
+    for fields in paragraph_fields(document, zones, facts):
+        joined = {
+            name: ",".join(v.replace(",", " ") for v in value)
+            for name, value in fields.items()
+            if name in JOINED
+        }
+        writer.add_document(**(fields | joined), words=fields["text"])
 
 
 #: Facts written as comma-separated KEYWORD terms; other lists are stored as they are.
 JOINED = frozenset({*MULTI_VALUED, "bands"})
-
-
-def values(facts: dict) -> dict:
-    """Join multi-valued facts for KEYWORD fields; an empty list or None is left out."""
-    return {
-        name: ",".join(v.replace(",", " ") for v in values) if name in JOINED else values
-        for name, values in facts.items()
-        if values or values is False
-    }

@@ -1,0 +1,293 @@
+"""Xapian shards: how a paragraph is laid out as a Xapian document, and where each source goes.
+
+The terms are the ones the Whoosh index holds, made by the same analysers, so that one
+query parser serves both engines: a stem of the text as it is, a word as written after
+"W", a facet value after its field's prefix. Each facet also keeps the paragraph's
+sorted values in one value slot, so that a ValueCountMatchSpy (which runs on remote
+shards, where custom spies cannot) counts every combination and the client splits them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import xapian
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from .schema import MULTI_VALUED, PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_ANALYZER
+
+#: Term prefixes: the document's id, kind and source, words as written, each facet field.
+ID, KIND, SOURCE_TERM, WORD, TWIN_LATER = "Q", "K", "S", "W", "XT"
+#: A term whose count pads a paragraph's length to the length Whoosh stores (see below).
+PAD = "XN"
+#: Per shard: the exact number of tokens of all its paragraphs' text.
+TEXT_LENGTH = "text_length"
+PREFIXES = {
+    "speakers": "XS",
+    "people": "XP",
+    "organisations": "XO",
+    "places": "XL",
+    "dates": "XD",
+    "sender": "XF",
+    "recipients": "XR",
+    "copies": "XC",
+    "zone": "XZ",
+    "published": "XU",
+    "source": SOURCE_TERM,
+}
+#: Value slots: sort keys, and one slot per facet field with its values joined.
+SOURCE_SLOT, NUMBER_SLOT, PUBLISHED_SLOT, ZONE_SLOT, LENGTH_SLOT = 0, 1, 2, 3, 4
+#: Sort keys in one slot each, since remote shards sort by one value, not by a KeyMaker:
+#: by source and paragraph; by publication date (newest first, undated last), then so.
+BY_SOURCE_SLOT, BY_PUBLISHED_SLOT = 5, 6
+SLOTS = {
+    "source": SOURCE_SLOT,
+    "published": PUBLISHED_SLOT,
+    "zone": ZONE_SLOT,
+    "speakers": 10,
+    "people": 11,
+    "organisations": 12,
+    "places": 13,
+    "dates": 14,
+    "sender": 15,
+    "recipients": 16,
+}
+#: Between the values of one slot: no name or date holds it.
+JOIN = "\x1f"
+#: Xapian refuses terms longer than 245 bytes; longer values are filtered by a digest.
+MAX_TERM = 240
+
+
+def term(prefix: str, value: str) -> str:
+    """Return the term for a value of a field (a digest of it when too long for Xapian)."""
+    whole = prefix + value
+    if len(whole.encode("utf-8")) <= MAX_TERM:
+        return whole
+    return prefix + "#" + hashlib.sha1(value.encode("utf-8")).hexdigest()
+
+
+def shard_of(name: str, shards: int) -> int:
+    """Return the shard a source goes to: a stable hash of its name, so its paragraphs stay together."""
+    return zlib.crc32(name.encode("utf-8")) % shards
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a shard is: a local folder, or host and port of a xapian-tcpsrv."""
+
+    path: Path | None = None
+    host: str = ""
+    port: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Address:
+        """Read "tcp://host:port" or a folder path."""
+        text = text.strip()
+        if text.startswith("tcp://"):
+            host, _, port = text[len("tcp://") :].rpartition(":")
+            if not host or not port.isdigit():
+                raise ValueError(f"a shard address is tcp://host:port or a folder, not {text!r}")
+            return cls(host=host.strip("[]"), port=int(port))
+        if not text:
+            raise ValueError("an empty shard address")
+        return cls(path=Path(text))
+
+    def __str__(self) -> str:
+        return f"tcp://{self.host}:{self.port}" if self.path is None else str(self.path)
+
+
+def parse_shards(text: str | Iterable[str]) -> list[Address]:
+    """Read a list of shard addresses, separated by commas or spaces."""
+    items = text.replace(",", " ").split() if isinstance(text, str) else list(text)
+    return [Address.parse(item) for item in items]
+
+
+#: Milliseconds a remote shard may take to answer one operation, and to accept a connection.
+TIMEOUT_MS, CONNECT_MS = 10_000, 3_000
+
+
+def open_reader(address: Address) -> xapian.Database:
+    """Open one shard for searching."""
+    if address.path is None:
+        return xapian.remote_open(address.host, address.port, TIMEOUT_MS, CONNECT_MS)
+    return xapian.Database(str(address.path))
+
+
+def open_writer(address: Address) -> xapian.WritableDatabase:
+    """Open one shard for writing (a remote one needs xapian-tcpsrv --writable)."""
+    if address.path is None:
+        return xapian.remote_open_writable(address.host, address.port, 0, CONNECT_MS)
+    address.path.mkdir(parents=True, exist_ok=True)
+    return xapian.WritableDatabase(str(address.path), xapian.DB_CREATE_OR_OPEN)
+
+
+def newest_first(published: str | None) -> bytes:
+    """Return a key that sorts dates newest first ("2025-10-05" before "2025-10"), undated last.
+
+    Each byte is inverted, and the end marked by a byte above every inverted one, so that a
+    date sorts before the shorter date it extends.
+    """
+    if not published:
+        return b"\xff\xff"
+    return bytes(255 - b for b in published.encode("ascii")) + b"\xff"
+
+
+def stored_length(length: int) -> int:
+    """Return a field length as Whoosh stores it: rounded up to one of 256 steps."""
+    return byte_to_length(length_to_byte(length))
+
+
+def source_document(name: str, stored: dict) -> xapian.Document:
+    """Return a source's Xapian document: its record, found by its name."""
+    doc = xapian.Document()
+    doc.set_data(json.dumps(stored))
+    doc.add_boolean_term(term(ID, name))
+    doc.add_boolean_term(KIND + SOURCE)
+    doc.add_boolean_term(term(SOURCE_TERM, name))
+    return doc
+
+
+def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Document:
+    """Return a paragraph's Xapian document from its stored fields and its facts' lists."""
+    doc = xapian.Document()
+    doc.set_data(json.dumps(stored, default=list))
+    doc.add_boolean_term(term(ID, stored["id"]))
+    doc.add_boolean_term(KIND + PARAGRAPH)
+    text = stored["text"]
+    # Positions as Whoosh counts them, so that phrases match the same words.
+    length = 0
+    for token in TEXT_ANALYZER(text, positions=True):
+        doc.add_posting(token.text, token.pos + 1)
+        length += 1
+    # Words as written, with their counts: scored as Whoosh scores its words field.
+    for token in WORDS_ANALYZER(text):
+        doc.add_term(WORD + token.text)
+    # Whoosh weighs a paragraph by its length rounded up to one of 256 steps; Xapian by
+    # the sum of its terms' counts (text and words: twice the length). Padding that sum
+    # to twice the rounded length gives BM25 the same lengths (the client corrects the
+    # mean, which Whoosh takes from the exact lengths: see TEXT_LENGTH).
+    pad = 2 * (stored_length(length) - length)
+    if pad:
+        doc.add_term(PAD, pad)
+    doc.add_value(LENGTH_SLOT, xapian.sortable_serialise(length))
+    lists = {name: list(facts.get(name) or []) for name in MULTI_VALUED}
+    lists["zone"] = [stored["zone"]] if stored.get("zone") else []
+    lists["published"] = [stored["published"]] if stored.get("published") else []
+    lists["source"] = [stored["source"]]
+    for field, values in lists.items():
+        for value in values:
+            doc.add_boolean_term(term(PREFIXES[field], value))
+        if field in SLOTS:
+            doc.add_value(SLOTS[field], JOIN.join(sorted(set(values))))
+    doc.add_value(NUMBER_SLOT, xapian.sortable_serialise(stored["paragraph"]))
+    by_source = stored["source"].encode("utf-8") + b"\x00" + xapian.sortable_serialise(stored["paragraph"])
+    doc.add_value(BY_SOURCE_SLOT, by_source)
+    doc.add_value(BY_PUBLISHED_SLOT, newest_first(stored.get("published")) + by_source)
+    if later_twin:
+        doc.add_boolean_term(TWIN_LATER)
+    return doc
+
+
+def _text_length(db: xapian.Database) -> int:
+    """Return the exact number of text tokens in a shard's paragraphs."""
+    return int(db.get_metadata(TEXT_LENGTH) or 0)
+
+
+def stored_batch(searcher, names: Iterable[str] | None = None) -> list[tuple[dict, list[dict]]]:
+    """Read sources and their paragraphs back from the Whoosh index (all of them for None)."""
+    from whoosh import query as wq
+
+    wanted = None if names is None else set(names)
+    batch = []
+    for stored in searcher.documents(kind=SOURCE):
+        if wanted is not None and stored["source"] not in wanted:
+            continue
+        found = searcher.search(
+            wq.And([wq.Term("kind", PARAGRAPH), wq.Term("source", stored["source"])]),
+            limit=None,
+            sortedby="paragraph",
+        )
+        paragraphs = []
+        for hit in found:
+            fields = dict(hit.fields())
+            for name in MULTI_VALUED:
+                value = fields.get(name)
+                if isinstance(value, str):
+                    fields[name] = [v for v in value.split(",") if v]
+            paragraphs.append(fields)
+        batch.append((dict(stored), paragraphs))
+    return batch
+
+
+def write(
+    addresses: list[Address], batch: list[tuple[dict, list[dict]]], removed: Iterable[str] | None
+) -> None:
+    """Replace sources in their shards, each shard in one commit; removed sources go from all.
+
+    With removed None, every shard is emptied first: the batch is the whole index.
+    """
+    writers = [open_writer(address) for address in addresses]
+    try:
+        if removed is None:
+            for writer in writers:
+                writer.delete_document(KIND + SOURCE)
+                writer.delete_document(KIND + PARAGRAPH)
+        lengths = [0 if removed is None else _text_length(writer) for writer in writers]
+        if removed is None:
+            removed = []
+        # A source is deleted from every shard, not only its own: the list may have changed.
+        for name in [*removed, *(source["source"] for source, _ in batch)]:
+            for n, writer in enumerate(writers):
+                for posting in writer.postlist(term(SOURCE_TERM, name)):
+                    value = writer.get_document(posting.docid).get_value(LENGTH_SLOT)
+                    lengths[n] -= int(xapian.sortable_unserialise(value)) if value else 0
+                writer.delete_document(term(SOURCE_TERM, name))
+        for source, paragraphs in batch:
+            n = shard_of(source["source"], len(writers))
+            writer = writers[n]
+            writer.add_document(source_document(source["source"], source))
+            for stored in paragraphs:
+                facts = {name: stored.get(name) for name in MULTI_VALUED}
+                later = any(other < stored["paragraph"] for other in stored.get("also_at") or [])
+                doc = paragraph_document(stored, facts, later)
+                lengths[n] += int(xapian.sortable_unserialise(doc.get_value(LENGTH_SLOT)))
+                writer.add_document(doc)
+        for writer, length in zip(writers, lengths, strict=True):
+            writer.set_metadata(TEXT_LENGTH, str(length))
+            writer.commit()
+    finally:
+        for writer in writers:
+            writer.close()
+
+
+#: Beside the index: which shards were last written, and from which version of the index.
+MARKER = "shards.json"
+
+
+def sync(
+    ix, index_dir: Path, addresses: list[Address], before: list, changed: set[str], removed: list[str]
+) -> None:
+    """Bring the shards in line with the Whoosh index: the changed sources, or all when they lag.
+
+    The shards are written from what the index stores, so they hold exactly what it holds;
+    a new list of shards, or shards last written from another version, are written whole.
+    """
+    from .records import version
+
+    marker = index_dir / MARKER
+    try:
+        last = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    names = [str(address) for address in addresses]
+    whole = last.get("shards") != names or last.get("version") != json.loads(json.dumps(before))
+    if whole or changed or removed:
+        with ix.searcher() as searcher:
+            batch = stored_batch(searcher, None if whole else changed)
+        write(addresses, batch, None if whole else removed)
+    marker.write_text(json.dumps({"shards": names, "version": version(ix)}), encoding="utf-8")

@@ -1,0 +1,649 @@
+"""Answer searches from Xapian shards: the same requests and answers as the Whoosh engine.
+
+A request is parsed by the same Whoosh query parser, and its query tree is turned into a
+Xapian query over the terms `index.store.shards` writes. Facets are counted on the shards
+by a ValueCountMatchSpy per facet (a paragraph's sorted values in one slot), split here
+into values; a facet with a selection is counted in a second pass under every other
+selection, as the Whoosh engine does. A shard that does not answer raises ShardError,
+naming it: never a silent partial answer.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from math import log
+
+import numpy as np
+import xapian
+from whoosh import query as wq
+from whoosh.qparser import QueryParser
+
+from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_FIELD, make_schema
+from index.store.shards import (
+    BY_PUBLISHED_SLOT,
+    BY_SOURCE_SLOT,
+    ID,
+    JOIN,
+    KIND,
+    NUMBER_SLOT,
+    PREFIXES,
+    SLOTS,
+    SOURCE_SLOT,
+    SOURCE_TERM,
+    TEXT_LENGTH,
+    TWIN_LATER,
+    WORD,
+    Address,
+    open_reader,
+    term,
+)
+
+from .engine import Results, paragraph_fields
+from .excerpts import Marks, _positive_leaves, excerpt_html, mark_html, sanitise
+from .expand import MAX_WORDS, PATTERNS, _typed
+from .facets import FACET_LIMIT, FACETS, Facet
+from .lexicon import Lexicon
+from .query import NAME_FIELDS, make_parser, parse
+from .ranking import ZONE_WEIGHTS
+from .request import SearchRequest
+from .sources import _INTERNAL
+
+#: Whoosh's BM25F parameters, which the Xapian weights reproduce (see Weights).
+K1, B = 1.2, 0.75
+
+
+class ShardError(Exception):
+    """A shard did not answer: the message names it."""
+
+
+def _shard_error(error: xapian.Error, addresses: list[Address]) -> ShardError:
+    where = error.get_context() or ""
+    named = next((str(a) for a in addresses if a.path is None and f"{a.host}:{a.port}" in where), None)
+    named = named or next((str(a) for a in addresses if a.path is not None and str(a.path) in where), None)
+    shard = named or ", ".join(str(a) for a in addresses)
+    return ShardError(f"shard {shard} did not answer: {error.get_msg() or type(error).__name__}")
+
+
+class Shards:
+    """The shards as one database, opened per thread and opened again after a failure."""
+
+    def __init__(self, addresses: list[Address]) -> None:
+        self.addresses = addresses
+        self.parser: QueryParser = make_parser(make_schema())
+        self._local = threading.local()
+
+    def database(self) -> tuple[xapian.Database, list[xapian.Database]]:
+        """Return this thread's database over every shard, and each shard's, current with their commits."""
+        db = getattr(self._local, "db", None)
+        try:
+            if db is None:
+                parts = [open_reader(address) for address in self.addresses]
+                db = xapian.Database()
+                for part in parts:
+                    db.add_database(part)
+                self._local.parts = parts
+            else:
+                db.reopen()
+                for part in self._local.parts:
+                    part.reopen()
+        except xapian.Error as error:
+            self._local.db = None
+            raise _shard_error(error, self.addresses) from None
+        self._local.db = db
+        return db, self._local.parts
+
+    def forget(self) -> None:
+        """Drop this thread's database, so that the next request connects again."""
+        self._local.db = None
+
+    def health(self) -> list[dict]:
+        """Return each shard's state: its address, whether it answers, and its documents."""
+        states = []
+        for address in self.addresses:
+            try:
+                db = open_reader(address)
+                states.append({"shard": str(address), "state": "ok", "documents": db.get_doccount()})
+                db.close()
+            except xapian.Error as error:
+                states.append({"shard": str(address), "state": "down", "error": error.get_msg()})
+        return states
+
+
+class View:
+    """One request's view of the shards, with the methods the web app and command line use."""
+
+    def __init__(self, shards: Shards) -> None:
+        self.shards = shards
+        self.parser = shards.parser
+        self.db, self.parts = shards.database()
+        self._lexicons: dict[str, Lexicon] = {}
+        self._weights: Weights | None = None
+
+    @property
+    def weights(self) -> Weights:
+        """Return what makes Xapian's BM25 weigh terms as Whoosh's does, for these shards."""
+        if self._weights is None:
+            self._weights = Weights(self.db, sum(int(p.get_metadata(TEXT_LENGTH) or 0) for p in self.parts))
+        return self._weights
+
+    generation = None  # answers are not cached: shards change under the app
+
+    def _guard(self, work):
+        try:
+            return work()
+        except xapian.Error as error:
+            self.shards.forget()
+            raise _shard_error(error, self.shards.addresses) from None
+
+    def documents(self) -> int:
+        """Return how many documents the shards hold (sources and paragraphs)."""
+        return self._guard(self.db.get_doccount)
+
+    def empty(self) -> bool:
+        """Tell whether there is no paragraph to search."""
+        return self._guard(lambda: self.db.get_termfreq(KIND + PARAGRAPH) == 0)
+
+    # Sources -------------------------------------------------------------------------
+
+    def _records(self) -> Iterator[dict]:
+        enquire = xapian.Enquire(self.db)
+        enquire.set_query(xapian.Query(KIND + SOURCE))
+        for item in enquire.get_mset(0, self.db.get_doccount() or 1):
+            yield json.loads(json.loads(item.document.get_data())["record"])
+
+    def sources(self) -> list[dict]:
+        """Return every source's name, title, publication date and paragraph count, by name."""
+        records = self._guard(lambda: list(self._records()))
+        return [
+            {k: r.get(k) for k in ("name", "title", "published", "paragraphs")}
+            for r in sorted(records, key=lambda r: r["name"])
+        ]
+
+    def record(self, name: str) -> dict | None:
+        """Return a source's own fields (no paragraphs), or None if unknown."""
+
+        def find() -> dict | None:
+            enquire = xapian.Enquire(self.db)
+            query = xapian.Query(
+                xapian.Query.OP_FILTER, xapian.Query(term(ID, name)), xapian.Query(KIND + SOURCE)
+            )
+            enquire.set_query(query)
+            for item in enquire.get_mset(0, 1):
+                return json.loads(json.loads(item.document.get_data())["record"])
+            return None
+
+        found = self._guard(find)
+        return None if found is None else {k: v for k, v in found.items() if k not in _INTERNAL}
+
+    def source(self, name: str) -> dict | None:
+        """Return a source's fields and all its paragraphs in file order, or None if unknown."""
+        record = self.record(name)
+        if record is None:
+            return None
+
+        def paragraphs() -> list[dict]:
+            enquire = xapian.Enquire(self.db)
+            query = xapian.Query(
+                xapian.Query.OP_FILTER, xapian.Query(term(SOURCE_TERM, name)), xapian.Query(KIND + PARAGRAPH)
+            )
+            enquire.set_query(query)
+            enquire.set_sort_by_value(NUMBER_SLOT, False)
+            mset = enquire.get_mset(0, self.db.get_doccount() or 1)
+            return [paragraph_fields(json.loads(item.document.get_data())) for item in mset]
+
+        record["paragraphs"] = self._guard(paragraphs)
+        return record
+
+    def mark(self, q: str, paragraphs: list[dict]) -> None:
+        """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
+        parsed, _ = parse(q, self.parser)
+        marks = self._guard(lambda: self._marks(parsed, _Expansion(self)))
+        for paragraph in paragraphs:
+            spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
+            paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))
+
+    # Searching -----------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> Results:
+        """Run a search request and return the requested page with facet counts."""
+        return self._guard(lambda: self._search(request))
+
+    def export(self, request: SearchRequest) -> Iterator[dict]:
+        """Yield every paragraph the request matches, in its sort order."""
+        plan = self._guard(lambda: _Plan(self, request))
+        at, size = 0, 1000
+        while True:
+            mset = self._guard(lambda at=at: plan.page(at, size, plan.final))
+            for item in mset:
+                yield paragraph_fields(json.loads(item.document.get_data()))
+            if mset.size() < size:
+                return
+            at += size
+
+    def lexicon(self, field: str) -> Lexicon:
+        """Return the words (or values) of a field over every shard, with their paragraph counts."""
+        if field not in self._lexicons:
+            prefix = WORD if field == WORDS_FIELD else PREFIXES.get(field, "")
+            words, counts = [], []
+            for item in self.db.allterms(prefix):
+                text = item.term.decode("utf-8")[len(prefix) :]
+                if not prefix and text[:1].isupper():
+                    continue  # a prefixed term, not a stem of the text
+                words.append(text)
+                counts.append(item.termfreq)
+            self._lexicons[field] = Lexicon(words, np.array(counts, dtype=np.int64))
+        return self._lexicons[field]
+
+    def _marks(self, parsed: wq.Query | None, expansion: _Expansion) -> Marks:
+        terms, phrases, words = set(), [], set()
+        for leaf in _positive_leaves(parsed):
+            if isinstance(leaf, wq.Phrase) and leaf.fieldname == "text":
+                phrases.append(list(leaf.words))
+            elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
+                words.update(expansion.words(leaf))
+            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self.db.term_exists(leaf.text):
+                terms.add(leaf.text)
+        return Marks(terms, phrases, frozenset(words))
+
+    def _search(self, request: SearchRequest) -> Results:
+        started = time.perf_counter()
+        plan = _Plan(self, request)
+        wanted = request.page * request.per_page
+        folding = bool(request.group or request.collapse)
+        spies = {
+            name: xapian.ValueCountMatchSpy(SLOTS[FACETS[name].field])
+            for name in FACETS
+            if name not in plan.chosen
+        }
+        if request.group and "source" not in spies:
+            spies["source"] = xapian.ValueCountMatchSpy(SOURCE_SLOT)
+        # Remote shards count some of a spy's values twice when the match is sorted by a
+        # value (ties in source order included): counts come from an unsorted pass.
+        total = plan.page(0, 0, plan.final, spies.values(), None).get_matches_estimated()
+        combos = {name: _combos(spy) for name, spy in spies.items()}
+        for name in plan.chosen:
+            # A facet is counted under every selection but its own, so multi-select keeps counts.
+            spy = xapian.ValueCountMatchSpy(SLOTS[FACETS[name].field])
+            plan.page(0, 0, plan.under(name), [spy], None)
+            combos[name] = _combos(spy)
+        facets = {
+            name: _count(facet, combos[name], request.filters.get(name, ()), request.excludes.get(name, ()))
+            for name, facet in FACETS.items()
+        }
+        per_source = Counter()
+        if request.group:
+            for combo, n in combos["source"].items():
+                per_source[combo[0] if combo else ""] += n
+        hits = []
+        if total:
+            if folding:
+                items = self._folded(plan, request, wanted)
+            else:
+                items = list(plan.page(0, wanted, plan.final))
+            marks = self._marks(plan.parsed, plan.expansion)
+            for item in items[(request.page - 1) * request.per_page : wanted]:
+                fields = paragraph_fields(json.loads(item.document.get_data()))
+                fields["score"] = (
+                    round(float(item.weight), 4) if plan.sort == "relevance" and item.weight else None
+                )
+                fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
+                fields["context_before"], fields["context_after"] = self._neighbours(fields)
+                fields["also_in"] = len({copy.rpartition("#p")[0] for copy in fields["copies"]})
+                if request.group:
+                    fields["more_in_source"] = per_source[fields["source"]] - 1
+                hits.append(fields)
+        return Results(
+            query=request.q,
+            total=total,
+            groups=len(per_source) if request.group else None,
+            page=request.page,
+            per_page=request.per_page,
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
+            hits=hits,
+            facets=facets,
+            suggestion=None,
+            warnings=plan.warnings,
+        )
+
+    def _folded(self, plan: _Plan, request: SearchRequest, wanted: int) -> list:
+        """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
+        seen_sources: set[str] = set()
+        covered: set[str] = set()
+        kept: list = []
+        at, size = 0, max(100, wanted * 4)
+        while len(kept) < wanted:
+            mset = plan.page(at, size, plan.final)
+            for item in mset:
+                fields = json.loads(item.document.get_data())
+                if request.group and fields["source"] in seen_sources:
+                    continue
+                if request.collapse:
+                    if fields["id"] in covered:
+                        continue
+                    covered.update(fields.get("copies") or [])
+                seen_sources.add(fields["source"])
+                kept.append(item)
+                if len(kept) == wanted:
+                    break
+            if mset.size() < size:
+                break
+            at += size
+        return kept
+
+    def _neighbours(self, fields: dict) -> tuple[str | None, str | None]:
+        around = []
+        for step in (-1, 1):
+            number = fields["paragraph"] + step
+            text = None
+            if number > 0:
+                for posting in self.db.postlist(term(ID, f"{fields['source']}#p{number}")):
+                    text = json.loads(self.db.get_document(posting.docid).get_data())["text"]
+                    break
+            around.append(text)
+        return around[0], around[1]
+
+
+class Weights:
+    """Xapian's BM25 parameters and per-term factors that give Whoosh's BM25F scores.
+
+    Whoosh weighs a term by log(N / (n + 1)) + 1, Xapian by log((N - n + 0.5) / (n + 0.5))
+    (halved towards 1 for common terms): each term's query is scaled by their ratio.
+    Lengths are the same (the writer pads them to Whoosh's rounding), but Whoosh divides
+    them by the mean exact length and Xapian by the mean rounded one: k1 and b are set so
+    that k1' (1 - b') = k1 (1 - b) and k1' b' = k1 b r, r the ratio of the two means.
+    """
+
+    def __init__(self, db: xapian.Database, text_length: int) -> None:
+        self.db = db
+        self.n = db.get_doccount()
+        rounded = db.get_avlength() * self.n / 2
+        ratio = rounded / text_length if text_length else 1.0
+        self.k1 = K1 * (1 - B) + K1 * B * ratio
+        self.b = K1 * B * ratio / self.k1
+        self._factors: dict[str, float] = {}
+
+    def scheme(self) -> xapian.BM25Weight:
+        """Return the weighting scheme to search with."""
+        return xapian.BM25Weight(self.k1, 0, 0, self.b, 0)
+
+    def factor(self, term: str) -> float:
+        """Return what scales a term's Xapian weight to Whoosh's."""
+        if term not in self._factors:
+            n = self.db.get_termfreq(term)
+            if not n:
+                self._factors[term] = 1.0
+            else:
+                whoosh = log(self.n / (n + 1)) + 1
+                ratio = (self.n - n + 0.5) / (n + 0.5)
+                xapian_idf = log(ratio if ratio >= 2 else ratio * 0.5 + 1)
+                self._factors[term] = whoosh * (K1 + 1) / (xapian_idf * (self.k1 + 1))
+        return self._factors[term]
+
+    def scored(self, term: str) -> xapian.Query:
+        """Return the query for a scored term (text or words), weighed as Whoosh weighs it."""
+        return xapian.Query(xapian.Query.OP_SCALE_WEIGHT, xapian.Query(term), self.factor(term))
+
+
+def _constant(weight: float = 1.0) -> xapian.Query:
+    """Return a query every document matches with a fixed weight (Whoosh's score for unscored terms)."""
+    return xapian.Query(xapian.FixedWeightPostingSource(weight))
+
+
+class _Expansion:
+    """Expand pattern and fuzzy terms over the shards' words, as the Whoosh engine does."""
+
+    def __init__(self, view: View, limit: int = MAX_WORDS) -> None:
+        self.view = view
+        self.limit = limit
+        self.warnings: list[str] = []
+        self._words: dict[tuple, list[str]] = {}
+
+    def words(self, q: wq.MultiTerm) -> list[str]:
+        key = (type(q), q.fieldname, q.text, getattr(q, "maxdist", 0), getattr(q, "prefixlength", 0))
+        if key not in self._words:
+            lexicon = self.view.lexicon(q.fieldname)
+            if isinstance(q, wq.FuzzyTerm):
+                found = lexicon.near(q.text, q.maxdist, q.prefixlength)
+            elif isinstance(q, wq.Wildcard):
+                found = lexicon.matching(q.text)
+            else:
+                found = lexicon.prefixed(q.text)
+            kept = lexicon.commonest(found, self.limit) if q.fieldname == WORDS_FIELD else found
+            if len(kept) < len(found):
+                self.warnings.append(
+                    f"{_typed(q)} stands for {len(found):,} words; searched the {self.limit} most common"
+                )
+            self._words[key] = [lexicon.words[n] for n in kept.tolist()]
+        return self._words[key]
+
+
+class _Plan:
+    """A request as Xapian queries: the matches, the selections, the sort."""
+
+    def __init__(self, view: View, request: SearchRequest) -> None:
+        self.view, self.db = view, view.db
+        parsed, self.warnings = parse(request.q, view.parser)
+        self.parsed = _match_case(parsed, view)
+        self.expansion = _Expansion(view)
+        paragraphs = xapian.Query(KIND + PARAGRAPH)
+        if self.parsed is None:
+            base = paragraphs
+        else:
+            base = xapian.Query(xapian.Query.OP_FILTER, _translate(self.parsed, self), paragraphs)
+        # Repeats in a source are folded into their first printing.
+        base = xapian.Query(xapian.Query.OP_AND_NOT, base, xapian.Query(TWIN_LATER))
+        for fieldname, (low, high) in request.bounds().items():
+            base = xapian.Query(xapian.Query.OP_FILTER, base, self._between(fieldname, low, high))
+        self.base = base
+        self.warnings += self.expansion.warnings
+        self.chosen = _selections(request, self)
+        self.final = self.under(None)
+        self.sort = request.sort if (parsed is not None or request.sort != "relevance") else "source"
+
+    def under(self, left_out: str | None) -> xapian.Query:
+        """Return the matches under every selection but one (None: under all)."""
+        query = self.base
+        for name, (keep, drop) in self.chosen.items():
+            if name == left_out:
+                continue
+            if keep is not None:
+                query = xapian.Query(xapian.Query.OP_FILTER, query, keep)
+            if drop is not None:
+                query = xapian.Query(xapian.Query.OP_AND_NOT, query, drop)
+        return query
+
+    def page(
+        self, first: int, size: int, query: xapian.Query, spies=(), sort: str | None = ""
+    ) -> xapian.MSet:
+        """Return size matches from first, in the request's order (or in none), every match counted."""
+        sort = self.sort if sort == "" else sort
+        enquire = xapian.Enquire(self.db)
+        enquire.set_weighting_scheme(self.view.weights.scheme())
+        enquire.set_query(_zone_weighed(query) if sort == "relevance" else query)
+        if sort == "relevance":
+            # Ties in source order, as the Whoosh engine breaks them.
+            enquire.set_sort_by_relevance_then_value(BY_SOURCE_SLOT, False)
+        elif sort == "source":
+            enquire.set_sort_by_value(BY_SOURCE_SLOT, False)
+        elif sort == "published":
+            enquire.set_sort_by_value(BY_PUBLISHED_SLOT, False)
+        elif sort is None:
+            enquire.set_weighting_scheme(xapian.BoolWeight())
+        for spy in spies:
+            enquire.add_matchspy(spy)
+        return enquire.get_mset(first, size, self.db.get_doccount())
+
+    def _between(self, fieldname: str, low: str, high: str) -> xapian.Query:
+        lexicon = self.view.lexicon(fieldname)
+        lo, hi = np.searchsorted(lexicon.words, low), np.searchsorted(lexicon.words, high, side="right")
+        values = lexicon.words[int(lo) : int(hi)]
+        return _any(PREFIXES[fieldname], values)
+
+
+def _any(prefix: str, values) -> xapian.Query:
+    terms = [term(prefix, v) for v in values]
+    if not terms:
+        return xapian.Query.MatchNothing
+    return xapian.Query(xapian.Query.OP_OR, [xapian.Query(t) for t in terms])
+
+
+def _zone_weighed(query: xapian.Query) -> xapian.Query:
+    """Scale each paragraph's score by its zone's factor, as the Whoosh engine does."""
+    parts = [
+        xapian.Query(
+            xapian.Query.OP_SCALE_WEIGHT,
+            xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(term(PREFIXES["zone"], zone))),
+            weight,
+        )
+        for zone, weight in ZONE_WEIGHTS.items()
+    ]
+    return xapian.Query(xapian.Query.OP_OR, parts)
+
+
+def _selections(request: SearchRequest, plan: _Plan) -> dict[str, tuple]:
+    """Return each facet's (values kept, values left out) as queries, as the Whoosh engine selects."""
+    chosen = {}
+    for name, facet in FACETS.items():
+        wanted, unwanted = request.filters.get(name), request.excludes.get(name)
+        if name == "zone" and not (wanted and "boilerplate" in wanted):
+            unwanted = (*(unwanted or ()), "boilerplate")
+        if wanted or unwanted:
+            keep = _select(facet, wanted, plan) if wanted else None
+            drop = _select(facet, unwanted, plan) if unwanted else None
+            chosen[name] = (keep, drop)
+    return chosen
+
+
+def _select(facet: Facet, values, plan: _Plan) -> xapian.Query:
+    prefix = PREFIXES[facet.field]
+    if not facet.dated:
+        return _any(prefix, values)
+    lexicon = plan.view.lexicon(facet.field)
+    found = [w for v in values for w in (lexicon.words[i] for i in lexicon.prefixed(v).tolist())]
+    return _any(prefix, found)
+
+
+def _combos(spy: xapian.ValueCountMatchSpy) -> dict[tuple[str, ...], int]:
+    """Return how many matches hold each combination of values (a slot's joined list)."""
+    found = {}
+    for item in spy.values():
+        text = item.term.decode("utf-8")
+        found[tuple(text.split(JOIN)) if text else ()] = item.termfreq
+    return found
+
+
+def _count(facet: Facet, combos: dict, selected: tuple[str, ...], excluded: tuple[str, ...]) -> list[dict]:
+    """Return [{value, count, selected, excluded}] from counts of combinations, as facets.count does."""
+    if facet.dated:
+        width = facet.width(selected)
+        counts: Counter = Counter()
+        for combo, n in combos.items():
+            for bucket in {v[:width] for v in combo}:
+                counts[bucket] += n
+        for value in selected:
+            counts[value] = sum(n for combo, n in combos.items() if any(v.startswith(value) for v in combo))
+        ordered = sorted((v, n) for v, n in counts.items() if n or v in selected)
+    else:
+        counts = Counter()
+        for combo, n in combos.items():
+            for value in combo:
+                counts[value] += n
+        found = {value: counts.get(value, 0) for value in (*selected, *excluded)}
+        for value, n in sorted(counts.items(), key=lambda vn: (-vn[1], vn[0]))[: FACET_LIMIT + len(found)]:
+            found.setdefault(value, n)
+        ordered = list(found.items())
+    return [
+        {"value": v, "count": n, "selected": v in selected, "excluded": v in excluded}
+        for v, n in ordered[: max(FACET_LIMIT, len(selected) + len(excluded))]
+    ]
+
+
+def _match_case(q: wq.Query | None, view: View) -> wq.Query | None:
+    """Return q with name terms in the case the shards hold, as query.match_case does."""
+    if q is None:
+        return None
+    if isinstance(q, wq.Term) and q.fieldname in NAME_FIELDS and isinstance(q.text, str):
+        if not view.db.term_exists(term(PREFIXES[q.fieldname], q.text)):
+            folded = q.text.casefold()
+            for value in view.lexicon(q.fieldname).words:
+                if value.casefold() == folded:
+                    return wq.Term(q.fieldname, value, boost=q.boost)
+        return q
+    if not q.is_leaf():
+        return q.apply(lambda child: _match_case(child, view))
+    return q
+
+
+def _leaf(field: str, text, plan: _Plan) -> xapian.Query | None:
+    """Return the query for one term: scored in the text and words, a fixed 1 in a facet."""
+    found = _leaf_term(field, text)
+    if found is None:
+        return None
+    if field in ("text", WORDS_FIELD):
+        return plan.view.weights.scored(found)
+    return xapian.Query(xapian.Query.OP_AND, [xapian.Query(found), _constant()])
+
+
+def _leaf_term(field: str, text) -> str | None:
+    text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+    if field == "text":
+        return text
+    if field == WORDS_FIELD:
+        return WORD + text
+    if field in PREFIXES:
+        return term(PREFIXES[field], text)
+    if field == "kind":
+        return KIND + text
+    return None
+
+
+def _translate(q: wq.Query, plan: _Plan) -> xapian.Query:
+    """Return the Xapian query for a Whoosh query tree."""
+    nothing = xapian.Query.MatchNothing
+    if q is wq.NullQuery or isinstance(q, wq.NullQuery.__class__):
+        return nothing
+    if isinstance(q, wq.Term):
+        return _leaf(q.fieldname, q.text, plan) or nothing
+    if isinstance(q, wq.And):
+        return xapian.Query(xapian.Query.OP_AND, [_translate(c, plan) for c in q.children()])
+    if isinstance(q, wq.Or):
+        return xapian.Query(xapian.Query.OP_OR, [_translate(c, plan) for c in q.children()])
+    if isinstance(q, wq.AndNot):
+        return xapian.Query(xapian.Query.OP_AND_NOT, _translate(q.a, plan), _translate(q.b, plan))
+    if isinstance(q, wq.AndMaybe):
+        return xapian.Query(xapian.Query.OP_AND_MAYBE, _translate(q.a, plan), _translate(q.b, plan))
+    if isinstance(q, wq.Not):
+        return xapian.Query(xapian.Query.OP_AND_NOT, _constant(q.boost), _translate(q.query, plan))
+    if isinstance(q, wq.Every):
+        return _constant(q.boost)
+    if isinstance(q, PATTERNS):
+        words = plan.expansion.words(q)
+        prefix = WORD if q.fieldname == WORDS_FIELD else PREFIXES.get(q.fieldname)
+        if prefix is None or not words:
+            return nothing
+        return xapian.Query(xapian.Query.OP_OR, [_leaf(q.fieldname, w, plan) for w in words])
+    if isinstance(q, wq.Phrase):
+        terms = [_leaf_term(q.fieldname, w) for w in q.words]
+        if not terms or None in terms:
+            return nothing
+        # Whoosh scores a phrase as the sum of its words: the phrase itself only filters.
+        words = xapian.Query(xapian.Query.OP_AND, [_leaf(q.fieldname, w, plan) for w in q.words])
+        phrase = xapian.Query(
+            xapian.Query.OP_PHRASE, [xapian.Query(t) for t in terms], len(terms) + q.slop - 1
+        )
+        return xapian.Query(xapian.Query.OP_FILTER, words, phrase)
+    if isinstance(q, wq.TermRange) and q.fieldname in PREFIXES:
+        lexicon = plan.view.lexicon(q.fieldname)
+        low, high = q.start or "", q.end or "\U0010ffff"
+        values = [
+            w
+            for w in lexicon.words
+            if (low < w or (low == w and not q.startexcl)) and (w < high or (w == high and not q.endexcl))
+        ]
+        return _any(PREFIXES[q.fieldname], values)
+    plan.warnings.append(f"part of the query is not supported by this engine: {q}")
+    return nothing
