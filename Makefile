@@ -6,11 +6,11 @@ PYTHON ?= python3
 CORPUS ?= seeds
 INDEX  ?= instance/index
 
-.PHONY: run test setup setup-test chromium tesseract index serve lint format bench eval load wrk clean
+.PHONY: run test setup setup-test chromium tesseract xapian index serve lint format bench eval load wrk clean
 
 run: setup tesseract index serve
 
-test: setup-test chromium tesseract
+test: setup-test chromium tesseract xapian
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
 
@@ -38,6 +38,11 @@ chromium:
 tesseract:
 	@command -v tesseract >/dev/null && test -n "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng >/dev/null; }
+
+# Shard servers for DOSSIER_ENGINE=xapian: Debian's xapian-tcpsrv (the tests start some on loopback).
+xapian:
+	@command -v xapian-tcpsrv >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xapian-tools >/dev/null; }
 
 index: setup
 	$(VENV)/bin/dossier index $(CORPUS) --index $(INDEX)

@@ -27,7 +27,7 @@ from .read.reading import read_changed, reread, sources_on_disk
 from .read.zones import assign_zones
 from .store.records import load_records, save_records, save_report, version
 from .store.schema import make_schema
-from .store.shards import Address
+from .store.shards import Address, shard_of
 from .store.shards import sync as sync_shards
 from .store.writing import add_source, open_writer
 from .when.corpus import Signals, contexts
@@ -76,10 +76,13 @@ def build_index(
     ocr_lang: str = "eng",
     ner: str = "rules",
     shards: list[Address] | None = None,
+    share: tuple[int, int] | None = None,
 ) -> Summary:
     """Bring the index at index_dir up to date with the corpus, touching changed files only.
 
     With shards, the Xapian shards are brought up to date with the index after it commits.
+    With share (K, N), only the sources that go to shard K of N are read: one machine's
+    share of a corpus, written to the shard given (or the Kth of N given).
     """
     started = time.perf_counter()
     # Run in every child multiprocessing forks from here on (registered once, by key).
@@ -105,6 +108,10 @@ def build_index(
     ocr = Ocr(lang=ocr_lang, cache=index_dir / OCR_CACHE)
     summary = Summary()
     files = list_files(corpus)
+    if share is not None:
+        files = {name: path for name, path in files.items() if shard_of(name, share[1]) == share[0] - 1}
+        if shards and len(shards) == share[1]:
+            shards = [shards[share[0] - 1]]
     documents, summary.skipped = read_changed(corpus, files, before, ocr, progress)
     on_disk = sources_on_disk(files, summary.skipped, before, documents)
     summary.removed = sorted(set(before) - on_disk)

@@ -10,6 +10,7 @@ naming it: never a silent partial answer.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -20,6 +21,7 @@ from math import log
 import numpy as np
 import xapian
 from whoosh import query as wq
+from whoosh import spelling
 from whoosh.qparser import QueryParser
 
 from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_FIELD, make_schema
@@ -131,6 +133,23 @@ class View:
         return self._weights
 
     generation = None  # answers are not cached: shards change under the app
+
+    def health(self) -> dict:
+        """Return every shard's state; the status is "ok" only when all of them answer."""
+        return View.health_of(self.shards)
+
+    @staticmethod
+    def health_of(shards_: Shards) -> dict:
+        """Return every shard's state without opening them as one (which fails if one is down)."""
+        shards = shards_.health()
+        up = all(shard["state"] == "ok" for shard in shards)
+        documents = sum(shard.get("documents", 0) for shard in shards)
+        return {
+            "status": "ok" if up else "down",
+            "engine": "xapian",
+            "documents": documents,
+            "shards": shards,
+        }
 
     def _guard(self, work):
         try:
@@ -305,9 +324,35 @@ class View:
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             hits=hits,
             facets=facets,
-            suggestion=None,
+            suggestion=self._did_you_mean(plan, request, total)
+            if plan.parsed is not None and total < 3
+            else None,
             warnings=plan.warnings,
         )
+
+    def _did_you_mean(self, plan: _Plan, request: SearchRequest, total: int) -> str | None:
+        """Return the query with misspelt words corrected, if that finds more, as the Whoosh engine does."""
+        parsed = parse(request.q, self.parser)[0]
+        correctors = {"text": _Corrector(self, WORDS_FIELD)}
+        correctors |= {field: _Corrector(self, field) for field in PREFIXES if field != "source"}
+        terms = [
+            (token.fieldname, token.text)
+            for token in parsed.all_tokens()
+            if token.fieldname in correctors and not self._holds(token.fieldname, token.text)
+        ]
+        try:
+            corrected = spelling.SimpleQueryCorrector(correctors, terms).correct_query(parsed, request.q)
+        except (TypeError, ValueError, AttributeError):
+            return None  # a query whose text Whoosh cannot rebuild ("a^b"): no suggestion
+        if corrected.query == parsed or corrected.string.strip() == request.q.strip():
+            return None
+        again = _Plan(self, dataclasses.replace(request, q=corrected.string))
+        found = again.page(0, 0, again.final, (), None).get_matches_estimated()
+        return corrected.string if found > total else None
+
+    def _holds(self, field: str, text) -> bool:
+        found = _leaf_term(field, text)
+        return found is not None and self.db.term_exists(found)
 
     def _folded(self, plan: _Plan, request: SearchRequest, wanted: int) -> list:
         """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
@@ -391,6 +436,27 @@ class Weights:
 def _constant(weight: float = 1.0) -> xapian.Query:
     """Return a query every document matches with a fixed weight (Whoosh's score for unscored terms)."""
     return xapian.Query(xapian.FixedWeightPostingSource(weight))
+
+
+class _Corrector(spelling.Corrector):
+    """Suggest words of a field within two edits, most frequent first, as Whoosh's ReaderCorrector."""
+
+    def __init__(self, view: View, field: str) -> None:
+        self.view = view
+        self.field = field
+
+    def _suggestions(self, text: str, maxdist: int, prefix: int) -> Iterator[tuple[float, str]]:
+        lexicon = self.view.lexicon(self.field)
+        for n in lexicon.near(text, maxdist, prefix).tolist():
+            word = lexicon.words[n]
+            found = _leaf_term(self.field, word)
+            # Whoosh ranks by the word's count in the field: occurrences of a word, and
+            # paragraphs of a facet value (whose terms Xapian counts as boolean).
+            if self.field in ("text", WORDS_FIELD):
+                frequency = self.view.db.get_collection_freq(found)
+            else:
+                frequency = self.view.db.get_termfreq(found)
+            yield 0 - (maxdist + (1.0 / (frequency or 1) * 0.5)), word
 
 
 class _Expansion:

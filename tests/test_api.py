@@ -141,7 +141,7 @@ def test_openapi_lists_every_endpoint_and_search_parameter(client):
 
 
 def test_healthz(client):
-    assert client.get("/healthz").get_json() == {"status": "ok", "documents": 36}
+    assert client.get("/healthz").get_json() == {"status": "ok", "engine": "whoosh", "documents": 36}
 
 
 def test_no_index_is_a_503_not_a_500(tmp_path):

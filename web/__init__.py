@@ -9,6 +9,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search import SearchError
+from search.shards import ShardError
 
 from . import api, originals, pages, store
 from .settings import defaults
@@ -62,6 +63,11 @@ def _register_errors(app: Flask) -> None:
     @app.errorhandler(store.IndexUnavailable)
     def no_index(error: store.IndexUnavailable):
         return _error(503, "no_index", str(error))
+
+    @app.errorhandler(ShardError)
+    def shard_down(error: ShardError):
+        # Never a partial answer: a search over some shards would silently miss paragraphs.
+        return _error(503, "shard_unavailable", str(error))
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

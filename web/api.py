@@ -7,13 +7,12 @@ import json
 
 from flask import Blueprint, Response, abort, jsonify, request
 
-from search import SearchError, SearchRequest, get_source, list_sources, run_search
-from search.engine import export_rows
+from search import SearchError, SearchRequest
 
 from .export import FORMATS, export_lines, paragraph_url
 from .openapi import openapi_document
 from .originals import file_url
-from .store import get_searcher, get_store
+from .store import get_store, get_view
 
 bp = Blueprint("api", __name__)
 
@@ -36,10 +35,8 @@ def results_json(results) -> dict:
 def search():
     """Search paragraphs; see /api/openapi.json."""
     req = search_from_args(request.args)
-    store, searcher = get_store(), get_searcher()
-    return _json_answer(
-        searcher, lambda: results_json(run_search(searcher, store.parser, req, store.columns))
-    )
+    view = get_view()
+    return _json_answer(view, lambda: results_json(view.search(req)))
 
 
 @bp.get("/api/export")
@@ -49,16 +46,14 @@ def export():
     if fmt not in FORMATS:
         raise SearchError("bad_format", f"format must be one of {', '.join(FORMATS)}")
     req = search_from_args(request.args)
-    store = get_store()
-    searcher = store.open().searcher()
-    rows = export_rows(searcher, store.parser, req, store.columns)
+    rows = get_view().export(req)
 
     def stream():
-        # The searcher outlives the request's teardown: the rows are read as they are sent.
+        # The rows are read as they are sent, after the request's teardown.
         try:
             yield from export_lines(rows, fmt, req.q)
         finally:
-            searcher.close()
+            rows.close()
 
     filename = f"dossier-export.{fmt}"
     return Response(
@@ -71,31 +66,31 @@ def export():
 @bp.get("/api/sources")
 def sources():
     """List every indexed source."""
-    searcher = get_searcher()
-    return _json_answer(searcher, lambda: {"sources": list_sources(searcher)})
+    view = get_view()
+    return _json_answer(view, lambda: {"sources": view.sources()})
 
 
 @bp.get("/api/sources/<path:name>")
 def source(name: str):
     """Return one source with all its paragraphs."""
-    searcher = get_searcher()
+    view = get_view()
 
     def answer() -> dict:
-        found = get_source(searcher, name)
+        found = view.source(name)
         if found is None:
             abort(404, f"no source named {name!r}")
         return found
 
-    return _json_answer(searcher, answer)
+    return _json_answer(view, answer)
 
 
-def _json_answer(searcher, compute) -> Response:
+def _json_answer(view, compute) -> Response:
     """Answer JSON, kept for this index generation and this exact request."""
 
     def render() -> str:
         return json.dumps(compute(), ensure_ascii=False, separators=(",", ":"))
 
-    body = get_store().cached(searcher, "api " + request.full_path, render)
+    body = get_store().cached(view, "api " + request.full_path, render)
     return Response(body, mimetype="application/json")
 
 
@@ -107,5 +102,6 @@ def openapi():
 
 @bp.get("/healthz")
 def healthz():
-    """Say whether the index can be searched, and how large it is."""
-    return jsonify({"status": "ok", "documents": get_searcher().doc_count()})
+    """Say whether the index can be searched, how large it is, and (sharded) each shard's state."""
+    health = get_store().health()
+    return jsonify(health), 200 if health["status"] == "ok" else 503

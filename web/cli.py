@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,9 +14,12 @@ from index import BuildError, build_index, open_index
 from index.read.ingest import list_files
 from index.read.reading import pages_of
 from index.store.records import skipped_files
-from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser, run_search
-from search.engine import export_rows
+from index.store.shards import parse_shards
+from search import FACETS, ColumnCache, SearchError, SearchRequest, make_parser
 from search.request import RANGES, SORT_NAMES
+from search.shards import ShardError, Shards
+from search.shards import View as ShardsView
+from search.views import View, WhooshView
 
 from .api import results_json
 from .export import export_lines
@@ -45,6 +49,20 @@ ner_option = click.option(
     default=DEFAULTS["NER"],
     show_default=True,
     help="what finds names: word lists, or the trained model",
+)
+engine_option = click.option(
+    "--engine",
+    envvar="DOSSIER_ENGINE",
+    type=click.Choice(["whoosh", "xapian"]),
+    default=DEFAULTS["ENGINE"],
+    show_default=True,
+    help="what answers: the embedded index, or the Xapian shards of --shards",
+)
+shards_option = click.option(
+    "--shards",
+    envvar="DOSSIER_SHARDS",
+    default=DEFAULTS["SHARDS"],
+    help="Xapian shards, comma-separated (tcp://host:port or a folder)",
 )
 index_option = click.option(
     "--index",
@@ -93,6 +111,20 @@ def open_or_fail(index_dir: Path) -> whoosh_index.Index:
         raise click.ClickException(str(error)) from None
 
 
+def open_view(index_dir: Path, engine: str, shards: str) -> tuple[View, Callable[[], None]]:
+    """Return a view of the engine asked for, and what closes it, or stop with one clear line."""
+    if engine == "xapian":
+        if not shards.strip():
+            raise click.ClickException("--engine xapian needs --shards (or DOSSIER_SHARDS)")
+        try:
+            return ShardsView(Shards(parse_shards(shards))), lambda: None
+        except (ShardError, ValueError) as error:
+            raise click.ClickException(str(error)) from None
+    ix = open_or_fail(index_dir)
+    searcher = ix.searcher()
+    return WhooshView(searcher, make_parser(ix.schema), ColumnCache()), searcher.close
+
+
 @click.group()
 @click.version_option("0.1.0", prog_name="dossier")
 def main() -> None:
@@ -110,9 +142,21 @@ def main() -> None:
 @index_option
 @ocr_option
 @ner_option
-def index_command(corpus: Path, index_dir: Path, ocr_lang: str, ner: str) -> None:
-    """Build or update the index of CORPUS (changed, new and removed files only)."""
-    summary = _build(corpus, index_dir, ocr_lang, ner)
+@shards_option
+@click.option(
+    "--shard",
+    "share",
+    metavar="K/N",
+    help="index only this machine's share of CORPUS: the sources that go to shard K of N",
+)
+def index_command(
+    corpus: Path, index_dir: Path, ocr_lang: str, ner: str, shards: str, share: str | None
+) -> None:
+    """Build or update the index of CORPUS (changed, new and removed files only).
+
+    With --shards, the Xapian shards are brought up to date with the index as well.
+    """
+    summary = _build(corpus, index_dir, ocr_lang, ner, shards, _share(share))
     click.echo(
         f"{len(summary.added)} added, {len(summary.updated)} updated, {len(summary.removed)} removed, "
         f"{summary.unchanged} unchanged; {summary.paragraphs} paragraphs in {summary.seconds:.1f} s"
@@ -124,7 +168,29 @@ def index_command(corpus: Path, index_dir: Path, ocr_lang: str, ner: str) -> Non
             click.echo(f"warning {name}: {warning}", err=True)
 
 
-def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"], ner: str = DEFAULTS["NER"]):
+def _share(text: str | None) -> tuple[int, int] | None:
+    """Read --shard K/N (K from 1 to N)."""
+    if text is None:
+        return None
+    k, _, n = text.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise click.BadParameter(f"K/N with 1 <= K <= N, not {text!r}", param_hint="--shard")
+    return int(k), int(n)
+
+
+def _build(
+    corpus: Path,
+    index_dir: Path,
+    ocr_lang: str = DEFAULTS["OCR_LANG"],
+    ner: str = DEFAULTS["NER"],
+    shards: str = "",
+    share: tuple[int, int] | None = None,
+):
+    try:
+        addresses = parse_shards(shards) if shards.strip() else None
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--shards") from None
+    options = {"ocr_lang": ocr_lang, "ner": ner, "shards": addresses, "share": share}
     try:
         if sys.stderr.isatty() and corpus.is_dir():
             # Counted in pages: a scanned PDF of 40 pages takes 40 times a page's OCR.
@@ -133,13 +199,9 @@ def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"], 
                 length=sum(pages.values()), label="Indexing pages", file=sys.stderr
             ) as bar:
                 return build_index(
-                    corpus,
-                    index_dir,
-                    progress=lambda name: bar.update(pages.get(name, 1)),
-                    ocr_lang=ocr_lang,
-                    ner=ner,
+                    corpus, index_dir, progress=lambda name: bar.update(pages.get(name, 1)), **options
                 )
-        return build_index(corpus, index_dir, ocr_lang=ocr_lang, ner=ner)
+        return build_index(corpus, index_dir, **options)
     except BuildError as error:
         raise click.ClickException(str(error)) from None
 
@@ -151,14 +213,21 @@ def _build(corpus: Path, index_dir: Path, ocr_lang: str = DEFAULTS["OCR_LANG"], 
 @click.option("--per-page", type=int, default=10)
 @click.option("--json", "as_json", is_flag=True, help="print the API's JSON")
 @index_option
-def search_command(query: str, page: int, per_page: int, as_json: bool, index_dir: Path, **options) -> None:
+@engine_option
+@shards_option
+def search_command(
+    query: str, page: int, per_page: int, as_json: bool, index_dir: Path, engine: str, shards: str, **options
+) -> None:
     """Search paragraphs with QUERY (Whoosh syntax) and filters."""
     request = make_request(query, options, page, per_page)
-    ix = open_or_fail(index_dir)
-    columns = ColumnCache()
-    with ix.searcher() as searcher:
-        results = run_search(searcher, make_parser(ix.schema), request, columns)
-        empty = not columns.live(searcher).any()
+    view, close = open_view(index_dir, engine, shards)
+    try:
+        results = view.search(request)
+        empty = view.empty()
+    except ShardError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        close()
     if as_json:
         click.echo(json.dumps(results_json(results), ensure_ascii=False, indent=2))
         return
@@ -191,8 +260,18 @@ def _say_nothing_indexed(index_dir: Path) -> None:
 @index_option
 @ocr_option
 @ner_option
+@engine_option
+@shards_option
 def serve_command(
-    host: str, port: int, threads: int, corpus: Path, index_dir: Path, ocr_lang: str, ner: str
+    host: str,
+    port: int,
+    threads: int,
+    corpus: Path,
+    index_dir: Path,
+    ocr_lang: str,
+    ner: str,
+    engine: str,
+    shards: str,
 ) -> None:
     """Serve the search page and API with waitress (building the index if there is none)."""
     from waitress import serve
@@ -201,8 +280,11 @@ def serve_command(
 
     if not whoosh_index.exists_in(str(index_dir)):
         click.echo(f"no index at {index_dir}; building it from {corpus}", err=True)
-        _build(corpus, index_dir, ocr_lang, ner)
-    app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus)})
+        _build(corpus, index_dir, ocr_lang, ner, shards)
+    try:
+        app = create_app({"INDEX": str(index_dir), "CORPUS": str(corpus), "ENGINE": engine, "SHARDS": shards})
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     # Read the facet columns once before the first visitor, not under the first burst.
     app.test_client().get("/api/search?per_page=1")
     click.echo(f"dossier serving {index_dir} on http://{host}:{port}/", err=True)
@@ -221,13 +303,21 @@ def serve_command(
     help="file to write (default: stdout)",
 )
 @index_option
-def export_command(query: str, fmt: str, output, index_dir: Path, **options) -> None:
+@engine_option
+@shards_option
+def export_command(
+    query: str, fmt: str, output, index_dir: Path, engine: str, shards: str, **options
+) -> None:
     """Export every paragraph matching QUERY and filters, one row each, as CSV or JSON lines."""
     request = make_request(query, options)
-    ix = open_or_fail(index_dir)
-    with ix.searcher() as searcher:
-        for chunk in export_lines(export_rows(searcher, make_parser(ix.schema), request), fmt, request.q):
+    view, close = open_view(index_dir, engine, shards)
+    try:
+        for chunk in export_lines(view.export(request), fmt, request.q):
             output.write(chunk)
+    except ShardError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        close()
 
 
 if __name__ == "__main__":

@@ -10,9 +10,8 @@ from urllib.parse import quote
 from flask import Blueprint, abort, current_app, send_file
 
 from index.read import mail
-from search import source_record
 
-from .store import get_searcher
+from .store import get_view
 
 bp = Blueprint("originals", __name__)
 
@@ -34,7 +33,7 @@ def file_url(name: str, page: int | None = None) -> str:
 def original(name: str):
     """Send the original file of an indexed source (never a path the request makes up)."""
     # The record alone: serving a file needs none of its paragraphs.
-    found = source_record(get_searcher(), name)
+    found = get_view().record(name)
     if found is None:
         abort(404, f"no source named {name!r}")
     corpus = Path(current_app.config["CORPUS"]).resolve()

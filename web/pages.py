@@ -7,12 +7,12 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, abort, render_template, request, url_for
 
 from index.store.records import skipped_files
-from search import DEFAULT_OPERATOR, FACETS, SearchRequest, get_source, mark_paragraphs, run_search
+from search import DEFAULT_OPERATOR, FACETS, SearchRequest
 
 from .api import search_from_args
 from .export import paragraph_url
 from .originals import file_url
-from .store import get_searcher, get_store
+from .store import get_store, get_view
 
 bp = Blueprint("pages", __name__)
 
@@ -65,17 +65,16 @@ def export_url(fmt: str) -> str:
 def index():
     """Show the search box, results, facets and pagination."""
     req: SearchRequest = search_from_args(request.args)
-    store, searcher = get_store(), get_searcher()
-    if not store.columns.live(searcher).any():
+    store, view = get_store(), get_view()
+    if view.empty():
         # Nothing indexed: not kept, since the next build may skip other files without
         # making a new index generation.
         return _render_search(req, skipped=skipped_files(store.path))
-    return store.cached(searcher, "page " + request.full_path, lambda: _render_search(req))
+    return store.cached(view, "page " + request.full_path, lambda: _render_search(req))
 
 
 def _render_search(req: SearchRequest, skipped: dict[str, str] | None = None) -> str:
-    store = get_store()
-    results = run_search(get_searcher(), store.parser, req, store.columns)
+    results = get_view().search(req)
     for hit in results.hits:
         hit["url"] = paragraph_url(hit["source"], hit["paragraph"], req.q)
         hit["file_url"] = file_url(hit["source"], hit["page"])
@@ -107,14 +106,14 @@ def _render_search(req: SearchRequest, skipped: dict[str, str] | None = None) ->
 @bp.get("/source/<path:name>")
 def source(name: str):
     """Show a whole source, one anchor per paragraph, the linked one and query terms marked."""
-    searcher = get_searcher()
+    view = get_view()
 
     def render() -> str:
-        found = get_source(searcher, name)
+        found = view.source(name)
         if found is None:
             abort(404, f"no source named {name!r}")
         q = request.args.get("q", "")[:1000]
-        mark_paragraphs(searcher, get_store().parser, q, found["paragraphs"], get_store().columns)
+        view.mark(q, found["paragraphs"])
         linked = request.args.get("p", type=int)
         page = next((p["page"] for p in found["paragraphs"] if p["paragraph"] == linked), None)
         return render_template(
@@ -127,4 +126,4 @@ def source(name: str):
             source_url=lambda name: "/source/" + quote(name),
         )
 
-    return get_store().cached(searcher, "page " + request.full_path, render)
+    return get_store().cached(view, "page " + request.full_path, render)

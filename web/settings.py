@@ -29,6 +29,17 @@ SETTINGS = (
         "OCR_LANG", "eng", "Tesseract language(s) scans are read in, e.g. 'eng+fra' (installed packs only)"
     ),
     Setting(
+        "ENGINE",
+        "whoosh",
+        "what answers searches: 'whoosh' (the embedded index) or 'xapian' (the shards in SHARDS)",
+    ),
+    Setting(
+        "SHARDS",
+        "",
+        "Xapian shards, comma-separated: tcp://host:port of a xapian-tcpsrv, or a folder; "
+        "'dossier index' writes them, the engine 'xapian' searches them",
+    ),
+    Setting(
         "NER",
         "rules",
         "what finds names: 'rules' (word lists, fast) or 'spacy' (a trained model: more names "

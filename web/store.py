@@ -1,4 +1,4 @@
-"""The index as the web app sees it: opened once per app, a searcher per request."""
+"""The index as the web app sees it: opened once per app, a view of its engine per request."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
+from index.store.shards import parse_shards
 from search import ColumnCache, make_parser
+from search.shards import Shards
+from search.shards import View as ShardsView
+from search.views import View, WhooshView
+
+#: The engines a store can search: the embedded index, or Xapian shards.
+ENGINES = ("whoosh", "xapian")
 
 
 class IndexUnavailable(Exception):
@@ -24,8 +31,16 @@ class IndexUnavailable(Exception):
 class Store:
     """The app's handle on the index: the opened index, its parser, facet columns and answers."""
 
-    def __init__(self, path: Path, cached_answers: int = 256) -> None:
+    def __init__(
+        self, path: Path, cached_answers: int = 256, engine: str = "whoosh", shards: str = ""
+    ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"DOSSIER_ENGINE must be one of {', '.join(ENGINES)}, not {engine!r}")
+        if engine == "xapian" and not shards.strip():
+            raise ValueError("DOSSIER_ENGINE=xapian needs DOSSIER_SHARDS: shard addresses, comma-separated")
         self.path = path
+        self.engine = engine
+        self.shards = Shards(parse_shards(shards)) if engine == "xapian" else None
         self.columns = ColumnCache()
         self._index: whoosh_index.Index | None = None
         self._parser: QueryParser | None = None
@@ -55,13 +70,28 @@ class Store:
         self._local.searcher = searcher
         return searcher
 
-    def cached(self, searcher: Searcher, key: str, compute: Callable[[], str]) -> str:
+    def view(self) -> View:
+        """Return a view of the engine for this request."""
+        if self.shards is not None:
+            return ShardsView(self.shards)
+        return WhooshView(self.searcher(), self.parser, self.columns, opener=lambda: self.open().searcher())
+
+    def health(self) -> dict:
+        """Return the engine's state, without failing when part of it is down."""
+        if self.shards is not None:
+            return ShardsView.health_of(self.shards)
+        return self.view().health()
+
+    def cached(self, view: View, key: str, compute: Callable[[], str]) -> str:
         """Return a rendered answer for this index generation, computing it the first time.
 
         Reporters repeat searches (paging back, toggling a facet off again): an answer is
-        kept until the index is rebuilt, whose new generation makes new keys.
+        kept until the index is rebuilt, whose new generation makes new keys. An engine
+        that cannot name its generation is asked every time.
         """
-        full_key = (searcher.reader().generation(), key)
+        if view.generation is None:
+            return compute()
+        full_key = (view.generation, key)
         with self._lock:
             if full_key in self._answers:
                 self._answers.move_to_end(full_key)
@@ -122,13 +152,15 @@ def get_store() -> Store:
     return current_app.extensions["dossier"]
 
 
-def get_searcher() -> Searcher:
-    """Return this request's searcher, current with the latest committed index."""
-    if "searcher" not in g:
-        g.searcher = get_store().searcher()
-    return g.searcher
+def get_view() -> View:
+    """Return this request's view of the engine, current with its latest commit."""
+    if "view" not in g:
+        g.view = get_store().view()
+    return g.view
 
 
 def init_app(app: Flask) -> None:
     """Attach the store to the app."""
-    app.extensions["dossier"] = Store(Path(app.config["INDEX"]))
+    app.extensions["dossier"] = Store(
+        Path(app.config["INDEX"]), engine=app.config["ENGINE"], shards=app.config["SHARDS"]
+    )
