@@ -13,7 +13,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import xapian
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
@@ -27,7 +26,7 @@ from .read.reading import read_changed, reread, sources_on_disk
 from .read.zones import assign_zones
 from .store.records import load_records, save_records, save_report, version
 from .store.schema import make_schema
-from .store.shards import Address, shard_of
+from .store.shards import Address, ShardWriteError, shard_of
 from .store.shards import sync as sync_shards
 from .store.writing import add_source, open_writer
 from .when.corpus import Signals, contexts
@@ -131,10 +130,8 @@ def build_index(
     if shards:
         try:
             sync_shards(ix, index_dir, shards, was, set(documents), summary.removed)
-        except xapian.Error as error:
-            raise BuildError(
-                f"a shard could not be written: {error.get_msg()} ({error.get_context()})"
-            ) from None
+        except ShardWriteError as error:
+            raise BuildError(str(error)) from None
     with ix.searcher() as searcher:
         summary.paragraphs = searcher.doc_count() - len(on_disk)
     summary.seconds = time.perf_counter() - started

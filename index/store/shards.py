@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import zlib
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import xapian
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from .schema import MULTI_VALUED, PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_ANALYZER
+from .schema import MULTI_VALUED, PARAGRAPH, SOURCE, words_and_stems
 
 #: Term prefixes: the document's id, kind and source, words as written, each facet field.
 ID, KIND, SOURCE_TERM, WORD, TWIN_LATER = "Q", "K", "S", "W", "XT"
@@ -160,13 +163,12 @@ def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Do
     doc.add_boolean_term(KIND + PARAGRAPH)
     text = stored["text"]
     # Positions as Whoosh counts them, so that phrases match the same words.
-    length = 0
-    for token in TEXT_ANALYZER(text, positions=True):
-        doc.add_posting(token.text, token.pos + 1)
-        length += 1
-    # Words as written, with their counts: scored as Whoosh scores its words field.
-    for token in WORDS_ANALYZER(text):
-        doc.add_term(WORD + token.text)
+    tokens = words_and_stems(text)
+    length = len(tokens)
+    for position, (word, stem) in enumerate(tokens, start=1):
+        doc.add_posting(stem, position)
+        # Words as written, with their counts: scored as Whoosh scores its words field.
+        doc.add_term(WORD + word)
     # Whoosh weighs a paragraph by its length rounded up to one of 256 steps; Xapian by
     # the sum of its terms' counts (text and words: twice the length). Padding that sum
     # to twice the rounded length gives BM25 the same lengths (the client corrects the
@@ -200,28 +202,32 @@ def _text_length(db: xapian.Database) -> int:
 
 def stored_batch(searcher, names: Iterable[str] | None = None) -> list[tuple[dict, list[dict]]]:
     """Read sources and their paragraphs back from the Whoosh index (all of them for None)."""
-    from whoosh import query as wq
-
-    wanted = None if names is None else set(names)
-    batch = []
-    for stored in searcher.documents(kind=SOURCE):
-        if wanted is not None and stored["source"] not in wanted:
-            continue
-        found = searcher.search(
-            wq.And([wq.Term("kind", PARAGRAPH), wq.Term("source", stored["source"])]),
-            limit=None,
-            sortedby="paragraph",
-        )
-        paragraphs = []
-        for hit in found:
-            fields = dict(hit.fields())
+    if names is None:
+        stored = list(searcher.documents())
+    else:
+        stored = [fields for name in names for fields in searcher.documents(source=name)]
+    sources = {fields["source"]: dict(fields) for fields in stored if fields["kind"] == SOURCE}
+    paragraphs: dict[str, list[dict]] = {name: [] for name in sources}
+    for fields in stored:
+        if fields["kind"] == PARAGRAPH and fields["source"] in paragraphs:
+            fields = dict(fields)
             for name in MULTI_VALUED:
                 value = fields.get(name)
                 if isinstance(value, str):
                     fields[name] = [v for v in value.split(",") if v]
-            paragraphs.append(fields)
-        batch.append((dict(stored), paragraphs))
-    return batch
+            paragraphs[fields["source"]].append(fields)
+    return [
+        (sources[name], sorted(paragraphs[name], key=lambda fields: fields["paragraph"]))
+        for name in sorted(sources)
+    ]
+
+
+class ShardWriteError(Exception):
+    """A shard could not be written: the message names it."""
+
+
+#: Below this many paragraphs, starting a process per shard costs more than it saves.
+PARALLEL_FROM = 5000
 
 
 def write(
@@ -229,40 +235,61 @@ def write(
 ) -> None:
     """Replace sources in their shards, each shard in one commit; removed sources go from all.
 
-    With removed None, every shard is emptied first: the batch is the whole index.
+    With removed None, every shard is emptied first: the batch is the whole index. Shards
+    are written side by side, one process each (up to one per core), when the batch is large.
     """
-    writers = [open_writer(address) for address in addresses]
+    names = [*(removed or []), *(source["source"] for source, _ in batch)]
+    shares: list[list] = [[] for _ in addresses]
+    for item in batch:
+        shares[shard_of(item[0]["source"], len(addresses))].append(item)
+    jobs = [
+        (address, share, names, removed is None) for address, share in zip(addresses, shares, strict=True)
+    ]
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers < 2 or sum(len(paragraphs) for _, paragraphs in batch) < PARALLEL_FROM:
+        for job in jobs:
+            _write_shard(*job)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        list(pool.map(_write_job, jobs))
+
+
+def _write_job(job: tuple) -> None:
+    _write_shard(*job)
+
+
+def _write_shard(
+    address: Address, share: list[tuple[dict, list[dict]]], names: list[str], whole: bool
+) -> None:
+    """Write one shard's share in one commit, after deleting the named sources (or everything)."""
     try:
-        if removed is None:
-            for writer in writers:
+        writer = open_writer(address)
+        try:
+            if whole:
                 writer.delete_document(KIND + SOURCE)
                 writer.delete_document(KIND + PARAGRAPH)
-        lengths = [0 if removed is None else _text_length(writer) for writer in writers]
-        if removed is None:
-            removed = []
-        # A source is deleted from every shard, not only its own: the list may have changed.
-        for name in [*removed, *(source["source"] for source, _ in batch)]:
-            for n, writer in enumerate(writers):
+            length = 0 if whole else _text_length(writer)
+            # A source is deleted from every shard, not only its own: the list may have changed.
+            for name in [] if whole else names:
                 for posting in writer.postlist(term(SOURCE_TERM, name)):
                     value = writer.get_document(posting.docid).get_value(LENGTH_SLOT)
-                    lengths[n] -= int(xapian.sortable_unserialise(value)) if value else 0
+                    length -= int(xapian.sortable_unserialise(value)) if value else 0
                 writer.delete_document(term(SOURCE_TERM, name))
-        for source, paragraphs in batch:
-            n = shard_of(source["source"], len(writers))
-            writer = writers[n]
-            writer.add_document(source_document(source["source"], source))
-            for stored in paragraphs:
-                facts = {name: stored.get(name) for name in MULTI_VALUED}
-                later = any(other < stored["paragraph"] for other in stored.get("also_at") or [])
-                doc = paragraph_document(stored, facts, later)
-                lengths[n] += int(xapian.sortable_unserialise(doc.get_value(LENGTH_SLOT)))
-                writer.add_document(doc)
-        for writer, length in zip(writers, lengths, strict=True):
+            for source, paragraphs in share:
+                writer.add_document(source_document(source["source"], source))
+                for stored in paragraphs:
+                    facts = {name: stored.get(name) for name in MULTI_VALUED}
+                    later = any(other < stored["paragraph"] for other in stored.get("also_at") or [])
+                    doc = paragraph_document(stored, facts, later)
+                    length += int(xapian.sortable_unserialise(doc.get_value(LENGTH_SLOT)))
+                    writer.add_document(doc)
             writer.set_metadata(TEXT_LENGTH, str(length))
             writer.commit()
-    finally:
-        for writer in writers:
+        finally:
             writer.close()
+    except xapian.Error as error:
+        # Xapian's errors do not cross processes: the message, naming the shard, does.
+        raise ShardWriteError(f"shard {address} could not be written: {error.get_msg()}") from None
 
 
 #: Beside the index: which shards were last written, and from which version of the index.
