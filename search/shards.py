@@ -77,6 +77,21 @@ class Shards:
         self.addresses = addresses
         self.parser: QueryParser = make_parser(make_schema())
         self._local = threading.local()
+        # Words and values of each field, kept for one state of the shards (see View.generation).
+        self.lexicons: dict[tuple, Lexicon] = {}
+        self._lock = threading.Lock()
+
+    def lexicon(self, generation: tuple, field: str, make) -> Lexicon:
+        """Return a field's lexicon for this state of the shards, reading it the first time."""
+        key = (generation, field)
+        found = self.lexicons.get(key)
+        if found is None:
+            found = make()
+            with self._lock:
+                if any(old[0] != generation for old in self.lexicons):
+                    self.lexicons.clear()  # the shards changed: the old words are stale
+                self.lexicons[key] = found
+        return found
 
     def database(self) -> tuple[xapian.Database, list[xapian.Database]]:
         """Return this thread's database over every shard, and each shard's, current with their commits."""
@@ -122,8 +137,12 @@ class View:
         self.shards = shards
         self.parser = shards.parser
         self.db, self.parts = shards.database()
-        self._lexicons: dict[str, Lexicon] = {}
         self._weights: Weights | None = None
+        # Remote shards give no revision: their counts of documents and the last document
+        # id, which every commit that adds or deletes changes, stand for it.
+        self.generation = self._guard(
+            lambda: (self.db.get_doccount(), self.db.get_lastdocid(), self.db.get_total_length())
+        )
 
     @property
     def weights(self) -> Weights:
@@ -131,8 +150,6 @@ class View:
         if self._weights is None:
             self._weights = Weights(self.db, sum(int(p.get_metadata(TEXT_LENGTH) or 0) for p in self.parts))
         return self._weights
-
-    generation = None  # answers are not cached: shards change under the app
 
     def health(self) -> dict:
         """Return every shard's state; the status is "ok" only when all of them answer."""
@@ -245,7 +262,8 @@ class View:
 
     def lexicon(self, field: str) -> Lexicon:
         """Return the words (or values) of a field over every shard, with their paragraph counts."""
-        if field not in self._lexicons:
+
+        def make() -> Lexicon:
             prefix = WORD if field == WORDS_FIELD else PREFIXES.get(field, "")
             words, counts = [], []
             for item in self.db.allterms(prefix):
@@ -254,8 +272,9 @@ class View:
                     continue  # a prefixed term, not a stem of the text
                 words.append(text)
                 counts.append(item.termfreq)
-            self._lexicons[field] = Lexicon(words, np.array(counts, dtype=np.int64))
-        return self._lexicons[field]
+            return Lexicon(words, np.array(counts, dtype=np.int64))
+
+        return self.shards.lexicon(self.generation, field, make)
 
     def _marks(self, parsed: wq.Query | None, expansion: _Expansion) -> Marks:
         terms, phrases, words = set(), [], set()
@@ -283,12 +302,18 @@ class View:
         # Remote shards count some of a spy's values twice when the match is sorted by a
         # value (ties in source order included): counts come from an unsorted pass.
         total = plan.page(0, 0, plan.final, spies.values(), None).get_matches_estimated()
-        combos = {name: _combos(spy) for name, spy in spies.items()}
+        wanted_values = {
+            name: (*request.filters.get(name, ()), *request.excludes.get(name, ())) for name in FACETS
+        }
+        combos = {
+            name: _combos(spy, name, wanted_values[name], whole=name == "source" and bool(request.group))
+            for name, spy in spies.items()
+        }
         for name in plan.chosen:
             # A facet is counted under every selection but its own, so multi-select keeps counts.
             spy = xapian.ValueCountMatchSpy(SLOTS[FACETS[name].field])
             plan.page(0, 0, plan.under(name), [spy], None)
-            combos[name] = _combos(spy)
+            combos[name] = _combos(spy, name, wanted_values[name])
         facets = {
             name: _count(facet, combos[name], request.filters.get(name, ()), request.excludes.get(name, ()))
             for name, facet in FACETS.items()
@@ -593,8 +618,25 @@ def _select(facet: Facet, values, plan: _Plan) -> xapian.Query:
     return _any(prefix, found)
 
 
-def _combos(spy: xapian.ValueCountMatchSpy) -> dict[tuple[str, ...], int]:
-    """Return how many matches hold each combination of values (a slot's joined list)."""
+#: Facets with one value per paragraph and no dates: only their commonest values are read.
+SINGLE = frozenset({"source", "zone"})
+
+
+def _combos(
+    spy: xapian.ValueCountMatchSpy, name: str, chosen: tuple[str, ...] = (), whole: bool = False
+) -> dict[tuple[str, ...], int]:
+    """Return how many matches hold each combination of values (a slot's joined list).
+
+    A facet of one value per paragraph lists only its commonest values, so only those are
+    read (Xapian sorts them as facets.count does: by count, then by value), unless a
+    chosen value is not among them; a source per paragraph makes that a saving at scale.
+    """
+    if name in SINGLE and not whole:
+        top = {
+            (item.term.decode("utf-8"),): item.termfreq for item in spy.top_values(FACET_LIMIT + len(chosen))
+        }
+        if len(top) < FACET_LIMIT + len(chosen) or all((value,) in top for value in chosen):
+            return top
     found = {}
     for item in spy.values():
         text = item.term.decode("utf-8")

@@ -250,12 +250,20 @@ def write(
         for job in jobs:
             _write_shard(*job)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        list(pool.map(_write_job, jobs))
+    # The workers are forked with the jobs in hand: a share is never pickled across.
+    _JOBS[:] = jobs
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            list(pool.map(_write_job, range(len(jobs))))
+    finally:
+        _JOBS.clear()
 
 
-def _write_job(job: tuple) -> None:
-    _write_shard(*job)
+_JOBS: list[tuple] = []
+
+
+def _write_job(number: int) -> None:
+    _write_shard(*_JOBS[number])
 
 
 def _write_shard(
