@@ -11,6 +11,7 @@ Run alone: python bench/shards.py [PARAGRAPHS] (the scale corpus size; 1,000,000
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import signal
@@ -34,6 +35,16 @@ from index.store.shards import Address, stored_batch, write  # noqa: E402
 from index.store.writing import JOINED, open_writer  # noqa: E402
 from search import ColumnCache, make_parser, run_search  # noqa: E402
 from search.shards import Shards, View, _Plan  # noqa: E402
+
+
+def bench_module():
+    """Return bench/bench.py (its query mix and timer), imported by its path wherever this runs from."""
+    name = "dossier_bench"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("bench.py"))
+        sys.modules[name] = module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 @contextmanager
@@ -134,8 +145,7 @@ def scale_batch(batch, paragraphs: int) -> list:
 
 def mix(search, queries, runs: int) -> dict[str, tuple[float, float]]:
     """Time each query of the mix: (p50, p95) in ms."""
-    from bench.bench import dossier_request, timed
-
+    dossier_request, timed = bench_module().dossier_request, bench_module().timed
     timings = {}
     for kind, q, extra in queries:
         request = dossier_request(q, extra)
@@ -145,8 +155,7 @@ def mix(search, queries, runs: int) -> dict[str, tuple[float, float]]:
 
 def measure(label: str, index_dir: Path, work: Path, runs: int = 20, batch=None) -> dict:
     """Build and query one corpus on Whoosh, one local shard and two remote shards."""
-    from bench.bench import QUERIES
-
+    QUERIES = bench_module().QUERIES  # noqa: N806
     print(f"\n== {label}: Whoosh and Xapian, without enrichment", flush=True)
     if batch is None:
         with open_index(index_dir).searcher() as searcher:
@@ -249,8 +258,7 @@ def measure_all(indexes: dict[str, Path], work: Path, paragraphs: int, tantivy: 
 
 
 def main() -> int:
-    from bench.bench import large_corpus
-
+    large_corpus = bench_module().large_corpus
     paragraphs = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory(prefix="dossier-shards-") as tmp:
         work = Path(tmp)
