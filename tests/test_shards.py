@@ -23,8 +23,9 @@ from .conftest import CORPUS, SEEDS
 class ShardServer:
     """A xapian-tcpsrv on loopback, in its own process group (it signals its whole group)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, env: dict | None = None) -> None:
         self.folder = folder
+        self.env = env
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -48,6 +49,7 @@ class ShardServer:
             start_new_session=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=None if self.env is None else os.environ | self.env,
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -316,3 +318,38 @@ def test_bad_shard_settings_are_clear(runner, tmp_path):
     assert result.exit_code != 0 and "K/N" in result.output
     with pytest.raises(ValueError, match="DOSSIER_SHARDS"):
         create_app({"TESTING": True, "INDEX": str(tmp_path), "ENGINE": "xapian"})
+
+
+def test_a_replica_made_by_xapian_replicate_answers_as_its_shard(tmp_path):
+    # The shard's writer keeps changesets, as the README says, so that a replica can follow.
+    (tmp_path / "master").mkdir()
+    shard = ShardServer(tmp_path / "master" / "shard", env={"XAPIAN_MAX_CHANGESETS": "10"})
+    shard.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        ["xapian-replicate-server", "-I", "127.0.0.1", "-p", str(port), str(tmp_path / "master")],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        build_index(CORPUS, tmp_path / "index", shards=parse_shards(shard.address))
+        time.sleep(0.3)
+        (tmp_path / "replica").mkdir()
+        copied = subprocess.run(
+            ["xapian-replicate", "-h", "127.0.0.1", "-p", str(port), "-m", "shard", "-o"]
+            + [str(tmp_path / "replica" / "shard")],
+            capture_output=True,
+            timeout=60,
+        )
+        assert copied.returncode == 0, copied.stderr
+        _, master = clients(tmp_path / "index", shard.address)
+        _, replica = clients(tmp_path / "index", str(tmp_path / "replica" / "shard"))
+        for url in ("/api/search?q=police", "/api/search", "/api/sources"):
+            assert answer(replica, url) == answer(master, url)
+    finally:
+        shard.stop()
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(10)
