@@ -62,7 +62,7 @@ $(VENV)/.bench: $(VENV)/.test
 	$(PIP) install -c constraints.txt -e '.[ner,test,bench]'
 	touch $@
 
-bench: $(VENV)/.bench
+bench: $(VENV)/.bench xapian
 	$(PY) bench/bench.py
 
 # Extraction quality on every development set present (instance/dev/, built locally).
