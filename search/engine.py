@@ -109,7 +109,7 @@ def _match(searcher: Searcher, parser: QueryParser, request: SearchRequest, colu
     """Return what the request matches, scored with each paragraph's zone weighed in."""
     parsed, warnings = parse(request.q, parser)
     parsed = match_case(parsed, searcher.reader())
-    expansion = Expansion(searcher, columns)
+    expansion = Expansion.over(searcher, columns)
     matched, scores = evaluate(parsed, searcher, columns, expansion)
     scores *= zone_weights(searcher, columns)
     for fieldname, (low, high) in request.bounds().items():

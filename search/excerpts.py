@@ -46,9 +46,9 @@ class Marks:
         terms: set[str] = set()
         phrases: list[list[str]] = []
         words: set[str] = set()
-        expansion = expansion or Expansion(searcher, ColumnCache())
+        expansion = expansion or Expansion.over(searcher, ColumnCache())
         reader = searcher.reader()
-        for leaf in _positive_leaves(q):
+        for leaf in positive_leaves(q):
             if isinstance(leaf, wq.Phrase) and leaf.fieldname == field:
                 phrases.append(list(leaf.words))
             elif isinstance(leaf, wq.Every):
@@ -177,20 +177,20 @@ def _tokens(text: str, analyzer: Analyzer) -> list[tuple[str, int, int, int]]:
     return [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
 
 
-def _positive_leaves(q: wq.Query | None) -> Iterator[wq.Query]:
+def positive_leaves(q: wq.Query | None) -> Iterator[wq.Query]:
     """Yield the leaf queries whose terms should be marked (not those under NOT)."""
     if q is None:
         return
     if isinstance(q, wq.Not):
         return
     if isinstance(q, wq.AndNot):
-        yield from _positive_leaves(q.a)
+        yield from positive_leaves(q.a)
         return
     if isinstance(q, wq.Phrase) or q.is_leaf():
         yield q
         return
     for child in q.children():
-        yield from _positive_leaves(child)
+        yield from positive_leaves(child)
 
 
 def _text(term: str | bytes) -> str:

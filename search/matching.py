@@ -30,7 +30,7 @@ def evaluate(
     live = columns.live(searcher)
     if q is None:
         return live.copy(), np.zeros(len(live))
-    expansion = expansion or Expansion(searcher, columns)
+    expansion = expansion or Expansion.over(searcher, columns)
     mask, scores = _Evaluator(searcher, columns, len(live), expansion).run(q)
     return mask & live, scores
 

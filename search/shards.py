@@ -45,14 +45,14 @@ from index.store.shards import (
 )
 
 from .engine import Results, paragraph_fields
-from .excerpts import Marks, _positive_leaves, excerpt_html, mark_html, sanitise
-from .expand import MAX_WORDS, PATTERNS, _typed
+from .excerpts import Marks, excerpt_html, mark_html, positive_leaves, sanitise
+from .expand import PATTERNS, Expansion
 from .facets import FACET_LIMIT, FACETS, Facet
 from .lexicon import Lexicon
 from .query import NAME_FIELDS, make_parser, parse
 from .ranking import ZONE_WEIGHTS
 from .request import SearchRequest
-from .sources import _INTERNAL
+from .sources import INTERNAL
 
 #: Whoosh's BM25F parameters, which the Xapian weights reproduce (see Weights).
 K1, B = 1.2, 0.75
@@ -213,7 +213,7 @@ class View:
             return None
 
         found = self._guard(find)
-        return None if found is None else {k: v for k, v in found.items() if k not in _INTERNAL}
+        return None if found is None else {k: v for k, v in found.items() if k not in INTERNAL}
 
     def source(self, name: str) -> dict | None:
         """Return a source's fields and all its paragraphs in file order, or None if unknown."""
@@ -237,7 +237,7 @@ class View:
     def mark(self, q: str, paragraphs: list[dict]) -> None:
         """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
         parsed, _ = parse(q, self.parser)
-        marks = self._guard(lambda: self._marks(parsed, _Expansion(self)))
+        marks = self._guard(lambda: self._marks(parsed, Expansion(self.lexicon)))
         for paragraph in paragraphs:
             spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
             paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))
@@ -276,9 +276,9 @@ class View:
 
         return self.shards.lexicon(self.generation, field, make)
 
-    def _marks(self, parsed: wq.Query | None, expansion: _Expansion) -> Marks:
+    def _marks(self, parsed: wq.Query | None, expansion: Expansion) -> Marks:
         terms, phrases, words = set(), [], set()
-        for leaf in _positive_leaves(parsed):
+        for leaf in positive_leaves(parsed):
             if isinstance(leaf, wq.Phrase) and leaf.fieldname == "text":
                 phrases.append(list(leaf.words))
             elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
@@ -484,34 +484,6 @@ class _Corrector(spelling.Corrector):
             yield 0 - (maxdist + (1.0 / (frequency or 1) * 0.5)), word
 
 
-class _Expansion:
-    """Expand pattern and fuzzy terms over the shards' words, as the Whoosh engine does."""
-
-    def __init__(self, view: View, limit: int = MAX_WORDS) -> None:
-        self.view = view
-        self.limit = limit
-        self.warnings: list[str] = []
-        self._words: dict[tuple, list[str]] = {}
-
-    def words(self, q: wq.MultiTerm) -> list[str]:
-        key = (type(q), q.fieldname, q.text, getattr(q, "maxdist", 0), getattr(q, "prefixlength", 0))
-        if key not in self._words:
-            lexicon = self.view.lexicon(q.fieldname)
-            if isinstance(q, wq.FuzzyTerm):
-                found = lexicon.near(q.text, q.maxdist, q.prefixlength)
-            elif isinstance(q, wq.Wildcard):
-                found = lexicon.matching(q.text)
-            else:
-                found = lexicon.prefixed(q.text)
-            kept = lexicon.commonest(found, self.limit) if q.fieldname == WORDS_FIELD else found
-            if len(kept) < len(found):
-                self.warnings.append(
-                    f"{_typed(q)} stands for {len(found):,} words; searched the {self.limit} most common"
-                )
-            self._words[key] = [lexicon.words[n] for n in kept.tolist()]
-        return self._words[key]
-
-
 class _Plan:
     """A request as Xapian queries: the matches, the selections, the sort."""
 
@@ -519,7 +491,7 @@ class _Plan:
         self.view, self.db = view, view.db
         parsed, self.warnings = parse(request.q, view.parser)
         self.parsed = _match_case(parsed, view)
-        self.expansion = _Expansion(view)
+        self.expansion = Expansion(view.lexicon)
         paragraphs = xapian.Query(KIND + PARAGRAPH)
         if self.parsed is None:
             base = paragraphs

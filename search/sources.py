@@ -17,7 +17,7 @@ from .expand import Expansion
 from .query import parse
 
 #: Fields of a source record that are internal to the build.
-_INTERNAL = ("edge_keys", "shared_keys")
+INTERNAL = ("edge_keys", "shared_keys")
 
 
 def list_sources(searcher: Searcher) -> list[dict]:
@@ -34,7 +34,7 @@ def source_record(searcher: Searcher, name: str) -> dict | None:
     stored = searcher.document(kind=SOURCE, source=name)
     if stored is None:
         return None
-    return {k: v for k, v in json.loads(stored["record"]).items() if k not in _INTERNAL}
+    return {k: v for k, v in json.loads(stored["record"]).items() if k not in INTERNAL}
 
 
 def get_source(searcher: Searcher, name: str) -> dict | None:
@@ -60,7 +60,7 @@ def mark_paragraphs(
 ) -> None:
     """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
     parsed, _ = parse(q, parser)
-    marks = Marks.from_query(parsed, searcher, expansion=Expansion(searcher, columns or ColumnCache()))
+    marks = Marks.from_query(parsed, searcher, expansion=Expansion.over(searcher, columns or ColumnCache()))
     for paragraph in paragraphs:
         spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
         paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))
