@@ -137,7 +137,31 @@ def openapi_document() -> dict:
     """Return the OpenAPI 3.0 document for every endpoint."""
     bad = _json(_ref("Error"), "bad input")
     missing = _json(_ref("Error"), "not found")
-    unavailable = _json(_ref("Error"), "no index yet")
+    unavailable = _json(
+        _ref("Error"), "no index yet (no_index), or a shard does not answer (shard_unavailable)"
+    )
+    health = {
+        "type": "object",
+        "required": ["status", "engine"],
+        "properties": {
+            "status": {"type": "string", "enum": ["ok", "down"]},
+            "engine": {"type": "string", "enum": ["whoosh", "xapian"]},
+            "documents": {"type": "integer"},
+            "shards": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["shard", "state"],
+                    "properties": {
+                        "shard": {"type": "string"},
+                        "state": {"type": "string", "enum": ["ok", "down"]},
+                        "documents": {"type": "integer"},
+                        "error": {"type": "string"},
+                    },
+                },
+            },
+        },
+    }
     source_list = {
         "type": "object",
         "required": ["sources"],
@@ -235,18 +259,11 @@ def openapi_document() -> dict:
                     "summary": "Health",
                     "operationId": "health",
                     "responses": {
-                        "200": _json(
-                            {
-                                "type": "object",
-                                "required": ["status"],
-                                "properties": {
-                                    "status": {"type": "string"},
-                                    "documents": {"type": "integer"},
-                                },
-                            },
-                            "ready",
-                        ),
-                        "503": unavailable,
+                        "200": _json(health, "ready: the engine, and with shards each shard's state"),
+                        "503": {
+                            "description": "no index yet, or a shard does not answer (every shard's state)",
+                            "content": {"application/json": {"schema": {"oneOf": [_ref("Error"), health]}}},
+                        },
                     },
                 }
             },
