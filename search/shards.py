@@ -283,7 +283,7 @@ class View:
                 phrases.append(list(leaf.words))
             elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
                 words.update(expansion.words(leaf))
-            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self.db.term_exists(leaf.text):
+            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self._holds("text", leaf.text):
                 terms.add(leaf.text)
         return Marks(terms, phrases, frozenset(words))
 
@@ -671,9 +671,9 @@ def _leaf(field: str, text, plan: _Plan) -> xapian.Query | None:
 def _leaf_term(field: str, text) -> str | None:
     text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
     if field == "text":
-        return text
+        return term("", text)
     if field == WORDS_FIELD:
-        return WORD + text
+        return term(WORD, text)
     if field in PREFIXES:
         return term(PREFIXES[field], text)
     if field == "kind":

@@ -166,9 +166,9 @@ def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Do
     tokens = words_and_stems(text)
     length = len(tokens)
     for position, (word, stem) in enumerate(tokens, start=1):
-        doc.add_posting(stem, position)
+        doc.add_posting(term("", stem), position)
         # Words as written, with their counts: scored as Whoosh scores its words field.
-        doc.add_term(WORD + word)
+        doc.add_term(term(WORD, word))
     # Whoosh weighs a paragraph by its length rounded up to one of 256 steps; Xapian by
     # the sum of its terms' counts (text and words: twice the length). Padding that sum
     # to twice the rounded length gives BM25 the same lengths (the client corrects the
