@@ -12,16 +12,18 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from index.store.schema import MULTI_VALUED, TEXT_ANALYZER, WORDS_FIELD
+from index.store.schema import MULTI_VALUED, TEXT_ANALYZER
 
 from .columns import Column, ColumnCache
 from .excerpts import Marks, excerpt_html
 from .expand import Expansion
 from .facets import FACETS, count
+from .lexicon import Lexicon
 from .matching import evaluate
 from .query import match_case, parse
 from .ranking import Repeats, zone_weights
 from .request import SearchRequest
+from .spelling import correct
 
 #: Paragraph fields returned with every hit, in this order.
 HIT_FIELDS = (
@@ -290,20 +292,20 @@ def _did_you_mean(
     searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache, total: int
 ) -> str | None:
     """Return the query with misspelt words corrected, if that finds more under the same filters."""
-    parsed = parse(request.q, parser)[0]
-    # Words are corrected to words as written (the stems are no words to propose).
     reader = searcher.reader()
-    words = {"text": reader.corrector(WORDS_FIELD)} if WORDS_FIELD in searcher.schema else None
-    try:
-        corrected = searcher.correct_query(parsed, request.q, correctors=words)
-    except (TypeError, ValueError, AttributeError):
-        # Whoosh cannot rebuild the text of some odd queries ("a^b", "zz:zz"): no suggestion.
-        return None
-    if corrected.query == parsed or corrected.string.strip() == request.q.strip():
+
+    def lexicon(field: str) -> Lexicon | None:
+        return columns.lexicon(searcher, field) if field in searcher.schema else None
+
+    def holds(field: str, text: str) -> bool:
+        return (field, text) in reader
+
+    corrected = correct(parse(request.q, parser)[0], request.q, lexicon, holds)
+    if corrected is None:
         return None
     # A correction that finds nothing (more) is no help: propose it only when it does.
-    found = _match(searcher, parser, dataclasses.replace(request, q=corrected.string), columns)
-    return corrected.string if int(found.final.sum()) > total else None
+    found = _match(searcher, parser, dataclasses.replace(request, q=corrected), columns)
+    return corrected if int(found.final.sum()) > total else None
 
 
 def _neighbours(

@@ -21,7 +21,6 @@ from math import log
 import numpy as np
 import xapian
 from whoosh import query as wq
-from whoosh import spelling
 from whoosh.qparser import QueryParser
 
 from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_FIELD, make_schema
@@ -53,6 +52,7 @@ from .query import NAME_FIELDS, make_parser, parse
 from .ranking import ZONE_WEIGHTS
 from .request import SearchRequest
 from .sources import INTERNAL
+from .spelling import correct
 
 #: Whoosh's BM25F parameters, which the Xapian weights reproduce (see Weights).
 K1, B = 1.2, 0.75
@@ -356,24 +356,13 @@ class View:
         )
 
     def _did_you_mean(self, plan: _Plan, request: SearchRequest, total: int) -> str | None:
-        """Return the query with misspelt words corrected, if that finds more, as the Whoosh engine does."""
-        parsed = parse(request.q, self.parser)[0]
-        correctors = {"text": _Corrector(self, WORDS_FIELD)}
-        correctors |= {field: _Corrector(self, field) for field in PREFIXES if field != "source"}
-        terms = [
-            (token.fieldname, token.text)
-            for token in parsed.all_tokens()
-            if token.fieldname in correctors and not self._holds(token.fieldname, token.text)
-        ]
-        try:
-            corrected = spelling.SimpleQueryCorrector(correctors, terms).correct_query(parsed, request.q)
-        except (TypeError, ValueError, AttributeError):
-            return None  # a query whose text Whoosh cannot rebuild ("a^b"): no suggestion
-        if corrected.query == parsed or corrected.string.strip() == request.q.strip():
+        """Return the query with misspelt words corrected, if that finds more under the same filters."""
+        corrected = correct(parse(request.q, self.parser)[0], request.q, self.lexicon, self._holds)
+        if corrected is None:
             return None
-        again = _Plan(self, dataclasses.replace(request, q=corrected.string))
+        again = _Plan(self, dataclasses.replace(request, q=corrected))
         found = again.page(0, 0, again.final, (), None).get_matches_estimated()
-        return corrected.string if found > total else None
+        return corrected if found > total else None
 
     def _holds(self, field: str, text) -> bool:
         found = _leaf_term(field, text)
@@ -461,27 +450,6 @@ class Weights:
 def _constant(weight: float = 1.0) -> xapian.Query:
     """Return a query every document matches with a fixed weight (Whoosh's score for unscored terms)."""
     return xapian.Query(xapian.FixedWeightPostingSource(weight))
-
-
-class _Corrector(spelling.Corrector):
-    """Suggest words of a field within two edits, most frequent first, as Whoosh's ReaderCorrector."""
-
-    def __init__(self, view: View, field: str) -> None:
-        self.view = view
-        self.field = field
-
-    def _suggestions(self, text: str, maxdist: int, prefix: int) -> Iterator[tuple[float, str]]:
-        lexicon = self.view.lexicon(self.field)
-        for n in lexicon.near(text, maxdist, prefix).tolist():
-            word = lexicon.words[n]
-            found = _leaf_term(self.field, word)
-            # Whoosh ranks by the word's count in the field: occurrences of a word, and
-            # paragraphs of a facet value (whose terms Xapian counts as boolean).
-            if self.field in ("text", WORDS_FIELD):
-                frequency = self.view.db.get_collection_freq(found)
-            else:
-                frequency = self.view.db.get_termfreq(found)
-            yield 0 - (maxdist + (1.0 / (frequency or 1) * 0.5)), word
 
 
 class _Plan:

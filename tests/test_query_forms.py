@@ -92,6 +92,15 @@ def test_did_you_mean_proposes_only_what_finds_more(seeds_client):
             assert ask(seeds_client, body["suggestion"])["total"] > body["total"], q
 
 
+def test_did_you_mean_takes_the_nearest_word_as_typed_then_the_commonest(seeds_client):
+    # Whoosh's corrector took the commonest word within two edits of the stem: "groming"
+    # (stem "grome") became "from", and "goverment" became "cover".
+    assert ask(seeds_client, "groming")["suggestion"] == "grooming"
+    assert ask(seeds_client, "Groming gangz")["suggestion"] == "grooming gangs"
+    assert ask(seeds_client, "goverment")["suggestion"] == "government"
+    assert ask(seeds_client, "metropolitn polise")["suggestion"] == "metropolitan police"
+
+
 def test_an_expansion_past_the_bound_searches_the_commonest_words_and_says_so(seeds_client, monkeypatch):
     everything = ask(seeds_client, "g*")
     assert not everything["warnings"]
