@@ -20,7 +20,7 @@ from .expand import Expansion
 from .facets import FACETS, count
 from .lexicon import Lexicon
 from .matching import evaluate
-from .query import match_case, parse
+from .query import in_reader, match_case, parse
 from .ranking import Repeats, zone_weights
 from .request import SearchRequest
 from .spelling import correct
@@ -110,7 +110,7 @@ class _Found:
 def _match(searcher: Searcher, parser: QueryParser, request: SearchRequest, columns: ColumnCache) -> _Found:
     """Return what the request matches, scored with each paragraph's zone weighed in."""
     parsed, warnings = parse(request.q, parser)
-    parsed = match_case(parsed, searcher.reader())
+    parsed = match_case(parsed, *in_reader(searcher.reader()))
     expansion = Expansion.over(searcher, columns)
     matched, scores = evaluate(parsed, searcher, columns, expansion)
     scores *= zone_weights(searcher, columns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -111,18 +112,32 @@ NAME_FIELDS = frozenset(
 )
 
 
-def match_case(q: query.Query | None, reader) -> query.Query | None:
-    """Return q with name terms ("mark rowley") in the case the index holds ("Mark Rowley")."""
+def match_case(
+    q: query.Query | None, holds: Callable[[str, str], bool], values: Callable[[str], Iterable[str]]
+) -> query.Query | None:
+    """Return q with name terms ("mark rowley") in the case the index holds ("Mark Rowley").
+
+    holds tells whether the index holds a field's value as given; values lists a field's values.
+    """
     if q is None:
         return None
-    if isinstance(q, query.Term) and q.fieldname in NAME_FIELDS:
-        if (q.fieldname, q.text) not in reader:
+    if isinstance(q, query.Term) and q.fieldname in NAME_FIELDS and isinstance(q.text, str):
+        if not holds(q.fieldname, q.text):
             folded = q.text.casefold()
-            for term in reader.lexicon(q.fieldname):
-                text = term.decode("utf-8") if isinstance(term, bytes) else term
+            for text in values(q.fieldname):
                 if text.casefold() == folded:
                     return query.Term(q.fieldname, text, boost=q.boost)
         return q
     if not q.is_leaf():
-        return q.apply(lambda child: match_case(child, reader))
+        return q.apply(lambda child: match_case(child, holds, values))
     return q
+
+
+def in_reader(reader) -> tuple[Callable[[str, str], bool], Callable[[str], Iterator[str]]]:
+    """Return match_case's two questions, answered by a Whoosh reader."""
+
+    def values(field: str) -> Iterator[str]:
+        for term in reader.lexicon(field):
+            yield term.decode("utf-8") if isinstance(term, bytes) else term
+
+    return (lambda field, text: (field, text) in reader), values

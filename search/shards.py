@@ -48,7 +48,7 @@ from .excerpts import Marks, excerpt_html, mark_html, positive_leaves, sanitise
 from .expand import PATTERNS, Expansion
 from .facets import FACET_LIMIT, FACETS, Facet
 from .lexicon import Lexicon
-from .query import NAME_FIELDS, make_parser, parse
+from .query import make_parser, match_case, parse
 from .ranking import ZONE_WEIGHTS
 from .request import SearchRequest
 from .sources import INTERNAL
@@ -283,7 +283,7 @@ class View:
                 phrases.append(list(leaf.words))
             elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
                 words.update(expansion.words(leaf))
-            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self._holds("text", leaf.text):
+            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self.holds("text", leaf.text):
                 terms.add(leaf.text)
         return Marks(terms, phrases, frozenset(words))
 
@@ -357,14 +357,15 @@ class View:
 
     def _did_you_mean(self, plan: _Plan, request: SearchRequest, total: int) -> str | None:
         """Return the query with misspelt words corrected, if that finds more under the same filters."""
-        corrected = correct(parse(request.q, self.parser)[0], request.q, self.lexicon, self._holds)
+        corrected = correct(parse(request.q, self.parser)[0], request.q, self.lexicon, self.holds)
         if corrected is None:
             return None
         again = _Plan(self, dataclasses.replace(request, q=corrected))
         found = again.page(0, 0, again.final, (), None).get_matches_estimated()
         return corrected if found > total else None
 
-    def _holds(self, field: str, text) -> bool:
+    def holds(self, field: str, text) -> bool:
+        """Tell whether the shards hold a field's term (a stem of the text, a word, a value)."""
         found = _leaf_term(field, text)
         return found is not None and self.db.term_exists(found)
 
@@ -458,7 +459,7 @@ class _Plan:
     def __init__(self, view: View, request: SearchRequest) -> None:
         self.view, self.db = view, view.db
         parsed, self.warnings = parse(request.q, view.parser)
-        self.parsed = _match_case(parsed, view)
+        self.parsed = match_case(parsed, view.holds, lambda field: view.lexicon(field).words)
         self.expansion = Expansion(view.lexicon)
         paragraphs = xapian.Query(KIND + PARAGRAPH)
         if self.parsed is None:
@@ -608,22 +609,6 @@ def _count(facet: Facet, combos: dict, selected: tuple[str, ...], excluded: tupl
         {"value": v, "count": n, "selected": v in selected, "excluded": v in excluded}
         for v, n in ordered[: max(FACET_LIMIT, len(selected) + len(excluded))]
     ]
-
-
-def _match_case(q: wq.Query | None, view: View) -> wq.Query | None:
-    """Return q with name terms in the case the shards hold, as query.match_case does."""
-    if q is None:
-        return None
-    if isinstance(q, wq.Term) and q.fieldname in NAME_FIELDS and isinstance(q.text, str):
-        if not view.db.term_exists(term(PREFIXES[q.fieldname], q.text)):
-            folded = q.text.casefold()
-            for value in view.lexicon(q.fieldname).words:
-                if value.casefold() == folded:
-                    return wq.Term(q.fieldname, value, boost=q.boost)
-        return q
-    if not q.is_leaf():
-        return q.apply(lambda child: _match_case(child, view))
-    return q
 
 
 def _leaf(field: str, text, plan: _Plan) -> xapian.Query | None:

@@ -11,7 +11,7 @@ from index import build_index, open_index
 from index.store.schema import PARAGRAPH
 from search import ColumnCache, make_parser
 from search.matching import evaluate
-from search.query import match_case, parse
+from search.query import in_reader, match_case, parse
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 QUERIES = [
@@ -44,7 +44,7 @@ def agree(index_dir) -> None:
     parser, columns = make_parser(ix.schema), ColumnCache()
     with ix.searcher() as searcher:
         for text in QUERIES:
-            q = match_case(parse(text, parser)[0], searcher.reader())
+            q = match_case(parse(text, parser)[0], *in_reader(searcher.reader()))
             mask, scores = evaluate(q, searcher, columns)
             if isinstance(q, wq.MultiTerm):
                 # Whoosh expands fuzzy terms per segment, where the words may be missing:
