@@ -208,6 +208,7 @@ def bare(shards: Shards, request) -> None:
 
 def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]:
     """Print the tables and return the targets with PASS or FAIL."""
+    print(flush=True)
     print("\n| corpus | engine | build s, without enrichment | paragraphs/s | index MB |")
     print("|---|---|---|---|---|")
     for label, r in results.items():
@@ -225,6 +226,7 @@ def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]
             print(f"| {label} | {engine} | {p50:.1f} / {p95:.1f} | {worst_bare} |")
         if "server MB" in r:
             print(f"| {label} | two tcpsrv, resident memory | {r['server MB']:.0f} MB | |")
+    sys.stdout.flush()
     targets = []
     scale = next((r for label, r in results.items() if label.startswith("scale")), None)
     if scale:
@@ -243,12 +245,19 @@ def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]
 
 
 def measure_all(indexes: dict[str, Path], work: Path, paragraphs: int, tantivy: dict | None = None) -> int:
-    """Measure BBC and large from their dossier indexes, then the scale corpus made from large."""
-    results = {label: measure(label, path, work) for label, path in indexes.items()}
+    """Measure BBC and large from their dossier indexes, then the scale corpus made from large.
+
+    Each corpus's tables are printed as soon as it is measured: a long run cut short keeps them.
+    """
+    results = {}
+    for label, path in indexes.items():
+        results[label] = measure(label, path, work)
+        report({label: results[label]})
     with open_index(indexes["large"]).searcher() as searcher:
         batch = scale_batch(stored_batch(searcher), paragraphs)
     total = sum(len(p) for _, p in batch)
-    results[f"scale ({total:,} paragraphs)"] = measure("scale", indexes["large"], work, runs=10, batch=batch)
+    label = f"scale ({total:,} paragraphs)"
+    results[label] = measure("scale", indexes["large"], work, runs=10, batch=batch)
     del batch
     targets = report(results, tantivy)
     print()
