@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from index import build_index, open_index  # noqa: E402
 from index.store.schema import make_schema  # noqa: E402
 from index.store.shards import Address, stored_batch, write  # noqa: E402
-from index.store.writing import JOINED, open_writer  # noqa: E402
+from index.store.writing import add_documents, open_writer  # noqa: E402
 from search import ColumnCache, make_parser, run_search  # noqa: E402
 from search.shards import Shards, View, _Plan  # noqa: E402
 
@@ -105,14 +105,7 @@ def write_whoosh(batch, target: Path) -> float:
     started = time.perf_counter()
     writer = open_writer(ix, sum(len(paragraphs) for _, paragraphs in batch))
     for source, paragraphs in batch:
-        writer.add_document(**source)
-        for fields in paragraphs:
-            joined = {
-                name: ",".join(v.replace(",", " ") for v in value)
-                for name, value in fields.items()
-                if name in JOINED and isinstance(value, list)
-            }
-            writer.add_document(**(fields | joined), words=fields["text"])
+        add_documents(writer, source, paragraphs)
     writer.commit()
     return time.perf_counter() - started
 

@@ -229,7 +229,7 @@ def run_search(
         if folding:
             numbers, copies = columns.numbers(searcher, "paragraph"), columns.column(searcher, "copies")
             order = np.array(_fold(order, request, sources, numbers, copies, wanted), dtype=np.int64)
-        marks = Marks.from_query(parsed, searcher, expansion=found.expansion)
+        marks = Marks.in_reader(parsed, searcher, found.expansion)
         live = columns.live(searcher)
         # Excerpts are made for the page shown only.
         for docnum in order[(request.page - 1) * request.per_page : wanted].tolist():
@@ -260,6 +260,26 @@ def run_search(
     )
 
 
+class Folding:
+    """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
+
+    def __init__(self, request: SearchRequest) -> None:
+        self.group, self.collapse = bool(request.group), bool(request.collapse)
+        self.seen_sources: set[str] = set()
+        self.covered: set[str] = set()
+
+    def keep(self, source: str, pid: str, copies) -> bool:
+        """Tell whether the next hit in rank order is shown: not folded into one shown before."""
+        if self.group and source in self.seen_sources:
+            return False
+        if self.collapse:
+            if pid in self.covered:
+                return False
+            self.covered.update(copies)
+        self.seen_sources.add(source)
+        return True
+
+
 def _fold(
     order: np.ndarray,
     request: SearchRequest,
@@ -268,23 +288,15 @@ def _fold(
     copies: Column,
     wanted: int,
 ) -> list[int]:
-    """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
-    seen_sources: set[int] = set()
-    covered: set[str] = set()
-    kept = []
+    """Keep the hits that Folding shows, the first wanted of them."""
+    folding, kept = Folding(request), []
     for docnum in order.tolist():
-        source = sources.first[docnum]
-        if request.group and source in seen_sources:
-            continue
-        if request.collapse:
-            pid = f"{sources.vocab[source]}#p{numbers[docnum]}"
-            if pid in covered:
-                continue
-            covered.update(copies[docnum])
-        seen_sources.add(source)
-        kept.append(docnum)
-        if len(kept) == wanted:
-            break
+        source = sources.vocab[sources.first[docnum]]
+        pid = f"{source}#p{numbers[docnum]}" if folding.collapse else ""
+        if folding.keep(source, pid, copies[docnum] if folding.collapse else ()):
+            kept.append(docnum)
+            if len(kept) == wanted:
+                break
     return kept
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import bleach
 from whoosh import query as wq
@@ -38,16 +38,17 @@ class Marks:
     def from_query(
         cls,
         q: wq.Query | None,
-        searcher: Searcher,
+        existing: Callable[[wq.Query], Iterable[tuple[str, str | bytes]]],
+        expansion: Expansion,
         field: str = "text",
-        expansion: Expansion | None = None,
     ) -> Marks:
-        """Collect the positive terms and phrases of q, expanding prefixes and fuzzy terms."""
+        """Collect the positive terms and phrases of q, expanding prefixes and fuzzy terms.
+
+        existing gives the (field, term) pairs of a leaf that the index holds.
+        """
         terms: set[str] = set()
         phrases: list[list[str]] = []
         words: set[str] = set()
-        expansion = expansion or Expansion.over(searcher, ColumnCache())
-        reader = searcher.reader()
         for leaf in positive_leaves(q):
             if isinstance(leaf, wq.Phrase) and leaf.fieldname == field:
                 phrases.append(list(leaf.words))
@@ -57,12 +58,19 @@ class Marks:
                 words.update(_text(word) for word in expansion.words(leaf))
             else:
                 try:
-                    found = leaf.existing_terms(reader, expand=True)
+                    found = list(existing(leaf))
                 except Exception:  # noqa: BLE001 - a leaf that cannot expand marks nothing
                     continue
                 terms.update(_text(t) for f, t in found if f == field)
                 words.update(_text(t) for f, t in found if f == WORDS_FIELD)
         return cls(terms, phrases, frozenset(words))
+
+    @classmethod
+    def in_reader(cls, q: wq.Query | None, searcher: Searcher, expansion: Expansion | None = None) -> Marks:
+        """Collect the marks of q from a Whoosh index."""
+        reader = searcher.reader()
+        expansion = expansion or Expansion.over(searcher, ColumnCache())
+        return cls.from_query(q, lambda leaf: leaf.existing_terms(reader, expand=True), expansion)
 
     def spans(self, text: str, analyzer: Analyzer) -> list[tuple[int, int]]:
         """Return the sorted, non-overlapping character spans to mark in text."""

@@ -43,8 +43,8 @@ from index.store.shards import (
     term,
 )
 
-from .engine import Results, paragraph_fields
-from .excerpts import Marks, excerpt_html, mark_html, positive_leaves, sanitise
+from .engine import Folding, Results, paragraph_fields
+from .excerpts import Marks, excerpt_html, mark_html, sanitise
 from .expand import PATTERNS, Expansion
 from .facets import FACET_LIMIT, FACETS, Facet
 from .lexicon import Lexicon
@@ -117,8 +117,11 @@ class Shards:
         """Drop this thread's database, so that the next request connects again."""
         self._local.db = None
 
-    def health(self) -> list[dict]:
-        """Return each shard's state: its address, whether it answers, and its documents."""
+    def health(self) -> dict:
+        """Return every shard's state, each opened alone (as one, a shard down fails them all).
+
+        The status is "ok" only when all of them answer.
+        """
         states = []
         for address in self.addresses:
             try:
@@ -127,7 +130,14 @@ class Shards:
                 db.close()
             except xapian.Error as error:
                 states.append({"shard": str(address), "state": "down", "error": error.get_msg()})
-        return states
+        up = all(state["state"] == "ok" for state in states)
+        documents = sum(state.get("documents", 0) for state in states)
+        return {
+            "status": "ok" if up else "down",
+            "engine": "xapian",
+            "documents": documents,
+            "shards": states,
+        }
 
 
 class View:
@@ -153,20 +163,7 @@ class View:
 
     def health(self) -> dict:
         """Return every shard's state; the status is "ok" only when all of them answer."""
-        return View.health_of(self.shards)
-
-    @staticmethod
-    def health_of(shards_: Shards) -> dict:
-        """Return every shard's state without opening them as one (which fails if one is down)."""
-        shards = shards_.health()
-        up = all(shard["state"] == "ok" for shard in shards)
-        documents = sum(shard.get("documents", 0) for shard in shards)
-        return {
-            "status": "ok" if up else "down",
-            "engine": "xapian",
-            "documents": documents,
-            "shards": shards,
-        }
+        return self.shards.health()
 
     def _guard(self, work):
         try:
@@ -264,6 +261,8 @@ class View:
         """Return the words (or values) of a field over every shard, with their paragraph counts."""
 
         def make() -> Lexicon:
+            if field not in (*PREFIXES, WORDS_FIELD, "text"):
+                return Lexicon([], np.zeros(0, dtype=np.int64))  # no such field on the shards
             prefix = WORD if field == WORDS_FIELD else PREFIXES.get(field, "")
             words, counts = [], []
             for item in self.db.allterms(prefix):
@@ -277,15 +276,10 @@ class View:
         return self.shards.lexicon(self.generation, field, make)
 
     def _marks(self, parsed: wq.Query | None, expansion: Expansion) -> Marks:
-        terms, phrases, words = set(), [], set()
-        for leaf in positive_leaves(parsed):
-            if isinstance(leaf, wq.Phrase) and leaf.fieldname == "text":
-                phrases.append(list(leaf.words))
-            elif isinstance(leaf, PATTERNS) and leaf.fieldname == WORDS_FIELD:
-                words.update(expansion.words(leaf))
-            elif isinstance(leaf, wq.Term) and leaf.fieldname == "text" and self.holds("text", leaf.text):
-                terms.add(leaf.text)
-        return Marks(terms, phrases, frozenset(words))
+        def existing(leaf: wq.Query):
+            return [(field, text) for field, text in leaf.iter_all_terms() if self.holds(field, text)]
+
+        return Marks.from_query(parsed, existing, expansion)
 
     def _search(self, request: SearchRequest) -> Results:
         started = time.perf_counter()
@@ -349,13 +343,11 @@ class View:
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             hits=hits,
             facets=facets,
-            suggestion=self._did_you_mean(plan, request, total)
-            if plan.parsed is not None and total < 3
-            else None,
+            suggestion=self._did_you_mean(request, total) if plan.parsed is not None and total < 3 else None,
             warnings=plan.warnings,
         )
 
-    def _did_you_mean(self, plan: _Plan, request: SearchRequest, total: int) -> str | None:
+    def _did_you_mean(self, request: SearchRequest, total: int) -> str | None:
         """Return the query with misspelt words corrected, if that finds more under the same filters."""
         corrected = correct(parse(request.q, self.parser)[0], request.q, self.lexicon, self.holds)
         if corrected is None:
@@ -370,25 +362,17 @@ class View:
         return found is not None and self.db.term_exists(found)
 
     def _folded(self, plan: _Plan, request: SearchRequest, wanted: int) -> list:
-        """Keep the best hit per source (group=source) or per set of copies (collapse=copies)."""
-        seen_sources: set[str] = set()
-        covered: set[str] = set()
-        kept: list = []
+        """Keep the hits that Folding shows, the first wanted of them, reading a page at a time."""
+        folding, kept = Folding(request), []
         at, size = 0, max(100, wanted * 4)
         while len(kept) < wanted:
             mset = plan.page(at, size, plan.final)
             for item in mset:
                 fields = json.loads(item.document.get_data())
-                if request.group and fields["source"] in seen_sources:
-                    continue
-                if request.collapse:
-                    if fields["id"] in covered:
-                        continue
-                    covered.update(fields.get("copies") or [])
-                seen_sources.add(fields["source"])
-                kept.append(item)
-                if len(kept) == wanted:
-                    break
+                if folding.keep(fields["source"], fields["id"], fields.get("copies") or []):
+                    kept.append(item)
+                    if len(kept) == wanted:
+                        break
             if mset.size() < size:
                 break
             at += size

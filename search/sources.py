@@ -60,7 +60,7 @@ def mark_paragraphs(
 ) -> None:
     """Set each paragraph's text_html: its whole text, query terms in <mark>, sanitised."""
     parsed, _ = parse(q, parser)
-    marks = Marks.from_query(parsed, searcher, expansion=Expansion.over(searcher, columns or ColumnCache()))
+    marks = Marks.in_reader(parsed, searcher, Expansion.over(searcher, columns or ColumnCache()))
     for paragraph in paragraphs:
         spans = marks.spans(paragraph["text"], TEXT_ANALYZER)
         paragraph["text_html"] = sanitise(mark_html(paragraph["text"], spans))

@@ -21,7 +21,7 @@ from .sources import get_source, list_sources, mark_paragraphs, source_record
 class View(Protocol):
     """The calls every engine answers."""
 
-    #: What identifies the data answered from, for caching answers (None: do not cache).
+    #: What identifies the state of the data answered from: answers are kept per state.
     generation: object
 
     def documents(self) -> int: ...

@@ -37,7 +37,7 @@ def test_negated_terms_are_not_marked(index_dir):
 
     q = wq.AndNot(wq.Term("text", "council"), wq.Term("text", "review"))
     with open_index(index_dir).searcher() as searcher:
-        marks = Marks.from_query(q, searcher)
+        marks = Marks.in_reader(q, searcher)
     assert marks.terms == {"council"}
 
 
@@ -46,7 +46,7 @@ def test_prefix_and_fuzzy_terms_expand_to_the_words_in_the_index(index_dir):
 
     q = wq.Or([wq.Prefix("text", "inspect"), wq.FuzzyTerm("text", "okafr")])
     with open_index(index_dir).searcher() as searcher:
-        marks = Marks.from_query(q, searcher)
+        marks = Marks.in_reader(q, searcher)
     assert {"inspect", "inspector", "okafor"} <= marks.terms
 
 
@@ -55,7 +55,7 @@ def test_patterns_on_the_words_mark_the_words_as_written(index_dir):
 
     q = wq.Or([wq.Prefix("words", "inspect"), wq.FuzzyTerm("words", "okafr")])
     with open_index(index_dir).searcher() as searcher:
-        marks = Marks.from_query(q, searcher)
+        marks = Marks.in_reader(q, searcher)
     assert {"inspection", "inspectorate", "okafor"} <= marks.words
     html = excerpt_html("Mr Okafor said inspectors came for an inspection.", marks, TEXT_ANALYZER)
     # Only words the index holds are marked: "inspectors" is in no paragraph of the corpus.

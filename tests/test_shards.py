@@ -370,3 +370,14 @@ def test_a_replica_made_by_xapian_replicate_answers_as_its_shard(tmp_path):
         shard.stop()
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(10)
+
+
+def test_empty_shards_answer_with_no_results_as_an_empty_index_does(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    shards = f"{tmp_path / 's0'},{tmp_path / 's1'}"
+    build_index(tmp_path / "corpus", tmp_path / "index", shards=parse_shards(shards))
+    whoosh, xapian = clients(tmp_path / "index", shards)
+    for url in ("/api/search?q=police", "/api/search", "/api/search?q=polise~&group=source", "/api/sources"):
+        assert answer(xapian, url) == answer(whoosh, url)
+    assert answer(xapian, "/api/search")["total"] == 0
+    assert xapian.get("/?q=police").status_code == 200

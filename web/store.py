@@ -39,7 +39,6 @@ class Store:
         if engine == "xapian" and not shards.strip():
             raise ValueError("DOSSIER_ENGINE=xapian needs DOSSIER_SHARDS: shard addresses, comma-separated")
         self.path = path
-        self.engine = engine
         self.shards = Shards(parse_shards(shards)) if engine == "xapian" else None
         self.columns = ColumnCache()
         self._index: whoosh_index.Index | None = None
@@ -79,18 +78,15 @@ class Store:
     def health(self) -> dict:
         """Return the engine's state, without failing when part of it is down."""
         if self.shards is not None:
-            return ShardsView.health_of(self.shards)
+            return self.shards.health()
         return self.view().health()
 
     def cached(self, view: View, key: str, compute: Callable[[], str]) -> str:
         """Return a rendered answer for this index generation, computing it the first time.
 
         Reporters repeat searches (paging back, toggling a facet off again): an answer is
-        kept until the index is rebuilt, whose new generation makes new keys. An engine
-        that cannot name its generation is asked every time.
+        kept until the index is rebuilt, whose new generation makes new keys.
         """
-        if view.generation is None:
-            return compute()
         full_key = (view.generation, key)
         with self._lock:
             if full_key in self._answers:

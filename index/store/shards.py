@@ -22,6 +22,7 @@ from pathlib import Path
 import xapian
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from .records import version
 from .schema import MULTI_VALUED, PARAGRAPH, SOURCE, words_and_stems
 
 #: Term prefixes: the document's id, kind and source, words as written, each facet field.
@@ -312,15 +313,13 @@ def sync(
     The shards are written from what the index stores, so they hold exactly what it holds;
     a new list of shards, or shards last written from another version, are written whole.
     """
-    from .records import version
-
     marker = index_dir / MARKER
     try:
         last = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         last = {}
     names = [str(address) for address in addresses]
-    whole = last.get("shards") != names or last.get("version") != json.loads(json.dumps(before))
+    whole = last.get("shards") != names or last.get("version") != before
     if whole or changed or removed:
         with ix.searcher() as searcher:
             batch = stored_batch(searcher, None if whole else changed)

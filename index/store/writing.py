@@ -70,12 +70,17 @@ def paragraph_fields(document: Document, zones: list[str], facts: list[dict]) ->
 
 def add_source(writer, document: Document, record: dict, zones: list[str], facts: list[dict]) -> None:
     """Add a source document and one document per paragraph."""
-    writer.add_document(**source_fields(document, record))
-    for fields in paragraph_fields(document, zones, facts):
+    add_documents(writer, source_fields(document, record), paragraph_fields(document, zones, facts))
+
+
+def add_documents(writer, source: dict, paragraphs: list[dict]) -> None:
+    """Add a source's document and its paragraphs', lists joined for the KEYWORD fields."""
+    writer.add_document(**source)
+    for fields in paragraphs:
         joined = {
             name: ",".join(v.replace(",", " ") for v in value)
             for name, value in fields.items()
-            if name in JOINED
+            if name in JOINED and isinstance(value, list)
         }
         writer.add_document(**(fields | joined), words=fields["text"])
 
