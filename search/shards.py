@@ -77,20 +77,21 @@ class Shards:
         self.addresses = addresses
         self.parser: QueryParser = make_parser(make_schema())
         self._local = threading.local()
-        # Words and values of each field, kept for one state of the shards (see View.generation).
-        self.lexicons: dict[tuple, Lexicon] = {}
+        # What is read once per state of the shards (see View.generation): each field's
+        # words and values, the value slots some paragraph fills.
+        self.cache: dict[tuple, object] = {}
         self._lock = threading.Lock()
 
-    def lexicon(self, generation: tuple, field: str, make) -> Lexicon:
-        """Return a field's lexicon for this state of the shards, reading it the first time."""
-        key = (generation, field)
-        found = self.lexicons.get(key)
+    def cached(self, generation: tuple, name: str, make):
+        """Return what make reads, once for this state of the shards."""
+        key = (generation, name)
+        found = self.cache.get(key)
         if found is None:
             found = make()
             with self._lock:
-                if any(old[0] != generation for old in self.lexicons):
-                    self.lexicons.clear()  # the shards changed: the old words are stale
-                self.lexicons[key] = found
+                if any(old[0] != generation for old in self.cache):
+                    self.cache.clear()  # the shards changed: what was read is stale
+                self.cache[key] = found
         return found
 
     def database(self) -> tuple[xapian.Database, list[xapian.Database]]:
@@ -273,7 +274,14 @@ class View:
                 counts.append(item.termfreq)
             return Lexicon(words, np.array(counts, dtype=np.int64))
 
-        return self.shards.lexicon(self.generation, field, make)
+        return self.shards.cached(self.generation, field, make)
+
+    def filled(self, slot: int) -> bool:
+        """Tell whether any document fills a value slot (e-mail's sender and recipients in news do not)."""
+        held = self.shards.cached(
+            self.generation, "#slots", lambda: {s for s in SLOTS.values() if self.db.get_value_freq(s)}
+        )
+        return slot in held
 
     def _marks(self, parsed: wq.Query | None, expansion: Expansion) -> Marks:
         def existing(leaf: wq.Query):
@@ -286,10 +294,11 @@ class View:
         plan = _Plan(self, request)
         wanted = request.page * request.per_page
         folding = bool(request.group or request.collapse)
+        # A spy reads its slot for every match, filled or not: an empty slot is skipped.
         spies = {
             name: xapian.ValueCountMatchSpy(SLOTS[FACETS[name].field])
             for name in FACETS
-            if name not in plan.chosen
+            if name not in plan.chosen and self.filled(SLOTS[FACETS[name].field])
         }
         if request.group and "source" not in spies:
             spies["source"] = xapian.ValueCountMatchSpy(SOURCE_SLOT)
@@ -309,7 +318,7 @@ class View:
             plan.page(0, 0, plan.under(name), [spy], None)
             combos[name] = _combos(spy, name, wanted_values[name])
         facets = {
-            name: _count(facet, combos[name], request.filters.get(name, ()), request.excludes.get(name, ()))
+            name: _count(facet, combos.get(name, {}), request.filters.get(name, ()), request.excludes.get(name, ()))
             for name, facet in FACETS.items()
         }
         per_source = Counter()
@@ -475,7 +484,7 @@ class _Plan:
     def page(
         self, first: int, size: int, query: xapian.Query, spies=(), sort: str | None = ""
     ) -> xapian.MSet:
-        """Return size matches from first, in the request's order (or in none), every match counted."""
+        """Return size matches from first, in the request's order (or in none; every match counted)."""
         sort = self.sort if sort == "" else sort
         enquire = xapian.Enquire(self.db)
         enquire.set_weighting_scheme(self.view.weights.scheme())
@@ -491,7 +500,10 @@ class _Plan:
             enquire.set_weighting_scheme(xapian.BoolWeight())
         for spy in spies:
             enquire.add_matchspy(spy)
-        return enquire.get_mset(first, size, self.db.get_doccount())
+        # A count needs every match seen; a page of hits does not, and Xapian then skips
+        # the matches that cannot reach it.
+        counting = bool(spies) or size == 0
+        return enquire.get_mset(first, size, self.db.get_doccount() if counting else 0)
 
     def _between(self, fieldname: str, low: str, high: str) -> xapian.Query:
         lexicon = self.view.lexicon(fieldname)
