@@ -318,7 +318,9 @@ class View:
             plan.page(0, 0, plan.under(name), [spy], None)
             combos[name] = _combos(spy, name, wanted_values[name])
         facets = {
-            name: _count(facet, combos.get(name, {}), request.filters.get(name, ()), request.excludes.get(name, ()))
+            name: _count(
+                facet, combos.get(name, {}), request.filters.get(name, ()), request.excludes.get(name, ())
+            )
             for name, facet in FACETS.items()
         }
         per_source = Counter()

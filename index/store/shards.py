@@ -14,6 +14,7 @@ import json
 import multiprocessing
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ SLOTS = {
 JOIN = "\x1f"
 #: Xapian refuses terms longer than 245 bytes; longer values are filtered by a digest.
 MAX_TERM = 240
+#: Characters that fit MAX_TERM bytes with a prefix, whatever they are (UTF-8: 4 bytes at most).
+SHORT = (MAX_TERM - 4) // 4
 
 
 def term(prefix: str, value: str) -> str:
@@ -166,10 +169,12 @@ def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Do
     # Positions as Whoosh counts them, so that phrases match the same words.
     tokens = words_and_stems(text)
     length = len(tokens)
-    for position, (word, stem) in enumerate(tokens, start=1):
-        doc.add_posting(term("", stem), position)
-        # Words as written, with their counts: scored as Whoosh scores its words field.
-        doc.add_term(term(WORD, word))
+    for position, (_, stem) in enumerate(tokens, start=1):
+        # A token of up to SHORT characters is within Xapian's limit in any encoding.
+        doc.add_posting(stem if len(stem) <= SHORT else term("", stem), position)
+    # Words as written, with their counts: scored as Whoosh scores its words field.
+    for word, count in Counter(word for word, _ in tokens).items():
+        doc.add_term(WORD + word if len(word) <= SHORT else term(WORD, word), count)
     # Whoosh weighs a paragraph by its length rounded up to one of 256 steps; Xapian by
     # the sum of its terms' counts (text and words: twice the length). Padding that sum
     # to twice the rounded length gives BM25 the same lengths (the client corrects the
