@@ -24,14 +24,15 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import xapian
 from whoosh import index as whoosh_index
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import build_index, open_index  # noqa: E402
-from index.store.schema import make_schema  # noqa: E402
-from index.store.shards import Address, stored_batch, write  # noqa: E402
+from index.store.schema import PARAGRAPH, make_schema, words_and_stems  # noqa: E402
+from index.store.shards import KIND, SLOTS, TWIN_LATER, Address, stored_batch, write  # noqa: E402
 from index.store.writing import add_documents, open_writer  # noqa: E402
 from search import ColumnCache, make_parser, run_search  # noqa: E402
 from search.shards import Shards, View, _Plan  # noqa: E402
@@ -167,6 +168,7 @@ def measure(label: str, index_dir: Path, work: Path, runs: int = 20, batch=None)
     shards = Shards(local)
     result["mix"]["xapian, 1 local shard"] = mix(lambda r: View(shards).search(r), QUERIES, runs)
     result["bare"]["xapian, 1 local shard"] = mix(lambda r: bare(shards, r), QUERIES, runs)
+    result["floor"] = floor(local[0], runs)
     with servers(work / f"{label}-remote", 2) as remote:
         result["build"]["xapian, 2 remote shards"] = write_xapian(batch, remote)
         result["size"]["xapian, 2 remote shards"] = size_mb(work / f"{label}-remote")
@@ -190,6 +192,44 @@ def server_pids(addresses: list[Address]) -> list[int]:
             if any(arg in ports for arg in args):
                 found.append(int(cmdline.parent.name))
     return found
+
+
+def floor(address: Address, runs: int) -> dict:
+    """Time what Xapian itself costs, whatever the client: per match, per facet slot, one term.
+
+    Every paragraph is matched (no weights), first bare, then with a ValueCountMatchSpy on
+    each filled facet slot; and one term's first ten hits ranked, as tantivy's single term.
+    """
+    db = xapian.Database(str(address.path))
+    every = xapian.Query(xapian.Query.OP_AND_NOT, xapian.Query(KIND + PARAGRAPH), xapian.Query(TWIN_LATER))
+    filled = [slot for slot in sorted(set(SLOTS.values())) if db.get_value_freq(slot)]
+
+    def walk(slots: list[int]) -> tuple[float, int]:
+        enquire = xapian.Enquire(db)
+        enquire.set_query(every)
+        enquire.set_weighting_scheme(xapian.BoolWeight())
+        spies = [xapian.ValueCountMatchSpy(slot) for slot in slots]
+        for spy in spies:
+            enquire.add_matchspy(spy)
+        best, matches = float("inf"), 0
+        for _ in range(3):
+            started = time.perf_counter()
+            matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated()
+            best = min(best, time.perf_counter() - started)
+        return best, matches
+
+    bare_s, matches = walk([])
+    spied_s, _ = walk(filled)
+    enquire = xapian.Enquire(db)
+    enquire.set_query(xapian.Query(words_and_stems("government")[0][1]))
+    term = bench_module().timed(lambda: enquire.get_mset(0, 10), runs)
+    return {
+        "matches": matches,
+        "slots": len(filled),
+        "walk us": bare_s / max(matches, 1) * 1e6,
+        "spy us": (spied_s - bare_s) / max(matches, 1) / max(len(filled), 1) * 1e6,
+        "one term": term,
+    }
 
 
 def bare(shards: Shards, request) -> None:
@@ -219,6 +259,21 @@ def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]
             print(f"| {label} | {engine} | {p50:.1f} / {p95:.1f} | {worst_bare} |")
         if "server MB" in r:
             print(f"| {label} | two tcpsrv, resident memory | {r['server MB']:.0f} MB | |")
+        if "floor" in r:
+            f = r["floor"]
+            print(
+                f"| {label} | Xapian alone, local shard: {f['walk us']:.2f} µs per match walked, "
+                f"{f['spy us']:.2f} µs per match per facet slot ({f['slots']} slots); one term's "
+                f"ten hits {f['one term'][0]:.2f} / {f['one term'][1]:.2f} ms | |"
+            )
+    for label, r in results.items():
+        engines = list(r["mix"])
+        print(f"\n{label}: p95 ms of each query with facets")
+        print(f"| query | {' | '.join(engines)} |")
+        print(f"|---|{'---|' * len(engines)}")
+        for kind in r["mix"][engines[0]]:
+            cells = " | ".join(f"{r['mix'][engine][kind][1]:,.1f}" for engine in engines)
+            print(f"| {kind} | {cells} |")
     sys.stdout.flush()
     targets = []
     scale = next((r for label, r in results.items() if label.startswith("scale")), None)

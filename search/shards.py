@@ -27,6 +27,7 @@ from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_FIELD, ma
 from index.store.shards import (
     BY_PUBLISHED_SLOT,
     BY_SOURCE_SLOT,
+    DATA_SLOT,
     ID,
     JOIN,
     KIND,
@@ -226,8 +227,7 @@ class View:
             )
             enquire.set_query(query)
             enquire.set_sort_by_value(NUMBER_SLOT, False)
-            mset = enquire.get_mset(0, self.db.get_doccount() or 1)
-            return [paragraph_fields(json.loads(item.document.get_data())) for item in mset]
+            return [paragraph_fields(fields) for fields in _carried(enquire, self.db.get_doccount() or 1)]
 
         record["paragraphs"] = self._guard(paragraphs)
         return record
@@ -251,10 +251,11 @@ class View:
         plan = self._guard(lambda: _Plan(self, request))
         at, size = 0, 1000
         while True:
-            mset = self._guard(lambda at=at: plan.page(at, size, plan.final))
-            for item in mset:
-                yield paragraph_fields(json.loads(item.document.get_data()))
-            if mset.size() < size:
+            hits = self._guard(lambda at=at: plan.hits(at, size, plan.final))
+            stored = self._guard(lambda hits=hits: self._stored([pid for pid, _ in hits]))
+            for pid, _ in hits:
+                yield paragraph_fields(stored[pid])
+            if len(hits) < size:
                 return
             at += size
 
@@ -329,18 +330,17 @@ class View:
                 per_source[combo[0] if combo else ""] += n
         hits = []
         if total:
-            if folding:
-                items = self._folded(plan, request, wanted)
-            else:
-                items = list(plan.page(0, wanted, plan.final))
+            items = self._folded(plan, request, wanted) if folding else plan.hits(0, wanted, plan.final)
             marks = self._marks(plan.parsed, plan.expansion)
-            for item in items[(request.page - 1) * request.per_page : wanted]:
-                fields = paragraph_fields(json.loads(item.document.get_data()))
-                fields["score"] = (
-                    round(float(item.weight), 4) if plan.sort == "relevance" and item.weight else None
-                )
+            shown = items[(request.page - 1) * request.per_page : wanted]
+            # The hits and the paragraphs around them, in one query.
+            stored = self._stored([p for pid, _ in shown for p in (pid, *_neighbours(pid))])
+            for pid, weight in shown:
+                fields = paragraph_fields(stored[pid])
+                fields["score"] = round(float(weight), 4) if plan.sort == "relevance" and weight else None
                 fields["excerpt_html"] = excerpt_html(fields["text"], marks, TEXT_ANALYZER)
-                fields["context_before"], fields["context_after"] = self._neighbours(fields)
+                before, after = (stored.get(p, {}).get("text") for p in _neighbours(pid))
+                fields["context_before"], fields["context_after"] = before, after
                 fields["also_in"] = len({copy.rpartition("#p")[0] for copy in fields["copies"]})
                 if request.group:
                     fields["more_in_source"] = per_source[fields["source"]] - 1
@@ -377,29 +377,53 @@ class View:
         folding, kept = Folding(request), []
         at, size = 0, max(100, wanted * 4)
         while len(kept) < wanted:
-            mset = plan.page(at, size, plan.final)
-            for item in mset:
-                fields = json.loads(item.document.get_data())
-                if folding.keep(fields["source"], fields["id"], fields.get("copies") or []):
-                    kept.append(item)
+            hits = plan.hits(at, size, plan.final)
+            stored = self._stored([pid for pid, _ in hits])
+            for pid, weight in hits:
+                fields = stored[pid]
+                if folding.keep(fields["source"], pid, fields.get("copies") or []):
+                    kept.append((pid, weight))
                     if len(kept) == wanted:
                         break
-            if mset.size() < size:
+            if len(hits) < size:
                 break
             at += size
         return kept
 
-    def _neighbours(self, fields: dict) -> tuple[str | None, str | None]:
-        around = []
-        for step in (-1, 1):
-            number = fields["paragraph"] + step
-            text = None
-            if number > 0:
-                for posting in self.db.postlist(term(ID, f"{fields['source']}#p{number}")):
-                    text = json.loads(self.db.get_document(posting.docid).get_data())["text"]
-                    break
-            around.append(text)
-        return around[0], around[1]
+    def _stored(self, ids: list[str]) -> dict[str, dict]:
+        """Return the stored fields of the paragraphs named (those that exist), in one query."""
+        if not ids:
+            return {}
+        enquire = xapian.Enquire(self.db)
+        enquire.set_query(_any(ID, sorted(set(ids))))
+        enquire.set_weighting_scheme(xapian.BoolWeight())
+        return {fields["id"]: fields for fields in _carried(enquire, len(ids))}
+
+
+def _carried(enquire: xapian.Enquire, size: int) -> list[dict]:
+    """Return the stored fields of an enquiry's matches, in its order, carried in its reply.
+
+    Collapsing on the slot that holds them makes each match bring them as its collapse
+    key, so a remote shard sends them all at once (a document read is a round trip each);
+    no two paragraphs hold the same fields (their ids differ), so none is collapsed.
+    """
+    enquire.set_collapse_key(DATA_SLOT)
+    return [json.loads(item.collapse_key) for item in enquire.get_mset(0, size)]
+
+
+def _neighbours(pid: str) -> tuple[str, str]:
+    """Return the ids of the paragraphs before and after one (the first's "before" is no paragraph)."""
+    source, _, number = pid.rpartition("#p")
+    return f"{source}#p{int(number) - 1}", f"{source}#p{int(number) + 1}"
+
+
+def _id_of(key: bytes, sort: str) -> str:
+    """Return the paragraph id a match's sort key holds (see BY_SOURCE_SLOT, BY_PUBLISHED_SLOT)."""
+    if sort == "published":
+        # Newest first: the date's inverted bytes and a 0xff, or two 0xff for no date.
+        key = key[2:] if key.startswith(b"\xff\xff") else key[key.index(b"\xff") + 1 :]
+    source, _, number = key.partition(b"\x00")
+    return f"{source.decode('utf-8')}#p{int(xapian.sortable_unserialise(number))}"
 
 
 class Weights:
@@ -506,6 +530,20 @@ class _Plan:
         # the matches that cannot reach it.
         counting = bool(spies) or size == 0
         return enquire.get_mset(first, size, self.db.get_doccount() if counting else 0)
+
+    def hits(self, first: int, size: int, query: xapian.Query) -> list[tuple[str, float]]:
+        """Return size matches from first, in the request's order, as (paragraph id, weight).
+
+        The ids come from the sort keys the reply carries, so no document is read.
+        """
+        mset = self.page(first, size, query)
+        found = []
+        # The bindings' MSetItem has no sort key: the iterator underneath gives it.
+        at, end = mset._begin(), mset._end()
+        while not at.equals(end):
+            found.append((_id_of(at.get_sort_key(), self.sort), at.get_weight()))
+            next(at)
+        return found
 
     def _between(self, fieldname: str, low: str, high: str) -> xapian.Query:
         lexicon = self.view.lexicon(fieldname)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index import build_index
-from index.store.shards import parse_shards, shard_of
+from index.store.shards import DATA_SLOT, parse_shards, shard_of
 from web import create_app
 from web.cli import main
 
@@ -252,7 +252,8 @@ def test_each_source_is_in_one_shard_by_a_stable_hash_of_its_name(seeds_shards):
             if address.path
             else xapian.remote_open(address.host, address.port)
         )
-        names = {json.loads(db.get_document(p.docid).get_data())["source"] for p in db.postlist("Kparagraph")}
+        stored = (db.get_document(p.docid).get_value(DATA_SLOT) for p in db.postlist("Kparagraph"))
+        names = {json.loads(fields)["source"] for fields in stored}
         assert names and all(shard_of(name, len(addresses)) == n for name in names)
 
 

@@ -50,6 +50,12 @@ SOURCE_SLOT, NUMBER_SLOT, PUBLISHED_SLOT, ZONE_SLOT, LENGTH_SLOT = 0, 1, 2, 3, 4
 #: Sort keys in one slot each, since remote shards sort by one value, not by a KeyMaker:
 #: by source and paragraph; by publication date (newest first, undated last), then so.
 BY_SOURCE_SLOT, BY_PUBLISHED_SLOT = 5, 6
+#: A paragraph's stored fields (JSON) are a value, not the document's data: a query that
+#: collapses on this slot brings every match's fields in its one reply, where reading
+#: documents from a remote shard costs a round trip each.
+DATA_SLOT = 7
+#: The layout above; shards written with another are written again whole.
+LAYOUT = 2
 SLOTS = {
     "source": SOURCE_SLOT,
     "published": PUBLISHED_SLOT,
@@ -162,7 +168,7 @@ def source_document(name: str, stored: dict) -> xapian.Document:
 def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Document:
     """Return a paragraph's Xapian document from its stored fields and its facts' lists."""
     doc = xapian.Document()
-    doc.set_data(json.dumps(stored, default=list))
+    doc.add_value(DATA_SLOT, json.dumps(stored, default=list))
     doc.add_boolean_term(term(ID, stored["id"]))
     doc.add_boolean_term(KIND + PARAGRAPH)
     text = stored["text"]
@@ -316,7 +322,8 @@ def sync(
     """Bring the shards in line with the Whoosh index: the changed sources, or all when they lag.
 
     The shards are written from what the index stores, so they hold exactly what it holds;
-    a new list of shards, or shards last written from another version, are written whole.
+    a new list of shards, or shards last written from another version or layout, are
+    written whole.
     """
     marker = index_dir / MARKER
     try:
@@ -324,9 +331,11 @@ def sync(
     except (OSError, ValueError):
         last = {}
     names = [str(address) for address in addresses]
-    whole = last.get("shards") != names or last.get("version") != before
+    whole = last.get("shards") != names or last.get("version") != before or last.get("layout") != LAYOUT
     if whole or changed or removed:
         with ix.searcher() as searcher:
             batch = stored_batch(searcher, None if whole else changed)
         write(addresses, batch, None if whole else removed)
-    marker.write_text(json.dumps({"shards": names, "version": version(ix)}), encoding="utf-8")
+    marker.write_text(
+        json.dumps({"shards": names, "version": version(ix), "layout": LAYOUT}), encoding="utf-8"
+    )
