@@ -160,7 +160,12 @@ class View:
     def weights(self) -> Weights:
         """Return what makes Xapian's BM25 weigh terms as Whoosh's does, for these shards."""
         if self._weights is None:
-            self._weights = Weights(self.db, sum(int(p.get_metadata(TEXT_LENGTH) or 0) for p in self.parts))
+            length = self.shards.cached(
+                self.generation,
+                "#text_length",
+                lambda: sum(int(p.get_metadata(TEXT_LENGTH) or 0) for p in self.parts),
+            )
+            self._weights = Weights(self.db, length)
         return self._weights
 
     def health(self) -> dict:
