@@ -22,6 +22,7 @@ import numpy as np
 import xapian
 from whoosh import query as wq
 from whoosh.qparser import QueryParser
+from xapian import _xapian
 
 from index.store.schema import PARAGRAPH, SOURCE, TEXT_ANALYZER, WORDS_FIELD, make_schema
 from index.store.shards import (
@@ -620,10 +621,29 @@ def _combos(
         if len(top) < FACET_LIMIT + len(chosen) or all((value,) in top for value in chosen):
             return top
     found = {}
-    for item in spy.values():
-        text = item.term.decode("utf-8")
-        found[tuple(text.split(JOIN)) if text else ()] = item.termfreq
+    for value, count in _spied(spy):
+        text = value.decode("utf-8")
+        found[tuple(text.split(JOIN)) if text else ()] = count
     return found
+
+
+def _spied(spy: xapian.ValueCountMatchSpy) -> Iterator[tuple[bytes, int]]:
+    """Yield each value a spy saw with its count, in the values' order.
+
+    The bindings' own iterator (spy.values()) wraps every value in an object: on a facet
+    of thousands of values, half the time of a broad search. The functions it wraps
+    (xapian-bindings 1.4, pinned) step through the same values without that.
+    """
+    at, end = _xapian.ValueCountMatchSpy_values_begin(spy), _xapian.ValueCountMatchSpy_values_end(spy)
+    value, count, step, done = (
+        _xapian._TermIterator_get_term,
+        _xapian._TermIterator_get_termfreq,
+        _xapian._TermIterator___next__,
+        _xapian._TermIterator_equals,
+    )
+    while not done(at, end):
+        yield value(at), count(at)
+        step(at)
 
 
 def _count(facet: Facet, combos: dict, selected: tuple[str, ...], excluded: tuple[str, ...]) -> list[dict]:
