@@ -97,6 +97,11 @@ def speakers_of(*texts: str) -> list[list[str]]:
             ["Maggie Oliver said: “It happened.”", "Police arrested a man.", "“Nobody listened.”"],
             [["Maggie Oliver"], [], []],
         ),
+        # A paragraph ending in a colon introduces the quotation that opens the next.
+        (
+            ["Chris Wild told the BBC:", "“Who are they protecting?”", "“Nobody listened.”"],
+            [["Chris Wild"], ["Chris Wild"], ["Chris Wild"]],
+        ),
     ],
 )
 def test_attribution(texts, expected):

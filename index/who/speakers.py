@@ -126,8 +126,10 @@ class SpeakerReader:
                 self._remember(person.name, person.gender)
         if speakers:
             self.last_speaker = speakers[-1]
-        # A quotation nobody is named for breaks the chain of continuations.
-        self.last_quoted = speakers[-1] if speakers and quoted else None
+        # A quotation nobody is named for breaks the chain of continuations. A paragraph
+        # ending in a colon ("Mr Wild told the BBC:") hands its speaker to the next.
+        introduces = text.rstrip().endswith(":")
+        self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
 
     def _last_body(self) -> str | None:
