@@ -36,6 +36,7 @@ INSTALL_MODEL = "make setup installs it"
 #: The issues' targets for F1.
 TARGETS = {
     "speakers, polnear": 0.85,
+    "speakers, polnear reviewed": 0.85,
     "dates, timebank": 0.93,
     "dates, timebank reviewed": 0.93,
     "dates, seeds": 0.95,
@@ -210,9 +211,58 @@ def polnear(work: Path, ner: str = "rules") -> None:
         return
     records, paragraphs = found
     report("speakers, polnear", records, paragraphs, speakers_score, split=True)
+    review = reviewed(records, paragraphs)
+    report("speakers, polnear reviewed", review, paragraphs, speakers_score, split=True)
     misses: list = []
     speakers_score([r for r in records if not kept_aside(r["file"])], paragraphs, misses)
     print_kinds("polnear tuned part", speaker_kinds(paragraphs, misses))
+
+
+#: Sources of speech the PolNeAR mapping leaves unnamed where an engine may name them.
+UNRESOLVED = re.compile(
+    r"\[desc\] \((?:pronoun unresolved|description|title without a name"
+    r"|relative pronoun -> antecedent: description)"
+)
+
+
+def reviewed(records: list[dict], paragraphs: dict) -> list[dict]:
+    """Return the PolNeAR gold read by two conventions its README names as its own noise.
+
+    - A line whose speech comes from a pronoun or a description CoreNLP left unresolved
+      ("he said", "the senator said") has no required speaker, so naming that person
+      counts as false: there, up to one found name per such source is neither rewarded
+      nor penalised (the set's README: it "understates precision for engines that resolve
+      pronouns and descriptions"; the held-out set resolved them by hand).
+    - A required name and a found one that name the same person in the article count as
+      one: the same surname, one's words within the other's, initials and "Jr." aside.
+      The gold keeps "Ryan" where the article says "Mr. Ryan" before "Paul D. Ryan".
+    """
+    out = []
+    for record in records:
+        record = {**record, "weak_speakers": list(record["weak_speakers"])}
+        found = paragraphs.get((record["file"], record["line"]), {}).get("speakers", [])
+        sources = sum(
+            1 for part in record["note"].split("; ") if UNRESOLVED.search(part) and "non-speech" not in part
+        )
+        spare = [f for f in found if f not in record["speakers"] and f not in record["weak_speakers"]]
+        record["weak_speakers"] += spare[:sources]
+        alternatives = {k: set(v) for k, v in (record.get("speaker_alternatives") or {}).items()}
+        for name in record["speakers"]:
+            same = {f for f in found if f != name and _same_person(f, name)}
+            alternatives.setdefault(name, set()).update(same)
+        record["speaker_alternatives"] = alternatives
+        out.append(record)
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Tell whether two names of an article's people are one: "Ryan" and "Paul D. Ryan"."""
+
+    def words(name: str) -> set[str]:
+        return {w for w in name.split() if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?", w)}
+
+    first, second = words(a), words(b)
+    return a.split()[-1] == b.split()[-1] and bool(first) and (first <= second or second <= first)
 
 
 FACET_FIELDS = ("people", "organisations", "places")
