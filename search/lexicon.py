@@ -41,6 +41,15 @@ class Lexicon:
         """Return the range of word numbers that start with prefix."""
         return bisect_left(self.words, prefix), bisect_left(self.words, prefix + "\U0010ffff")
 
+    def count(self, word: str) -> int:
+        """Return how many paragraphs hold a word (0 for a word not in the lexicon).
+
+        >>> Lexicon(["gang", "gangs"], np.array([3, 1])).count("gangs")
+        1
+        """
+        at = bisect_left(self.words, word)
+        return int(self.frequency[at]) if at < len(self.words) and self.words[at] == word else 0
+
     def prefixed(self, prefix: str) -> np.ndarray:
         """Return the numbers of the words that start with prefix.
 

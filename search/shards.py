@@ -166,7 +166,7 @@ class View:
                 "#text_length",
                 lambda: sum(int(p.get_metadata(TEXT_LENGTH) or 0) for p in self.parts),
             )
-            self._weights = Weights(self.db, length)
+            self._weights = Weights(self.db, length, self.termfreq)
         return self._weights
 
     def health(self) -> dict:
@@ -376,7 +376,20 @@ class View:
     def holds(self, field: str, text) -> bool:
         """Tell whether the shards hold a field's term (a stem of the text, a word, a value)."""
         found = _leaf_term(field, text)
-        return found is not None and self.db.term_exists(found)
+        return found is not None and self.termfreq(found) > 0
+
+    def termfreq(self, xterm: str) -> int:
+        """Return how many documents hold a term, from the lexicons read once per state of the shards.
+
+        A remote shard answers each term's count in a round trip of its own; a pattern that
+        expands to a hundred words would cost a hundred.
+        """
+        for field in ("text", WORDS_FIELD, *PREFIXES):
+            prefix = WORD if field == WORDS_FIELD else "" if field == "text" else PREFIXES[field]
+            # Stems start in lower case; every prefix is upper case, and none starts another.
+            if not xterm[:1].isupper() if field == "text" else xterm.startswith(prefix):
+                return self.lexicon(field).count(xterm[len(prefix) :])
+        return self.db.get_termfreq(xterm)
 
     def _folded(self, plan: _Plan, request: SearchRequest, wanted: int) -> list:
         """Keep the hits that Folding shows, the first wanted of them, reading a page at a time."""
@@ -442,8 +455,8 @@ class Weights:
     that k1' (1 - b') = k1 (1 - b) and k1' b' = k1 b r, r the ratio of the two means.
     """
 
-    def __init__(self, db: xapian.Database, text_length: int) -> None:
-        self.db = db
+    def __init__(self, db: xapian.Database, text_length: int, termfreq) -> None:
+        self.db, self.termfreq = db, termfreq
         self.n = db.get_doccount()
         rounded = db.get_avlength() * self.n / 2
         ratio = rounded / text_length if text_length else 1.0
@@ -458,7 +471,7 @@ class Weights:
     def factor(self, term: str) -> float:
         """Return what scales a term's Xapian weight to Whoosh's."""
         if term not in self._factors:
-            n = self.db.get_termfreq(term)
+            n = self.termfreq(term)
             if not n:
                 self._factors[term] = 1.0
             else:
