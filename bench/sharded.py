@@ -302,6 +302,10 @@ def alone(shards: Shards, queries, runs: int) -> dict[str, tuple[float, float]]:
     return timings
 
 
+#: The mix's queries that match a large part of the corpus: where facet counting costs most.
+BROAD = ("browse, all facets", "page 5, common term", "short prefix (bounded)")
+
+
 def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]:
     """Print the tables and return the targets with PASS or FAIL."""
     print(flush=True)
@@ -359,6 +363,21 @@ def report(results: dict, tantivy: dict | None = None) -> list[tuple[str, bool]]
             targets.append((text, p95 <= 100))
             speed = scale["build"]["whoosh"] / scale["build"][engine]
             targets.append((f"scale: {engine}: build >= 10x faster than Whoosh ({speed:.1f}x)", speed >= 10))
+    if scale:
+        # The measures proposed where the issue's cannot be met on these machines (README).
+        one, two = "xapian, 1 local shard", "xapian, 2 remote shards"
+        speedup = scale["build"][one] / scale["build"][two]
+        text = f"proposed: scale: two shards written at once >= 1.6x faster than one ({speedup:.2f}x)"
+        targets.append((text, speedup >= 1.6))
+        for kind in BROAD:
+            ratio = scale["mix"][one][kind][1] / scale["mix"][two][kind][1]
+            text = f"proposed: scale: {kind}: p95 on two shards >= 1.6x faster than on one ({ratio:.2f}x)"
+            targets.append((text, ratio >= 1.6))
+        for engine in (one, two):
+            bare_t, alone_t = scale["bare"][engine], scale["alone"][engine]
+            worst = max(bare_t[kind][1] / max(alone_t[kind][1], 0.01) for kind in bare_t)
+            text = f"proposed: scale: {engine}: bare p95 within 1.5x of Xapian alone (worst {worst:.2f}x)"
+            targets.append((text, worst <= 1.5))
     if tantivy and "large" in results:
         for engine, times in results["large"]["bare"].items():
             worst = max(times[kind][1] / max(tantivy[kind][1], 0.01) for kind in tantivy)
