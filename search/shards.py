@@ -77,6 +77,7 @@ class Shards:
 
     def __init__(self, addresses: list[Address]) -> None:
         self.addresses = addresses
+        self.remote = any(address.path is None for address in addresses)
         self.parser: QueryParser = make_parser(make_schema())
         self._local = threading.local()
         # What is read once per state of the shards (see View.generation): each field's
@@ -382,8 +383,11 @@ class View:
         """Return how many documents hold a term, from the lexicons read once per state of the shards.
 
         A remote shard answers each term's count in a round trip of its own; a pattern that
-        expands to a hundred words would cost a hundred.
+        expands to a hundred words would cost a hundred. Local shards answer at once, and
+        are asked: a lexicon costs its first reading.
         """
+        if not self.shards.remote:
+            return self.db.get_termfreq(xterm)
         for field in ("text", WORDS_FIELD, *PREFIXES):
             prefix = WORD if field == WORDS_FIELD else "" if field == "text" else PREFIXES[field]
             # Stems start in lower case; every prefix is upper case, and none starts another.
