@@ -274,12 +274,21 @@ class View:
                 return Lexicon([], np.zeros(0, dtype=np.int64))  # no such field on the shards
             prefix = WORD if field == WORDS_FIELD else PREFIXES.get(field, "")
             words, counts = [], []
-            for item in self.db.allterms(prefix):
+            terms = self.db.allterms(prefix)
+            item = next(terms, None)
+            while item is not None:
                 text = item.term.decode("utf-8")[len(prefix) :]
-                if not prefix and text[:1].isupper():
-                    continue  # a prefixed term, not a stem of the text
+                if not prefix and _prefixed(text):
+                    # Every prefixed term (ids, words as written, facet values) sorts between
+                    # "A" and "Z", among the stems: one step over them, not one per paragraph.
+                    try:
+                        item = terms.skip_to(b"[")
+                    except StopIteration:
+                        break
+                    continue
                 words.append(text)
                 counts.append(item.termfreq)
+                item = next(terms, None)
             return Lexicon(words, np.array(counts, dtype=np.int64))
 
         return self.shards.cached(self.generation, field, make)
@@ -388,10 +397,11 @@ class View:
         """
         if not self.shards.remote:
             return self.db.get_termfreq(xterm)
-        for field in ("text", WORDS_FIELD, *PREFIXES):
-            prefix = WORD if field == WORDS_FIELD else "" if field == "text" else PREFIXES[field]
-            # Stems start in lower case; every prefix is upper case, and none starts another.
-            if not xterm[:1].isupper() if field == "text" else xterm.startswith(prefix):
+        if not _prefixed(xterm):
+            return self.lexicon("text").count(xterm)
+        # No prefix starts another: "S" (source) and "XS" (speakers) are told apart.
+        for field, prefix in ((WORDS_FIELD, WORD), *PREFIXES.items()):
+            if xterm.startswith(prefix):
                 return self.lexicon(field).count(xterm[len(prefix) :])
         return self.db.get_termfreq(xterm)
 
@@ -432,6 +442,11 @@ def _carried(enquire: xapian.Enquire, size: int) -> list[dict]:
     """
     enquire.set_collapse_key(DATA_SLOT)
     return [json.loads(item.collapse_key) for item in enquire.get_mset(0, size)]
+
+
+def _prefixed(xterm: str) -> bool:
+    """Tell whether a term carries a field's prefix: stems are lower case, prefixes upper."""
+    return "A" <= xterm[:1] <= "Z"
 
 
 def _neighbours(pid: str) -> tuple[str, str]:

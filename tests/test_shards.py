@@ -257,6 +257,41 @@ def test_each_source_is_in_one_shard_by_a_stable_hash_of_its_name(seeds_shards):
         assert names and all(shard_of(name, len(addresses)) == n for name in names)
 
 
+def test_remote_shards_read_the_index_s_words_and_counts(data_shards):
+    from search.shards import Shards, View
+
+    index, shards = data_shards
+    view = View(Shards(parse_shards(shards)))
+    assert view.shards.remote
+    assert_same_words(index, view)
+
+
+def test_words_sorting_among_the_prefixed_terms_are_read(tmp_path):
+    from search.shards import Shards, View
+
+    # Xapian sorts "_under" after the prefixed terms ("Q…", "XP…"), "2025" and "#" before.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "odd.txt").write_text(
+        "The _under score, 2025 and zeta met Émile at #7 on a_b street.\n", encoding="utf-8"
+    )
+    build_index(tmp_path / "corpus", tmp_path / "index", shards=parse_shards(str(tmp_path / "s0")))
+    view = View(Shards(parse_shards(str(tmp_path / "s0"))))
+    assert "_under" in view.lexicon("text").words
+    assert_same_words(tmp_path / "index", view)
+
+
+def assert_same_words(index: Path, view) -> None:
+    """Assert that the shards' words and stems, with their counts, are the index's."""
+    from whoosh import index as whoosh_index
+
+    with whoosh_index.open_dir(str(index)).reader() as reader:
+        for field, prefix in (("text", ""), ("words", "W")):
+            lexicon = view.lexicon(field)
+            expected = {t.decode(): reader.doc_frequency(field, t) for t in reader.lexicon(field)}
+            assert dict(zip(lexicon.words, lexicon.frequency.tolist(), strict=True)) == expected
+            assert all(view.termfreq(prefix + word) == n for word, n in expected.items())
+
+
 def test_an_update_rewrites_only_what_changed_in_the_shards(tmp_path, corpus_copy):
     shards = f"{tmp_path / 's0'},{tmp_path / 's1'}"
     build_index(corpus_copy, tmp_path / "index", shards=parse_shards(shards))

@@ -72,14 +72,15 @@ SLOTS = {
 JOIN = "\x1f"
 #: Xapian refuses terms longer than 245 bytes; longer values are filtered by a digest.
 MAX_TERM = 240
-#: Characters that fit MAX_TERM bytes with a prefix, whatever they are (UTF-8: 4 bytes at most).
+#: Characters that fit MAX_TERM bytes behind a prefix (two letters), whatever they are in UTF-8.
 SHORT = (MAX_TERM - 4) // 4
 
 
 def term(prefix: str, value: str) -> str:
     """Return the term for a value of a field (a digest of it when too long for Xapian)."""
     whole = prefix + value
-    if len(whole.encode("utf-8")) <= MAX_TERM:
+    # Most values are short enough in any encoding, without encoding them to count.
+    if len(value) <= SHORT or len(whole.encode("utf-8")) <= MAX_TERM:
         return whole
     return prefix + "#" + hashlib.sha1(value.encode("utf-8")).hexdigest()
 
@@ -176,11 +177,10 @@ def paragraph_document(stored: dict, facts: dict, later_twin: bool) -> xapian.Do
     tokens = words_and_stems(text)
     length = len(tokens)
     for position, (_, stem) in enumerate(tokens, start=1):
-        # A token of up to SHORT characters is within Xapian's limit in any encoding.
-        doc.add_posting(stem if len(stem) <= SHORT else term("", stem), position)
+        doc.add_posting(term("", stem), position)
     # Words as written, with their counts: scored as Whoosh scores its words field.
     for word, count in Counter(word for word, _ in tokens).items():
-        doc.add_term(WORD + word if len(word) <= SHORT else term(WORD, word), count)
+        doc.add_term(term(WORD, word), count)
     # Whoosh weighs a paragraph by its length rounded up to one of 256 steps; Xapian by
     # the sum of its terms' counts (text and words: twice the length). Padding that sum
     # to twice the rounded length gives BM25 the same lengths (the client corrects the
