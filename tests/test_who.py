@@ -38,6 +38,20 @@ def test_places_by_their_head_word_and_names_that_open_with_new():
     ]
 
 
+def test_a_place_that_goes_by_several_names_is_one_facet_value():
+    facts = enrich(
+        [
+            "U.S. officials met their U.K. counterparts in Kiev.",
+            "George H.W. Bush flew from the United States to Britain and Washington D.C.",
+        ],
+        ["body", "body"],
+        None,
+    )
+    assert set(facts[0]["places"]) == {"Kyiv", "United Kingdom", "United States"}
+    assert set(facts[1]["places"]) == {"United Kingdom", "United States", "Washington, D.C."}
+    assert facts[1]["people"] == ["George H.W. Bush"]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, first_names, organisations, role_descriptions, roles
+from .gazetteers import HONORIFICS, canonical_place, first_names, organisations, role_descriptions, roles
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -179,7 +179,7 @@ class Cast:
         if mention.kind == ORGANISATION:
             return ORGANISATION, self.organisation(mention.text)
         if mention.kind == PLACE:
-            return PLACE, mention.text
+            return PLACE, canonical_place(mention.text)
         person = self.person(mention)
         if person:
             return PERSON, person.name

@@ -93,6 +93,23 @@ def organisations() -> dict[str, str]:
 
 
 @cache
+def place_names() -> dict[str, str]:
+    """Map every name of a place that goes by several (lower case) to its canonical name."""
+    table = json.loads((DATA / "place-names.json").read_text(encoding="utf-8"))
+    return {
+        _fold(name): canonical
+        for canonical, aliases in table.items()
+        if not canonical.startswith("_")
+        for name in [canonical, *aliases]
+    }
+
+
+def canonical_place(name: str) -> str:
+    """Return the name a place goes by in the facets ("U.S." is "United States")."""
+    return place_names().get(_fold(name), name)
+
+
+@cache
 def place_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Return the words that make a name a place: those that open it ("Fort Lee"), those that close it."""
     lines = _lines(DATA / "place-heads.txt")
@@ -126,7 +143,7 @@ def places() -> frozenset[str]:
     }
     names |= {s["name"] for s in cache_.get_us_states().values()}
     names |= set(_lines(DATA / "places.txt"))
-    return frozenset(_fold(n) for n in names)
+    return frozenset({_fold(n) for n in names} | place_names().keys())
 
 
 @cache

