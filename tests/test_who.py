@@ -270,6 +270,13 @@ def test_nationalities_things_and_events_name_no_one():
     assert kinds(text) == [("Roman Abramovich", PERSON)]
 
 
+def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
+    text = "Desperate Housewives and Death Row came up, Online Vendor said, and Andrew Green agreed."
+    assert kinds(text) == [("Andrew Green", PERSON)]
+    facts = enrich(["Donald Trump spoke.", "Trump said he would win."], ["body", "body"], "2016-03-01")
+    assert facts[1]["speakers"] == ["Donald Trump"]
+
+
 def test_title_case_lines_name_no_one_by_their_length():
     line = "Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
     assert PERSON not in {kind for _, kind in kinds(line)}

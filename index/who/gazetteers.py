@@ -147,6 +147,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """Return the words of an English dictionary that are written in lower case ("row", "vendor")."""
+    return frozenset(_lines(DATA / "english-words.txt"))
+
+
+@cache
 def roles() -> frozenset[str]:
     """Return the role and title words (lower case), longest first when matched."""
     return frozenset(_lines(DATA / "roles.txt"))
@@ -200,6 +206,7 @@ def warm() -> None:
         roles,
         role_descriptions,
         first_names,
+        english_words,
     )
     for load in lists:
         load()

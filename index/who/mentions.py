@@ -15,6 +15,7 @@ from .gazetteers import (
     HONORIFICS,
     ORG_HEADS,
     POST_NOMINALS,
+    english_words,
     first_names,
     nationalities,
     organisations,
@@ -304,6 +305,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
+    if len(words) > 1 and all(w.lower() in english_words() for w in words):
+        return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"
     return None
