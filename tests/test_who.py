@@ -277,6 +277,12 @@ def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
     assert facts[1]["speakers"] == ["Donald Trump"]
 
 
+def test_titles_alone_and_groups_name_no_one_and_each_part_of_a_pair_is_split():
+    assert kinds("Senior MPs, Labour MPs and UK Muslims met John Major.") == [("John Major", PERSON)]
+    text = "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi spoke."
+    assert kinds(text) == [("Gerhard Schroeder", PERSON), ("Silvio Berlusconi", PERSON)]
+
+
 def test_title_case_lines_name_no_one_by_their_length():
     line = "Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
     assert PERSON not in {kind for _, kind in kinds(line)}

@@ -180,17 +180,20 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if "and" in words and words[-1].lower() not in ORG_HEADS:
         cuts |= {i + shift for i, w in enumerate(words) if w == "and" for shift in (0, 1)}
-    if not cuts:
-        # "Chief Secretary to the Treasury Paul Boateng": a first name after other words
-        # starts the person's name.
-        for k in range(len(words) - 2, 0, -1):
+    # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
+    # the person's name, in each part of a run that "and" or an honorific divides ("German
+    # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
+    bounds = [0, *sorted(cuts), len(words)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        for k in range(end - 2, start, -1):
             if (
                 words[k][:1].isupper()
                 and words[k].lower() in first_names()
                 and words[k - 1].lower() not in first_names()
+                and words[k - 1].rstrip(".").lower() not in HONORIFICS
             ):
                 if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
-                    cuts = {k}
+                    cuts.add(k)
                     break
     # After an honorific ("Gov. Phil Bryant of Mississippi") as at the start.
     lead = 1 if words and words[0].rstrip(".").lower() in HONORIFICS else 0
@@ -271,6 +274,12 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
 
 
+def _common_or_national(word: str) -> bool:
+    """Tell whether a word is a nationality or a dictionary word that is no first name."""
+    word = word.lower()
+    return word in nationalities() or (word in english_words() and word not in first_names())
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
@@ -296,6 +305,17 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
+    last = words[-1].lower()
+    if len(words) >= 2 and (
+        # A group of people: "UK Muslims", "Labour MPs".
+        (last.endswith("s") and last[:-1] in nationalities())
+        or (
+            # A title after words that are no first name: "German Chancellor", "Senior MPs".
+            (last in TITLE_WORDS or last.endswith("s") and last[:-1] in TITLE_WORDS)
+            and all(_common_or_national(w) for w in words[:-1])
+        )
+    ):
+        return None
     if (
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
