@@ -186,22 +186,27 @@ def lenient_gold() -> list[dict] | None:
 
 
 def published(corpus: Path, work: Path) -> None:
-    """Score the inferred publication date with every .meta.json hidden: share in the right month."""
-    bare = work / "timebank-bare"
-    shutil.copytree(corpus, bare, ignore=shutil.ignore_patterns("*.meta.json"))
-    build_index(bare, work / "timebank-bare-ix")
-    with open_index(work / "timebank-bare-ix").searcher() as searcher:
-        inferred = {s["name"]: s["published"] for s in list_sources(searcher)}
+    """Score the inferred publication date with every .meta.json hidden: share in the right month.
+
+    Twice: with the files' own names (wire archives name them by their day), then renamed
+    story-001.txt, ... so that only the text and the folder speak.
+    """
     truth = {
         p.name[: -len(".meta.json")]: json.loads(p.read_text())["published"]
         for p in corpus.glob("*.meta.json")
     }
-    right = sum(1 for name, day in truth.items() if (inferred.get(name) or "")[:7] == day[:7])
-    dated = sum(1 for name in truth if inferred.get(name))
-    print(
-        f"{'published, inferred':28} {right}/{len(truth)} in the right month"
-        f" ({right / len(truth):.3f}); {dated} dated"
-    )
+    plain = {name: f"story-{k:03}.txt" for k, name in enumerate(sorted(truth), 1)}
+    for label, renamed in (("published, inferred", {n: n for n in truth}), ("  names hidden", plain)):
+        bare = work / f"timebank-bare-{len(label)}"
+        bare.mkdir()
+        for name, new in renamed.items():
+            shutil.copyfile(corpus / name, bare / new)
+        build_index(bare, work / f"{bare.name}-ix")
+        with open_index(work / f"{bare.name}-ix").searcher() as searcher:
+            inferred = {s["name"]: s["published"] for s in list_sources(searcher)}
+        right = sum(1 for name, day in truth.items() if (inferred.get(renamed[name]) or "")[:7] == day[:7])
+        dated = sum(1 for name in truth if inferred.get(renamed[name]))
+        print(f"{label:28} {right}/{len(truth)} in the right month ({right / len(truth):.3f}); {dated} dated")
 
 
 def polnear(work: Path, ner: str = "rules") -> None:

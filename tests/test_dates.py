@@ -2,8 +2,9 @@ from datetime import date
 
 import pytest
 
+from index.when.corpus import Signals, contexts
 from index.when.dates import Anchor, DateReader, pin_year
-from index.when.published import Evidence, gather_evidence, infer_published, rank_months
+from index.when.published import Evidence, gather_evidence, infer_published, name_date, rank_months
 
 DCT = "2025-10-21"  # a Tuesday
 
@@ -76,6 +77,26 @@ def test_publication_is_inferred_from_a_pinned_date():
     assert evidence.dates == ["2025-10-16"]
     published = infer_published(evidence, [])
     assert (published.value, published.basis, published.anchor) == ("2025-10", "inferred", "2025-10-17")
+
+
+def test_a_day_in_the_file_name_dates_a_source_without_metadata():
+    assert name_date("APW19980213.1310.txt") == "1998-02-13"
+    assert name_date("2025/10/24/rowley.txt") == "2025-10-24"
+    assert name_date("2025-10-24 met statement.txt") == "2025-10-24"
+    assert name_date("wsj_0006.txt") is None
+    assert name_date("AP900815-0044.txt") is None  # two-digit years say too little
+    assert name_date("2025-02-30.txt") is None
+    assert name_date("scan_20991231.pdf", today=date(2026, 11, 30)) is None
+    signals = {
+        "NYT19980206.0460.txt": Signals((), Evidence(dates=["1997-12-01"]).to_dict(), None),
+        "2025-10-24.txt": Signals((), Evidence().to_dict(), "2025-10-20"),
+    }
+    found = contexts(signals)
+    assert (found["NYT19980206.0460.txt"].published, found["NYT19980206.0460.txt"].anchor) == (
+        "1998-02-06",
+        "1998-02-06",
+    )
+    assert found["2025-10-24.txt"].published == "2025-10-20"  # metadata first
 
 
 def test_years_alone_take_the_folder_month_they_allow_or_the_era():

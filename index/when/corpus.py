@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from ..read.ingest import Document
 from ..read.zones import edge_keys
-from .published import Evidence, Published, gather_evidence, infer_published, own_date, rank_months
+from .published import (
+    Evidence,
+    Published,
+    gather_evidence,
+    infer_published,
+    name_date,
+    own_date,
+    rank_months,
+)
 
 #: An edge paragraph repeated verbatim in this many sources is boilerplate.
 SHARED_MIN_SOURCES = 3
@@ -69,6 +77,9 @@ def contexts(signals: Mapping[str, Signals]) -> dict[str, Context]:
     for name, s in signals.items():
         if s.published:
             dated[name] = Published(s.published, "metadata", s.published)
+        elif day := name_date(name):
+            # Archives and downloads name files by their day; that beats a guess from the text.
+            dated[name] = Published(day, "inferred", day)
         elif own := own_date(evidence[name]):
             dated[name] = own
     ranked = rank_months(

@@ -29,6 +29,22 @@ _RELATIVE = re.compile(
 )
 
 
+#: A day in a file's path, year first: "APW19980213.1310.txt", "2025-10-24 rowley.txt", "2025/10/24/".
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def name_date(name: str, today: date | None = None) -> str | None:
+    """Return the day a source's path names ("NYT19980206.0460.txt": 1998-02-06), if any and past."""
+    for m in _NAME_DATE.finditer(name):
+        try:
+            found = date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+        if found <= (today or date.today()):
+            return found.isoformat()
+    return None
+
+
 @dataclass
 class Evidence:
     """What a source's text says about when it was written."""
