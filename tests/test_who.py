@@ -273,6 +273,12 @@ def test_nationalities_things_and_events_name_no_one():
 def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
     text = "Desperate Housewives and Death Row came up, Online Vendor said, and Andrew Green agreed."
     assert kinds(text) == [("Andrew Green", PERSON)]
+    assert [k for _, k in kinds("WHEREAS, the AIDS report was read by HP staff and by NICE.")] == [
+        "unknown",
+        "unknown",
+        ORGANISATION,
+        ORGANISATION,
+    ]
     facts = enrich(["Donald Trump spoke.", "Trump said he would win."], ["body", "body"], "2016-03-01")
     assert facts[1]["speakers"] == ["Donald Trump"]
 

@@ -294,6 +294,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
     head = words[-2] if len(words) > 2 and words[-1] in ("UK", "US", "USA") else words[-1]
     plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
+    if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
+        return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     if head.lower() in ORG_HEADS or plural or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
