@@ -179,6 +179,16 @@ def test_addressees_and_people_inside_quotes_are_not_speakers():
     assert speakers_of("Sir Mark Rowley told Sadiq Khan: “Chris Philp is wrong.”") == [["Mark Rowley"]]
 
 
+def test_a_body_s_head_word_alone_is_the_body_the_source_names_or_none():
+    facts = enrich(
+        ["Brent Council met the Government.", "The Council said the Court would rule."],
+        ["body", "body"],
+        None,
+    )
+    assert facts[0]["organisations"] == ["Brent Council"]
+    assert facts[1]["organisations"] == ["Brent Council"]
+
+
 def test_headlines_give_speakers_only_by_explicit_attribution():
     facts = enrich(
         ["Blair says election will be in May", "Tony Blair spoke in London."], ["headline", "body"], None

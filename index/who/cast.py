@@ -170,14 +170,22 @@ class Cast:
         known = table.get(name.lower().replace("’", "'"))
         if known:
             return known
-        # "the Bank" for the "Bank of England" the source names, when it names one such.
-        longer = {body for body in self.bodies if body.startswith(name + " of ")}
+        # "the Bank" for the "Bank of England" the source names, "the Council" for "Brent
+        # Council", when it names one such.
+        generic = name.lower() in GENERIC_BODIES
+        longer = {
+            body
+            for body in self.bodies
+            if body.startswith(name + " of ") or generic and body.endswith(" " + name)
+        }
         return self.organisation(longer.pop()) if len(longer) == 1 and " " not in name else name
 
     def canonical(self, mention: Mention) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""
         if mention.kind == ORGANISATION:
-            return ORGANISATION, self.organisation(mention.text)
+            name = self.organisation(mention.text)
+            # "the Government", "the Court": which one, the source does not say.
+            return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
             return PLACE, canonical_place(mention.text)
         person = self.person(mention)
@@ -188,6 +196,14 @@ class Cast:
         return None
 
 
+#: A body's head word that, alone, names none in particular ("the Government", "the Court").
+GENERIC_BODIES = frozenset(
+    """
+government administration party police council court committee department ministry agency authority
+company group union association board commission office force team club university college school
+hospital
+""".split()
+)
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
