@@ -99,6 +99,14 @@ def test_a_day_in_the_file_name_dates_a_source_without_metadata():
     assert found["2025-10-24.txt"].published == "2025-10-20"  # metadata first
 
 
+def test_only_a_folder_about_one_story_lends_its_month():
+    undated = Signals((), Evidence(past_years=[1997]).to_dict(), None)
+    story = {f"{k}.txt": Signals((), Evidence().to_dict(), f"1998-02-{k + 10}") for k in range(3)}
+    archive = {f"{k}.txt": Signals((), Evidence().to_dict(), f"1998-{k + 1:02}-10") for k in range(6)}
+    assert contexts({**story, "x.txt": undated})["x.txt"].published == "1998-02"
+    assert contexts({**archive, "x.txt": undated})["x.txt"].published == "1997"
+
+
 def test_years_alone_take_the_folder_month_they_allow_or_the_era():
     evidence = Evidence(past_years=[2016, 2022], future_years=[2026])
     corpus = rank_months([("2025-10", "2025-10-25"), ("2025-10", "2025-10-17"), ("2019-03", "2019-03-02")])

@@ -82,9 +82,12 @@ def contexts(signals: Mapping[str, Signals]) -> dict[str, Context]:
             dated[name] = Published(day, "inferred", day)
         elif own := own_date(evidence[name]):
             dated[name] = own
-    ranked = rank_months(
-        (p.value[:7], p.anchor) for p in dated.values() if p.value and len(p.value) >= 7 and p.anchor
-    )
+    months = [(p.value[:7], p.anchor) for p in dated.values() if p.value and len(p.value) >= 7 and p.anchor]
+    ranked = rank_months(months)
+    if ranked and 3 * sum(1 for month, _ in months if month == ranked[0][0]) < len(months):
+        # A folder about one story has a month most of it shares; an archive of many
+        # months says nothing about the month of a source that names only years.
+        ranked = []
     result = {}
     for name, s in signals.items():
         published = dated.get(name) or infer_published(evidence[name], ranked)
