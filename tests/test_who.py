@@ -187,6 +187,19 @@ def test_a_body_s_head_word_alone_is_the_body_the_source_names_or_none():
     )
     assert facts[0]["organisations"] == ["Brent Council"]
     assert facts[1]["organisations"] == ["Brent Council"]
+    facts = enrich(
+        [
+            "Evidence went to the Independent Inquiry into Child Sexual Abuse (IICSA).",
+            "The Society of the Cincinnati met.",
+            "The Independent Inquiry and the Society said so.",
+        ],
+        ["body", "body", "body"],
+        None,
+    )
+    assert facts[2]["organisations"] == [
+        "Independent Inquiry into Child Sexual Abuse",
+        "Society of the Cincinnati",
+    ]
 
 
 def test_headlines_give_speakers_only_by_explicit_attribution():

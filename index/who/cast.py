@@ -51,6 +51,9 @@ class Cast:
         self.proper_words = set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", joined))
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
+        self.bodies |= {
+            organisations()[known] for b in self.bodies if (known := b.lower()) in organisations()
+        }
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             for mention in mentions:
@@ -170,15 +173,19 @@ class Cast:
         known = table.get(name.lower().replace("’", "'"))
         if known:
             return known
-        # "the Bank" for the "Bank of England" the source names, "the Council" for "Brent
+        # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
+        # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         generic = name.lower() in GENERIC_BODIES
         longer = {
             body
             for body in self.bodies
-            if body.startswith(name + " of ") or generic and body.endswith(" " + name)
+            if _LINKED.match(body[len(name) :])
+            and body.startswith(name)
+            or generic
+            and body.endswith(" " + name)
         }
-        return self.organisation(longer.pop()) if len(longer) == 1 and " " not in name else name
+        return self.organisation(longer.pop()) if len(longer) == 1 else name
 
     def canonical(self, mention: Mention) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""
@@ -196,6 +203,8 @@ class Cast:
         return None
 
 
+#: What joins a body's short name to the rest of its full name: "Bank| of England".
+_LINKED = re.compile(r" (?:of|into|for|on) (?:the )?[A-Z]")
 #: A body's head word that, alone, names none in particular ("the Government", "the Court").
 GENERIC_BODIES = frozenset(
     """
