@@ -51,6 +51,11 @@ def test_a_title_alone_a_work_and_people_of_a_place_name_no_one():
     assert not {n for values in facts[0].values() for n in values} & {"Londoners", "British", "Mayor"}
 
 
+def test_dictionary_words_the_model_calls_a_person_name_no_one():
+    assert ("Bold Move", PERSON) not in names("Human Rights Act passed, said Bold Move.")
+    assert ("Little Richard", PERSON) in names("Death Row Records signed him, said Little Richard.")
+
+
 def test_a_name_keeps_one_kind_across_a_source_and_a_surname_is_the_person():
     texts = [
         "Brock Wyatt Holt is a baseball player for the Boston Red Sox.",
