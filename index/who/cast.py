@@ -180,10 +180,8 @@ class Cast:
         longer = {
             body
             for body in self.bodies
-            if _LINKED.match(body[len(name) :])
-            and body.startswith(name)
-            or generic
-            and body.endswith(" " + name)
+            if (body.startswith(name) and _LINKED.match(body[len(name) :]))
+            or (generic and body.endswith(" " + name))
         }
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
