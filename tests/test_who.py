@@ -202,6 +202,20 @@ def test_a_body_s_head_word_alone_is_the_body_the_source_names_or_none():
     ]
 
 
+def test_an_acronym_of_a_phrase_the_source_writes_in_lower_case_is_a_term():
+    facts = enrich(
+        [
+            "Officers handled 716 cases of CSE for the CSA.",
+            "Reports of child sexual exploitation grew, and child sexual exploitation online too.",
+            "Most civil servants are paid, and civil servants are busy.",
+        ],
+        ["body", "body", "body"],
+        None,
+    )
+    # "civil servants are" is no term: "are" is a word of no substance; the CSA stays a body.
+    assert facts[0]["organisations"] == ["CSA"]
+
+
 def test_headlines_give_speakers_only_by_explicit_attribution():
     facts = enrich(
         ["Blair says election will be in May", "Tony Blair spoke in London."], ["headline", "body"], None

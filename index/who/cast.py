@@ -10,11 +10,12 @@ recurring bodies give organisations one name across sources.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteers import HONORIFICS, canonical_place, first_names, organisations, role_descriptions, roles
-from .mentions import ORGANISATION, PERSON, PLACE, Mention
+from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -49,6 +50,8 @@ class Cast:
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
         self.proper_words = set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", joined))
+        self._joined = joined
+        self._terms: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {
@@ -185,9 +188,25 @@ class Cast:
         }
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
+    def is_term(self, acronym: str) -> bool:
+        """Tell whether the source writes the words an acronym abbreviates in lower case ("CSE")."""
+        if acronym not in self._terms:
+            letters = r"[a-z]*[ -]".join(acronym.lower())
+            phrases = Counter(re.findall(rf"\b{letters}[a-z]*\b", self._joined))
+            # Twice, and in words of substance: "child sexual exploitation", not "civil servants are".
+            self._terms[acronym] = any(
+                count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
+                for phrase, count in phrases.items()
+            )
+        return self._terms[acronym]
+
     def canonical(self, mention: Mention) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""
         if mention.kind == ORGANISATION:
+            acronym = mention.text
+            if acronym.isupper() and acronym not in self.acronyms and acronym.lower() not in organisations():
+                if len(acronym) >= 3 and self.is_term(acronym):
+                    return None  # "cases of CSE" where the source speaks of child sexual exploitation
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
@@ -201,6 +220,8 @@ class Cast:
         return None
 
 
+#: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
+_GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
 #: What joins a body's short name to the rest of its full name: "Bank| of England".
 _LINKED = re.compile(r" (?:of|into|for|on) (?:the )?[A-Z]")
 #: A body's head word that, alone, names none in particular ("the Government", "the Court").

@@ -47,6 +47,8 @@ monday tuesday wednesday thursday friday saturday sunday exclusive breaking watc
         "january february march april may june july august september october november december".split()
     )
 )
+#: The same, for other stages: words no name or term of substance is made of.
+FUNCTION_WORDS = _FUNCTION
 #: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
