@@ -214,6 +214,10 @@ def test_an_acronym_of_a_phrase_the_source_writes_in_lower_case_is_a_term():
     )
     # "civil servants are" is no term: "are" is a word of no substance; the CSA stays a body.
     assert facts[0]["organisations"] == ["CSA"]
+    facts = enrich(
+        ["Critics included the European People's Party (EPP).", "The EPP said no."], ["body"] * 2, None
+    )
+    assert [f["organisations"] for f in facts] == [["EPP"], ["EPP"]]
 
 
 def test_headlines_give_speakers_only_by_explicit_attribution():

@@ -104,7 +104,12 @@ class Cast:
         for match in _ACRONYM.finditer(text):
             acronym = match[1]
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
-            if before and acronym.lower() not in organisations():
+            # "the European People's Party (EPP)" read as "Party": the acronym names it better.
+            if (
+                before
+                and acronym.lower() not in organisations()
+                and before[-1].text.lower() not in GENERIC_BODIES
+            ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
