@@ -196,8 +196,9 @@ def published(corpus: Path, work: Path) -> None:
         for p in corpus.glob("*.meta.json")
     }
     plain = {name: f"story-{k:03}.txt" for k, name in enumerate(sorted(truth), 1)}
-    for label, renamed in (("published, inferred", {n: n for n in truth}), ("  names hidden", plain)):
-        bare = work / f"timebank-bare-{len(label)}"
+    runs = (("published, inferred", {n: n for n in truth}), ("  names hidden", plain))
+    for k, (label, renamed) in enumerate(runs):
+        bare = work / f"timebank-bare-{k}"
         bare.mkdir()
         for name, new in renamed.items():
             shutil.copyfile(corpus / name, bare / new)

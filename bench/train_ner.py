@@ -39,6 +39,7 @@ LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
 
 def builder():
+    """Load the development set's own builder, whose mapping of GUM's labels to names is the gold's."""
     spec = importlib.util.spec_from_file_location("gum_build_dev", BUILDER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -78,19 +79,15 @@ def examples(nlp, docs):
         for line, names in zip(lines, spans, strict=True):
             if not line.strip():
                 continue
-            doc = nlp.make_doc(line)
+            reference = nlp.make_doc(line)
             chosen, taken = [], set()
             for start, end, label in sorted(names, key=lambda s: s[0] - s[1]):  # longest first
-                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                span = reference.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None and not taken & set(range(span.start, span.end)):
                     chosen.append(span)
                     taken |= set(range(span.start, span.end))
-            reference = nlp.make_doc(line)
-            reference.set_ents(
-                [reference.char_span(s.start_char, s.end_char, label=s.label_) for s in chosen],
-                default="outside",
-            )
-            out.append(Example(doc, reference))
+            reference.set_ents(chosen, default="outside")
+            out.append(Example(nlp.make_doc(line), reference))
     return out
 
 

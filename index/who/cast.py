@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, canonical_place, first_names, organisations, role_descriptions, roles
+from .gazetteers import HONORIFICS, body_name, canonical_place, first_names, role_descriptions, roles
 from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -54,9 +54,7 @@ class Cast:
         self._terms: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
-        self.bodies |= {
-            organisations()[known] for b in self.bodies if (known := b.lower()) in organisations()
-        }
+        self.bodies |= {known for body in self.bodies if (known := body_name(body))}
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             for mention in mentions:
@@ -105,11 +103,7 @@ class Cast:
             acronym = match[1]
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
             # "the European People's Party (EPP)" read as "Party": the acronym names it better.
-            if (
-                before
-                and acronym.lower() not in organisations()
-                and before[-1].text.lower() not in GENERIC_BODIES
-            ):
+            if before and not body_name(acronym) and before[-1].text.lower() not in GENERIC_BODIES:
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
@@ -177,8 +171,7 @@ class Cast:
         """Return the canonical name of an organisation."""
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = self.acronyms.get(name, name)
-        table = organisations()
-        known = table.get(name.lower().replace("’", "'"))
+        known = body_name(name)
         if known:
             return known
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
@@ -209,7 +202,7 @@ class Cast:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""
         if mention.kind == ORGANISATION:
             acronym = mention.text
-            if acronym.isupper() and acronym not in self.acronyms and acronym.lower() not in organisations():
+            if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if len(acronym) >= 3 and self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
             name = self.organisation(mention.text)

@@ -92,6 +92,11 @@ def organisations() -> dict[str, str]:
     return names
 
 
+def body_name(name: str) -> str | None:
+    """Return a recurring body's canonical name for any name it goes by ("the Met"), if known."""
+    return organisations().get(_fold(name))
+
+
 @cache
 def place_names() -> dict[str, str]:
     """Map every name of a place that goes by several (lower case) to its canonical name."""

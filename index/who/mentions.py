@@ -30,7 +30,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 WORK = "work"
 
 #: Words capitalised only because they start a sentence or a title, never names.
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     """
 a an the and but or so yet if in on at by for from to of with without into onto over under after
 before since until while when where why how what who whom whose which that this these those there
@@ -47,8 +47,6 @@ monday tuesday wednesday thursday friday saturday sunday exclusive breaking watc
         "january february march april may june july august september october november december".split()
     )
 )
-#: The same, for other stages: words no name or term of substance is made of.
-FUNCTION_WORDS = _FUNCTION
 #: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
@@ -146,7 +144,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS
     initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and j - 1 > i
-    initial = initial and word.lower() not in _FUNCTION
+    initial = initial and word.lower() not in FUNCTION_WORDS
     return bool(title or initial)
 
 
@@ -172,7 +170,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     run = [t for t in map(_clean, run) if t[0]]
     while (
         run
-        and run[0][0].lower() in _FUNCTION
+        and run[0][0].lower() in FUNCTION_WORDS
         and run[0][0].lower() not in HONORIFICS
         # "New" opens names: "New York", "New Zealand", "New Labour".
         and not (run[0][0] == "New" and len(run) > 1)
@@ -267,13 +265,18 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
     words = [t[0] for t in tokens]
-    if not words or words[-1].lower() in _FUNCTION - _MONTHS:
+    if not words or words[-1].lower() in FUNCTION_WORDS - _MONTHS:
         return None
     name = " ".join(words)
     kind = kind_of(words, name.lower().replace("’", "'"), honorific)
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
+
+
+def dictionary_words(words: list[str]) -> bool:
+    """Tell whether a name of two or more words is made only of dictionary words ("Death Row")."""
+    return len(words) > 1 and all(w.lower() in english_words() for w in words)
 
 
 def _common_or_national(word: str) -> bool:
@@ -324,12 +327,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
         and words[0].lower() in first_names()
-        and words[-1].lower() not in _FUNCTION - _MONTHS
+        and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
     ):
         return PERSON
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
-    if len(words) > 1 and all(w.lower() in english_words() for w in words):
+    if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"

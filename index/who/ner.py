@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, POST_NOMINALS, english_words, first_names, organisations, places
+from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, places
 from .mentions import (
     ORGANISATION,
     PERSON,
@@ -25,6 +25,7 @@ from .mentions import (
     WORK,
     Mention,
     Recogniser,
+    dictionary_words,
     find_mentions,
     kind_of,
 )
@@ -269,7 +270,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         ruled = kind_of(names, folded, honorific)
         if ruled in (PERSON, ORGANISATION, PLACE):
             kind = ruled
-        elif kind == PERSON and not honorific and all(w.lower() in english_words() for w in names):
+        elif kind == PERSON and not honorific and dictionary_words(names):
             return None  # "Death Row", "Online Vendor": dictionary words, no one's name
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 
