@@ -149,6 +149,14 @@ WIRE = "1998-02-13"  # a Friday
         # A month that the past tense would put eleven months back is the coming one.
         ("the ministry told refiners of a cut in March", ["1998-03"]),
         ("the ministry told refiners of a cut in April", ["1997-04"]),
+        # "Since" looks back whatever the clause's tense; a commitment looks ahead from a past verb.
+        ("The plan will be to replace the carrier, on patrol since March", ["1997-03"]),
+        ("announced an agreement to acquire the bank in April", ["1998-04"]),
+        ("was sent to prison in April", ["1997-04"]),
+        # A sentence opening with a weekday takes the tense of its verb, past a long subject.
+        ("On Tuesday, the National Abortion and Reproductive Rights League plans to hold", ["1998-02-17"]),
+        # "The day before returning" is beside an event, not the day before the last date.
+        ("On Monday she landed and left later in the day before returning home", ["1998-02-09"]),
     ],
 )
 def test_wire_style_references(text, expected):

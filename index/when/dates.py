@@ -22,6 +22,7 @@ from .datewords import (
     NOT_A_DAY,
     PATTERNS,
     SERIES_AFTER,
+    SINCE,
     UNIT_AFTER,
     WEEKDAYS,
     is_future,
@@ -182,7 +183,11 @@ class DateReader:
         month = _month_number(m[1] or m[2])
         if month is None:
             return None
-        year = self._month_year(month, text, m.start())
+        if SINCE.match(m[0]) and self.anchor.year and self.anchor.month:
+            # "on patrol since March": the last such month, whatever tense the clause has.
+            year = self.anchor.year - (month > self.anchor.month)
+        else:
+            year = self._month_year(month, text, m.start())
         return [f"{year:04d}-{month:02d}"] if year else None
 
     def _day_relative(self, m: re.Match, text: str) -> list[str] | None:

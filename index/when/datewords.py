@@ -124,6 +124,12 @@ _PAST = re.compile(
     r"stated|published|launched|agreed|approved|rejected|signed|released|received|held|happened|"
     r"brought|bought|sold|won|lost|paid|met|told|became|fled|stepped|changed|named|killed)\b"
 )
+#: A commitment to a later act: "agreed to buy", "an agreement to acquire", "voted to close".
+_INFINITIVE = re.compile(
+    r"\b(?:agreed|agreement|decided|decision|voted|vote|promised|pledged|offered|offer|bid|deal|plans?|planned|"
+    r"proposal|proposed|asked|sought|wanted|approved|approval|ordered|order|undertook|committed)"
+    r"\s+to\s+(?!(?:be|a|an|the|his|her|its|their|this|that)\b)[a-z]+\b"
+)
 _HAD = re.compile(r"\bhad\b")
 #: "will be held", "to be completed": a participle after "be" is no past.
 _PASSIVE = re.compile(r"\bbe\s+$")
@@ -132,6 +138,8 @@ _MONTH_CUE = (
     r"(?:in|since|until|till|by|from|early|late|mid|end|of|during|last|next|this|before|after|"
     r"through|throughout)"
 )
+#: A month after "since" is the last one, past or present, whatever the clause's tense.
+SINCE = re.compile(r"(?i:since)\b")
 #: Names that carry a year but are not dates: "Serious Crime Act 2015".
 NAMED_YEAR = re.compile(
     r"\b(Act|Acts|Bill|Regulations?|Order|Rules|Convention|Treaty|Directive|Code|Cup|Games|Olympics|Expo)\s*$"
@@ -199,7 +207,8 @@ PATTERNS = [
     (
         "anaphoric_day",
         re.compile(
-            r"\b(?i:(a|one|the)\s+day\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+"
+            # "the day before returning", "a day after the vote": a day beside an event, not a date.
+            r"\b(?i:(a|one|the)\s+day\s+(earlier|later|before(?!\s+\w)|after(?!\s+\w))|the\s+(previous|next|following)\s+"
             r"(?:day|morning|afternoon|evening|night)|(earlier|later)\s+that\s+(?:day|morning|afternoon|evening))\b"
         ),
     ),
@@ -266,8 +275,9 @@ def is_future(text: str, at: int) -> bool:
     cues += [(m.end(), "past") for m in _PAST.finditer(text, start, at)]
     if not cues and sentence_start(text, at) >= at - 4:
         # A sentence that opens with the date takes its tense from the verb after it:
-        # "On Tuesday, the league plans to hold a news conference."
-        return tense(text, at) == "future"
+        # "On Tuesday, the league plans to hold a news conference." The subject between
+        # may be long ("the National Abortion and Reproductive Rights Action League").
+        return tense(text, at, reach=120) == "future"
     return bool(cues) and max(cues)[1] == "future"
 
 
@@ -299,17 +309,21 @@ def quoted(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def tense(text: str, at: int) -> str | None:
-    """Return "future" or "past" from the cue nearest before the date, else just after it."""
+def tense(text: str, at: int, reach: int = 50) -> str | None:
+    """Return "future" or "past" from the cue nearest before the date, else within `reach` after it."""
     start = sentence_start(text, at)
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
     before += [
         (m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())
     ]
     if before:
-        return max(before)[1]
+        cue, when = max(before)
+        if when == "past" and _INFINITIVE.search(text, cue, at):
+            # "agreed to buy the bank in January": the month is the buying's, after the agreeing.
+            return None
+        return when
     end = text.find(". ", at)
-    window = text[at : min(at + 50, end if end != -1 else len(text))]
+    window = text[at : min(at + reach, end if end != -1 else len(text))]
     after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
     after += [(m.start(), "past") for m in _PAST.finditer(window)]
     return min(after)[1] if after else None
