@@ -9,6 +9,7 @@ a quarter is kept aside (never read while tuning) and reported beside the rest.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import re
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import zlib
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,6 +155,9 @@ def lenient_gold() -> list[dict] | None:
       at the precision it gives, optionally: the strict mapping leaves out anything with an X.
     - A headline from a TimeML <TITLE> is not scored: TimeML annotates no title, so a date
       named there ("NATO to Admit Candidate Countries in Early March") counts as false.
+    - A value that contradicts the words it labels is what the words say: "Sept. 27, 1989"
+      is 1989-09-27 (not 1989-11-27), "1988" is 1988, and a weekday is the nearest day of
+      that weekday to the value given ("Wednesday" labelled 1999-02-09, a Tuesday, is 02-10).
 
     Needs the .tml files in instance/dev/timebank-tml.
     """
@@ -167,6 +172,8 @@ def lenient_gold() -> list[dict] | None:
 
     def classify(attrib: dict, text: str):
         kind, value = strict(attrib, text)
+        if value is not None:
+            value = as_written(text, value)
         raw = attrib.get("value", "")
         if kind != "out" or attrib.get("type") != "DATE":
             return kind, value
@@ -183,6 +190,32 @@ def lenient_gold() -> list[dict] | None:
         built = module.build_doc(path.stem, data, Counter())[2]
         records += [r for r in built if not (titled and r["line"] == 1)]
     return records
+
+
+_WRITTEN_DAY = re.compile(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2}),\s+(\d{4})\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def as_written(text: str, value: str) -> str:
+    """Return a gold value corrected to what its words say outright (a full date, a year, a weekday)."""
+    if re.fullmatch(r"\d{4}", text.strip()) and not value.startswith(text.strip()):
+        return text.strip()
+    if (m := _WRITTEN_DAY.search(text)) and (month := _month_of(m[1])):
+        with contextlib.suppress(ValueError):
+            return date(int(m[3]), month, int(m[2])).isoformat()
+    named = [i for i, day in enumerate(_WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)]
+    relative = re.search(r"(?i)\b(before|after|last|next|earlier|later|previous|following)\b", text)
+    if len(named) == 1 and not relative and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        given = date.fromisoformat(value)
+        shift = (named[0] - given.weekday() + 3) % 7 - 3
+        return (given + timedelta(days=shift)).isoformat()
+    return value
+
+
+def _month_of(word: str) -> int | None:
+    word = word.lower()
+    months = [date(2000, k, 1).strftime("%B").lower() for k in range(1, 13)]
+    return next((k for k, name in enumerate(months, 1) if name.startswith(word)), None)
 
 
 def published(corpus: Path, work: Path) -> None:
