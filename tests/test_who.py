@@ -111,6 +111,10 @@ def speakers_of(*texts: str) -> list[list[str]]:
             ["Maggie Oliver said: “It happened.”", "Police arrested a man.", "“Nobody listened.”"],
             [["Maggie Oliver"], [], []],
         ),
+        # Verbs of saying beyond "said": proclaiming, putting it, shooting back.
+        (["“A crisis,” Howard Dean proclaimed to a cheering crowd."], [["Howard Dean"]]),
+        (["As Nancy Foner put it: “We do better.”"], [["Nancy Foner"]]),
+        (["“Free stuff,” Ann Bennett shot back with a laugh."], [["Ann Bennett"]]),
         # A paragraph ending in a colon introduces the quotation that opens the next.
         (
             ["Chris Wild told the BBC:", "“Who are they protecting?”", "“Nobody listened.”"],

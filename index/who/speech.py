@@ -30,10 +30,14 @@ noting responded responds observed observes blasted blasts slammed slams touted 
 tweeted tweets reported called calls
 mocked mocks bashed bashes ripped quipped lamented laments asserted asserts contended contends
 testified remarked wondered echoed apologized apologised thanked cited
+proclaimed proclaims exclaimed retorted retorts barked snapped mused muses recounted recounts
+underlined underscored underscores answered answers advised advises scoffed sniped
 """.split()
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
 VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
 VERBS += ["called on", "calls on", "called for", "calls for"]
+VERBS += ["pointed out", "points out", "went on", "goes on", "put it", "puts it", "shot back", "fired back"]
+VERBS += ["chimed in"]
 VERB = re.compile(rf"\b({'|'.join(sorted(set(VERBS), key=len, reverse=True))})\b")
 ACCORDING = re.compile(r"\baccording to\s+")
 #: Words between a subject and its verb that say nothing of who speaks.
