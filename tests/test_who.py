@@ -266,11 +266,32 @@ def test_speakers_show_on_hits_and_in_the_source_view(seeds_client):
         ("said A. Jones, who ran the office", ["Jones"]),
         ("Ohio Gov. John Kasich suspended his campaign.", ["John Kasich"]),
         ("said Gov. Phil Bryant of Mississippi, a former backer", ["Phil Bryant"]),
+        # A role word after an initial is a surname; a role of two words is no one.
+        ("said Representative Peter T. King, Republican of New York", ["Peter T. King"]),
+        ("Vice President Joe Biden spent the morning there.", ["Joe Biden"]),
     ],
 )
 def test_people_with_initials_and_where_they_are_from(text, names):
     people = [m.text for m in find_mentions(text) if m.kind == PERSON or m.text in names]
     assert people == names
+
+
+def test_a_named_spokesperson_and_a_son_s_suffix():
+    texts = [
+        "Vice President Joseph R. Biden Jr. spoke in Ohio.",
+        "“We are at war,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked.",
+        "“I disagree,” said retired Army Lt. Gen. Mick Bednarek.",
+        "“The middle class is getting clobbered,” Mr. Biden told reporters.",
+        "“We will act,” said a spokesman for the Home Office.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        [],
+        ["Jeff Davis"],
+        ["Mick Bednarek"],
+        ["Joseph R. Biden Jr"],
+        ["Home Office spokesperson"],
+    ]
 
 
 def test_quotation_marks_written_as_two_marks():

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .gazetteers import HONORIFICS, body_name, canonical_place, first_names, role_descriptions, roles
 from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, Mention
 
+#: Suffixes that tell a son from his father ("Jr"), not surnames.
+GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -34,7 +36,9 @@ class Person:
 
     @property
     def last(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        # "Joseph R. Biden Jr" is Mr. Biden: a generational suffix is no surname.
+        return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
 class Cast:

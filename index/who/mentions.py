@@ -244,12 +244,19 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 segment = segment[:cut]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
+        if len(segment) > 1 and " ".join(t[0] for t in segment).lower() in roles():
+            # "Vice President Joe Biden": a role of several words, though "Vice" is a first name.
+            carried, segment = [" ".join(t[0] for t in segment).lower()], []
         while (
             segment
             and segment[-1][0].lower() in TITLE_WORDS
             and (len(segment) > 1 or not honorific)
-            # "Mervyn King", "Tom Judge": a surname after a first name is no title.
-            and not (len(segment) > 1 and segment[-2][0].lower() in first_names())
+            # "Mervyn King", "Tom Judge", "Peter T. King": a surname after a first name or an
+            # initial is no title.
+            and not (
+                len(segment) > 1
+                and (segment[-2][0].lower() in first_names() or _INITIAL.fullmatch(segment[-2][0]))
+            )
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]

@@ -333,16 +333,20 @@ class SpeakerReader:
 
     def _noun_phrase_at(self, text: str, at: int, end: int, mentions: list[Mention]) -> list[str] | None:
         rest = text[at:end]
-        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._last_body())
-        if spokes:
-            return [spokes]
         stop = PHRASE_STOP.search(rest)
         phrase_end = at + (stop.start() if stop else len(rest))
         inside = [m for m in mentions if at <= m.start < phrase_end]
-        if inside and NP_LEAD.fullmatch(text[at : inside[0].start]):
-            # "according to Bank of England deputy governor Rachel Lomax": the person.
-            person = next((m for m in inside if m.kind == PERSON or self.cast.person(m)), inside[0])
+        lead = inside and NP_LEAD.fullmatch(text[at : inside[0].start])
+        person = next((m for m in inside if m.kind == PERSON or self.cast.person(m)), None)
+        if lead and person:
+            # "said Pentagon spokesman Navy Capt. Jeff Davis": the person, not the office.
             return listed(self._entity(person))
+        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._last_body())
+        if spokes:
+            return [spokes]
+        if lead:
+            # "according to Bank of England deputy governor Rachel Lomax": the person.
+            return listed(self._entity(inside[0]))
         lead = re.match(r"\s*(he|she|they)\b", rest)
         if lead:
             return listed(self._pronoun(lead[1], text, at, mentions))

@@ -93,12 +93,15 @@ PREPOSITION = re.compile(
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
 ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
-NP_LEAD = re.compile(rf"\s*(?:(?:the|The|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,4}}")
+NP_LEAD = re.compile(
+    rf"\s*(?:(?:the|The|former|retired|acting|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,5}}"
+)
 #: Not after a US title or an initial, whose full stop ends no sentence: "said Mr. Morris",
 #: "Sen. Ted Cruz", "George W. Bush".
 NOT_AFTER_TITLE = (
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)"
-    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\b[A-Z])"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)(?<!\bMaj)(?<!\bAdm)(?<!\bCmdr)(?<!\bCpl)"
+    r"(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
 )
 SENTENCE_END = re.compile(NOT_AFTER_TITLE + r"[.!?…](?=\s+[\"“‘'A-Z_])")
 #: Where a noun phrase after a verb stops: punctuation (not a title's full stop) or a clause.
@@ -135,7 +138,7 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
     if m["lower"]:  # "a spokesperson for the county police": a body named in lower case
         return f"{m['lower']} spokesperson"
     body = (m["after"] or m["before"] or "").strip()
-    body = re.sub(r"['’]s$", "", body)
+    body = re.sub(r"['’]s$", "", body).rstrip(".")  # "for the Home Office." ends a sentence
     if not body:  # "the Home Office defended the measures. A spokesman said"
         return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
     person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
