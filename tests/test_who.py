@@ -366,3 +366,15 @@ def test_a_subject_with_a_long_appositive_speaks():
         "Development, which works to alleviate poverty, said that support should show it.",
     ]
     assert enrich(texts, ["body"], "2016-03-01")[0]["speakers"] == ["Scott Morris"]
+
+
+def test_a_headline_s_words_after_a_name_do_not_lengthen_it():
+    texts = [
+        # A line of related links in the body, in headline case.
+        "Bernie Sanders Pins Hopes On Wisconsin",
+        "Sen. Bernie Sanders defended his call, saying it would help.",
+        "“It is not radical,” he said.",
+        "Will Smith spoke. “Thanks,” said Smith.",
+    ]
+    facts = enrich(texts, ["body"] * 4, "2016-03-01")
+    assert [f["speakers"] for f in facts[1:]] == [["Bernie Sanders"], ["Bernie Sanders"], ["Will Smith"]]

@@ -14,7 +14,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteers import HONORIFICS, body_name, canonical_place, first_names, role_descriptions, roles
+from .gazetteers import (
+    HONORIFICS,
+    body_name,
+    canonical_place,
+    english_words,
+    first_names,
+    role_descriptions,
+    roles,
+)
 from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, Mention
 
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
@@ -92,10 +100,16 @@ class Cast:
         if mention.honorific and mention.honorific.lower() in ("lord", "lady", "baroness") and " of " in name:
             name = f"{mention.honorific} {name}"
         for person in self.people:
-            if person.name == name or name in person.name.split(" of ")[0]:
+            if person.name == name:
+                return
+            if _padded(person.name, name):  # "Hillary Clinton Put" was a headline's words
+                person.name = name
+                return
+            if name in person.name.split(" of ")[0]:
                 return
             if person.name in name:  # a longer form of a name already known wins
-                person.name = name
+                if not _padded(name, person.name):
+                    person.name = name
                 return
         gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
             name.split()[0].lower()
@@ -258,6 +272,19 @@ def _title_before(text: str, at: int) -> set[str]:
         return set()
     # "shadow chancellor" is not "the chancellor"; "Labour MP" is an MP.
     return {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
+
+
+def _padded(longer: str, name: str) -> bool:
+    """Tell whether a longer form is a name and the title-case words of a headline after it.
+
+    "Bernie Sanders Pins Hopes on ..." makes "Bernie Sanders Pins": the words after the name
+    are dictionary words that are no first names, so the name is "Bernie Sanders".
+    """
+    if not longer.startswith(name + " "):
+        return False
+    extra = longer[len(name) + 1 :].split()
+    words = english_words()
+    return all(w.lower() in words and w.lower() not in first_names() for w in extra)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
