@@ -378,3 +378,13 @@ def test_a_headline_s_words_after_a_name_do_not_lengthen_it():
     ]
     facts = enrich(texts, ["body"] * 4, "2016-03-01")
     assert [f["speakers"] for f in facts[1:]] == [["Bernie Sanders"], ["Bernie Sanders"], ["Will Smith"]]
+
+
+def test_a_verb_s_plural_noun_after_a_possessive_is_no_speech():
+    texts = [
+        "Senator Tim Scott and Donald J. Trump met.",
+        "Mr. Scott, who has called Mr. Trump's comments “racially toxic,” left.",
+        "Mr. Scott rejected the claims at once.",
+    ]
+    facts = enrich(texts, ["body"] * 3, "2016-03-01")
+    assert [f["speakers"] for f in facts[1:]] == [["Tim Scott"], ["Tim Scott"]]

@@ -21,10 +21,12 @@ from .speech import (
     ADVERBIAL,
     AND_BETWEEN,
     DESCRIBED,
+    DETERMINED,
     DOCUMENT_FROM,
     FILLER,
     HEARSAY,
     INDEFINITE,
+    NOUN_FORMS,
     NP_LEAD,
     OPENING_ROLE,
     PASSIVE,
@@ -95,6 +97,8 @@ class SpeakerReader:
             for verb in VERB.finditer(masked, start, end):
                 if PASSIVE.search(masked, start, verb.start()) and not HEARSAY.match(masked, verb.end()):
                     continue  # "Sadiq Khan has been accused": spoken of, not speaking
+                if verb[1] in NOUN_FORMS and DETERMINED.search(masked, start, verb.start()):
+                    continue  # "Mr. Trump's comments", "the claims": nouns, not verbs
                 participle = verb[1].endswith("ing") and verb[1] != "saying"
                 found = self._subject_before(masked, start, verb.start(), outside, participle)
                 if not found and not participle:

@@ -39,6 +39,15 @@ VERBS += ["called on", "calls on", "called for", "calls for"]
 VERBS += ["pointed out", "points out", "went on", "goes on", "put it", "puts it", "shot back", "fired back"]
 VERBS += ["chimed in"]
 VERB = re.compile(rf"\b({'|'.join(sorted(set(VERBS), key=len, reverse=True))})\b")
+#: Verbs whose -s form is also a plural noun ("Mr. Trump's comments", "the claims"): after a
+#: possessive or a determiner, and perhaps one adjective, they are the noun.
+NOUN_FORMS = frozenset(
+    "comments claims calls notes questions attacks states tweets labels brands demands promises pledges "
+    "vows answers replies counters".split()
+)
+DETERMINED = re.compile(
+    r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+\s+)?$"
+)
 ACCORDING = re.compile(r"\baccording to\s+")
 #: Words between a subject and its verb that say nothing of who speaks.
 FILLER = re.compile(
