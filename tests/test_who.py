@@ -388,3 +388,13 @@ def test_a_verb_s_plural_noun_after_a_possessive_is_no_speech():
     ]
     facts = enrich(texts, ["body"] * 3, "2016-03-01")
     assert [f["speakers"] for f in facts[1:]] == [["Tim Scott"], ["Tim Scott"]]
+
+
+def test_a_lone_surname_the_source_capitalises_mid_sentence_speaks():
+    texts = [
+        "The treaty was welcomed by Obama and the Gibraltarians.",
+        "“This is our best chance,” Obama said on Saturday.",
+        "Gibraltarians said they would vote. Campaigners said it was late.",
+    ]
+    facts = enrich(texts, ["body"] * 3, "2016-03-01")
+    assert [f["speakers"] for f in facts[1:]] == [["Obama"], []]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, first_names
+from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, english_words, first_names
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
@@ -385,7 +385,13 @@ class SpeakerReader:
             m.honorific or m.titles or words[0].lower() in first_names() or words[0] in self.cast.proper_words
         ):
             return None
-        if m.kind == "unknown" and not (m.honorific or m.titles or words[0].lower() in first_names()):
+        if (
+            m.kind == "unknown"
+            # Alone, a capitalised word speaks as a surname ("Obama said"), but not as a word
+            # of the dictionary ("Campaigners") or a people ("Gibraltarians").
+            and (len(words) > 1 or words[0].lower() in english_words() or words[0].endswith(("ians", "ites")))
+            and not (m.honorific or m.titles or words[0].lower() in first_names())
+        ):
             return None  # "The Da Vinci Code claims": a capitalised run that is no one's name
         if m.kind in (PERSON, "unknown") and m.text.lower() not in DOCUMENTS:
             return m.text
