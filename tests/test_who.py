@@ -398,3 +398,7 @@ def test_a_lone_surname_the_source_capitalises_mid_sentence_speaks():
     ]
     facts = enrich(texts, ["body"] * 3, "2016-03-01")
     assert [f["speakers"] for f in facts[1:]] == [["Obama"], []]
+
+
+def test_an_opening_mark_typed_where_the_closing_goes_closes_the_quote():
+    assert speakers_of("“It's unusual,“ said Larry Noble, an attorney.") == [["Larry Noble"]]

@@ -35,6 +35,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = ("double", i)
             elif char in _OPEN_SINGLE and not before.isalnum() and (after.isalnum() or after in '“"'):
                 opened = ("single", i)
+        elif opened[0] == "double" and char == "“" and before in ",.!?" and not after.strip():
+            # '“It's unusual,“ said Larry Noble': an opening mark typed where the closing goes.
+            spans.append((opened[1], i + 1))
+            opened = None
         elif opened[0] == "double" and _reopens(text, i, char):
             # News leaves a quote open when the next sentence opens another: 'made. "Far'.
             spans.append((opened[1], len(text[:i].rstrip())))
