@@ -400,5 +400,10 @@ def test_a_lone_surname_the_source_capitalises_mid_sentence_speaks():
     assert [f["speakers"] for f in facts[1:]] == [["Obama"], []]
 
 
+def test_a_surname_after_a_quotation_that_ends_mid_sentence_is_a_name():
+    texts = ["“We take it seriously,” Obama said.", "“If we see signs, we act,” Obama stated."]
+    assert speakers_of(*texts) == [["Obama"], ["Obama"]]
+
+
 def test_an_opening_mark_typed_where_the_closing_goes_closes_the_quote():
     assert speakers_of("“It's unusual,“ said Larry Noble, an attorney.") == [["Larry Noble"]]

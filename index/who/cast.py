@@ -61,7 +61,8 @@ class Cast:
         paragraphs = list(paragraphs)
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
-        self.proper_words = set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", joined))
+        # After a quotation that ends mid-sentence ('...,” Obama said') comes no sentence opener.
+        self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
