@@ -405,5 +405,10 @@ def test_a_surname_after_a_quotation_that_ends_mid_sentence_is_a_name():
     assert speakers_of(*texts) == [["Obama"], ["Obama"]]
 
 
+def test_a_negated_verb_of_saying_names_no_speaker():
+    texts = ["Jorge Ramos and Donald Trump met.", "Donald Trump has not replied to the requests."]
+    assert speakers_of(*texts) == [[], []]
+
+
 def test_an_opening_mark_typed_where_the_closing_goes_closes_the_quote():
     assert speakers_of("“It's unusual,“ said Larry Noble, an attorney.") == [["Larry Noble"]]

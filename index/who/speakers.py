@@ -57,6 +57,10 @@ OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 
 
+#: Between a subject and its verb, a negation: the subject did not speak.
+NEGATED = re.compile(r"\b(?:not|never)\b")
+
+
 @dataclass
 class SpeakerReader:
     """Read the speakers of a source's paragraphs in order, with the state that crosses them."""
@@ -149,7 +153,10 @@ class SpeakerReader:
     ) -> list[str] | None:
         head = text[start:at]
         if not participle:
-            head = head[: FILLER.search(head).start()].rstrip()
+            filler = FILLER.search(head)
+            if NEGATED.search(filler[0]):
+                return None  # "Trump has not replied", "she never denied": no one spoke
+            head = head[: filler.start()].rstrip()
             # "The Taskforce (part of the National Police Chiefs Council) said".
             head = re.sub(r"\s*\([^()]*\)$", "", head)
             if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
