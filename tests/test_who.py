@@ -405,6 +405,17 @@ def test_a_surname_after_a_quotation_that_ends_mid_sentence_is_a_name():
     assert speakers_of(*texts) == [["Obama"], ["Obama"]]
 
 
+def test_an_outlet_named_before_its_noun_speaks():
+    texts = [
+        "The Mirror newspaper said on Tuesday it had been handed a dossier.",
+        "The paper said the document had been found in a street.",
+        "Vedomosti newspaper reported that the firm would be sold.",
+        "He was quoted in the Herald newspaper saying he would stay.",
+    ]
+    assert speakers_of(*texts)[:3] == [["The Mirror"], ["The Mirror"], ["Vedomosti"]]
+    assert "Herald" not in speakers_of(*texts)[3]
+
+
 def test_a_negated_verb_of_saying_names_no_speaker():
     texts = ["Jorge Ramos and Donald Trump met.", "Donald Trump has not replied to the requests."]
     assert speakers_of(*texts) == [[], []]

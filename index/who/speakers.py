@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, english_words, first_names
+from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, english_words, first_names
 from .mentions import ORGANISATION, PERSON, PLACE, Mention
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
@@ -29,6 +29,8 @@ from .speech import (
     NOUN_FORMS,
     NP_LEAD,
     OPENING_ROLE,
+    OUTLET,
+    OUTLET_NOUNS,
     PASSIVE,
     PHRASE_STOP,
     PREPOSITION,
@@ -57,6 +59,7 @@ OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 
 
+AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with)\s*$")
 #: Between a subject and its verb, a negation: the subject did not speak.
 NEGATED = re.compile(r"\b(?:not|never)\b")
 
@@ -234,6 +237,10 @@ class SpeakerReader:
         spokes = spokesperson(head, at_end=True, cast=self.cast, last=self._last_body())
         if spokes:
             return [spokes]
+        outlet = OUTLET.search(head)
+        if outlet and not AFTER_PREPOSITION.search(head, 0, outlet.start(1)):
+            # "Vedomosti newspaper reported"; not "he was quoted in the Herald newspaper saying".
+            return [self._outlet(outlet[1])]
         author = self._author(text, start, end, mentions)
         if author:
             return author
@@ -434,8 +441,20 @@ class SpeakerReader:
                 return name or None
         return None
 
+    def _outlet(self, name: str) -> str:
+        """Return an outlet's name: "The Mirror" keeps its article, as one dictionary word."""
+        words = name.split()
+        if words[0].lower() == "the":
+            words = words[1:]
+            if len(words) == 1 and words[0].lower() in english_words():
+                words = ["The", *words]
+        name = " ".join(words)
+        return body_name(name) or name
+
     def _role(self, words: str) -> str | None:
         head = words.split()[-1].lower()
+        if head in OUTLET_NOUNS:
+            return self._last_body()  # "the paper said": the outlet that spoke last
         if head in DOCUMENTS or HONORIFICS.get(head) is not None:
             return None  # "the archbishop said" names a role; "the Mr said" nothing
         if head in ORG_HEADS or head in ("met",):

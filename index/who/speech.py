@@ -49,6 +49,12 @@ DETERMINED = re.compile(
     r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+\s+)?$"
 )
 ACCORDING = re.compile(r"\baccording to\s+")
+#: Nouns for a news outlet: "Vedomosti newspaper reported", "the paper said".
+OUTLET_NOUNS = ("newspaper", "paper", "magazine", "tabloid", "broadsheet", "website", "broadcaster", "agency")
+#: An outlet named before its noun, at the end of a subject: "The Mirror newspaper", "Reuters news agency".
+OUTLET = re.compile(
+    rf"(?:^|\s)((?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'&.-]*\s+){{1,4}})(?:news\s+)?(?:{'|'.join(OUTLET_NOUNS)})$"
+)
 #: Words between a subject and its verb that say nothing of who speaks.
 FILLER = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|recently|repeatedly|then|further|once|earlier|"
