@@ -416,6 +416,15 @@ def test_an_outlet_named_before_its_noun_speaks():
     assert "Herald" not in speakers_of(*texts)[3]
 
 
+def test_he_is_the_person_who_opens_a_sentence_of_the_paragraph_before_the_last_speaker():
+    texts = [
+        "Senator Jeff Flake spoke first. “I will not vote for him,” said Mr. Flake.",
+        "In a speech on Tuesday, Donald Trump struck a measured tone. “I will never let you down,” he said.",
+        "But standing next to Mr. Trump, he added that it was crucial.",
+    ]
+    assert speakers_of(*texts) == [["Jeff Flake"], ["Donald Trump"], ["Donald Trump"]]
+
+
 def test_a_negated_verb_of_saying_names_no_speaker():
     texts = ["Jorge Ramos and Donald Trump met.", "Donald Trump has not replied to the requests."]
     assert speakers_of(*texts) == [[], []]

@@ -59,9 +59,22 @@ OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 
 
-AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with)\s*$")
+#: An opening phrase that reports speech ("As Smith said,") names no subject after it.
+REPORTING = re.compile(r"\b(?:said|says|told)\b")
+#: The end of a phrase whose next noun is a preposition's object ("quoted in the Herald").
+AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with|against|about|under|like)\s*$")
 #: Between a subject and its verb, a negation: the subject did not speak.
 NEGATED = re.compile(r"\b(?:not|never)\b")
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """Tell whether a name is its sentence's subject: first, or after one opening phrase and a comma."""
+    if re.match(r"['’]s?\b", text[m.end : m.end + 2]):
+        return False  # "Mr. Trump's comments": a possessor
+    # A title or a short opening word before the name ("Mr.", "Sen.", "But") opens no phrase.
+    before = re.sub(r"(?:^|\s)[A-Z][a-z]{0,3}\.?\s*$", " ", text[: m.start]).rstrip()
+    clause = re.split(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?:;]\s+", before)[-1]
+    return not clause or (clause.endswith(",") and clause.count(",") == 1 and not REPORTING.search(clause))
 
 
 @dataclass
@@ -426,10 +439,18 @@ class SpeakerReader:
         gender = "m" if word == "he" else "f"
         genders = dict(self.recent)
         # The subject of the talk so far is likelier than a name in passing: speakers first.
-        for name in [*reversed(self._current), *([self.last_speaker] if self.last_speaker else [])]:
+        for name in reversed(self._current):
             if name in self._people and genders.get(name) in (gender, None):
                 return name
+        # The paragraph's topic, the first person it names, before the last speaker: "In a
+        # speech, Mr. Trump struck a measured tone. ''...,'' he said."
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
+        for m in [m for m in earlier if _opens_sentence(text, m)]:
+            person = self.cast.person(m)
+            if person and person.gender in (gender, None):
+                return person.name
+        if self.last_speaker in self._people and genders.get(self.last_speaker) in (gender, None):
+            return self.last_speaker
         for m in reversed(earlier):
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
