@@ -57,7 +57,14 @@ def enrich(
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
             if name not in paragraph[key]:
                 paragraph[key].append(name)
-    speakers.name_the_unnamed([paragraph["speakers"] for paragraph in facts])
+    # The reader saw only the paragraphs that speak: its passes over them line up with those.
+    read = [
+        paragraph["speakers"]
+        for paragraph, zone in zip(facts, zones, strict=True)
+        if zone not in SILENT_ZONES
+    ]
+    speakers.credit_the_quotes(read)
+    speakers.name_the_unnamed(read)
     return facts
 
 

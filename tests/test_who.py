@@ -432,3 +432,23 @@ def test_a_negated_verb_of_saying_names_no_speaker():
 
 def test_an_opening_mark_typed_where_the_closing_goes_closes_the_quote():
     assert speakers_of("“It's unusual,“ said Larry Noble, an attorney.") == [["Larry Noble"]]
+
+
+def test_a_credit_line_after_a_quotation_names_its_speaker():
+    texts = [
+        "Bernie Sanders and Hillary Clinton debated.",
+        "“Almost all new income is going to the top 1 percent.”",
+        "- Bernie Sanders.",
+        "“We will win this,” ― Hillary Clinton.",
+    ]
+    assert speakers_of(*texts) == [[], ["Bernie Sanders"], ["Bernie Sanders"], ["Hillary Clinton"]]
+
+
+def test_a_speaker_the_lead_describes_is_named_after_boilerplate_too():
+    texts = [
+        "Share this page",
+        "The plot of the bestseller is laughable, a clergyman has said.",
+        "The Bishop of Durham, Tom Wright, said the book was absurd.",
+    ]
+    facts = enrich(texts, ["boilerplate", "body", "body"], None)
+    assert [f["speakers"] for f in facts] == [[], ["Tom Wright"], ["Tom Wright"]]

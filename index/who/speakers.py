@@ -57,6 +57,8 @@ UNNAMED = "\0unnamed"
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+#: A credit after a dash that ends a quotation or stands alone: "“...” ― Karen Smith.", "- Sanders."
+CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
 
 
 #: An opening phrase that reports speech ("As Smith said,") names no subject after it.
@@ -89,6 +91,8 @@ class SpeakerReader:
     recent: list[tuple[str, str | None]] = field(default_factory=list)  # (name, gender)
     body: int = 0  # body paragraphs read so far
     _named: list[list[str]] = field(default_factory=list)  # people named, paragraph by paragraph
+    _credits: list[bool] = field(default_factory=list)  # whether a paragraph is a credit line alone
+    _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
@@ -110,6 +114,13 @@ class SpeakerReader:
             known = named and (named[0].kind in (PERSON, ORGANISATION) or self.cast.person(named[0]))
             if known and (name := self._entity(named[0])):
                 speakers.append(name)
+        credit = CREDIT.search(masked)
+        end = credit.start(1) + len(credit[1].rstrip(".")) if credit else -1
+        credited = [m for m in outside if credit and m.start == credit.start(1) and m.end == end]
+        if credited and (name := self._entity(credited[0])) and name not in speakers:
+            speakers.append(name)
+        self._credits.append(bool(credited and credit.start() == 0))
+        self._quotes.append(opens_with_quote(text))
         for start, end in sentences(masked):
             if INDEFINITE.match(masked[start:end]):
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.
@@ -316,6 +327,12 @@ class SpeakerReader:
             return self._someone(re.split(r"\s+(?:has|have|had|is|was|will|would)\s", opening)[0])
         first = next((m for m in mentions if start <= m.start <= start + 3), None)
         return listed(self._entity(first)) if first and first.kind != PLACE else None
+
+    def credit_the_quotes(self, speakers: list[list[str]]) -> None:
+        """Give a quotation nobody is named for the speaker of the credit line just after it."""
+        for i in range(1, len(speakers)):
+            if self._credits[i] and self._quotes[i - 1] and not speakers[i - 1]:
+                speakers[i - 1].extend(speakers[i])
 
     def name_the_unnamed(self, speakers: list[list[str]]) -> None:
         """Name each UNNAMED speaker: the first person named next who speaks there too."""
