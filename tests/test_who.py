@@ -452,3 +452,12 @@ def test_a_speaker_the_lead_describes_is_named_after_boilerplate_too():
     ]
     facts = enrich(texts, ["boilerplate", "body", "body"], None)
     assert [f["speakers"] for f in facts] == [[], ["Tom Wright"], ["Tom Wright"]]
+
+
+def test_a_body_s_head_word_in_lower_case_is_the_one_body_the_source_names():
+    texts = [
+        "The Labor Department issued new overtime rules.",
+        "According to the department, nine million workers will be protected.",
+        "The company said it would comply.",
+    ]
+    assert speakers_of(*texts) == [[], ["Labor Department"], []]

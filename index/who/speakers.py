@@ -496,8 +496,11 @@ class SpeakerReader:
         if head in DOCUMENTS or HONORIFICS.get(head) is not None:
             return None  # "the archbishop said" names a role; "the Mr said" nothing
         if head in ORG_HEADS or head in ("met",):
-            # "the Met said" names a body; "the government said" does not say which.
-            return self.cast.organisation(words) if words[:1].isupper() else None
+            if words[:1].isupper():
+                return self.cast.organisation(words)  # "the Met said" names a body
+            # "the department said" is the one department the source names, if one.
+            named = {body for body in self.cast.bodies if body.endswith(" " + head.title())}
+            return self.cast.organisation(named.pop()) if len(named) == 1 else None
         if head.startswith("spokes"):
             return (
                 self.last_speaker

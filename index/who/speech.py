@@ -48,7 +48,7 @@ NOUN_FORMS = frozenset(
 DETERMINED = re.compile(
     r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+\s+)?$"
 )
-ACCORDING = re.compile(r"\baccording to\s+")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 #: Nouns for a news outlet: "Vedomosti newspaper reported", "the paper said".
 OUTLET_NOUNS = ("newspaper", "paper", "magazine", "tabloid", "broadsheet", "website", "broadcaster", "agency")
 #: An outlet named before its noun, at the end of a subject: "The Mirror newspaper", "Reuters news agency".
