@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.cast import Cast
+from .who.gazetteers import body_name
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
 from .who.ner import rules
 from .who.speakers import SpeakerReader
@@ -48,10 +49,11 @@ def enrich(
         paragraph["dates"] = dates.read(text)
         if zone in ATTRIBUTION_ONLY:
             paragraph["people"] = [s for s in paragraph["speakers"] if cast.find(s)]
-            continue
         for mention in found:
             entity = cast.canonical(mention)
             if entity is None:
+                continue
+            if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):
                 continue
             kind, name = entity
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
@@ -82,3 +84,16 @@ def correspond(source, paragraphs: Sequence, zones: Sequence[str], facts: list[d
         if mail:
             found["sender"] = [source.author] if source.author else []
             found["recipients"] = [*source.to, *(c for c in source.cc if c not in source.to)]
+
+
+def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
+    """Tell whether a headline's name is one the body or the word lists vouch for.
+
+    Headlines capitalise every word ("Bernie Sanders Pins Hopes On Iowa"): a place of the
+    gazetteer, a body the source or the table names and a person the body names in full
+    count; other capitalised runs do not.
+    """
+    kind, name = entity
+    if kind == ORGANISATION:
+        return name in cast.bodies or body_name(name) is not None
+    return kind == PLACE or cast.person(mention) is not None

@@ -461,3 +461,10 @@ def test_a_body_s_head_word_in_lower_case_is_the_one_body_the_source_names():
         "The company said it would comply.",
     ]
     assert speakers_of(*texts) == [[], ["Labor Department"], []]
+
+
+def test_a_headline_gives_the_names_the_body_or_the_word_lists_vouch_for():
+    texts = ["Bernie Sanders Pins Hopes On Iowa", "Sen. Bernie Sanders campaigned in Des Moines on Monday."]
+    facts = enrich(texts, ["headline", "body"], "2016-01-20")
+    assert facts[0]["places"] == ["Iowa"]
+    assert facts[0]["people"] == []  # "Bernie Sanders Pins Hopes" is no name the body gives

@@ -52,6 +52,10 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: Function words capitalised inside a run only in headline case: the run ends there.
+_HEADLINE_BREAKS = frozenset(
+    "On To As Up The In With At By From Into Over After Before About Against Is Are Was Will Not No".split()
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow").
@@ -112,6 +116,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         j = i + 1
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
+            if word in _HEADLINE_BREAKS:
+                break  # "Pins Hopes On Iowa": a headline's capitalised words, not one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
