@@ -468,3 +468,12 @@ def test_a_headline_gives_the_names_the_body_or_the_word_lists_vouch_for():
     facts = enrich(texts, ["headline", "body"], "2016-01-20")
     assert facts[0]["places"] == ["Iowa"]
     assert facts[0]["people"] == []  # "Bernie Sanders Pins Hopes" is no name the body gives
+
+
+def test_an_acronym_defined_after_lower_case_words_is_a_term_but_not_after_a_name():
+    texts = [
+        "The library runs digital humanities (DH) clinics, and DH staff teach there.",
+        "Mothers Against Drunk Driving (MADD) said MADD would campaign.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[0]["organisations"] == [] and facts[1]["organisations"] == ["MADD"]

@@ -209,11 +209,17 @@ class Cast:
         """Tell whether the source writes the words an acronym abbreviates in lower case ("CSE")."""
         if acronym not in self._terms:
             letters = r"[a-z]*[ -]".join(acronym.lower())
+            # Defined once in lower case, "interquartile range (IQR)", it is a term at any length.
+            # Not so after capitalised words: "Mothers Against Drunk Driving (MADD)" is a body.
+            defined = re.search(rf"\b{letters}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
             phrases = Counter(re.findall(rf"\b{letters}[a-z]*\b", self._joined))
-            # Twice, and in words of substance: "child sexual exploitation", not "civil servants are".
-            self._terms[acronym] = any(
-                count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
-                for phrase, count in phrases.items()
+            # Else twice, and in words of substance: "child sexual exploitation", not "civil servants are".
+            self._terms[acronym] = bool(defined) or (
+                len(acronym) >= 3
+                and any(
+                    count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
+                    for phrase, count in phrases.items()
+                )
             )
         return self._terms[acronym]
 
@@ -222,7 +228,7 @@ class Cast:
         if mention.kind == ORGANISATION:
             acronym = mention.text
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
-                if len(acronym) >= 3 and self.is_term(acronym):
+                if self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.

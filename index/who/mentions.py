@@ -54,7 +54,7 @@ _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bi
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Function words capitalised inside a run only in headline case: the run ends there.
 _HEADLINE_BREAKS = frozenset(
-    "On To As Up The In With At By From Into Over After Before About Against Is Are Was Will Not No".split()
+    "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
