@@ -61,6 +61,8 @@ LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
 
 
+#: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
+OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$")
 #: An opening phrase that reports speech ("As Smith said,") names no subject after it.
 REPORTING = re.compile(r"\b(?:said|says|told)\b")
 #: The end of a phrase whose next noun is a preposition's object ("quoted in the Herald").
@@ -130,7 +132,10 @@ class SpeakerReader:
                     continue  # "Sadiq Khan has been accused": spoken of, not speaking
                 if verb[1] in NOUN_FORMS and DETERMINED.search(masked, start, verb.start()):
                     continue  # "Mr. Trump's comments", "the claims": nouns, not verbs
-                participle = verb[1].endswith("ing") and verb[1] != "saying"
+                # "saying" reports speech as a participle only after "before", "while" and the like.
+                participle = verb[1].endswith("ing") and (
+                    verb[1] != "saying" or ADVERBIAL.search(masked, start, verb.start()) is not None
+                )
                 found = self._subject_before(masked, start, verb.start(), outside, participle)
                 if not found and not participle:
                     found = self._subject_after(masked, verb, end, outside)
@@ -196,7 +201,8 @@ class SpeakerReader:
                 opening = self._opening_name(text, start, mentions)
                 if opening:  # "Scott Morris, a former official who ..., which ..., said"
                     return opening
-                head = head[:inner].rstrip()
+                # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said".
+                head = re.sub(r"\s*\([^()]*\)$", "", head[:inner].rstrip())
         else:
             head = head.rstrip()
             # "Gordon Brown has issued a rallying cry, telling ...": the clause's subject.
@@ -268,7 +274,8 @@ class SpeakerReader:
         author = self._author(text, start, end, mentions)
         if author:
             return author
-        of = re.search(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}$", head)
+        # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote".
+        of = OF_BODY.search(head)
         holder = next((m for m in mentions if of and m.end == start + of.start()), None)
         if holder and (holder.kind == PERSON or holder.titles or holder.honorific):
             return listed(self._entity(holder))  # "President Musharraf of Pakistan has said"
@@ -325,7 +332,8 @@ class SpeakerReader:
         opening = text[start:end]
         if re.match(r"\W*(?:A|An)\s", opening):
             return self._someone(re.split(r"\s+(?:has|have|had|is|was|will|would)\s", opening)[0])
-        first = next((m for m in mentions if start <= m.start <= start + 3), None)
+        # The sentence's subject, after any opening phrase: "On Tuesday, Mr. McConnell ... before saying".
+        first = next((m for m in mentions if start <= m.start < end and _opens_sentence(text, m)), None)
         return listed(self._entity(first)) if first and first.kind != PLACE else None
 
     def credit_the_quotes(self, speakers: list[list[str]]) -> None:

@@ -28,13 +28,13 @@ telling adding claiming insisting revealing denying accusing alleging urging adm
 explaining stating announcing suggesting confirming describing
 noting responded responds observed observes blasted blasts slammed slams touted touts touting
 tweeted tweets reported called calls
-mocked mocks bashed bashes ripped quipped lamented laments asserted asserts contended contends
+mocked mocks bashed bashes ripped rips quipped lamented laments asserted asserts contended contends
 testified remarked wondered echoed apologized apologised thanked cited
 proclaimed proclaims exclaimed retorted retorts barked snapped mused muses recounted recounts
 underlined underscored underscores answered answers advised advises scoffed sniped
 """.split()
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
-VERBS += ["spoke of", "speaks of", "spoke about", "speaks about"]
+VERBS += ["spoke of", "speaks of", "spoke about", "speaks about", "talked about", "talks about"]
 VERBS += ["called on", "calls on", "called for", "calls for"]
 VERBS += ["pointed out", "points out", "went on", "goes on", "put it", "puts it", "shot back", "fired back"]
 VERBS += ["chimed in"]
