@@ -62,7 +62,9 @@ CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A
 
 
 #: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
-OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$")
+OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+)
 #: An opening phrase that reports speech ("As Smith said,") names no subject after it.
 REPORTING = re.compile(r"\b(?:said|says|told)\b")
 #: The end of a phrase whose next noun is a preposition's object ("quoted in the Herald").
