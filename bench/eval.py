@@ -295,13 +295,21 @@ def reviewed(records: list[dict], paragraphs: dict) -> list[dict]:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Tell whether two names of an article's people are one: "Ryan" and "Paul D. Ryan"."""
+    """Tell whether two names of an article's people are one: "Ryan" and "Paul D. Ryan".
 
-    def words(name: str) -> set[str]:
-        return {w for w in name.split() if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?", w)}
+    Initials, "Jr." and where someone is from ("Jeb Bush of Florida") are set aside.
+    """
+
+    def words(name: str) -> list[str]:
+        name = name.split(" of ")[0]
+        return [w for w in name.split() if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?", w)]
 
     first, second = words(a), words(b)
-    return a.split()[-1] == b.split()[-1] and bool(first) and (first <= second or second <= first)
+    return (
+        bool(first and second)
+        and first[-1] == second[-1]
+        and (set(first) <= set(second) or set(second) <= set(first))
+    )
 
 
 FACET_FIELDS = ("people", "organisations", "places")
