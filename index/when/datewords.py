@@ -282,7 +282,10 @@ def is_future(text: str, at: int) -> bool:
 
 
 #: A full stop that ends a sentence: not after an initial, "a.m.", "U.S." or a short title.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\b[ap]\.m)(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co))\.\s")
+# The full stop first: the lookbehinds then run only where one is.
+_SENTENCE_END = re.compile(
+    r"\.(?<!\b[A-Za-z]\.)(?<!\b[ap]\.m\.)(?<!\bMrs\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co)\.)\s"
+)
 _ABBREVIATION_BEFORE = re.compile(
     r"\b(?:Gen|Gov|Sen|Rep|Corp|Inc|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Rev|Prof)$"
 )

@@ -113,14 +113,12 @@ NP_LEAD = re.compile(
 )
 #: Not after a US title or an initial, whose full stop ends no sentence: "said Mr. Morris",
 #: "Sen. Ted Cruz", "George W. Bush".
-NOT_AFTER_TITLE = (
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)"
-    r"(?<!\bSgt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)(?<!\bMaj)(?<!\bAdm)(?<!\bCmdr)(?<!\bCpl)"
-    r"(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
-)
-SENTENCE_END = re.compile(NOT_AFTER_TITLE + r"[.!?…](?=\s+[\"“‘'A-Z_])")
+_TITLES = "Mr Ms Dr St Mrs Sen Rep Gov Gen Lt Sgt Col Rev Prof Capt Maj Adm Cmdr Cpl Supt Insp Det Jr Sr"
+# Checked after the full stop, so that the lookbehinds run only where a full stop is.
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split()) + r"(?<!\b[A-Z]\.)"
+SENTENCE_END = re.compile(r"[.!?…]" + NOT_AFTER_TITLE + r"(?=\s+[\"“‘'A-Z_])")
 #: Where a noun phrase after a verb stops: punctuation (not a title's full stop) or a clause.
-PHRASE_STOP = re.compile(r"[,;:]|" + NOT_AFTER_TITLE + r"\.|\s(?:and|but|who|which|that)\s")
+PHRASE_STOP = re.compile(r"[,;:]|\." + NOT_AFTER_TITLE + r"|\s(?:and|but|who|which|that)\s")
 
 
 def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
