@@ -107,14 +107,20 @@ def build_index(
     ocr = Ocr(lang=ocr_lang, cache=index_dir / OCR_CACHE)
     summary = Summary()
     files = list_files(corpus)
+    peers: dict[str, Document] = {}
     if share is not None:
-        files = {name: path for name, path in files.items() if shard_of(name, share[1]) == share[0] - 1}
+        mine = {name: path for name, path in files.items() if shard_of(name, share[1]) == share[0] - 1}
+        # The other machines' shares are read too, not enriched nor written: what the corpus
+        # as a whole decides (shared boilerplate, a folder's month, copies across shares)
+        # is then decided as one build over the whole folder would.
+        peers, _ = read_changed(corpus, {n: p for n, p in files.items() if n not in mine}, {}, ocr)
+        files = mine
         if shards and len(shards) == share[1]:
             shards = [shards[share[0] - 1]]
     documents, summary.skipped = read_changed(corpus, files, before, ocr, progress)
     on_disk = sources_on_disk(files, summary.skipped, before, documents)
     summary.removed = sorted(set(before) - on_disk)
-    records = _analyse(ix, documents, before, on_disk, corpus, ocr, ner)
+    records = _analyse(ix, documents, before, on_disk, corpus, ocr, ner, peers)
     summary.added = sorted(n for n in documents if n not in before)
     summary.updated = sorted(n for n in documents if n in before)
     summary.unchanged = len(on_disk) - len(documents)
@@ -146,10 +152,16 @@ def _analyse(
     corpus: Path,
     ocr: Ocr,
     ner: str,
+    peers: dict[str, Document],
 ) -> dict[str, tuple[dict, list[str], list[dict]]]:
-    """Zone, enrich and link the documents read, re-reading unchanged ones whose context moved."""
+    """Zone, enrich and link the documents read, re-reading unchanged ones whose context moved.
+
+    `peers` are the sources of other machines' shares: they count for the corpus's decisions
+    and as copies, and are not written here.
+    """
     signals = {name: Signals.of(document) for name, document in documents.items()}
     signals |= {name: Signals.from_record(before[name]) for name in on_disk - set(documents)}
+    signals |= {name: Signals.of(document) for name, document in peers.items()}
     context = contexts(signals)
     for name in on_disk - set(documents):
         # A file not changed itself may gain boilerplate or a date when others change, and
@@ -157,7 +169,8 @@ def _analyse(
         if before[name]["context"] != context[name].to_dict() or before[name].get("ner", "rules") != ner:
             documents[name] = reread(corpus, name, before[name], ocr)
     zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
-    copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus, ocr)
+    outside = {name: (doc, zones_of(doc, context[name])) for name, doc in peers.items()}
+    copies = _link_copies(ix, documents, zoned, context, set(before) - on_disk, before, corpus, ocr, outside)
     jobs = {
         name: ([p.text for p in doc.paragraphs], zoned[name], context[name].anchor)
         for name, doc in documents.items()
@@ -239,13 +252,23 @@ def _enrich_job(job: tuple[list[str], list[str], str | None, str]) -> list[dict]
     return enrich(*source, recogniser(ner))
 
 
-def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) -> dict[str, tuple]:
+def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr, outside) -> dict[str, tuple]:
     """Link the paragraphs to be written with their copies, in the batch and in the index.
 
     Sources already indexed whose paragraphs gain or lose a copy are read again, so that
-    both ends of a link are rewritten together.
+    both ends of a link are rewritten together. `outside` holds other shares' sources (with
+    their zones): candidates for copies, never written, so any paragraph of this share whose
+    copies among them changed is rewritten.
     """
     origin = set(documents) | set(removed)
+    far, far_sources, far_published = {}, {}, {}
+    for name, (doc, zones) in outside.items():
+        for paragraph, zone in zip(doc.paragraphs, zones, strict=True):
+            if zone != "boilerplate":
+                pid = f"{name}#p{paragraph.number}"
+                far[pid], far_sources[pid] = shingles(paragraph.text), name
+                far_published[pid] = context[name].published
+    far_keys = {k for sh in far.values() for k in band_keys(sh)}
     while True:
         fresh, sources, published = {}, {}, {}
         for name, doc in documents.items():
@@ -254,15 +277,23 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) ->
                     pid = f"{name}#p{paragraph.number}"
                     fresh[pid], sources[pid] = shingles(paragraph.text), name
                     published[pid] = context[name].published
-        found = dict(fresh)
+        found = fresh | far
+        sources |= far_sources
+        published |= far_published
         touched: set[str] = set()
+        written: dict[str, tuple[list[str], bool | None]] = {}  # stored links of this share's paragraphs
         with ix.searcher() as searcher:
-            for key in {k for sh in fresh.values() for k in band_keys(sh)}:
+            reader = searcher.reader()
+            for key in {k for sh in fresh.values() for k in band_keys(sh)} | far_keys:
+                if ("bands", key) not in reader:
+                    continue
                 for stored in searcher.documents(bands=key):
                     if stored["source"] not in documents and stored["source"] not in removed:
                         found[stored["id"]] = shingles(stored["text"])
                         sources[stored["id"]] = stored["source"]
                         published[stored["id"]] = stored.get("published")
+                        copies = [c for c in (stored.get("copies") or "").split(",") if c]
+                        written[stored["id"]] = (sorted(copies), stored.get("first_seen"))
             for name in origin:
                 # Paragraphs that named a copy in a changed source are rewritten with it.
                 for hit in searcher.search(wq.Prefix("copies", f"{name}#p"), limit=None):
@@ -273,6 +304,14 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr) ->
         touched |= {
             sources[p] for p in links if p not in fresh and any(sources[q] in origin for q in links[p])
         }
+        if far:
+            # Another share may have changed unseen: rewrite what its copies now say otherwise.
+            touched |= {
+                sources[p]
+                for p, (copies, first) in written.items()
+                if links.get(p, []) != copies
+                or (first_seen(p, links[p], published) if p in links else None) != first
+            }
         new = {name for name in touched if name not in documents and name in before and name not in removed}
         if not new:
             break

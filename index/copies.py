@@ -68,7 +68,8 @@ def link(paragraphs: dict[str, frozenset[int]], sources: dict[str, str]) -> dict
             continue
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                if sources[a] != sources[b] and b not in copies[a]:
+                # .get: looking must not enter a paragraph with no copy (its first_seen stays None).
+                if sources[a] != sources[b] and b not in copies.get(a, ()):
                     if similarity(paragraphs[a], paragraphs[b]) >= THRESHOLD:
                         copies[a].add(b)
                         copies[b].add(a)
