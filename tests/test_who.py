@@ -493,3 +493,14 @@ def test_subjects_behind_long_bodies_opening_phrases_and_party_tags():
         ["Claire McCaskill"],
         ["Bernie Sanders"],
     ]
+
+
+def test_newspapers_and_stations_are_bodies_and_their_head_word_alone_is_none():
+    texts = [
+        "The Wall Street Journal reported the deal, and Wyoming Public Radio aired it.",
+        "The radio and the journal said nothing more.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[0]["organisations"] == ["Wall Street Journal", "Wyoming Public Radio"]
+    assert facts[0]["speakers"] == ["Wall Street Journal"]
+    assert facts[1]["organisations"] == []

@@ -252,7 +252,7 @@ GENERIC_BODIES = frozenset(
     """
 government administration party police council court committee department ministry agency authority
 company group union association board commission office force team club university college school
-hospital
+hospital radio magazine journal channel network
 """.split()
 )
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.

@@ -67,7 +67,8 @@ parliament government executive cabinet network news times post guardian telegra
 channel fund forum federation confederation society league club united city rovers athletic
 airlines airways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
-council chambers exchange commons lords senate congress international watch
+council chambers exchange commons lords senate congress international watch journal herald tribune
+gazette chronicle magazine radio
 """.split()
 )
 #: Nouns for documents: "the report found" has no speaker.
