@@ -481,17 +481,19 @@ def test_an_acronym_defined_after_lower_case_words_is_a_term_but_not_after_a_nam
 
 def test_subjects_behind_long_bodies_opening_phrases_and_party_tags():
     texts = [
-        "Claire McCaskill, Bernie Sanders, Mitch McConnell and Jeffrey Lewis spoke.",
+        "Claire McCaskill, Bernie Sanders, Mitch McConnell, David Albright and Jeffrey Lewis spoke.",
         "“It is a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.",
         "On Tuesday, Mr. McConnell deflected questions about Mr. Trump before saying, “It is time.”",
         "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her.",
         "In a letter, Sanders rips the agreement. Later, Mr. Sanders talked about the debt.",
+        "“It is hard,” David Albright and Claire McCaskill of the Institute for Science wrote.",
     ]
     assert speakers_of(*texts)[1:] == [
         ["Jeffrey Lewis"],
         ["Mitch McConnell"],
         ["Claire McCaskill"],
         ["Bernie Sanders"],
+        ["David Albright", "Claire McCaskill"],
     ]
 
 

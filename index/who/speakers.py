@@ -278,9 +278,16 @@ class SpeakerReader:
             return author
         # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote".
         of = OF_BODY.search(head)
-        holder = next((m for m in mentions if of and m.end == start + of.start()), None)
-        if holder and (holder.kind == PERSON or holder.titles or holder.honorific):
-            return listed(self._entity(holder))  # "President Musharraf of Pakistan has said"
+        holder = next((i for i, m in enumerate(mentions) if of and m.end == start + of.start()), None)
+        if holder is not None and (
+            mentions[holder].kind == PERSON or mentions[holder].titles or mentions[holder].honorific
+        ):
+            # "President Musharraf of Pakistan has said"; "David Albright and Serena Kelleher of ... wrote".
+            found = [self._entity(mentions[holder])]
+            before = mentions[holder - 1] if holder else None
+            if before and re.fullmatch(r"\s+and\s+", text[before.end : mentions[holder].start]):
+                found.insert(0, self._entity(before))
+            return [f for f in found if f] or None
         for i, m in enumerate(mentions):
             if start <= m.start and past_possessive(text, m.end) == end:
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
