@@ -19,15 +19,19 @@ from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
     ADVERBIAL,
+    AFTER_PREPOSITION,
     AND_BETWEEN,
+    CREDIT,
     DESCRIBED,
     DETERMINED,
     DOCUMENT_FROM,
     FILLER,
     HEARSAY,
     INDEFINITE,
+    NEGATED,
     NOUN_FORMS,
     NP_LEAD,
+    OF_BODY,
     OPENING_ROLE,
     OUTLET,
     OUTLET_NOUNS,
@@ -42,6 +46,7 @@ from .speech import (
     VERB,
     attributes_opening,
     listed,
+    opens_sentence,
     past_possessive,
     sentences,
     spokesperson,
@@ -57,30 +62,6 @@ UNNAMED = "\0unnamed"
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-#: A credit after a dash that ends a quotation or stands alone: "“...” ― Karen Smith.", "- Sanders."
-CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
-
-
-#: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
-OF_BODY = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
-)
-#: An opening phrase that reports speech ("As Smith said,") names no subject after it.
-REPORTING = re.compile(r"\b(?:said|says|told)\b")
-#: The end of a phrase whose next noun is a preposition's object ("quoted in the Herald").
-AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with|against|about|under|like)\s*$")
-#: Between a subject and its verb, a negation: the subject did not speak.
-NEGATED = re.compile(r"\b(?:not|never)\b")
-
-
-def _opens_sentence(text: str, m: Mention) -> bool:
-    """Tell whether a name is its sentence's subject: first, or after one opening phrase and a comma."""
-    if re.match(r"['’]s?\b", text[m.end : m.end + 2]):
-        return False  # "Mr. Trump's comments": a possessor
-    # A title or a short opening word before the name ("Mr.", "Sen.", "But") opens no phrase.
-    before = re.sub(r"(?:^|\s)[A-Z][a-z]{0,3}\.?\s*$", " ", text[: m.start]).rstrip()
-    clause = re.split(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?:;]\s+", before)[-1]
-    return not clause or (clause.endswith(",") and clause.count(",") == 1 and not REPORTING.search(clause))
 
 
 @dataclass
@@ -342,7 +323,8 @@ class SpeakerReader:
         if re.match(r"\W*(?:A|An)\s", opening):
             return self._someone(re.split(r"\s+(?:has|have|had|is|was|will|would)\s", opening)[0])
         # The sentence's subject, after any opening phrase: "On Tuesday, Mr. McConnell ... before saying".
-        first = next((m for m in mentions if start <= m.start < end and _opens_sentence(text, m)), None)
+        subjects = (m for m in mentions if start <= m.start < end and opens_sentence(text, m.start, m.end))
+        first = next(subjects, None)
         return listed(self._entity(first)) if first and first.kind != PLACE else None
 
     def credit_the_quotes(self, speakers: list[list[str]]) -> None:
@@ -479,7 +461,7 @@ class SpeakerReader:
         # The paragraph's topic, the first person it names, before the last speaker: "In a
         # speech, Mr. Trump struck a measured tone. ''...,'' he said."
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
-        for m in [m for m in earlier if _opens_sentence(text, m)]:
+        for m in [m for m in earlier if opens_sentence(text, m.start, m.end)]:
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name

@@ -121,6 +121,32 @@ SENTENCE_END = re.compile(r"[.!?…]" + NOT_AFTER_TITLE + r"(?=\s+[\"“‘'A-Z_
 PHRASE_STOP = re.compile(r"[,;:]|\." + NOT_AFTER_TITLE + r"|\s(?:and|but|who|which|that)\s")
 
 
+#: A credit after a dash that ends a quotation or stands alone: "“...” ― Karen Smith.", "- Sanders."
+CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
+#: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
+OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+)
+#: An opening phrase that reports speech ("As Smith said,") names no subject after it.
+REPORTING = re.compile(r"\b(?:said|says|told)\b")
+#: The end of a phrase whose next noun is a preposition's object ("quoted in the Herald").
+AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with|against|about|under|like)\s*$")
+#: Between a subject and its verb, a negation: the subject did not speak.
+NEGATED = re.compile(r"\b(?:not|never)\b")
+#: Where a clause ends before a name (not after an initial or a short title).
+CLAUSE_END = re.compile(r"[.!?:;](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)(?<!\bMrs.)\s+")
+
+
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """Tell whether the name at start:end is its sentence's subject: first, or after one opening phrase."""
+    if re.match(r"['’]s?\b", text[end : end + 2]):
+        return False  # "Mr. Trump's comments": a possessor
+    # A title or a short opening word before the name ("Mr.", "Sen.", "But") opens no phrase.
+    before = re.sub(r"(?:^|\s)[A-Z][a-z]{0,3}\.?\s*$", " ", text[:start]).rstrip()
+    clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0) :]
+    return not clause or (clause.endswith(",") and clause.count(",") == 1 and not REPORTING.search(clause))
+
+
 def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb: re.Match, end: int) -> bool:
     """Tell whether a speech verb names the speaker of the quotation opening the paragraph.
 
