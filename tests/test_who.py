@@ -115,6 +115,7 @@ def speakers_of(*texts: str) -> list[list[str]]:
         (["“A crisis,” Howard Dean proclaimed to a cheering crowd."], [["Howard Dean"]]),
         (["As Nancy Foner put it: “We do better.”"], [["Nancy Foner"]]),
         (["“Free stuff,” Ann Bennett shot back with a laugh."], [["Ann Bennett"]]),
+        (["The Home Office expressed doubt that the plan would work."], [["Home Office"]]),
         # A paragraph ending in a colon introduces the quotation that opens the next.
         (
             ["Chris Wild told the BBC:", "“Who are they protecting?”", "“Nobody listened.”"],

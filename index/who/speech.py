@@ -38,6 +38,29 @@ VERBS += ["spoke of", "speaks of", "spoke about", "speaks about", "talked about"
 VERBS += ["called on", "calls on", "called for", "calls for"]
 VERBS += ["pointed out", "points out", "went on", "goes on", "put it", "puts it", "shot back", "fired back"]
 VERBS += ["chimed in"]
+#: Stating an attitude reports what was said: "the White House expressed doubt that".
+VERBS += [
+    f"{verb} {noun}"
+    for verb in ("expressed", "expresses", "voiced", "voices")
+    for noun in (
+        "doubt",
+        "doubts",
+        "concern",
+        "concerns",
+        "confidence",
+        "support",
+        "regret",
+        "hope",
+        "frustration",
+        "anger",
+        "surprise",
+        "optimism",
+        "disappointment",
+        "opposition",
+        "sympathy",
+        "gratitude",
+    )
+]
 VERB = re.compile(rf"\b({'|'.join(sorted(set(VERBS), key=len, reverse=True))})\b")
 #: Verbs whose -s form is also a plural noun ("Mr. Trump's comments", "the claims"): after a
 #: possessive or a determiner, and perhaps one adjective, they are the noun.
