@@ -292,8 +292,9 @@ def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr, ou
                         found[stored["id"]] = shingles(stored["text"])
                         sources[stored["id"]] = stored["source"]
                         published[stored["id"]] = stored.get("published")
-                        copies = [c for c in (stored.get("copies") or "").split(",") if c]
-                        written[stored["id"]] = (sorted(copies), stored.get("first_seen"))
+                        if far:
+                            copies = [c for c in (stored.get("copies") or "").split(",") if c]
+                            written[stored["id"]] = (sorted(copies), stored.get("first_seen"))
             for name in origin:
                 # Paragraphs that named a copy in a changed source are rewritten with it.
                 for hit in searcher.search(wq.Prefix("copies", f"{name}#p"), limit=None):

@@ -196,14 +196,14 @@ class Cast:
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
-        generic = name.lower() in GENERIC_BODIES
-        longer = {
-            body
-            for body in self.bodies
-            if (body.startswith(name) and _LINKED.match(body[len(name) :]))
-            or (generic and body.endswith(" " + name))
-        }
+        longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
+        if name.lower() in GENERIC_BODIES:
+            longer |= self.bodies_ending(name)
         return self.organisation(longer.pop()) if len(longer) == 1 else name
+
+    def bodies_ending(self, head: str) -> set[str]:
+        """Return the bodies the source names whose name ends with a head word ("Brent Council")."""
+        return {body for body in self.bodies if body.endswith(" " + head)}
 
     def is_term(self, acronym: str) -> bool:
         """Tell whether the source writes the words an acronym abbreviates in lower case ("CSE")."""

@@ -250,9 +250,10 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 segment = segment[:cut]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
-        if len(segment) > 1 and " ".join(t[0] for t in segment).lower() in roles():
+        role = " ".join(t[0] for t in segment).lower()
+        if len(segment) > 1 and role in roles():
             # "Vice President Joe Biden": a role of several words, though "Vice" is a first name.
-            carried, segment = [" ".join(t[0] for t in segment).lower()], []
+            carried, segment = [role], []
         while (
             segment
             and segment[-1][0].lower() in TITLE_WORDS

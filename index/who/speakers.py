@@ -100,8 +100,8 @@ class SpeakerReader:
             if known and (name := self._entity(named[0])):
                 speakers.append(name)
         credit = CREDIT.search(masked)
-        end = credit.start(1) + len(credit[1].rstrip(".")) if credit else -1
-        credited = [m for m in outside if credit and m.start == credit.start(1) and m.end == end]
+        credit_end = credit.start(1) + len(credit[1].rstrip(".")) if credit else -1
+        credited = [m for m in outside if credit and m.start == credit.start(1) and m.end == credit_end]
         if credited and (name := self._entity(credited[0])) and name not in speakers:
             speakers.append(name)
         self._credits.append(bool(credited and credit.start() == 0))
@@ -498,7 +498,7 @@ class SpeakerReader:
             if words[:1].isupper():
                 return self.cast.organisation(words)  # "the Met said" names a body
             # "the department said" is the one department the source names, if one.
-            named = {body for body in self.cast.bodies if body.endswith(" " + head.title())}
+            named = self.cast.bodies_ending(head.title())
             return self.cast.organisation(named.pop()) if len(named) == 1 else None
         if head.startswith("spokes"):
             return (

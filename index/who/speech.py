@@ -157,7 +157,7 @@ AFTER_PREPOSITION = re.compile(r"\b(?:in|by|to|from|of|on|at|for|with|against|ab
 #: Between a subject and its verb, a negation: the subject did not speak.
 NEGATED = re.compile(r"\b(?:not|never)\b")
 #: Where a clause ends before a name (not after an initial or a short title).
-CLAUSE_END = re.compile(r"[.!?:;](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)(?<!\bMrs.)\s+")
+CLAUSE_END = re.compile(r"[.!?:;]" + NOT_AFTER_TITLE + r"\s+")
 
 
 def opens_sentence(text: str, start: int, end: int) -> bool:
