@@ -295,6 +295,24 @@ def test_a_named_spokesperson_and_a_son_s_suffix():
     ]
 
 
+def test_a_description_before_a_name_after_the_verb():
+    texts = [
+        "Marco Rubio spoke in Iowa.",
+        "“Debate recap,” tweeted Rubio spokesman Alex Conant.",
+        "“I can guarantee it,” said pollster Frank Luntz.",
+        "“You would not have had Bundy Ranch,” says J.J. MacNab, an expert on militias.",
+        "“He is a loser,” said Jeb Bush of Donald Trump.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        [],
+        ["Alex Conant"],
+        ["Frank Luntz"],
+        ["J.J. MacNab"],
+        ["Jeb Bush"],
+    ]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

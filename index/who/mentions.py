@@ -149,9 +149,18 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS
-    initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and j - 1 > i
+    initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
+        j - 1 > i
+        # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate").
+        or (_DOTTED.fullmatch(before) and not _abbreviation(before))
+    )
     initial = initial and word.lower() not in FUNCTION_WORDS
     return bool(title or initial)
+
+
+def _abbreviation(dotted: str) -> bool:
+    """Tell whether dotted initials stand for a place or a body ("U.S.", "U.N.")."""
+    return dotted.lower() in places() or dotted.replace(".", "").lower() in organisations()
 
 
 def _capital(word: str) -> bool:
@@ -344,6 +353,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
     ):
         return PERSON
+    if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
+        return PERSON  # initials for a first name: "J.J. MacNab"
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
     if dictionary_words(words):

@@ -384,7 +384,16 @@ class SpeakerReader:
         phrase_end = at + (stop.start() if stop else len(rest))
         inside = [m for m in mentions if at <= m.start < phrase_end]
         lead = inside and NP_LEAD.fullmatch(text[at : inside[0].start])
-        person = next((m for m in inside if m.kind == PERSON or self.cast.person(m)), None)
+        # The last person the lead reaches is the one described: "said Rubio spokesman Alex
+        # Conant", but "said Jeb Bush of Donald Trump".
+        person = next(
+            (
+                m
+                for m in reversed(inside)
+                if (m.kind == PERSON or self.cast.person(m)) and _leads_to(text, at, inside, m)
+            ),
+            None,
+        )
         if lead and person:
             # "said Pentagon spokesman Navy Capt. Jeff Davis": the person, not the office.
             return listed(self._entity(person))
@@ -510,3 +519,16 @@ class SpeakerReader:
         if person:
             self._people.add(person.name)
         return person.name if person else None
+
+
+def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> bool:
+    """Tell whether only a description and other names stand between at and target."""
+    pieces, start = [], at
+    for m in mentions:
+        if m is target:
+            break
+        # A name in between reads as one capitalised word, its possessive too ("Bank of
+        # England deputy governor", "Sky Networks' Sophie Turner Laing").
+        pieces += [text[start : m.start], "Name"]
+        start = m.end + len(re.match(r"['’]?s?(?=\s)|", text[m.end :])[0])
+    return bool(NP_LEAD.fullmatch("".join([*pieces, text[start : target.start]])))

@@ -131,8 +131,12 @@ PREPOSITION = re.compile(
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
 ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
+#: A lower-case description stands there too, but no function word: "said pollster Frank Luntz".
+_FUNCTION = "in on at of to for with by from about after before during as his her their its it he she they we"
+_FUNCTION += " this last next also then now not so too yet but and or"
+_DESCRIPTION = rf"(?!(?:{'|'.join(_FUNCTION.split())})\b)[a-z][a-z’'-]+"
 NP_LEAD = re.compile(
-    rf"\s*(?:(?:the|The|former|retired|acting|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS})\s+){{0,5}}"
+    rf"\s*(?:(?:the|The|former|retired|acting|[A-Z][a-z]{{0,3}}\.?|[A-Z][a-z]+|{ROLE_WORDS}|{_DESCRIPTION})\s+){{0,5}}"
 )
 #: Not after a US title or an initial, whose full stop ends no sentence: "said Mr. Morris",
 #: "Sen. Ted Cruz", "George W. Bush".
