@@ -6,6 +6,8 @@ import re
 
 _OPEN_SINGLE = "‘'"
 _MARKS = re.compile("[“”\"‘’']")
+#: A mark that stands for left-out letters or digits opens nothing: "the late '70s", "'em".
+_ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|(?!\d))|em\b)")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -23,6 +25,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(9, 23), (28, 35)]
     >>> quote_spans('"It is clear. "It is plain." He went on.')
     [(0, 13), (14, 28)]
+    >>> quote_spans("Since the '70s, 'it is plain,' he said.")
+    [(16, 30)]
     """
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
@@ -33,7 +37,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if opened is None:
             if char in '“”"':  # a stray closing mark opening a paragraph still opens it
                 opened = ("double", i)
-            elif char in _OPEN_SINGLE and not before.isalnum() and (after.isalnum() or after in '“"'):
+            elif (
+                char in _OPEN_SINGLE
+                and not before.isalnum()
+                and (after.isalnum() or after in '“"')
+                and not _ELISION.match(text, i)
+            ):
                 opened = ("single", i)
         elif opened[0] == "double" and char == "“" and before in ",.!?" and not after.strip():
             # '“It's unusual,“ said Larry Noble': an opening mark typed where the closing goes.
@@ -77,7 +86,7 @@ def opens_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in "“”\"‘'"
 
 
-_DOUBLED = re.compile(r"''|``")
+_DOUBLED = re.compile(r"'''|''|``")
 
 
 def double_marks(text: str) -> str:
@@ -88,12 +97,16 @@ def double_marks(text: str) -> str:
 
     >>> double_marks("''It pays,'' said Al.") == '"\u200bIt pays,\u200b" said Al.'
     True
+    >>> print(double_marks("''Say 'no,''' said Al.").replace("\u200b", ""))
+    "Say 'no,'" said Al.
     """
     if "''" not in text and "``" not in text:
         return text
 
     def one(m: re.Match) -> str:
         opening = m[0] == "``" or m.start() == 0 or text[m.start() - 1] in " \t\n([{—–-"
+        if len(m[0]) == 3:  # a single quotation ends or opens beside the double one
+            return "\"\u200b'" if opening else "'\u200b\""
         return '"\u200b' if opening else '\u200b"'
 
     return _DOUBLED.sub(one, text)
