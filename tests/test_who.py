@@ -21,6 +21,11 @@ def test_mentions_split_titles_bodies_and_people():
         ("Labour Assembly", ORGANISATION),
         ("Len Duvall", PERSON),
     ]
+    # A name no list of first names holds, after a title inside the run.
+    assert kinds("Republican National Committee Chairman Reince Priebus tweeted") == [
+        ("Republican National Committee", ORGANISATION),
+        ("Reince Priebus", "unknown"),
+    ]
     assert ("Rochdale", PLACE) in kinds("Rochdale whistleblower detective Maggie Oliver said")
     assert kinds("Oliver and Wild’s comments") == [("Oliver", "unknown"), ("Wild", "unknown")]
 

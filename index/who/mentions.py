@@ -210,6 +210,18 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
                     cuts.add(k)
                     break
+        else:
+            # A name no list knows after a title inside the run: "Republican National
+            # Committee Chairman Reince Priebus", "Party Chairman Reince Priebus".
+            for k in range(end - 2, start, -1):
+                after = [w.lower() for w in words[k + 1 : end]]
+                if (
+                    words[k].lower() in TITLE_WORDS
+                    and len(after) <= 3
+                    and not set(after) & (TITLE_WORDS | _CONNECTORS | ORG_HEADS)
+                ):
+                    cuts.add(k + 1)
+                    break
     # After an honorific ("Gov. Phil Bryant of Mississippi") as at the start.
     lead = 1 if words and words[0].rstrip(".").lower() in HONORIFICS else 0
     if (
