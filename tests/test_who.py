@@ -307,6 +307,7 @@ def test_a_description_before_a_name_after_the_verb():
         "“I can guarantee it,” said pollster Frank Luntz.",
         "“You would not have had Bundy Ranch,” says J.J. MacNab, an expert on militias.",
         "“He is a loser,” said Jeb Bush of Donald Trump.",
+        "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would wait.",
     ]
     facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
     assert [f["speakers"] for f in facts] == [
@@ -315,6 +316,7 @@ def test_a_description_before_a_name_after_the_verb():
         ["Frank Luntz"],
         ["J.J. MacNab"],
         ["Jeb Bush"],
+        ["Susan Collins", "Louis Gohmert"],
     ]
 
 

@@ -277,9 +277,11 @@ class SpeakerReader:
                 if not antecedent and PREPOSITION.search(text[start : m.start]):
                     return None  # "a letter to Sadiq Khan acknowledges": not the subject
                 found = [self._entity(m)]
-                # "Maggie Oliver and Chris Wild said": both speak.
-                if i and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mentions[i - 1].end : m.start]):
-                    found.insert(0, self._entity(mentions[i - 1]))
+                # "Maggie Oliver and Chris Wild said", "Maine Sen. Susan Collins and Texas Rep.
+                # Louis Gohmert suggested": both speak.
+                other = _joined_before(text, mentions[:i], m)
+                if other:
+                    found.insert(0, self._entity(other))
                 if any(found):
                     return [f for f in found if f]
                 break  # a capitalised word that names nobody ("the Mayor"): read it as a role
@@ -532,3 +534,14 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
         pieces += [text[start : m.start], "Name"]
         start = m.end + len(re.match(r"['’]?s?(?=\s)|", text[m.end :])[0])
     return bool(NP_LEAD.fullmatch("".join([*pieces, text[start : target.start]])))
+
+
+def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | None:
+    """Return the name joined to m by "and", past the description of m ("Texas Rep.")."""
+    for k in range(len(before) - 1, -1, -1):
+        joined = re.match(r"\s+and\s+", text[before[k].end : m.start])
+        if joined and _leads_to(text, before[k].end + joined.end(), [*before[k + 1 :], m], m):
+            return before[k]
+        if before[k].kind == PERSON:
+            return None
+    return None
