@@ -320,6 +320,16 @@ def test_a_description_before_a_name_after_the_verb():
     ]
 
 
+def test_the_subject_after_an_opening_phrase_or_a_title():
+    texts = [
+        "Donald Trump spoke on Monday.",
+        "But a few days later, Trump reversed himself, telling CBS that the laws “are set.”",
+        "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [[], ["Donald Trump"], ["Joseph R. Biden Jr"]]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

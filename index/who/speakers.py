@@ -190,7 +190,11 @@ class SpeakerReader:
             head = head.rstrip()
             # "Gordon Brown has issued a rallying cry, telling ...": the clause's subject.
             if head.endswith(","):
-                first = next((m for m in mentions if start <= m.start <= start + 3), None)
+                # After any opening phrase: "But a few days later, Trump reversed himself, telling".
+                first = next(
+                    (m for m in mentions if start <= m.start < at and opens_sentence(text, m.start, m.end)),
+                    None,
+                )
                 return listed(self._entity(first)) if first else None
             adverbial = ADVERBIAL.search(head)
             if adverbial:
@@ -210,8 +214,13 @@ class SpeakerReader:
         if (
             first
             and first.kind in (PERSON, "unknown")
-            and OPENS.fullmatch(text[start : first.start])
-            and text[past_possessive(text, first.end) :].startswith(",")
+            # After a title too: "Vice President Joseph R. Biden Jr., who ..., said".
+            and (
+                OPENS.fullmatch(text[start : first.start])
+                or (first.titles and NP_LEAD.fullmatch(text[start : first.start]))
+            )
+            # "Joseph R. Biden Jr., who was to travel ..., said": the suffix's full stop too.
+            and re.match(r"\.?,", text[past_possessive(text, first.end) :])
         ):
             return listed(self._entity(first))
         return None
