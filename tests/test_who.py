@@ -26,6 +26,10 @@ def test_mentions_split_titles_bodies_and_people():
         ("Republican National Committee", ORGANISATION),
         ("Reince Priebus", "unknown"),
     ]
+    assert kinds("Juan “Chico” Manriquez read the Chicago Sun-Times.") == [
+        ("Juan Manriquez", PERSON),
+        ("Chicago Sun-Times", ORGANISATION),
+    ]
     assert ("Rochdale", PLACE) in kinds("Rochdale whistleblower detective Maggie Oliver said")
     assert kinds("Oliver and Wild’s comments") == [("Oliver", "unknown"), ("Wild", "unknown")]
 

@@ -91,7 +91,7 @@ Token = tuple[str, int, int]  # word, start, end
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
-    for run in _capitalised_runs(text):
+    for run in _capitalised_runs(_without_nicknames(text)):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
@@ -103,6 +103,21 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+#: A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Joaquín “El Chapo” Guzmán.
+_NICKNAME = re.compile(r"\b([A-Z][\w’'-]*) ([\"“][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}[\"”])(?= [A-Z])")
+
+
+def _without_nicknames(text: str) -> str:
+    """Return text with nicknames inside names blanked, so that the name reads as one run."""
+    if '"' not in text and "“" not in text:
+        return text
+
+    def blank(m: re.Match) -> str:
+        return f"{m[1]} {' ' * len(m[2])}" if m[1].lower() in first_names() else m[0]
+
+    return _NICKNAME.sub(blank, text)
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
@@ -336,7 +351,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
-    if head.lower() in ORG_HEADS or plural or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
+    # A head word joined to another counts too: "Chicago Sun-Times".
+    initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+    if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
