@@ -334,6 +334,17 @@ def test_the_subject_after_an_opening_phrase_or_a_title():
     assert [f["speakers"] for f in facts] == [[], ["Donald Trump"], ["Joseph R. Biden Jr"]]
 
 
+def test_who_adds_and_whom_a_topic_names():
+    texts = [
+        "Ted Cruz spoke. Donald Trump spoke. Paul Ryan spoke. Sean Spicer spoke.",
+        "“We will win,” Cruz said.",
+        "As for Trump, he said he’s not worried. “I am going to have the delegates,” he said.",
+        "Ryan and Trump will meet next week, Spicer said, adding, “They need a good talk.”",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [[], ["Ted Cruz"], ["Donald Trump"], ["Sean Spicer"]]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

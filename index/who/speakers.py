@@ -59,6 +59,7 @@ UNNAMED = "\0unnamed"
 
 
 #: What may open a sentence before its subject's name: "But Mr. Smith, ...".
+TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
@@ -110,6 +111,7 @@ class SpeakerReader:
             if INDEFINITE.match(masked[start:end]):
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.
                 self._remember("", None)
+            said: tuple[int, list[str]] | None = None  # where the last verb with a speaker ended, and who
             for verb in VERB.finditer(masked, start, end):
                 if PASSIVE.search(masked, start, verb.start()) and not HEARSAY.match(masked, verb.end()):
                     continue  # "Sadiq Khan has been accused": spoken of, not speaking
@@ -119,9 +121,18 @@ class SpeakerReader:
                 participle = verb[1].endswith("ing") and (
                     verb[1] != "saying" or ADVERBIAL.search(masked, start, verb.start()) is not None
                 )
-                found = self._subject_before(masked, start, verb.start(), outside, participle)
+                if (
+                    participle
+                    and said
+                    and re.fullmatch(r"[^.;:_]{0,40}?,\s*", masked[said[0] : verb.start()])
+                ):
+                    found = said[1]  # "..., Spicer said, adding": who said it adds it
+                else:
+                    found = self._subject_before(masked, start, verb.start(), outside, participle)
                 if not found and not participle:
                     found = self._subject_after(masked, verb, end, outside)
+                if found:
+                    said = (verb.end(), found)
                 for speaker in found or []:
                     if speaker and speaker not in speakers:
                         speakers.append(speaker)
@@ -474,6 +485,12 @@ class SpeakerReader:
             return None
         gender = "m" if word == "he" else "f"
         genders = dict(self.recent)
+        # The topic the sentence opens with: "As for Trump, he said he's not worried."
+        topic = next((m for m in mentions if TOPIC.fullmatch(text, 0, m.start) and m.end < at), None)
+        person = topic and self.cast.person(topic)
+        if person and re.fullmatch(r"['’]?s?,\s*", text[topic.end : at]) and person.gender in (gender, None):
+            self._people.add(person.name)
+            return person.name
         # The subject of the talk so far is likelier than a name in passing: speakers first.
         for name in reversed(self._current):
             if name in self._people and genders.get(name) in (gender, None):
