@@ -242,6 +242,13 @@ def test_headlines_give_speakers_only_by_explicit_attribution():
     assert facts[0]["places"] == [] and facts[1]["places"] == ["London"]
 
 
+def test_a_title_case_headline_verb_names_the_person_the_body_names():
+    texts = ["Guns Are ‘A Crisis,’ Howard Dean Tells Democratic Convention", "Howard Dean spoke on Monday."]
+    assert enrich(texts, ["headline", "body"], None)[0]["speakers"] == ["Howard Dean"]
+    texts = ["Guns Are ‘A Crisis,’ Delegates Tell Democratic Convention", "Howard Dean spoke on Monday."]
+    assert enrich(texts, ["headline", "body"], None)[0]["speakers"] == []
+
+
 def test_speaker_facet_filter_and_query_syntax_on_the_seeds(seeds_client):
     body = seeds_client.get("/api/search", query_string={"q": "", "per_page": 100}).get_json()
     speakers = {f["value"]: f["count"] for f in body["facets"]["speaker"]}

@@ -59,6 +59,13 @@ UNNAMED = "\0unnamed"
 
 
 #: What may open a sentence before its subject's name: "But Mr. Smith, ...".
+#: A speech verb in a headline's title case: "Howard Dean Tells Democratic Convention".
+HEADLINE_VERB = re.compile(
+    r"(?<=\s)(?:Says|Tells|Warns|Claims|Insists|Urges|Vows|Admits|Denies|Argues|Predicts|Tweets|Writes|"
+    r"Asks|Explains|Suggests|Pledges|Promises)\b"
+)
+#: The capitalised words before it, of which the name is the longest known tail.
+WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
@@ -100,6 +107,10 @@ class SpeakerReader:
             known = named and (named[0].kind in (PERSON, ORGANISATION) or self.cast.person(named[0]))
             if known and (name := self._entity(named[0])):
                 speakers.append(name)
+        if zone == "headline":
+            for name in self._headline_speakers(masked):
+                if name not in speakers:
+                    speakers.append(name)
         credit = CREDIT.search(masked)
         credit_end = credit.start(1) + len(credit[1].rstrip(".")) if credit else -1
         credited = [m for m in outside if credit and m.start == credit.start(1) and m.end == credit_end]
@@ -165,6 +176,22 @@ class SpeakerReader:
         introduces = text.rstrip().endswith(":")
         self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
+
+    def _headline_speakers(self, text: str) -> list[str]:
+        """Return who a headline says speaks in title case, if the body names them."""
+        found = []
+        for verb in HEADLINE_VERB.finditer(text):
+            words = WORDS_BEFORE.search(text, 0, verb.start())
+            words = words[1].split() if words else []
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                person = self.cast.find(name)
+                if person or name in self.cast.bodies:
+                    found.append(person.name if person else self.cast.organisation(name))
+                    if person:
+                        self._people.add(person.name)
+                    break
+        return found
 
     def _last_body(self) -> str | None:
         """Return the last speaker if a body or its spokesperson: whom "a spokesman" speaks for."""
