@@ -352,6 +352,15 @@ def test_who_adds_and_whom_a_topic_names():
     assert [f["speakers"] for f in facts] == [[], ["Ted Cruz"], ["Donald Trump"], ["Sean Spicer"]]
 
 
+def test_a_question_s_speaker_follows_it():
+    texts = [
+        "Donald Trump spoke. “I love Oreos,” said Nabisco’s Jim Smith.",
+        "“Who do they think they are?” Trump said of Apple in February, when the company balked at it.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert facts[1]["speakers"] == ["Donald Trump"]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

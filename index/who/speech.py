@@ -184,6 +184,10 @@ def attributes_opening(text: str, masked: str, quote_end: int, start: int, verb:
         return False
     if text[quote_end - 2] not in ".?!":  # the quotation ends mid-sentence: “...,” he said
         return verb.start() - quote_end < 60
+    if text[quote_end - 2] in "?!" and verb.start() - quote_end < 30:
+        # A question's or a cry's speaker follows it, whatever comes after: “Who do they
+        # think they are?” Trump said of Apple in February, when ...
+        return not re.match(r"\s+that\b", masked[verb.end() :])
     return len(masked[verb.end() : end].split()) <= 3
 
 
