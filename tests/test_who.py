@@ -40,6 +40,10 @@ def test_places_by_their_head_word_and_names_that_open_with_new():
         ("Hudson River", PLACE),
         ("Shah Mosque", PLACE),
     ]
+    assert kinds("The Pew Research Center polled fans at the Sage Centre.") == [
+        ("Pew Research Center", ORGANISATION),
+        ("Sage Centre", PLACE),
+    ]
     assert kinds("The New York Times sent a reporter to Oklahoma City and the UK.") == [
         ("New York Times", ORGANISATION),
         ("Oklahoma City", PLACE),
@@ -359,6 +363,22 @@ def test_a_question_s_speaker_follows_it():
     ]
     facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
     assert facts[1]["speakers"] == ["Donald Trump"]
+
+
+def test_he_is_the_topic_of_the_paragraph_before_or_of_his_own_sentence():
+    texts = [
+        "“We need a fighter,” said Ed Rendell, the former governor.",
+        "Walsh, a labor leader, had ties to Joe Biden. But on Sunday he endorsed Marty Walsh’s choice.",
+        "“Get your sledgehammers ready!” he told the crowd.",
+        "After Hillary Clinton lost her cool, jabbing her finger as she angrily said, “I am sick of it.”",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        ["Ed Rendell"],
+        [],
+        ["Marty Walsh"],
+        ["Hillary Clinton"],
+    ]
 
 
 def test_quotation_marks_written_as_two_marks():

@@ -56,6 +56,8 @@ _BODY_LINKS = frozenset({"for", "on", "of"})
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
+#: Words that make a centre a body at work rather than a building.
+_WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow").
@@ -361,6 +363,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE
     if len(words) >= 2 and words[-1].lower() in thing_heads():
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
+    if (
+        len(words) >= 2
+        and words[-1].lower() in ("center", "centre")
+        and _WORK_OF_A_BODY & {w.lower() for w in words}
+    ):
+        return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from .cast import Cast
 from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, english_words, first_names
-from .mentions import ORGANISATION, PERSON, PLACE, Mention
+from .mentions import ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
     ADVERBIAL,
     AFTER_PREPOSITION,
     AND_BETWEEN,
+    CLAUSE_END,
     CREDIT,
     DESCRIBED,
     DETERMINED,
@@ -40,6 +41,7 @@ from .speech import (
     PREPOSITION,
     PRONOUN,
     ROLE_NP,
+    ROLE_WORDS,
     SOMEONE,
     SPOKES,
     THEIR_WORDS,
@@ -66,6 +68,8 @@ HEADLINE_VERB = re.compile(
 )
 #: The capitalised words before it, of which the name is the longest known tail.
 WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+#: A role a sentence opens with, after one opening word: "Meanwhile, the chancellor is".
+OPENING_THE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z]\w*,?\s+)?[Tt]he\s+([a-z-]+)(?:\s+([a-z-]+))?")
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
@@ -86,6 +90,8 @@ class SpeakerReader:
     _named: list[list[str]] = field(default_factory=list)  # people named, paragraph by paragraph
     _credits: list[bool] = field(default_factory=list)  # whether a paragraph is a credit line alone
     _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
+    #: The people the last paragraph's sentences open with, its topics: (name, gender).
+    _topics: list[tuple[str, str | None]] = field(default_factory=list)
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
@@ -157,13 +163,17 @@ class SpeakerReader:
         if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
             # The paragraph goes on with the last quotation: its speaker, then any others.
             speakers.insert(0, self.last_quoted)
-        named = []
+        named, topics = [], []
         for m in outside:
             person = self.cast.person(m)
             if person:
                 self._remember(person.name, person.gender)
                 named.append(person.name)
+                if opens_sentence(masked, m.start, m.end):
+                    topics.append((person.name, person.gender))
         self._named.append(named)
+        # Only a paragraph without speech hands on its topics: with speech, its speaker leads.
+        self._topics = topics if not speakers else []
         for name in speakers:
             # Who spoke is likelier to be the next "he" or "she" than who was named in passing.
             person = self.cast.find(name) if name in self._people else None
@@ -529,6 +539,29 @@ class SpeakerReader:
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
+        # Or the role it opens with: "Meanwhile, the chancellor is leaving ... he insisted".
+        titled = False  # whether the paragraph opens a sentence with a role no one is known by
+        for role in OPENING_THE.finditer(text, 0, at):
+            person = (role[2] and self.cast.by_title(f"{role[1]} {role[2]}")) or self.cast.by_title(role[1])
+            if person and person.gender in (gender, None):
+                self._people.add(person.name)
+                return person.name
+            titled = titled or role[1] in TITLE_WORDS
+        # The last paragraph's topic before its last speaker: "Walsh ... had close ties to
+        # Biden. But on Sunday he gave Clinton a ringing endorsement." / "“...,” he said".
+        # A person named earlier in the pronoun's own sentence: "after Clinton lost her cool
+        # ..., as she angrily said".
+        sentence = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+        # Not a preposition's object: "standing next to Mr Blair he added".
+        subjects = [m for m in earlier if m.start >= sentence and not _object(text, m)]
+        for m in reversed(subjects):
+            person = self.cast.person(m)
+            if person and person.gender in (gender, None):
+                return person.name
+        for name, g in [] if titled else reversed(self._topics):
+            if g in (gender, None):
+                self._people.add(name)
+                return name
         if self.last_speaker in self._people and genders.get(self.last_speaker) in (gender, None):
             return self.last_speaker
         for m in reversed(earlier):
@@ -598,3 +631,12 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
         if before[k].kind == PERSON:
             return None
     return None
+
+
+_TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}))\s+)+$")
+
+
+def _object(text: str, m: Mention) -> bool:
+    """Tell whether a name is a preposition's object, past its title: "next to Mr Blair"."""
+    before = _TITLES_BEFORE.sub("", text[: m.start])
+    return PREPOSITION.search(before) is not None
