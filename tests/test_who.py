@@ -381,6 +381,22 @@ def test_he_is_the_topic_of_the_paragraph_before_or_of_his_own_sentence():
     ]
 
 
+def test_a_dash_label_an_example_and_a_message_to_supporters_name_speakers():
+    texts = [
+        "Bernie Sanders and Jared Huffman spoke.",
+        "Sanders’ fundraising email to his supporters notes that Jane Kim “is a civil rights attorney.”",
+        "If Grayson loses, critics like Huffman say it would help him.",
+        "The interplay matters - Frank Newport and Jim Harter: “We found that it holds.”",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        [],
+        ["Bernie Sanders"],
+        ["Jared Huffman"],
+        ["Frank Newport", "Jim Harter"],
+    ]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

@@ -70,6 +70,13 @@ HEADLINE_VERB = re.compile(
 WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 #: A role a sentence opens with, after one opening word: "Meanwhile, the chancellor is".
 OPENING_THE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z]\w*,?\s+)?[Tt]he\s+([a-z-]+)(?:\s+([a-z-]+))?")
+#: Someone named as an example of the subject: "critics like Huffman say", "Democrats such as".
+EXAMPLE = re.compile(r"\b[a-z]+s\s+(?:like|such\s+as|including)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+#: A name after a dash, then a colon and a quotation: "- Frank Newport and Jim Harter: “We found ...”".
+DASH_LABEL = re.compile(r"\s[-–—]\s+([A-Z][^:–—]{1,60}?):\s+[“\"]")
+LABEL_NAMES = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+)
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
@@ -113,6 +120,13 @@ class SpeakerReader:
             known = named and (named[0].kind in (PERSON, ORGANISATION) or self.cast.person(named[0]))
             if known and (name := self._entity(named[0])):
                 speakers.append(name)
+        for colon in DASH_LABEL.finditer(text):
+            # "... interplay has been important - Philip Bump: “Two weeks ago, ...”".
+            named = [m for m in outside if colon.start(1) <= m.start and m.end <= colon.end(1)]
+            for m in named if LABEL_NAMES.fullmatch(text, colon.start(1), colon.end(1)) else []:
+                if (m.kind in (PERSON, ORGANISATION) or self.cast.person(m)) and (name := self._entity(m)):
+                    if name not in speakers:
+                        speakers.append(name)
         if zone == "headline":
             for name in self._headline_speakers(masked):
                 if name not in speakers:
@@ -331,7 +345,8 @@ class SpeakerReader:
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
                 if m.kind == PLACE and of:  # "President Musharraf of Pakistan has said"
                     return self._resolve_before(text, start, start + of.start(), mentions, antecedent)
-                if not antecedent and PREPOSITION.search(text[start : m.start]):
+                example = EXAMPLE.search(text, start, m.start)
+                if not antecedent and PREPOSITION.search(text[start : m.start]) and not example:
                     return None  # "a letter to Sadiq Khan acknowledges": not the subject
                 found = [self._entity(m)]
                 # "Maggie Oliver and Chris Wild said", "Maine Sen. Susan Collins and Texas Rep.

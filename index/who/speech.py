@@ -69,7 +69,8 @@ NOUN_FORMS = frozenset(
     "vows answers replies counters".split()
 )
 DETERMINED = re.compile(
-    r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+\s+)?$"
+    # One adjective may stand between, but no plural noun: "his supporters notes" is a verb.
+    r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+(?<!s)\s+)?$"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 #: Nouns for a news outlet: "Vedomosti newspaper reported", "the paper said".
@@ -113,9 +114,9 @@ ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
 ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
 #: Someone's words as the subject: "Sir Mark's previous comments suggested".
 THEIR_WORDS = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:comments?|remarks?|words|statements?|letter|testimony|admission|"
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:comments?|remarks?|words|statements?|letter|testimony|admission|"
     r"speech|message|e-?mail|tweet|interview|response|reply|answer|evidence)"
-    r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?$"
+    r"(?:\s+to\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\s+to\s+(?:his|her|their)\s+[a-z]+\s*)?$"
 )
 #: A document's author as the subject: "a letter from the Commissioner ... revealing".
 DOCUMENT_FROM = re.compile(
