@@ -30,6 +30,7 @@ def test_mentions_split_titles_bodies_and_people():
         ("Juan Manriquez", PERSON),
         ("Chicago Sun-Times", ORGANISATION),
     ]
+    assert kinds("Trump said the Ohio Republican was right") == [("Trump", "unknown")]
     assert ("Rochdale", PLACE) in kinds("Rochdale whistleblower detective Maggie Oliver said")
     assert kinds("Oliver and Wild’s comments") == [("Oliver", "unknown"), ("Wild", "unknown")]
 

@@ -56,6 +56,8 @@ _BODY_LINKS = frozenset({"for", "on", "of"})
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
+#: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
+_MEMBERS = frozenset("republican democrat conservative liberal tory socialist".split())
 #: Words that make a centre a body at work rather than a building.
 _WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -363,6 +365,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE
     if len(words) >= 2 and words[-1].lower() in thing_heads():
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
+    if len(words) >= 2 and words[-1].lower() in _MEMBERS and " ".join(words[:-1]).lower() in places():
+        return None  # a party's member from a place, a description: "the Ohio Republican"
     if (
         len(words) >= 2
         and words[-1].lower() in ("center", "centre")
