@@ -324,6 +324,7 @@ def test_a_description_before_a_name_after_the_verb():
         "“You would not have had Bundy Ranch,” says J.J. MacNab, an expert on militias.",
         "“He is a loser,” said Jeb Bush of Donald Trump.",
         "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would wait.",
+        "They met in Jane Smith and the Research Council. Mr Conant branded it “surprising”.",
     ]
     facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
     assert [f["speakers"] for f in facts] == [
@@ -333,6 +334,7 @@ def test_a_description_before_a_name_after_the_verb():
         ["J.J. MacNab"],
         ["Jeb Bush"],
         ["Susan Collins", "Louis Gohmert"],
+        ["Alex Conant"],
     ]
 
 

@@ -640,6 +640,8 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
 def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | None:
     """Return the name joined to m by "and", past the description of m ("Texas Rep.")."""
     for k in range(len(before) - 1, -1, -1):
+        if CLAUSE_END.search(text, before[k].end, m.start):
+            return None  # "... Research Council. Mr Lewis branded": another sentence
         joined = re.match(r"\s+and\s+", text[before[k].end : m.start])
         if joined and _leads_to(text, before[k].end + joined.end(), [*before[k + 1 :], m], m):
             return before[k]
