@@ -400,6 +400,15 @@ def test_a_dash_label_an_example_and_a_message_to_supporters_name_speakers():
     ]
 
 
+def test_he_is_a_surname_the_source_never_gives_in_full():
+    texts = [
+        "“Nobody knows,” said Ted Nordhaus, an analyst, about what Obama wants.",
+        "And Obama, for all the progress he made, seems to agree. “We don’t yet know,” he said.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert facts[1]["speakers"] == ["Obama"]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

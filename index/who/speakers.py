@@ -550,10 +550,13 @@ class SpeakerReader:
         # The paragraph's topic, the first person it names, before the last speaker: "In a
         # speech, Mr. Trump struck a measured tone. ''...,'' he said."
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
-        for m in [m for m in earlier if opens_sentence(text, m.start, m.end)]:
+        for m in [m for m in mentions if m.end <= at and opens_sentence(text, m.start, m.end)]:
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
+            lone = not person and m.kind == "unknown" and len(m.words) == 1
+            if lone and m.text in self.cast.proper_words and (name := self._entity(m)):
+                return name  # a surname the source never gives in full: "And Obama ... agrees. ..., he said."
         # Or the role it opens with: "Meanwhile, the chancellor is leaving ... he insisted".
         titled = False  # whether the paragraph opens a sentence with a role no one is known by
         for role in OPENING_THE.finditer(text, 0, at):
