@@ -409,6 +409,16 @@ def test_he_is_a_surname_the_source_never_gives_in_full():
     assert facts[1]["speakers"] == ["Obama"]
 
 
+def test_a_party_s_mp_is_described_not_named():
+    texts = [
+        "A senior Tory MP has criticised the department's “lackadaisical” approach.",
+        "Committee chairman Edward Leigh was giving his reaction. He said it was “dreadful”.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2005-03-01")
+    assert [f["speakers"] for f in facts] == [["Edward Leigh"], ["Edward Leigh"]]
+    assert facts[0]["people"] == []
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

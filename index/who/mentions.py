@@ -57,7 +57,7 @@ _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
-_MEMBERS = frozenset("republican democrat conservative liberal tory socialist".split())
+_MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
 _WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -383,7 +383,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         or (
             # A title after words that are no first name: "German Chancellor", "Senior MPs".
             (last in TITLE_WORDS or last.endswith("s") and last[:-1] in TITLE_WORDS)
-            and all(_common_or_national(w) for w in words[:-1])
+            and all(_common_or_national(w) or w.lower() in _MEMBERS for w in words[:-1])
         )
     ):
         return None

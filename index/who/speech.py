@@ -106,7 +106,7 @@ OPENING_ROLE = re.compile(
 #: Someone not yet named, at the end of a subject: "a Home Office minister", "a union leader".
 SOMEONE = re.compile(
     r"(?:^|\s)(?:a|an|A|An)\s+(?:(?!(?:of|for|after|to|in|on|with|by|from|at|and|or)\s)[\w’'-]+\s+){0,4}?"
-    r"[a-z][\w-]*\s*$"
+    r"(?:[a-z][\w-]*|M[SE]?Ps?)\s*$"  # "a union leader", "a senior Tory MP"
 )
 #: What a participle's subject is: the sentence's subject after "after", the object before "for".
 ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
