@@ -419,6 +419,26 @@ def test_a_party_s_mp_is_described_not_named():
     assert facts[0]["people"] == []
 
 
+def test_the_governor_and_a_body_s_it_and_they():
+    texts = [
+        "Gov. Phil Bryant of Mississippi spoke on Monday.",
+        "The governor added: “We will not back down.”",
+        "The New York Times published the report. It further wrote that the deal was “dead.”",
+        "The Democratic National Committee met on Tuesday.",
+        "They said the vote was “rigged.”",
+        "Beyond Brexit, the Human Rights Act is at stake, said Theresa May.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [
+        [],
+        ["Phil Bryant"],
+        ["New York Times"],
+        [],
+        ["Democratic National Committee"],
+        ["Theresa May"],
+    ]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteers import (
+    ABBREVIATED_TITLES,
     HONORIFICS,
     body_name,
     canonical_place,
@@ -79,8 +80,10 @@ class Cast:
                 if person:
                     person.titles.update(mention.titles)
                     person.titles.update(_title_before(text, mention.start))
-                    if mention.honorific and HONORIFICS.get(mention.honorific.lower(), "-") is None:
-                        person.titles.add(mention.honorific.lower())  # "Archbishop Tutu" -> the archbishop
+                    honorific = (mention.honorific or "").lower().rstrip(".")
+                    if HONORIFICS.get(honorific, "-") is None:
+                        person.titles.add(honorific)  # "Archbishop Tutu" -> the archbishop
+                        person.titles.update(ABBREVIATED_TITLES.get(honorific, ()))  # "Gov." -> the governor
                     person.gender = person.gender or HONORIFICS.get((mention.honorific or "").lower())
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:

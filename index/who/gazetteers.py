@@ -55,6 +55,25 @@ HONORIFICS = {
     "imam": None,
     "sheikh": None,
 }
+#: The titles an abbreviated honorific stands for: "Gov. Phil Bryant" is "the governor".
+ABBREVIATED_TITLES = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "maj": ("major",),
+    "adm": ("admiral",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "det": ("detective",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "rev": ("reverend",),
+    "cllr": ("councillor",),
+}
 #: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
 POST_NOMINALS = frozenset("AM MP MSP MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD".split())
 #: Last words that make a capitalised run an organisation.

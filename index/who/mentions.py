@@ -41,6 +41,7 @@ last next first second new former latest earlier later today yesterday tomorrow 
 speaking asked answering responding updating nevertheless nonetheless instead indeed overall
 some many most more other another each every all both any such one two three four five
 monday tuesday wednesday thursday friday saturday sunday exclusive breaking watch read
+beyond against within through throughout towards toward upon behind amid unlike
 """.split()
 ) | (
     _MONTHS := frozenset(

@@ -77,6 +77,8 @@ DASH_LABEL = re.compile(r"\s[-–—]\s+([A-Z][^:–—]{1,60}?):\s+[“\"]")
 LABEL_NAMES = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
 )
+#: A name that ends the sentence or clause after the verb: ", said pollster Frank Luntz."
+INVERTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\s*(?:[.,;!?]|$)")
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
@@ -99,6 +101,7 @@ class SpeakerReader:
     _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
     #: The people the last paragraph's sentences open with, its topics: (name, gender).
     _topics: list[tuple[str, str | None]] = field(default_factory=list)
+    _body_topic: str | None = None  # the last body the last paragraph opened a sentence with
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
@@ -158,6 +161,16 @@ class SpeakerReader:
                     and re.fullmatch(r"[^.;:_]{0,40}?,\s*", masked[said[0] : verb.start()])
                 ):
                     found = said[1]  # "..., Spicer said, adding": who said it adds it
+                elif (
+                    verb[1] not in ("told", "tells")  # "told Vatican Radio": whom, not who
+                    and not participle
+                    and INVERTED.match(masked, verb.end())
+                    and masked[: verb.start()].rstrip()[-1:] in ",_"
+                ):
+                    # News's inverted order: in "Beyond Brexit, the Act is at stake, said
+                    # Theresa May." the name after the verb speaks, not the opening words.
+                    found = self._subject_after(masked, verb, end, outside)
+                    found = found or self._subject_before(masked, start, verb.start(), outside, participle)
                 else:
                     found = self._subject_before(masked, start, verb.start(), outside, participle)
                 if not found and not participle:
@@ -185,6 +198,8 @@ class SpeakerReader:
                 named.append(person.name)
                 if opens_sentence(masked, m.start, m.end):
                     topics.append((person.name, person.gender))
+        bodies = [m for m in outside if m.kind == ORGANISATION and opens_sentence(masked, m.start, m.end)]
+        self._body_topic = self.cast.organisation(bodies[-1].text) if bodies else None
         self._named.append(named)
         # Only a paragraph without speech hands on its topics: with speech, its speaker leads.
         self._topics = topics if not speakers else []
@@ -525,7 +540,15 @@ class SpeakerReader:
 
     def _pronoun(self, word: str, text: str, at: int, mentions: list[Mention]) -> str | None:
         if word in ("they", "it"):
-            # A body speaks as "it" or "they"; a person who spoke last is no "it".
+            # A body speaks as "it" or "they": the one this paragraph or the last opened a
+            # sentence with ("The Times published it. It further wrote"), else the last to
+            # speak. A person who spoke last is no "it".
+            opening = [m for m in mentions if m.end <= at and m.kind == ORGANISATION]
+            opening = [m for m in opening if opens_sentence(text, m.start, m.end)]
+            if opening:
+                return self.cast.organisation(opening[-1].text)
+            if self._body_topic:
+                return self._body_topic
             last = self.last_speaker
             return last if last and " " in last and last not in self._people else None
         if word == "who":  # the relative pronoun's antecedent: before the comma, or just before
