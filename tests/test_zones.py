@@ -12,6 +12,7 @@ def test_boilerplate_phrases_are_recognised_by_pattern():
         "Leave a comment",
         "Leave a Reply",
         "Sign up to our newsletter for the latest news delivered to your inbox.",
+        "Subscribe to the Morning Brief newsletter",
         "Want to contact Sam about this story? Please email sam@example.org",
         "Your email address will not be published. Required fields are marked *",
         "By Staff",
@@ -23,6 +24,7 @@ def test_body_sentences_are_not_boilerplate():
     for text in [
         "The council said it would sign the contract next week after a long dispute.",
         "By the end of the year the review had found 40 cases that needed another look.",
+        "Jon Ralston, who runs a Nevada politics newsletter, said the race was close.",
     ]:
         assert classify(text, 5) == "body", text
 

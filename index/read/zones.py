@@ -12,7 +12,8 @@ _BOILERPLATE = re.compile(
     |leave\ a\ (comment|reply)|comments?|(\d+\ )?comments|print|advertisement
     |by\ [\w.'’ -]{1,40}|(read|see)\ (more|also)\b.{0,80}|click\ (here|the|on)\b.*
     |your\ email\ address\ will\ not\ be\ published.*|.*\bsign\ up\b.*
-    |.*\b(newsletter|unsubscribe|privacy\ notice|cookie\ policy)\b.*
+    |.*\b(unsubscribe|privacy\ notice|cookie\ policy)\b.*
+    |newsletter\b.*|.*\b(subscribe|our|get|receive|join)\b.*\bnewsletters?\b.*
     |(want\ to\ )?(contact|email|get\ in\ touch\ with)\ .{1,40}\ about\ this\ story.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
