@@ -128,11 +128,11 @@ def _without_nicknames(text: str) -> str:
 def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    runs, i = [], 0
-    while i < len(tokens):
-        if not _capital(tokens[i][0]):
-            i += 1
-            continue
+    runs, j = [], 0
+    # Most words are lower case: only capitalised ones can open a run.
+    for i in [k for k, (word, _, _) in enumerate(tokens) if word[:1].isupper() and len(word) > 1]:
+        if i < j:
+            continue  # inside the last run
         j = i + 1
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
@@ -151,7 +151,6 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append(tokens[i:j])
-        i = j
     return runs
 
 

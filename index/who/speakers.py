@@ -100,8 +100,8 @@ class SpeakerReader:
     _credits: list[bool] = field(default_factory=list)  # whether a paragraph is a credit line alone
     _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
     #: The people the last paragraph's sentences open with, its topics: (name, gender).
-    _topics: list[tuple[str, str | None]] = field(default_factory=list)
-    _body_topic: str | None = None  # the last body the last paragraph opened a sentence with
+    #: The last paragraph read: its text outside quotations, its names, whether it had speech.
+    _before: tuple[str, list[Mention], bool] = ("", [], False)
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
@@ -190,19 +190,14 @@ class SpeakerReader:
         if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
             # The paragraph goes on with the last quotation: its speaker, then any others.
             speakers.insert(0, self.last_quoted)
-        named, topics = [], []
+        named = []
         for m in outside:
             person = self.cast.person(m)
             if person:
                 self._remember(person.name, person.gender)
                 named.append(person.name)
-                if opens_sentence(masked, m.start, m.end):
-                    topics.append((person.name, person.gender))
-        bodies = [m for m in outside if m.kind == ORGANISATION and opens_sentence(masked, m.start, m.end)]
-        self._body_topic = self.cast.organisation(bodies[-1].text) if bodies else None
         self._named.append(named)
-        # Only a paragraph without speech hands on its topics: with speech, its speaker leads.
-        self._topics = topics if not speakers else []
+        self._before = (masked, outside, bool(speakers))
         for name in speakers:
             # Who spoke is likelier to be the next "he" or "she" than who was named in passing.
             person = self.cast.find(name) if name in self._people else None
@@ -215,6 +210,23 @@ class SpeakerReader:
         introduces = text.rstrip().endswith(":")
         self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
+
+    def _topics(self) -> list[tuple[str, str | None]]:
+        """Return the people the last paragraph opened sentences with, if it had no speech.
+
+        With speech, its speaker leads the next "he" or "she" instead.
+        """
+        text, mentions, spoke = self._before
+        if spoke:
+            return []
+        people = ((m, self.cast.person(m)) for m in mentions)
+        return [(p.name, p.gender) for m, p in people if p and opens_sentence(text, m.start, m.end)]
+
+    def _body_topic(self) -> str | None:
+        """Return the last body the last paragraph opened a sentence with."""
+        text, mentions, _ = self._before
+        bodies = [m for m in mentions if m.kind == ORGANISATION and opens_sentence(text, m.start, m.end)]
+        return self.cast.organisation(bodies[-1].text) if bodies else None
 
     def _headline_speakers(self, text: str) -> list[str]:
         """Return who a headline says speaks in title case, if the body names them."""
@@ -547,8 +559,9 @@ class SpeakerReader:
             opening = [m for m in opening if opens_sentence(text, m.start, m.end)]
             if opening:
                 return self.cast.organisation(opening[-1].text)
-            if self._body_topic:
-                return self._body_topic
+            body = self._body_topic()
+            if body:
+                return body
             last = self.last_speaker
             return last if last and " " in last and last not in self._people else None
         if word == "who":  # the relative pronoun's antecedent: before the comma, or just before
@@ -599,7 +612,7 @@ class SpeakerReader:
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
-        for name, g in [] if titled else reversed(self._topics):
+        for name, g in [] if titled else reversed(self._topics()):
             if g in (gender, None):
                 self._people.add(name)
                 return name
