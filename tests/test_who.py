@@ -439,6 +439,16 @@ def test_the_governor_and_a_body_s_it_and_they():
     ]
 
 
+def test_a_source_only_according_to_names_and_a_person_with_their_people():
+    texts = [
+        "Donald Trump spoke.",
+        "According to AZCentral, one sign read, “Trust in the Force.”",
+        "Trump and his attorneys have said the company would return.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [f["speakers"] for f in facts] == [[], ["AZCentral"], ["Donald Trump"]]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

@@ -79,6 +79,8 @@ LABEL_NAMES = re.compile(
 )
 #: A name that ends the sentence or clause after the verb: ", said pollster Frank Luntz."
 INVERTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\s*(?:[.,;!?]|$)")
+#: A person's people beside them in a subject: "and his attorneys", "and her aides".
+COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$")
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
@@ -183,7 +185,10 @@ class SpeakerReader:
                 if found and attributes_opening(text, masked, quote_end, start, verb, end):
                     attributed = True
             for match in ACCORDING.finditer(masked, start, end):
-                for speaker in self._noun_phrase_at(masked, match.end(), end, outside) or []:
+                found = self._noun_phrase_at(masked, match.end(), end, outside) or self._source_at(
+                    match.end(), outside
+                )
+                for speaker in found or []:
                     if speaker not in speakers:
                         speakers.append(speaker)
         quoted = bool(spans)
@@ -210,6 +215,13 @@ class SpeakerReader:
         introduces = text.rstrip().endswith(":")
         self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
+
+    def _source_at(self, at: int, mentions: list[Mention]) -> list[str] | None:
+        """Return a source no list knows that "according to" names: "According to AZCentral"."""
+        m = next((m for m in mentions if m.start == at), None)
+        if m and m.kind == "unknown" and len(m.words) == 1 and m.text.lower() not in english_words():
+            return [m.text]
+        return None
 
     def _topics(self) -> list[tuple[str, str | None]]:
         """Return the people the last paragraph opened sentences with, if it had no speech.
@@ -384,6 +396,11 @@ class SpeakerReader:
                 if any(found):
                     return [f for f in found if f]
                 break  # a capitalised word that names nobody ("the Mayor"): read it as a role
+        # "Trump and his attorneys have said": the person their people speak with.
+        company = COMPANY.search(text, start, end)
+        holder = company and next((m for m in mentions if m.end == company.start()), None)
+        if holder and (holder.kind == PERSON or self.cast.person(holder)):
+            return listed(self._entity(holder))
         words = self._their_words(text, start, end, mentions)
         if words:
             return words
