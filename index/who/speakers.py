@@ -618,17 +618,17 @@ class SpeakerReader:
                 self._people.add(person.name)
                 return person.name
             titled = titled or role[1] in TITLE_WORDS
-        # The last paragraph's topic before its last speaker: "Walsh ... had close ties to
-        # Biden. But on Sunday he gave Clinton a ringing endorsement." / "“...,” he said".
-        # A person named earlier in the pronoun's own sentence: "after Clinton lost her cool
-        # ..., as she angrily said".
+        # A person named earlier in the pronoun's own sentence, but not a preposition's
+        # object: "after Clinton lost her cool ..., as she angrily said"; not "standing next
+        # to Mr Blair he added".
         sentence = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-        # Not a preposition's object: "standing next to Mr Blair he added".
         subjects = [m for m in earlier if m.start >= sentence and not _object(text, m)]
         for m in reversed(subjects):
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
+        # The last paragraph's topic before its last speaker: "Walsh ... had close ties to
+        # Biden. But on Sunday he gave Clinton a ringing endorsement." / "“...,” he said".
         for name, g in [] if titled else reversed(self._topics()):
             if g in (gender, None):
                 self._people.add(name)
