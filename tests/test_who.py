@@ -449,6 +449,11 @@ def test_a_source_only_according_to_names_and_a_person_with_their_people():
     assert [f["speakers"] for f in facts] == [[], ["AZCentral"], ["Donald Trump"]]
 
 
+def test_it_is_the_body_that_spoke_in_the_paragraph():
+    text = "The Cabinet Office was told. The Financial Times newspaper said the letter was real. It said so."
+    assert enrich([text], ["body"], "2005-03-01")[0]["speakers"] == ["Financial Times"]
+
+
 def test_quotation_marks_written_as_two_marks():
     texts = ["''It makes money,'' said Rick Santorum, the former senator. ''Why fix it?''"]
     facts = enrich(texts, ["body"], "2016-03-01")

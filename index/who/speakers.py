@@ -572,6 +572,9 @@ class SpeakerReader:
             # A body speaks as "it" or "they": the one this paragraph or the last opened a
             # sentence with ("The Times published it. It further wrote"), else the last to
             # speak. A person who spoke last is no "it".
+            spoke = [n for n in self._current if n not in self._people and n != UNNAMED]
+            if spoke:
+                return spoke[-1]  # "The Mirror newspaper said ... It said": the body that spoke here
             opening = [m for m in mentions if m.end <= at and m.kind == ORGANISATION]
             opening = [m for m in opening if opens_sentence(text, m.start, m.end)]
             if opening:
