@@ -130,6 +130,7 @@ WIRE = "1998-02-13"  # a Friday
         ("they said they would appeal, announced Wednesday by the agency", ["1998-02-11"]),
         ("given until 9 a.m. Tuesday to sign", ["1998-02-17"]),
         ("On Tuesday, the league plans to hold a news conference", ["1998-02-17"]),
+        ("Netanyahu and Arafat meet separately Monday with Albright", ["1998-02-16"]),
         ("The bid had been due to expire Thursday evening", ["1998-02-12"]),
         ("in an editorial on Saturday, April 25, 1998", ["1998-04-25"]),
         ("the summit on April 24 and 25 will be held", ["1998-04-24", "1998-04-25"]),

@@ -112,6 +112,8 @@ _FUTURE = re.compile(
     # "next to the embassy" is a place, not a time.
     rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|to\b|door\b))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
+    # A plan told in the present: "Netanyahu and Arafat meet separately Monday".
+    r"meets?|visits|arrives?|leaves|travels|returns|hosts|"
     r"to\s+be|payable)\b"
     r"|'ll\b|\bPayable\b"
 )
