@@ -84,7 +84,7 @@ class Cast:
                     if HONORIFICS.get(honorific, "-") is None:
                         person.titles.add(honorific)  # "Archbishop Tutu" -> the archbishop
                         person.titles.update(ABBREVIATED_TITLES.get(honorific, ()))  # "Gov." -> the governor
-                    person.gender = person.gender or HONORIFICS.get((mention.honorific or "").lower())
+                    person.gender = person.gender or HONORIFICS.get(honorific)
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words

@@ -130,7 +130,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run.
-    for i in [k for k, (word, _, _) in enumerate(tokens) if word[:1].isupper() and len(word) > 1]:
+    for i in [k for k, (word, _, _) in enumerate(tokens) if _capital(word)]:
         if i < j:
             continue  # inside the last run
         j = i + 1

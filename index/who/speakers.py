@@ -60,7 +60,6 @@ LEAD = 2
 UNNAMED = "\0unnamed"
 
 
-#: What may open a sentence before its subject's name: "But Mr. Smith, ...".
 #: A speech verb in a headline's title case: "Howard Dean Tells Democratic Convention".
 HEADLINE_VERB = re.compile(
     r"(?<=\s)(?:Says|Tells|Warns|Claims|Insists|Urges|Vows|Admits|Denies|Argues|Predicts|Tweets|Writes|"
@@ -81,7 +80,9 @@ LABEL_NAMES = re.compile(
 INVERTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\s*(?:[.,;!?]|$)")
 #: A person's people beside them in a subject: "and his attorneys", "and her aides".
 COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$")
+#: A topic a sentence opens with, named before a pronoun: "As for Trump, he said".
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
+#: What may open a sentence before its subject's name: "But Mr. Smith, ...".
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: A name then a colon opening a paragraph: the words after it are theirs.
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
@@ -101,7 +102,6 @@ class SpeakerReader:
     _named: list[list[str]] = field(default_factory=list)  # people named, paragraph by paragraph
     _credits: list[bool] = field(default_factory=list)  # whether a paragraph is a credit line alone
     _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
-    #: The people the last paragraph's sentences open with, its topics: (name, gender).
     #: The last paragraph read: its text outside quotations, its names, whether it had speech.
     _before: tuple[str, list[Mention], bool] = ("", [], False)
 
@@ -114,6 +114,10 @@ class SpeakerReader:
         outside = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
         speakers: list[str] = []
         self._current = speakers
+
+        def add(names: list[str | None] | None) -> None:
+            speakers.extend(n for n in dict.fromkeys(names or []) if n and n not in speakers)
+
         opening = opens_with_quote(text) and zone not in ("subhead", "headline")
         # Where the opening quotation ends: a speaker named just after it is the one quoted.
         quote_end = spans[0][1] if opening and spans else -1
@@ -122,25 +126,23 @@ class SpeakerReader:
         if label:
             # "Elizabeth Warren: Donald Trump Is a 'Proven Failure'", a transcript's "SMITH:".
             named = [m for m in outside if m.start == label.start(1) and m.end == label.end(1)]
-            known = named and (named[0].kind in (PERSON, ORGANISATION) or self.cast.person(named[0]))
-            if known and (name := self._entity(named[0])):
-                speakers.append(name)
+            add([self._labelled(m) for m in named[:1]])
         for colon in DASH_LABEL.finditer(text):
             # "... interplay has been important - Philip Bump: “Two weeks ago, ...”".
-            named = [m for m in outside if colon.start(1) <= m.start and m.end <= colon.end(1)]
-            for m in named if LABEL_NAMES.fullmatch(text, colon.start(1), colon.end(1)) else []:
-                if (m.kind in (PERSON, ORGANISATION) or self.cast.person(m)) and (name := self._entity(m)):
-                    if name not in speakers:
-                        speakers.append(name)
+            if LABEL_NAMES.fullmatch(text, colon.start(1), colon.end(1)):
+                add(
+                    [
+                        self._labelled(m)
+                        for m in outside
+                        if colon.start(1) <= m.start and m.end <= colon.end(1)
+                    ]
+                )
         if zone == "headline":
-            for name in self._headline_speakers(masked):
-                if name not in speakers:
-                    speakers.append(name)
+            add(self._headline_speakers(masked))
         credit = CREDIT.search(masked)
         credit_end = credit.start(1) + len(credit[1].rstrip(".")) if credit else -1
         credited = [m for m in outside if credit and m.start == credit.start(1) and m.end == credit_end]
-        if credited and (name := self._entity(credited[0])) and name not in speakers:
-            speakers.append(name)
+        add([self._entity(m) for m in credited[:1]])
         self._credits.append(bool(credited and credit.start() == 0))
         self._quotes.append(opens_with_quote(text))
         for start, end in sentences(masked):
@@ -179,18 +181,14 @@ class SpeakerReader:
                     found = self._subject_after(masked, verb, end, outside)
                 if found:
                     said = (verb.end(), found)
-                for speaker in found or []:
-                    if speaker and speaker not in speakers:
-                        speakers.append(speaker)
+                add(found)
                 if found and attributes_opening(text, masked, quote_end, start, verb, end):
                     attributed = True
             for match in ACCORDING.finditer(masked, start, end):
-                found = self._noun_phrase_at(masked, match.end(), end, outside) or self._source_at(
-                    match.end(), outside
+                add(
+                    self._noun_phrase_at(masked, match.end(), end, outside)
+                    or self._source_at(match.end(), outside)
                 )
-                for speaker in found or []:
-                    if speaker not in speakers:
-                        speakers.append(speaker)
         quoted = bool(spans)
         if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
             # The paragraph goes on with the last quotation: its speaker, then any others.
@@ -215,6 +213,11 @@ class SpeakerReader:
         introduces = text.rstrip().endswith(":")
         self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
+
+    def _labelled(self, m: Mention) -> str | None:
+        """Return who a label names ("SMITH:", "- Philip Bump:"), if a person or a body."""
+        known = m.kind in (PERSON, ORGANISATION) or self.cast.person(m)
+        return self._entity(m) if known else None
 
     def _source_at(self, at: int, mentions: list[Mention]) -> list[str] | None:
         """Return a source no list knows that "according to" names: "According to AZCentral"."""
