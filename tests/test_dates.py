@@ -150,6 +150,10 @@ WIRE = "1998-02-13"  # a Friday
         # A month that the past tense would put eleven months back is the coming one.
         ("the ministry told refiners of a cut in March", ["1998-03"]),
         ("the ministry told refiners of a cut in April", ["1997-04"]),
+        # Without a tense, a month five months ahead is more likely the one seven months back;
+        # "last" before the month just gone means the year before (that one is "last month").
+        ("shares rising to a high in July from a low in June", ["1997-07", "1998-06"]),
+        ("two helicopters crashed last January", ["1997-01"]),
         # "Since" looks back whatever the clause's tense; a commitment looks ahead from a past verb.
         ("The plan will be to replace the carrier, on patrol since March", ["1997-03"]),
         ("announced an agreement to acquire the bank in April", ["1998-04"]),

@@ -141,8 +141,10 @@ class DateReader:
                 self.anchor.year - (month > self.anchor.month),
             )
             ahead = (month - self.anchor.month) % 12
-            if when is None:  # the nearer of the two; news speaks of the past on a tie
-                when = "future" if 0 < ahead < 6 else "past"
+            if when is None:
+                # The nearer of the two, with news's lean to the past: five months ahead
+                # is more often seven months back ("a high in June from $29 in March").
+                when = "future" if 0 < ahead < 5 else "past"
             elif when == "past" and ahead == 1:
                 # A month nearly a year gone would have carried "last" or its year: "told of
                 # a cutback in September" in August is the coming one.
@@ -176,7 +178,8 @@ class DateReader:
             return [f"{self.anchor.year:04d}-{month:02d}"]
         past = which == "last"
         base = self.anchor.month or 12
-        year = self.anchor.year - (month >= base) if past else self.anchor.year + (month <= base)
+        # "last February" in March is a year back: the month just gone is "last month".
+        year = self.anchor.year - (month >= base - 1) if past else self.anchor.year + (month <= base)
         return [f"{year:04d}-{month:02d}"]
 
     def _month_alone(self, m: re.Match, text: str) -> list[str] | None:
