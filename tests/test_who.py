@@ -666,3 +666,20 @@ def test_newspapers_and_stations_are_bodies_and_their_head_word_alone_is_none():
     assert facts[0]["organisations"] == ["Wall Street Journal", "Wyoming Public Radio"]
     assert facts[0]["speakers"] == ["Wall Street Journal"]
     assert facts[1]["organisations"] == []
+
+
+def test_and_divides_two_bodies_but_not_one_body_s_name():
+    assert kinds("He wrote for the New York Times and ABC News.") == [
+        ("New York Times", ORGANISATION),
+        ("ABC News", ORGANISATION),
+    ]
+    assert kinds("She taught at the University of California and Columbia University.") == [
+        ("University of California", ORGANISATION),
+        ("Columbia University", ORGANISATION),
+    ]
+    assert kinds("the Department of Health and Social Care said") == [
+        ("Department of Health and Social Care", ORGANISATION)
+    ]
+    assert kinds("the Inspectorate of Constabulary and Fire & Rescue Services found") == [
+        ("Inspectorate of Constabulary and Fire & Rescue Services", ORGANISATION)
+    ]

@@ -212,8 +212,8 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         run = run[1:]
     words = [t[0] for t in run]
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
-    if "and" in words and words[-1].lower() not in ORG_HEADS:
-        cuts |= {i + shift for i, w in enumerate(words) if w == "and" for shift in (0, 1)}
+    if "and" in words:
+        cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
@@ -315,6 +315,33 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
+
+
+def _dividing_ands(words: list[str]) -> list[int]:
+    """Return where "and" divides a run into names of their own.
+
+    Two people ("Oliver and Wild") or two bodies ("New York Times and ABC News") are
+    divided; inside a body's name, words of the dictionary go on ("Department of Health
+    and Social Care", "Institute of History and Philology"), as does the run before a
+    body's head ("Marks and Spencer Group").
+    """
+    if " ".join(words).lower() in organisations():
+        return []  # the table's "Inspectorate of Constabulary and Fire & Rescue Services"
+    ends_as_body = words[-1].lower() in ORG_HEADS
+    ands = [i for i, w in enumerate(words) if w == "and"]
+    bounds = [-1, *ands, len(words)]
+    parts = [words[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    kinds = [kind_of(part, " ".join(part).lower(), None) if part else None for part in parts]
+    dividing = []
+    for k, i in enumerate(ands):
+        left, right = parts[k], parts[k + 1]
+        if kinds[k] == ORGANISATION and len(left) > 1:
+            words_go_on = right and all(w.lower() in english_words() for w in right)
+            if kinds[k + 1] == ORGANISATION or not words_go_on:
+                dividing.append(i)
+        elif not ends_as_body or (kinds[k] == ORGANISATION and kinds[k + 1] == ORGANISATION):
+            dividing.append(i)
+    return dividing
 
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
