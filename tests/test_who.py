@@ -683,3 +683,13 @@ def test_and_divides_two_bodies_but_not_one_body_s_name():
     assert kinds("the Inspectorate of Constabulary and Fire & Rescue Services found") == [
         ("Inspectorate of Constabulary and Fire & Rescue Services", ORGANISATION)
     ]
+
+
+def test_an_office_names_the_place_or_body_it_is_of_not_a_body_of_its_own():
+    texts = [
+        "Bob McDonnell has served as Governor of Virginia.",
+        "The President of the European Commission met the Secretary of State.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2013-10-01")
+    assert (facts[0]["places"], facts[0]["organisations"]) == (["Virginia"], [])
+    assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["European Commission"])

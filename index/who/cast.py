@@ -21,10 +21,11 @@ from .gazetteers import (
     canonical_place,
     english_words,
     first_names,
+    places,
     role_descriptions,
     roles,
 )
-from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, Mention
+from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention, kind_of
 
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
@@ -228,6 +229,10 @@ class Cast:
 
     def canonical(self, mention: Mention) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, or None when it is no entity."""
+        words = mention.words
+        office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
+        if mention.kind == ORGANISATION and office:
+            return self._office(words[2:])
         if mention.kind == ORGANISATION:
             acronym = mention.text
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
@@ -243,6 +248,18 @@ class Cast:
             return PERSON, person.name
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
+        return None
+
+    def _office(self, words: list[str]) -> tuple[str, str] | None:
+        """Return what an office is of: "Governor of Virginia" names a place, no body."""
+        if words[0] in ("the", "The"):
+            words = words[1:]
+        name = " ".join(words)
+        if name.lower() in places():
+            return PLACE, canonical_place(name)
+        if words and kind_of(words, name.lower(), None) == ORGANISATION:
+            name = self.organisation(name)
+            return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         return None
 
 
