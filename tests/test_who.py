@@ -693,3 +693,7 @@ def test_an_office_names_the_place_or_body_it_is_of_not_a_body_of_its_own():
     facts = enrich(texts, ["body", "body"], "2013-10-01")
     assert (facts[0]["places"], facts[0]["organisations"]) == (["Virginia"], [])
     assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["European Commission"])
+
+
+def test_a_code_of_letters_and_digits_is_no_name():
+    assert kinds("drive on US-75 or I-44 to the COVID-19 ward in Tulsa.") == [("Tulsa", PLACE)]

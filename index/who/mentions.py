@@ -49,7 +49,7 @@ beyond against within through throughout towards toward upon behind amid unlike
     )
 )
 #: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\d[\w-]*|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
@@ -183,7 +183,8 @@ def _abbreviation(dotted: str) -> bool:
 
 
 def _capital(word: str) -> bool:
-    return word[:1].isupper() and len(word) > 1
+    # A code is no name: "US-75", "I-44", "COVID-19".
+    return word[:1].isupper() and len(word) > 1 and not word[-1].isdigit()
 
 
 def _clean(token: Token) -> Token:
