@@ -697,3 +697,12 @@ def test_an_office_names_the_place_or_body_it_is_of_not_a_body_of_its_own():
 
 def test_a_code_of_letters_and_digits_is_no_name():
     assert kinds("drive on US-75 or I-44 to the COVID-19 ward in Tulsa.") == [("Tulsa", PLACE)]
+
+
+def test_a_state_abbreviated_after_a_city_is_the_state():
+    facts = enrich(
+        ["The bank, based in Kalamazoo, Mich., opened in Newark, N.J. She went to Mass. on Sunday."],
+        ["body"],
+        "1998-02-13",
+    )
+    assert facts[0]["places"] == ["Michigan", "Newark", "New Jersey"]

@@ -150,7 +150,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
-            runs.append(tokens[i:j])
+            runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
 
 
@@ -177,6 +177,18 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     return bool(title or initial)
 
 
+_AFTER_A_CITY = re.compile(r"[A-Z][\w.'’-]*, $")
+
+
+def _state_or_word(text: str, token: Token) -> Token:
+    """Return a token, its full stop dropped unless it abbreviates a state after a city ("Tulsa, Okla.")."""
+    word, start, end = token
+    if word.endswith(".") and word.lower() in places() and not _DOTTED.fullmatch(word):
+        if not _AFTER_A_CITY.search(text, max(0, start - 40), start):
+            return word[:-1], start, end - 1  # "went to Mass.": the word, then the sentence's end
+    return token
+
+
 def _abbreviation(dotted: str) -> bool:
     """Tell whether dotted initials stand for a place or a body ("U.S.", "U.N.")."""
     return dotted.lower() in places() or dotted.replace(".", "").lower() in organisations()
@@ -191,6 +203,8 @@ def _clean(token: Token) -> Token:
     word, start, end = token
     if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
+    if word.endswith(".") and word.lower() in places():
+        return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
     cleaned = _POSSESSIVE.sub("", word).rstrip(".,")
     return cleaned, start, start + len(cleaned)
 
