@@ -706,3 +706,12 @@ def test_a_state_abbreviated_after_a_city_is_the_state():
         "1998-02-13",
     )
     assert facts[0]["places"] == ["Michigan", "Newark", "New Jersey"]
+
+
+def test_a_first_name_before_a_surname_that_closes_places_is_a_person():
+    assert kinds("Fiona Hill said it near Hudson River Park, the Ozark Plateau and Victoria Park.") == [
+        ("Fiona Hill", PERSON),
+        ("Hudson River Park", PLACE),
+        ("Ozark Plateau", PLACE),
+        ("Victoria Park", PLACE),
+    ]

@@ -57,6 +57,8 @@ _BODY_LINKS = frozenset({"for", "on", "of"})
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
+#: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
+_SURNAME_HEADS = frozenset("hill hills park church street lane castle bridge forest beach temple".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 _MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
@@ -416,6 +418,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     opening, closing = place_heads()
+    if (
+        len(words) == 2
+        and words[-1].lower() in _SURNAME_HEADS
+        and words[0].lower() in first_names()
+        and words[0].lower() not in places()
+    ):
+        return PERSON  # "Fiona Hill", "Tom Church": a first name before a surname, not a place's name
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
     last = words[-1].lower()
