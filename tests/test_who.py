@@ -715,3 +715,10 @@ def test_a_first_name_before_a_surname_that_closes_places_is_a_person():
         ("Ozark Plateau", PLACE),
         ("Victoria Park", PLACE),
     ]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
+    assert kinds("Considering Socotra is far, plan ahead. The Evening Standard said so.") == [
+        ("Socotra", "unknown"),
+        ("Evening Standard", ORGANISATION),
+    ]

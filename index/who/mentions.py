@@ -59,6 +59,8 @@ _HEADLINE_BREAKS = frozenset(
 )
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset("hill hills park church street lane castle bridge forest beach temple".split())
+#: A participle, which opens sentences but no names.
+_OPENING_WORD = re.compile(r"[a-z]{3}ing$")
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 _MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
@@ -226,6 +228,17 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         # "New" opens names: "New York", "New Zealand", "New Labour".
         and not (run[0][0] == "New" and len(run) > 1)
     ):
+        run = run[1:]
+    if (
+        len(run) > 1
+        and _OPENING_WORD.search(run[0][0])
+        and _common_or_national(run[0][0])
+        and " ".join(t[0] for t in run).lower() not in organisations()
+        and run[-1][0].lower() not in ORG_HEADS
+        and run[0][0].lower() not in places()
+    ):
+        # "Considering Socotra", "Using CFLs": a participle capitalised only because it opens
+        # the sentence; not "Evening Standard", "Housing Executive" nor "Reading", a town.
         run = run[1:]
     words = [t[0] for t in run]
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
