@@ -726,3 +726,12 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
 
 def test_initials_of_things_are_no_bodies():
     assert kinds("they found DNA on a TV set as GDP fell, the FBI said.") == [("FBI", ORGANISATION)]
+
+
+def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
+    texts = [
+        "Greenpeace said the ship had been seized.",
+        "“We will appeal,” a Greenpeace spokesman said, as a Conservative spokeswoman looked on.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2013-10-01")
+    assert [f["organisations"] for f in facts] == [["Greenpeace"], ["Greenpeace"]]

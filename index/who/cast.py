@@ -21,11 +21,12 @@ from .gazetteers import (
     canonical_place,
     english_words,
     first_names,
+    nationalities,
     places,
     role_descriptions,
     roles,
 )
-from .mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention, kind_of
+from .mentions import FUNCTION_WORDS, MEMBERS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention, kind_of
 
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
@@ -70,6 +71,15 @@ class Cast:
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
+        #: Single words the source gives a spokesperson: bodies no list knows ("a Greenpeace spokesman").
+        # A dictionary word counts only if the source never writes it in lower case: "Apple",
+        # not "an Embassy spokesman" beside "the embassy".
+        self.spoken_for = {
+            word
+            for word in set(_SPOKESPERSON_OF.findall(joined)) | set(_SPOKESPERSON_FOR.findall(joined))
+            if word.lower() not in MEMBERS | nationalities()
+            and (word.lower() not in english_words() or not re.search(rf"\b{word.lower()}\b", joined))
+        }
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             for mention in mentions:
@@ -246,6 +256,8 @@ class Cast:
         person = self.person(mention)
         if person:
             return PERSON, person.name
+        if mention.kind == "unknown" and mention.text in self.spoken_for:
+            return ORGANISATION, self.organisation(mention.text)
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None
@@ -263,6 +275,10 @@ class Cast:
         return None
 
 
+#: A word before a spokesperson, or after one's "for": a body ("a Greenpeace spokeswoman").
+#: Not a possessive: "Smith's spokesman" speaks for a person.
+_SPOKESPERSON_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) spokes(?:man|woman|person)\b")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
 _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
 #: What joins a body's short name to the rest of its full name: "Bank| of England".

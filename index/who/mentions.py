@@ -63,7 +63,7 @@ _SURNAME_HEADS = frozenset("hill hills park church street lane castle bridge for
 #: A participle, which opens sentences but no names.
 _OPENING_WORD = re.compile(r"[a-z]{3}ing$")
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
-_MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
+MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
 _WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -425,7 +425,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE
     if len(words) >= 2 and words[-1].lower() in thing_heads():
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
-    if len(words) >= 2 and words[-1].lower() in _MEMBERS and " ".join(words[:-1]).lower() in places():
+    if len(words) >= 2 and words[-1].lower() in MEMBERS and " ".join(words[:-1]).lower() in places():
         return None  # a party's member from a place, a description: "the Ohio Republican"
     if (
         len(words) >= 2
@@ -450,7 +450,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         or (
             # A title after words that are no first name: "German Chancellor", "Senior MPs".
             (last in TITLE_WORDS or last.endswith("s") and last[:-1] in TITLE_WORDS)
-            and all(_common_or_national(w) or w.lower() in _MEMBERS for w in words[:-1])
+            and all(_common_or_national(w) or w.lower() in MEMBERS for w in words[:-1])
         )
     ):
         return None
