@@ -50,7 +50,7 @@ beyond against within through throughout towards toward upon behind amid unlike
     )
 )
 #: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\d[\w-]*|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*\.?|&|\S")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*(?:\d[\w-]*|\.)?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
