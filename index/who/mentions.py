@@ -415,8 +415,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-    if initials and words[0].lower().rstrip("s") in terms():
-        return None  # "DNA evidence", "on TV", "CEOs": a thing's initials, no body's
+    if initials and words[0].lower() in terms():
+        return None  # "DNA evidence", "on TV", "GDP": a thing's initials, no body's
     if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
