@@ -160,6 +160,14 @@ WIRE = "1998-02-13"  # a Friday
         ("was sent to prison in April", ["1997-04"]),
         # A sentence opening with a weekday takes the tense of its verb, past a long subject.
         ("On Tuesday, the National Abortion and Reproductive Rights League plans to hold", ["1998-02-17"]),
+        # A cue inside a compound is an adjective; a past verb right before the date gives its
+        # tense; a sentence that opens with a month takes its verb's tense, past "vs." too.
+        ("lower-than-expected earnings after the market closed Wednesday", ["1998-02-11"]),
+        ("it will offer 1,800 francs for shares issued July 1, which will receive less", ["1997-07-01"]),
+        (
+            "In April, a week after the anniversary of Roe vs. Wade, a bombing in Birmingham, Ala., killed",
+            ["1997-04"],
+        ),
         # "The day before returning" is beside an event, not the day before the last date.
         ("On Monday she landed and left later in the day before returning home", ["1998-02-09"]),
     ],

@@ -107,14 +107,15 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 #: Words that put a date in the future, so that "October" means the next October.
 _FUTURE = re.compile(
-    r"\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
+    # A cue inside a compound is an adjective: "lower-than-expected earnings".
+    r"(?<!-)\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
     r"supposed\s+to|slated|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
     # "next to the embassy" is a place, not a time.
     rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|to\b|door\b))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     # A plan told in the present: "Netanyahu and Arafat meet separately Monday".
     r"meets?|visits|arrives?|leaves|travels|returns|hosts|"
-    r"to\s+be|payable)\b"
+    r"to\s+be|payable)\b(?!-)"
     r"|'ll\b|\bPayable\b"
 )
 #: Words that put a date in the past.
@@ -133,6 +134,8 @@ _INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:be|a|an|the|his|her|its|their|this|that)\b)[a-z]+\b"
 )
 _HAD = re.compile(r"\bhad\b")
+#: A past verb right before the date: "after the market closed Wednesday", "shares issued July 1".
+_PAST_VERB = re.compile(r"(?<![-\w])(?<!\bbe )(?<!\bbeen )[a-z]{2,}ed\s+(?:on\s+)?$")
 #: "will be held", "to be completed": a participle after "be" is no past.
 _PASSIVE = re.compile(r"\bbe\s+$")
 #: Words before a lone "May" or "March" that make it a month, not a verb or a name.
@@ -286,7 +289,7 @@ def is_future(text: str, at: int) -> bool:
 #: A full stop that ends a sentence: not after an initial, "a.m.", "U.S." or a short title.
 # The full stop first: the lookbehinds then run only where one is.
 _SENTENCE_END = re.compile(
-    r"\.(?<!\b[A-Za-z]\.)(?<!\b[ap]\.m\.)(?<!\bMrs\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co)\.)\s"
+    r"\.(?<!\b[A-Za-z]\.)(?<!\b[ap]\.m\.)(?<!\bMrs\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs)\.)\s"
 )
 _ABBREVIATION_BEFORE = re.compile(
     r"\b(?:Gen|Gov|Sen|Rep|Corp|Inc|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|Rev|Prof)$"
@@ -299,6 +302,22 @@ def sentence_start(text: str, at: int) -> int:
         if not _ABBREVIATION_BEFORE.search(text, 0, m.start()):
             return m.end()
     return 0
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Return where the sentence holding position `at` ends (the text's end if it does not)."""
+    for m in _SENTENCE_END.finditer(text, at):
+        if not _ABBREVIATION_BEFORE.search(text, 0, m.start()):
+            return m.start()
+    return len(text)
+
+
+def _past_verb(text: str, start: int, at: int) -> list[tuple[int, str]]:
+    """Return a past cue for a regular past verb right before `at`, unless it names a plan."""
+    m = _PAST_VERB.search(text, start, at)
+    if m is None or _FUTURE.match(text, m.start()):
+        return []
+    return [(at, "past")]
 
 
 def _closed_quote(text: str, at: int) -> int:
@@ -314,21 +333,25 @@ def quoted(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def tense(text: str, at: int, reach: int = 50) -> str | None:
+def tense(text: str, at: int, reach: int | None = None) -> str | None:
     """Return "future" or "past" from the cue nearest before the date, else within `reach` after it."""
     start = sentence_start(text, at)
+    if reach is None:
+        # A sentence that opens with the date has its verb after the subject, which may be
+        # long: "In January, a week after the anniversary, a bombing in Birmingham killed".
+        reach = len(text) if start >= at - 4 else 50
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
     before += [
         (m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())
     ]
+    before += _past_verb(text, start, at)
     if before:
         cue, when = max(before)
         if when == "past" and _INFINITIVE.search(text, cue, at):
             # "agreed to buy the bank in January": the month is the buying's, after the agreeing.
             return None
         return when
-    end = text.find(". ", at)
-    window = text[at : min(at + reach, end if end != -1 else len(text))]
+    window = text[at : min(at + reach, sentence_end(text, at))]
     after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
     after += [(m.start(), "past") for m in _PAST.finditer(window)]
     return min(after)[1] if after else None
