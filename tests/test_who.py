@@ -735,3 +735,23 @@ def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
     ]
     facts = enrich(texts, ["body", "body"], "2013-10-01")
     assert [f["organisations"] for f in facts] == [["Greenpeace"], ["Greenpeace"]]
+
+
+def test_one_name_after_a_title_is_a_person():
+    texts = [
+        "King Abdullah of Jordan met Queen Elizabeth and Chairman Mao, then Ghazi al-Gosaibi.",
+        "President George W Bush said the Queen and Duke of Edinburgh were promoted to Major General.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2004-10-01")
+    assert facts[0]["people"] == ["Abdullah", "Elizabeth", "Mao", "Ghazi al-Gosaibi"]
+    assert facts[0]["places"] == ["Jordan"]
+    assert (facts[1]["people"], facts[1]["places"]) == (["George W Bush"], ["Edinburgh"])
+
+
+def test_a_title_inside_a_quotation_makes_no_holder():
+    texts = [
+        "“He is running harder against President Obama and me,” the former president said.",
+        "Bill Clinton, the former president, spoke in Brooklyn.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2016-04-11")
+    assert facts[0]["people"] == []

@@ -26,7 +26,18 @@ from .gazetteers import (
     role_descriptions,
     roles,
 )
-from .mentions import FUNCTION_WORDS, MEMBERS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention, kind_of
+from .mentions import (
+    FUNCTION_WORDS,
+    MEMBERS,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    TITLE_WORDS,
+    Mention,
+    kind_of,
+    named_by_title,
+)
+from .quotes import quote_spans
 
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
@@ -82,9 +93,17 @@ class Cast:
         }
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
+            spans = None
             for mention in mentions:
-                if self._is_full_name(mention, joined):
-                    self._add(mention)
+                if not self._is_full_name(mention, joined):
+                    continue
+                if len(mention.words) == 1:
+                    # A title names a person by one word only outside a quotation: a speaker's
+                    # "President Obama" would make him the story's "the president".
+                    spans = quote_spans(text) if spans is None else spans
+                    if any(start <= mention.start < end for start, end in spans):
+                        continue
+                self._add(mention)
         for text, mentions in paragraphs:
             for mention in mentions:
                 person = self.person(mention)
@@ -100,7 +119,8 @@ class Cast:
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
         if mention.kind == PERSON:
-            return len(words) >= 2
+            # One word after a title is all some people are called: "Chairman Mao".
+            return len(words) >= 2 or bool(mention.titles) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person).
         return (

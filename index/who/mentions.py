@@ -151,7 +151,18 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = body and len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
-            if not (_capital(word) or bridged or long_bridge) or spaced:
+            # "George W Bush": an initial without its full stop, between a first name and a name.
+            initial = (
+                len(word) == 1
+                and word.isupper()
+                and word not in "AI"  # "More Than A Woman": words, not an initial
+                and tokens[j - 1][0].lower() in first_names()
+                and j + 1 < len(tokens)
+                and _capital(tokens[j + 1][0])
+            )
+            # "Ghazi al-Gosaibi": an Arabic article joined to the name.
+            particle = _PARTICLE.match(word) is not None
+            if not (_capital(word) or bridged or long_bridge or initial or particle) or spaced:
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
@@ -160,6 +171,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
@@ -291,11 +303,13 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
         if run[at:cut] and run[at][0] != "and":
-            segments.append(run[at:cut])
+            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and"))
         at = cut
     result = []
     carried: list[str] = []
-    for segment in segments:
+    for segment, after_and in segments:
+        if after_and:
+            carried = []  # "The Queen and Duke of Edinburgh": no title reaches across "and"
         honorific = None
         if len(segment) > 1 and segment[0][0].lower() in HONORIFICS and segment[1][0] not in _CONNECTORS:
             honorific, segment = segment[0][0], segment[1:]
@@ -381,9 +395,19 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         return None
     name = " ".join(words)
     kind = kind_of(words, name.lower().replace("’", "'"), honorific)
+    if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
+        kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
+
+
+def named_by_title(word: str) -> bool:
+    """Tell whether a word after a title names its holder: a name, not a word nor a place alone."""
+    folded = word.lower()
+    if folded in english_words() or word.isupper():
+        return False  # "Criminal Justice Bill", "Duke of Edinburgh": a word, not a name
+    return folded in first_names() or folded not in places()  # "Queen Elizabeth", though a town too
 
 
 def dictionary_words(words: list[str]) -> bool:
