@@ -755,3 +755,15 @@ def test_a_title_inside_a_quotation_makes_no_holder():
     ]
     facts = enrich(texts, ["body", "body"], "2016-04-11")
     assert facts[0]["people"] == []
+
+
+def test_the_place_a_titled_person_is_of_is_a_place():
+    facts = enrich(
+        ["Ambassador Stefan Johannesson of Iceland and Mr Skeens of Brownsville spoke."],
+        ["body"],
+        "2004-10-01",
+    )
+    assert (facts[0]["people"], facts[0]["places"]) == (
+        ["Stefan Johannesson"],
+        ["Iceland", "Brownsville"],
+    )

@@ -324,15 +324,16 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
             segment = segment[:-1]
         words_here = [t[0] for t in segment]
+        place: list[Token] = []
         if (
             (honorific or titles)
             and "of" in words_here[1:]
             and (honorific or "").lower() not in ("lord", "lady", "baroness")
         ):
-            # "President Musharraf of Pakistan": the person, not the place they are of.
+            # "President Musharraf of Pakistan": the person, then the place they are of.
             cut = words_here.index("of", 1)
             if " ".join(words_here[cut + 1 :]).lower() in places():
-                segment = segment[:cut]
+                segment, place = segment[:cut], segment[cut + 1 :]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
         role = " ".join(t[0] for t in segment).lower()
@@ -354,6 +355,8 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             segment = segment[:-1]
         if segment:
             result.append((segment, honorific, titles))
+        if place:
+            result.append((place, None, []))
     for i in range(len(result) - 1):
         office = [t[0] for t in result[i][0]]
         if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS:
