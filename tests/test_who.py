@@ -764,6 +764,15 @@ def test_the_place_a_titled_person_is_of_is_a_place():
         "2004-10-01",
     )
     assert (facts[0]["people"], facts[0]["places"]) == (
-        ["Stefan Johannesson"],
+        ["Stefan Johannesson", "Skeens"],
         ["Iceland", "Brownsville"],
     )
+
+
+def test_a_surname_after_an_honorific_is_a_person():
+    texts = [
+        "Pranab Mukherjee met Lord Woolf. Sir Sadiq and Mr Mukerjee spoke.",
+        "She denies he is Mr Blunkett's.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2004-10-01")
+    assert [f["people"] for f in facts] == [["Pranab Mukherjee", "Woolf"], ["Blunkett"]]

@@ -98,6 +98,8 @@ class Cast:
                 if not self._is_full_name(mention, joined):
                     continue
                 if len(mention.words) == 1:
+                    if self._find(mention.text, mention.honorific):
+                        continue  # "Mr Mukerjee" after "Pranab Mukherjee": a slip, not a second person
                     # A title names a person by one word only outside a quotation: a speaker's
                     # "President Obama" would make him the story's "the president".
                     spans = quote_spans(text) if spans is None else spans
@@ -119,8 +121,14 @@ class Cast:
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
         if mention.kind == PERSON:
-            # One word after a title is all some people are called: "Chairman Mao".
-            return len(words) >= 2 or bool(mention.titles) and named_by_title(words[0])
+            # One word after a title is all some people are called: "Chairman Mao", and a
+            # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
+            # names the person the source gives in full.
+            if len(words) >= 2:
+                return True
+            honorific = (mention.honorific or "").lower()
+            surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
+            return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person).
         return (

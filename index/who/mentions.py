@@ -222,7 +222,7 @@ def _clean(token: Token) -> Token:
         return token
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
-    cleaned = _POSSESSIVE.sub("", word).rstrip(".,")
+    cleaned = _POSSESSIVE.sub("", word.rstrip(".,"))  # "She denies he is Mr Blunkett's."
     return cleaned, start, start + len(cleaned)
 
 
