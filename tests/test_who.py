@@ -776,3 +776,16 @@ def test_a_surname_after_an_honorific_is_a_person():
     ]
     facts = enrich(texts, ["body", "body"], "2004-10-01")
     assert [f["people"] for f in facts] == [["Pranab Mukherjee", "Woolf"], ["Blunkett"]]
+
+
+def test_an_adverb_or_a_participle_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Eventually Asimo walked. Moving the Six Nations, Perhaps Robinson said. "
+        "Spring Hill is in the Daily Kos."
+    )
+    assert kinds(text) == [
+        ("Asimo", "unknown"),
+        ("Robinson", "unknown"),
+        ("Spring Hill", PERSON),
+        ("Daily Kos", "unknown"),
+    ]

@@ -60,8 +60,14 @@ _HEADLINE_BREAKS = frozenset(
 )
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset("hill hills park church street lane castle bridge forest beach temple".split())
-#: A participle, which opens sentences but no names.
-_OPENING_WORD = re.compile(r"[a-z]{3}ing$")
+#: A participle or an adverb, which open sentences but no names.
+_OPENING_WORD = re.compile(
+    # A vowel before -ing or -ly: "Using", "Having", "Eventually", not "Spring" nor "Sting".
+    r"^[A-Z][a-z]*[aeiouy][a-z]*(?:ing|ly)$|^[AEIOU][a-z]*(?:ing|ly)$|^(?:Together|Afterwards?|Thus|Hence|Perhaps|Once|Soon|Often|Again|"
+    r"Otherwise|Therefore|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
+)
+#: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
+_NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
@@ -234,25 +240,8 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
     run = [t for t in map(_clean, run) if t[0]]
-    while (
-        run
-        and run[0][0].lower() in FUNCTION_WORDS
-        and run[0][0].lower() not in HONORIFICS
-        # "New" opens names: "New York", "New Zealand", "New Labour".
-        and not (run[0][0] == "New" and len(run) > 1)
-    ):
-        run = run[1:]
-    if (
-        len(run) > 1
-        and _OPENING_WORD.search(run[0][0])
-        and _common_or_national(run[0][0])
-        and " ".join(t[0] for t in run).lower() not in organisations()
-        and run[-1][0].lower() not in ORG_HEADS
-        and run[0][0].lower() not in places()
-    ):
-        # "Considering Socotra", "Using CFLs": a participle capitalised only because it opens
-        # the sentence; not "Evening Standard", "Housing Executive" nor "Reading", a town.
-        run = run[1:]
+    while run and (_function_word(run) or _opening_word(run)):
+        run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if "and" in words:
@@ -363,6 +352,35 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
+
+
+def _function_word(run: list[Token]) -> bool:
+    """Tell whether a run opens with a function word, which is no part of a name."""
+    first = run[0][0]
+    # "New" opens names: "New York", "New Zealand", "New Labour".
+    return (
+        first.lower() in FUNCTION_WORDS
+        and first.lower() not in HONORIFICS
+        and not (first == "New" and len(run) > 1)
+    )
+
+
+def _opening_word(run: list[Token]) -> bool:
+    """Tell whether a run opens with a word capitalised only because it opens the sentence.
+
+    "Considering Socotra", "Using CFLs", "Together Bernoulli"; not "Evening Standard",
+    "Housing Executive", "Daily Kos" nor "Reading", a town.
+    """
+    first = run[0][0]
+    return (
+        len(run) > 1
+        and _OPENING_WORD.search(first) is not None
+        and first.lower() not in _NAME_ADJECTIVES
+        and _common_or_national(first)
+        and " ".join(t[0] for t in run).lower() not in organisations()
+        and run[-1][0].lower() not in ORG_HEADS
+        and first.lower() not in places()
+    )
 
 
 def _dividing_ands(words: list[str]) -> list[int]:
