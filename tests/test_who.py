@@ -789,3 +789,16 @@ def test_an_adverb_or_a_participle_opening_a_sentence_is_no_part_of_a_name():
         ("Spring Hill", PERSON),
         ("Daily Kos", "unknown"),
     ]
+
+
+def test_a_body_s_first_word_alone_is_the_body_the_source_names():
+    texts = [
+        "He studied at Harvard University, and Dwain Chambers ran for the Foreign Office.",
+        "He returned to teach at Harvard; Dwain and the Foreign Secretary did not.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2004-10-01")
+    assert (facts[0]["people"], facts[0]["organisations"]) == (
+        ["Dwain Chambers"],
+        ["Harvard University", "Foreign Office"],
+    )
+    assert facts[1]["organisations"] == ["Harvard University"]

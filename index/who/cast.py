@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .gazetteers import (
     ABBREVIATED_TITLES,
     HONORIFICS,
+    ORG_HEADS,
     body_name,
     canonical_place,
     english_words,
@@ -243,6 +244,23 @@ class Cast:
             longer |= self.bodies_ending(name)
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
+    def _short_for(self, word: str) -> str | None:
+        """Return the one body named in full that a word opens: "Harvard" for "Harvard University".
+
+        Not a first name ("Dwain Chambers" is no body) nor a word of the dictionary
+        ("Foreign Secretary" speaks of no office).
+        """
+        if word.lower() in first_names() or word.lower() in english_words():
+            return None
+        found = {
+            body
+            for body in self.bodies
+            if body.startswith(word + " ")
+            and len(body.split()) == 2
+            and body.split()[-1].lower() in ORG_HEADS
+        }
+        return found.pop() if len(found) == 1 else None
+
     def bodies_ending(self, head: str) -> set[str]:
         """Return the bodies the source names whose name ends with a head word ("Brent Council")."""
         return {body for body in self.bodies if body.endswith(" " + head)}
@@ -286,6 +304,8 @@ class Cast:
             return PERSON, person.name
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
+        if mention.kind == "unknown" and len(words) == 1 and (body := self._short_for(words[0])):
+            return ORGANISATION, body
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None

@@ -59,7 +59,9 @@ _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
-_SURNAME_HEADS = frozenset("hill hills park church street lane castle bridge forest beach temple".split())
+_SURNAME_HEADS = frozenset(
+    "hill hills park church street lane castle bridge forest beach temple chambers banks".split()
+)
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
     # A vowel before -ing or -ly: "Using", "Having", "Eventually", not "Spring" nor "Sting".
@@ -431,6 +433,16 @@ def named_by_title(word: str) -> bool:
     return folded in first_names() or folded not in places()  # "Queen Elizabeth", though a town too
 
 
+def _first_and_surname(words: list[str]) -> bool:
+    """Tell whether a first name stands before a head word that is a surname too ("Tom Church")."""
+    return (
+        len(words) == 2
+        and words[-1].lower() in _SURNAME_HEADS
+        and words[0].lower() in first_names()
+        and words[0].lower() not in places()
+    )
+
+
 def dictionary_words(words: list[str]) -> bool:
     """Tell whether a name of two or more words is made only of dictionary words ("Death Row")."""
     return len(words) > 1 and all(w.lower() in english_words() for w in words)
@@ -462,6 +474,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if initials and words[0].lower() in terms():
         return None  # "DNA evidence", "on TV", "GDP": a thing's initials, no body's
+    if _first_and_surname(words):
+        return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
@@ -479,13 +493,6 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     opening, closing = place_heads()
-    if (
-        len(words) == 2
-        and words[-1].lower() in _SURNAME_HEADS
-        and words[0].lower() in first_names()
-        and words[0].lower() not in places()
-    ):
-        return PERSON  # "Fiona Hill", "Tom Church": a first name before a surname, not a place's name
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
     last = words[-1].lower()
