@@ -802,3 +802,9 @@ def test_a_body_s_first_word_alone_is_the_body_the_source_names():
         ["Harvard University", "Foreign Office"],
     )
     assert facts[1]["organisations"] == ["Harvard University"]
+
+
+def test_a_qualified_title_after_a_body_leaves_the_body():
+    texts = ["Our NASA Administrator, Bill Nelson, met the FBI Assistant Director Bob Jones."]
+    facts = enrich(texts, ["body"], "2021-12-01")
+    assert (facts[0]["people"], facts[0]["organisations"]) == (["Bill Nelson", "Bob Jones"], ["NASA", "FBI"])

@@ -70,6 +70,8 @@ _OPENING_WORD = re.compile(
 )
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
+#: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
+_QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
 #: Words that make a centre a body at work rather than a building.
@@ -344,6 +346,10 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
+            while carried and len(segment) > 1 and segment[-1][0].lower() in _QUALIFIERS:
+                # "FBI Assistant Director", "Treasury Deputy Secretary": the qualifier is the title's.
+                carried[0] = f"{segment[-1][0].lower()} {carried[0]}"
+                segment = segment[:-1]
         if segment:
             result.append((segment, honorific, titles))
         if place:
