@@ -808,3 +808,13 @@ def test_a_qualified_title_after_a_body_leaves_the_body():
     texts = ["Our NASA Administrator, Bill Nelson, met the FBI Assistant Director Bob Jones."]
     facts = enrich(texts, ["body"], "2021-12-01")
     assert (facts[0]["people"], facts[0]["organisations"]) == (["Bill Nelson", "Bob Jones"], ["NASA", "FBI"])
+
+
+def test_buildings_close_places_and_a_first_name_that_is_a_head_opens_none():
+    text = "They saw the Bay Bridge, the Vvedenskoye Cemetery and the Kodak Theatre with Fiona Hill."
+    assert kinds(text) == [
+        ("Bay Bridge", PLACE),
+        ("Vvedenskoye Cemetery", PLACE),
+        ("Kodak Theatre", PLACE),
+        ("Fiona Hill", PERSON),
+    ]

@@ -446,6 +446,7 @@ def _first_and_surname(words: list[str]) -> bool:
         and words[-1].lower() in _SURNAME_HEADS
         and words[0].lower() in first_names()
         and words[0].lower() not in places()
+        and words[0].lower() not in place_heads()[1]  # "Bay Bridge"
     )
 
 
