@@ -139,3 +139,14 @@ def test_the_command_line_and_the_environment_choose_the_recogniser(runner, tmp_
         main, ["index", str(SEEDS), "--index", str(tmp_path / "ix")], env={"DOSSIER_NER": "bert"}
     )
     assert result.exit_code == 2 and "'bert' is not one of 'rules', 'spacy'" in result.output
+
+
+def test_a_name_after_a_title_the_model_misses_is_kept():
+    texts = [
+        "Hiding women away is a backward view of Islam, President Musharraf of Pakistan has said.",
+        "He was speaking to the BBC's Newsnight programme a few hours before visiting the Pakistani "
+        'community in Manchester. "My wife is travelling around. She is very religious but she is very '
+        'moderate," said General Musharraf.',
+    ]
+    facts = enrich(texts, ["body", "body"], "2004-10-01", recogniser("spacy"))
+    assert [f["speakers"] for f in facts] == [["Musharraf"], ["Musharraf"]]

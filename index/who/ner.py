@@ -194,8 +194,15 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
                 if m.kind == PERSON and _covers(mention, m) and (m.honorific or m.titles):
                     mention = dataclasses.replace(mention, honorific=m.honorific, titles=m.titles)
         merged.append(mention)
-    # Works block names; an unknown capitalised word may yet be a person the source names ("Holt").
-    kept += [m for m in ruled if m.kind == WORK or (m.kind == "unknown" and len(m.words) == 1)]
+    # Works block names; an unknown capitalised word may yet be a person the source names
+    # ("Holt"), and a word after a title is one ("said General Musharraf").
+    kept += [
+        m
+        for m in ruled
+        if m.kind == WORK
+        or len(m.words) == 1
+        and (m.kind == "unknown" or m.kind == PERSON and bool(m.titles or m.honorific))
+    ]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
