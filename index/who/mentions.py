@@ -161,23 +161,28 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = body and len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
-            # "George W Bush": an initial without its full stop, between a first name and a name.
-            initial = (
-                len(word) == 1
-                and word.isupper()
-                and word not in "AI"  # "More Than A Woman": words, not an initial
-                and tokens[j - 1][0].lower() in first_names()
-                and j + 1 < len(tokens)
-                and _capital(tokens[j + 1][0])
-            )
-            # "Ghazi al-Gosaibi": an Arabic article joined to the name.
-            particle = _PARTICLE.match(word) is not None
-            if not (_capital(word) or bridged or long_bridge or initial or particle) or spaced:
+            if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, j)):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _name_part(tokens: list[Token], j: int) -> bool:
+    """Tell whether a word that is no capitalised word goes on a name: an initial or a particle."""
+    word = tokens[j][0]
+    if len(word) == 1:
+        # "George W Bush": an initial without its full stop, between a first name and a name;
+        # not "More Than A Woman".
+        return (
+            word.isupper()
+            and word not in "AI"
+            and tokens[j - 1][0].lower() in first_names()
+            and j + 1 < len(tokens)
+            and _capital(tokens[j + 1][0])
+        )
+    return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
