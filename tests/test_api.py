@@ -196,3 +196,17 @@ def test_export_returns_every_matching_row(client):
 @pytest.mark.parametrize("q", ["a^b", "zz:zz", "x~2", "[a TO", "\x00", "*:*"])
 def test_odd_queries_found_by_fuzzing_answer_200(client, q):
     assert client.get("/api/search", query_string={"q": q}).status_code == 200
+
+
+def test_the_openapi_document_states_how_many_values_a_filter_takes(client):
+    doc = client.get("/api/openapi.json").get_json()
+    limits = {
+        p["name"]: p["schema"].get("maxItems")
+        for p in doc["paths"]["/api/search"]["get"]["parameters"]
+        if p["schema"]["type"] == "array"
+    }
+    assert limits and set(limits.values()) == {50}
+    values = [f"story-{k}" for k in range(51)]
+    assert client.get("/api/search", query_string={"speaker": values[:50]}).status_code == 200
+    response = client.get("/api/search", query_string={"speaker": values})
+    assert response.status_code == 400 and response.get_json()["error"]["code"] == "too_many_values"

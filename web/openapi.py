@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from index.store.schema import ZONES
 from search import DEFAULT_OPERATOR, FACETS
-from search.request import DATE_PATTERN, MAX_DEPTH, MAX_PER_PAGE, MAX_QUERY_LENGTH, RANGES, SORT_NAMES
+from search.request import (
+    DATE_PATTERN,
+    MAX_DEPTH,
+    MAX_FILTER_VALUES,
+    MAX_PER_PAGE,
+    MAX_QUERY_LENGTH,
+    RANGES,
+    SORT_NAMES,
+)
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _NULLABLE = {"type": "string", "nullable": True}
@@ -103,7 +111,7 @@ def _search_parameters() -> list[dict]:
             {
                 **_param(
                     name,
-                    {"type": "array", "items": items},
+                    {"type": "array", "items": items, "maxItems": MAX_FILTER_VALUES},
                     f"filter by {name} (repeat to OR; '-value' leaves a value out)",
                 ),
                 "style": "form",
