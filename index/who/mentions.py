@@ -65,8 +65,9 @@ _SURNAME_HEADS = frozenset(
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
     # A vowel before -ing or -ly: "Using", "Having", "Eventually", not "Spring" nor "Sting".
-    r"^[A-Z][a-z]*[aeiouy][a-z]*(?:ing|ly)$|^[AEIOU][a-z]*(?:ing|ly)$|^(?:Together|Afterwards?|Thus|Hence|Perhaps|Once|Soon|Often|Again|"
-    r"Otherwise|Therefore|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
+    r"^[A-Z][a-z]*[aeiouy][a-z]*(?:ing|ly)$|^[AEIOU][a-z]*(?:ing|ly)$"
+    r"|^(?:Together|Afterwards?|Thus|Hence|Perhaps|Once|Soon|Often|Again|Otherwise|Therefore"
+    r"|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
 )
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
