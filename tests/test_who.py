@@ -818,3 +818,13 @@ def test_buildings_close_places_and_a_first_name_that_is_a_head_opens_none():
         ("Kodak Theatre", PLACE),
         ("Fiona Hill", PERSON),
     ]
+
+
+def test_a_title_word_after_a_full_name_is_a_title_unless_a_common_surname():
+    texts = [
+        "Speaker Nancy Pelosi backed the George Floyd Justice in Policing Act with Martin Luther King "
+        "and Tom Judge at the Office of the Mayor."
+    ]
+    facts = enrich(texts, ["body"], "2021-03-03")
+    assert facts[0]["people"] == ["Nancy Pelosi", "George Floyd", "Martin Luther King", "Tom Judge"]
+    assert facts[0]["organisations"] == ["Office of the Mayor"]

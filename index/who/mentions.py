@@ -69,6 +69,8 @@ _OPENING_WORD = re.compile(
     r"|^(?:Together|Afterwards?|Thus|Hence|Perhaps|Once|Soon|Often|Again|Otherwise|Therefore"
     r"|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
 )
+#: Titles that are common surnames too, which end a full name: "Martin Luther King".
+_SURNAME_TITLES = frozenset("king judge bishop prince marshal chancellor dean major".split())
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
@@ -343,12 +345,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
             segment
             and segment[-1][0].lower() in TITLE_WORDS
             and (len(segment) > 1 or not honorific)
-            # "Mervyn King", "Tom Judge", "Peter T. King": a surname after a first name or an
-            # initial is no title.
-            and not (
-                len(segment) > 1
-                and (segment[-2][0].lower() in first_names() or _INITIAL.fullmatch(segment[-2][0]))
-            )
+            and not (len(segment) > 1 and _surname_not_title(segment))
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
@@ -395,6 +392,21 @@ def _opening_word(run: list[Token]) -> bool:
         and run[-1][0].lower() not in ORG_HEADS
         and first.lower() not in places()
     )
+
+
+def _surname_not_title(segment: list[Token]) -> bool:
+    """Tell whether a title word that ends a run is the surname of the name before it.
+
+    "Mervyn King", "Tom Judge", "Peter T. King", "Martin Luther King" and "Office of the
+    Mayor" end with no title; "George Floyd Justice (in Policing Act)" and "Treasury
+    Chancellor" do.
+    """
+    before, last = segment[-2][0], segment[-1][0].lower()
+    if _INITIAL.fullmatch(before) or before == "the":
+        return True
+    if len(segment) == 2:
+        return before.lower() in first_names()
+    return last in _SURNAME_TITLES and segment[0][0].lower() in first_names()
 
 
 def _dividing_ands(words: list[str]) -> list[int]:
