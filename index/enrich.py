@@ -50,7 +50,7 @@ def enrich(
         if zone in ATTRIBUTION_ONLY:
             paragraph["people"] = [s for s in paragraph["speakers"] if cast.find(s)]
         for mention in found:
-            entity = cast.canonical(mention)
+            entity = cast.canonical(mention, text)
             if entity is None:
                 continue
             if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):

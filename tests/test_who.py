@@ -828,3 +828,26 @@ def test_a_title_word_after_a_full_name_is_a_title_unless_a_common_surname():
     facts = enrich(texts, ["body"], "2021-03-03")
     assert facts[0]["people"] == ["Nancy Pelosi", "George Floyd", "Martin Luther King", "Tom Judge"]
     assert facts[0]["organisations"] == ["Office of the Mayor"]
+
+
+def test_a_word_after_mr_or_dr_is_a_surname_but_mr_president_is_a_title():
+    texts = ["Ms. Goldsmith met Mr Baker and Dr Fisher, then told Mr President and Mr Speaker."]
+    facts = enrich(texts, ["body"], "2022-10-12")
+    assert facts[0]["people"] == ["Goldsmith", "Baker", "Fisher"]
+
+
+def test_a_greeting_is_no_part_of_the_name_it_greets():
+    assert [m.text for m in find_mentions("They say, 'Hey Frank,' or 'Hello Mary Smith.'")] == [
+        "Frank",
+        "Mary Smith",
+    ]
+
+
+def test_a_common_first_name_alone_is_a_person_unless_the_source_writes_it_as_a_thing():
+    texts = [
+        "People say, 'Hey Frank,' and I answer. Then Max started playing with Nissan and Jack.",
+        "Oscar hopefuls lined up. She won an Oscar for it, and went to Jack's Snooker Hall.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2007-10-03")
+    # Nissan is no common first name; Oscar is written as a thing; Jack's names a hall.
+    assert [f["people"] for f in facts] == [["Frank", "Max", "Jack"], []]

@@ -20,9 +20,11 @@ from .gazetteers import (
     ORG_HEADS,
     body_name,
     canonical_place,
+    common_first_names,
     english_words,
     first_names,
     nationalities,
+    organisations,
     places,
     role_descriptions,
     roles,
@@ -80,6 +82,7 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
+        self._things: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -127,8 +130,12 @@ class Cast:
             # names the person the source gives in full.
             if len(words) >= 2:
                 return True
-            honorific = (mention.honorific or "").lower()
+            honorific = (mention.honorific or "").lower().rstrip(".")
             surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
+            if surname and honorific in _PERSONAL and words[0].lower() not in TITLE_WORDS:
+                # "Ms Goldsmith", "Mr Baker": after Mr or Dr, a word of the dictionary is a
+                # surname; "Mr President" and "Mr Speaker" are titles.
+                return not words[0].isupper()
             return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person).
@@ -283,8 +290,8 @@ class Cast:
             )
         return self._terms[acronym]
 
-    def canonical(self, mention: Mention) -> tuple[str, str] | None:
-        """Return (kind, canonical name) for a mention, or None when it is no entity."""
+    def canonical(self, mention: Mention, text: str = "") -> tuple[str, str] | None:
+        """Return (kind, canonical name) for a mention in a text, or None when it is no entity."""
         words = mention.words
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
@@ -308,7 +315,31 @@ class Cast:
             return ORGANISATION, body
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
+        if (
+            mention.kind == "unknown"
+            and len(words) == 1
+            and _first_name_alone(words[0])
+            and words[0] in self.proper_words  # not only a sentence's first word: "Final approval"
+            and not _DETERMINED.search(text, 0, mention.start)
+            and not _OWNER.match(text, mention.end)
+            and not self._thing(words[0])
+        ):
+            return PERSON, mention.text  # "Hey Frank": all the source calls him
         return None
+
+    def _thing(self, word: str) -> bool:
+        """Tell whether the source writes a word somewhere as no name is written.
+
+        "an Oscar", "the Oscars", "Oscar-winning": a thing, though a first name too; and
+        "will" or "mark" in lower case: a word. "Frank" is a word too, which a source that
+        calls him so seldom writes.
+        """
+        if word not in self._things:
+            written = rf"(?:{_DETERMINED.pattern[:-1]}){word}\b|\b{word}s\b|\b{word}-[a-z]"
+            if word.lower() in english_words():
+                written += rf"|\b{word.lower()}\b"
+            self._things[word] = bool(re.search(written, self._joined))
+        return self._things[word]
 
     def _office(self, words: list[str]) -> tuple[str, str] | None:
         """Return what an office is of: "Governor of Virginia" names a place, no body."""
@@ -342,7 +373,24 @@ hospital radio magazine journal channel network
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
+#: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
+_DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
+#: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
+_OWNER = re.compile(r"['’]s [A-Z]")
+#: Honorifics that stand only before a surname: what follows is one, though a word too.
+_PERSONAL = frozenset("mr mrs ms miss mx dr".split())
 _TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
+
+
+def _first_name_alone(word: str) -> bool:
+    """Tell whether a lone word is a common first name and nothing else: no word, place nor body."""
+    folded = word.lower()
+    return (
+        folded in common_first_names()
+        and folded not in places()
+        and folded not in organisations()
+        and not word.isupper()
+    )
 
 
 def _title_before(text: str, at: int) -> set[str]:

@@ -217,6 +217,27 @@ def first_names() -> dict[str, str | None]:
     return genders
 
 
+@cache
+def common_first_names() -> frozenset[str]:
+    """Return the first names common in Britain, Ireland or the United States (lower case).
+
+    gender-guesser rates each name's frequency per country from 1 to 13; a name alone is
+    taken for a person only when it is common there: "Frank" and "Oscar", not "Nissan",
+    "Islam" nor "Boro", which the dictionary holds as rare names somewhere.
+    """
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    common = set()
+    with path.open(encoding="iso8859-1") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 33:
+                continue
+            name = line[3:29].strip()
+            # Columns 30 to 32: Great Britain, Ireland, U.S.A.
+            if name and " " not in name and any(c in "3456789ABCD" for c in line[30:33]):
+                common.add(name.lower())
+    return frozenset(common)
+
+
 def _fold(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'").strip()).lower()
 
