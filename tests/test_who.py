@@ -851,3 +851,9 @@ def test_a_common_first_name_alone_is_a_person_unless_the_source_writes_it_as_a_
     facts = enrich(texts, ["body", "body"], "2007-10-03")
     # Nissan is no common first name; Oscar is written as a thing; Jack's names a hall.
     assert [f["people"] for f in facts] == [["Frank", "Max", "Jack"], []]
+
+
+def test_names_in_latin_letters_beyond_latin_1_are_whole():
+    texts = ["Simon Ličen flew from Łódź to meet Recep Erdoğan in Košice."]
+    facts = enrich(texts, ["body"], "2012-05-01")
+    assert (facts[0]["people"], facts[0]["places"]) == (["Simon Ličen", "Recep Erdoğan"], ["Łódź", "Košice"])

@@ -50,8 +50,10 @@ hey hi hello thanks please sorry goodbye congratulations
         "january february march april may june july august september october november december".split()
     )
 )
-#: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*(?:\d[\w-]*|\.)?|&|\S")
+#: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign. Letters
+#: are Latin ones with their accents, Latin-1 and the Extended blocks: "Łódź", "Ličen", "Erdoğan".
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
 _CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
