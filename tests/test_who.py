@@ -857,3 +857,15 @@ def test_names_in_latin_letters_beyond_latin_1_are_whole():
     texts = ["Simon Ličen flew from Łódź to meet Recep Erdoğan in Košice."]
     facts = enrich(texts, ["body"], "2012-05-01")
     assert (facts[0]["people"], facts[0]["places"]) == (["Simon Ličen", "Recep Erdoğan"], ["Łódź", "Košice"])
+
+
+def test_a_place_named_after_someone_keeps_the_honorific_and_the_fort():
+    texts = [
+        "Flights to Imam Khomeini International Airport and the Sheikh Lotfollah Mosque resumed, "
+        "Dame Barbara Castle said at Fort Lee Historic Park."
+    ]
+    facts = enrich(texts, ["body"], "2005-03-01")
+    assert (facts[0]["people"], facts[0]["places"]) == (
+        ["Barbara Castle"],
+        ["Imam Khomeini International Airport", "Sheikh Lotfollah Mosque", "Fort Lee Historic Park"],
+    )

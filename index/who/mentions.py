@@ -237,6 +237,22 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and not word[-1].isdigit()
 
 
+def _named_after(segment: list[Token]) -> bool:
+    """Tell whether an honorific opens the name of a place or a body named after someone.
+
+    "Sheikh Lotfollah Mosque", "Imam Khomeini International Airport"; "Dame Barbara Castle"
+    is a first name and a surname, and "Lord Diplock and War Office" two names.
+    """
+    words = [t[0] for t in segment]
+    last = words[-1].lower()
+    return (
+        len(words) > 2
+        and (last in ORG_HEADS or last in place_heads()[1])
+        and "and" not in words
+        and not (len(words) == 3 and words[1].lower() in first_names())
+    )
+
+
 def _clean(token: Token) -> Token:
     word, start, end = token
     if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
@@ -272,6 +288,7 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 and words[k].lower() in first_names()
                 and words[k - 1].lower() not in first_names()
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                and words[k - 1].lower() not in place_heads()[0]  # "Fort Lee Historic Park"
             ):
                 if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
                     cuts.add(k)
@@ -315,7 +332,12 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
         if after_and:
             carried = []  # "The Queen and Duke of Edinburgh": no title reaches across "and"
         honorific = None
-        if len(segment) > 1 and segment[0][0].lower() in HONORIFICS and segment[1][0] not in _CONNECTORS:
+        if (
+            len(segment) > 1
+            and segment[0][0].lower() in HONORIFICS
+            and segment[1][0] not in _CONNECTORS
+            and not _named_after(segment)
+        ):
             honorific, segment = segment[0][0], segment[1:]
         titles = carried
         while (
