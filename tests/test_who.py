@@ -869,3 +869,12 @@ def test_a_place_named_after_someone_keeps_the_honorific_and_the_fort():
         ["Barbara Castle"],
         ["Imam Khomeini International Airport", "Sheikh Lotfollah Mosque", "Fort Lee Historic Park"],
     )
+
+
+def test_a_word_after_a_title_of_office_is_a_surname_when_the_source_never_writes_it_so():
+    texts = [
+        "President Bush met President Ford at General Electric, and the Criminal Justice Bill passed.",
+        "Fans of King Crimson cheered.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2004-10-01")
+    assert [f["people"] for f in facts] == [["Bush", "Ford"], []]

@@ -28,6 +28,7 @@ from .gazetteers import (
     places,
     role_descriptions,
     roles,
+    thing_heads,
 )
 from .mentions import (
     FUNCTION_WORDS,
@@ -124,6 +125,17 @@ class Cast:
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
+        if mention.kind == "unknown" and _SURNAME_TITLES & set(mention.titles) and len(words) == 1:
+            # "President Bush", "President Ford": a word of the dictionary after a title is a
+            # surname when the source never writes it in lower case ("the Criminal Justice
+            # Bill ... the bill" is no one).
+            word = words[0]
+            return (
+                word.lower() in english_words()
+                and word.lower() not in TITLE_WORDS | thing_heads() | ORG_HEADS
+                and not word.isupper()
+                and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+            )
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
@@ -377,6 +389,13 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
+#: "King Crimson" nor "Justice Division".
+_SURNAME_TITLES = frozenset(
+    """president senator governor mayor chairman chairwoman judge sheriff ambassador commissioner
+    captain sergeant detective inspector constable chancellor premier pope archbishop cardinal
+    rabbi congressman congresswoman""".split()
+)
 #: Honorifics that stand only before a surname: what follows is one, though a word too.
 _PERSONAL = frozenset("mr mrs ms miss mx dr".split())
 _TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
@@ -387,6 +406,7 @@ def _first_name_alone(word: str) -> bool:
     folded = word.lower()
     return (
         folded in common_first_names()
+        and folded not in thing_heads()  # "the Criminal Justice Bill"
         and folded not in places()
         and folded not in organisations()
         and not word.isupper()
