@@ -878,3 +878,12 @@ def test_a_word_after_a_title_of_office_is_a_surname_when_the_source_never_write
     ]
     facts = enrich(texts, ["body", "body"], "2004-10-01")
     assert [f["people"] for f in facts] == [["Bush", "Ford"], []]
+
+
+def test_a_saint_s_place_is_a_place_however_saint_is_written():
+    texts = ["He moved from St Petersburg to St. Louis, then played at St Andrews and Saint Helena."]
+    facts = enrich(texts, ["body"], "2005-01-10")
+    assert (facts[0]["people"], facts[0]["places"]) == (
+        [],
+        ["St Petersburg", "St Louis", "St Andrews", "Saint Helena"],
+    )

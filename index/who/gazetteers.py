@@ -174,7 +174,10 @@ def places() -> frozenset[str]:
     }
     names |= {s["name"] for s in cache_.get_us_states().values()}
     names |= set(_lines(DATA / "places.txt"))
-    return frozenset({_fold(n) for n in names} | place_names().keys())
+    folded = {_fold(n) for n in names} | place_names().keys()
+    # geonames writes "Saint Petersburg", "St. Louis" and "St Albans"; news writes each every way.
+    saints = {m[2] for n in folded if (m := re.match(r"(saint|st\.?) (.+)", n))}
+    return frozenset(folded | {f"{form} {rest}" for rest in saints for form in ("saint", "st", "st.")})
 
 
 @cache

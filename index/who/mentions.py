@@ -205,7 +205,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
-    title = before[:-1].lower() in HONORIFICS
+    title = before[:-1].lower() in HONORIFICS or before[:-1] in ("St", "Ste", "Mt", "Ft")  # "St. Louis"
     initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         j - 1 > i
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate").
