@@ -35,7 +35,9 @@ def enrich(
     for i, found in zip(spoken, recognise([texts[i] for i in spoken]), strict=True):
         mentions[i] = found
     cast = Cast(
-        (text, found) for text, found, zone in zip(texts, mentions, zones, strict=True) if zone == "body"
+        (text, found if zone == "body" else [m for m in found if _plain_name(m)])
+        for text, found, zone in zip(texts, mentions, zones, strict=True)
+        if zone in ("body", "subhead")
     )
     speakers = SpeakerReader(cast)
     dates = DateReader(Anchor.parse(anchor))
@@ -84,6 +86,20 @@ def correspond(source, paragraphs: Sequence, zones: Sequence[str], facts: list[d
         if mail:
             found["sender"] = [source.author] if source.author else []
             found["recipients"] = [*source.to, *(c for c in source.cc if c not in source.to)]
+
+
+def _plain_name(mention) -> bool:
+    """Tell whether a subhead's mention is a person's plain name, which joins the cast.
+
+    A subhead may be a byline or a name alone ("Thierry Poibeau"); its other capitalised
+    runs are a heading's title case, and two names joined ("Matt Lucas & David Walliams")
+    would stand for both.
+    """
+    return (
+        mention.kind == PERSON
+        and not mention.text.isupper()
+        and not {"&", "and", "of", "for", "the"} & set(mention.words)
+    )
 
 
 def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:

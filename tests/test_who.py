@@ -887,3 +887,16 @@ def test_a_saint_s_place_is_a_place_however_saint_is_written():
         [],
         ["St Petersburg", "St Louis", "St Andrews", "Saint Helena"],
     )
+
+
+def test_a_name_alone_in_a_subhead_is_a_person_of_the_source():
+    texts = [
+        "Thierry Poibeau",
+        "Matt Lucas & David Walliams",
+        "Poibeau wrote it with Lucas, and Phil Fear (WRU) agreed.",
+    ]
+    facts = enrich(texts, ["subhead", "subhead", "body"], "2019-06-01")
+    # Two names joined are no one's longer form: "Lucas" stays a first name alone here.
+    people = [f["people"] for f in facts]
+    assert people == [["Thierry Poibeau"], [], ["Thierry Poibeau", "Lucas", "Phil Fear"]]
+    assert facts[2]["organisations"] == ["WRU"]

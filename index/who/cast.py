@@ -184,7 +184,13 @@ class Cast:
             acronym = match[1]
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
             # "the European People's Party (EPP)" read as "Party": the acronym names it better.
-            if before and not body_name(acronym) and before[-1].text.lower() not in GENERIC_BODIES:
+            # "Phil Fear (WRU)": a person's body in brackets, no alias of the person.
+            if (
+                before
+                and before[-1].kind != PERSON
+                and not body_name(acronym)
+                and before[-1].text.lower() not in GENERIC_BODIES
+            ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
