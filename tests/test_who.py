@@ -705,7 +705,7 @@ def test_a_state_abbreviated_after_a_city_is_the_state():
         ["body"],
         "1998-02-13",
     )
-    assert facts[0]["places"] == ["Michigan", "Newark", "New Jersey"]
+    assert facts[0]["places"] == ["Kalamazoo", "Michigan", "Newark", "New Jersey"]
 
 
 def test_a_first_name_before_a_surname_that_closes_places_is_a_person():
@@ -900,3 +900,12 @@ def test_a_name_alone_in_a_subhead_is_a_person_of_the_source():
     people = [f["people"] for f in facts]
     assert people == [["Thierry Poibeau"], [], ["Thierry Poibeau", "Lucas", "Phil Fear"]]
     assert facts[2]["organisations"] == ["WRU"]
+
+
+def test_a_word_no_list_knows_is_a_place_when_the_source_puts_things_in_it():
+    texts = [
+        "The ferry docked in Hadibo on Sunday, near Svendborg.",
+        "Foreigners may trade in Gazprom shares, and she made her debut in Kisna; in Olympic pools.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2015-06-01")
+    assert [f["places"] for f in facts] == [["Hadibo", "Svendborg"], []]

@@ -84,6 +84,7 @@ class Cast:
         self._joined = joined
         self._terms: dict[str, bool] = {}
         self._things: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -329,6 +330,8 @@ class Cast:
             return PERSON, person.name
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
+        if mention.kind == "unknown" and len(words) == 1 and self._somewhere(words[0]):
+            return PLACE, mention.text  # "in Hadibo", "near Svendborg": where things are
         if mention.kind == "unknown" and len(words) == 1 and (body := self._short_for(words[0])):
             return ORGANISATION, body
         if mention.model and mention.kind == PERSON:
@@ -344,6 +347,26 @@ class Cast:
         ):
             return PERSON, mention.text  # "Hey Frank": all the source calls him
         return None
+
+    def _somewhere(self, word: str) -> bool:
+        """Tell whether a lone word no list knows is a place: the source puts things in it."""
+        if word not in self._places:
+            folded = word.lower()
+            self._places[word] = (
+                len(word) >= 4
+                and word in self.proper_words
+                and folded not in english_words()
+                and folded not in first_names()
+                and folded not in nationalities()
+                and not word.isupper()
+                and not word.endswith(("ic", "ans", "ese"))  # "in Olympic", "in Aramaic", "in Germans"
+                and bool(re.search(rf"\b(?:in|near|outside) {word}\b(?!['’])", self._joined))
+                # "a stake in Gazprom", "trade in Gazprom shares", "Gazprom said": a company;
+                # "her debut in Kisna", "in Fahrenheit 9/11": a work.
+                and not re.search(rf"(?i)\b{_OWNING} in {word}\b", self._joined)
+                and not re.search(rf"\b{word}\b (?:said|says|told|added|wrote|shares|stock|\d)", self._joined)
+            )
+        return self._places[word]
 
     def _thing(self, word: str) -> bool:
         """Tell whether the source writes a word somewhere as no name is written.
@@ -393,6 +416,8 @@ _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junio
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
+#: Words after which "in X" is a company or a work, no place.
+_OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
