@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .gazetteers import (
     ABBREVIATED_TITLES,
@@ -83,7 +84,6 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
-        self._things: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
@@ -360,11 +360,10 @@ class Cast:
                 and folded not in nationalities()
                 and not word.isupper()
                 and not word.endswith(("ic", "ans", "ese"))  # "in Olympic", "in Aramaic", "in Germans"
-                and bool(re.search(rf"\b(?:in|near|outside) {word}\b(?!['’])", self._joined))
+                and word in self._put_in
                 # "a stake in Gazprom", "trade in Gazprom shares", "Gazprom said": a company;
                 # "her debut in Kisna", "in Fahrenheit 9/11": a work.
-                and not re.search(rf"(?i)\b{_OWNING} in {word}\b", self._joined)
-                and not re.search(rf"\b{word}\b (?:said|says|told|added|wrote|shares|stock|\d)", self._joined)
+                and folded not in self._traded
             )
         return self._places[word]
 
@@ -375,12 +374,37 @@ class Cast:
         "will" or "mark" in lower case: a word. "Frank" is a word too, which a source that
         calls him so seldom writes.
         """
-        if word not in self._things:
-            written = rf"(?:{_DETERMINED.pattern[:-1]}){word}\b|\b{word}s\b|\b{word}-[a-z]"
-            if word.lower() in english_words():
-                written += rf"|\b{word.lower()}\b"
-            self._things[word] = bool(re.search(written, self._joined))
-        return self._things[word]
+        found = self._written
+        folded = word.lower()
+        return (
+            word in found["determined"]
+            or f"{word}s" in found["words"]
+            or word in found["compounded"]
+            or (folded in english_words() and folded in found["words"])
+        )
+
+    @cached_property
+    def _put_in(self) -> frozenset[str]:
+        """Return the words the source puts things in or near: "in Hadibo", "near Svendborg"."""
+        return frozenset(re.findall(r"\b(?:in|near|outside) (\w+)\b(?!['’])", self._joined))
+
+    @cached_property
+    def _traded(self) -> frozenset[str]:
+        """Return the words the source trades in or has speak: companies and works, no places."""
+        text = self._joined
+        owned = {w.lower() for w in re.findall(rf"(?i)\b{_OWNING} in (\w+)", text)}
+        acting = re.findall(r"\b(\w+) (?:said|says|told|added|wrote|shares|stock|\d)", text)
+        return frozenset(owned | {w.lower() for w in acting})
+
+    @cached_property
+    def _written(self) -> dict[str, frozenset[str]]:
+        """Return the source's words, those after an article or a possessive, and those in compounds."""
+        text = self._joined
+        return {
+            "words": frozenset(re.findall(r"\w+", text)),
+            "determined": frozenset(re.findall(rf"{_DETERMINED.pattern.removesuffix('$')}(\w+)", text)),
+            "compounded": frozenset(re.findall(r"(\w+)-[a-z]", text)),
+        }
 
     def _office(self, words: list[str]) -> tuple[str, str] | None:
         """Return what an office is of: "Governor of Virginia" names a place, no body."""
