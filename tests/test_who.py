@@ -909,3 +909,9 @@ def test_a_word_no_list_knows_is_a_place_when_the_source_puts_things_in_it():
     ]
     facts = enrich(texts, ["body", "body"], "2015-06-01")
     assert [f["places"] for f in facts] == [["Hadibo", "Svendborg"], []]
+
+
+def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
+    texts = ["Jane Smith told Wikinews, according to Gartner, that she had told MPs and told Frank."]
+    facts = enrich(texts, ["body"], "2007-10-03")
+    assert facts[0]["organisations"] == ["Wikinews", "Gartner"]

@@ -330,6 +330,8 @@ class Cast:
             return PERSON, person.name
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
+        if mention.kind == "unknown" and len(words) == 1 and self._outlet(words[0]):
+            return ORGANISATION, mention.text  # "told Wikinews", "according to Quantcast"
         if mention.kind == "unknown" and len(words) == 1 and self._somewhere(words[0]):
             return PLACE, mention.text  # "in Hadibo", "near Svendborg": where things are
         if mention.kind == "unknown" and len(words) == 1 and (body := self._short_for(words[0])):
@@ -382,6 +384,24 @@ class Cast:
             or word in found["compounded"]
             or (folded in english_words() and folded in found["words"])
         )
+
+    def _outlet(self, word: str) -> bool:
+        """Tell whether a lone word no list knows is a body people tell things to."""
+        folded = word.lower()
+        return (
+            word in self._told
+            and len(word) >= 3
+            and not re.fullmatch(r"[A-Z]+s", word)  # "told MPs": members, no body
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in places()
+            and folded not in nationalities()
+        )
+
+    @cached_property
+    def _told(self) -> frozenset[str]:
+        """Return the words the source has people tell or report to: "told Wikinews"."""
+        return frozenset(re.findall(_TOLD, self._joined))
 
     @cached_property
     def _put_in(self) -> frozenset[str]:
@@ -440,6 +460,8 @@ _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junio
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
+#: Words before a body people tell or report to, named in one word: "told Wikinews".
+_TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
