@@ -84,7 +84,6 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
-        self._places: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -126,7 +125,7 @@ class Cast:
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
-        if mention.kind == "unknown" and _SURNAME_TITLES & set(mention.titles) and len(words) == 1:
+        if mention.kind == "unknown" and _OFFICE_TITLES & set(mention.titles) and len(words) == 1:
             # "President Bush", "President Ford": a word of the dictionary after a title is a
             # surname when the source never writes it in lower case ("the Criminal Justice
             # Bill ... the bill" is no one).
@@ -135,7 +134,7 @@ class Cast:
                 word.lower() in english_words()
                 and word.lower() not in TITLE_WORDS | thing_heads() | ORG_HEADS
                 and not word.isupper()
-                and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+                and not self._in_lower_case(word)
             )
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
@@ -330,44 +329,47 @@ class Cast:
             return PERSON, person.name
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
-        if mention.kind == "unknown" and len(words) == 1 and self._outlet(words[0]):
-            return ORGANISATION, mention.text  # "told Wikinews", "according to Quantcast"
-        if mention.kind == "unknown" and len(words) == 1 and self._somewhere(words[0]):
-            return PLACE, mention.text  # "in Hadibo", "near Svendborg": where things are
-        if mention.kind == "unknown" and len(words) == 1 and (body := self._short_for(words[0])):
-            return ORGANISATION, body
+        if mention.kind == "unknown" and len(words) == 1:
+            return self._lone_word(mention, text)
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
+        return None
+
+    def _lone_word(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return what a capitalised word no list knows names, from how the source uses it."""
+        word = mention.text
+        if self._outlet(word):
+            return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
+        if self._somewhere(word):
+            return PLACE, word  # "in Hadibo", "near Svendborg": where things are
+        if body := self._short_for(word):
+            return ORGANISATION, body
         if (
-            mention.kind == "unknown"
-            and len(words) == 1
-            and _first_name_alone(words[0])
-            and words[0] in self.proper_words  # not only a sentence's first word: "Final approval"
+            _first_name_alone(word)
+            and word in self.proper_words  # not only a sentence's first word: "Final approval"
             and not _DETERMINED.search(text, 0, mention.start)
             and not _OWNER.match(text, mention.end)
-            and not self._thing(words[0])
+            and not self._thing(word)
         ):
-            return PERSON, mention.text  # "Hey Frank": all the source calls him
+            return PERSON, word  # "Hey Frank": all the source calls him
         return None
 
     def _somewhere(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a place: the source puts things in it."""
-        if word not in self._places:
-            folded = word.lower()
-            self._places[word] = (
-                len(word) >= 4
-                and word in self.proper_words
-                and folded not in english_words()
-                and folded not in first_names()
-                and folded not in nationalities()
-                and not word.isupper()
-                and not word.endswith(("ic", "ans", "ese"))  # "in Olympic", "in Aramaic", "in Germans"
-                and word in self._put_in
-                # "a stake in Gazprom", "trade in Gazprom shares", "Gazprom said": a company;
-                # "her debut in Kisna", "in Fahrenheit 9/11": a work.
-                and folded not in self._traded
-            )
-        return self._places[word]
+        folded = word.lower()
+        return (
+            len(word) >= 4
+            and word in self.proper_words
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in nationalities()
+            and not word.isupper()
+            and not word.endswith(("ic", "ans", "ese"))  # "in Olympic", "in Aramaic", "in Germans"
+            and word in self._put_in
+            # "a stake in Gazprom", "trade in Gazprom shares", "Gazprom said": a company;
+            # "her debut in Kisna", "in Fahrenheit 9/11": a work.
+            and folded not in self._traded
+        )
 
     def _thing(self, word: str) -> bool:
         """Tell whether the source writes a word somewhere as no name is written.
@@ -377,13 +379,16 @@ class Cast:
         calls him so seldom writes.
         """
         found = self._written
-        folded = word.lower()
         return (
             word in found["determined"]
             or f"{word}s" in found["words"]
             or word in found["compounded"]
-            or (folded in english_words() and folded in found["words"])
+            or (word.lower() in english_words() and self._in_lower_case(word))
         )
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Tell whether the source writes a word in lower case somewhere ("the bill")."""
+        return word.lower() in self._written["words"]
 
     def _outlet(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a body people tell things to."""
@@ -468,7 +473,7 @@ _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|tra
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
-_SURNAME_TITLES = frozenset(
+_OFFICE_TITLES = frozenset(
     """president senator governor mayor chairman chairwoman judge sheriff ambassador commissioner
     captain sergeant detective inspector constable chancellor premier pope archbishop cardinal
     rabbi congressman congresswoman""".split()

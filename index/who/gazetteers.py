@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -205,18 +206,13 @@ def role_descriptions() -> dict[str, tuple[str, ...]]:
 @cache
 def first_names() -> dict[str, str | None]:
     """Map first names (lower case) to "m", "f" or None, from gender-guesser's dictionary."""
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     genders: dict[str, str | None] = {}
-    with path.open(encoding="iso8859-1") as lines:
-        for line in lines:
-            if line.startswith("#") or len(line) < 30:
-                continue
-            code, name = line[:2].strip(), line[3:29].strip()
-            if not name or " " in name or "+" in name:
-                continue
-            gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code)
-            key = name.lower()
-            genders[key] = gender if genders.get(key, gender) == gender else None
+    for code, name, _ in _name_dictionary():
+        if "+" in name:
+            continue
+        gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code)
+        key = name.lower()
+        genders[key] = gender if genders.get(key, gender) == gender else None
     return genders
 
 
@@ -228,17 +224,21 @@ def common_first_names() -> frozenset[str]:
     taken for a person only when it is common there: "Frank" and "Oscar", not "Nissan",
     "Islam" nor "Boro", which the dictionary holds as rare names somewhere.
     """
+    # The first three frequency columns are Great Britain, Ireland and the U.S.A.
+    common = set("3456789ABCD")
+    return frozenset(name.lower() for _, name, counts in _name_dictionary() if common & set(counts[:3]))
+
+
+def _name_dictionary() -> Iterator[tuple[str, str, str]]:
+    """Yield gender-guesser's one-word names: (gender code, name, frequencies by country)."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    common = set()
     with path.open(encoding="iso8859-1") as lines:
         for line in lines:
-            if line.startswith("#") or len(line) < 33:
+            if line.startswith("#") or len(line) < 30:
                 continue
-            name = line[3:29].strip()
-            # Columns 30 to 32: Great Britain, Ireland, U.S.A.
-            if name and " " not in name and any(c in "3456789ABCD" for c in line[30:33]):
-                common.add(name.lower())
-    return frozenset(common)
+            code, name = line[:2].strip(), line[3:29].strip()
+            if name and " " not in name:
+                yield code, name, line[30:]
 
 
 def _fold(name: str) -> str:

@@ -156,6 +156,11 @@ def _matmul_ops():
     return MatmulOps()
 
 
+def _lone_kept(mention: Mention) -> bool:
+    """Tell whether the rules' one-word mention stands where the model saw nothing."""
+    return mention.kind == "unknown" or (mention.kind == PERSON and bool(mention.titles or mention.honorific))
+
+
 def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]]) -> list[Mention]:
     """Return the model's names typed and trimmed, with the rules' sure names it missed."""
     merged: list[Mention] = []
@@ -196,13 +201,7 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
         merged.append(mention)
     # Works block names; an unknown capitalised word may yet be a person the source names
     # ("Holt"), and a word after a title is one ("said General Musharraf").
-    kept += [
-        m
-        for m in ruled
-        if m.kind == WORK
-        or len(m.words) == 1
-        and (m.kind == "unknown" or m.kind == PERSON and bool(m.titles or m.honorific))
-    ]
+    kept += [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and _lone_kept(m))]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
