@@ -24,13 +24,13 @@ def names(text: str) -> list[tuple[str, str]]:
 
 
 def test_the_model_finds_names_no_word_list_holds():
-    text = "Greenpeace and Interpol staff met Anneliese Kowalczyk in Tulsa, Oklahoma, on Monday."
+    text = "Bellingcat and Interpol staff met Anneliese Kowalczyk in Tulsa, Oklahoma, on Monday."
     found = names(text)
     assert ("Anneliese Kowalczyk", PERSON) in found
-    assert ("Greenpeace", ORGANISATION) in found and ("Interpol", ORGANISATION) in found
+    assert ("Bellingcat", ORGANISATION) in found and ("Interpol", ORGANISATION) in found
     assert ("Tulsa", PLACE) in found and ("Oklahoma", PLACE) in found
     by_rules = [(m.text, m.kind) for m in rules([text])[0]]
-    assert ("Greenpeace", ORGANISATION) not in by_rules  # what the model adds
+    assert ("Bellingcat", ORGANISATION) not in by_rules  # what the model adds
 
 
 def test_honorifics_titles_and_letters_after_a_name_are_not_the_name():

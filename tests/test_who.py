@@ -730,11 +730,11 @@ def test_initials_of_things_are_no_bodies():
 
 def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
     texts = [
-        "Greenpeace said the ship had been seized.",
-        "“We will appeal,” a Greenpeace spokesman said, as a Conservative spokeswoman looked on.",
+        "Bellingcat said the ship had been seized.",
+        "“We will appeal,” a Bellingcat spokesman said, as a Conservative spokeswoman looked on.",
     ]
     facts = enrich(texts, ["body", "body"], "2013-10-01")
-    assert [f["organisations"] for f in facts] == [["Greenpeace"], ["Greenpeace"]]
+    assert [f["organisations"] for f in facts] == [["Bellingcat"], ["Bellingcat"]]
 
 
 def test_one_name_after_a_title_is_a_person():
@@ -915,3 +915,47 @@ def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
     texts = ["Jane Smith told Wikinews, according to Gartner, that she had told MPs and told Frank."]
     facts = enrich(texts, ["body"], "2007-10-03")
     assert facts[0]["organisations"] == ["Wikinews", "Gartner"]
+
+
+def test_recurring_bodies_without_a_head_word_come_from_the_table():
+    texts = [
+        "Ofcom fined the site, Interpol issued a notice and Snapchat removed the account.",
+        "Greenpeace and Amnesty International protested; the Red Cross and Barnardo's sent staff.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2024-03-01")
+    assert [f["organisations"] for f in facts] == [
+        ["Ofcom", "Interpol", "Snapchat"],
+        ["Greenpeace", "Amnesty International", "Red Cross", "Barnardo's"],
+    ]
+    assert [f["people"] for f in facts] == [[], []]
+
+
+def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
+    texts = [
+        "He left the Pittsburgh Pirates for the Boston Red Sox, and Indiana Jones watched.",
+        "Glasgow Rangers want him. On Thursday Rangers said they would not raise the offer.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2005-01-10")
+    assert facts[0]["organisations"] == ["Pittsburgh Pirates", "Boston Red Sox"]
+    assert facts[0]["people"] == ["Indiana Jones"]
+    assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Glasgow Rangers"], ["Glasgow Rangers"])
+
+
+def test_a_church_as_a_body_and_a_place_s_party_members_and_common_initials():
+    assert kinds("The Catholic Church and the Church of England met at Lambeth Palace.") == [
+        ("Catholic Church", ORGANISATION),
+        ("Church of England", ORGANISATION),
+        ("Lambeth Palace", PLACE),
+    ]
+    assert kinds("The Ohio Republicans walked the Yorkshire Dales.") == [("Yorkshire Dales", PLACE)]
+    # Currencies, eras, "OK" and Roman numerals are no body's initials.
+    assert kinds("It cost 20 USD in 300 BC, OK, as section IV says.") == []
+
+
+def test_a_label_before_a_handle_a_name_after_a_possessive_and_an_opening_phrase_speak_not():
+    assert speakers_of(
+        "“She knows what it takes,” said Ms. Warren, long a target of Mr. Trump's Twitter attacks.",
+        "Twitter: @Milbank.",
+        "In his first YouTube videos, Santilli wears a suit and tie, pointing to bottles and "
+        "telling viewers that syrup is “destroying America.”",
+    ) == [["Warren"], [], ["Santilli"]]

@@ -41,6 +41,7 @@ from .mentions import (
     Mention,
     kind_of,
     named_by_title,
+    team,
 )
 from .quotes import quote_spans
 
@@ -342,7 +343,7 @@ class Cast:
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
         if self._somewhere(word):
             return PLACE, word  # "in Hadibo", "near Svendborg": where things are
-        if body := self._short_for(word):
+        if body := self.body_for(word):
             return ORGANISATION, body
         if (
             _first_name_alone(word)
@@ -353,6 +354,15 @@ class Cast:
         ):
             return PERSON, word  # "Hey Frank": all the source calls him
         return None
+
+    def body_for(self, word: str) -> str | None:
+        """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
+        return self._short_for(word) or self._club(word)
+
+    def _club(self, word: str) -> str | None:
+        """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
+        found = {body for body in self.bodies if body.endswith(" " + word) and team(body.split())}
+        return found.pop() if len(found) == 1 else None
 
     def _somewhere(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a place: the source puts things in it."""

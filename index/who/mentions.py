@@ -63,7 +63,8 @@ _HEADLINE_BREAKS = frozenset(
 )
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset(
-    "hill hills park church street lane castle bridge forest beach temple chambers banks".split()
+    "hill hills park church street lane castle bridge forest beach temple chambers banks dales downs "
+    "springs".split()
 )
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
@@ -80,6 +81,12 @@ _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family joll
 _QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
+#: Plurals after a place that name its people or its events, not a club: "Wales Students",
+#: "Edinburgh Lectures", "Tokyo Marathons".
+_NO_CLUBS = frozenset(
+    "student fan voter resident worker people dj year day night game olympic championship award lecture "
+    "marathon nation seven series dream".split()
+)
 #: Words that make a centre a body at work rather than a building.
 _WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -192,6 +199,8 @@ def _name_part(tokens: list[Token], j: int) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+#: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
+_ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -290,7 +299,11 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 and words[k - 1].lower() not in place_heads()[0]  # "Fort Lee Historic Park"
             ):
-                if words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS and words[k].lower() not in places():
+                if (
+                    words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
+                    and words[k].lower() not in places()
+                    and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
+                ):
                     cuts.add(k)
                     break
         else:
@@ -493,6 +506,54 @@ def _first_and_surname(words: list[str]) -> bool:
     )
 
 
+def _singular(word: str) -> str:
+    """Return a word in lower case without a plural's s ("Republicans": "republican")."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _church(words: list[str]) -> bool:
+    """Tell whether a name is a church as a body: "Catholic Church", "Church of England".
+
+    A church named by its faith or its country is the body; one named by its saint or its
+    street ("St Mary's Church", "Calvary Church") is a building, a place.
+    """
+    if len(words) > 2 and words[0] == "Church" and words[1] == "of":
+        return True
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("church", "churches")
+        and all(w.lower() in nationalities() for w in words[:-1])
+    )
+
+
+def team(words: list[str]) -> bool:
+    """Tell whether a name is a club named by its town and a plural: "Pittsburgh Pirates".
+
+    Clubs are called by plurals of the dictionary ("Pirates", "Sharks"; "Sox" too); a
+    surname is none ("Indiana Jones"), nor a place's people or events ("Ohio Republicans",
+    "Wales Students") or its own plural ("Yorkshire Dales").
+    """
+    last = words[-1].lower()
+    if len(words) < 2 or words[0].lower() in first_names():
+        return False  # "Milan Baros", "George Lucas": a first name that is a town's too
+    if last != "sox" and not (last.endswith("s") and not last.endswith("ss")):
+        return False
+    singular = _singular(last)
+    if last != "sox" and (singular not in english_words() or singular in first_names()):
+        return False
+    if last in place_heads()[1] or singular in place_heads()[1] | MEMBERS | nationalities() | TITLE_WORDS:
+        return False
+    if singular in _NO_CLUBS:
+        return False
+    return any(
+        " ".join(words[:k]).lower() in places()
+        and len(words) - k <= 2
+        and all(w[:1].isupper() for w in words[k:])
+        for k in range(1, len(words))
+    )
+
+
 def dictionary_words(words: list[str]) -> bool:
     """Tell whether a name of two or more words is made only of dictionary words ("Death Row")."""
     return len(words) > 1 and all(w.lower() in english_words() for w in words)
@@ -522,8 +583,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-    if initials and words[0].lower() in terms():
-        return None  # "DNA evidence", "on TV", "GDP": a thing's initials, no body's
+    if initials and (words[0].lower() in terms() or _ROMAN.fullmatch(words[0])):
+        return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
     if _first_and_surname(words):
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
@@ -534,14 +595,18 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE
     if len(words) >= 2 and words[-1].lower() in thing_heads():
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
-    if len(words) >= 2 and words[-1].lower() in MEMBERS and " ".join(words[:-1]).lower() in places():
-        return None  # a party's member from a place, a description: "the Ohio Republican"
+    if len(words) >= 2 and _singular(words[-1]) in MEMBERS and " ".join(words[:-1]).lower() in places():
+        return None  # a party's members from a place, a description: "the Ohio Republicans"
     if (
         len(words) >= 2
         and words[-1].lower() in ("center", "centre")
         and _WORK_OF_A_BODY & {w.lower() for w in words}
     ):
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
+    if _church(words):
+        return ORGANISATION
+    if team(words):
+        return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"

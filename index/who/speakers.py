@@ -33,6 +33,7 @@ from .speech import (
     NOUN_FORMS,
     NP_LEAD,
     OF_BODY,
+    OPENING_PHRASE,
     OPENING_ROLE,
     OUTLET,
     OUTLET_NOUNS,
@@ -84,8 +85,9 @@ COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$"
 TOPIC = re.compile(r"(?:.*[.!?]\s+)?\W*As for\s+", re.S)
 #: What may open a sentence before its subject's name: "But Mr. Smith, ...".
 OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
-#: A name then a colon opening a paragraph: the words after it are theirs.
-LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+#: A name then a colon opening a paragraph: the words after it are theirs; not a name
+#: before a handle or an address ("Twitter: @Milbank").
+LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?![@#]|https?:|www\.)\S")
 
 
 @dataclass
@@ -348,7 +350,10 @@ class SpeakerReader:
             return listed(
                 spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self._last_body())
             )
-        # The opening noun phrase's own name: "Labour's Mr Livingstone" is Livingstone.
+        # The opening noun phrase's own name: "Labour's Mr Livingstone" is Livingstone; past
+        # an opening phrase ("In his first YouTube videos, Santilli wears ... and telling").
+        phrase = OPENING_PHRASE.match(head)
+        start += phrase.end() if phrase else 0
         opening = [m for m in mentions if start <= m.start < min(end, start + 60)]
         first = next((m for m in opening if not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
         if first and not PREPOSITION.search(text[start : first.start]):
@@ -541,6 +546,8 @@ class SpeakerReader:
         known = self.cast.find(m.text) if len(words) == 1 else None
         if known:
             return known.name
+        if m.kind == "unknown" and len(words) == 1 and (body := self.cast.body_for(m.text)):
+            return body  # "Rangers said" after "Glasgow Rangers"
         if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
             holder = self.cast.by_title(words[0].lower())  # "the Mayor of London said"
             return holder.name if holder else self.cast.organisation(m.text)

@@ -70,7 +70,10 @@ NOUN_FORMS = frozenset(
 )
 DETERMINED = re.compile(
     # One adjective may stand between, but no plural noun: "his supporters notes" is a verb.
-    r"(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+(?<!s)\s+)?$"
+    # After a possessive a name may too ("Mr. Trump's Twitter attacks"), not after "the":
+    # "the BBC claims" is a verb.
+    r"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+[A-Z][\w-]*\s+$"
+    r"|(?:['’]s|\b(?:his|her|their|its|our|my|your|the|a|an|these|those))\s+(?:[a-z-]+(?<!s)\s+)?$"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 #: Nouns for a news outlet: "Vedomosti newspaper reported", "the paper said".
@@ -109,6 +112,10 @@ SOMEONE = re.compile(
     r"(?:[a-z][\w-]*|M[SE]?Ps?)\s*$"  # "a union leader", "a senior Tory MP"
 )
 #: What a participle's subject is: the sentence's subject after "after", the object before "for".
+#: A prepositional phrase that opens a sentence, up to its comma: no subject is inside it.
+OPENING_PHRASE = re.compile(
+    r"\W*(?:In|On|At|After|Before|During|Since|From|With|Under|Despite|Unlike|Amid|Among|Through)\s[^,]{1,80},\s*"
+)
 ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
 #: A role as subject: "the Commissioner", "London's top cop".
 ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
