@@ -150,3 +150,8 @@ def test_a_name_after_a_title_the_model_misses_is_kept():
     ]
     facts = enrich(texts, ["body", "body"], "2004-10-01", recogniser("spacy"))
     assert [f["speakers"] for f in facts] == [["Musharraf"], ["Musharraf"]]
+
+
+def test_a_body_the_rules_read_by_its_head_word_stands_where_the_model_sees_nothing():
+    found = names("Transparency International and Interpol staff met Anneliese Kowalczyk.")
+    assert ("Transparency International", ORGANISATION) in found

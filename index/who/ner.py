@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, POST_NOMINALS, first_names, organisations, places
+from .gazetteers import HONORIFICS, ORG_HEADS, POST_NOMINALS, first_names, organisations, places
 from .mentions import (
     ORGANISATION,
     PERSON,
@@ -201,11 +201,17 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
         merged.append(mention)
     # Works block names; an unknown capitalised word may yet be a person the source names
     # ("Holt"), and a word after a title is one ("said General Musharraf").
-    kept += [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and _lone_kept(m))]
+    # A body by its head word stands where the model saw nothing ("Transparency International").
+    kept += [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and _lone_kept(m)) or _headed_body(m)]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
     return sorted(merged, key=lambda m: m.start)
+
+
+def _headed_body(m: Mention) -> bool:
+    """Tell whether the rules read a body of several words by its head word ("Pew Research Center")."""
+    return m.kind == ORGANISATION and len(m.words) > 1 and m.words[-1].lower() in ORG_HEADS
 
 
 def _demonym(word: str) -> bool:
