@@ -959,3 +959,12 @@ def test_a_label_before_a_handle_a_name_after_a_possessive_and_an_opening_phrase
         "In his first YouTube videos, Santilli wears a suit and tie, pointing to bottles and "
         "telling viewers that syrup is “destroying America.”",
     ) == [["Warren"], [], ["Santilli"]]
+
+
+def test_words_no_list_knows_are_a_place_when_the_source_puts_things_in_them():
+    texts = ["Aid reached villages in Tamil Nadu and near Kentish Town; Ann Lee was held in Woodhill Prison."]
+    facts = enrich(texts, ["body"], "2005-01-10")
+    assert (facts[0]["places"], facts[0]["people"]) == (
+        ["Tamil Nadu", "Kentish Town", "Woodhill Prison"],
+        ["Ann Lee"],
+    )

@@ -151,11 +151,13 @@ class Cast:
                 return not words[0].isupper()
             return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
-        # lower case elsewhere in the source ("Grooming Gangs" is not a person).
+        # lower case elsewhere in the source ("Grooming Gangs" is not a person), nor is
+        # somewhere things are put.
         return (
             mention.kind == "unknown"
             and len(words) in (2, 3)
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+            and not self._placed(mention)
         )
 
     def _add(self, mention: Mention) -> None:
@@ -325,6 +327,8 @@ class Cast:
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
             return PLACE, canonical_place(mention.text)
+        if self._placed(mention):
+            return PLACE, mention.text  # "in Basse Casamance", "to Guinea Bissau": no one's name
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -422,6 +426,26 @@ class Cast:
     def _put_in(self) -> frozenset[str]:
         """Return the words the source puts things in or near: "in Hadibo", "near Svendborg"."""
         return frozenset(re.findall(r"\b(?:in|near|outside) (\w+)\b(?!['’])", self._joined))
+
+    def _placed(self, mention: Mention) -> bool:
+        """Tell whether a name of words no list knows is a place: the source puts things in it."""
+        words = mention.words
+        return (
+            mention.kind == "unknown"
+            and len(words) in (2, 3)
+            and words[0].lower() not in first_names()
+            and not mention.honorific
+            and not mention.titles
+            and mention.text in self._put_in_names
+            and words[0].lower() not in self._traded
+            and not body_name(words[0])  # "in Microsoft Outlook": a body's product
+        )
+
+    @cached_property
+    def _put_in_names(self) -> frozenset[str]:
+        """Return the names of several words the source puts things in: "in Basse Casamance"."""
+        names = re.findall(r"\b(?:in|near|outside) ([A-Z]\w+(?: [A-Z]\w+){1,2})\b(?!['’])", self._joined)
+        return frozenset(names)
 
     @cached_property
     def _traded(self) -> frozenset[str]:
