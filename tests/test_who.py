@@ -968,3 +968,11 @@ def test_words_no_list_knows_are_a_place_when_the_source_puts_things_in_them():
         ["Tamil Nadu", "Kentish Town", "Woodhill Prison"],
         ["Ann Lee"],
     )
+
+
+def test_a_word_no_list_knows_is_a_person_when_the_source_gives_it_a_life():
+    texts = [
+        "Critics praised Warhol's paintings, and a year later Warhol died; then Mitsubishi's profits rose."
+    ]
+    facts = enrich(texts, ["body"], "1988-01-10")
+    assert facts[0]["people"] == ["Warhol"]

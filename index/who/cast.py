@@ -357,6 +357,15 @@ class Cast:
             and not self._thing(word)
         ):
             return PERSON, word  # "Hey Frank": all the source calls him
+        if (
+            word in self._lived
+            and word in self.proper_words
+            and word.lower() not in english_words()
+            and word.lower() not in places()
+            and not word.isupper()
+            and not self._thing(word)
+        ):
+            return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
         return None
 
     def body_for(self, word: str) -> str | None:
@@ -442,6 +451,14 @@ class Cast:
         )
 
     @cached_property
+    def _lived(self) -> frozenset[str]:
+        """Return the words the source gives a life: kin, a birth, a death ("Einstein's wife")."""
+        text = self._joined
+        kin = re.findall(rf"\b([A-Z]\w+)['’]s (?:{_LIFE})\b", text)
+        lived = re.findall(r"\b([A-Z]\w+) (?:was born|died|married|grew up)\b", text)
+        return frozenset(kin + lived)
+
+    @cached_property
     def _put_in_names(self) -> frozenset[str]:
         """Return the names of several words the source puts things in: "in Basse Casamance"."""
         names = re.findall(r"\b(?:in|near|outside) ([A-Z]\w+(?: [A-Z]\w+){1,2})\b(?!['’])", self._joined)
@@ -504,6 +521,11 @@ _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
+#: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
+_LIFE = (
+    "wife|husband|son|daughter|father|mother|brother|sister|parents|widow|children|death|birth|"
+    "childhood|funeral|biography|memoir|theory|paintings|novels?|poems?"
+)
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
