@@ -453,10 +453,7 @@ class Cast:
     @cached_property
     def _lived(self) -> frozenset[str]:
         """Return the words the source gives a life: kin, a birth, a death ("Einstein's wife")."""
-        text = self._joined
-        kin = re.findall(rf"\b([A-Z]\w+)['’]s (?:{_LIFE})\b", text)
-        lived = re.findall(r"\b([A-Z]\w+) (?:was born|died|married|grew up)\b", text)
-        return frozenset(kin + lived)
+        return frozenset(_LIVED.findall(self._joined))
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
@@ -522,9 +519,10 @@ _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
-_LIFE = (
-    "wife|husband|son|daughter|father|mother|brother|sister|parents|widow|children|death|birth|"
-    "childhood|funeral|biography|memoir|theory|paintings|novels?|poems?"
+_LIVED = re.compile(
+    r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|son|daughter|father|mother|brother|sister|parents|widow"
+    r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
+    r"| (?:was born|died|married|grew up))\b"
 )
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
