@@ -932,11 +932,11 @@ def test_recurring_bodies_without_a_head_word_come_from_the_table():
 
 def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
     texts = [
-        "He left the Pittsburgh Pirates for the Boston Red Sox, and Indiana Jones watched.",
+        "He left the Pittsburgh Pirates for the Boston Red Sox and Tampa Bay Rays; Indiana Jones watched.",
         "Glasgow Rangers want him. On Thursday Rangers said they would not raise the offer.",
     ]
     facts = enrich(texts, ["body", "body"], "2005-01-10")
-    assert facts[0]["organisations"] == ["Pittsburgh Pirates", "Boston Red Sox"]
+    assert facts[0]["organisations"] == ["Pittsburgh Pirates", "Boston Red Sox", "Tampa Bay Rays"]
     assert facts[0]["people"] == ["Indiana Jones"]
     assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Glasgow Rangers"], ["Glasgow Rangers"])
 

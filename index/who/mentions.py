@@ -540,7 +540,7 @@ def team(words: list[str]) -> bool:
     if last != "sox" and not (last.endswith("s") and not last.endswith("ss")):
         return False
     singular = _singular(last)
-    if last != "sox" and (singular not in english_words() or singular in first_names()):
+    if last != "sox" and singular not in english_words():
         return False
     if last in place_heads()[1] or singular in place_heads()[1] | MEMBERS | nationalities() | TITLE_WORDS:
         return False
