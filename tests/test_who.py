@@ -976,3 +976,14 @@ def test_a_word_no_list_knows_is_a_person_when_the_source_gives_it_a_life():
     ]
     facts = enrich(texts, ["body"], "1988-01-10")
     assert facts[0]["people"] == ["Warhol"]
+
+
+def test_streets_by_their_abbreviations_a_place_s_title_and_a_country_in_capitals_speak_not():
+    assert kinds("He lives on Detroit Ave, off Bergen Blvd, near Inwood Terrace.") == [
+        ("Detroit Ave", PLACE),
+        ("Bergen Blvd", PLACE),
+        ("Inwood Terrace", PLACE),
+    ]
+    assert kinds("The Virginia Governor spoke.") == []
+    # "Uk" is a first name somewhere, but a country in capitals speaks for no one.
+    assert speakers_of("UK pledges £1bn to vaccine effort", "The UK said it would pay.") == [[], []]

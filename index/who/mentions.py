@@ -615,9 +615,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # A group of people: "UK Muslims", "Labour MPs".
         (last.endswith("s") and last[:-1] in nationalities())
         or (
-            # A title after words that are no first name: "German Chancellor", "Senior MPs".
+            # A title after words that are no first name, or after a place: "German
+            # Chancellor", "Senior MPs", "Virginia Governor".
             (last in TITLE_WORDS or last.endswith("s") and last[:-1] in TITLE_WORDS)
-            and all(_common_or_national(w) or w.lower() in MEMBERS for w in words[:-1])
+            and (
+                all(_common_or_national(w) or w.lower() in MEMBERS for w in words[:-1])
+                or " ".join(words[:-1]).lower() in places()
+            )
         )
     ):
         return None

@@ -555,7 +555,7 @@ class SpeakerReader:
             return self.cast.organisation(m.text)
         if m.kind == PLACE:
             # A place does not speak; "Elizabeth said" is a woman, not a city.
-            return m.text if m.text.lower() in first_names() else None
+            return m.text if m.text.lower() in first_names() and not m.text.isupper() else None
         person = self.cast.person(m)
         if person:
             return person.name
