@@ -987,3 +987,13 @@ def test_streets_by_their_abbreviations_a_place_s_title_and_a_country_in_capital
     assert kinds("The Virginia Governor spoke.") == []
     # "Uk" is a first name somewhere, but a country in capitals speaks for no one.
     assert speakers_of("UK pledges £1bn to vaccine effort", "The UK said it would pay.") == [[], []]
+
+
+def test_initials_the_source_writes_in_the_plural_are_things_and_a_surname_in_capitals_a_person():
+    texts = [
+        "ALEX PADILLA spoke first; PADILLA sat down.",
+        "The CFL bulb failed, since CFLs contain mercury, the FBI said; COVID spread.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2021-01-20")
+    assert facts[0]["people"] == ["ALEX PADILLA"]
+    assert (facts[0]["organisations"], facts[1]["organisations"]) == ([], ["FBI"])

@@ -302,11 +302,17 @@ class Cast:
             defined = re.search(rf"\b{letters}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
             phrases = Counter(re.findall(rf"\b{letters}[a-z]*\b", self._joined))
             # Else twice, and in words of substance: "child sexual exploitation", not "civil servants are".
-            self._terms[acronym] = bool(defined) or (
-                len(acronym) >= 3
-                and any(
-                    count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
-                    for phrase, count in phrases.items()
+            # Written in the plural, it is a common noun: "CFLs", "ROVs", "NGOs".
+            plural = re.search(rf"\b{re.escape(acronym)}s\b", self._joined)
+            self._terms[acronym] = (
+                bool(defined)
+                or bool(plural)
+                or (
+                    len(acronym) >= 3
+                    and any(
+                        count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
+                        for phrase, count in phrases.items()
+                    )
                 )
             )
         return self._terms[acronym]
@@ -322,6 +328,9 @@ class Cast:
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
+                person = self.find(acronym) if len(acronym) >= 4 else None
+                if person:
+                    return PERSON, person.name  # a transcript's "PADILLA" after "ALEX PADILLA"
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
