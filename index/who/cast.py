@@ -300,22 +300,22 @@ class Cast:
             # Defined once in lower case, "interquartile range (IQR)", it is a term at any length.
             # Not so after capitalised words: "Mothers Against Drunk Driving (MADD)" is a body.
             defined = re.search(rf"\b{letters}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
-            phrases = Counter(re.findall(rf"\b{letters}[a-z]*\b", self._joined))
-            # Else twice, and in words of substance: "child sexual exploitation", not "civil servants are".
             # Written in the plural, it is a common noun: "CFLs", "ROVs", "NGOs".
-            plural = re.search(rf"\b{re.escape(acronym)}s\b", self._joined)
-            self._terms[acronym] = (
-                bool(defined)
-                or bool(plural)
-                or (
-                    len(acronym) >= 3
-                    and any(
-                        count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR
-                        for phrase, count in phrases.items()
-                    )
-                )
+            plural = (
+                acronym + "s" in self._written["words"]
+                if acronym.isalnum()
+                else re.search(rf"(?<![\w-]){re.escape(acronym)}s\b", self._joined) is not None  # "HD-DVDs"
             )
+            self._terms[acronym] = bool(defined) or plural or self._spelled_twice(acronym, letters)
         return self._terms[acronym]
+
+    def _spelled_twice(self, acronym: str, letters: str) -> bool:
+        """Tell whether the source writes an acronym's words in lower case twice, words of substance."""
+        # "child sexual exploitation" for "CSE", not "civil servants are".
+        phrases = Counter(re.findall(rf"\b{letters}[a-z]*\b", self._joined))
+        return len(acronym) >= 3 and any(
+            count >= 2 and not set(re.split(r"[ -]", phrase)) & _GRAMMAR for phrase, count in phrases.items()
+        )
 
     def canonical(self, mention: Mention, text: str = "") -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention in a text, or None when it is no entity."""
@@ -383,8 +383,18 @@ class Cast:
 
     def _club(self, word: str) -> str | None:
         """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
-        found = {body for body in self.bodies if body.endswith(" " + word) and team(body.split())}
-        return found.pop() if len(found) == 1 else None
+        found = self._clubs.get(word, ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    @cached_property
+    def _clubs(self) -> dict[str, set[str]]:
+        """Map the last word of each club the source names to the clubs it ends."""
+        clubs: dict[str, set[str]] = {}
+        for body in self.bodies:
+            words = body.split()
+            if team(words):
+                clubs.setdefault(words[-1], set()).add(body)
+        return clubs
 
     def _somewhere(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a place: the source puts things in it."""

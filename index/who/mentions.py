@@ -535,10 +535,10 @@ def team(words: list[str]) -> bool:
     "Wales Students") or its own plural ("Yorkshire Dales").
     """
     last = words[-1].lower()
-    if len(words) < 2 or words[0].lower() in first_names():
-        return False  # "Milan Baros", "George Lucas": a first name that is a town's too
-    if last != "sox" and not (last.endswith("s") and not last.endswith("ss")):
+    if len(words) < 2 or last != "sox" and not (last.endswith("s") and not last.endswith("ss")):
         return False
+    if words[0].lower() in first_names():
+        return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     singular = _singular(last)
     if last != "sox" and singular not in english_words():
         return False
