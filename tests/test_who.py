@@ -997,3 +997,9 @@ def test_initials_the_source_writes_in_the_plural_are_things_and_a_surname_in_ca
     facts = enrich(texts, ["body", "body"], "2021-01-20")
     assert facts[0]["people"] == ["ALEX PADILLA"]
     assert (facts[0]["organisations"], facts[1]["organisations"]) == ([], ["FBI"])
+
+
+def test_a_word_no_list_knows_with_a_reporter_or_an_official_is_a_body():
+    texts = ["Juventus won, a Juventus official said, and a Newsnight reporter asked Ann Lee."]
+    facts = enrich(texts, ["body"], "2005-01-10")
+    assert facts[0]["organisations"] == ["Juventus", "Newsnight"]

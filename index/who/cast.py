@@ -511,9 +511,13 @@ class Cast:
         return None
 
 
-#: A word before a spokesperson, or after one's "for": a body ("a Greenpeace spokeswoman").
+#: A word before a spokesperson or other staff, or after a spokesperson's "for": a body ("a Greenpeace
+#: spokeswoman", "a Wikinews reporter", "an Acme official").
 #: Not a possessive: "Smith's spokesman" speaks for a person.
-_SPOKESPERSON_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) spokes(?:man|woman|person)\b")
+_SPOKESPERSON_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
+    r"|editor|official|executive)\b"
+)
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
 _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
