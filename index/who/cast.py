@@ -453,7 +453,7 @@ class Cast:
     @cached_property
     def _put_in(self) -> frozenset[str]:
         """Return the words the source puts things in or near: "in Hadibo", "near Svendborg"."""
-        return frozenset(re.findall(r"\b(?:in|near|outside) (\w+)\b(?!['’])", self._joined))
+        return frozenset(re.findall(rf"{_PUT_IN}(\w+)\b(?!['’])", self._joined))
 
     def _placed(self, mention: Mention) -> bool:
         """Tell whether a name of words no list knows is a place: the source puts things in it."""
@@ -477,8 +477,7 @@ class Cast:
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
         """Return the names of several words the source puts things in: "in Basse Casamance"."""
-        names = re.findall(r"\b(?:in|near|outside) ([A-Z]\w+(?: [A-Z]\w+){1,2})\b(?!['’])", self._joined)
-        return frozenset(names)
+        return frozenset(re.findall(rf"{_PUT_IN}([A-Z]\w+(?: [A-Z]\w+){{1,2}})\b(?!['’])", self._joined))
 
     @cached_property
     def _traded(self) -> frozenset[str]:
@@ -538,15 +537,17 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
 _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
+#: Where a source puts things: "in Hadibo", "near Svendborg".
+_PUT_IN = r"\b(?:in|near|outside) "
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
-#: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
 _LIVED = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|son|daughter|father|mother|brother|sister|parents|widow"
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
 )
+#: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".

@@ -535,16 +535,12 @@ def team(words: list[str]) -> bool:
     "Wales Students") or its own plural ("Yorkshire Dales").
     """
     last = words[-1].lower()
-    if len(words) < 2 or last != "sox" and not (last.endswith("s") and not last.endswith("ss")):
-        return False
-    if words[0].lower() in first_names():
-        return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     singular = _singular(last)
-    if last != "sox" and singular not in english_words():
-        return False
-    if last in place_heads()[1] or singular in place_heads()[1] | MEMBERS | nationalities() | TITLE_WORDS:
-        return False
-    if singular in _NO_CLUBS:
+    plural = last == "sox" or (singular != last and singular in english_words())
+    if len(words) < 2 or not plural or words[0].lower() in first_names():
+        return False  # "Milan Baros", "George Lucas": a first name that is a town's too
+    closing = place_heads()[1]
+    if last in closing or singular in closing | MEMBERS | nationalities() | TITLE_WORDS | _NO_CLUBS:
         return False
     return any(
         " ".join(words[:k]).lower() in places()

@@ -111,11 +111,11 @@ SOMEONE = re.compile(
     r"(?:^|\s)(?:a|an|A|An)\s+(?:(?!(?:of|for|after|to|in|on|with|by|from|at|and|or)\s)[\w’'-]+\s+){0,4}?"
     r"(?:[a-z][\w-]*|M[SE]?Ps?)\s*$"  # "a union leader", "a senior Tory MP"
 )
-#: What a participle's subject is: the sentence's subject after "after", the object before "for".
 #: A prepositional phrase that opens a sentence, up to its comma: no subject is inside it.
 OPENING_PHRASE = re.compile(
     r"\W*(?:In|On|At|After|Before|During|Since|From|With|Under|Despite|Unlike|Amid|Among|Through)\s[^,]{1,80},\s*"
 )
+#: What a participle's subject is: the sentence's subject after "after", the object before "for".
 ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
 #: A role as subject: "the Commissioner", "London's top cop".
 ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
