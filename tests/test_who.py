@@ -87,6 +87,11 @@ def test_aliases_merge_within_a_source():
     assert cast.by_title("commissioner").name == "Mark Rowley"
 
 
+def test_initials_with_signs_in_them_are_read_as_written():
+    cast = Cast([("A wire says: AMERICAN EXPRESS (AXP) AND AT&T (FRANCE UNIT) AGREED.", [])])
+    assert not cast.is_term("(FRANCE") and not cast.is_term("AT&T")  # no pattern of their signs
+
+
 def test_organisations_take_one_name_across_sources():
     cast = Cast(
         [("Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) said.", [])]

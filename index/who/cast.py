@@ -296,7 +296,7 @@ class Cast:
     def is_term(self, acronym: str) -> bool:
         """Tell whether the source writes the words an acronym abbreviates in lower case ("CSE")."""
         if acronym not in self._terms:
-            letters = r"[a-z]*[ -]".join(acronym.lower())
+            letters = r"[a-z]*[ -]".join(map(re.escape, acronym.lower()))  # "AT&T", a wire's "(FRANCE"
             # Defined once in lower case, "interquartile range (IQR)", it is a term at any length.
             # Not so after capitalised words: "Mothers Against Drunk Driving (MADD)" is a body.
             defined = re.search(rf"\b{letters}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
