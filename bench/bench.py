@@ -25,8 +25,8 @@ import tantivy
 from whoosh import fields, index, qparser
 
 from index import build_index, open_index
-from index.build import zones_of
-from index.enrich import enrich
+from index.build import SOURCES_PER_TASK, zones_of
+from index.enrich import enrich_sources
 from index.read.ingest import Skip, list_files, read_document
 from index.store.schema import PARAGRAPH, TEXT_ANALYZER
 from index.when.corpus import Signals, contexts
@@ -215,8 +215,8 @@ def enrichment_rate(corpus: Path, ner: str = "rules") -> float:
     recognise = recogniser(ner)
     recognise(["Warm-up: Mr Smith met Ann Jones in Paris."])  # the model loads, as a build loads it once
     started = time.perf_counter()
-    for job in jobs:
-        enrich(*job, recognise)
+    for i in range(0, len(jobs), SOURCES_PER_TASK):  # as a build's worker takes them
+        enrich_sources(jobs[i : i + SOURCES_PER_TASK], recognise)
     return sum(len(job[0]) for job in jobs) / (time.perf_counter() - started)
 
 

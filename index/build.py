@@ -19,7 +19,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .copies import band_keys, first_seen, link, repeats, shingles
-from .enrich import correspond, enrich
+from .enrich import Job, correspond, enrich_sources
 from .read.ingest import Document, list_files
 from .read.ocr import Ocr
 from .read.reading import read_changed, reread, sources_on_disk
@@ -211,19 +211,23 @@ def zones_of(document: Document, context) -> list[str]:
 
 #: Below this many sources, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
+#: Sources a worker enriches at a time: the model reads their paragraphs in one pass.
+SOURCES_PER_TASK = 16
 
 
 def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]], ner: str) -> dict[str, list[dict]]:
     """Enrich every source, in worker processes (one per core) when there are many."""
     workers = os.cpu_count() or 1
     recognise = recogniser(ner)  # a model loads here, once, and forked workers share it
+    shares = [list(jobs.values())[i : i + SOURCES_PER_TASK] for i in range(0, len(jobs), SOURCES_PER_TASK)]
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return {name: enrich(*job, recognise) for name, job in jobs.items()}
+        results = [facts for share in shares for facts in enrich_sources(share, recognise)]
+        return dict(zip(jobs, results, strict=True))
     warm_gazetteers()  # loaded once here, shared with the forked workers
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = pool.map(_enrich_job, [(*job, ner) for job in jobs.values()], chunksize=16)
-        return dict(zip(jobs, results, strict=True))
+        results = pool.map(_enrich_share, [(share, ner) for share in shares])
+        return dict(zip(jobs, (facts for share in results for facts in share), strict=True))
 
 
 class _Children:
@@ -247,9 +251,9 @@ class _Children:
 _CHILDREN = _Children()
 
 
-def _enrich_job(job: tuple[list[str], list[str], str | None, str]) -> list[dict]:
-    *source, ner = job
-    return enrich(*source, recogniser(ner))
+def _enrich_share(task: tuple[list[Job], str]) -> list[list[dict]]:
+    share, ner = task
+    return enrich_sources(share, recogniser(ner))
 
 
 def _link_copies(ix, documents, zoned, context, removed, before, corpus, ocr, outside) -> dict[str, tuple]:

@@ -13,7 +13,7 @@ from .when.dates import Anchor, DateReader
 from .who.cast import Cast
 from .who.gazetteers import body_name
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
-from .who.ner import rules
+from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
 
 #: Zones whose text is not the article's own: no facts are read from them.
@@ -23,6 +23,10 @@ ATTRIBUTION_ONLY = frozenset({"headline"})
 FACTS = ("speakers", "people", "organisations", "places", "dates")
 
 
+#: A source to enrich: its paragraphs, their zones and the date its dates are read against.
+Job = tuple[Sequence[str], Sequence[str], str | None]
+
+
 def enrich(
     texts: Sequence[str],
     zones: Sequence[str],
@@ -30,10 +34,28 @@ def enrich(
     recognise: Recogniser = rules,
 ) -> list[dict[str, list[str]]]:
     """Return the facts of each paragraph of a source, in order."""
-    spoken = [i for i, zone in enumerate(zones) if zone not in SILENT_ZONES]
-    mentions: list[list] = [[] for _ in texts]
-    for i, found in zip(spoken, recognise([texts[i] for i in spoken]), strict=True):
-        mentions[i] = found
+    return enrich_sources([(texts, zones, anchor)], recognise)[0]
+
+
+def enrich_sources(jobs: Sequence[Job], recognise: Recogniser = rules) -> list[list[dict[str, list[str]]]]:
+    """Return the facts of each paragraph of several sources; names are found for all at once."""
+    spoken = [[i for i, zone in enumerate(zones) if zone not in SILENT_ZONES] for _, zones, _ in jobs]
+    found = recognise_sources(
+        recognise, [[texts[i] for i in said] for (texts, _, _), said in zip(jobs, spoken, strict=True)]
+    )
+    result = []
+    for (texts, zones, anchor), said, names in zip(jobs, spoken, found, strict=True):
+        mentions: list[list] = [[] for _ in texts]
+        for i, named in zip(said, names, strict=True):
+            mentions[i] = named
+        result.append(_enrich(texts, zones, anchor, mentions))
+    return result
+
+
+def _enrich(
+    texts: Sequence[str], zones: Sequence[str], anchor: str | None, mentions: list[list]
+) -> list[dict[str, list[str]]]:
+    """Return the facts of each paragraph of a source, given the names in each."""
     cast = Cast(
         (text, found if zone == "body" else [m for m in found if _plain_name(m)])
         for text, found, zone in zip(texts, mentions, zones, strict=True)

