@@ -371,7 +371,9 @@ def model_alone(root: Path) -> dict[tuple[str, int], dict]:
         people = {name for names in found.values() for name in names["people"]}
         for n, names in found.items():
             names["people"] = [
-                max((p for p in people if f" {p}".endswith(f" {name}")), key=len) for name in names["people"]
+                # Sorted first: of two names as long, the same one wins whatever the hash seed.
+                max(sorted(p for p in people if f" {p}".endswith(f" {name}")), key=len)
+                for name in names["people"]
             ]
             paragraphs[(path.name, n)] = names
     return paragraphs
