@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import alternation
 from .cast import Cast
 from .gazetteers import roles
 
@@ -61,7 +62,7 @@ VERBS += [
         "gratitude",
     )
 ]
-VERB = re.compile(rf"\b({'|'.join(sorted(set(VERBS), key=len, reverse=True))})\b")
+VERB = re.compile(rf"\b({alternation(VERBS)})\b")
 #: Verbs whose -s form is also a plural noun ("Mr. Trump's comments", "the claims"): after a
 #: possessive or a determiner, and perhaps one adjective, they are the noun.
 NOUN_FORMS = frozenset(
