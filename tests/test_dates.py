@@ -208,3 +208,18 @@ def test_anaphora_for_days_and_months():
     assert reader.read("Slepian was killed on Oct. 23, 1997.") == ["1997-10-23"]
     assert reader.read("He appeared in court the next morning.") == ["1997-10-24"]
     assert reader.read("The following month, the board met.") == ["1997-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The months' quick test reads the text as written: capitals and abbreviations pass it.
+        ("WASHINGTON, MARCH 3, 1987 - the board met", ["1987-03-03"]),
+        ("the notes mature Sept. 27, 1999", ["1999-09-27"]),
+        ("a hearing set for DEC 2 2025", ["2025-12-02"]),
+        # ... and "may" in lower case, a verb, does not.
+        ("they may decide in a week or so", []),
+    ],
+)
+def test_months_in_capitals_and_abbreviated_are_read(text, expected):
+    assert read(text) == expected

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from .datewords import (
     ABBREVIATIONS,
     AHEAD_OF,
+    AS_WRITTEN,
     CUES,
     DAY_WORDS,
     GENERIC_TODAY,
@@ -67,10 +68,11 @@ class DateReader:
         claims: list[tuple[int, str, re.Match]] = []
         taken = [False] * len(text)
         lowered = text.lower()
+        # A cheap look first: most paragraphs name no weekday. Kinds share looks; each runs once.
+        looks = {cue: cue(text if cue in AS_WRITTEN else lowered) is not None for cue in set(CUES.values())}
         for kind, pattern in PATTERNS:
-            cue = CUES.get(kind)
-            if cue and not cue(lowered):
-                continue  # a cheap look first: most paragraphs name no weekday
+            if kind in CUES and not looks[CUES[kind]]:
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if any(taken[start:end]) or (kind == "year" and not self._plausible_year(match, text)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import alternation
 from .holidays import PATTERN as HOLIDAY
 
 MONTHS = [
@@ -93,7 +94,7 @@ def spelled_year(words: str) -> int | None:
 
 def _cased(words: list[str]) -> str:
     # Title case or capitals only: "may" and "march" in lower case are verbs.
-    return "|".join(f"{w.title()}|{w.upper()}" for w in sorted(words, key=len, reverse=True))
+    return alternation([form for w in words for form in (w.title(), w.upper())])
 
 
 _MONTH = f"(?:{_cased(MONTHS)})"
@@ -101,7 +102,7 @@ _MONTH_ABBR = f"(?:{_cased(list(ABBREVIATIONS))})\\.?"
 _ANY_MONTH = f"(?:{_MONTH}|{_MONTH_ABBR})"
 _WEEKDAY = f"(?:{_cased(WEEKDAYS)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+_DAY_WORD = alternation(DAY_WORDS)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -237,9 +238,11 @@ PATTERNS = [
 
 
 _HAS_DIGIT = re.compile(r"\d").search
-_HAS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec").search
+#: A month's name, as the patterns match it: in title case or capitals ("may" is a verb).
+_HAS_MONTH = re.compile("|".join(f"{m[:3].title()}|{m[:3].upper()}" for m in MONTHS)).search
 _HAS_WEEKDAY = re.compile(r"day\b").search
-#: A quick test per pattern kind: when it fails the pattern cannot match.
+#: A quick test per pattern kind: when it fails the pattern cannot match. Each reads the
+#: paragraph in lower case, but for those in AS_WRITTEN.
 CUES = {
     "iso": _HAS_DIGIT,
     "numeric": _HAS_DIGIT,
@@ -260,6 +263,7 @@ CUES = {
     "period_relative": re.compile(r"month|year").search,
     "year_part": re.compile(r"year").search,
 }
+AS_WRITTEN = frozenset({_HAS_MONTH})
 
 
 def is_future(text: str, at: int) -> bool:
