@@ -237,17 +237,18 @@ PATTERNS = [
 ]
 
 
-_HAS_DIGIT = re.compile(r"\d").search
+#: Every pattern with digits holds a year of four.
+_HAS_YEAR = re.compile(_YEAR).search
 #: A month's name, as the patterns match it: in title case or capitals ("may" is a verb).
 _HAS_MONTH = re.compile("|".join(f"{m[:3].title()}|{m[:3].upper()}" for m in MONTHS)).search
 _HAS_WEEKDAY = re.compile(r"day\b").search
 #: A quick test per pattern kind: when it fails the pattern cannot match. Each reads the
 #: paragraph in lower case, but for those in AS_WRITTEN.
 CUES = {
-    "iso": _HAS_DIGIT,
-    "numeric": _HAS_DIGIT,
-    "year_range": _HAS_DIGIT,
-    "year": _HAS_DIGIT,
+    "iso": _HAS_YEAR,
+    "numeric": _HAS_YEAR,
+    "year_range": _HAS_YEAR,
+    "year": _HAS_YEAR,
     "month_day": _HAS_MONTH,
     "day_month": _HAS_MONTH,
     "month_year": _HAS_MONTH,
