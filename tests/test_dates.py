@@ -223,3 +223,23 @@ def test_anaphora_for_days_and_months():
 )
 def test_months_in_capitals_and_abbreviated_are_read(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day word with a capital inside a sentence names a programme, a paper or a work.
+        ("Mr Howard told BBC Radio 4's Today programme on Monday", ["2025-10-20"]),
+        ("a survey published in USA Today", []),
+        ("The Office and The Day Today will battle it out", []),
+        ("This is VOA Today.", []),
+        # Opening a sentence, a clause or a heading in capitals, it is the day.
+        ("Today, the minister said", ["2025-10-21"]),
+        ("He was asked. Today the board meets", ["2025-10-21"]),
+        ("LONDON - Tomorrow the vote is held", ["2025-10-22"]),
+        ("MINISTER RESIGNS TODAY", ["2025-10-21"]),
+        ("Earlier today, he said", ["2025-10-21"]),
+    ],
+)
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title(text, expected):
+    assert read(text) == expected

@@ -200,6 +200,9 @@ class DateReader:
         if anchor is None or quoted(text, m.start()):
             # "Today" inside a quotation is the day of speaking, or no day at all.
             return None
+        at = m.end(1) if m[1] else m.start()
+        if text[at].isupper() and not text[at : m.end()].isupper() and not _opens(text, m.start()):
+            return None  # "the Today programme", "USA Today": a capital mid-sentence makes a title
         word = " ".join(m[0].lower().split())
         if GENERIC_TODAY.match(text, m.end()) and word.startswith("today"):
             return None  # "today's youth", "today's computers": the present age, no day
@@ -340,3 +343,11 @@ def _day_number(word: str) -> int | None:
         return DAY_WORDS[word]
     digits = re.match(r"\d+", word)
     return int(digits[0]) if digits and 1 <= int(digits[0]) <= 31 else None
+
+
+def _opens(text: str, at: int) -> bool:
+    """Tell whether a word at `at` opens a sentence, a clause after a colon or dash, or a quotation."""
+    before = text[:at].rstrip(" \t\n([")
+    if before.endswith(('"', "“", "‘", "'", "`")):
+        return True  # a quotation's first word, whatever its marks: ``Today, '' and “Today
+    return not before or before[-1] in ".!?:;…—–-"
