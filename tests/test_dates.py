@@ -243,3 +243,21 @@ def test_months_in_capitals_and_abbreviated_are_read(text, expected):
 )
 def test_a_capitalised_day_word_inside_a_sentence_is_a_title(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an article or a possessive and before a capitalised word, a weekday opens a name.
+        ("Mr Howard told the Sunday Times the party would", []),
+        ("The Sunday Telegraph reported that", []),
+        ("on BBC Radio Scotland's Sunday Live programme", []),
+        ("the Monday Club met", []),
+        # Not before a month, a lower-case word or a name without an article.
+        ("the Sunday October 19 meeting", ["2025-10-19"]),
+        ("the Sunday meeting", ["2025-10-19"]),
+        ("On Sunday Mr Smith said", ["2025-10-19"]),
+    ],
+)
+def test_a_weekday_that_opens_a_title_is_no_day(text, expected):
+    assert read(text) == expected

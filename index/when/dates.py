@@ -215,6 +215,8 @@ class DateReader:
             return None
         if SERIES_AFTER.match(text, m.end()):
             return None
+        if not m[1] and _TITLE_BEFORE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end()):
+            return None  # "the Sunday Times", "the Monday Club", "Channel 4's Sunday Brunch": a name
         target = WEEKDAYS.index(m[2].lower())
         which = (m[1] or "").lower()
         # "said on Friday it would": only a cue before the weekday makes it the next one.
@@ -343,6 +345,12 @@ def _day_number(word: str) -> int | None:
         return DAY_WORDS[word]
     digits = re.match(r"\d+", word)
     return int(digits[0]) if digits and 1 <= int(digits[0]) <= 31 else None
+
+
+#: Before a weekday that opens a name: an article or a possessive ("the Sunday Times").
+_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+#: After it, a capitalised word that is no month ("Sunday, March 6" is a date).
+_NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.title() for w in [*MONTHS, *ABBREVIATIONS])})\b)[A-Z][a-z]")
 
 
 def _opens(text: str, at: int) -> bool:
