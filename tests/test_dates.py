@@ -261,3 +261,20 @@ def test_a_capitalised_day_word_inside_a_sentence_is_a_title(text, expected):
 )
 def test_a_weekday_that_opens_a_title_is_no_day(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month that is a first name, alone before a capitalised word, names a person.
+        ("April Jones was last seen near her home", []),
+        ("a song written with June Carter Cash", []),
+        # With a cue or an article before it, or before a word in lower case, it is the month.
+        ("In April Mr Blair said", ["2025-04"]),
+        ("before the August Games", ["2025-08"]),
+        ("the three November Tests", ["2025-11"]),
+        ("June was wet", ["2025-06"]),
+    ],
+)
+def test_a_month_that_is_a_first_name_before_a_surname_is_a_person(text, expected):
+    assert read(text) == expected

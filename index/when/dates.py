@@ -188,6 +188,12 @@ class DateReader:
         month = _month_number(m[1] or m[2])
         if month is None:
             return None
+        if (
+            m[2] in _FIRST_NAMES
+            and _NAME_AFTER.match(text, m.end())
+            and not _TITLE_BEFORE.search(text, 0, m.start())
+        ):
+            return None  # "April Jones", "June Carter Cash": a person; "the August Games" is a month
         if SINCE.match(m[0]) and self.anchor.year and self.anchor.month:
             # "on patrol since March": the last such month, whatever tense the clause has.
             year = self.anchor.year - (month > self.anchor.month)
@@ -349,7 +355,9 @@ def _day_number(word: str) -> int | None:
 
 #: Before a weekday that opens a name: an article or a possessive ("the Sunday Times").
 _TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
-#: After it, a capitalised word that is no month ("Sunday, March 6" is a date).
+#: Months that are first names too.
+_FIRST_NAMES = frozenset({"April", "June", "August"})
+#: After a weekday or a month alone, a capitalised word that is no month: a name goes on.
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.title() for w in [*MONTHS, *ABBREVIATIONS])})\b)[A-Z][a-z]")
 
 
