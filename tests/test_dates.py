@@ -253,6 +253,8 @@ def test_a_capitalised_day_word_inside_a_sentence_is_a_title(text, expected):
         ("The Sunday Telegraph reported that", []),
         ("on BBC Radio Scotland's Sunday Live programme", []),
         ("the Monday Club met", []),
+        ("the Daily and Sunday Telegraph newspapers", []),
+        ("a guest on “Saturday Night Live” again", []),
         # Not before a month, a lower-case word or a name without an article.
         ("the Sunday October 19 meeting", ["2025-10-19"]),
         ("the Sunday meeting", ["2025-10-19"]),

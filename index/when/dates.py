@@ -353,8 +353,10 @@ def _day_number(word: str) -> int | None:
     return int(digits[0]) if digits and 1 <= int(digits[0]) <= 31 else None
 
 
-#: Before a weekday that opens a name: an article or a possessive ("the Sunday Times").
-_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+#: Before a weekday that opens a name: an article, a possessive, "and" joining it to another
+#: name, or an opening quotation mark ("the Sunday Times", "the Daily and Sunday Telegraph",
+#: “Saturday Night Live”).
+_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|\band)\s+$|[“\"]$")
 #: Months that are first names too.
 _FIRST_NAMES = frozenset({"April", "June", "August"})
 #: After a weekday or a month alone, a capitalised word that is no month: a name goes on.
