@@ -1008,3 +1008,19 @@ def test_a_word_no_list_knows_with_a_reporter_or_an_official_is_a_body():
     texts = ["Juventus won, a Juventus official said, and a Newsnight reporter asked Ann Lee."]
     facts = enrich(texts, ["body"], "2005-01-10")
     assert facts[0]["organisations"] == ["Juventus", "Newsnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # After an article or a possessive, a weekday opens a paper's or a broadcast's name.
+        ("He told the Sunday Times that he would stand.", [("Sunday Times", ORGANISATION)]),
+        ("The Sunday Telegraph reported the deal.", [("Sunday Telegraph", ORGANISATION)]),
+        ("A report in the Sunday Business claimed it.", [("Sunday Business", ORGANISATION)]),
+        # Elsewhere it is a day, and no part of the name after it.
+        ("On Sunday Mr Blair said he would go.", [("Blair", PERSON)]),
+        ("The Times reported the deal.", [("Times", ORGANISATION)]),
+    ],
+)
+def test_a_weekday_after_an_article_opens_a_paper_s_name(text, names):
+    assert kinds(text) == names

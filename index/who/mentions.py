@@ -128,7 +128,8 @@ def find_mentions(text: str) -> list[Mention]:
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
-        for tokens, honorific, titles in _split(run):
+        after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
+        for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
             if mention and article and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
@@ -272,7 +273,7 @@ def _clean(token: Token) -> Token:
     return cleaned, start, start + len(cleaned)
 
 
-def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
+def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Token], str | None, list[str]]]:
     """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
     "Met Police Commissioner Sir Mark Rowley" holds an organisation, a title and a person;
@@ -281,6 +282,9 @@ def _split(run: list[Token]) -> list[tuple[list[Token], str | None, list[str]]]:
     """
     run = [t for t in map(_clean, run) if t[0]]
     while run and (_function_word(run) or _opening_word(run)):
+        if after_article and _titled_weekday(run):
+            break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
+        after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
@@ -414,6 +418,21 @@ def _function_word(run: list[Token]) -> bool:
     )
 
 
+#: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _titled_weekday(run: list[Token]) -> bool:
+    """Tell whether a run opens with a weekday that a capitalised word, no month, follows."""
+    return (
+        len(run) > 1
+        and run[0][0].lower() in _WEEKDAYS
+        and run[1][0][:1].isupper()
+        and run[1][0].lower() not in FUNCTION_WORDS
+    )
+
+
 def _opening_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a word capitalised only because it opens the sentence.
 
@@ -482,6 +501,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     kind = kind_of(words, name.lower().replace("’", "'"), honorific)
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
+    if len(words) > 1 and words[0].lower() in _WEEKDAYS:
+        kind = ORGANISATION  # "Sunday Mirror", "Sunday Live": a paper or a broadcast, no one's name
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
