@@ -731,6 +731,9 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
 
 def test_initials_of_things_are_no_bodies():
     assert kinds("they found DNA on a TV set as GDP fell, the FBI said.") == [("FBI", ORGANISATION)]
+    # Computing, broadcasting, offices and honours: things and titles, not bodies.
+    text = "The PM, an MP and a QC with an OBE sent MMS and RSS over GPRS to a PC, a CD and an ID card."
+    assert kinds(text) == []
 
 
 def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
