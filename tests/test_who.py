@@ -1027,3 +1027,21 @@ def test_a_word_no_list_knows_with_a_reporter_or_an_official_is_a_body():
 )
 def test_a_weekday_after_an_article_opens_a_paper_s_name(text, names):
     assert kinds(text) == names
+
+
+def test_a_surname_that_is_a_town_s_name_too_is_the_person_the_source_names():
+    texts = [
+        "Paula Radcliffe won in New York, and James Ireland will play for the Dragons.",
+        "Radcliffe said she was delighted.",
+        "Her coach flew to Radcliffe on Monday.",
+        "The majority of Ireland and Scotland players were rested.",
+        "George Washington chose the site.",
+        "The plan for Washington, D.C. was drawn in 1791.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts[1:4]] == [
+        (["Paula Radcliffe"], []),
+        ([], ["Radcliffe"]),  # put somewhere, it is the town
+        ([], ["Ireland", "Scotland"]),  # beside another place
+    ]
+    assert facts[5]["people"] == [] and "Washington" in facts[5]["places"]  # a state's initials after it

@@ -335,6 +335,9 @@ class Cast:
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
+            person = self.find(mention.text) if len(words) == 1 else None
+            if person and _surname(person, mention.text) and not _among_places(text, mention):
+                return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
             return PLACE, canonical_place(mention.text)
         if self._placed(mention):
             return PLACE, mention.text  # "in Basse Casamance", "to Guinea Bissau": no one's name
@@ -537,6 +540,37 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
 _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
+
+
+def _surname(person: Person, word: str) -> bool:
+    """Tell whether a word is the surname of a person named by a common first name before it."""
+    first, *middle, last = person.name.split() if " " in person.name else ("", "")
+    return (
+        last == word
+        and first.lower() in common_first_names()
+        and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in middle)  # "Samuel L Jackson"
+    )
+
+
+def _among_places(text: str, mention: Mention) -> bool:
+    """Tell whether the words around a name make it a place: "in Radcliffe", "Ireland and Scotland"."""
+    if _PUT_BEFORE.search(text, 0, mention.start) or _STATE_AFTER.match(text, mention.end):
+        return True
+    after = _JOINED_AFTER.match(text, mention.end)
+    before = _JOINED_BEFORE.search(text, 0, mention.start)
+    return any(m and m[1].lower() in places() for m in (after, before))
+
+
+#: A place joined to another by "and" or "or": "Ireland and Scotland players".
+_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_JOINED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:and|or|&)\s+$")
+#: A state's initials after a place's name: "Washington, D.C.", "Kalamazoo, Mich.".
+_STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
+#: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
+_PUT_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Where a source puts things: "in Hadibo", "near Svendborg".
 _PUT_IN = r"\b(?:in|near|outside) "
 #: Words after which "in X" is a company or a work, no place.
