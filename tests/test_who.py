@@ -1045,3 +1045,13 @@ def test_a_surname_that_is_a_town_s_name_too_is_the_person_the_source_names():
         ([], ["Ireland", "Scotland"]),  # beside another place
     ]
     assert facts[5]["people"] == [] and "Washington" in facts[5]["places"]  # a state's initials after it
+
+
+def test_a_pair_named_for_a_place_is_a_club_or_a_branch_and_no_person():
+    texts = [
+        "Real Madrid beat Lycos Europe in a charity match.",
+        "Merrick Garland and Hayao Miyazaki met them.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Merrick Garland", "Hayao Miyazaki"]

