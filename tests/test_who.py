@@ -1055,3 +1055,10 @@ def test_a_pair_named_for_a_place_is_a_club_or_a_branch_and_no_person():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == []
     assert facts[1]["people"] == ["Merrick Garland", "Hayao Miyazaki"]
+
+
+def test_a_town_s_name_that_opens_a_sentence_as_a_common_word_is_no_place():
+    texts = ["Mobile phone firms cut prices.", "Sales of mobile handsets rose in Mobile, Alabama."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == []
+    assert "Mobile" in facts[1]["places"]

@@ -341,6 +341,8 @@ class Cast:
             person = self.find(mention.text) if len(words) == 1 else None
             if person and _surname(person, mention.text) and not _among_places(text, mention):
                 return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
+            if len(words) == 1 and _opens_sentence(text, mention.start) and self._common_word(words[0]):
+                return None  # "Mobile phone firms ...", "Reading the report": a word, capitalised to open
             return PLACE, canonical_place(mention.text)
         if self._placed(mention):
             return PLACE, mention.text  # "in Basse Casamance", "to Guinea Bissau": no one's name
@@ -433,6 +435,10 @@ class Cast:
             or word in found["compounded"]
             or (word.lower() in english_words() and self._in_lower_case(word))
         )
+
+    def _common_word(self, word: str) -> bool:
+        """Tell whether a word is a dictionary word the source also writes in lower case."""
+        return word.lower() in english_words() and self._in_lower_case(word)
 
     def _in_lower_case(self, word: str) -> bool:
         """Tell whether the source writes a word in lower case somewhere ("the bill")."""
@@ -567,6 +573,12 @@ def _surname(person: Person, word: str) -> bool:
         and first.lower() in common_first_names()
         and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in middle)  # "Samuel L Jackson"
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Tell whether a word at `at` opens the text or a sentence."""
+    before = text[:at].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:"
 
 
 def _among_places(text: str, mention: Mention) -> bool:
