@@ -17,13 +17,16 @@ from .datewords import (
     AS_WRITTEN,
     CUES,
     DAY_WORDS,
+    FIRST_NAME_MONTHS,
     GENERIC_TODAY,
     MONTHS,
+    NAME_AFTER,
     NAMED_YEAR,
     NOT_A_DAY,
     PATTERNS,
     SERIES_AFTER,
     SINCE,
+    TITLE_BEFORE,
     UNIT_AFTER,
     WEEKDAYS,
     is_future,
@@ -69,7 +72,7 @@ class DateReader:
         taken = [False] * len(text)
         lowered = text.lower()
         # A cheap look first: most paragraphs name no weekday. Kinds share looks; each runs once.
-        looks = {cue: cue(text if cue in AS_WRITTEN else lowered) is not None for cue in set(CUES.values())}
+        looks = {cue: cue(text if cue in AS_WRITTEN else lowered) is not None for cue in _LOOKS}
         for kind, pattern in PATTERNS:
             if kind in CUES and not looks[CUES[kind]]:
                 continue
@@ -189,9 +192,9 @@ class DateReader:
         if month is None:
             return None
         if (
-            m[2] in _FIRST_NAMES
-            and _NAME_AFTER.match(text, m.end())
-            and not _TITLE_BEFORE.search(text, 0, m.start())
+            m[2] in FIRST_NAME_MONTHS
+            and NAME_AFTER.match(text, m.end())
+            and not TITLE_BEFORE.search(text, 0, m.start())
         ):
             return None  # "April Jones", "June Carter Cash": a person; "the August Games" is a month
         if SINCE.match(m[0]) and self.anchor.year and self.anchor.month:
@@ -221,7 +224,7 @@ class DateReader:
             return None
         if SERIES_AFTER.match(text, m.end()):
             return None
-        if not m[1] and _TITLE_BEFORE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end()):
+        if not m[1] and TITLE_BEFORE.search(text, 0, m.start()) and NAME_AFTER.match(text, m.end()):
             return None  # "the Sunday Times", "the Monday Club", "Channel 4's Sunday Brunch": a name
         target = WEEKDAYS.index(m[2].lower())
         which = (m[1] or "").lower()
@@ -353,19 +356,13 @@ def _day_number(word: str) -> int | None:
     return int(digits[0]) if digits and 1 <= int(digits[0]) <= 31 else None
 
 
-#: Before a weekday that opens a name: an article, a possessive, "and" joining it to another
-#: name, or an opening quotation mark ("the Sunday Times", "the Daily and Sunday Telegraph",
-#: “Saturday Night Live”).
-_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|\band)\s+$|[“\"]$")
-#: Months that are first names too.
-_FIRST_NAMES = frozenset({"April", "June", "August"})
-#: After a weekday or a month alone, a capitalised word that is no month: a name goes on.
-_NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.title() for w in [*MONTHS, *ABBREVIATIONS])})\b)[A-Z][a-z]")
-
-
 def _opens(text: str, at: int) -> bool:
     """Tell whether a word at `at` opens a sentence, a clause after a colon or dash, or a quotation."""
     before = text[:at].rstrip(" \t\n([")
     if before.endswith(('"', "“", "‘", "'", "`")):
         return True  # a quotation's first word, whatever its marks: ``Today, '' and “Today
     return not before or before[-1] in ".!?:;…—–-"
+
+
+#: The quick tests, each once: several pattern kinds share one.
+_LOOKS = frozenset(CUES.values())

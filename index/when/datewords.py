@@ -152,6 +152,14 @@ NAMED_YEAR = re.compile(
 )
 #: Before a date, words that make it a series or a week rather than one date.
 NOT_A_DAY = re.compile(r"\b(?i:each|every|the\s+week(?:end)?\s+of)\s+$")
+#: Before a weekday that opens a name: an article, a possessive, "and" joining it to another
+#: name, or an opening quotation mark ("the Sunday Times", "the Daily and Sunday Telegraph",
+#: “Saturday Night Live”).
+TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|\band)\s+$|[“\"]$")
+#: After a weekday or a month alone, a capitalised word that is no month: a name goes on.
+NAME_AFTER = re.compile(rf"\s+(?!{_ANY_MONTH}\b)[A-Z][a-z]")
+#: Months that are first names too: alone before a surname, a person ("April Jones").
+FIRST_NAME_MONTHS = frozenset({"April", "June", "August"})
 #: After a weekday, the parts of days in the plural make a series: "on Monday and Tuesday nights".
 SERIES_AFTER = re.compile(rf"(?:\s+(?:and|or)\s+{_WEEKDAY})?\s+(?i:mornings|afternoons|evenings|nights)\b")
 #: Before a possessive weekday, the words that put its event ahead ("ahead of Sunday's vote").

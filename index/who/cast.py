@@ -433,7 +433,7 @@ class Cast:
             word in found["determined"]
             or f"{word}s" in found["words"]
             or word in found["compounded"]
-            or (word.lower() in english_words() and self._in_lower_case(word))
+            or self._common_word(word)
         )
 
     def _common_word(self, word: str) -> bool:
@@ -567,11 +567,13 @@ def _named_for_a_place(words: list[str]) -> bool:
 
 def _surname(person: Person, word: str) -> bool:
     """Tell whether a word is the surname of a person named by a common first name before it."""
-    first, *middle, last = person.name.split() if " " in person.name else ("", "")
+    words = person.name.split()
     return (
-        last == word
-        and first.lower() in common_first_names()
-        and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in middle)  # "Samuel L Jackson"
+        len(words) > 1
+        and words[-1] == word
+        and words[0].lower() in common_first_names()
+        # Between them, initials or first names only: "Samuel L Jackson".
+        and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in words[1:-1])
     )
 
 
