@@ -31,7 +31,7 @@ from .store.shards import sync as sync_shards
 from .store.writing import add_source, open_writer
 from .when.corpus import Signals, contexts
 from .who.gazetteers import warm as warm_gazetteers
-from .who.ner import recogniser
+from .who.ner import one_thread, recogniser
 
 
 class BuildError(Exception):
@@ -226,7 +226,8 @@ def _enrich_all(jobs: dict[str, Job], ner: str) -> dict[str, list[dict]]:
         return dict(zip(jobs, results, strict=True))
     warm_gazetteers()  # loaded once here, shared with the forked workers
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    threads = one_thread if ner == "spacy" else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=threads) as pool:
         results = pool.map(_enrich_share, [(share, ner) for share in shares])
         return dict(zip(jobs, (facts for share in results for facts in share), strict=True))
 

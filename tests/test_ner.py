@@ -1,5 +1,6 @@
 """Names found by the trained model, merged with the rules, and the rules-only path without it."""
 
+import os
 import subprocess
 import sys
 
@@ -138,6 +139,22 @@ except BuildError as error:
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "the NER model is not installed" in done.stdout
+
+
+def test_a_worker_runs_the_models_matrix_products_on_one_thread():
+    # Two threads first, where the machine has the cores; then what a build's worker starts with.
+    script = """
+import numpy
+from threadpoolctl import threadpool_info, threadpool_limits
+threadpool_limits(limits=2, user_api="blas")
+before = max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+from index.who.ner import one_thread
+one_thread()
+print(before, max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    before, after = done.stdout.split()
+    assert after == "1" and (before == "2" or os.cpu_count() == 1)
 
 
 def test_the_command_line_and_the_environment_choose_the_recogniser(runner, tmp_path):
