@@ -218,12 +218,14 @@ def enrichment_rate(corpus: Path, ner: str = "rules") -> float:
     cores = os.sched_getaffinity(0)
     # One core, as a build's worker has: this process on one, the model's products on one thread.
     os.sched_setaffinity(0, {min(cores)})
-    with threadpool_limits(limits=1, user_api="blas"):
-        started = time.perf_counter()
-        for i in range(0, len(jobs), SOURCES_PER_TASK):  # as a build's worker takes them
-            enrich_sources(jobs[i : i + SOURCES_PER_TASK], recognise)
-        elapsed = time.perf_counter() - started
-    os.sched_setaffinity(0, cores)
+    try:
+        with threadpool_limits(limits=1, user_api="blas"):
+            started = time.perf_counter()
+            for i in range(0, len(jobs), SOURCES_PER_TASK):  # as a build's worker takes them
+                enrich_sources(jobs[i : i + SOURCES_PER_TASK], recognise)
+            elapsed = time.perf_counter() - started
+    finally:
+        os.sched_setaffinity(0, cores)  # the builds after this use every core
     return sum(len(job[0]) for job in jobs) / elapsed
 
 

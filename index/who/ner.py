@@ -63,7 +63,7 @@ def recogniser(name: str) -> Recogniser:
 def one_thread() -> None:
     """Have this process's matrix products (the model's) run on one thread."""
     # A build's workers already keep every core busy: a second BLAS thread in each would
-    # share a core with the other worker and spin waiting. BBC built in 68 s instead of 97.
+    # share a core with the other worker and spin waiting: BBC built in 61-66 s, not 88-91.
     from threadpoolctl import threadpool_limits  # installed with the model (the "ner" extra)
 
     threadpool_limits(limits=1, user_api="blas")
