@@ -1062,3 +1062,30 @@ def test_a_town_s_name_that_opens_a_sentence_as_a_common_word_is_no_place():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == []
     assert "Mobile" in facts[1]["places"]
+
+
+def test_us_in_capitals_is_the_country_and_opens_no_body_s_name():
+    # "us" is a function word; "US" in capitals is a country, as "U.S." and "UK" are.
+    assert kinds("The site is the most popular in the US.") == [("US", PLACE)]
+    assert kinds("The US Supreme Court ruled, as the U.S. Department of Energy did.") == [
+        ("US", PLACE),
+        ("Supreme Court", ORGANISATION),
+        ("U.S.", PLACE),
+        ("Department of Energy", ORGANISATION),
+    ]
+    # A country's initials before one dictionary word name a body; a body in the table stays whole.
+    assert kinds("UK Athletics and the UK Independence Party") == [
+        ("UK Athletics", ORGANISATION),
+        ("UK Independence Party", ORGANISATION),
+    ]
+    facts = enrich(["US officials met Tony Blair."], ["body"], "2004-10-01")
+    assert facts[0]["places"] == ["United States"]
+
+
+def test_a_dictionary_word_before_a_title_is_the_title_s_not_a_name():
+    facts = enrich(["UK Prime Minister Tony Blair met UK Foreign Secretary Jack Straw."], ["body"], None)
+    assert (facts[0]["people"], facts[0]["places"]) == (["Tony Blair", "Jack Straw"], ["United Kingdom"])
+    assert kinds("Joe Clark, your United States Senator, spoke.") == [
+        ("Joe Clark", PERSON),
+        ("United States", PLACE),
+    ]

@@ -287,6 +287,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
+    if len(words) > 2 and _country_code(words[0]) and " ".join(words).lower() not in organisations():
+        return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if "and" in words:
         cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
@@ -395,6 +397,11 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 # "FBI Assistant Director", "Treasury Deputy Secretary": the qualifier is the title's.
                 carried[0] = f"{segment[-1][0].lower()} {carried[0]}"
                 segment = segment[:-1]
+            if carried and (k := _place_before_title(segment)):
+                # "UK Prime Minister", "Virginia State Attorney": dictionary words between a
+                # place and a title are the title's, and the place is where it is held.
+                carried[0] = " ".join([*(t[0].lower() for t in segment[k:]), carried[0]])
+                segment = segment[:k]
         if segment:
             result.append((segment, honorific, titles))
         if place:
@@ -407,15 +414,39 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     return result
 
 
+def _country_code(word: str) -> bool:
+    """Tell whether a word is a country's initials in capitals: "US", "UK", "USA"."""
+    return word.isupper() and 1 < len(word) < 4 and word.lower() in places()
+
+
+def _place_before_title(segment: list[Token]) -> int:
+    """Return how many words of a place open a segment of dictionary words before a title, or 0.
+
+    "UK Prime", "Thailand Prime", "Virginia State": the place, then words of the title;
+    not "United States" (a place whole), "Frances Miller" nor "Office of the Deputy".
+    """
+    words = [t[0] for t in segment]
+    for k in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:k]).lower()
+        if place in places() or place in nationalities():
+            rest = [w.lower() for w in words[k:]]
+            if all(w in english_words() and w not in ORG_HEADS and w not in places() for w in rest):
+                return k
+            return 0
+    return 0
+
+
 def _function_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a function word, which is no part of a name."""
     first = run[0][0]
     # "New" opens names: "New York", "New Zealand", "New Labour".
-    return (
-        first.lower() in FUNCTION_WORDS
-        and first.lower() not in HONORIFICS
-        and not (first == "New" and len(run) > 1)
-    )
+    return _function(first) and first.lower() not in HONORIFICS and not (first == "New" and len(run) > 1)
+
+
+def _function(word: str) -> bool:
+    """Tell whether a word is a function word: "us" is, "US" in capitals is a country."""
+    folded = word.lower()
+    return folded in FUNCTION_WORDS and not _country_code(word)
 
 
 #: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
@@ -495,7 +526,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
     words = [t[0] for t in tokens]
-    if not words or words[-1].lower() in FUNCTION_WORDS - _MONTHS:
+    if not words or words[-1].lower() not in _MONTHS and _function(words[-1]):
         return None
     name = " ".join(words)
     kind = kind_of(words, name.lower().replace("’", "'"), honorific)
@@ -590,6 +621,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if folded in organisations() or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION
+    if len(words) == 2 and _country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
+        return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if any(re.search(r"-[a-z]", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places():
