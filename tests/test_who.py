@@ -1089,3 +1089,27 @@ def test_a_dictionary_word_before_a_title_is_the_title_s_not_a_name():
         ("Joe Clark", PERSON),
         ("United States", PLACE),
     ]
+
+
+def test_no_one_s_name_holds_for():
+    facts = enrich(
+        [
+            "It was not an Oscar night for Britain.",
+            "The best actress Oscar for Hilary Swank, and a prize for Philippe Torreton for L'Equipier.",
+        ],
+        ["body", "body"],
+        None,
+    )
+    assert facts[1]["people"] == ["Hilary Swank", "Philippe Torreton"]
+    assert kinds("the Vienna Centre for Disarmament") == [("Vienna Centre for Disarmament", ORGANISATION)]
+
+
+def test_a_town_s_name_is_the_surname_of_someone_the_source_names_by_a_rarer_first_name():
+    texts = [
+        "Swank praised her director, Clint Eastwood.",
+        "Critics expect a close fight between Eastwood and Martin Scorsese.",
+        "Said Wales coach Mike Ruddock: “We were good.”",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["people"], facts[1]["places"]) == (["Clint Eastwood", "Martin Scorsese"], [])
+    assert "Wales" in facts[2]["places"]  # "Said" is a first name, and a word: no "Said Wales"

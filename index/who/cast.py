@@ -571,7 +571,15 @@ def _surname(person: Person, word: str) -> bool:
     return (
         len(words) > 1
         and words[-1] == word
-        and words[0].lower() in common_first_names()
+        and (
+            words[0].lower() in common_first_names()
+            # A rarer first name too ("Clint Eastwood"), but no word nor initials ("Said
+            # Wales", "EA Mobile") and no country's name after it ("Tudor England").
+            or words[0].lower() in first_names()
+            and words[0].lower() not in english_words()
+            and not words[0].isupper()
+            and word.lower() not in countries()
+        )
         # Between them, initials or first names only: "Samuel L Jackson".
         and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in words[1:-1])
     )

