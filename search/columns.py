@@ -133,6 +133,9 @@ class Postings:
 
 
 _NONE = Postings(np.zeros(0, dtype=np.int64), np.zeros(0), [])
+#: A word in at least this many of a segment's paragraphs has its postings kept once read:
+#: below it, reading them takes a millisecond or less.
+COMMON_POSTINGS = 5000
 
 
 def postings(reader, field: str, text: str | bytes, values: bool = False) -> Postings:
@@ -196,13 +199,22 @@ class ColumnCache:
     the segments' and kept per set of segments, so a refreshed searcher reuses them.
     """
 
-    def __init__(self, max_segments: int = 256, max_joined: int = 48) -> None:
+    def __init__(
+        self,
+        max_segments: int = 256,
+        max_joined: int = 48,
+        postings_bytes: int = 64 << 20,
+        common: int = COMMON_POSTINGS,
+    ) -> None:
         self._segments: OrderedDict[tuple, object] = OrderedDict()
         # Arrays joined over a searcher's segments serve one index version; a dozen per
         # version, so this keeps the last few versions, not every one a long server saw.
         self._joined: OrderedDict[tuple, object] = OrderedDict()
         self._lock = threading.RLock()
         self._limits = {id(self._segments): max_segments, id(self._joined): max_joined}
+        # Common words' postings, per segment, bounded by their arrays' bytes.
+        self._postings: OrderedDict[tuple, Postings] = OrderedDict()
+        self._postings_bytes, self._postings_limit, self._common = 0, postings_bytes, common
 
     def _kept(self, store: OrderedDict, key: tuple, make: Callable[[], object]) -> object:
         # One lock for reading and building: threads that arrive together at a new
@@ -270,9 +282,34 @@ class ColumnCache:
         """Return a term's postings over the searcher's document numbers."""
         parts = []
         for sub, offset in searcher.leaf_searchers():
-            found = postings(sub.reader(), field, text, values)
+            found = self._segment_postings(sub.reader(), field, text, values)
             parts.append(Postings(found.docs + offset, found.weights, found.values))
         return Postings.join(parts)
+
+    def _segment_postings(self, reader, field: str, text: str | bytes, values: bool) -> Postings:
+        """Return a term's postings in one segment, a common word's kept while the segment lives.
+
+        Decoding a common word's blocks is most of a broad query's time (three quarters
+        of page 5 of "said" on 190,000 paragraphs), and paging through its hits, or
+        narrowing them by facets, asks for the same word again and again.
+        """
+        if values or reader.segment() is None or reader.doc_frequency(field, text) < self._common:
+            return postings(reader, field, text, values)
+        key = (reader.segment().segment_id(), field, text)
+        with self._lock:
+            if key in self._postings:
+                self._postings.move_to_end(key)
+                return self._postings[key]
+        found = postings(reader, field, text)
+        size = found.docs.nbytes + found.weights.nbytes
+        with self._lock:
+            if key not in self._postings and size <= self._postings_limit:
+                self._postings[key] = found
+                self._postings_bytes += size
+                while self._postings_bytes > self._postings_limit:
+                    _, dropped = self._postings.popitem(last=False)
+                    self._postings_bytes -= dropped.docs.nbytes + dropped.weights.nbytes
+        return found
 
 
 def _segment_id(searcher: Searcher) -> str:

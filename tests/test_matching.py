@@ -39,11 +39,11 @@ def whoosh_scores(searcher, q) -> dict[int, float]:
     return {hit.docnum: hit.score for hit in searcher.search(q, limit=None, filter=paragraphs)}
 
 
-def agree(index_dir) -> None:
+def agree(index_dir, columns: ColumnCache | None = None, rounds: int = 1) -> None:
     ix = open_index(index_dir)
-    parser, columns = make_parser(ix.schema), ColumnCache()
+    parser, columns = make_parser(ix.schema), columns or ColumnCache()
     with ix.searcher() as searcher:
-        for text in QUERIES:
+        for text in QUERIES * rounds:
             q = match_case(parse(text, parser)[0], *in_reader(searcher.reader()))
             mask, scores = evaluate(q, searcher, columns)
             if isinstance(q, wq.MultiTerm):
@@ -58,6 +58,16 @@ def agree(index_dir) -> None:
 
 def test_matches_and_scores_equal_whoosh(seeds_index):
     agree(seeds_index)
+
+
+def test_postings_kept_for_common_words_give_the_same_matches_and_stay_bounded(seeds_index):
+    # Every word counts as common here; the second round reads the kept postings.
+    columns = ColumnCache(common=1)
+    agree(seeds_index, columns, rounds=2)
+    assert 0 < columns._postings_bytes <= 64 << 20 and columns._postings
+    small = ColumnCache(common=1, postings_bytes=4096)
+    agree(seeds_index, small, rounds=2)
+    assert 0 < small._postings_bytes <= 4096
 
 
 def test_agrees_over_several_segments_with_deletions(tmp_path):
