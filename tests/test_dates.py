@@ -170,6 +170,13 @@ WIRE = "1998-02-13"  # a Friday
         ),
         # "The day before returning" is beside an event, not the day before the last date.
         ("On Monday she landed and left later in the day before returning home", ["1998-02-09"]),
+        # A month when something was said is past, though what was said looks ahead; "said"
+        # far before the month, or said in a parenthesis, gives no tense.
+        ("In April, the company said it would cut 600 jobs", ["1997-04"]),
+        ("Trump said in April that he would never eat them again", ["1997-04"]),
+        ("the company said it would cut 600 jobs in April", ["1998-04"]),
+        ("In April, he said, the talks will resume", ["1998-04"]),
+        ("Moore said the meeting is one of a series, which includes the summit in April", ["1998-04"]),
     ],
 )
 def test_wire_style_references(text, expected):

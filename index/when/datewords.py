@@ -134,6 +134,11 @@ _INFINITIVE = re.compile(
     r"proposal|proposed|asked|sought|wanted|approved|approval|ordered|order|undertook|committed)"
     r"\s+to\s+(?!(?:be|a|an|the|his|her|its|their|this|that)\b)[a-z]+\b"
 )
+#: "Said" gives no tense to a date the sentence carries further on ("said the meeting in
+#: May"), but to the date it was said: "said in August", or an opening date's "In August,
+#: the company said it would".
+_SAID = re.compile(r"\bsaid\b(?!,)")  # not a parenthesis: "In May, he said, the talks will"
+_SAID_BEFORE = re.compile(r"\bsaid\s+(?:(?:in|on|at|during|late|early)\s+)?$")
 _HAD = re.compile(r"\bhad\b")
 #: A past verb right before the date: "after the market closed Wednesday", "shares issued July 1".
 _PAST_VERB = re.compile(r"(?<![-\w])(?<!\bbe )(?<!\bbeen )[a-z]{2,}ed\s+(?:on\s+)?$")
@@ -358,6 +363,7 @@ def tense(text: str, at: int, reach: int | None = None) -> str | None:
         (m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())
     ]
     before += _past_verb(text, start, at)
+    before += [(at, "past")] if _SAID_BEFORE.search(text, start, at) else []
     if before:
         cue, when = max(before)
         if when == "past" and _INFINITIVE.search(text, cue, at):
@@ -367,4 +373,6 @@ def tense(text: str, at: int, reach: int | None = None) -> str | None:
     window = text[at : min(at + reach, sentence_end(text, at))]
     after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
     after += [(m.start(), "past") for m in _PAST.finditer(window)]
+    if start >= at - 4:
+        after += [(m.start(), "past") for m in _SAID.finditer(window)]
     return min(after)[1] if after else None
