@@ -290,7 +290,7 @@ class ColumnCache:
         """Return a term's postings in one segment, a common word's kept while the segment lives.
 
         Decoding a common word's blocks is most of a broad query's time (three quarters
-        of page 5 of "said" on 190,000 paragraphs), and paging through its hits, or
+        of page 5 of "said" on 137,000 paragraphs), and paging through its hits, or
         narrowing them by facets, asks for the same word again and again.
         """
         if values or reader.segment() is None or reader.doc_frequency(field, text) < self._common:

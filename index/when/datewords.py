@@ -354,10 +354,11 @@ def quoted(text: str, at: int) -> bool:
 def tense(text: str, at: int, reach: int | None = None) -> str | None:
     """Return "future" or "past" from the cue nearest before the date, else within `reach` after it."""
     start = sentence_start(text, at)
+    opening = start >= at - 4  # "In January, ...": the date opens the sentence
     if reach is None:
         # A sentence that opens with the date has its verb after the subject, which may be
         # long: "In January, a week after the anniversary, a bombing in Birmingham killed".
-        reach = len(text) if start >= at - 4 else 50
+        reach = len(text) if opening else 50
     before = [(m.end(), "future") for m in _FUTURE.finditer(text, start, at)]
     before += [
         (m.end(), "past") for m in _PAST.finditer(text, start, at) if not _PASSIVE.search(text, 0, m.start())
@@ -373,6 +374,6 @@ def tense(text: str, at: int, reach: int | None = None) -> str | None:
     window = text[at : min(at + reach, sentence_end(text, at))]
     after = [(m.start(), "future") for m in _FUTURE.finditer(window)]
     after += [(m.start(), "past") for m in _PAST.finditer(window)]
-    if start >= at - 4:
+    if opening:
         after += [(m.start(), "past") for m in _SAID.finditer(window)]
     return min(after)[1] if after else None

@@ -532,7 +532,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
             # A head word alone after "and" ends a name that links words: "Centre for
             # Transport and Society"; "White House and Congress" are two.
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
-            if kinds[k + 1] == ORGANISATION and not lone_head or not words_go_on:
+            if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
                 dividing.append(i)
         elif not ends_as_body or (kinds[k] == ORGANISATION and kinds[k + 1] == ORGANISATION):
             dividing.append(i)
