@@ -1113,3 +1113,13 @@ def test_a_town_s_name_is_the_surname_of_someone_the_source_names_by_a_rarer_fir
     facts = enrich(texts, ["body"] * len(texts), None)
     assert (facts[1]["people"], facts[1]["places"]) == (["Clint Eastwood", "Martin Scorsese"], [])
     assert "Wales" in facts[2]["places"]  # "Said" is a first name, and a word: no "Said Wales"
+
+
+def test_a_dictionary_word_opens_a_person_s_name_only_as_a_first_name_known_here():
+    texts = [
+        "He told BBC Radio Five Live and the BBC programme Go Digital about Cairn Energy.",
+        "Will Smith, Roman Abramovich and Clay Miller were there.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Will Smith", "Roman Abramovich", "Clay Miller"]

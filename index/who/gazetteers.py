@@ -241,6 +241,13 @@ def common_first_names() -> frozenset[str]:
     return frozenset(name.lower() for _, name, counts in _name_dictionary() if common & set(counts[:3]))
 
 
+@cache
+def familiar_first_names() -> frozenset[str]:
+    """Return the first names at least occasional in Britain, Ireland or the US ("Will", "Clay")."""
+    familiar = set("23456789ABCD")
+    return frozenset(name.lower() for _, name, counts in _name_dictionary() if familiar & set(counts[:3]))
+
+
 def _name_dictionary() -> Iterator[tuple[str, str, str]]:
     """Yield gender-guesser's one-word names: (gender code, name, frequencies by country)."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"

@@ -16,6 +16,7 @@ from .gazetteers import (
     ORG_HEADS,
     POST_NOMINALS,
     english_words,
+    familiar_first_names,
     first_names,
     nationalities,
     organisations,
@@ -696,6 +697,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[0].lower() in first_names()
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
+        # A word of the dictionary before another opens a name only as a first name known
+        # in Britain, Ireland or the US: "Will Smith", not "Five Live", "Go Digital" nor
+        # "Cairn Energy", rare first names somewhere; "Josh Abramovich" has a surname.
+        and (
+            words[0].lower() in familiar_first_names()
+            or words[0].lower() not in english_words()
+            or words[-1].lower() not in english_words()
+        )
     ):
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
