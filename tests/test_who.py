@@ -1123,3 +1123,18 @@ def test_a_dictionary_word_opens_a_person_s_name_only_as_a_first_name_known_here
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == []
     assert facts[1]["people"] == ["Will Smith", "Roman Abramovich", "Clay Miller"]
+
+
+def test_company_head_words_end_bodies_not_people():
+    text = (
+        "Sun Microsystems, Daiwa Securities and Warner Bros backed"
+        " the Entertainment and Leisure Software Publishers Association."
+    )
+    facts = enrich([text], ["body"], None)
+    assert facts[0]["people"] == []
+    assert facts[0]["organisations"] == [
+        "Sun Microsystems",
+        "Daiwa Securities",
+        "Warner Bros",
+        "Entertainment and Leisure Software Publishers Association",
+    ]

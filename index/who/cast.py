@@ -539,7 +539,8 @@ GENERIC_BODIES = frozenset(
     """
 government administration party police council court committee department ministry agency authority
 company group union association board commission office force team club university college school
-hospital radio magazine journal channel network
+hospital radio magazine journal channel network entertainment studios publishing telecom securities
+laboratories investments associates brothers bros pharmaceuticals microsystems
 """.split()
 )
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.

@@ -89,6 +89,8 @@ airlines airways motors industries holdings partners bureau inspectorate unit sq
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio
+securities telecom microsystems pharmaceuticals entertainment studios publishing investments
+associates laboratories brothers bros
 """.split()
 )
 #: Nouns for documents: "the report found" has no speaker.

@@ -535,7 +535,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
             if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
                 dividing.append(i)
-        elif not ends_as_body or (kinds[k] == ORGANISATION and kinds[k + 1] == ORGANISATION):
+        elif not ends_as_body or (
+            # "Entertainment and Leisure Software Publishers Association": a head word alone
+            # before "and" opens the body's name.
+            kinds[k] == ORGANISATION
+            and kinds[k + 1] == ORGANISATION
+            and not (len(left) == 1 and left[0].lower() in ORG_HEADS and len(right) > 1)
+        ):
             dividing.append(i)
     return dividing
 
