@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .gazetteers import (
     ABBREVIATED_TITLES,
+    COMPANY_HEADS,
     HONORIFICS,
     ORG_HEADS,
     body_name,
@@ -535,12 +536,11 @@ _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should 
 #: What joins a body's short name to the rest of its full name: "Bank| of England".
 _LINKED = re.compile(r" (?:of|into|for|on) (?:the )?[A-Z]")
 #: A body's head word that, alone, names none in particular ("the Government", "the Court").
-GENERIC_BODIES = frozenset(
+GENERIC_BODIES = COMPANY_HEADS | frozenset(
     """
 government administration party police council court committee department ministry agency authority
 company group union association board commission office force team club university college school
-hospital radio magazine journal channel network entertainment studios publishing telecom securities
-laboratories investments associates brothers bros pharmaceuticals microsystems
+hospital radio magazine journal channel network
 """.split()
 )
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.

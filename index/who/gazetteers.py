@@ -77,8 +77,15 @@ ABBREVIATED_TITLES = {
 }
 #: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
 POST_NOMINALS = frozenset("AM MP MSP MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD".split())
+#: Head words of companies, which no one's name ends with and which alone name no body.
+COMPANY_HEADS = frozenset(
+    """
+securities telecom microsystems pharmaceuticals entertainment studios publishing investments
+associates laboratories brothers bros
+""".split()
+)
 #: Last words that make a capitalised run an organisation.
-ORG_HEADS = frozenset(
+ORG_HEADS = COMPANY_HEADS | frozenset(
     """
 police council office press party service services commission committee department ministry agency
 authority trust union association foundation institute university college school hospital bank
@@ -89,10 +96,9 @@ airlines airways motors industries holdings partners bureau inspectorate unit sq
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio
-securities telecom microsystems pharmaceuticals entertainment studios publishing investments
-associates laboratories brothers bros
 """.split()
 )
+
 #: Nouns for documents: "the report found" has no speaker.
 DOCUMENTS = frozenset(
     """
@@ -238,16 +244,19 @@ def common_first_names() -> frozenset[str]:
     taken for a person only when it is common there: "Frank" and "Oscar", not "Nissan",
     "Islam" nor "Boro", which the dictionary holds as rare names somewhere.
     """
-    # The first three frequency columns are Great Britain, Ireland and the U.S.A.
-    common = set("3456789ABCD")
-    return frozenset(name.lower() for _, name, counts in _name_dictionary() if common & set(counts[:3]))
+    return _first_names_rated("3456789ABCD")
 
 
 @cache
 def familiar_first_names() -> frozenset[str]:
     """Return the first names at least occasional in Britain, Ireland or the US ("Will", "Clay")."""
-    familiar = set("23456789ABCD")
-    return frozenset(name.lower() for _, name, counts in _name_dictionary() if familiar & set(counts[:3]))
+    return _first_names_rated("23456789ABCD")
+
+
+def _first_names_rated(ratings: str) -> frozenset[str]:
+    # The first three frequency columns are Great Britain, Ireland and the U.S.A.
+    wanted = set(ratings)
+    return frozenset(name.lower() for _, name, counts in _name_dictionary() if wanted & set(counts[:3]))
 
 
 def _name_dictionary() -> Iterator[tuple[str, str, str]]:
@@ -283,6 +292,9 @@ def warm() -> None:
         roles,
         role_descriptions,
         first_names,
+        common_first_names,
+        familiar_first_names,
+        countries,
         english_words,
     )
     for load in lists:
