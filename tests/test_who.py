@@ -893,7 +893,19 @@ def test_a_saint_s_place_is_a_place_however_saint_is_written():
     facts = enrich(texts, ["body"], "2005-01-10")
     assert (facts[0]["people"], facts[0]["places"]) == (
         [],
-        ["St Petersburg", "St Louis", "St Andrews", "Saint Helena"],
+        ["St Petersburg", "St. Louis", "St Andrews", "Saint Helena"],  # as the source writes it
+    )
+
+
+def test_a_saint_s_name_before_a_first_name_and_a_mount_s_full_stop_stay_in_the_name():
+    texts = [
+        "Newcastle lost at St James Park. Nurses at St. Thomas Hospital climbed Mt. Everest from Ft. Worth."
+    ]
+    facts = enrich(texts, ["body"], "2005-01-10")
+    assert (facts[0]["people"], facts[0]["organisations"], facts[0]["places"]) == (
+        [],
+        ["St. Thomas Hospital"],
+        ["Newcastle", "St James Park", "Mt. Everest", "Ft. Worth"],
     )
 
 

@@ -264,9 +264,14 @@ def _named_after(segment: list[Token]) -> bool:
     )
 
 
+_SAINTS = {"st", "ste", "saint"}
+#: Abbreviations whose full stop is part of a name as written: "St. Louis", "Acme Co.".
+_KEPT_STOPS = {"Co.", "Inc.", "Corp.", "St.", "Ste.", "Mt.", "Ft."}
+
+
 def _clean(token: Token) -> Token:
     word, start, end = token
-    if word in ("Co.", "Inc.", "Corp.") or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
+    if word in _KEPT_STOPS or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
@@ -310,7 +315,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k].lower() in first_names()
                 and words[k - 1].lower() not in first_names()
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
-                and words[k - 1].lower() not in place_heads()[0]  # "Fort Lee Historic Park"
+                # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
+                and words[k - 1].lower().rstrip(".") not in place_heads()[0] | _SAINTS
             ):
                 if (
                     words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
@@ -680,7 +686,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
-    if len(words) >= 2 and (words[0].lower() in opening or words[-1].lower() in closing):
+    if len(words) >= 2 and (words[0].lower().rstrip(".") in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
     last = words[-1].lower()
     if len(words) >= 2 and (
