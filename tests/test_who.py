@@ -1150,3 +1150,24 @@ def test_company_head_words_end_bodies_not_people():
         "Warner Bros",
         "Entertainment and Leisure Software Publishers Association",
     ]
+
+
+def test_a_body_s_name_goes_on_past_of_and_its_branch_in_a_country_is_the_body():
+    assert kinds("Royal Bank of Scotland shares rose, the London School of Economics said.") == [
+        ("Royal Bank of Scotland", ORGANISATION),
+        ("London School of Economics", ORGANISATION),
+    ]
+    assert kinds("He led the Institute of History and Philology of Academia Sinica.") == [
+        ("Institute of History and Philology of Academia Sinica", ORGANISATION)
+    ]
+    assert kinds("The losses at General Motors Europe grew, BBC Radio Scotland said.") == [
+        ("General Motors Europe", ORGANISATION),
+        ("BBC Radio Scotland", ORGANISATION),
+    ]
+    # A person from a place is two names, and a body's branch "of the" country too.
+    assert kinds("Joel Pollak of Breitbart said. General Motors of the US said.") == [
+        ("Joel Pollak", PERSON),
+        ("Breitbart", "unknown"),
+        ("General Motors", ORGANISATION),
+        ("US", PLACE),
+    ]

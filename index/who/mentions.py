@@ -15,6 +15,7 @@ from .gazetteers import (
     HONORIFICS,
     ORG_HEADS,
     POST_NOMINALS,
+    countries,
     english_words,
     familiar_first_names,
     first_names,
@@ -347,7 +348,12 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
         # where they are from; a first name opens no body's name.
         k = words.index("of", lead + 2)
-        cuts |= {k, k + 1}
+        # A body's name goes on: "Royal Institute of British Architects", though "Royal" and
+        # "General" are first names too; a title does not ("Chief Executive of AOL UK"),
+        # nor a body's branch ("General Motors of the US").
+        branch = words[k + 1] == "the" and " ".join(words[k + 2 :]).lower() in places()
+        if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
+            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     if len(words) >= 4 and words[0].lower() in TITLE_WORDS and words[1] == "of":
         for k in range(3, len(words) - 1):
             if " ".join(words[2:k]).lower() in places():
@@ -377,6 +383,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             and segment[0][0].lower() in TITLE_WORDS
             and segment[1][0].lower() not in _CONNECTORS
             and segment[-1][0].lower() not in ORG_HEADS
+            # "General Assembly of the United Nations", not "Chief Executive of AOL"
+            and (segment[1][0].lower() not in ORG_HEADS or segment[1][0].lower() in TITLE_WORDS)
         ):
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
         while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
@@ -535,7 +543,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
         if kinds[k] == ORGANISATION and len(left) > 1:
-            words_go_on = right and all(w.lower() in english_words() for w in right)
+            # Up to a link word: "Institute of History and Philology of Academia Sinica".
+            named = right[: right.index("of")] if "of" in right else right
+            words_go_on = named and all(w.lower() in english_words() for w in named)
             # A head word alone after "and" ends a name that links words: "Centre for
             # Transport and Society"; "White House and Congress" are two.
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
@@ -655,7 +665,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places():
         return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
-    head = words[-2] if len(words) > 2 and words[-1] in ("UK", "US", "USA") else words[-1]
+    # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
+    branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
+    head = words[-2] if branch else words[-1]
     plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
