@@ -4,6 +4,7 @@ import pytest
 
 from index.enrich import enrich
 from index.who.cast import Cast
+from index.who.gazetteers import organisations, place_names
 from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
 from index.who.quotes import quote_spans
 
@@ -62,7 +63,7 @@ def test_a_place_that_goes_by_several_names_is_one_facet_value():
         None,
     )
     assert set(facts[0]["places"]) == {"Kyiv", "United Kingdom", "United States"}
-    assert set(facts[1]["places"]) == {"United Kingdom", "United States", "Washington, D.C."}
+    assert set(facts[1]["places"]) == {"United Kingdom", "United States", "Washington D.C."}
     assert facts[1]["people"] == ["George H.W. Bush"]
 
 
@@ -1171,3 +1172,11 @@ def test_a_body_s_name_goes_on_past_of_and_its_branch_in_a_country_is_the_body()
         ("General Motors", ORGANISATION),
         ("US", PLACE),
     ]
+
+
+def test_no_canonical_name_in_the_tables_holds_a_comma():
+    # The index keeps a paragraph's names as one comma-separated field: a comma would split a name.
+    canonical = {*organisations().values(), *place_names().values()}
+    assert [name for name in canonical if "," in name] == []
+    facts = enrich(["The plan for Washington, D.C. was drawn in 1791 in Washington DC."], ["body"], None)
+    assert "Washington D.C." in facts[0]["places"]

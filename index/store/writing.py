@@ -78,7 +78,7 @@ def add_documents(writer, source: dict, paragraphs: list[dict]) -> None:
     writer.add_document(**source)
     for fields in paragraphs:
         joined = {
-            name: ",".join(v.replace(",", " ") for v in value)
+            name: ",".join(" ".join(v.replace(",", " ").split()) for v in value)
             for name, value in fields.items()
             if name in JOINED and isinstance(value, list)
         }
