@@ -344,6 +344,10 @@ class Cast:
                 return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
             if len(words) == 1 and _opens_sentence(text, mention.start) and self._common_word(words[0]):
                 return None  # "Mobile phone firms ...", "Reading the report": a word, capitalised to open
+            # "Washington, D.C.": the table names the city with its state's initials, one place.
+            state = _STATE_AFTER.match(text, mention.end)
+            if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
+                return PLACE, city
             return PLACE, canonical_place(mention.text)
         if self._placed(mention):
             return PLACE, mention.text  # "in Basse Casamance", "to Guinea Bissau": no one's name
