@@ -1180,3 +1180,12 @@ def test_no_canonical_name_in_the_tables_holds_a_comma():
     assert [name for name in canonical if "," in name] == []
     facts = enrich(["The plan for Washington, D.C. was drawn in 1791 in Washington DC."], ["body"], None)
     assert facts[0]["places"] == ["Washington D.C."]  # the city with its initials is one place
+
+
+def test_a_town_and_a_plural_after_the_is_a_club_though_the_town_is_a_first_name():
+    assert kinds("The Dallas Cowboys beat the Denver Broncos, and Jordan Peters said so.") == [
+        ("Dallas Cowboys", ORGANISATION),
+        ("Denver Broncos", ORGANISATION),
+        ("Jordan Peters", PERSON),
+    ]
+    assert kinds("The Mary Poppins musical opened.") == [("Mary Poppins", "work")]

@@ -133,7 +133,9 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
-            if mention and article and mention.kind == PERSON and not honorific and not titles:
+            if mention and mention.kind == PERSON and _club_after_the(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
+            elif mention and article and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
             article = False
             if mention:
@@ -617,6 +619,24 @@ def _church(words: list[str]) -> bool:
     )
 
 
+def _club_after_the(text: str, mention: Mention) -> bool:
+    """Tell whether a person's name after "the" is a club: a town, a plural noun ("the Dallas Cowboys").
+
+    "Dallas" and "Houston" are first names too, and "Cowboys" could be a surname as
+    "Woods" is; but no one's name takes "the".
+    """
+    words = mention.words
+    return (
+        not mention.honorific
+        and not mention.titles
+        and 2 <= len(words) <= 3
+        and words[-1].endswith("s")
+        and _singular(words[-1]) in english_words()  # not "the Mary Poppins musical"
+        and " ".join(words[:-1]).lower() in places()
+        and re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
+    )
+
+
 def team(words: list[str]) -> bool:
     """Tell whether a name is a club named by its town and a plural: "Pittsburgh Pirates".
 
@@ -627,7 +647,7 @@ def team(words: list[str]) -> bool:
     last = words[-1].lower()
     singular = _singular(last)
     plural = last == "sox" or (singular != last and singular in english_words())
-    if len(words) < 2 or not plural or words[0].lower() in first_names():
+    if len(words) < 2 or not plural or words[0].lower() in familiar_first_names():
         return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     closing = place_heads()[1]
     if last in closing or singular in closing | MEMBERS | nationalities() | TITLE_WORDS | _NO_CLUBS:
