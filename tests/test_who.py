@@ -938,6 +938,12 @@ def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
     assert facts[0]["organisations"] == ["Wikinews", "Gartner"]
 
 
+def test_a_word_no_list_knows_that_interviews_is_a_body_unless_a_name_goes_before():
+    texts = ["Ericsson spoke to 1,000 users.", "Jack Herrick interviewed Kowalczyk, Herrick said."]
+    facts = enrich(texts, ["body", "body"], "2007-10-03")
+    assert [(f["people"], f["organisations"]) for f in facts] == [([], ["Ericsson"]), (["Jack Herrick"], [])]
+
+
 def test_recurring_bodies_without_a_head_word_come_from_the_table():
     texts = [
         "Ofcom fined the site, Interpol issued a notice and Snapchat removed the account.",

@@ -464,8 +464,12 @@ class Cast:
 
     @cached_property
     def _told(self) -> frozenset[str]:
-        """Return the words the source has people tell or report to: "told Wikinews"."""
-        return frozenset(re.findall(_TOLD, self._joined))
+        """Return the words the source has people tell or report to, or interviewing: "told Wikinews"."""
+        told = set(re.findall(_TOLD, self._joined))
+        for m in _INTERVIEWING.finditer(self._joined):
+            if not _NAME_BEFORE.search(self._joined, max(0, m.start() - 30), m.start()):
+                told.add(m[1])
+        return frozenset(told)
 
     @cached_property
     def _put_in(self) -> frozenset[str]:
@@ -554,6 +558,9 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
 _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
+#: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
+_INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 
 
 def _named_for_a_place(words: list[str]) -> bool:
