@@ -177,6 +177,10 @@ WIRE = "1998-02-13"  # a Friday
         ("the company said it would cut 600 jobs in April", ["1998-04"]),
         ("In April, he said, the talks will resume", ["1998-04"]),
         ("Moore said the meeting is one of a series, which includes the summit in April", ["1998-04"]),
+        # A rule told in the present takes effect ahead; told in the past, it took effect.
+        ("The law takes effect on Jan. 1", ["1999-01-01"]),
+        ("The ban comes into force in January", ["1999-01"]),
+        ("The ban came into force in January", ["1998-01"]),
     ],
 )
 def test_wire_style_references(text, expected):

@@ -116,6 +116,8 @@ _FUTURE = re.compile(
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     # A plan told in the present: "Netanyahu and Arafat meet separately Monday".
     r"meets?|visits|arrives?|leaves|travels|returns|hosts|"
+    # A rule told in the present: "the law takes effect on Jan. 1", "comes into force in August".
+    r"takes\s+effect|(?:comes|goes)\s+into\s+(?:effect|force)|"
     r"to\s+be|payable)\b(?!-)"
     r"|'ll\b|\bPayable\b"
 )
