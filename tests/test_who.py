@@ -1195,3 +1195,9 @@ def test_a_town_and_a_plural_after_the_is_a_club_though_the_town_is_a_first_name
         ("Jordan Peters", PERSON),
     ]
     assert kinds("The Mary Poppins musical opened.") == [("Mary Poppins", "work")]
+
+
+def test_a_part_of_a_place_and_the_world_s_regions_are_places():
+    texts = ["Aid reached East Africa, the Horn of Africa and Eastern Europe; storms hit the South Pacific."]
+    facts = enrich(texts, ["body"], "2010-06-01")
+    assert facts[0]["places"] == ["East Africa", "Horn of Africa", "Eastern Europe", "South Pacific"]

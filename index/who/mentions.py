@@ -268,6 +268,12 @@ def _named_after(segment: list[Token]) -> bool:
 
 
 _SAINTS = {"st", "ste", "saint"}
+#: Words that name a part of a place: "East Africa", "Central America", "Sub-Saharan Africa".
+_COMPASS = frozenset(
+    f"{side}{ending}"
+    for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for ending in ("", "ern")
+) | {"central", "sub-saharan", "upper", "lower", "greater", "inner", "outer"}
 #: Abbreviations whose full stop is part of a name as written: "St. Louis", "Acme Co.".
 _KEPT_STOPS = {"Co.", "Inc.", "Corp.", "St.", "Ste.", "Mt.", "Ft."}
 
@@ -685,6 +691,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places():
         return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
+    if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
+        return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
     branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
     head = words[-2] if branch else words[-1]
