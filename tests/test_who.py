@@ -119,6 +119,12 @@ def speakers_of(*texts: str) -> list[list[str]]:
         ),
         (["A Home Office spokesperson said the rules would change."], [["Home Office spokesperson"]]),
         (["A spokesperson for the county police said it would act."], [["county police spokesperson"]]),
+        # A named spokesman's second verb is still theirs, not the office's.
+        (["RNC spokesman Sean Spicer said there was no crisis, and urged calm."], [["Sean Spicer"]]),
+        (
+            ["A Home Office spokesman said it was wrong, and added that it would act."],
+            [["Home Office spokesperson"]],
+        ),
         (["The Home Office said the caseload had risen."], [["Home Office"]]),
         (["Susan Hall told MyLondon the Mayor was wrong."], [["Susan Hall"]]),
         (["Oliver told reporters: “This is the pattern.”"], [["Oliver"]]),

@@ -346,6 +346,11 @@ class SpeakerReader:
     def _opening_subject(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         head = text[start:end]
         spokes = next(SPOKES.finditer(head), None)
+        named = spokes and next(
+            (m for m in mentions if m.kind == PERSON and 0 <= m.start - (start + spokes.end()) <= 1), None
+        )
+        if named:
+            return listed(self._entity(named))  # "RNC spokesman Sean Spicer ... said ... and urged"
         if spokes and spokes.start() < 80:
             return listed(
                 spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self._last_body())
