@@ -137,7 +137,14 @@ def _display(address: str) -> str:
 
 def _shown(name: str, addr: str) -> str:
     name = " ".join(name.replace('"', "").split())
+    # Address books write "Bloggs, Jo": the facets show "Jo Bloggs", as the text names her,
+    # and a comma would split the name where the index keeps a paragraph's names.
+    name = _LAST_FIRST.sub(r"\2 \1", name)
     return f"{name} <{addr}>" if name and addr else (name or addr)
+
+
+_WORDS = r"[^\W\d_](?:[^\W\d_]|['’ .-])*"  # letters, and the marks a name holds: no digits
+_LAST_FIRST = re.compile(rf"^({_WORDS}), ({_WORDS})$")
 
 
 def _date(value) -> str | None:
