@@ -188,7 +188,7 @@ class DateReader:
         return [f"{year:04d}-{month:02d}"]
 
     def _month_alone(self, m: re.Match, text: str) -> list[str] | None:
-        month = _month_number(m[1] or m[2])
+        month = _month_number(m[1] or m[2] or m[3])
         if month is None:
             return None
         if (

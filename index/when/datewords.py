@@ -149,7 +149,10 @@ _PASSIVE = re.compile(r"\bbe\s+$")
 #: Words before a lone "May" or "March" that make it a month, not a verb or a name.
 _MONTH_CUE = (
     r"(?:in|since|until|till|by|from|early|late|mid|end|of|during|last|next|this|before|after|"
-    r"through|throughout)"
+    r"through|throughout|"
+    # The end of a period ("the 12 months to March"); not "to" alone, which comes before a
+    # person too ("a letter to May").
+    r"(?:months?|year|quarter|weeks?|period)\s+to)"
 )
 #: A month after "since" is the last one, past or present, whatever the clause's tense.
 SINCE = re.compile(r"(?i:since)\b")
@@ -214,6 +217,8 @@ PATTERNS = [
         re.compile(
             rf"(?:\b(?i:{_MONTH_CUE})\b[\s-]+(?:(?i:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+))?({_ANY_MONTH})\b)"
             rf"|\b((?!May\b|MAY\b|March\b|MARCH\b){_MONTH})\b"
+            # The end of a range of months: "from January to May" ("a letter to May" is no date).
+            rf"|(?:{'|'.join(f'(?<={m.title()} to )' for m in MONTHS)})(May|March)\b"
         ),
     ),
     (
