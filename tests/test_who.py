@@ -1207,3 +1207,15 @@ def test_a_part_of_a_place_and_the_world_s_regions_are_places():
     texts = ["Aid reached East Africa, the Horn of Africa and Eastern Europe; storms hit the South Pacific."]
     facts = enrich(texts, ["body"], "2010-06-01")
     assert facts[0]["places"] == ["East Africa", "Horn of Africa", "Eastern Europe", "South Pacific"]
+
+
+def test_a_role_in_lower_case_makes_a_person_and_particles_stay_in_a_name():
+    # "Josh" is a rare first name in the lists and "Earnest" a word of the dictionary.
+    assert kinds("White House press secretary Josh Earnest told reporters.") == [
+        ("White House", ORGANISATION),
+        ("Josh Earnest", PERSON),
+    ]
+    assert kinds("Leonardo da Vinci met Ursula von der Leyen; it was de facto a truce.") == [
+        ("Leonardo da Vinci", PERSON),
+        ("Ursula von der Leyen", PERSON),
+    ]

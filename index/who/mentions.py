@@ -133,6 +133,8 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
+            if (mention is None or mention.kind == "unknown") and _named_after_a_role(text, tokens):
+                mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and article and mention.kind == PERSON and not honorific and not titles:
@@ -179,7 +181,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = body and len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
-            if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, j)):
+            if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, i, j)):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
@@ -187,7 +189,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     return runs
 
 
-def _name_part(tokens: list[Token], j: int) -> bool:
+def _name_part(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether a word that is no capitalised word goes on a name: an initial or a particle."""
     word = tokens[j][0]
     if len(word) == 1:
@@ -200,9 +202,18 @@ def _name_part(tokens: list[Token], j: int) -> bool:
             and j + 1 < len(tokens)
             and _capital(tokens[j + 1][0])
         )
+    if word in _NAME_PARTICLES:
+        # "Nick Van den Brul", "Ursula von der Leyen": inside a person's name, which opens
+        # with a first name; not "Banco de Portugal", a body and a place.
+        k = j + 1
+        while k < len(tokens) and tokens[k][0] in _NAME_PARTICLES:
+            k += 1
+        return k < len(tokens) and _capital(tokens[k][0]) and tokens[i][0].lower() in first_names()
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
 
+#: Lower-case words inside European names and bodies' names.
+_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
@@ -623,6 +634,27 @@ def _church(words: list[str]) -> bool:
         and words[-1].lower() in ("church", "churches")
         and all(w.lower() in nationalities() for w in words[:-1])
     )
+
+
+def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a first name and a surname follow a role in lower case: "press secretary Josh Earnest".
+
+    The role makes a person of words the lists would not: "Josh" is a rare first name in
+    the lists and "Earnest" a word of the dictionary.
+    """
+    words = [t[0] for t in tokens]
+    before = _ROLE_BEFORE.search(text, max(0, tokens[0][1] - 30), tokens[0][1])
+    return (
+        before is not None
+        and before[1] in TITLE_WORDS
+        and 2 <= len(words) <= 3
+        and words[0].lower() in first_names()
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+    )
+
+
+#: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
+_ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 
 
 def _club_after_the(text: str, mention: Mention) -> bool:
