@@ -119,6 +119,9 @@ def speakers_of(*texts: str) -> list[list[str]]:
         ),
         (["A Home Office spokesperson said the rules would change."], [["Home Office spokesperson"]]),
         (["A spokesperson for the county police said it would act."], [["county police spokesperson"]]),
+        # A statement issued is what was said; participles of saying follow their speaker.
+        (["Black Lives Matter issued a statement saying it would withdraw."], [["Black Lives Matter"]]),
+        (["Donald Trump pointed to China, remarking that it could do more."], [["Donald Trump"]]),
         # A named spokesman's second verb is still theirs, not the office's.
         (["RNC spokesman Sean Spicer said there was no crisis, and urged calm."], [["Sean Spicer"]]),
         (

@@ -27,6 +27,7 @@ discloses declared declares demanded demands complained complains concluded conc
 emphasised emphasises emphasized insisted announced boasted boasts cautioned cautions
 telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
 explaining stating announcing suggesting confirming describing
+remarking asserting declaring stressing predicting promising vowing pledging complaining
 noting responded responds observed observes blasted blasts slammed slams touted touts touting
 tweeted tweets reported called calls
 mocked mocks bashed bashes ripped rips quipped lamented laments asserted asserts contended contends
@@ -39,6 +40,8 @@ VERBS += ["spoke of", "speaks of", "spoke about", "speaks about", "talked about"
 VERBS += ["called on", "calls on", "called for", "calls for"]
 VERBS += ["pointed out", "points out", "went on", "goes on", "put it", "puts it", "shot back", "fired back"]
 VERBS += ["chimed in"]
+#: "Black Lives Matter issued a statement saying": the statement is what they said.
+VERBS += ["issued a statement", "issues a statement", "released a statement", "releases a statement"]
 #: Stating an attitude reports what was said: "the White House expressed doubt that".
 VERBS += [
     f"{verb} {noun}"
