@@ -1222,3 +1222,9 @@ def test_a_role_in_lower_case_makes_a_person_and_particles_stay_in_a_name():
         ("Leonardo da Vinci", PERSON),
         ("Ursula von der Leyen", PERSON),
     ]
+
+
+def test_a_nationality_or_a_country_before_a_dictionary_word_names_no_one():
+    texts = ["The firm sued the Argentine State; India Petrochemicals Limited was sold."]
+    facts = enrich(texts, ["body"], "2005-01-10")
+    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["India Petrochemicals Limited"])

@@ -81,7 +81,7 @@ POST_NOMINALS = frozenset("AM MP MSP MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD".s
 COMPANY_HEADS = frozenset(
     """
 securities telecom microsystems pharmaceuticals entertainment studios publishing investments
-associates laboratories brothers bros
+associates laboratories brothers bros limited incorporated gmbh
 """.split()
 )
 #: Last words that make a capitalised run an organisation.

@@ -789,6 +789,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
             or words[0].lower() not in english_words()
             or words[-1].lower() not in english_words()
         )
+        # A nationality or a country before a word of the dictionary names no one, though
+        # somewhere a first name: "Argentine State", "Kenya Vision".
+        and not (
+            (words[0].lower() in nationalities() or words[0].lower() in countries())
+            and words[0].lower() not in familiar_first_names()
+            and words[-1].lower() in english_words()
+        )
     ):
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
