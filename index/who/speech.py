@@ -27,7 +27,7 @@ discloses declared declares demanded demands complained complains concluded conc
 emphasised emphasises emphasized insisted announced boasted boasts cautioned cautions
 telling adding claiming insisting revealing denying accusing alleging urging admitting arguing
 explaining stating announcing suggesting confirming describing
-remarking asserting declaring stressing predicting promising vowing pledging complaining
+remarking asserting stressing predicting promising vowing pledging complaining
 noting responded responds observed observes blasted blasts slammed slams touted touts touting
 tweeted tweets reported called calls
 mocked mocks bashed bashes ripped rips quipped lamented laments asserted asserts contended contends
