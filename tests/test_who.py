@@ -1228,3 +1228,14 @@ def test_a_nationality_or_a_country_before_a_dictionary_word_names_no_one():
     texts = ["The firm sued the Argentine State; India Petrochemicals Limited was sold."]
     facts = enrich(texts, ["body"], "2005-01-10")
     assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["India Petrochemicals Limited"])
+
+
+def test_a_place_s_name_goes_on_to_its_head_past_a_first_name():
+    assert kinds(
+        "They crossed Naqsh-e Jahan Square and the Ohio River Valley; Comedian Harry Hill said so."
+    ) == [
+        ("Naqsh-e Jahan Square", PLACE),
+        ("Ohio River Valley", PLACE),
+        ("Comedian", "unknown"),
+        ("Harry Hill", PERSON),
+    ]

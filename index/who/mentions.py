@@ -342,6 +342,12 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
                     and words[k].lower() not in places()
                     and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
+                    # A place's name goes on to its head: "Naqsh-e Jahan Square", "Ohio River
+                    # Valley"; not after a word of the dictionary ("Comedian Harry Hill").
+                    and not (
+                        words[end - 1].lower() in place_heads()[1]
+                        and words[k - 1].lower() not in english_words()
+                    )
                 ):
                     cuts.add(k)
                     break
@@ -719,7 +725,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if len(words) == 2 and _country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
-    if any(re.search(r"-[a-z]", w) for w in words):
+    if any(re.search(r"-[a-z]{2,}", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places():
         return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
