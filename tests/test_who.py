@@ -1239,3 +1239,9 @@ def test_a_place_s_name_goes_on_to_its_head_past_a_first_name():
         ("Comedian", "unknown"),
         ("Harry Hill", PERSON),
     ]
+
+
+def test_a_body_the_table_knows_goes_on_past_of_the_and_a_lone_generic_head_names_no_body():
+    texts = ["Campaign groups including Friends of the Earth argued.", "The Trust said it would act."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Friends of the Earth"], []]

@@ -548,7 +548,9 @@ GENERIC_BODIES = COMPANY_HEADS | frozenset(
     """
 government administration party police council court committee department ministry agency authority
 company group union association board commission office force team club university college school
-hospital radio magazine journal channel network
+hospital radio magazine journal channel network campaign project programme movement coalition
+alliance charity trust foundation institute society fund forum federation league unit squad bureau
+service services inquiry taskforce organisation organization partners industries holdings
 """.split()
 )
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.

@@ -178,7 +178,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
-            long_bridge = body and len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
+            long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
+            # ... or a body the table knows: "Friends of the Earth".
+            long_bridge = long_bridge and (
+                body or word == "of" and " ".join(t[0] for t in tokens[i : j + 3]).lower() in organisations()
+            )
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
             if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, i, j)):
