@@ -1245,3 +1245,9 @@ def test_a_body_the_table_knows_goes_on_past_of_the_and_a_lone_generic_head_name
     texts = ["Campaign groups including Friends of the Earth argued.", "The Trust said it would act."]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["organisations"] for f in facts] == [["Friends of the Earth"], []]
+
+
+def test_a_club_s_last_word_stands_for_the_club_the_source_names():
+    texts = ["Manchester United rejected the bid.", "United said the offer was too low.", "The News said so."]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Manchester United"], ["Manchester United"], []]

@@ -272,7 +272,7 @@ class Cast:
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
-        if name.lower() in GENERIC_BODIES:
+        if name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED:
             longer |= self.bodies_ending(name)
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
@@ -551,8 +551,13 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
+international news motors
 """.split()
 )
+#: Last words that stand for the one body the source names with them, and for no body
+#: otherwise: "United" for "Manchester United", "City" for "Manchester City"; alone,
+#: "United" may still be the source's only name for a club or an airline.
+_SHORTENED = frozenset("united city rovers athletic airlines airways".split())
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
