@@ -1251,3 +1251,8 @@ def test_a_club_s_last_word_stands_for_the_club_the_source_names():
     texts = ["Manchester United rejected the bid.", "United said the offer was too low.", "The News said so."]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["organisations"] for f in facts] == [["Manchester United"], ["Manchester United"], []]
+
+
+def test_an_award_before_its_nominee_is_no_person():
+    facts = enrich(["Tributes came from Burt Reynolds and Oscar nominee Alan Alda."], ["body"], None)
+    assert facts[0]["people"] == ["Burt Reynolds", "Alan Alda"]

@@ -515,7 +515,7 @@ class Cast:
         return {
             "words": frozenset(re.findall(r"\w+", text)),
             "determined": frozenset(re.findall(rf"{_DETERMINED.pattern.removesuffix('$')}(\w+)", text)),
-            "compounded": frozenset(re.findall(r"(\w+)-[a-z]", text)),
+            "compounded": frozenset(re.findall(r"(\w+)-[a-z]", text)) | frozenset(re.findall(_AWARDED, text)),
         }
 
     def _office(self, words: list[str]) -> tuple[str, str] | None:
@@ -531,6 +531,11 @@ class Cast:
         return None
 
 
+#: An award's name before what it gives or draws: "Oscar nominee", "Bafta nominations".
+_AWARDED = re.compile(
+    r"\b([A-Z]\w+) (?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|favourites?|"
+    r"contenders?|ceremony|glory|statuettes?)\b"
+)
 #: A word before a spokesperson or other staff, or after a spokesperson's "for": a body ("a Greenpeace
 #: spokeswoman", "a Wikinews reporter", "an Acme official").
 #: Not a possessive: "Smith's spokesman" speaks for a person.
