@@ -509,6 +509,9 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
 def test_nationalities_things_and_events_name_no_one():
     text = "The Roman Empire fell before the Revolutionary War, said Roman Abramovich of American YouTube."
     assert kinds(text) == [("Roman Abramovich", PERSON)]
+    assert kinds("Paula Radcliffe ran the London Marathon and wished all a Merry Christmas.") == [
+        ("Paula Radcliffe", PERSON)
+    ]
 
 
 def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
