@@ -1259,3 +1259,12 @@ def test_a_club_s_last_word_stands_for_the_club_the_source_names():
 def test_an_award_before_its_nominee_is_no_person():
     facts = enrich(["Tributes came from Burt Reynolds and Oscar nominee Alan Alda."], ["body"], None)
     assert facts[0]["people"] == ["Burt Reynolds", "Alan Alda"]
+
+
+def test_a_town_that_is_a_word_the_source_also_writes_in_lower_case_is_a_place_only_when_put_somewhere():
+    texts = [
+        "The festival opens with Man, a film about a man in a cage.",
+        "He moved to Reading, reading law.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["places"] for f in facts] == [[], ["Reading"]]

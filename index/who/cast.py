@@ -342,8 +342,17 @@ class Cast:
             person = self.find(mention.text) if len(words) == 1 else None
             if person and _surname(person, mention.text) and not _among_places(text, mention):
                 return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
-            if len(words) == 1 and _opens_sentence(text, mention.start) and self._common_word(words[0]):
-                return None  # "Mobile phone firms ...", "Reading the report": a word, capitalised to open
+            if (
+                len(words) == 1
+                and self._common_word(words[0])
+                and (
+                    _opens_sentence(text, mention.start)
+                    or not (words[0].isupper() or _among_places(text, mention))
+                )
+            ):
+                # "Mobile phone firms ...", "Reading the report": a word, capitalised to open;
+                # "the film Man to Man", where the source writes "man" too: a title's word.
+                return None
             # "Washington, D.C.": the table names the city with its state's initials, one place.
             state = _STATE_AFTER.match(text, mention.end)
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
