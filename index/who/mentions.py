@@ -181,7 +181,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body the table knows: "Friends of the Earth".
             long_bridge = long_bridge and (
-                body or word == "of" and " ".join(t[0] for t in tokens[i : j + 3]).lower() in organisations()
+                body
+                or (word == "of" and " ".join(t[0] for t in tokens[i : j + 3]).lower() in organisations())
             )
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
@@ -282,7 +283,8 @@ def _named_after(segment: list[Token]) -> bool:
     )
 
 
-_SAINTS = {"st", "ste", "saint"}
+#: A saint's title, which opens a place's or a body's name before a first name: "St Thomas".
+_SAINTS = frozenset({"st", "ste", "saint"})
 #: Words that name a part of a place: "East Africa", "Central America", "Sub-Saharan Africa".
 _COMPASS = frozenset(
     f"{side}{ending}"
@@ -340,7 +342,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k - 1].lower() not in first_names()
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
-                and words[k - 1].lower().rstrip(".") not in place_heads()[0] | _SAINTS
+                and words[k - 1].lower().rstrip(".") not in place_heads()[0]
+                and words[k - 1].lower().rstrip(".") not in _SAINTS
             ):
                 if (
                     words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
