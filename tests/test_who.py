@@ -1268,3 +1268,12 @@ def test_a_town_that_is_a_word_the_source_also_writes_in_lower_case_is_a_place_o
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["places"] for f in facts] == [[], ["Reading"]]
+
+
+def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
+    texts = [
+        "A woman known only as Elizabeth said it felt like a cover-up.",
+        "He moved to a town called Elizabeth.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2025-10-20")
+    assert [(f["people"], f["places"]) for f in facts] == [(["Elizabeth"], []), ([], ["Elizabeth"])]

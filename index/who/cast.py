@@ -339,6 +339,12 @@ class Cast:
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
+            if (
+                len(words) == 1
+                and words[0].lower() in first_names()
+                and _ALIAS.search(text, 0, mention.start)
+            ):
+                return PERSON, mention.text  # "a woman known only as Elizabeth": her, not the town
             person = self.find(mention.text) if len(words) == 1 else None
             if person and _surname(person, mention.text) and not _among_places(text, mention):
                 return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
@@ -540,6 +546,11 @@ class Cast:
         return None
 
 
+#: Someone the source names by an alias: "a woman known only as Elizabeth", "a boy called Sam".
+_ALIAS = re.compile(
+    r"\b(?:woman|man|girl|boy|victim|survivor|mother|father|child|teenager|person|officer|witness|source)"
+    r",?\s+(?:(?:who\s+(?:is|was)\s+)?(?:known|identified|referred\s+to)(?:\s+only)?\s+as|named|called)\s+$"
+)
 #: An award's name before what it gives or draws: "Oscar nominee", "Bafta nominations".
 _AWARDED = re.compile(
     r"\b([A-Z]\w+) (?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|favourites?|"
