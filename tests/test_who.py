@@ -19,8 +19,12 @@ def test_mentions_split_titles_bodies_and_people():
         ("Mark Rowley", PERSON),
     ]
     assert kinds("Labour Assembly Member Len Duvall asked") == [
-        ("Labour Assembly", ORGANISATION),
+        ("Labour", ORGANISATION),
         ("Len Duvall", PERSON),
+    ]
+    assert kinds("London Assembly Member Susan Hall said") == [
+        ("London Assembly", ORGANISATION),
+        ("Susan Hall", PERSON),
     ]
     # A name no list of first names holds, after a title inside the run.
     assert kinds("Republican National Committee Chairman Reince Priebus tweeted") == [

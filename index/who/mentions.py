@@ -446,8 +446,20 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
-            while carried and len(segment) > 1 and segment[-1][0].lower() in _QUALIFIERS:
-                # "FBI Assistant Director", "Treasury Deputy Secretary": the qualifier is the title's.
+            while (
+                carried
+                and len(segment) > 1
+                and (
+                    segment[-1][0].lower() in _QUALIFIERS
+                    or (
+                        f"{segment[-1][0].lower()} {carried[0]}" in roles()
+                        and " ".join(t[0] for t in segment).lower() not in organisations()
+                    )
+                )
+            ):
+                # "FBI Assistant Director", "Treasury Deputy Secretary": the qualifier is the
+                # title's; so is the first word of a role ("Labour Assembly Member"), unless
+                # it ends a body the table knows ("London Assembly Member Susan Hall").
                 carried[0] = f"{segment[-1][0].lower()} {carried[0]}"
                 segment = segment[:-1]
             if carried and (k := _place_before_title(segment)):
