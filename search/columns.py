@@ -301,6 +301,9 @@ class ColumnCache:
                 self._postings.move_to_end(key)
                 return self._postings[key]
         found = postings(reader, field, text)
+        # Shared by every query that reads the word: no caller may change them in place.
+        found.docs.setflags(write=False)
+        found.weights.setflags(write=False)
         size = found.docs.nbytes + found.weights.nbytes
         with self._lock:
             if key not in self._postings and size <= self._postings_limit:

@@ -342,7 +342,7 @@ class Cast:
             if (
                 len(words) == 1
                 and words[0].lower() in first_names()
-                and _ALIAS.search(text, 0, mention.start)
+                and _ALIAS.search(text, max(0, mention.start - 80), mention.start)
             ):
                 return PERSON, mention.text  # "a woman known only as Elizabeth": her, not the town
             person = self.find(mention.text) if len(words) == 1 else None
