@@ -955,9 +955,18 @@ def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
 
 
 def test_a_word_no_list_knows_that_interviews_is_a_body_unless_a_name_goes_before():
-    texts = ["Ericsson spoke to 1,000 users.", "Jack Herrick interviewed Kowalczyk, Herrick said."]
-    facts = enrich(texts, ["body", "body"], "2007-10-03")
-    assert [(f["people"], f["organisations"]) for f in facts] == [([], ["Ericsson"]), (["Jack Herrick"], [])]
+    texts = [
+        "Ericsson spoke to 1,000 users.",
+        "Jack Herrick interviewed Kowalczyk, Herrick said.",
+        # A sentence's last word before is no name: "States." does not make Wikinews a person.
+        "It is Magic Month in the United States. Wikinews spoke with William Evans.",
+    ]
+    facts = enrich(texts, ["body", "body", "body"], "2007-10-03")
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Ericsson"]),
+        (["Jack Herrick"], []),
+        (["William Evans"], ["Wikinews"]),
+    ]
 
 
 def test_recurring_bodies_without_a_head_word_come_from_the_table():

@@ -592,7 +592,9 @@ _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|
 _TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+# A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
+# its stop; not a sentence's last word ("in the United States. Wikinews spoke with").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
 
 
 def _named_for_a_place(words: list[str]) -> bool:
