@@ -969,6 +969,16 @@ def test_a_word_no_list_knows_that_interviews_is_a_body_unless_a_name_goes_befor
     ]
 
 
+def test_a_word_with_capitals_inside_is_a_brand_unless_counted_numbered_tagged_or_a_surname():
+    texts = [
+        "I launched LibriVox in 2005, and WorldCom said it would sell it.",
+        "She bought a GameBoy and a PlayStation 2, read #NeverTrump and met McConnell and DeLay.",
+        "Later he sold PlayStation consoles and the GameBoy to YouTubers.",
+    ]
+    facts = enrich(texts, ["body", "body", "body"], "2005-01-10")
+    assert [f["organisations"] for f in facts] == [["LibriVox", "WorldCom"], [], []]
+
+
 def test_recurring_bodies_without_a_head_word_come_from_the_table():
     texts = [
         "Ofcom fined the site, Interpol issued a notice and Snapchat removed the account.",
@@ -978,6 +988,20 @@ def test_recurring_bodies_without_a_head_word_come_from_the_table():
     assert [f["organisations"] for f in facts] == [
         ["Ofcom", "Interpol", "Snapchat"],
         ["Greenpeace", "Amnesty International", "Red Cross", "Barnardo's"],
+    ]
+    assert [f["people"] for f in facts] == [[], []]
+
+
+def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_table():
+    texts = [
+        "Boeing and Airbnb said so; al-Qaeda did not, and Morgan Stanley agreed.",
+        # Some outlets write a party's head in lower case; a party the table does not know stays out.
+        "My ties to the Republican party date back to 1979, unlike the Eurosceptic party's; the GOP won.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2024-03-01")
+    assert [f["organisations"] for f in facts] == [
+        ["Boeing", "Airbnb", "al-Qaeda", "Morgan Stanley"],
+        ["Republican Party"],
     ]
     assert [f["people"] for f in facts] == [[], []]
 
@@ -1199,7 +1223,7 @@ def test_a_body_s_name_goes_on_past_of_and_its_branch_in_a_country_is_the_body()
     # A person from a place is two names, and a body's branch "of the" country too.
     assert kinds("Joel Pollak of Breitbart said. General Motors of the US said.") == [
         ("Joel Pollak", PERSON),
-        ("Breitbart", "unknown"),
+        ("Breitbart", ORGANISATION),
         ("General Motors", ORGANISATION),
         ("US", PLACE),
     ]

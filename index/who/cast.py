@@ -324,6 +324,9 @@ class Cast:
     def canonical(self, mention: Mention, text: str = "") -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention in a text, or None when it is no entity."""
         words = mention.words
+        # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
+        if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
+            return ORGANISATION, party
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
             return self._office(words[2:])
@@ -698,6 +701,7 @@ _LIVED = re.compile(
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: A brand's capitals inside a word, not a surname's prefix: "LibriVox", "WorldCom"; not "MacDonald".
 _BRAND = re.compile(r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_PARTY_AFTER = re.compile(r" party\b")
 #: A product's number after its name: "PlayStation 2", "Windows XP".
 _NUMBER_AFTER = r"\s+(?:\d|[IVX]+\b|XP\b)"
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",

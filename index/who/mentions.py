@@ -164,8 +164,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     runs, j = [], 0
-    # Most words are lower case: only capitalised ones can open a run.
-    for i in [k for k, (word, _, _) in enumerate(tokens) if _capital(word)]:
+    # Most words are lower case: only capitalised ones can open a run, and an Arabic article
+    # before a capital ("al-Qaeda", "al-Assad").
+    for i in [k for k, (word, _, _) in enumerate(tokens) if _capital(word) or _PARTICLE.match(word)]:
         if i < j:
             continue  # inside the last run
         j = i + 1
