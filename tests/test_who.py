@@ -996,7 +996,7 @@ def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_tabl
     texts = [
         "Boeing and Airbnb said so; al-Qaeda did not, and Morgan Stanley agreed.",
         # Some outlets write a party's head in lower case; a party the table does not know stays out.
-        "My ties to the Republican party date back to 1979, unlike the Eurosceptic party's; the GOP won.",
+        "My ties to the Republican party date back to 1979, unlike the Eurosceptic party's.",
     ]
     facts = enrich(texts, ["body", "body"], "2024-03-01")
     assert [f["organisations"] for f in facts] == [
