@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.cast import Cast
-from .who.gazetteers import body_name
+from .who.gazetteers import body_name, common_first_names, english_words
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
@@ -75,6 +75,8 @@ def _enrich(
             paragraph["people"] = [s for s in paragraph["speakers"] if cast.find(s)]
         for mention in found:
             entity = cast.canonical(mention, text)
+            if entity is None and zone in ATTRIBUTION_ONLY and _plain_full_name(mention):
+                entity = PERSON, mention.text  # "Wikinews interviews Christopher Hill": the body says "you"
             if entity is None:
                 continue
             if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):
@@ -134,4 +136,16 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
     kind, name = entity
     if kind == ORGANISATION:
         return name in cast.bodies or body_name(name) is not None
-    return kind == PLACE or cast.person(mention) is not None
+    return kind == PLACE or cast.person(mention) is not None or _plain_full_name(mention)
+
+
+def _plain_full_name(mention) -> bool:
+    """Tell whether a headline's name is a common first name and a surname alone ("Marcus Lindqvist")."""
+    words = mention.words
+    return (
+        mention.kind == PERSON
+        and len(words) == 2
+        and words[0].lower() in common_first_names()
+        and words[1].istitle()  # "Ray DVD": a headline's words
+        and words[1].lower() not in english_words()  # "Bernie Supporter", though "Christopher Hill" too
+    )

@@ -650,6 +650,11 @@ def test_a_headline_gives_the_names_the_body_or_the_word_lists_vouch_for():
     facts = enrich(texts, ["headline", "body"], "2016-01-20")
     assert facts[0]["places"] == ["Iowa"]
     assert facts[0]["people"] == []  # "Bernie Sanders Pins Hopes" is no name the body gives
+    # An interview's body says "you": a common first name and a surname alone are the person.
+    texts = ["Wikinews interviews Marcus Lindqvist, presidential candidate", "Why run for president?"]
+    assert enrich(texts, ["headline", "body"], "2012-03-15")[0]["people"] == ["Marcus Lindqvist"]
+    for headline in ("Fans queue for Ray DVD", "Police arrest Bernie Supporter"):
+        assert enrich([headline, "Sales fell."], ["headline", "body"], "2012-03-15")[0]["people"] == []
 
 
 def test_an_acronym_defined_after_lower_case_words_is_a_term_but_not_after_a_name():
