@@ -71,6 +71,20 @@ def test_a_place_that_goes_by_several_names_is_one_facet_value():
     assert facts[1]["people"] == ["George H.W. Bush"]
 
 
+def test_a_state_s_formal_style_is_the_state():
+    texts = [
+        "Envoys of the People’s Republic of China met the Republic of China's in the State of Israel.",
+        "He flew from the Democratic Republic of the Congo to the Commonwealth of Massachusetts.",
+        "They spoke of the Kingdom of Heaven and the State of the Union.",
+    ]
+    facts = enrich(texts, ["body", "body", "body"], None)
+    assert [f["places"] for f in facts] == [
+        ["China", "Taiwan", "Israel"],
+        ["Democratic Republic of the Congo", "Massachusetts"],
+        [],
+    ]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

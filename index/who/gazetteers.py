@@ -140,7 +140,26 @@ def place_names() -> dict[str, str]:
 
 def canonical_place(name: str) -> str:
     """Return the name a place goes by in the facets ("U.S." is "United States")."""
-    return place_names().get(_fold(name), name)
+    known = place_names().get(_fold(name))
+    if known:
+        return known
+    formal = _FORMAL.fullmatch(name.strip())
+    return canonical_place(formal[1]) if formal and _fold(formal[1]) in places() else name
+
+
+def formal_place(name: str) -> bool:
+    """Tell whether a name is a known place's formal style: "State of Israel", "Republic of Ireland"."""
+    formal = _FORMAL.fullmatch(name.strip())
+    return formal is not None and _fold(formal[1]) in places()
+
+
+#: A state's formal style before its name; the table names those that differ ("Republic of China").
+_FORMAL = re.compile(
+    r"(?:the\s+)?(?:(?:islamic|federal|democratic|people['’]s|socialist|arab|united|hashemite|federative)\s+)*"
+    r"(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|grand\s+duchy)\s+of\s+"
+    r"(?:the\s+)?(.+)",
+    re.IGNORECASE,
+)
 
 
 @cache

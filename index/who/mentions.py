@@ -19,6 +19,7 @@ from .gazetteers import (
     english_words,
     familiar_first_names,
     first_names,
+    formal_place,
     nationalities,
     organisations,
     place_heads,
@@ -180,10 +181,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
-            # ... or a body the table knows: "Friends of the Earth".
+            # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
+            # Republic of the Congo".
+            whole = " ".join(t[0] for t in tokens[i : j + 3]).rstrip(".,").lower()
             long_bridge = long_bridge and (
-                body
-                or (word == "of" and " ".join(t[0] for t in tokens[i : j + 3]).lower() in organisations())
+                body or (word == "of" and (whole in organisations() or whole in places()))
             )
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
@@ -232,6 +234,12 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     before, word = tokens[j - 1][0], tokens[j][0]
     if not before.endswith((".", "'s", "’s", ",")):
         return True
+    if before.endswith(("'s", "’s")):
+        # "People's Republic of China": a possessive inside the name of a place the table knows.
+        return any(
+            " ".join(t[0] for t in tokens[i : k + 1]).rstrip(".,").replace("’", "'").lower() in places()
+            for k in range(j, min(j + 4, len(tokens)))
+        )
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
@@ -313,6 +321,11 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     "Labour Assembly Member Len Duvall" a party, a title and a person; "Oliver and Wild"
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
+    written = " ".join(t[0] for t in run).rstrip(".,").replace("’", "'").lower()
+    if len(run) > 2 and "'" in written and written in places():
+        # "People's Republic of China": a possessive inside a place's name, which a word
+        # opening a sentence ("People") or a possessive's cut would break.
+        return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
     run = [t for t in map(_clean, run) if t[0]]
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
@@ -747,8 +760,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if any(re.search(r"-[a-z]{2,}", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
-    if folded in places():
-        return PLACE  # "UK", "Oklahoma City": a place's name, though it ends like a body's
+    if folded in places() or formal_place(folded):
+        return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
