@@ -85,6 +85,19 @@ def test_a_state_s_formal_style_is_the_state():
     ]
 
 
+def test_a_place_s_own_and_joins_and_the_regions_of_large_countries_are_places():
+    texts = [
+        "He flew from Trinidad and Tobago to France and Germany, then to Kerala and Xinjiang.",
+        "The Newfoundland and Labrador Court of Appeal sat in New South Wales and Bavaria.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["places"] for f in facts] == [
+        ["Trinidad and Tobago", "France", "Germany", "Kerala", "Xinjiang"],
+        ["New South Wales", "Bavaria"],
+    ]
+    assert facts[1]["organisations"] == ["Newfoundland and Labrador Court of Appeal"]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

@@ -600,6 +600,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
     dividing = []
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
+        if any(
+            " ".join(words[i - a : i + b + 1]).lower() in places()
+            for a in (1, 2)
+            for b in (1, 2)
+            if i - a >= 0 and i + b < len(words)
+        ):
+            continue  # a place's own "and": "Trinidad and Tobago", "Newfoundland and Labrador"
         if kinds[k] == ORGANISATION and len(left) > 1:
             # Up to a link word: "Institute of History and Philology of Academia Sinica".
             named = right[: right.index("of")] if "of" in right else right
