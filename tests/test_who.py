@@ -1038,6 +1038,19 @@ def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_tabl
     assert [f["people"] for f in facts] == [[], []]
 
 
+def test_armed_forces_are_bodies_and_the_army_alone_is_the_one_the_source_names():
+    texts = [
+        "He served in the Continental Army, the Royal Navy and the Corps of Engineers.",
+        "The Army said so, and an army marched.",
+    ]
+    facts = enrich(texts, ["body", "body"], "1779-10-09")
+    assert [f["organisations"] for f in facts] == [
+        ["Continental Army", "Royal Navy", "Corps of Engineers"],
+        ["Continental Army"],
+    ]
+    assert enrich(["The Army said so."], ["body"], None)[0]["organisations"] == []
+
+
 def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
     texts = [
         "He left the Pittsburgh Pirates for the Boston Red Sox and Tampa Bay Rays; Indiana Jones watched.",
