@@ -1060,6 +1060,16 @@ def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
     assert facts[0]["organisations"] == ["Pittsburgh Pirates", "Boston Red Sox", "Tampa Bay Rays"]
     assert facts[0]["people"] == ["Indiana Jones"]
     assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Glasgow Rangers"], ["Glasgow Rangers"])
+    # A club, then the league it plays in: two bodies, not one.
+    texts = [
+        "He left the Boston Red Sox of Major League Baseball for the Seattle Mariners of the American League"
+    ]
+    assert enrich(texts, ["body"], "2019-06-01")[0]["organisations"] == [
+        "Boston Red Sox",
+        "Major League Baseball",
+        "Seattle Mariners",
+        "American League",
+    ]
 
 
 def test_a_church_as_a_body_and_a_place_s_party_members_and_common_initials():

@@ -344,6 +344,11 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         before = {w.lower() for w in words[start:k]}
         if words[start].lower() in first_names() and not before & (ORG_HEADS | TITLE_WORDS | _CENTRES):
             cuts |= {k, k + 1}
+    for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
+        # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
+        start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
+        if team(words[start:k]):
+            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
