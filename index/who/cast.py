@@ -87,6 +87,7 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
+        self._brands: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -413,17 +414,19 @@ class Cast:
     def _brand(self, word: str) -> bool:
         """Tell whether a word no list knows is written as a brand is: capitals inside ("PayPal").
 
-        Not a surname's ("McConnell", "DeLay") nor a product's, which the source counts, numbers
-        or counts: "a GameBoy", "GameBoys", "PlayStation 2".
+        Not a surname's prefix ("McConnell", "DeLay"), a tag or a handle ("#NeverTrump",
+        "@SpeakerRyan"), a plural ("YouTubers", "PlayStations") nor a product's name, which
+        the source counts or numbers: "a GameBoy", "GameBoys", "PlayStation 2".
         """
-        return (
-            _BRAND.fullmatch(word) is not None
-            and word.lower() not in english_words()
-            and not self._counted(word)
-            # "#NeverTrump", "@SpeakerRyan": a tag or a handle; "YouTubers", "PlayStations": plural.
-            and not re.search(rf"[#@]{word}\b", self._joined)
-            and not (word.endswith("ers") or word[:-1] in self._written["words"])
-        )
+        if word not in self._brands:
+            self._brands[word] = (
+                _BRAND.fullmatch(word) is not None
+                and word.lower() not in english_words()
+                and not self._counted(word)
+                and not re.search(rf"[#@]{word}\b", self._joined)
+                and not (word.endswith("ers") or word[:-1] in self._written["words"])
+            )
+        return self._brands[word]
 
     def _counted(self, word: str) -> bool:
         """Tell whether the source counts or numbers a word as a thing: "a GameBoy", "PlayStation 2"."""
