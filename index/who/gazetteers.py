@@ -143,13 +143,13 @@ def canonical_place(name: str) -> str:
     known = place_names().get(_fold(name))
     if known:
         return known
-    formal = _FORMAL.fullmatch(name.strip())
+    formal = _FORMAL.fullmatch(name.strip()) if " of " in name else None
     return canonical_place(formal[1]) if formal and _fold(formal[1]) in places() else name
 
 
 def formal_place(name: str) -> bool:
     """Tell whether a name is a known place's formal style: "State of Israel", "Republic of Ireland"."""
-    formal = _FORMAL.fullmatch(name.strip())
+    formal = _FORMAL.fullmatch(name.strip()) if " of " in name else None
     return formal is not None and _fold(formal[1]) in places()
 
 

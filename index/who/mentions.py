@@ -167,7 +167,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
-    for i in [k for k, (word, _, _) in enumerate(tokens) if _capital(word) or _PARTICLE.match(word)]:
+    for i in [
+        k for k, (word, _, _) in enumerate(tokens) if _capital(word) or "-" in word and _PARTICLE.match(word)
+    ]:
         if i < j:
             continue  # inside the last run
         j = i + 1
@@ -183,10 +185,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
-            whole = " ".join(t[0] for t in tokens[i : j + 3]).rstrip(".,").lower()
-            long_bridge = long_bridge and (
-                body or (word == "of" and (whole in organisations() or whole in places()))
-            )
+            long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
             if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, i, j)):
@@ -195,6 +194,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _known_whole(tokens: list[Token]) -> bool:
+    """Tell whether tokens are the name of a body or a place the tables know."""
+    whole = " ".join(t[0] for t in tokens).rstrip(".,").lower()
+    return whole in organisations() or whole in places()
 
 
 def _name_part(tokens: list[Token], i: int, j: int) -> bool:
@@ -321,8 +326,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     "Labour Assembly Member Len Duvall" a party, a title and a person; "Oliver and Wild"
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
-    written = " ".join(t[0] for t in run).rstrip(".,").replace("’", "'").lower()
-    if len(run) > 2 and "'" in written and written in places():
+    possessive = len(run) > 2 and any(t[0].endswith(("'s", "’s")) for t in run[:-1])
+    if possessive and " ".join(t[0] for t in run).rstrip(".,").replace("’", "'").lower() in places():
         # "People's Republic of China": a possessive inside a place's name, which a word
         # opening a sentence ("People") or a possessive's cut would break.
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
