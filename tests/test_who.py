@@ -1051,6 +1051,19 @@ def test_armed_forces_are_bodies_and_the_army_alone_is_the_one_the_source_names(
     assert enrich(["The Army said so."], ["body"], None)[0]["organisations"] == []
 
 
+def test_a_head_word_that_opens_a_foreign_body_s_name_makes_it_a_body():
+    texts = [
+        "She studied at the Conservatoire de Paris and the Vrije Universiteit Amsterdam.",
+        "Banco Santander and the Institut Pasteur said so; Agence France Presse reported it.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [
+        ["Conservatoire de Paris", "Vrije Universiteit Amsterdam"],
+        ["Banco Santander", "Institut Pasteur", "Agence France-Presse"],
+    ]
+    assert [f["people"] for f in facts] == [[], []]
+
+
 def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
     texts = [
         "He left the Pittsburgh Pirates for the Boston Red Sox and Tampa Bay Rays; Indiana Jones watched.",

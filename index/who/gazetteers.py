@@ -99,6 +99,18 @@ gazette chronicle magazine radio army navy corps
 """.split()
 )
 
+#: Head words that open a body's name in languages that put the head first: "Universidad
+#: Nacional de Educación a Distancia", "Banco Santander", "Conservatoire de Paris".
+OPENING_ORG_HEADS = frozenset(
+    """
+universidad universidade université universität università universiteit universitat instituto institut
+istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
+fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
+partido partito parti agencia agência agence agenzia sociedad société società compagnie compañía
+colegio escuela école hochschule akademie
+""".split()
+)
+
 #: Nouns for documents: "the report found" has no speaker.
 DOCUMENTS = frozenset(
     """

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .gazetteers import (
     HONORIFICS,
+    OPENING_ORG_HEADS,
     ORG_HEADS,
     POST_NOMINALS,
     countries,
@@ -791,6 +792,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if initials and (words[0].lower() in terms() or _ROMAN.fullmatch(words[0])):
         return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
+    if len(words) >= 2 and any(w.lower() in OPENING_ORG_HEADS for w in words[:-1]):
+        return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
     if _first_and_surname(words):
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
