@@ -1336,6 +1336,9 @@ def test_a_nationality_or_a_country_before_a_dictionary_word_names_no_one():
     texts = ["The firm sued the Argentine State; India Petrochemicals Limited was sold."]
     facts = enrich(texts, ["body"], "2005-01-10")
     assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["India Petrochemicals Limited"])
+    # A place too, though it is a first name somewhere; not before "the" ("Constantine the Great").
+    texts = ["Aston Villa played at the Vienna State Opera; Constantine the Great met a California Driver."]
+    assert enrich(texts, ["body"], "2005-01-10")[0]["people"] == ["Constantine the Great"]
 
 
 def test_a_place_s_name_goes_on_to_its_head_past_a_first_name():

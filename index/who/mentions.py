@@ -755,6 +755,24 @@ def team(words: list[str]) -> bool:
     )
 
 
+def _described(words: list[str]) -> bool:
+    """Tell whether a nationality or a place before a word of the dictionary names a thing.
+
+    "Argentine State", "Kenya Vision", "California Driver", "Vienna State Opera": no one,
+    though the first word is a first name somewhere; "Constantine the Great" is someone.
+    """
+    first = words[0].lower()
+    return (
+        (
+            first in nationalities()
+            or first in countries()
+            or (first in places() and not _CONNECTORS & set(words))
+        )
+        and first not in familiar_first_names()
+        and words[-1].lower() in english_words()
+    )
+
+
 def dictionary_words(words: list[str]) -> bool:
     """Tell whether a name of two or more words is made only of dictionary words ("Death Row")."""
     return len(words) > 1 and all(w.lower() in english_words() for w in words)
@@ -848,15 +866,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
             or words[0].lower() not in english_words()
             or words[-1].lower() not in english_words()
         )
-        # A nationality or a country before a word of the dictionary names no one, though
-        # somewhere a first name: "Argentine State", "Kenya Vision".
-        and not (
-            (words[0].lower() in nationalities() or words[0].lower() in countries())
-            and words[0].lower() not in familiar_first_names()
-            and words[-1].lower() in english_words()
-        )
+        and not _described(words)
     ):
         return PERSON
+    if _described(words):
+        return None
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
