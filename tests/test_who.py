@@ -953,8 +953,8 @@ def test_a_saint_s_name_before_a_first_name_and_a_mount_s_full_stop_stay_in_the_
     facts = enrich(texts, ["body"], "2005-01-10")
     assert (facts[0]["people"], facts[0]["organisations"], facts[0]["places"]) == (
         [],
-        ["St. Thomas Hospital"],
-        ["Newcastle", "St James Park", "Mt. Everest", "Ft. Worth"],
+        ["Newcastle", "St. Thomas Hospital"],  # a town that loses a match is its club
+        ["St James Park", "Mt. Everest", "Ft. Worth"],
     )
 
 
@@ -1085,6 +1085,18 @@ def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
         "Major League Baseball",
         "Seattle Mariners",
         "American League",
+    ]
+
+
+def test_a_town_is_its_club_where_it_plays_or_employs_but_a_country_stays_a_place():
+    texts = [
+        "Chelsea beat Bolton 2-1, and Leicester boss Micky Adams joined Wigan's fans in Wigan.",
+        "England beat Wales. The shooting in Orlando drew rebukes.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2005-01-10")
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Chelsea", "Bolton", "Leicester", "Wigan"], ["Wigan"]),
+        ([], ["England", "Wales", "Orlando"]),
     ]
 
 

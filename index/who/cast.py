@@ -343,6 +343,8 @@ class Cast:
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
+            if _club_by_its_town(text, mention):
+                return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
             if (
                 len(words) == 1
                 and words[0].lower() in first_names()
@@ -671,6 +673,20 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+def _club_by_its_town(text: str, mention: Mention) -> bool:
+    """Tell whether a town's name stands for its club: what a club does, or its staff ("Chelsea beat").
+
+    A country's name stays a place whatever it does ("England beat Wales"): a reporter who
+    filters by a country wants every paragraph about it in one facet value.
+    """
+    before = text[max(0, mention.start - 30) : mention.start]
+    return (
+        canonical_place(mention.text).lower() not in countries()
+        and not _WHERE_BEFORE.search(before)  # "the shooting in Orlando drew rebukes"
+        and (_CLUB_AFTER.match(text, mention.end) is not None or _CLUB_BEFORE.search(before) is not None)
+    )
+
+
 def _among_places(text: str, mention: Mention) -> bool:
     """Tell whether the words around a name make it a place: "in Radcliffe", "Ireland and Scotland"."""
     if _PUT_BEFORE.search(text, 0, mention.start) or _STATE_AFTER.match(text, mention.end):
@@ -705,6 +721,18 @@ _OWNER = re.compile(r"['’]s [A-Z]")
 #: A brand's capitals inside a word, not a surname's prefix: "LibriVox", "WorldCom"; not "MacDonald".
 _BRAND = re.compile(r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _PARTY_AFTER = re.compile(r" party\b")
+#: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
+_CLUB_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
+    r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
+    r"coach|captain|chairman|fans|supporters|squad|youngster|new boy|team-mate|team-mates)\b"
+)
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
+#: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
+_CLUB_BEFORE = re.compile(
+    r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
+    r"signed for|sign for|loan to|loan from|loaned to|loaned from)\s+$"
+)
 #: A product's number after its name: "PlayStation 2", "Windows XP".
 _NUMBER_AFTER = r"\s+(?:\d|[IVX]+\b|XP\b)"
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
