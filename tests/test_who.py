@@ -98,6 +98,18 @@ def test_a_place_s_own_and_joins_and_the_regions_of_large_countries_are_places()
     assert facts[1]["organisations"] == ["Newfoundland and Labrador Court of Appeal"]
 
 
+def test_a_wire_s_dateline_names_the_place_as_the_gazetteer_does_and_its_outlet_alone():
+    texts = [
+        "MOSCOW, Russia (CNN) -- Russian officials said.",
+        "NEW DELHI (AP) — Police said. The Independent Inquiry into Child Sexual Abuse (IICSA) sat.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["CNN"], ["Moscow", "Russia"]),
+        (["Associated Press", "Independent Inquiry into Child Sexual Abuse"], ["New Delhi"]),
+    ]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

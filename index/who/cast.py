@@ -198,6 +198,8 @@ class Cast:
                 and before[-1].kind != PERSON
                 and not body_name(acronym)
                 and before[-1].text.lower() not in GENERIC_BODIES
+                # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it.
+                and re.sub(r"^(?:the|The)\s+", "", before[-1].text)[:1] == acronym[0]
             ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text

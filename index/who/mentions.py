@@ -533,8 +533,9 @@ _CENTRES = frozenset({"centre", "center"})
 def _function_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a function word, which is no part of a name."""
     first = run[0][0]
-    # "New" opens names: "New York", "New Zealand", "New Labour".
-    return _function(first) and first.lower() not in HONORIFICS and not (first == "New" and len(run) > 1)
+    # "New" opens names: "New York", "New Zealand", "New Labour", a dateline's "NEW DELHI".
+    opens_a_name = first.lower() == "new" and len(run) > 1
+    return _function(first) and first.lower() not in HONORIFICS and not opens_a_name
 
 
 def _function(word: str) -> bool:
