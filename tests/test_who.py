@@ -110,6 +110,12 @@ def test_a_wire_s_dateline_names_the_place_as_the_gazetteer_does_and_its_outlet_
     ]
 
 
+def test_a_byline_in_capitals_names_the_person_the_text_writes_in_mixed_case():
+    texts = ["By JANE SMITH, Associated Press", "Jane Smith said the police had failed."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [["Jane Smith"], ["Jane Smith"]]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

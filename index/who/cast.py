@@ -214,7 +214,15 @@ class Cast:
         """Return the person a name refers to: full name, surname, first name or a near miss."""
         key = (name, honorific)
         if key not in self._found:
-            self._found[key] = self._find(name, honorific)
+            found = self._find(name, honorific)
+            if found and found.name.isupper():
+                # A byline or a transcript in capitals ("By JANE SMITH") names whom the text
+                # writes in mixed case: one person, as the text writes them.
+                found = next(
+                    (p for p in self.people if p.name.lower() == found.name.lower() and not p.name.isupper()),
+                    found,
+                )
+            self._found[key] = found
         return self._found[key]
 
     def _find(self, name: str, honorific: str | None) -> Person | None:
