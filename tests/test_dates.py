@@ -181,6 +181,10 @@ WIRE = "1998-02-13"  # a Friday
         ("The law takes effect on Jan. 1", ["1999-01-01"]),
         ("The ban comes into force in January", ["1999-01"]),
         ("The ban came into force in January", ["1998-01"]),
+        # A meeting told in the present is to come: "the talks resume at 15:00 GMT Saturday".
+        ("The talks resume at 15:00 GMT Saturday", ["1998-02-14"]),
+        ("The summit kicks off Sunday in Geneva", ["1998-02-15"]),
+        ("The talks resumed Saturday", ["1998-02-07"]),
         # The end of a period or a range is a month too; "to" alone is no cue ("a letter to May").
         ("Arrests fell in the 12 months to May", ["1997-05"]),
         ("The ban ran from October to March", ["1997-10", "1998-03"]),

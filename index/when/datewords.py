@@ -115,7 +115,8 @@ _FUTURE = re.compile(
     rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|to\b|door\b))|"
     r"forecasts?|projected|intends?|aims?|expires?|ends|ending|expiring|begins|starts|opens|closes|"
     # A plan told in the present: "Netanyahu and Arafat meet separately Monday".
-    r"meets?|visits|arrives?|leaves|travels|returns|hosts|"
+    r"meets?|visits|arrives?|leaves|travels|returns|hosts|resumes?|reconvenes?|convenes?|"
+    r"(?:kicks?|gets?)\s+(?:off|under\s+way)|takes?\s+place|"
     # A rule told in the present: "the law takes effect on Jan. 1", "comes into force in August".
     r"takes\s+effect|(?:comes|goes)\s+into\s+(?:effect|force)|"
     r"to\s+be|payable)\b(?!-)"
