@@ -1019,16 +1019,6 @@ def test_a_word_no_list_knows_that_interviews_is_a_body_unless_a_name_goes_befor
     ]
 
 
-def test_a_word_with_capitals_inside_is_a_brand_unless_counted_numbered_tagged_or_a_surname():
-    texts = [
-        "I launched LibriVox in 2005, and WorldCom said it would sell it.",
-        "She bought a GameBoy and a PlayStation 2, read #NeverTrump and met McConnell and DeLay.",
-        "Later he sold PlayStation consoles and the GameBoy to YouTubers.",
-    ]
-    facts = enrich(texts, ["body", "body", "body"], "2005-01-10")
-    assert [f["organisations"] for f in facts] == [["LibriVox", "WorldCom"], [], []]
-
-
 def test_recurring_bodies_without_a_head_word_come_from_the_table():
     texts = [
         "Ofcom fined the site, Interpol issued a notice and Snapchat removed the account.",

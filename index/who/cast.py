@@ -87,7 +87,6 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
-        self._brands: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -402,8 +401,6 @@ class Cast:
             return PLACE, word  # "in Hadibo", "near Svendborg": where things are
         if body := self.body_for(word):
             return ORGANISATION, body
-        if self._brand(word):
-            return ORGANISATION, word  # "LibriVox", "WorldCom said": a firm's or a site's name
         if (
             _first_name_alone(word)
             and word in self.proper_words  # not only a sentence's first word: "Final approval"
@@ -422,33 +419,6 @@ class Cast:
         ):
             return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
         return None
-
-    def _brand(self, word: str) -> bool:
-        """Tell whether a word no list knows is written as a brand is: capitals inside ("PayPal").
-
-        Not a surname's prefix ("McConnell", "DeLay"), a tag or a handle ("#NeverTrump",
-        "@SpeakerRyan"), a plural ("YouTubers", "PlayStations") nor a product's name, which
-        the source counts or numbers: "a GameBoy", "GameBoys", "PlayStation 2".
-        """
-        if word not in self._brands:
-            self._brands[word] = (
-                _BRAND.fullmatch(word) is not None
-                and word.lower() not in english_words()
-                and not self._counted(word)
-                and not re.search(rf"[#@]{word}\b", self._joined)
-                and not (word.endswith("ers") or word[:-1] in self._written["words"])
-            )
-        return self._brands[word]
-
-    def _counted(self, word: str) -> bool:
-        """Tell whether the source counts or numbers a word as a thing: "a GameBoy", "PlayStation 2"."""
-        found = self._written
-        return (
-            word in found["counted"]
-            or f"{word}s" in found["words"]
-            or word in found["compounded"]
-            or re.search(rf"\b{word}{_NUMBER_AFTER}", self._joined) is not None
-        )
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
@@ -576,7 +546,6 @@ class Cast:
             "words": frozenset(re.findall(r"\w+", text)),
             "determined": frozenset(re.findall(rf"{_DETERMINED.pattern.removesuffix('$')}(\w+)", text)),
             "compounded": frozenset(re.findall(r"(\w+)-[a-z]", text)) | frozenset(re.findall(_AWARDED, text)),
-            "counted": frozenset(re.findall(r"\b[Aa]n? ([A-Z]\w+)", text)),
         }
 
     def _office(self, words: list[str]) -> tuple[str, str] | None:
@@ -728,8 +697,6 @@ _LIVED = re.compile(
 )
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
-#: A brand's capitals inside a word, not a surname's prefix: "LibriVox", "WorldCom"; not "MacDonald".
-_BRAND = re.compile(r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _PARTY_AFTER = re.compile(r" party\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
@@ -743,8 +710,6 @@ _CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
     r"signed for|sign for|loan to|loan from|loaned to|loaned from)\s+$"
 )
-#: A product's number after its name: "PlayStation 2", "Windows XP".
-_NUMBER_AFTER = r"\s+(?:\d|[IVX]+\b|XP\b)"
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
 _OFFICE_TITLES = frozenset(
