@@ -1341,6 +1341,10 @@ def test_a_part_of_a_place_and_the_world_s_regions_are_places():
     texts = ["Aid reached East Africa, the Horn of Africa and Eastern Europe; storms hit the South Pacific."]
     facts = enrich(texts, ["body"], "2010-06-01")
     assert facts[0]["places"] == ["East Africa", "Horn of Africa", "Eastern Europe", "South Pacific"]
+    # A side of the compass alone after "the" is a region; as a direction it is no name.
+    texts = ["Voters in the West and the South backed him. He went west. The North voted."]
+    assert enrich(texts, ["body"], "2010-06-01")[0]["places"] == ["West", "South", "North"]
+    assert enrich(["He went west, then north."], ["body"], None)[0]["places"] == []
 
 
 def test_a_role_in_lower_case_makes_a_person_and_particles_stay_in_a_name():

@@ -137,6 +137,8 @@ def find_mentions(text: str) -> list[Mention]:
             mention = _classify(tokens, honorific, titles)
             if (mention is None or mention.kind == "unknown") and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
+            elif mention is None and _region_by_its_side(text, tokens):
+                mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and article and mention.kind == PERSON and not honorific and not titles:
@@ -692,6 +694,15 @@ def _church(words: list[str]) -> bool:
         and words[-1].lower() in ("church", "churches")
         and all(w.lower() in nationalities() for w in words[:-1])
     )
+
+
+def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a side of the compass stands alone for a region: "in the West", "the South's"."""
+    word, start, _ = tokens[0]
+    return len(tokens) == 1 and word.lower() in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+_SIDES = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 
 
 def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
