@@ -76,7 +76,7 @@ def _enrich(
         for mention in found:
             entity = cast.canonical(mention, text)
             if entity is None and zone in ATTRIBUTION_ONLY and _plain_full_name(mention):
-                entity = PERSON, mention.text  # "Wikinews interviews Christopher Hill": the body says "you"
+                entity = PERSON, mention.text  # "Wikinews interviews Marcus Lindqvist": the body says "you"
             if entity is None:
                 continue
             if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):

@@ -697,6 +697,7 @@ _LIVED = re.compile(
 )
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
@@ -704,6 +705,7 @@ _CLUB_AFTER = re.compile(
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
     r"coach|captain|chairman|fans|supporters|squad|youngster|new boy|team-mate|team-mates)\b"
 )
+#: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(

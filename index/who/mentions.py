@@ -697,7 +697,7 @@ def _church(words: list[str]) -> bool:
 
 
 def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
-    """Tell whether a side of the compass stands alone for a region: "in the West", "the South's"."""
+    """Tell whether a side of the compass stands alone for a region: "in the West", "the South voted"."""
     word, start, _ = tokens[0]
     return len(tokens) == 1 and word.lower() in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
 
