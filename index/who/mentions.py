@@ -864,6 +864,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return None
+    if _described(words):
+        return None  # "Argentine State", "California Driver", though a first name opens them
     if (
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
@@ -878,11 +880,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
             or words[0].lower() not in english_words()
             or words[-1].lower() not in english_words()
         )
-        and not _described(words)
     ):
         return PERSON
-    if _described(words):
-        return None
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
