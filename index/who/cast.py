@@ -275,7 +275,8 @@ class Cast:
         """Return the canonical name of an organisation."""
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = self.acronyms.get(name, name)
-        known = body_name(name)
+        # "Apple Inc.": a firm the table knows, with its legal form.
+        known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
         if known:
             return known
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
@@ -350,7 +351,7 @@ class Cast:
                     return PERSON, person.name  # a transcript's "PADILLA" after "ALEX PADILLA"
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
-            return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
+            return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
             if _club_by_its_town(text, mention):
                 return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
@@ -591,7 +592,7 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps
+international news motors army navy corps corp co inc ltd plc llc
 """.split()
 )
 #: Last words that stand for the one body the source names with them, and for no body
@@ -697,6 +698,8 @@ _LIVED = re.compile(
 )
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV)\.?$")
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".

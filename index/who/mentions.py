@@ -826,7 +826,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
     if _first_and_surname(words):
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
-    if head.lower().rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
+    if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
