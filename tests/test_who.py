@@ -1366,6 +1366,9 @@ def test_a_nationality_or_a_country_before_a_dictionary_word_names_no_one():
     texts = ["The firm sued the Argentine State; India Petrochemicals Limited was sold."]
     facts = enrich(texts, ["body"], "2005-01-10")
     assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["India Petrochemicals Limited"])
+    # Hyphenated and two-word peoples are no one either.
+    texts = ["An African-American Republican and a Puerto Rican met Republican National Committeeman Jo Hart"]
+    assert enrich(texts, ["body"], "2016-05-10")[0]["people"] == ["Jo Hart"]
     # A place too, though it is a first name somewhere; not before "the" ("Constantine the Great").
     texts = ["Aston Villa played at the Vienna State Opera; Constantine the Great met a California Driver."]
     assert enrich(texts, ["body"], "2005-01-10")[0]["people"] == ["Constantine the Great"]
