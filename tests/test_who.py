@@ -1039,17 +1039,20 @@ def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_tabl
         "Deutsche Boerse bid for it, Fannie Mae and Man Utd did not.",
         # A firm's legal form keeps its full stop and ends a body's name ("Ford Motor Co." had been a person).
         "Ford Motor Co. and Apple Inc. hired; the Corp. did not.",
+        # Whose body it is names no one with it ("the Obama White House"); a PAC is a body.
+        "Aides in the Obama White House met Hillary PAC donors.",
         # Some outlets write a party's head in lower case; a party the table does not know stays out.
         "My ties to the Republican party date back to 1979, unlike the Eurosceptic party's.",
     ]
-    facts = enrich(texts, ["body", "body", "body", "body"], "2024-03-01")
+    facts = enrich(texts, ["body"] * 5, "2024-03-01")
     assert [f["organisations"] for f in facts] == [
         ["Boeing", "Airbnb", "al-Qaeda", "Morgan Stanley"],
         ["Deutsche Börse", "Fannie Mae", "Manchester United"],
         ["Ford Motor Co.", "Apple"],
+        ["White House", "Hillary PAC"],
         ["Republican Party"],
     ]
-    assert [f["people"] for f in facts] == [[], [], [], []]
+    assert [f["people"] for f in facts] == [[], [], [], [], []]
 
 
 def test_armed_forces_are_bodies_and_the_army_alone_is_the_one_the_source_names():

@@ -592,7 +592,7 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps corp co inc ltd plc llc
+international news motors army navy corps corp co inc ltd plc llc pac
 """.split()
 )
 #: Last words that stand for the one body the source names with them, and for no body

@@ -95,7 +95,7 @@ channel fund forum federation confederation society league club united city rove
 airlines airways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
-gazette chronicle magazine radio army navy corps
+gazette chronicle magazine radio army navy corps pac
 """.split()
 )
 

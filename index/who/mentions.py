@@ -199,6 +199,22 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     return runs
 
 
+def _owner_before_a_body(words: list[str]) -> bool:
+    """Tell whether a surname no list knows stands before a body the table knows ("Obama White House")."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return (
+        " ".join(words[1:]).lower() in organisations()
+        and " ".join(words).lower() not in organisations()
+        and first not in english_words()
+        and first not in nationalities()
+        and first not in places()
+        and first not in ORG_HEADS
+        and not words[0].isupper()
+    )
+
+
 def _known_whole(tokens: list[Token]) -> bool:
     """Tell whether tokens are the name of a body or a place the tables know."""
     whole = " ".join(t[0] for t in tokens).rstrip(".,").lower()
@@ -344,6 +360,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     if len(words) > 2 and _country_code(words[0]) and " ".join(words).lower() not in organisations():
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
+    if _owner_before_a_body(words):
+        cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if "and" in words:
         cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
