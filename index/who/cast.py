@@ -19,6 +19,7 @@ from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
     HONORIFICS,
+    LEGAL_FORMS,
     ORG_HEADS,
     body_name,
     canonical_place,
@@ -198,7 +199,7 @@ class Cast:
                 and not body_name(acronym)
                 and before[-1].text.lower() not in GENERIC_BODIES
                 # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it.
-                and re.sub(r"^(?:the|The)\s+", "", before[-1].text)[:1] == acronym[0]
+                and _ARTICLE.sub("", before[-1].text)[:1] == acronym[0]
             ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
@@ -273,7 +274,7 @@ class Cast:
 
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
-        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = _ARTICLE.sub("", name.strip())
         name = self.acronyms.get(name, name)
         # "Apple Inc.": a firm the table knows, with its legal form.
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
@@ -585,15 +586,19 @@ _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should 
 #: What joins a body's short name to the rest of its full name: "Bank| of England".
 _LINKED = re.compile(r" (?:of|into|for|on) (?:the )?[A-Z]")
 #: A body's head word that, alone, names none in particular ("the Government", "the Court").
-GENERIC_BODIES = COMPANY_HEADS | frozenset(
-    """
+GENERIC_BODIES = (
+    COMPANY_HEADS
+    | frozenset(
+        """
 government administration party police council court committee department ministry agency authority
 company group union association board commission office force team club university college school
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps corp co inc ltd plc llc pac
+international news motors army navy corps pac
 """.split()
+    )
+    | LEGAL_FORMS
 )
 #: Last words that stand for the one body the source names with them, and for no body
 #: otherwise: "United" for "Manchester United", "City" for "Manchester City"; alone,
@@ -698,8 +703,10 @@ _LIVED = re.compile(
 )
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: An article opening a body's name: "the Bank", "The Independent Inquiry".
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV)\.?$")
+_LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".

@@ -84,12 +84,17 @@ securities telecom microsystems pharmaceuticals entertainment studios publishing
 associates laboratories brothers bros limited incorporated gmbh
 """.split()
 )
+#: A firm's legal form, which ends its name ("Ford Motor Co.") and alone names no body.
+LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
 #: Last words that make a capitalised run an organisation.
-ORG_HEADS = COMPANY_HEADS | frozenset(
-    """
+ORG_HEADS = (
+    COMPANY_HEADS
+    | LEGAL_FORMS
+    | frozenset(
+        """
 police council office press party service services commission committee department ministry agency
 authority trust union association foundation institute university college school hospital bank
-group company corporation corp co inc ltd plc llc court inquiry taskforce force board assembly
+group company corporation court inquiry taskforce force board assembly
 parliament government executive cabinet network news times post guardian telegraph mail express
 channel fund forum federation confederation society league club united city rovers athletic
 airlines airways motors industries holdings partners bureau inspectorate unit squad team
@@ -97,6 +102,7 @@ organisation organization alliance coalition movement campaign charity project p
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac
 """.split()
+    )
 )
 
 #: Head words that open a body's name in languages that put the head first: "Universidad
@@ -157,14 +163,19 @@ def canonical_place(name: str) -> str:
         return known
     if name.isupper() and len(name) > 3 and (spelled := _place_spellings().get(_fold(name))):
         return spelled  # a wire's dateline: "LONDON", "RIO DE JANEIRO"
-    formal = _FORMAL.fullmatch(name.strip()) if " of " in name else None
-    return canonical_place(formal[1]) if formal and _fold(formal[1]) in places() else name
+    place = _styled(name)
+    return canonical_place(place) if place else name
 
 
 def formal_place(name: str) -> bool:
     """Tell whether a name is a known place's formal style: "State of Israel", "Republic of Ireland"."""
+    return _styled(name) is not None
+
+
+def _styled(name: str) -> str | None:
+    """Return the known place a formal style names ("Israel" for "State of Israel"), if any."""
     formal = _FORMAL.fullmatch(name.strip()) if " of " in name else None
-    return formal is not None and _fold(formal[1]) in places()
+    return formal[1] if formal and _fold(formal[1]) in places() else None
 
 
 #: A state's formal style before its name; the table names those that differ ("Republic of China").

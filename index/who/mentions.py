@@ -221,6 +221,11 @@ def _known_whole(tokens: list[Token]) -> bool:
     return whole in organisations() or whole in places()
 
 
+def _place_written(tokens: list[Token]) -> bool:
+    """Tell whether tokens, possessives and all, are a place's name: "People’s Republic of China"."""
+    return " ".join(t[0] for t in tokens).rstrip(".,").replace("’", "'").lower() in places()
+
+
 def _name_part(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether a word that is no capitalised word goes on a name: an initial or a particle."""
     word = tokens[j][0]
@@ -260,10 +265,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if before.endswith(("'s", "’s")):
         # "People's Republic of China": a possessive inside the name of a place the table knows.
-        return any(
-            " ".join(t[0] for t in tokens[i : k + 1]).rstrip(".,").replace("’", "'").lower() in places()
-            for k in range(j, min(j + 4, len(tokens)))
-        )
+        return any(_place_written(tokens[i : k + 1]) for k in range(j, min(j + 4, len(tokens))))
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
@@ -346,7 +348,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
     possessive = len(run) > 2 and any(t[0].endswith(("'s", "’s")) for t in run[:-1])
-    if possessive and " ".join(t[0] for t in run).rstrip(".,").replace("’", "'").lower() in places():
+    if possessive and _place_written(run):
         # "People's Republic of China": a possessive inside a place's name, which a word
         # opening a sentence ("People") or a possessive's cut would break.
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
