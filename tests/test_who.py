@@ -1212,6 +1212,28 @@ def test_a_surname_that_is_a_town_s_name_too_is_the_person_the_source_names():
     assert (facts[5]["people"], facts[5]["places"]) == ([], ["Washington D.C."])  # initials after it
 
 
+def test_a_town_s_name_is_the_surname_of_someone_the_source_titles_whatever_their_first_name():
+    texts = [
+        "Communications Minister Dayanidhi Maran visited. Mr Adamu Bello spoke too.",
+        "Maran said funds were needed, and Bello agreed.",
+        "HealthSpace Cleveland opened. Cleveland is a city on Lake Erie.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["people"], facts[1]["places"]) == (["Dayanidhi Maran", "Adamu Bello"], [])
+    assert "Cleveland" in facts[2]["places"]  # a brand's name before a town's names no one
+
+
+def test_a_town_s_name_after_a_preposition_is_the_person_when_who_follows():
+    texts = [
+        "Sen. Elizabeth Warren spoke on Friday.",
+        "They hope for a stamp of approval from Warren, who is very popular.",
+        "He moved to Warren, which is in Michigan.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["people"], facts[1]["places"]) == (["Elizabeth Warren"], [])
+    assert (facts[2]["people"], facts[2]["places"]) == ([], ["Warren", "Michigan"])
+
+
 def test_a_pair_named_for_a_place_is_a_club_or_a_branch_and_no_person():
     texts = [
         "Real Madrid beat Lycos Europe in a charity match.",

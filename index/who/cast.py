@@ -363,8 +363,14 @@ class Cast:
             ):
                 return PERSON, mention.text  # "a woman known only as Elizabeth": her, not the town
             person = self.find(mention.text) if len(words) == 1 else None
-            if person and _surname(person, mention.text) and not _among_places(text, mention):
-                return PERSON, person.name  # "Radcliffe said" after "Paula Radcliffe": her, not the town
+            if (
+                person
+                and _surname(person, mention.text)
+                and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
+            ):
+                # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
+                # Warren, who is popular": a place is no "who".
+                return PERSON, person.name
             if (
                 len(words) == 1
                 and self._common_word(words[0])
@@ -633,18 +639,23 @@ def _named_for_a_place(words: list[str]) -> bool:
 
 
 def _surname(person: Person, word: str) -> bool:
-    """Tell whether a word is the surname of a person named by a common first name before it."""
+    """Tell whether a word is the surname of a person named by a first name before it."""
     words = person.name.split()
+    first = words[0].lower()
     return (
         len(words) > 1
         and words[-1] == word
         and (
-            words[0].lower() in common_first_names()
-            # A rarer first name too ("Clint Eastwood"), but no word nor initials ("Said
-            # Wales", "EA Mobile") and no country's name after it ("Tudor England").
-            or words[0].lower() in first_names()
-            and words[0].lower() not in english_words()
-            and not words[0].isupper()
+            first in common_first_names()
+            # A rarer first name too ("Clint Eastwood"), or any for someone the source gives
+            # a title or an honorific ("Communications Minister Dayanidhi Maran", "Mr Bello");
+            # but no word nor initials ("Said Wales", "EA Mobile"), no brand ("HealthSpace
+            # Cleveland"), no place or people ("Texas Garland"), no country after it ("Tudor England").
+            or (first in first_names() or bool(person.titles or person.gender))
+            and words[0].istitle()
+            and first not in english_words()
+            and first not in places()
+            and first not in nationalities()
             and word.lower() not in countries()
         )
         # Between them, initials or first names only: "Samuel L Jackson".
@@ -686,6 +697,8 @@ _JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _JOINED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:and|or|&)\s+$")
 #: A state's initials after a place's name: "Washington, D.C.", "Kalamazoo, Mich.".
 _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
+#: A relative pronoun that only a person takes: "from Warren, who".
+_WHO_AFTER = re.compile(r",?\s+who\b")
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
 _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
