@@ -1443,3 +1443,18 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
     ]
     facts = enrich(texts, ["body", "body"], "2025-10-20")
     assert [(f["people"], f["places"]) for f in facts] == [(["Elizabeth"], []), ([], ["Elizabeth"])]
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("He joined Barclays Capital and later Cisco Systems.", ["Barclays Capital", "Cisco Systems"]),
+        ("She is now at the Brookings Institution.", ["Brookings Institution"]),
+        ("DuPont will merge with Dow Chemical.", ["Dow Chemical"]),
+        # A trade's word after common words names a field or a tax, not a firm.
+        ("He taught Early Music at the college.", []),
+        ("They pay National Insurance on it.", []),
+    ],
+)
+def test_a_trade_s_word_after_a_name_no_dictionary_holds_makes_a_firm(text, bodies):
+    assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies

@@ -601,7 +601,7 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps pac
+international news motors army navy corps pac institution library ministries
 """.split()
     )
     | LEGAL_FORMS

@@ -100,9 +100,19 @@ channel fund forum federation confederation society league club united city rove
 airlines airways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
-gazette chronicle magazine radio army navy corps pac
+gazette chronicle magazine radio army navy corps pac institution library ministries
 """.split()
     )
+)
+
+#: Last words of firms' names that are also a field's or a trade's: a firm only after a
+#: name no dictionary holds ("Barclays Capital", "Cisco Systems", "Dow Chemical"), not
+#: after common words ("Early Music", "National Insurance", "Geographic Information Systems").
+FIRM_HEADS = frozenset(
+    """
+technologies scientific chemical chemicals petroleum capital music energy systems software financial
+resources media ventures enterprises electronics solutions
+""".split()
 )
 
 #: Head words that open a body's name in languages that put the head first: "Universidad

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteers import (
+    FIRM_HEADS,
     HONORIFICS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
@@ -816,6 +817,21 @@ def _common_or_national(word: str) -> bool:
     return word in nationalities() or (word in english_words() and word not in first_names())
 
 
+def _firm(words: list[str]) -> bool:
+    """Tell whether a name ends with a trade's word after a name no dictionary holds ("Kantar Media")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in FIRM_HEADS
+        and not {"of", "and", "&"} & set(words)
+        and any(_proper(w.lower()) for w in words[:-1])
+    )
+
+
+def _proper(word: str) -> bool:
+    """Tell whether a word (lower case) is no word of the dictionary, no people and no place."""
+    return word not in english_words() and word not in nationalities() and word not in places()
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
@@ -850,6 +866,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
+    if _firm(words):
+        return ORGANISATION  # "Barclays Capital", "Cisco Systems", "Dow Chemical"
     if folded in places():
         return PLACE
     if len(words) >= 2 and words[-1].lower() in thing_heads():
