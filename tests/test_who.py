@@ -1458,3 +1458,21 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
 )
 def test_a_trade_s_word_after_a_name_no_dictionary_holds_makes_a_firm(text, bodies):
     assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies
+
+
+def test_a_place_is_known_by_what_lies_around_it():
+    texts = [
+        "Robert Stone, a 59-year-old from Hilton Head, South Carolina, cast a ballot.",
+        "The 2014 Bundy Ranch standoff drew militias.",
+        "Crowds walked along the neon Las Vegas Strip.",
+        "She could not have cared less how four Americans died.",
+        "The prize went to Paula Radcliffe, who won.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Robert Stone"], ["Hilton Head", "South Carolina"]),  # put in its state: a town
+        ([], ["Bundy Ranch"]),  # a ranch is a place, as a river is
+        ([], []),  # a place and a common word name no one
+        ([], []),  # a nationality's people died: no one by name
+        (["Paula Radcliffe"], []),
+    ]

@@ -387,8 +387,9 @@ class Cast:
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
                 return PLACE, city
             return PLACE, canonical_place(mention.text)
-        if self._placed(mention):
-            return PLACE, mention.text  # "in Basse Casamance", "to Guinea Bissau": no one's name
+        if self._placed(mention) or _in_a_place(text, mention):
+            # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
+            return PLACE, mention.text
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -420,6 +421,7 @@ class Cast:
         if (
             word in self._lived
             and word in self.proper_words
+            and not (word.endswith("s") and word[:-1].lower() in nationalities())  # "four Americans died"
             and word.lower() not in english_words()
             and word.lower() not in places()
             and not word.isupper()
@@ -681,6 +683,18 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
         and not _WHERE_BEFORE.search(before)  # "the shooting in Orlando drew rebukes"
         and (_CLUB_AFTER.match(text, mention.end) is not None or _CLUB_BEFORE.search(before) is not None)
     )
+
+
+def _in_a_place(text: str, mention: Mention) -> bool:
+    """Tell whether a name put somewhere is followed by the state or country it lies in."""
+    if mention.honorific or mention.titles or not _PUT_BEFORE.search(text, 0, mention.start):
+        return False
+    larger = _LARGER_PLACE.match(text, mention.end)
+    return larger is not None and larger[1].lower() in places()
+
+
+#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
+_LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
 
 
 def _among_places(text: str, mention: Mention) -> bool:

@@ -791,16 +791,20 @@ def team(words: list[str]) -> bool:
 def _described(words: list[str]) -> bool:
     """Tell whether a nationality or a place before a word of the dictionary names a thing.
 
-    "Argentine State", "Kenya Vision", "California Driver", "Vienna State Opera": no one,
-    though the first word is a first name somewhere; "Constantine the Great" is someone.
+    "Argentine State", "Kenya Vision", "California Driver", "Vienna State Opera", "Las Vegas
+    Strip": no one, though the first word is a first name somewhere; "Constantine the Great"
+    is someone.
     """
     first = words[0].lower()
+    # The place may be of several words: "Las Vegas Strip", "New York Minute"; "New York
+    # State" is the place still.
+    last = words[-1].lower()
+    placed = first in places() or (
+        any(" ".join(words[:k]).lower() in places() for k in range(2, len(words)))
+        and not (last == "state" or last in place_heads()[1])
+    )
     return (
-        (
-            first in nationalities()
-            or first in countries()
-            or (first in places() and not _CONNECTORS & set(words))
-        )
+        (first in nationalities() or first in countries() or (placed and not _CONNECTORS & set(words)))
         and first not in familiar_first_names()
         and words[-1].lower() in english_words()
     )
