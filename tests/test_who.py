@@ -1476,3 +1476,10 @@ def test_a_place_is_known_by_what_lies_around_it():
         ([], []),  # a nationality's people died: no one by name
         (["Paula Radcliffe"], []),
     ]
+
+
+def test_a_first_name_inside_a_place_s_name_starts_no_person():
+    # "Dakota" and "Aires" are first names somewhere; "South Dakota House" is the state's house.
+    assert [m for m in kinds("South Dakota House candidate Clara Hart spoke.") if m[1] == PERSON] == [
+        ("Clara Hart", PERSON)
+    ]

@@ -396,6 +396,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 if (
                     words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
                     and words[k].lower() not in places()
+                    and f"{words[k - 1]} {words[k]}".lower() not in places()  # "South Dakota House"
                     and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
                     # A place's name goes on to its head: "Naqsh-e Jahan Square", "Ohio River
                     # Valley"; not after a word of the dictionary ("Comedian Harry Hill").
