@@ -1483,3 +1483,13 @@ def test_a_first_name_inside_a_place_s_name_starts_no_person():
     assert [m for m in kinds("South Dakota House candidate Clara Hart spoke.") if m[1] == PERSON] == [
         ("Clara Hart", PERSON)
     ]
+
+
+def test_a_town_s_name_after_mr_or_sen_is_a_surname_and_a_party_tag_no_body():
+    texts = ["Rep. Peter King (R-N.Y.) spoke, and Sen. Warren (D-MA) and Mr Lincoln agreed."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"], facts["places"]) == (["Peter King"], [], [])
+    assert [(n, k) for n, k in kinds(texts[0]) if n in ("Warren", "Lincoln")] == [
+        ("Warren", PERSON),
+        ("Lincoln", PERSON),
+    ]

@@ -652,6 +652,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
             if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
                 dividing.append(i)
+        elif kinds[k] == PERSON and kinds[k + 1] == ORGANISATION and len(left) > 1 and len(right) > 1:
+            dividing.append(i)  # "Michael Grunwald and Washington Post": someone, then a body
         elif not ends_as_body or (
             # "Entertainment and Leisure Software Publishers Association": a head word alone
             # before "and" opens the body's name.
@@ -832,6 +834,12 @@ def _firm(words: list[str]) -> bool:
     )
 
 
+#: Honorifics that only a person's surname follows: after them, a town's name is a surname.
+_PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
+#: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]{1,2}\.?")
+
+
 def _proper(word: str) -> bool:
     """Tell whether a word (lower case) is no word of the dictionary, no people and no place."""
     return word not in english_words() and word not in nationalities() and word not in places()
@@ -841,12 +849,15 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State"
-    if honorific and not (folded in places() and len(words) == 1):
-        return PERSON
+    town = folded in places() and len(words) == 1
+    if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
+        return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
     if folded in organisations() or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION
     if len(words) == 2 and _country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
+    if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
+        return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if any(re.search(r"-[a-z]{2,}", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places() or formal_place(folded):
