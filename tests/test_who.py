@@ -1493,3 +1493,21 @@ def test_a_town_s_name_after_mr_or_sen_is_a_surname_and_a_party_tag_no_body():
         ("Warren", PERSON),
         ("Lincoln", PERSON),
     ]
+
+
+def test_a_town_s_name_that_is_a_first_name_names_a_relative_or_one_of_a_list():
+    texts = [
+        "He will seek the prosecution of Bill, Hillary, and Chelsea.",
+        "Prescott Bush was a senator. His son George rose through government.",
+        "I know the Kennedy family, she said.",
+        "Should the United Kingdom approve the treaty? Are the Wall Street banks too big?",
+        "Matdos Santos, legal director, spoke. The ACLU will watch, dos Santos says.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Chelsea"], []),
+        (["Prescott Bush", "George"], []),
+        ([], []),  # a family, not the town
+        ([], ["United Kingdom", "Wall Street"]),  # a question's verb opens no name
+        (["Matdos Santos"], []),  # the full name just before, not the town
+    ]

@@ -365,12 +365,23 @@ class Cast:
             person = self.find(mention.text) if len(words) == 1 else None
             if (
                 person
-                and _surname(person, mention.text)
+                # "Matdos Santos ... dos Santos says": the full name just before, in the
+                # paragraph; not a brand's ("HealthSpace Cleveland").
+                and (
+                    _surname(person, mention.text)
+                    or person.name in text[: mention.start]
+                    and person.first.istitle()
+                )
                 and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
             ):
                 # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
                 # Warren, who is popular": a place is no "who".
                 return PERSON, person.name
+            if len(words) == 1 and _FAMILY_AFTER.match(text, mention.end):
+                return None  # "the Kennedy family": a family, neither the town nor one of them
+            if len(words) == 1 and _kin(text, mention):
+                # "His son George", "Bill, Hillary, and Chelsea": someone, not the town
+                return PERSON, person.name if person else mention.text
             if (
                 len(words) == 1
                 and self._common_word(words[0])
@@ -683,6 +694,26 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
         and not _WHERE_BEFORE.search(before)  # "the shooting in Orlando drew rebukes"
         and (_CLUB_AFTER.match(text, mention.end) is not None or _CLUB_BEFORE.search(before) is not None)
     )
+
+
+def _kin(text: str, mention: Mention) -> bool:
+    """Tell whether a town's name that is a first name names someone: a relative, or a list's last."""
+    if mention.text.lower() not in common_first_names():
+        return False
+    if _KIN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    listed = _LISTED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return listed is not None and listed[1].lower() in first_names() and listed[1].lower() not in places()
+
+
+#: Before a name, a relative it names: "His son George", "her daughter Chelsea".
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
+    r"granddaughter|grandfather|grandmother|cousin|widow|stepson|stepdaughter)\s+$"
+)
+#: Before a name, the last of a list: "Bill, Hillary, and Chelsea".
+_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+),?\s+(?:and|or|&)\s+$")
+_FAMILY_AFTER = re.compile(r"\s+family\b")
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
