@@ -4,7 +4,7 @@ import pytest
 
 from index.enrich import enrich
 from index.who.cast import Cast
-from index.who.gazetteers import organisations, place_names
+from index.who.gazetteers import english_words, famous_people, organisations, place_names, places
 from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
 from index.who.quotes import quote_spans
 
@@ -1511,3 +1511,21 @@ def test_a_town_s_name_that_is_a_first_name_names_a_relative_or_one_of_a_list():
         ([], ["United Kingdom", "Wall Street"]),  # a question's verb opens no name
         (["Matdos Santos"], []),  # the full name just before, not the town
     ]
+
+
+def test_someone_known_by_one_word_is_a_person_without_a_full_name():
+    def people(*texts: str) -> list[list[str]]:
+        return [f["people"] for f in enrich(list(texts), ["body"] * len(texts), None)]
+
+    assert people("Putin said on Monday that talks had failed.") == [["Putin"]]
+    # Once: "an Einstein" is a genius, no one.
+    assert people("Einstein showed that time bends; you need not be an Einstein to see it.") == [["Einstein"]]
+    # The source's own Einstein first.
+    assert people("Ivan Einstein met them.", "Einstein said little.") == [
+        ["Ivan Einstein"],
+        ["Ivan Einstein"],
+    ]
+
+
+def test_the_table_of_people_known_by_one_word_holds_no_word_nor_place():
+    assert not {name for name in famous_people() if name in english_words() or name in places()}

@@ -26,6 +26,7 @@ from .gazetteers import (
     common_first_names,
     countries,
     english_words,
+    famous_people,
     first_names,
     nationalities,
     organisations,
@@ -421,6 +422,8 @@ class Cast:
             return PLACE, word  # "in Hadibo", "near Svendborg": where things are
         if body := self.body_for(word):
             return ORGANISATION, body
+        if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
+            return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         if (
             _first_name_alone(word)
             and word in self.proper_words  # not only a sentence's first word: "Final approval"

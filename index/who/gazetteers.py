@@ -212,6 +212,12 @@ def nationalities() -> frozenset[str]:
 
 
 @cache
+def famous_people() -> frozenset[str]:
+    """Return the names, lower case, of people known by one word alone ("einstein", "putin")."""
+    return frozenset(_lines(DATA / "famous-people.txt"))
+
+
+@cache
 def thing_heads() -> frozenset[str]:
     """Return the last words of names of things and events ("war", "games", "act")."""
     return frozenset(_lines(DATA / "thing-heads.txt"))
@@ -348,6 +354,7 @@ def warm() -> None:
         place_heads,
         nationalities,
         thing_heads,
+        famous_people,
         terms,
         roles,
         role_descriptions,
