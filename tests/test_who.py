@@ -1363,6 +1363,8 @@ def test_a_town_and_a_plural_after_the_is_a_club_though_the_town_is_a_first_name
         ("Jordan Peters", PERSON),
     ]
     assert kinds("The Mary Poppins musical opened.") == [("Mary Poppins", "work")]
+    # A plural no dictionary holds, after a town that is no common first name.
+    assert kinds("They lost to the Houston Astros.") == [("Houston Astros", ORGANISATION)]
 
 
 def test_a_part_of_a_place_and_the_world_s_regions_are_places():

@@ -17,6 +17,7 @@ from .gazetteers import (
     OPENING_ORG_HEADS,
     ORG_HEADS,
     POST_NOMINALS,
+    common_first_names,
     countries,
     english_words,
     familiar_first_names,
@@ -763,7 +764,9 @@ def _club_after_the(text: str, mention: Mention) -> bool:
         and not mention.titles
         and 2 <= len(words) <= 3
         and words[-1].endswith("s")
-        and _singular(words[-1]) in english_words()  # not "the Mary Poppins musical"
+        # A plural of the dictionary, or any after a town no common first name ("the Houston
+        # Astros"); not "the Mary Poppins musical".
+        and (_singular(words[-1]) in english_words() or words[0].lower() not in common_first_names())
         and " ".join(words[:-1]).lower() in places()
         and re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
     )
