@@ -1531,3 +1531,18 @@ def test_someone_known_by_one_word_is_a_person_without_a_full_name():
 
 def test_the_table_of_people_known_by_one_word_holds_no_word_nor_place():
     assert not {name for name in famous_people() if name in english_words() or name in places()}
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("It is registered as a UNESCO World Heritage Site.", ["UNESCO"]),
+        ("Open it in Microsoft Outlook and read the BBC Sport website.", ["Microsoft", "BBC"]),
+        ("JP Morgan Chase said so.", ["JP Morgan Chase"]),  # the table's body whole
+        # One body, a body and a title, a body's event, a firm's name that goes on:
+        ("The Senate Intelligence Committee met.", ["Senate Intelligence Committee"]),
+        ("He joined Barclays Capital.", ["Barclays Capital"]),
+    ],
+)
+def test_a_body_the_table_knows_before_its_thing_s_words_is_named(text, bodies):
+    assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies

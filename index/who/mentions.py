@@ -218,6 +218,29 @@ def _owner_before_a_body(words: list[str]) -> bool:
     )
 
 
+def _body_before_a_thing(words: list[str]) -> int:
+    """Return how many words of a run are a body the table knows before its thing's words, or 0.
+
+    "UNESCO World Heritage Site" names UNESCO; "Senate Intelligence Committee" is one body
+    and "White House Press Secretary" a body and a title.
+    """
+    if len(words) < 2 or " ".join(words).lower() in organisations():
+        return 0
+    for k in range(len(words) - 1, 0, -1):
+        rest = [w.lower() for w in words[k:]]
+        if (
+            " ".join(words[:k]).lower() in organisations()
+            and all(w in english_words() and w not in ORG_HEADS | FIRM_HEADS | TITLE_WORDS for w in rest)
+            # "Heineken Cup", "Hilton Hotel": an event or a place the body names; "JP Morgan
+            # Chase": a firm's name goes on with a name.
+            and rest[-1] not in place_heads()[1]
+            and rest[-1] not in thing_heads()
+            and not (len(rest) == 1 and rest[0] in first_names())
+        ):
+            return k
+    return 0
+
+
 def _known_whole(tokens: list[Token]) -> bool:
     """Tell whether tokens are the name of a body or a place the tables know."""
     whole = " ".join(t[0] for t in tokens).rstrip(".,").lower()
@@ -362,11 +385,15 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
+    if len(words) > 1 and " ".join(words).lower() in organisations():
+        return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if len(words) > 2 and _country_code(words[0]) and " ".join(words).lower() not in organisations():
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if _owner_before_a_body(words):
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
+    if owner := _body_before_a_thing(words):
+        cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
     if "and" in words:
         cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
