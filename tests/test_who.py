@@ -566,8 +566,8 @@ def test_nationalities_things_and_events_name_no_one():
 def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
     text = "Desperate Housewives and Death Row came up, Online Vendor said, and Andrew Green agreed."
     assert kinds(text) == [("Andrew Green", PERSON)]
+    # "WHEREAS" is a function word; "AIDS" a dictionary word in capitals, no body's initials.
     assert [k for _, k in kinds("WHEREAS, the AIDS report was read by HP staff and by NICE.")] == [
-        "unknown",
         "unknown",
         ORGANISATION,
         ORGANISATION,
@@ -1546,3 +1546,15 @@ def test_the_table_of_people_known_by_one_word_holds_no_word_nor_place():
 )
 def test_a_body_the_table_knows_before_its_thing_s_words_is_named(text, bodies):
     assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Many New Yorkers voted for her.", []),  # the people of a place of two words
+        ("She backs the Trans-Pacific Partnership deal.", []),  # a prefix makes an adjective
+        ("Whether North Korea can build it is unclear.", [("North Korea", PLACE)]),
+    ],
+)
+def test_peoples_compounds_and_openers_name_no_one(text, names):
+    assert kinds(text) == names

@@ -346,6 +346,14 @@ def _lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def demonym(name: str) -> bool:
+    """Tell whether a name (lower case) names the people of a place ("londoners", "new yorkers")."""
+    return any(
+        name.endswith(ending) and name[: -len(ending)] + restore in places()
+        for ending, restore in (("ers", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
+    )
+
+
 def warm() -> None:
     """Load every word list now (before worker processes fork and share them)."""
     lists = (

@@ -19,6 +19,7 @@ from .gazetteers import (
     POST_NOMINALS,
     common_first_names,
     countries,
+    demonym,
     english_words,
     familiar_first_names,
     first_names,
@@ -43,7 +44,7 @@ a an the and but or so yet if in on at by for from to of with without into onto 
 before since until while when where why how what who whom whose which that this these those there
 here it its he she they we you i his her their our your my me him them us as is was were be been
 has have had do does did not no yes now then also just only even still already mr mrs ms
-are am could would should shall might must
+are am could would should shall might must whether unless whereas
 meanwhile however although though despite during about around across along among between
 last next first second new former latest earlier later today yesterday tomorrow according
 speaking asked answering responding updating nevertheless nonetheless instead indeed overall
@@ -230,7 +231,10 @@ def _body_before_a_thing(words: list[str]) -> int:
         rest = [w.lower() for w in words[k:]]
         if (
             " ".join(words[:k]).lower() in organisations()
-            and all(w in english_words() and w not in ORG_HEADS | FIRM_HEADS | TITLE_WORDS for w in rest)
+            and (
+                all(w in english_words() and w not in ORG_HEADS | FIRM_HEADS | TITLE_WORDS for w in rest)
+                or all(w in TITLE_WORDS for w in rest)  # "NATO Secretary", "UN Ambassador": the body, a title
+            )
             # "Heineken Cup", "Hilton Hotel": an event or a place the body names; "JP Morgan
             # Chase": a firm's name goes on with a name.
             and rest[-1] not in place_heads()[1]
@@ -865,6 +869,8 @@ def _firm(words: list[str]) -> bool:
     )
 
 
+#: A prefix that joins a capitalised word into an adjective: "Trans-Pacific", "Anglo-Irish", "Sino-Soviet".
+_COMPOUNDING = re.compile(r"(?i:trans|anglo|sino|franco|indo|afro|euro|pan|inter|sub|anti|pro|non|neo)-[A-Z]")
 #: Honorifics that only a person's surname follows: after them, a town's name is a surname.
 _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
 #: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
@@ -951,6 +957,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None
     if _described(words):
         return None  # "Argentine State", "California Driver", though a first name opens them
+    if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
+        return None  # "New Yorkers", "Trans-Pacific Partnership", "Anglo-Irish Agreement": no one's name
     if (
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4

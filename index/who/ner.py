@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, ORG_HEADS, POST_NOMINALS, first_names, organisations, places
+from .gazetteers import HONORIFICS, ORG_HEADS, POST_NOMINALS, demonym, first_names, organisations, places
 from .mentions import (
     ORGANISATION,
     PERSON,
@@ -264,14 +264,6 @@ def _headed_body(m: Mention) -> bool:
     return m.kind == ORGANISATION and len(m.words) > 1 and m.words[-1].lower() in ORG_HEADS
 
 
-def _demonym(word: str) -> bool:
-    """Tell whether a word names the people of a place ("londoners", "kenyans")."""
-    return any(
-        word.endswith(ending) and word[: -len(ending)] + restore in places()
-        for ending, restore in (("ers", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
-    )
-
-
 def _fuller(ruled: Mention, found: Mention) -> bool:
     """Tell whether the rules' name is the model's made fuller: "Anneliese Kowalczyk", "Lord Bailey"."""
     return bool(found.honorific) or ruled.words[0].lower() in first_names()
@@ -324,7 +316,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     # "Rice University" ends with a body's head word, "Fort Lee" opens with a place's.
     names = [w[0] for w in words]
     folded = " ".join(names).lower().replace("’", "'")
-    if len(names) == 1 and _demonym(folded):
+    if len(names) == 1 and demonym(folded):
         return None  # "Londoners", "Kenyans": people of a place, not the place
     if folded in places():
         kind = PLACE
