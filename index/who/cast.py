@@ -721,10 +721,13 @@ _FAMILY_AFTER = re.compile(r"\s+family\b")
 
 def _in_a_place(text: str, mention: Mention) -> bool:
     """Tell whether a name put somewhere is followed by the state or country it lies in."""
-    if mention.honorific or mention.titles or not _PUT_BEFORE.search(text, 0, mention.start):
-        return False
-    larger = _LARGER_PLACE.match(text, mention.end)
-    return larger is not None and larger[1].lower() in places()
+    larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
+    return (
+        larger is not None
+        and larger[1].lower() in places()
+        and not (mention.honorific or mention.titles)
+        and _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 #: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
