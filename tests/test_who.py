@@ -1558,3 +1558,12 @@ def test_a_body_the_table_knows_before_its_thing_s_words_is_named(text, bodies):
 )
 def test_peoples_compounds_and_openers_name_no_one(text, names):
     assert kinds(text) == names
+
+
+def test_a_headline_names_a_body_the_text_tells_things_to():
+    texts = ["Quillnews interviews a bar owner", "The owner told Quillnews he was pleased."]
+    facts = enrich(texts, ["headline", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Quillnews"], ["Quillnews"]]
+    # A headline's capitalised word the text never uses so is no body.
+    facts = enrich(["Quillnews Interviews Owner", "He was pleased."], ["headline", "body"], None)
+    assert facts[0]["organisations"] == []

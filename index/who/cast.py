@@ -416,7 +416,7 @@ class Cast:
     def _lone_word(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return what a capitalised word no list knows names, from how the source uses it."""
         word = mention.text
-        if self._outlet(word):
+        if self.outlet(word):
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
         if self._somewhere(word):
             return PLACE, word  # "in Hadibo", "near Svendborg": where things are
@@ -503,7 +503,7 @@ class Cast:
         """Tell whether the source writes a word in lower case somewhere ("the bill")."""
         return word.lower() in self._written["words"]
 
-    def _outlet(self, word: str) -> bool:
+    def outlet(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a body people tell things to."""
         folded = word.lower()
         return (
