@@ -1567,3 +1567,16 @@ def test_a_headline_names_a_body_the_text_tells_things_to():
     # A headline's capitalised word the text never uses so is no body.
     facts = enrich(["Quillnews Interviews Owner", "He was pleased."], ["headline", "body"], None)
     assert facts[0]["organisations"] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("A cyclone hit the Bay of Bengal.", [("Bay of Bengal", PLACE)]),  # "Bay" is a first name too
+        ("They sailed into the Sea of Japan.", [("Sea of Japan", PLACE)]),
+        ("They met in the Palace of Westminster.", [("Palace of Westminster", PLACE)]),
+        ("The Church of England said so.", [("Church of England", ORGANISATION)]),
+    ],
+)
+def test_a_place_s_head_before_of_opens_a_place(text, names):
+    assert kinds(text) == names

@@ -871,6 +871,10 @@ def _firm(words: list[str]) -> bool:
 
 #: A prefix that joins a capitalised word into an adjective: "Trans-Pacific", "Anglo-Irish", "Sino-Soviet".
 _COMPOUNDING = re.compile(r"(?i:trans|anglo|sino|franco|indo|afro|euro|pan|inter|sub|anti|pro|non|neo)-[A-Z]")
+#: Heads that open a place's name before "of": "Bay of Bengal", "Strait of Hormuz", "Tower of London".
+_HEAD_OF_A_PLACE = frozenset(
+    "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey".split()
+)
 #: Honorifics that only a person's surname follows: after them, a town's name is a surname.
 _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
 #: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
@@ -940,6 +944,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower().rstrip(".") in opening or words[-1].lower() in closing):
         return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() in _HEAD_OF_A_PLACE:
+        return PLACE  # "Bay of Bengal", "Sea of Japan", "Palace of Westminster": a place's head, then whose
     last = words[-1].lower()
     if len(words) >= 2 and (
         # A group of people: "UK Muslims", "Labour MPs".
