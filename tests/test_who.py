@@ -1580,3 +1580,12 @@ def test_a_headline_names_a_body_the_text_tells_things_to():
 )
 def test_a_place_s_head_before_of_opens_a_place(text, names):
     assert kinds(text) == names
+
+
+def test_a_body_s_initials_before_a_title_are_the_body_not_a_first_name():
+    assert kinds("UN Secretary General Kofi Annan said so.") == [
+        ("UN", ORGANISATION),
+        ("Kofi Annan", PERSON),
+    ]
+    assert kinds("UN Ambassador John Bolton agreed.") == [("UN", ORGANISATION), ("John Bolton", PERSON)]
+    assert kinds("TOM JUDGE: I agree.") == [("TOM JUDGE", PERSON)]  # a transcript's speaker in capitals

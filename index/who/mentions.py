@@ -647,7 +647,10 @@ def _surname_not_title(segment: list[Token]) -> bool:
     if _INITIAL.fullmatch(before) or before == "the":
         return True
     if len(segment) == 2:
-        return before.lower() in first_names()
+        # "UN Secretary": a body's initials, though "Un" is a name; "TOM JUDGE" in a transcript is Tom.
+        return before.lower() in first_names() and not (
+            before.isupper() and before.lower() not in familiar_first_names()
+        )
     return last in _SURNAME_TITLES and segment[0][0].lower() in first_names()
 
 
