@@ -1589,3 +1589,12 @@ def test_a_body_s_initials_before_a_title_are_the_body_not_a_first_name():
     ]
     assert kinds("UN Ambassador John Bolton agreed.") == [("UN", ORGANISATION), ("John Bolton", PERSON)]
     assert kinds("TOM JUDGE: I agree.") == [("TOM JUDGE", PERSON)]  # a transcript's speaker in capitals
+
+
+def test_a_korean_name_and_the_un_s_hyphenated_title():
+    assert kinds("Kim Jong-un said, and Park Geun-hye agreed.") == [
+        ("Kim Jong-un", PERSON),
+        ("Park Geun-hye", PERSON),
+    ]
+    assert kinds("UN Secretary-General Ban Ki-moon spoke.") == [("UN", ORGANISATION), ("Ban Ki-moon", PERSON)]
+    assert kinds("A Rotherham-style scandal broke.") == []  # a word in lower case after a hyphen: an adjective

@@ -878,6 +878,13 @@ _COMPOUNDING = re.compile(r"(?i:trans|anglo|sino|franco|indo|afro|euro|pan|inter
 _HEAD_OF_A_PLACE = frozenset(
     "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey".split()
 )
+#: A Korean given name of two syllables joined by a hyphen, by its commonest first syllables:
+#: "Jong-un", "Ki-moon", "Jae-in", "Geun-hye" (a word after a hyphen in lower case is otherwise
+#: an adjective's: "Rotherham-style").
+_GIVEN_NAME = re.compile(
+    r"(?:Jong|Ki|Jae|Geun|Hyun|Myung|Moo|Dae|Doo|Young|Yong|Sung|Kyung|Jung|Chul|Hee|Soo|Min|Jin|Seung|Hye|"
+    r"Eun|Ji|Ho|Tae|Sang|Won|Hwa|Il|Yeon|Joon|Kwang)-[a-z]{2,5}"
+)
 #: Honorifics that only a person's surname follows: after them, a town's name is a surname.
 _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
 #: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
@@ -902,6 +909,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
+    if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
+        return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
     if any(re.search(r"-[a-z]{2,}", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if folded in places() or formal_place(folded):
