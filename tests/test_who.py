@@ -1597,4 +1597,21 @@ def test_a_korean_name_and_the_un_s_hyphenated_title():
         ("Park Geun-hye", PERSON),
     ]
     assert kinds("UN Secretary-General Ban Ki-moon spoke.") == [("UN", ORGANISATION), ("Ban Ki-moon", PERSON)]
-    assert kinds("A Rotherham-style scandal broke.") == []  # a word in lower case after a hyphen: an adjective
+    # A word in lower case after a hyphen: an adjective.
+    assert kinds("A Rotherham-style scandal broke.") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The industry is in trouble. Sure Robbie is talented.", [("Robbie", "unknown")]),
+        ("Either PCs detect updates or they do not.", [("PCs", "unknown")]),
+        # A title, a place, a body's head, a table's body and a name all through stay whole.
+        ("Prime Minister Tony Blair said so.", [("Tony Blair", PERSON)]),
+        ("South Korea's exports rose.", [("South Korea", PLACE)]),
+        ("Plaid Cymru said so.", [("Plaid Cymru", ORGANISATION)]),
+        ("Te Imi Moriori is the name.", [("Te Imi Moriori", PERSON)]),
+    ],
+)
+def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
+    assert kinds(text) == names

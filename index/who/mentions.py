@@ -137,6 +137,8 @@ def find_mentions(text: str) -> list[Mention]:
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
+        if _capitalised_to_open(text, run):
+            run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
             if (mention is None or mention.kind == "unknown") and _named_after_a_role(text, tokens):
@@ -201,6 +203,45 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _capitalised_to_open(text: str, run: list[Token]) -> bool:
+    """Tell whether a run's first word is a common word capitalised only because it opens a sentence.
+
+    "Sure Robbie", "Either PCs", "Teenager Sania Mirza": a dictionary word, no first name,
+    before a word no dictionary holds; not a title ("Prime Minister Tony Blair", "Chancellor
+    Gordon Brown"), nor a body or a place the tables know ("Virgin Atlantic", "New York").
+    """
+    if len(run) < 2:
+        return False
+    words = [_clean(t)[0] for t in run]  # "South Korea's", "Plaid Cymru,": the names as the tables hold them
+    first = words[0]
+    folded = first.lower()
+    before = text[: run[0][1]].rstrip(" \"“‘'(")
+    return (
+        (not before or before[-1] in ".!?:")
+        and folded in english_words()
+        and folded not in first_names()
+        and folded not in _NAME_ADJECTIVES
+        and folded not in TITLE_WORDS
+        and folded not in HONORIFICS
+        and folded not in place_heads()[0]  # "Fort Lee"
+        and not any(" ".join(words[:k]).lower() in places() for k in range(1, len(words) + 1))
+        and _singular(words[-1].lower()) not in ORG_HEADS  # "Allied Irish Banks", "Screen International"
+        and f"{folded} {words[1].lower()}" not in roles()
+        and words[1].lower() not in english_words()
+        and words[1].lower() not in places()  # "Virgin Atlantic"
+        # What follows stands as a name of its own: a first name, a body the table knows or
+        # initials ("Te Imi Moriori", "Tame Horomona Rehe" are names all through).
+        and (
+            words[1].lower() in first_names()
+            or words[1].lower() in organisations()
+            or words[1].rstrip("s").isupper()
+            and _singular(words[1].lower()) not in TITLE_WORDS  # not "Senior MPs"
+        )
+        and not _known_whole(run)
+        and not any(" ".join(words[:k]).lower() in organisations() for k in range(1, len(words) + 1))
+    )
 
 
 def _owner_before_a_body(words: list[str]) -> bool:
