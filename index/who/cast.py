@@ -45,6 +45,7 @@ from .mentions import (
     Mention,
     kind_of,
     named_by_title,
+    opens_sentence,
     team,
 )
 from .quotes import quote_spans
@@ -370,7 +371,7 @@ class Cast:
                 # paragraph; not a brand's ("HealthSpace Cleveland").
                 and (
                     _surname(person, mention.text)
-                    or person.name in text[: mention.start]
+                    or text.rfind(person.name, 0, mention.start) >= 0
                     and person.first.istitle()
                 )
                 and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
@@ -387,7 +388,7 @@ class Cast:
                 len(words) == 1
                 and self._common_word(words[0])
                 and (
-                    _opens_sentence(text, mention.start)
+                    opens_sentence(text, mention.start)
                     or not (words[0].isupper() or _among_places(text, mention))
                 )
             ):
@@ -677,12 +678,6 @@ def _surname(person: Person, word: str) -> bool:
         # Between them, initials or first names only: "Samuel L Jackson".
         and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in words[1:-1])
     )
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Tell whether a word at `at` opens the text or a sentence."""
-    before = text[:at].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?:"
 
 
 def _club_by_its_town(text: str, mention: Mention) -> bool:

@@ -215,33 +215,39 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
     if len(run) < 2:
         return False
     words = [_clean(t)[0] for t in run]  # "South Korea's", "Plaid Cymru,": the names as the tables hold them
-    first = words[0]
-    folded = first.lower()
-    before = text[: run[0][1]].rstrip(" \"“‘'(")
+    folded, second = words[0].lower(), words[1].lower()
+    # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
-        (not before or before[-1] in ".!?:")
-        and folded in english_words()
+        folded in english_words()
         and folded not in first_names()
         and folded not in _NAME_ADJECTIVES
         and folded not in TITLE_WORDS
         and folded not in HONORIFICS
         and folded not in place_heads()[0]  # "Fort Lee"
-        and not any(" ".join(words[:k]).lower() in places() for k in range(1, len(words) + 1))
-        and _singular(words[-1].lower()) not in ORG_HEADS  # "Allied Irish Banks", "Screen International"
-        and f"{folded} {words[1].lower()}" not in roles()
-        and words[1].lower() not in english_words()
-        and words[1].lower() not in places()  # "Virgin Atlantic"
+        and second not in english_words()
+        and second not in places()  # "Virgin Atlantic"
         # What follows stands as a name of its own: a first name, a body the table knows or
         # initials ("Te Imi Moriori", "Tame Horomona Rehe" are names all through).
         and (
-            words[1].lower() in first_names()
-            or words[1].lower() in organisations()
+            second in first_names()
+            or second in organisations()
             or words[1].rstrip("s").isupper()
-            and _singular(words[1].lower()) not in TITLE_WORDS  # not "Senior MPs"
+            and _singular(second) not in TITLE_WORDS  # not "Senior MPs"
         )
-        and not _known_whole(run)
-        and not any(" ".join(words[:k]).lower() in organisations() for k in range(1, len(words) + 1))
+        and f"{folded} {second}" not in roles()
+        and _singular(words[-1].lower()) not in ORG_HEADS  # "Allied Irish Banks", "Screen International"
+        and not any(
+            " ".join(words[:k]).lower() in places() or " ".join(words[:k]).lower() in organisations()
+            for k in range(1, len(words) + 1)
+        )
+        and opens_sentence(text, run[0][1])
     )
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Tell whether a word at `at` opens the text or a sentence."""
+    before = text[max(0, at - 12) : at].rstrip(" \"“‘'(")  # a few characters say it: no copy of the text
+    return (not before and at <= 12) or (bool(before) and before[-1] in ".!?:")
 
 
 def _owner_before_a_body(words: list[str]) -> bool:
@@ -273,7 +279,7 @@ def _body_before_a_thing(words: list[str]) -> int:
         if (
             " ".join(words[:k]).lower() in organisations()
             and (
-                all(w in english_words() and w not in ORG_HEADS | FIRM_HEADS | TITLE_WORDS for w in rest)
+                all(w in english_words() and w not in _NO_THING for w in rest)
                 or all(w in TITLE_WORDS for w in rest)  # "NATO Secretary", "UN Ambassador": the body, a title
             )
             # "Heineken Cup", "Hilton Hotel": an event or a place the body names; "JP Morgan
@@ -926,6 +932,9 @@ _GIVEN_NAME = re.compile(
     r"(?:Jong|Ki|Jae|Geun|Hyun|Myung|Moo|Dae|Doo|Young|Yong|Sung|Kyung|Jung|Chul|Hee|Soo|Min|Jin|Seung|Hye|"
     r"Eun|Ji|Ho|Tae|Sang|Won|Hwa|Il|Yeon|Joon|Kwang)-[a-z]{2,5}"
 )
+#: Words that go on a body's name or make a title, not a thing the body names: "Senate
+#: Intelligence Committee", "Barclays Capital", "White House Press Secretary".
+_NO_THING = ORG_HEADS | FIRM_HEADS | TITLE_WORDS
 #: Honorifics that only a person's surname follows: after them, a town's name is a surname.
 _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
 #: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
