@@ -911,6 +911,12 @@ def test_a_word_after_mr_or_dr_is_a_surname_but_mr_president_is_a_title():
     assert facts[0]["people"] == ["Goldsmith", "Baker", "Fisher"]
 
 
+def test_a_first_name_after_mr_or_mrs_is_a_surname():
+    texts = ["Mr. Kelly, who acts for the appellants, spoke after Mrs Howard and Sir Mark."]
+    facts = enrich(texts, ["body"], "2022-10-12")
+    assert facts[0]["people"] == ["Kelly", "Howard"]
+
+
 def test_a_greeting_is_no_part_of_the_name_it_greets():
     assert [m.text for m in find_mentions("They say, 'Hey Frank,' or 'Hello Mary Smith.'")] == [
         "Frank",
@@ -1490,7 +1496,7 @@ def test_a_first_name_inside_a_place_s_name_starts_no_person():
 def test_a_town_s_name_after_mr_or_sen_is_a_surname_and_a_party_tag_no_body():
     texts = ["Rep. Peter King (R-N.Y.) spoke, and Sen. Warren (D-MA) and Mr Lincoln agreed."]
     facts = enrich(texts, ["body"], None)[0]
-    assert (facts["people"], facts["organisations"], facts["places"]) == (["Peter King"], [], [])
+    assert (facts["people"], facts["organisations"], facts["places"]) == (["Peter King", "Lincoln"], [], [])
     assert [(n, k) for n, k in kinds(texts[0]) if n in ("Warren", "Lincoln")] == [
         ("Warren", PERSON),
         ("Lincoln", PERSON),

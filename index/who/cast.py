@@ -150,7 +150,8 @@ class Cast:
                 return True
             honorific = (mention.honorific or "").lower().rstrip(".")
             surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
-            if surname and honorific in _PERSONAL and words[0].lower() not in TITLE_WORDS:
+            # Mr, Mrs or Dr go before a surname, though it is a first name too: "Mr. Kelly".
+            if honorific in _PERSONAL and words[0].lower() not in TITLE_WORDS:
                 # "Ms Goldsmith", "Mr Baker": after Mr or Dr, a word of the dictionary is a
                 # surname; "Mr President" and "Mr Speaker" are titles.
                 return not words[0].isupper()
