@@ -956,9 +956,10 @@ def test_a_word_after_a_title_of_office_is_a_surname_when_the_source_never_write
     texts = [
         "President Bush met President Ford at General Electric, and the Criminal Justice Bill passed.",
         "Fans of King Crimson cheered.",
+        "Vice President Ford will be sworn in, as Prime Minister Major was.",
     ]
-    facts = enrich(texts, ["body", "body"], "2004-10-01")
-    assert [f["people"] for f in facts] == [["Bush", "Ford"], []]
+    facts = enrich(texts, ["body", "body", "body"], "2004-10-01")
+    assert [f["people"] for f in facts] == [["Bush", "Ford"], [], ["Ford", "Major"]]
 
 
 def test_a_saint_s_place_is_a_place_however_saint_is_written():

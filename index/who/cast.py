@@ -131,8 +131,9 @@ class Cast:
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
-        if mention.kind == "unknown" and _OFFICE_TITLES & set(mention.titles) and len(words) == 1:
-            # "President Bush", "President Ford": a word of the dictionary after a title is a
+        office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
+        if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
+            # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
             # surname when the source never writes it in lower case ("the Criminal Justice
             # Bill ... the bill" is no one).
             word = words[0]
@@ -787,7 +788,7 @@ _CLUB_BEFORE = re.compile(
 _OFFICE_TITLES = frozenset(
     """president senator governor mayor chairman chairwoman judge sheriff ambassador commissioner
     captain sergeant detective inspector constable chancellor premier pope archbishop cardinal
-    rabbi congressman congresswoman""".split()
+    rabbi congressman congresswoman minister""".split()
 )
 #: Honorifics that stand only before a surname: what follows is one, though a word too.
 _PERSONAL = frozenset("mr mrs ms miss mx dr".split())
