@@ -57,9 +57,12 @@ def _enrich(
 ) -> list[dict[str, list[str]]]:
     """Return the facts of each paragraph of a source, given the names in each."""
     cast = Cast(
-        (text, found if zone == "body" else [m for m in found if _plain_name(m)])
-        for text, found, zone in zip(texts, mentions, zones, strict=True)
-        if zone in ("body", "subhead")
+        (
+            (text, found if zone == "body" else [m for m in found if _plain_name(m)])
+            for text, found, zone in zip(texts, mentions, zones, strict=True)
+            if zone in ("body", "subhead")
+        ),
+        headlines=[text for text, zone in zip(texts, zones, strict=True) if zone == "headline"],
     )
     speakers = SpeakerReader(cast)
     dates = DateReader(Anchor.parse(anchor))

@@ -1011,6 +1011,18 @@ def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
     assert facts[0]["organisations"] == ["Wikinews", "Gartner"]
 
 
+def test_a_headline_and_speaking_to_say_whom_a_source_tells_things_to():
+    texts = [
+        "Biologist Nick Bos tells Wikinews about ants",
+        "He works at Wikinews's favourite lab. He talked to Quantcast and spoke to Putin.",
+    ]
+    facts = enrich(texts, ["headline", "body"], "2016-10-03")
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Nick Bos"], ["Wikinews"]),
+        (["Putin"], ["Wikinews", "Quantcast"]),
+    ]
+
+
 def test_a_word_no_list_knows_that_interviews_is_a_body_unless_a_name_goes_before():
     texts = [
         "Ericsson spoke to 1,000 users.",

@@ -77,8 +77,12 @@ class Person:
 class Cast:
     """The people and organisations of one source, built from all its paragraphs' mentions."""
 
-    def __init__(self, paragraphs: Iterable[tuple[str, list[Mention]]]) -> None:
+    def __init__(
+        self, paragraphs: Iterable[tuple[str, list[Mention]]], headlines: Iterable[str] = ()
+    ) -> None:
         self.people: list[Person] = []
+        #: A headline says whom the text tells things to too: "Biologist Nick Bos tells Wikinews".
+        self._headlines = " ".join(headlines)
         self.acronyms: dict[str, str] = {}
         # Lookups by name, remembered until the cast changes: a source asks for the same
         # few names thousands of times.
@@ -517,15 +521,18 @@ class Cast:
             and folded not in first_names()
             and folded not in places()
             and folded not in nationalities()
+            and folded not in famous_people()  # "spoke to Putin": someone
         )
 
     @cached_property
     def _told(self) -> frozenset[str]:
         """Return the words the source has people tell or report to, or interviewing: "told Wikinews"."""
-        told = set(re.findall(_TOLD, self._joined))
-        for m in _INTERVIEWING.finditer(self._joined):
-            if not _NAME_BEFORE.search(self._joined, max(0, m.start() - 30), m.start()):
-                told.add(m[1])
+        told = set()
+        for text in (self._joined, self._headlines):
+            told.update(re.findall(_TOLD, text))
+            for m in _INTERVIEWING.finditer(text):
+                if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    told.add(m[1])
         return frozenset(told)
 
     @cached_property
@@ -635,7 +642,10 @@ _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|that|my|your|our)|['’]s)\s+$")
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
-_TOLD = re.compile(r"\b(?:told|according to|interviewed by|speaking to) ([A-Z]\w+)\b(?! [A-Z])")
+_TOLD = re.compile(
+    r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
+    r"([A-Z]\w+)\b(?! [A-Z])"
+)
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
