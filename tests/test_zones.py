@@ -5,6 +5,16 @@ def test_first_paragraph_is_the_headline():
     assert assign_zones(["Police chief faces questions", "Body text that runs on."])[0] == "headline"
 
 
+def test_a_first_paragraph_longer_than_any_headline_is_body_text():
+    letter = (
+        "Dear Sir, I write on behalf of the families to ask why the force took eleven months to "
+        "open an inquiry into the complaints we made in the spring of last year."
+    )
+    headline = "Hillary Clinton calls on U.S. to lead, step up fight against Islamic State."
+    assert assign_zones([letter, "Yours faithfully."])[0] == "body"
+    assert assign_zones([headline, "Body text that runs on."])[0] == "headline"
+
+
 def test_boilerplate_phrases_are_recognised_by_pattern():
     for text in [
         "Share and Follow",

@@ -33,6 +33,8 @@ _QUOTES = "\"'“”‘’«»"
 #: Opens with a quote mark, or quotes a whole clause rather than a word or two.
 _QUOTATION = re.compile(r"^\W*[\"'“‘«]|[\"“‘«][^\"”’»]{40,}")
 _SUBHEAD_WORDS = 12
+#: The longest headline: PolNeAR's 120 US outlets' run to 24 words, BBC's to 12.
+_HEADLINE_WORDS = 25
 
 
 def normalise(text: str) -> str:
@@ -57,7 +59,9 @@ def edge_keys(texts: Sequence[str], head: int = 3, tail: int = 8) -> set[str]:
 
 def classify(text: str, number: int) -> str:
     """Return the zone a paragraph has on its own merits (position and wording)."""
-    if number == 1:
+    # A first paragraph of more words than any headline is the text itself: a letter, a
+    # transcript or a wire story with no title.
+    if number == 1 and len(text.split()) <= _HEADLINE_WORDS:
         return "headline"
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     if _BOILERPLATE.match(first_line) and len(text) < 400:
