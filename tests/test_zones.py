@@ -11,8 +11,13 @@ def test_a_first_paragraph_longer_than_any_headline_is_body_text():
         "open an inquiry into the complaints we made in the spring of last year."
     )
     headline = "Hillary Clinton calls on U.S. to lead, step up fight against Islamic State."
+    long_headline = (
+        "The Met Police Commissioner told the Greater London Assembly it would take millions of "
+        "pounds to reinvestigate a very significant number of historic grooming gang cases in London"
+    )
     assert assign_zones([letter, "Yours faithfully."])[0] == "body"
     assert assign_zones([headline, "Body text that runs on."])[0] == "headline"
+    assert assign_zones([long_headline, "Body text that runs on."])[0] == "headline"
 
 
 def test_boilerplate_phrases_are_recognised_by_pattern():

@@ -33,8 +33,9 @@ _QUOTES = "\"'“”‘’«»"
 #: Opens with a quote mark, or quotes a whole clause rather than a word or two.
 _QUOTATION = re.compile(r"^\W*[\"'“‘«]|[\"“‘«][^\"”’»]{40,}")
 _SUBHEAD_WORDS = 12
-#: The longest headline: PolNeAR's 120 US outlets' run to 24 words, BBC's to 12.
+#: Headlines that end with a full stop (PolNeAR's US outlets) run to 24 words.
 _HEADLINE_WORDS = 25
+_ENDS_A_SENTENCE = re.compile(r"[.:;!?][\"'”’)\]]*\s*$")
 
 
 def normalise(text: str) -> str:
@@ -59,9 +60,10 @@ def edge_keys(texts: Sequence[str], head: int = 3, tail: int = 8) -> set[str]:
 
 def classify(text: str, number: int) -> str:
     """Return the zone a paragraph has on its own merits (position and wording)."""
-    # A first paragraph of more words than any headline is the text itself: a letter, a
-    # transcript or a wire story with no title.
-    if number == 1 and len(text.split()) <= _HEADLINE_WORDS:
+    # A first paragraph of more words than a headline that ends as a sentence ends is the
+    # text itself: a letter, a transcript or a wire story with no title. A long headline
+    # (a UK site's, 34 words in the seeds) ends with no full stop.
+    if number == 1 and not (len(text.split()) > _HEADLINE_WORDS and _ENDS_A_SENTENCE.search(text)):
         return "headline"
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     if _BOILERPLATE.match(first_line) and len(text) < 400:
