@@ -561,6 +561,10 @@ def test_nationalities_things_and_events_name_no_one():
     assert kinds("Paula Radcliffe ran the London Marathon and wished all a Merry Christmas.") == [
         ("Paula Radcliffe", PERSON)
     ]
+    # A telescope, a band of boys, a show about girls: things, though a first name opens them.
+    assert kinds("Jane Hart saw the James Webb Space Telescope, the Beastie Boys and Gilmore Girls.") == [
+        ("Jane Hart", PERSON)
+    ]
 
 
 def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
