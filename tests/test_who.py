@@ -1638,3 +1638,16 @@ def test_a_korean_name_and_the_un_s_hyphenated_title():
 )
 def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
+
+
+def test_a_lone_word_after_a_title_and_before_a_first_name_opens_the_name():
+    # Surname first: "Park" is no place's end here, and "Geun" and "Talal" are first names somewhere.
+    texts = [
+        "Saudi Prince Alwaleed Bin Talal mocked him, as did South Korea President Park Geun Hye "
+        "and Supreme Leader Ayatollah Ali Khamenei."
+    ]
+    facts = enrich(texts, ["body"], "2016-01-28")[0]
+    assert (facts["people"], facts["places"]) == (
+        ["Alwaleed Bin Talal", "Park Geun Hye", "Ali Khamenei"],
+        ["South Korea"],  # "Saudi" is a nationality, no place
+    )

@@ -54,6 +54,7 @@ HONORIFICS = {
     "cardinal": None,
     "rabbi": None,
     "imam": None,
+    "ayatollah": None,
     "sheikh": None,
 }
 #: The titles an abbreviated honorific stands for: "Gov. Phil Bryant" is "the governor".
