@@ -1476,6 +1476,11 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
         ("He joined Barclays Capital and later Cisco Systems.", ["Barclays Capital", "Cisco Systems"]),
         ("She is now at the Brookings Institution.", ["Brookings Institution"]),
         ("DuPont will merge with Dow Chemical.", ["Dow Chemical"]),
+        # "Jupiter" is a first name somewhere; no one is called "Research".
+        (
+            "Ian Fogg of Jupiter Research and Verizon Communications agreed.",
+            ["Jupiter Research", "Verizon Communications"],
+        ),
         # A trade's word after common words names a field or a tax, not a firm.
         ("He taught Early Music at the college.", []),
         ("They pay National Insurance on it.", []),

@@ -112,7 +112,7 @@ gazette chronicle magazine radio army navy corps pac institution library ministr
 FIRM_HEADS = frozenset(
     """
 technologies scientific chemical chemicals petroleum capital music energy systems software financial
-resources media ventures enterprises electronics solutions
+resources media ventures enterprises electronics solutions research analytics logistics communications
 """.split()
 )
 
