@@ -1656,3 +1656,12 @@ def test_a_lone_word_after_a_title_and_before_a_first_name_opens_the_name():
         ["Alwaleed Bin Talal", "Park Geun Hye", "Ali Khamenei"],
         ["South Korea"],  # "Saudi" is a nationality, no place
     )
+
+
+def test_a_relative_named_beside_their_kinship_is_a_person():
+    texts = [
+        "Scholl was arrested with her brother, Hans, in 1943; her father, Murray, raced.",
+        "Philonise, his younger brother, asked that question, as George's daughter, Gianna, did.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2021-03-03")
+    assert [f["people"] for f in facts] == [["Hans", "Murray"], ["Philonise", "Gianna"]]

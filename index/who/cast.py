@@ -449,6 +449,14 @@ class Cast:
             and not self._thing(word)
         ):
             return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
+        folded = word.lower()
+        if (
+            word in self._kinned
+            and folded not in english_words()
+            and folded not in places()
+            and not word.isupper()
+        ):
+            return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
         return None
 
     def body_for(self, word: str) -> str | None:
@@ -558,6 +566,11 @@ class Cast:
     def _lived(self) -> frozenset[str]:
         """Return the words the source gives a life: kin, a birth, a death ("Einstein's wife")."""
         return frozenset(_LIVED.findall(self._joined))
+
+    @cached_property
+    def _kinned(self) -> frozenset[str]:
+        """Return the words the source sets beside a kinship: "Philonise, his brother"."""
+        return frozenset(name for pair in _KIN_APPOSED.findall(self._joined) for name in pair if name)
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
@@ -771,6 +784,16 @@ _LIVED = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|son|daughter|father|mother|brother|sister|parents|widow"
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
+)
+#: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
+#: daughter, Gianna,".
+_KINSHIP = (
+    "son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
+    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancée?|stepson|stepdaughter"
+)
+_KIN_APPOSED = re.compile(
+    rf"\b([A-Z][a-z]+), (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b"
+    rf"|(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP}), ([A-Z][a-z]+),"
 )
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
