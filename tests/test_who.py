@@ -1665,3 +1665,16 @@ def test_a_relative_named_beside_their_kinship_is_a_person():
     ]
     facts = enrich(texts, ["body", "body"], "2021-03-03")
     assert [f["people"] for f in facts] == [["Hans", "Murray"], ["Philonise", "Gianna"]]
+
+
+def test_authors_cited_by_year_are_people_and_works_are_not():
+    texts = [
+        "Practice helps (Li, Polat, & Bavelier, 2010; Boot, Kramer, Simons, & Gratton, 2008), "
+        "as Spang (1983) and Sapir’s (1971) work found (pictured in 2010).",
+        "He wrote Airport (1968), Wheels (1971) and The Moneychangers (1975), after The Crucible (1953).",
+    ]
+    facts = enrich(texts, ["body", "body"], "2020-01-01")
+    assert [f["people"] for f in facts] == [
+        ["Li", "Polat", "Bavelier", "Boot", "Kramer", "Simons", "Gratton", "Spang", "Sapir"],
+        [],
+    ]

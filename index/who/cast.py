@@ -449,6 +449,8 @@ class Cast:
             and not self._thing(word)
         ):
             return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
+        if word in self._cited and not word.isupper():
+            return PERSON, word  # "(Boot, Kramer, & Simons, 2008)": authors, though words too
         folded = word.lower()
         if (
             word in self._kinned
@@ -566,6 +568,23 @@ class Cast:
     def _lived(self) -> frozenset[str]:
         """Return the words the source gives a life: kin, a birth, a death ("Einstein's wife")."""
         return frozenset(_LIVED.findall(self._joined))
+
+    @cached_property
+    def _cited(self) -> frozenset[str]:
+        """Return the surnames the source cites as authors: "(Li & Polat, 2010)", "Spang (1983)"."""
+        # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
+        cited = {word for word in _CITED_BEFORE.findall(self._joined) if word.lower() not in english_words()}
+        for brackets in _BRACKETS.findall(self._joined):
+            for part in brackets.split(";"):
+                authors = _YEAR_CITED.split(part, 1)
+                # A year closes the authors, and nothing else goes before it: "Feng, Spence, &
+                # Pratt, 2007", not "(pictured in 2010)" nor "(The Crucible, 1953)".
+                if len(authors) > 1 and _AUTHORS.fullmatch(authors[0]):
+                    names = [name for name in _AUTHOR.findall(authors[0]) if name not in ("The", "See")]
+                    # One author alone must be no word: "(Rain, 1932)" is a work.
+                    if len(names) > 1 or names and names[0].lower() not in english_words():
+                        cited.update(names)
+        return frozenset(cited)
 
     @cached_property
     def _kinned(self) -> frozenset[str]:
@@ -785,6 +804,19 @@ _LIVED = re.compile(
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
 )
+#: A year as works are cited: "2010", "2010a", "1983, p. 4".
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_YEAR_CITED = re.compile(rf",?\s+{_YEAR}\b")
+#: Brackets that may cite works by author and year: "(Li, Polat, & Bavelier, 2010; Dye, 2009)".
+_BRACKETS = re.compile(r"\(([^()]{6,400})\)")
+#: An author's surname in a citation: "Scalzo", "Martínez Cantón", "O'Neill", "Morgan-Short".
+_AUTHOR = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
+_AUTHORS = re.compile(
+    rf"\s*(?:see |e\.g\., )?{_AUTHOR.pattern}(?: {_AUTHOR.pattern})?"
+    rf"(?:(?:,| &|, &| and|, and) {_AUTHOR.pattern}(?: {_AUTHOR.pattern})?)*(?: et al\.?)?"
+)
+#: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
+_CITED_BEFORE = re.compile(rf"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? \({_YEAR}\)")
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 _KINSHIP = (
