@@ -326,9 +326,15 @@ def entity_score(records, paragraphs, field: str) -> gold.Score:
     for record in records:
         found = {_folded(n) for n in paragraphs.get((record["file"], record["line"]), {}).get(field, [])}
         accepted = {}
-        for name in record[field] + record[f"optional_{field}"]:
-            for alt in [name, *record.get("alternatives", {}).get(name, [])]:
+        # Alternatives first, optional names' before required ones', then the names themselves:
+        # a required name as written is that name, though another lists it as an alternative
+        # ("Tulsa" beside "Downtown", whose alternatives hold "Tulsa").
+        names = record[f"optional_{field}"] + record[field]
+        for name in names:
+            for alt in record.get("alternatives", {}).get(name, []):
                 accepted[_folded(alt)] = _folded(name)
+        for name in names:
+            accepted[_folded(name)] = _folded(name)
         want = {_folded(n) for n in record[field]}
         optional = {_folded(n) for n in record[f"optional_{field}"]}
         hits = {accepted[f] for f in found if f in accepted} & want
