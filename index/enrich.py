@@ -139,7 +139,9 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
     kind, name = entity
     if kind == ORGANISATION:
         # "Wikinews interviews ...": a body the source's text tells things to counts too.
-        return name in cast.bodies or body_name(name) is not None or cast.outlet(name)
+        return (
+            name in cast.bodies or body_name(name) is not None or cast.outlet(name) or name in cast.spoken_for
+        )
     return kind == PLACE or cast.person(mention) is not None or _plain_full_name(mention)
 
 

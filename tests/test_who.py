@@ -1678,3 +1678,12 @@ def test_authors_cited_by_year_are_people_and_works_are_not():
         ["Li", "Polat", "Bavelier", "Boot", "Kramer", "Simons", "Gratton", "Spang", "Sapir"],
         [],
     ]
+
+
+def test_a_word_no_list_knows_with_a_founder_or_staff_is_a_body_in_the_headline_too():
+    texts = [
+        "Interview with LibriVox founder Hugh McGuire",
+        "The LibriVox website lists books. The Bloglines staff and a Balco official spoke.",
+    ]
+    facts = enrich(texts, ["headline", "body"], "2007-10-03")
+    assert [f["organisations"] for f in facts] == [["LibriVox"], ["LibriVox", "Bloglines", "Balco"]]

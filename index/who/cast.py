@@ -102,7 +102,8 @@ class Cast:
         # not "an Embassy spokesman" beside "the embassy".
         self.spoken_for = {
             word
-            for word in set(_SPOKESPERSON_OF.findall(joined)) | set(_SPOKESPERSON_FOR.findall(joined))
+            for word in {w for pair in _SPOKESPERSON_OF.findall(joined) for w in pair if w}
+            | set(_SPOKESPERSON_FOR.findall(joined))
             if word.lower() not in MEMBERS | nationalities()
             and (word.lower() not in english_words() or not re.search(rf"\b{word.lower()}\b", joined))
         }
@@ -641,8 +642,10 @@ _AWARDED = re.compile(
 #: spokeswoman", "a Wikinews reporter", "an Acme official").
 #: Not a possessive: "Smith's spokesman" speaks for a person.
 _SPOKESPERSON_OF = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
-    r"|editor|official|executive)\b"
+    r"\b(?:(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
+    r"|editor|official|executive|founder|co-founder|website|staff|employees|volunteers)\b"
+    # "LibriVox founder Hugh McGuire": a founder's body, named before them.
+    r"|\b([A-Z][A-Za-z]+) (?:co-)?founder [A-Z])"
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
