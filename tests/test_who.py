@@ -1687,3 +1687,12 @@ def test_a_word_no_list_knows_with_a_founder_or_staff_is_a_body_in_the_headline_
     ]
     facts = enrich(texts, ["headline", "body"], "2007-10-03")
     assert [f["organisations"] for f in facts] == [["LibriVox"], ["LibriVox", "Bloglines", "Balco"]]
+
+
+def test_that_before_a_name_is_a_conjunction_not_a_determiner():
+    texts = [
+        "The fact that Warhol's use was new matters, and the agent said that Frank would prefer to stay.",
+        "He is an Einstein.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2022-10-12")
+    assert [f["people"] for f in facts] == [["Warhol", "Frank"], []]
