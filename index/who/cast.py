@@ -102,8 +102,9 @@ class Cast:
         # not "an Embassy spokesman" beside "the embassy".
         self.spoken_for = {
             word
-            for word in {w for pair in _SPOKESPERSON_OF.findall(joined) for w in pair if w}
+            for word in set(_SPOKESPERSON_OF.findall(joined))
             | set(_SPOKESPERSON_FOR.findall(joined))
+            | _founded(joined)
             if word.lower() not in MEMBERS | nationalities()
             and (word.lower() not in english_words() or not re.search(rf"\b{word.lower()}\b", joined))
         }
@@ -574,7 +575,13 @@ class Cast:
     def _cited(self) -> frozenset[str]:
         """Return the surnames the source cites as authors: "(Li & Polat, 2010)", "Spang (1983)"."""
         # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
-        cited = {word for word in _CITED_BEFORE.findall(self._joined) if word.lower() not in english_words()}
+        joined = self._joined
+        cited = set()
+        # Found from the bracketed year back, which is cheap to find; names are everywhere.
+        for year in _BRACKETED_YEAR.finditer(joined):
+            author = _CITED_BEFORE.search(joined, max(0, year.start() - 60), year.start())
+            if author and author[1].lower() not in english_words():
+                cited.add(author[1])
         for brackets in _BRACKETS.findall(self._joined):
             for part in brackets.split(";"):
                 authors = _YEAR_CITED.split(part, 1)
@@ -590,7 +597,17 @@ class Cast:
     @cached_property
     def _kinned(self) -> frozenset[str]:
         """Return the words the source sets beside a kinship: "Philonise, his brother"."""
-        return frozenset(name for pair in _KIN_APPOSED.findall(self._joined) for name in pair if name)
+        joined = self._joined
+        names = set()
+        # From the kinship back to the name before it: ", his brother" is cheap to find.
+        for kin in _KIN_AFTER_NAME.finditer(joined):
+            if name := _NAME_ENDING.search(joined, max(0, kin.start() - 30), kin.start()):
+                names.add(name[1])
+        # From a name set off by commas back to the kinship before it: "his brother, Hans,".
+        for apposed in _APPOSED_NAME.finditer(joined):
+            if _KIN_ENDING.search(joined, max(0, apposed.start() - 25), apposed.start()):
+                names.add(apposed[1])
+        return frozenset(names)
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
@@ -642,11 +659,12 @@ _AWARDED = re.compile(
 #: spokeswoman", "a Wikinews reporter", "an Acme official").
 #: Not a possessive: "Smith's spokesman" speaks for a person.
 _SPOKESPERSON_OF = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
     r"|editor|official|executive|founder|co-founder|website|staff|employees|volunteers)\b"
-    # "LibriVox founder Hugh McGuire": a founder's body, named before them.
-    r"|\b([A-Z][A-Za-z]+) (?:co-)?founder [A-Z])"
 )
+#: "LibriVox founder Hugh McGuire": a founder's body, named before them (found from "founder" back).
+_FOUNDER = re.compile(r"founder [A-Z]")
+_FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
 _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
@@ -741,6 +759,12 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     )
 
 
+def _founded(text: str) -> set[str]:
+    """Return the words a text names founders of: "LibriVox founder Hugh McGuire"."""
+    found = (_FOUNDED.search(text, max(0, m.start() - 40), m.start()) for m in _FOUNDER.finditer(text))
+    return {body[1] for body in found if body}
+
+
 def _kin(text: str, mention: Mention) -> bool:
     """Tell whether a town's name that is a first name names someone: a relative, or a list's last."""
     if mention.text.lower() not in common_first_names():
@@ -819,17 +843,18 @@ _AUTHORS = re.compile(
     rf"(?:(?:,| &|, &| and|, and) {_AUTHOR.pattern}(?: {_AUTHOR.pattern})?)*(?: et al\.?)?"
 )
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
-_CITED_BEFORE = re.compile(rf"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? \({_YEAR}\)")
+_BRACKETED_YEAR = re.compile(rf"\({_YEAR}\)")
+_CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 _KINSHIP = (
     "son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
-    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancée?|stepson|stepdaughter"
+    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancé|fiancée|stepson|stepdaughter"
 )
-_KIN_APPOSED = re.compile(
-    rf"\b([A-Z][a-z]+), (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b"
-    rf"|(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP}), ([A-Z][a-z]+),"
-)
+_KIN_AFTER_NAME = re.compile(rf", (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b")
+_KIN_ENDING = re.compile(rf"(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP})$")
+_APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
+_NAME_ENDING = re.compile(r"\b([A-Z][a-z]+)$")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
