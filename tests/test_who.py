@@ -1696,3 +1696,11 @@ def test_that_before_a_name_is_a_conjunction_not_a_determiner():
     ]
     facts = enrich(texts, ["body", "body"], "2022-10-12")
     assert [f["people"] for f in facts] == [["Warhol", "Frank"], []]
+
+
+def test_a_run_that_ends_with_a_people_or_olympic_names_no_one_unless_a_first_name_opens_it():
+    text = (
+        "Double Olympic champion Kelly Holmes met Sri Lankan officials and London Irish fans, "
+        "then Bill English and Cornel West."
+    )
+    assert [n for n, k in kinds(text) if k == PERSON] == ["Kelly Holmes", "Bill English", "Cornel West"]

@@ -1029,6 +1029,15 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Argentine State", "California Driver", though a first name opens them
     if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
         return None  # "New Yorkers", "Trans-Pacific Partnership", "Anglo-Irish Agreement": no one's name
+    last = words[-1].lower()
+    if (
+        last in nationalities()
+        and last not in english_words()
+        and words[0].lower() not in familiar_first_names()
+    ):
+        # "Sri Lankan", "London Irish": a people, though "Sri" is a first name somewhere;
+        # "Bill English" is someone, and so are "Cornel West" and "Douglass North".
+        return None
     if (
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
