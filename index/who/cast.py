@@ -574,15 +574,15 @@ class Cast:
     @cached_property
     def _cited(self) -> frozenset[str]:
         """Return the surnames the source cites as authors: "(Li & Polat, 2010)", "Spang (1983)"."""
-        # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
         joined = self._joined
         cited = set()
         # Found from the bracketed year back, which is cheap to find; names are everywhere.
         for year in _BRACKETED_YEAR.finditer(joined):
             author = _CITED_BEFORE.search(joined, max(0, year.start() - 60), year.start())
+            # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
             if author and author[1].lower() not in english_words():
                 cited.add(author[1])
-        for brackets in _BRACKETS.findall(self._joined):
+        for brackets in _BRACKETS.findall(joined):
             for part in brackets.split(";"):
                 authors = _YEAR_CITED.split(part, 1)
                 # A year closes the authors, and nothing else goes before it: "Feng, Spence, &
