@@ -1704,3 +1704,12 @@ def test_a_run_that_ends_with_a_people_or_olympic_names_no_one_unless_a_first_na
         "then Bill English and Cornel West."
     )
     assert [n for n, k in kinds(text) if k == PERSON] == ["Kelly Holmes", "Bill English", "Cornel West"]
+
+
+def test_two_authors_joined_by_and_before_a_year_are_two_people():
+    texts = [
+        "From Polio and Gass 1997 to a review (Marsden & Mackey, 2014), replication grew.",
+        "It ran in March and April 2004 on Windows XP and Server 2003, sold at Marks & Spencer.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2020-01-01")
+    assert [f["people"] for f in facts] == [["Polio", "Gass", "Marsden", "Mackey"], []]

@@ -43,6 +43,7 @@ from .mentions import (
     PLACE,
     TITLE_WORDS,
     Mention,
+    dictionary_words,
     kind_of,
     named_by_title,
     opens_sentence,
@@ -582,6 +583,14 @@ class Cast:
             # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
             if author and author[1].lower() not in english_words():
                 cited.add(author[1])
+        # Two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011";
+        # not "March and April 2004".
+        # Found from "and" or "&" on, which are cheap to find, then back to the first name.
+        for second in (*_AND_CITED.finditer(joined), *_AMPERSAND_CITED.finditer(joined)):
+            first = _NAME_ENDING.search(joined, max(0, second.start() - 30), second.start())
+            pair = (first[1], second[1]) if first else ()
+            if pair and not set(pair) & _CALENDAR_WORDS and not dictionary_words(list(pair)):
+                cited.update(pair)
         for brackets in _BRACKETS.findall(joined):
             for part in brackets.split(";"):
                 authors = _YEAR_CITED.split(part, 1)
@@ -844,6 +853,12 @@ _AUTHORS = re.compile(
 )
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
 _BRACKETED_YEAR = re.compile(rf"\({_YEAR}\)")
+_AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {_YEAR}\b")
+_AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {_YEAR}\b")
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter".split()
+)
 _CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".

@@ -170,6 +170,10 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME.sub(blank, text)
 
 
+#: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
+_CITED_YEAR = re.compile(r",? (?:1[5-9]|20)\d\d[a-z]?\b")
+
+
 def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -187,6 +191,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             if word in _HEADLINE_BREAKS:
                 break  # "Pins Hopes On Iowa": a headline's capitalised words, not one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
+            # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
+            bridged = bridged and not (word in ("&", "and") and _CITED_YEAR.match(text, tokens[j + 1][2]))
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
