@@ -853,13 +853,15 @@ _AUTHORS = re.compile(
 )
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
 _BRACKETED_YEAR = re.compile(rf"\({_YEAR}\)")
+_CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
+#: The second of two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011".
 _AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {_YEAR}\b")
 _AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {_YEAR}\b")
+#: Words that go before a year and are no author's name: "March and April 2004".
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter".split()
 )
-_CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 _KINSHIP = (
