@@ -36,12 +36,14 @@ from .gazetteers import (
     thing_heads,
 )
 from .mentions import (
+    CITED_YEAR,
     FUNCTION_WORDS,
     MEMBERS,
     ORGANISATION,
     PERSON,
     PLACE,
     TITLE_WORDS,
+    YEAR,
     Mention,
     dictionary_words,
     kind_of,
@@ -593,7 +595,7 @@ class Cast:
                 cited.update(pair)
         for brackets in _BRACKETS.findall(joined):
             for part in brackets.split(";"):
-                authors = _YEAR_CITED.split(part, 1)
+                authors = CITED_YEAR.split(part, 1)
                 # A year closes the authors, and nothing else goes before it: "Feng, Spence, &
                 # Pratt, 2007", not "(pictured in 2010)" nor "(The Crucible, 1953)".
                 if len(authors) > 1 and _AUTHORS.fullmatch(authors[0]):
@@ -784,11 +786,13 @@ def _kin(text: str, mention: Mention) -> bool:
     return listed is not None and listed[1].lower() in first_names() and listed[1].lower() not in places()
 
 
-#: Before a name, a relative it names: "His son George", "her daughter Chelsea".
-_KIN_BEFORE = re.compile(
-    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
-    r"granddaughter|grandfather|grandmother|cousin|widow|stepson|stepdaughter)\s+$"
+#: Kin a name is given as: "his brother, Hans", "His son George".
+_KINSHIP = (
+    "son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
+    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancé|fiancée|stepson|stepdaughter"
 )
+#: Before a name, a relative it names: "His son George", "her daughter Chelsea".
+_KIN_BEFORE = re.compile(rf"\b(?:{_KINSHIP})\s+$")
 #: Before a name, the last of a list: "Bill, Hillary, and Chelsea".
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+),?\s+(?:and|or|&)\s+$")
 _FAMILY_AFTER = re.compile(r"\s+family\b")
@@ -840,9 +844,6 @@ _LIVED = re.compile(
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
 )
-#: A year as works are cited: "2010", "2010a", "1983, p. 4".
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-_YEAR_CITED = re.compile(rf",?\s+{_YEAR}\b")
 #: Brackets that may cite works by author and year: "(Li, Polat, & Bavelier, 2010; Dye, 2009)".
 _BRACKETS = re.compile(r"\(([^()]{6,400})\)")
 #: An author's surname in a citation: "Scalzo", "Martínez Cantón", "O'Neill", "Morgan-Short".
@@ -852,11 +853,11 @@ _AUTHORS = re.compile(
     rf"(?:(?:,| &|, &| and|, and) {_AUTHOR.pattern}(?: {_AUTHOR.pattern})?)*(?: et al\.?)?"
 )
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
-_BRACKETED_YEAR = re.compile(rf"\({_YEAR}\)")
+_BRACKETED_YEAR = re.compile(rf"\({YEAR}\)")
 _CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
 #: The second of two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011".
-_AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {_YEAR}\b")
-_AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {_YEAR}\b")
+_AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {YEAR}\b")
+_AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {YEAR}\b")
 #: Words that go before a year and are no author's name: "March and April 2004".
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -864,10 +865,6 @@ _CALENDAR_WORDS = frozenset(
 )
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
-_KINSHIP = (
-    "son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
-    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancé|fiancée|stepson|stepdaughter"
-)
 _KIN_AFTER_NAME = re.compile(rf", (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b")
 _KIN_ENDING = re.compile(rf"(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")

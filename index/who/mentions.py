@@ -170,8 +170,10 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME.sub(blank, text)
 
 
+#: A year as works are cited: "2010", "2010a".
+YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 #: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
-_CITED_YEAR = re.compile(r",? (?:1[5-9]|20)\d\d[a-z]?\b")
+CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
@@ -192,7 +194,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 break  # "Pins Hopes On Iowa": a headline's capitalised words, not one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
-            bridged = bridged and not (word in ("&", "and") and _CITED_YEAR.match(text, tokens[j + 1][2]))
+            bridged = bridged and not (word in ("&", "and") and CITED_YEAR.match(text, tokens[j + 1][2]))
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
@@ -1036,7 +1038,6 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Argentine State", "California Driver", though a first name opens them
     if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
         return None  # "New Yorkers", "Trans-Pacific Partnership", "Anglo-Irish Agreement": no one's name
-    last = words[-1].lower()
     if (
         last in nationalities()
         and last not in english_words()
