@@ -1490,6 +1490,24 @@ def test_a_trade_s_word_after_a_name_no_dictionary_holds_makes_a_firm(text, bodi
     assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies
 
 
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("He studied at the Royal Academy in Paris.", ["Royal Academy"]),
+        ("The Food and Drug Administration approved it.", ["Food and Drug Administration"]),
+        ("Pyra Labs was bought by Google.", ["Pyra Labs", "Google"]),
+        ("The British Retail Consortium said sales fell.", ["British Retail Consortium"]),
+        (
+            "The Screen Actors Guild and the English Chamber Orchestra",
+            ["Screen Actors Guild", "English Chamber Orchestra"],
+        ),
+        ("Lawrence Livermore National Laboratory ran the test.", ["Lawrence Livermore National Laboratory"]),
+    ],
+)
+def test_an_academy_a_guild_or_an_administration_is_a_body(text, bodies):
+    assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies
+
+
 def test_a_place_is_known_by_what_lies_around_it():
     texts = [
         "Robert Stone, a 59-year-old from Hilton Head, South Carolina, cast a ballot.",

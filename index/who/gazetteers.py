@@ -102,6 +102,8 @@ airlines airways motors industries holdings partners bureau inspectorate unit sq
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac institution library ministries
+academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
+secretariat administration communion
 """.split()
     )
 )
