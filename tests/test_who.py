@@ -1508,6 +1508,29 @@ def test_an_academy_a_guild_or_an_administration_is_a_body(text, bodies):
     assert [name for name, kind in kinds(text) if kind == ORGANISATION] == bodies
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "She sang at Carnegie Hall and stayed at the Roosevelt Hotel.",
+            [("Carnegie Hall", PLACE), ("Roosevelt Hotel", PLACE)],
+        ),
+        (
+            "The ferry runs from Anse Bertrand to Lago Maggiore and Piazza Navona.",
+            [("Anse Bertrand", PLACE), ("Lago Maggiore", PLACE), ("Piazza Navona", PLACE)],
+        ),
+        (
+            "Grande Terre lies east of the Kaiser Building.",
+            [("Grande Terre", PLACE), ("Kaiser Building", PLACE)],
+        ),
+        # A surname that is a building's head still follows a first name.
+        ("Susan Hall spoke for the Puerto Rican voters.", [("Susan Hall", PERSON)]),
+    ],
+)
+def test_a_head_word_in_english_or_another_language_makes_a_place(text, found):
+    assert [(name, kind) for name, kind in kinds(text) if kind in (PLACE, PERSON)] == found
+
+
 def test_a_place_is_known_by_what_lies_around_it():
     texts = [
         "Robert Stone, a 59-year-old from Hilton Head, South Carolina, cast a ballot.",

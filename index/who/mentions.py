@@ -72,7 +72,7 @@ _HEADLINE_BREAKS = frozenset(
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset(
     "hill hills park church street lane castle bridge forest beach temple chambers banks dales downs "
-    "springs".split()
+    "springs hall".split()
 )
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
@@ -1016,7 +1016,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
     if len(words) >= 2 and (words[0].lower().rstrip(".") in opening or words[-1].lower() in closing):
-        return PLACE  # "Fort Lee", "Hudson River", "Shah Mosque"
+        # "Fort Lee", "Hudson River", "Shah Mosque"; a people from there is no place: "Puerto Rican".
+        return None if words[-1].lower() in nationalities() else PLACE
     if len(words) >= 3 and words[1] == "of" and words[0].lower() in _HEAD_OF_A_PLACE:
         return PLACE  # "Bay of Bengal", "Sea of Japan", "Palace of Westminster": a place's head, then whose
     last = words[-1].lower()
