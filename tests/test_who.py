@@ -565,6 +565,9 @@ def test_nationalities_things_and_events_name_no_one():
     assert kinds("Jane Hart saw the James Webb Space Telescope, the Beastie Boys and Gilmore Girls.") == [
         ("Jane Hart", PERSON)
     ]
+    # A show, a podcast, a syndrome, a principle: things named after someone, no one's name.
+    text = "Jane Hart watched The Benny Hill Show, heard The Jenna Julien Podcast, read the Peter Principle."
+    assert kinds(text) == [("Jane Hart", PERSON)]
 
 
 def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
