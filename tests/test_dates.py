@@ -299,3 +299,13 @@ def test_a_weekday_that_opens_a_title_is_no_day(text, expected):
 )
 def test_a_month_that_is_a_first_name_before_a_surname_is_a_person(text, expected):
     assert read(text) == expected
+
+
+def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
+    reader = DateReader(Anchor.parse("1989-11-02"))
+    assert reader.read("Wages rose 3% from a year earlier.") == ["1988"]
+    assert reader.read("Third-quarter net income was $5 million.") == []
+    # The year-ago quarter: no day, month or year of the facet holds it.
+    assert reader.read("Sales fell to $9 million from $10 million a year earlier.") == []
+    # Over nine months or a fiscal year, it is the year before.
+    assert reader.read("For the nine months, net fell from $20 million a year ago.") == ["1988"]

@@ -63,6 +63,9 @@ class DateReader:
 
     anchor: Anchor
     last: tuple[int, ...] = field(default_factory=tuple)
+    #: Whether the source has spoken of a quarter: results compared with "a year earlier"
+    #: are then the year-ago quarter's, which no date of the facet holds.
+    quarterly: bool = False
 
     def read(self, text: str) -> list[str]:
         """Return the normalised dates of one paragraph, in the order they appear."""
@@ -71,6 +74,7 @@ class DateReader:
         claims: list[tuple[int, str, re.Match]] = []
         taken = [False] * len(text)
         lowered = text.lower()
+        self.quarterly = self.quarterly or ("quarter" in lowered and _QUARTER.search(lowered) is not None)
         # A cheap look first: most paragraphs name no weekday. Kinds share looks; each runs once.
         looks = {cue: cue(text if cue in AS_WRITTEN else lowered) is not None for cue in _LOOKS}
         for kind, pattern in PATTERNS:
@@ -292,6 +296,10 @@ class DateReader:
         if not self.anchor.year:
             return None
         if words.startswith("a year"):
+            # "from $5m a year earlier" in a story of a quarter's results is that quarter a
+            # year back; over nine months or a fiscal year, it is the year before.
+            if self.quarterly and not _LONGER_PERIOD.search(_sentence(text, m.start(), m.end())):
+                return None
             return [str(self.anchor.year - 1)]
         shift = {"this": 0, "last": -1, "next": 1}[m[2].lower()]
         if m[3].lower() == "year":
@@ -366,3 +374,17 @@ def _opens(text: str, at: int) -> bool:
 
 #: The quick tests, each once: several pattern kinds share one.
 _LOOKS = frozenset(CUES.values())
+#: Periods of results longer than a quarter: "for the nine months", "the fiscal year".
+_LONGER_PERIOD = re.compile(r"(?i)\b(?:nine|six) months|\bfor the year|\bfull year|\bfiscal|\bannual")
+#: A quarter of results, not a fraction ("a quarter of voters") nor "headquarters".
+_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|latest|last|this|the|same|previous|prior|fiscal)[ -]quarter\b"
+    r"|\bquarterly\b"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """Return the sentence of a text that holds the span from start to end."""
+    opening = text.rfind(". ", 0, start)
+    closing = text.find(". ", end)
+    return text[opening + 1 : closing if closing >= 0 else len(text)]
