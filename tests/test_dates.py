@@ -309,3 +309,20 @@ def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
     assert reader.read("Sales fell to $9 million from $10 million a year earlier.") == []
     # Over nine months or a fiscal year, it is the year before.
     assert reader.read("For the nine months, net fell from $20 million a year ago.") == ["1988"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales for the full year were $6.6 billion.", ["2025"]),
+        ("It forecast growth in the current year.", ["2025"]),
+        ("The stock hit a high for the year of $42.875 a share.", ["2025"]),
+        # A fiscal year, a year ahead, a year's name: not the year of publication.
+        ("Revenue for the year ended March 31 rose.", ["2025-03-31"]),
+        ("Its losses for the year to March 2026 will narrow.", ["2026-03"]),
+        ("He forecast growth for the year ahead.", []),
+        ("It was tragic in the Year of the Woman.", []),
+    ],
+)
+def test_the_year_of_results_is_the_year_of_publication(text, expected):
+    assert read(text) == expected

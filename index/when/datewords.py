@@ -246,11 +246,14 @@ PATTERNS = [
             r"|the\s+(prior|previous|preceding|following|next)\s+(year|month)|(earlier|later)\s+(?:that|in\s+that)\s+year)\b"
         ),
     ),
-    # A part of the year of publication: "by year-end", "earlier in the year".
+    # A part of the year of publication: "by year-end", "earlier in the year"; the year
+    # itself: "for the full year", "in the current year"; not a fiscal year, "the year
+    # ended March 31", "the year to March", nor "the year ahead" or "the Year of the Woman".
     (
         "year_part",
         re.compile(
-            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year[-\s]end|year['’]s\s+end|(?:earlier|later)\s+in\s+the\s+year)\b"
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year[-\s]end|year['’]s\s+end|(?:earlier|later)\s+in\s+the\s+year"
+            r"|(?:for|in)\s+the\s+(?:full\s+|current\s+|whole\s+)?year(?![-'’]|\s+(?:end|begin|start|to\b|of\s+the\b|ahead|two|ago|earlier|before|\d)))\b"
         ),
     ),
     # A year, but not a decade ("1990s", "1980's") nor a number ("1,985", "2000.5").
