@@ -309,6 +309,12 @@ def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
     assert reader.read("Sales fell to $9 million from $10 million a year earlier.") == []
     # Over nine months or a fiscal year, it is the year before.
     assert reader.read("For the nine months, net fell from $20 million a year ago.") == ["1988"]
+    # So is "last year" beside a figure it is compared with; alone, it is the year before.
+    assert reader.read("Sales were $14 million, down from $21.4 million last year.") == []
+    assert reader.read("Sales rose 13% from last year's $1.55 billion.") == []
+    assert reader.read("Last year, the brewer sold 41% of all beer.") == ["1988"]
+    # "next year's first quarter": a quarter, in any story.
+    assert read("The split could be effective as early as next year's first quarter.") == []
 
 
 @pytest.mark.parametrize(

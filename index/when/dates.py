@@ -303,12 +303,24 @@ class DateReader:
             return [str(self.anchor.year - 1)]
         shift = {"this": 0, "last": -1, "next": 1}[m[2].lower()]
         if m[3].lower() == "year":
+            if _QUARTER_OF.match(text, m.end()):
+                return None  # "next year's first quarter": a quarter, which no date holds
+            if shift == -1 and self.quarterly and self._compared(text, m.start(), m.end()):
+                return None  # "from $21.4 million last year": the year-ago quarter, as above
             return [str(self.anchor.year + shift)]
         if not self.anchor.month:
             return None
         month = self.anchor.month + shift
         year = self.anchor.year + (month > 12) - (month < 1)
         return [f"{year:04d}-{(month - 1) % 12 + 1:02d}"]
+
+    def _compared(self, text: str, start: int, end: int) -> bool:
+        """Tell whether a period's figures are compared with a figure of the same period before."""
+        sentence = _sentence(text, start, end)
+        return not _LONGER_PERIOD.search(sentence) and (
+            _FIGURE_BEFORE.search(text, max(0, start - 50), start) is not None
+            or _FIGURE_AFTER.match(text, end) is not None
+        )
 
     def _year_part(self, m: re.Match, text: str) -> list[str] | None:
         return [str(self.anchor.year)] if self.anchor.year else None
@@ -381,6 +393,16 @@ _QUARTER = re.compile(
     r"\b(?:first|second|third|fourth|latest|last|this|the|same|previous|prior|fiscal)[ -]quarter\b"
     r"|\bquarterly\b"
 )
+
+#: After "this year" or "last year", a quarter: "this year's third quarter".
+_QUARTER_OF = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|latest)[ -])?quarter\b")
+#: A figure compared with the same period before: "from $21.4 million last year", "for the
+#: corresponding period last year"; after it, "last year's $1.55 billion".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:from|with|versus|vs\.?|against)\s+(?:[\w,.]+\s+){0,4}?[$£€#]?\d[\w,.]*(?:\s+(?:million|billion))?"
+    r"|\b(?:period|quarter))\s+$"
+)
+_FIGURE_AFTER = re.compile(r"['’]s\s+[$£€#]?\d")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
