@@ -313,8 +313,8 @@ def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
     assert reader.read("Sales were $14 million, down from $21.4 million last year.") == []
     assert reader.read("Sales rose 13% from last year's $1.55 billion.") == []
     assert reader.read("Last year, the brewer sold 41% of all beer.") == ["1988"]
-    # "next year's first quarter": a quarter, in any story.
-    assert read("The split could be effective as early as next year's first quarter.") == []
+    # A quarter the story reports is in its year: "next year's first quarter" is in 2026.
+    assert read("The split could be effective as early as next year's first quarter.") == ["2026"]
 
 
 @pytest.mark.parametrize(

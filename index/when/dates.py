@@ -303,8 +303,6 @@ class DateReader:
             return [str(self.anchor.year - 1)]
         shift = {"this": 0, "last": -1, "next": 1}[m[2].lower()]
         if m[3].lower() == "year":
-            if _QUARTER_OF.match(text, m.end()):
-                return None  # "next year's first quarter": a quarter, which no date holds
             if shift == -1 and self.quarterly and self._compared(text, m.start(), m.end()):
                 return None  # "from $21.4 million last year": the year-ago quarter, as above
             return [str(self.anchor.year + shift)]
@@ -394,8 +392,6 @@ _QUARTER = re.compile(
     r"|\bquarterly\b"
 )
 
-#: After "this year" or "last year", a quarter: "this year's third quarter".
-_QUARTER_OF = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|latest)[ -])?quarter\b")
 #: A figure compared with the same period before: "from $21.4 million last year", "for the
 #: corresponding period last year"; after it, "last year's $1.55 billion".
 _FIGURE_BEFORE = re.compile(
