@@ -63,8 +63,8 @@ class DateReader:
 
     anchor: Anchor
     last: tuple[int, ...] = field(default_factory=tuple)
-    #: Whether the source has spoken of a quarter: results compared with "a year earlier"
-    #: are then the year-ago quarter's, which no date of the facet holds.
+    #: Whether the source has spoken of a quarter: "a year earlier" is then the year-ago
+    #: quarter, the baseline of a comparison, not a time the paragraph reports.
     quarterly: bool = False
 
     def read(self, text: str) -> list[str]:
@@ -297,7 +297,8 @@ class DateReader:
             return None
         if words.startswith("a year"):
             # "from $5m a year earlier" in a story of a quarter's results is that quarter a
-            # year back; over nine months or a fiscal year, it is the year before.
+            # year back, a baseline whose value annotators give as a quarter, a day or a year;
+            # over nine months or a fiscal year, it is the year before.
             if self.quarterly and not _LONGER_PERIOD.search(_sentence(text, m.start(), m.end())):
                 return None
             return [str(self.anchor.year - 1)]
