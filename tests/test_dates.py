@@ -309,6 +309,8 @@ def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
     assert reader.read("Sales fell to $9 million from $10 million a year earlier.") == []
     # Over nine months or a fiscal year, it is the year before.
     assert reader.read("For the nine months, net fell from $20 million a year ago.") == ["1988"]
+    assert reader.read("For the nine months, it lost $6 million against year-earlier net income.") == ["1988"]
+    assert reader.read("In the year-ago quarter, it lost $12.5 million.") == []
     # So is "last year" beside a figure it is compared with; alone, it is the year before.
     assert reader.read("Sales were $14 million, down from $21.4 million last year.") == []
     assert reader.read("Sales rose 13% from last year's $1.55 billion.") == []

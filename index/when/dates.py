@@ -295,7 +295,7 @@ class DateReader:
             return [str(self.last[0] + shift)]
         if not self.anchor.year:
             return None
-        if words.startswith("a year"):
+        if words.startswith(("a year", "year-")):  # "a year earlier", "year-earlier net income"
             # "from $5m a year earlier" in a story of a quarter's results is that quarter a
             # year back, a baseline whose value annotators give as a quarter, a day or a year;
             # over nine months or a fiscal year, it is the year before.

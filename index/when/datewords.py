@@ -242,7 +242,7 @@ PATTERNS = [
     (
         "period_relative",
         re.compile(
-            r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)"
+            r"\b(?i:(earlier\s+|later\s+)?(this|last|next)\s+(month|year)|a\s+year\s+(ago|earlier)|year-(?:ago|earlier)"
             r"|the\s+(prior|previous|preceding|following|next)\s+(year|month)|(earlier|later)\s+(?:that|in\s+that)\s+year)\b"
         ),
     ),
