@@ -1534,6 +1534,20 @@ def test_a_head_word_in_english_or_another_language_makes_a_place(text, found):
     assert [(name, kind) for name, kind in kinds(text) if kind in (PLACE, PERSON)] == found
 
 
+def test_a_state_s_postal_code_after_a_town_makes_both_places():
+    texts = [
+        "Take US-75 from Bartlesville, OK, or US-169 from Coffeyville, KS.",
+        "The firm is based in Dallas, TX and Tulsa, OK 74103.",
+        "Mary Wilkes, TX lawyer, said so.",  # a code before a word of the sentence: no address
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Bartlesville", "Coffeyville", "Kansas"]),
+        ([], ["Dallas", "Texas", "Tulsa"]),
+        (["Mary Wilkes"], []),
+    ]
+
+
 def test_a_place_is_known_by_what_lies_around_it():
     texts = [
         "Robert Stone, a 59-year-old from Hilton Head, South Carolina, cast a ballot.",

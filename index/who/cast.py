@@ -33,6 +33,7 @@ from .gazetteers import (
     places,
     role_descriptions,
     roles,
+    state_codes,
     thing_heads,
 )
 from .mentions import (
@@ -357,6 +358,12 @@ class Cast:
             return self._office(words[2:])
         if mention.kind == ORGANISATION:
             acronym = mention.text
+            if (
+                acronym in state_codes()
+                and _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                and _CODE_AFTER.match(text, mention.start - 2)
+            ):
+                return PLACE, state_codes()[acronym]  # "Coffeyville, KS": the state, no body
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
@@ -800,13 +807,22 @@ _FAMILY_AFTER = re.compile(r"\s+family\b")
 
 def _in_a_place(text: str, mention: Mention) -> bool:
     """Tell whether a name put somewhere is followed by the state or country it lies in."""
+    if mention.honorific or mention.titles:
+        return False
+    if mention.kind != PERSON and _state_code_after(text, mention.end):
+        return True  # "Bartlesville, OK": an address's town, put in its state
     larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
     return (
         larger is not None
         and larger[1].lower() in places()
-        and not (mention.honorific or mention.titles)
         and _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
     )
+
+
+def _state_code_after(text: str, end: int) -> bool:
+    """Tell whether a US state's postal code follows a name: "Tulsa, OK", "Dallas, TX 75201"."""
+    code = _CODE_AFTER.match(text, end)
+    return code is not None and code[1] in state_codes()
 
 
 #: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
@@ -816,6 +832,8 @@ _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s
 def _among_places(text: str, mention: Mention) -> bool:
     """Tell whether the words around a name make it a place: "in Radcliffe", "Ireland and Scotland"."""
     if _PUT_BEFORE.search(text, 0, mention.start) or _STATE_AFTER.match(text, mention.end):
+        return True
+    if _state_code_after(text, mention.end):
         return True
     after = _JOINED_AFTER.match(text, mention.end)
     before = _JOINED_BEFORE.search(text, 0, mention.start)
@@ -827,6 +845,10 @@ _JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _JOINED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:and|or|&)\s+$")
 #: A state's initials after a place's name: "Washington, D.C.", "Kalamazoo, Mich.".
 _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
+#: A state's postal code after a place's name, which ends the clause: "Tulsa, OK,", "Dallas, TX 75201".
+_CODE_AFTER = re.compile(r",\s+([A-Z]{2})(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
+#: A town and a comma before a state's postal code: "Coffeyville, KS".
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
 #: A relative pronoun that only a person takes: "from Warren, who".
 _WHO_AFTER = re.compile(r",?\s+who\b")
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.

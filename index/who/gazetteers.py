@@ -201,6 +201,12 @@ _FORMAL = re.compile(
 
 
 @cache
+def state_codes() -> dict[str, str]:
+    """Map the US states' postal codes ("OK") to the names the place facet gives ("Oklahoma")."""
+    return dict(line.split(" ", 1) for line in _lines(DATA / "state-codes.txt"))
+
+
+@cache
 def place_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Return the words that make a name a place: those that open it ("Fort Lee"), those that close it."""
     lines = _lines(DATA / "place-heads.txt")
