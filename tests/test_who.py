@@ -1198,6 +1198,17 @@ def test_initials_the_source_writes_in_the_plural_are_things_and_a_surname_in_ca
     assert (facts[0]["organisations"], facts[1]["organisations"]) == ([], ["FBI"])
 
 
+def test_initials_written_mostly_after_an_amount_are_a_unit_or_a_currency():
+    texts = [
+        "The plant makes 4,200 MW; a second adds 100 MW, the CEGB said.",
+        "A visa costs 25 CUC, a stamp 10 CUC, and the tax is CUC 25 at the airport.",
+        # After a year, initials are still a body's: "the 2012 GOP primary".
+        "The 2012 GOP primary ended; the GOP then chose its nominee.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-01-20")
+    assert [f["organisations"] for f in facts] == [["CEGB"], [], ["GOP"]]
+
+
 def test_a_word_no_list_knows_with_a_reporter_or_an_official_is_a_body():
     texts = ["Juventus won, a Juventus official said, and a Newsnight reporter asked Ann Lee."]
     facts = enrich(texts, ["body"], "2005-01-10")
