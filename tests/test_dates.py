@@ -334,3 +334,10 @@ def test_a_year_earlier_in_a_story_of_a_quarter_is_that_quarter_no_date():
 )
 def test_the_year_of_results_is_the_year_of_publication(text, expected):
     assert read(text) == expected
+
+
+def test_a_participle_after_an_adverb_is_an_adjective_not_a_plan():
+    # Published on a Monday: the Friday of a past act, though a plan is spoken of after it.
+    text = "On Friday, when she set aside her holiday for the hastily planned trip, the ban was lifted."
+    assert read(text, "1998-08-17") == ["1998-08-14"]
+    assert read("On Friday, the trip planned for months begins.", "1998-08-17") == ["1998-08-21"]

@@ -108,8 +108,9 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 #: Words that put a date in the future, so that "October" means the next October.
 _FUTURE = re.compile(
-    # A cue inside a compound is an adjective: "lower-than-expected earnings".
-    r"(?<!-)\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|planned|planning|set\s+to|"
+    # A cue inside a compound is an adjective: "lower-than-expected earnings"; so is one
+    # after an adverb: "the hastily planned trip".
+    r"(?<!-)\b(will|would|shall|expected|expects|due|scheduled|plans?\s+to|(?<!ly\s)planned|planning|set\s+to|"
     r"supposed\s+to|slated|hopes?\s+to|until|as\s+(?:early|soon)\s+as|"
     # "next to the embassy" is a place, not a time.
     rf"next(?!\s+(?:{_WEEKDAY}|{_MONTH}|week|weekend|month|year|to\b|door\b))|"
