@@ -339,11 +339,13 @@ class Cast:
             # Written mostly after an amount, it is a unit or a currency: "25 CUC", "40 MW";
             # not after a year ("the 2012 GOP primary"), nor before a number, which may be
             # a body's standard ("ISO 639-3").
-            uses = re.findall(rf"(\S*)\s?\b{re.escape(acronym)}\b", self._joined)
-            amounts = sum(
-                bool(_AMOUNT.fullmatch(before)) and not re.fullmatch(YEAR, before) for before in uses
-            )
-            measured = 2 * amounts > len(uses)
+            uses = amounts = 0
+            for use in re.finditer(rf"\b{re.escape(acronym)}\b", self._joined):
+                uses += 1
+                # Looked for back from each use, a few characters: cheap.
+                before = _AMOUNT_BEFORE.search(self._joined, max(0, use.start() - 16), use.start())
+                amounts += before is not None and not re.fullmatch(YEAR, before[1])
+            measured = 2 * amounts > uses
             self._terms[acronym] = (
                 bool(defined) or plural or measured or self._spelled_twice(acronym, letters)
             )
@@ -859,8 +861,8 @@ _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
 _CODE_AFTER = re.compile(r",\s+([A-Z]{2})(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
 #: A town and a comma before a state's postal code: "Coffeyville, KS".
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
-#: An amount before a unit or a currency: "25", "87,000", "1.5".
-_AMOUNT = re.compile(r"\d(?:[\d,.]*\d)?")
+#: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".
+_AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
 _WHO_AFTER = re.compile(r",?\s+who\b")
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
