@@ -31,6 +31,8 @@ from .datewords import (
     WEEKDAYS,
     is_future,
     quoted,
+    sentence_end,
+    sentence_start,
     spelled_year,
     tense,
 )
@@ -299,12 +301,12 @@ class DateReader:
             # "from $5m a year earlier" in a story of a quarter's results is that quarter a
             # year back, a baseline whose value annotators give as a quarter, a day or a year;
             # over nine months or a fiscal year, it is the year before.
-            if self.quarterly and not _LONGER_PERIOD.search(_sentence(text, m.start(), m.end())):
+            if self.quarterly and not _LONGER_PERIOD.search(_sentence(text, m.start())):
                 return None
             return [str(self.anchor.year - 1)]
         shift = {"this": 0, "last": -1, "next": 1}[m[2].lower()]
         if m[3].lower() == "year":
-            if shift == -1 and self.quarterly and self._compared(text, m.start(), m.end()):
+            if shift == -1 and self.quarterly and _compared(text, m.start(), m.end()):
                 return None  # "from $21.4 million last year": the year-ago quarter, as above
             return [str(self.anchor.year + shift)]
         if not self.anchor.month:
@@ -312,14 +314,6 @@ class DateReader:
         month = self.anchor.month + shift
         year = self.anchor.year + (month > 12) - (month < 1)
         return [f"{year:04d}-{(month - 1) % 12 + 1:02d}"]
-
-    def _compared(self, text: str, start: int, end: int) -> bool:
-        """Tell whether a period's figures are compared with a figure of the same period before."""
-        sentence = _sentence(text, start, end)
-        return not _LONGER_PERIOD.search(sentence) and (
-            _FIGURE_BEFORE.search(text, max(0, start - 50), start) is not None
-            or _FIGURE_AFTER.match(text, end) is not None
-        )
 
     def _year_part(self, m: re.Match, text: str) -> list[str] | None:
         return [str(self.anchor.year)] if self.anchor.year else None
@@ -402,8 +396,14 @@ _FIGURE_BEFORE = re.compile(
 _FIGURE_AFTER = re.compile(r"['’]s\s+[$£€#]?\d")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """Return the sentence of a text that holds the span from start to end."""
-    opening = text.rfind(". ", 0, start)
-    closing = text.find(". ", end)
-    return text[opening + 1 : closing if closing >= 0 else len(text)]
+def _sentence(text: str, at: int) -> str:
+    """Return the sentence of a text that holds position `at`."""
+    return text[sentence_start(text, at) : sentence_end(text, at)]
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """Tell whether a period's figures are compared with a figure of the same period before."""
+    return not _LONGER_PERIOD.search(_sentence(text, start)) and (
+        _FIGURE_BEFORE.search(text, max(0, start - 50), start) is not None
+        or _FIGURE_AFTER.match(text, end) is not None
+    )

@@ -370,11 +370,8 @@ class Cast:
             return self._office(words[2:])
         if mention.kind == ORGANISATION:
             acronym = mention.text
-            if (
-                acronym in state_codes()
-                and _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-                and _CODE_AFTER.match(text, mention.start - 2)
-            ):
+            town = _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if town and _state_code_after(text, town.start(1)):
                 return PLACE, state_codes()[acronym]  # "Coffeyville, KS": the state, no body
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
@@ -843,9 +840,11 @@ _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s
 
 def _among_places(text: str, mention: Mention) -> bool:
     """Tell whether the words around a name make it a place: "in Radcliffe", "Ireland and Scotland"."""
-    if _PUT_BEFORE.search(text, 0, mention.start) or _STATE_AFTER.match(text, mention.end):
-        return True
-    if _state_code_after(text, mention.end):
+    if (
+        _PUT_BEFORE.search(text, 0, mention.start)
+        or _STATE_AFTER.match(text, mention.end)
+        or _state_code_after(text, mention.end)
+    ):
         return True
     after = _JOINED_AFTER.match(text, mention.end)
     before = _JOINED_BEFORE.search(text, 0, mention.start)
@@ -860,7 +859,7 @@ _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
 #: A state's postal code after a place's name, which ends the clause: "Tulsa, OK,", "Dallas, TX 75201".
 _CODE_AFTER = re.compile(r",\s+([A-Z]{2})(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
 #: A town and a comma before a state's postal code: "Coffeyville, KS".
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(,\s+)$")
 #: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".
 _AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
