@@ -4,7 +4,7 @@ import pytest
 
 from index.enrich import enrich
 from index.who.cast import Cast
-from index.who.gazetteers import english_words, famous_people, organisations, place_names, places
+from index.who.gazetteers import english_words, famous_people, first_names, organisations, place_names, places
 from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
 from index.who.quotes import quote_spans
 
@@ -1782,3 +1782,32 @@ def test_two_authors_joined_by_and_before_a_year_are_two_people():
     ]
     facts = enrich(texts, ["body", "body"], "2020-01-01")
     assert [f["people"] for f in facts] == [["Polio", "Gass", "Marsden", "Mackey"], []]
+
+
+def test_where_someone_is_from_is_no_surname_and_a_given_name_finds_them():
+    texts = [
+        "Theodorus of Tabennese, also known as Abba Theodorus, was a monk.",
+        "Theodorus stayed at Tabennese for years.",
+    ]
+    facts = enrich(texts, ["body", "body"], "2020-01-01")
+    assert facts[1]["people"] == ["Theodorus of Tabennese"]
+
+
+def test_a_name_without_its_middle_names_is_the_same_person():
+    texts = [
+        "Antonín Dvořák wrote symphonies.",
+        "Antonín Leopold Dvořák was born near Prague. Later Antonín Dvořák taught in New York.",
+    ]
+    facts = enrich(texts, ["headline", "body"], "2020-01-01")
+    assert [f["people"] for f in facts] == [["Antonín Leopold Dvořák"], ["Antonín Leopold Dvořák"]]
+
+
+def test_first_names_with_accents_open_a_name():
+    assert {"josé", "maría", "søren", "françois"} <= set(first_names())
+    text = "He married María Elena Fernandez-Miranda in 1950."
+    assert [n for n, k in kinds(text) if k == PERSON] == ["María Elena Fernandez-Miranda"]
+
+
+def test_states_of_the_past_are_places():
+    texts = ["He fled Czechoslovakia in 1948 and lived in Yugoslavia, then Persia."]
+    assert enrich(texts, ["body"], "2020-01-01")[0]["places"] == ["Czechoslovakia", "Yugoslavia", "Persia"]

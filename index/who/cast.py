@@ -73,7 +73,8 @@ class Person:
 
     @property
     def last(self) -> str:
-        words = self.name.split()
+        # "Theodorus of Tabennese" is Theodorus: where someone is from is no surname.
+        words = self.name.split(" of ")[0].split()
         # "Joseph R. Biden Jr" is Mr. Biden: a generational suffix is no surname.
         return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
@@ -192,9 +193,12 @@ class Cast:
                 return
             if name in person.name.split(" of ")[0]:
                 return
-            if person.name in name:  # a longer form of a name already known wins
+            if person.name in name or _without_middle(person.name, name):
+                # A longer form of a name already known wins: "Antonín Leopold Dvořák".
                 if not _padded(name, person.name):
                     person.name = name
+                return
+            if _without_middle(name, person.name):
                 return
         gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
             name.split()[0].lower()
@@ -242,11 +246,21 @@ class Cast:
     def _find(self, name: str, honorific: str | None) -> Person | None:
         words = name.split()
         for person in self.people:
+            # "Theodorus" is "Theodorus of Tabennese", a given name and where he is from,
+            # before "Abba Theodorus"; "Kinnock" is "Neil Kinnock" before a peer's "Kinnock of Bedwellty".
+            base = person.name.split(" of ")[0]
+            if name == person.name or name == base and name.lower() in first_names():
+                return person
+        for person in self.people:
+            # "Tabennese" ends no one's name: it is where someone is from.
             if (
-                person.name == name
-                or person.name.endswith(" " + name)
+                (person.name.endswith(" " + name) and not person.name.endswith(" of " + name))
                 or (len(words) > 1 and f" {name} " in f" {person.name.split(' of ')[0]} ")
+                or _without_middle(name, person.name)
             ):
+                return person
+        for person in self.people:
+            if person.name.split(" of ")[0].endswith(" " + name):
                 return person
         if len(words) == 1:
             word = words[0]
@@ -980,6 +994,12 @@ def _padded(longer: str, name: str) -> bool:
     extra = longer[len(name) + 1 :].split()
     words = english_words()
     return all(w.lower() in words and w.lower() not in first_names() for w in extra)
+
+
+def _without_middle(short: str, full: str) -> bool:
+    """Tell whether a name is a fuller one without its middle names: "Antonín Dvořák"."""
+    shorter, longer = short.split(), full.split()
+    return len(shorter) == 2 and len(longer) > 2 and shorter == [longer[0], longer[-1]]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -337,7 +337,8 @@ def _first_names_rated(ratings: str) -> frozenset[str]:
 def _name_dictionary() -> Iterator[tuple[str, str, str]]:
     """Yield gender-guesser's one-word names: (gender code, name, frequencies by country)."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    with path.open(encoding="iso8859-1") as lines:
+    # UTF-8, as gender-guesser itself reads it: "José" and "Søren" are names too.
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#") or len(line) < 30:
                 continue
