@@ -1811,3 +1811,8 @@ def test_first_names_with_accents_open_a_name():
 def test_states_of_the_past_are_places():
     texts = ["He fled Czechoslovakia in 1948 and lived in Yugoslavia, then Persia."]
     assert enrich(texts, ["body"], "2020-01-01")[0]["places"] == ["Czechoslovakia", "Yugoslavia", "Persia"]
+
+
+def test_after_an_honorific_and_a_first_name_a_first_name_is_a_middle_name():
+    text = "Dame Zaha Mohammad Hadid designed it, and Dr Rulan Chao Pian taught."
+    assert [n for n, k in kinds(text) if k == PERSON] == ["Zaha Mohammad Hadid", "Rulan Chao Pian"]

@@ -477,6 +477,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k].lower() in first_names()
                 and words[k - 1].lower() not in first_names()
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
+                and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
