@@ -1816,3 +1816,12 @@ def test_states_of_the_past_are_places():
 def test_after_an_honorific_and_a_first_name_a_first_name_is_a_middle_name():
     text = "Dame Zaha Mohammad Hadid designed it, and Dr Rulan Chao Pian taught."
     assert [n for n, k in kinds(text) if k == PERSON] == ["Zaha Mohammad Hadid", "Rulan Chao Pian"]
+
+
+def test_the_house_is_the_chamber_the_source_names_or_congress_s_lower_house():
+    us = ["The House will pass the bill and send it to the Senate."]
+    uk = ["He returned to the House of Commons.", "The House rose at ten."]
+    neither = ["The House sold for a record price."]
+    assert enrich(us, ["body"], None)[0]["organisations"] == ["House of Representatives", "Senate"]
+    assert enrich(uk, ["body", "body"], None)[1]["organisations"] == ["House of Commons"]
+    assert enrich(neither, ["body"], None)[0]["organisations"] == []

@@ -449,11 +449,22 @@ class Cast:
             return PERSON, person.name
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
+        if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+            chamber = self._house()
+            return (ORGANISATION, chamber) if chamber else None
         if mention.kind == "unknown" and len(words) == 1:
             return self._lone_word(mention, text)
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None
+
+    def _house(self) -> str | None:
+        """Return the chamber "the House" stands for: the one the source names, or Congress's lower house."""
+        named = {self.organisation(body) for body in self.bodies if body.startswith("House of ")}
+        if len(named) == 1:
+            return named.pop()  # "the House of Commons ... the House rose"
+        # "the House will pass it and send it to the Senate": the House of Representatives.
+        return "House of Representatives" if not named and _CONGRESS.search(self._joined) else None
 
     def _lone_word(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return what a capitalised word no list knows names, from how the source uses it."""
@@ -864,6 +875,11 @@ def _among_places(text: str, mention: Mention) -> bool:
     before = _JOINED_BEFORE.search(text, 0, mention.start)
     return any(m and m[1].lower() in places() for m in (after, before))
 
+
+#: "the" just before a name: "the House".
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: What names the US Congress or its members, beside which "the House" is its lower house.
+_CONGRESS = re.compile(r"\b(?:Senate|Senators?|Congress|Congressman|Congresswoman|Rep\.)\W")
 
 #: A place joined to another by "and" or "or": "Ireland and Scotland players".
 _JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
