@@ -1825,3 +1825,11 @@ def test_the_house_is_the_chamber_the_source_names_or_congress_s_lower_house():
     assert enrich(us, ["body"], None)[0]["organisations"] == ["House of Representatives", "Senate"]
     assert enrich(uk, ["body", "body"], None)[1]["organisations"] == ["House of Commons"]
     assert enrich(neither, ["body"], None)[0]["organisations"] == []
+
+
+def test_connectors_of_other_languages_join_a_name():
+    text = "She left the Universidade da Coruña and joined Banca Nazionale del Lavoro."
+    assert [(n, k) for n, k in kinds(text) if k == ORGANISATION] == [
+        ("Universidade da Coruña", ORGANISATION),
+        ("Banca Nazionale del Lavoro", ORGANISATION),
+    ]

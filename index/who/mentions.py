@@ -62,7 +62,11 @@ hey hi hello thanks please sorry goodbye congratulations
 #: are Latin ones with their accents, Latin-1 and the Extended blocks: "Łódź", "Ličen", "Erdoğan".
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
-_CONNECTORS = frozenset({"of", "&", "and", "for", "the", "de", "van", "von", "bin", "al", "du", "la", "le"})
+#: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
+#: "Coahuila y Texas", "Luiz Inácio Lula da Silva".
+_CONNECTORS = frozenset(
+    "of & and for the de van von bin al du la le da do dos das del della di des der den y".split()
+)
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Function words capitalised inside a run only in headline case: the run ends there.
