@@ -1833,3 +1833,8 @@ def test_connectors_of_other_languages_join_a_name():
         ("Universidade da Coruña", ORGANISATION),
         ("Banca Nazionale del Lavoro", ORGANISATION),
     ]
+
+
+def test_a_known_body_s_name_before_another_word_is_its_product_no_one():
+    texts = ["Sales of the Apple Powerbook and the Sony Walkman rose, Google Analytics shows."]
+    assert enrich(texts, ["body"], None)[0]["people"] == []

@@ -178,6 +178,7 @@ class Cast:
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
             and not self._placed(mention)
             and not _named_for_a_place(words)
+            and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
         )
 
     def _add(self, mention: Mention) -> None:
