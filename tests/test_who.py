@@ -1838,3 +1838,9 @@ def test_connectors_of_other_languages_join_a_name():
 def test_a_known_body_s_name_before_another_word_is_its_product_no_one():
     texts = ["Sales of the Apple Powerbook and the Sony Walkman rose, Google Analytics shows."]
     assert enrich(texts, ["body"], None)[0]["people"] == []
+
+
+def test_river_opens_a_river_s_name():
+    texts = ["Boats moved up the River Thames and the River Tyne."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["places"]) == ([], ["River Thames", "River Tyne"])
