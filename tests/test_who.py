@@ -1844,3 +1844,15 @@ def test_river_opens_a_river_s_name():
     texts = ["Boats moved up the River Thames and the River Tyne."]
     facts = enrich(texts, ["body"], None)[0]
     assert (facts["people"], facts["places"]) == ([], ["River Thames", "River Tyne"])
+
+
+def test_a_headline_s_person_the_body_calls_by_surname_joins_the_cast():
+    texts = [
+        "Wikinews interviews Marymegan Daly on a new sea anemone",
+        "Daly explained how she obtained these images.",
+        "The Da Vinci Code sold well.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body"], None)
+    assert [f["people"] for f in facts] == [["Marymegan Daly"], ["Marymegan Daly"], []]
+    film = enrich(["Tautou to star in Da Vinci film", "The Da Vinci Code sold well."], ["headline", "body"], None)
+    assert film[0]["people"] == []

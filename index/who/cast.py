@@ -223,6 +223,27 @@ class Cast:
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
+    def from_headline(self, mention: Mention) -> Person | None:
+        """Return a headline's person the body calls by surname alone, joining the cast.
+
+        "Wikinews interviews Marymegan Daly" over "Daly explained ...": the body never
+        gives her full name, and the headline's words are no words of the dictionary.
+        """
+        words = mention.words
+        last = words[-1] if words else ""
+        if (
+            mention.kind not in (PERSON, "unknown")
+            or not 2 <= len(words) <= 3
+            or not all(w.istitle() and w.lower() not in english_words() for w in words)
+            or last.lower() in places()
+            # The surname alone, not in the headline's phrase again: "the Da Vinci Code".
+            or not re.search(rf"(?<!{re.escape(words[-2])} )\b{re.escape(last)}\b", self._joined)
+            or self._in_lower_case(last)
+        ):
+            return None
+        self._add(mention)
+        return self.find(mention.text)
+
     def person(self, mention: Mention) -> Person | None:
         """Return the person a mention names, if the source names them fully somewhere."""
         if mention.kind not in (PERSON, "unknown"):
