@@ -1854,5 +1854,6 @@ def test_a_headline_s_person_the_body_calls_by_surname_joins_the_cast():
     ]
     facts = enrich(texts, ["headline", "body", "body"], None)
     assert [f["people"] for f in facts] == [["Marymegan Daly"], ["Marymegan Daly"], []]
-    film = enrich(["Tautou to star in Da Vinci film", "The Da Vinci Code sold well."], ["headline", "body"], None)
+    film = ["Tautou to star in Da Vinci film", "The Da Vinci Code sold well."]
+    film = enrich(film, ["headline", "body"], None)
     assert film[0]["people"] == []
