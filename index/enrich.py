@@ -80,8 +80,10 @@ def _enrich(
             entity = cast.canonical(mention, text)
             if entity is None and zone in ATTRIBUTION_ONLY and _plain_full_name(mention):
                 entity = PERSON, mention.text  # "Wikinews interviews Marcus Lindqvist": the body says "you"
-            if entity is None and zone in ATTRIBUTION_ONLY and (person := cast.from_headline(mention)):
-                entity = PERSON, person.name  # "Wikinews interviews Marymegan Daly", then "Daly explained"
+            if entity is None and zone in ATTRIBUTION_ONLY:
+                # "Wikinews interviews Marymegan Daly", then "Daly explained".
+                person = cast.introduce_from_headline(mention)
+                entity = (PERSON, person.name) if person else None
             if entity is None:
                 continue
             if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):

@@ -73,8 +73,7 @@ class Person:
 
     @property
     def last(self) -> str:
-        # "Theodorus of Tabennese" is Theodorus: where someone is from is no surname.
-        words = self.name.split(" of ")[0].split()
+        words = _before_of(self.name).split()
         # "Joseph R. Biden Jr" is Mr. Biden: a generational suffix is no surname.
         return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
@@ -192,7 +191,7 @@ class Cast:
             if _padded(person.name, name):  # "Hillary Clinton Put" was a headline's words
                 person.name = name
                 return
-            if name in person.name.split(" of ")[0]:
+            if name in _before_of(person.name):
                 return
             if person.name in name or _without_middle(person.name, name):
                 # A longer form of a name already known wins: "Antonín Leopold Dvořák".
@@ -223,7 +222,7 @@ class Cast:
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
 
-    def from_headline(self, mention: Mention) -> Person | None:
+    def introduce_from_headline(self, mention: Mention) -> Person | None:
         """Return a headline's person the body calls by surname alone, joining the cast.
 
         "Wikinews interviews Marymegan Daly" over "Daly explained ...": the body never
@@ -270,19 +269,18 @@ class Cast:
         for person in self.people:
             # "Theodorus" is "Theodorus of Tabennese", a given name and where he is from,
             # before "Abba Theodorus"; "Kinnock" is "Neil Kinnock" before a peer's "Kinnock of Bedwellty".
-            base = person.name.split(" of ")[0]
-            if name == person.name or name == base and name.lower() in first_names():
+            if name == person.name or name == _before_of(person.name) and name.lower() in first_names():
                 return person
         for person in self.people:
             # "Tabennese" ends no one's name: it is where someone is from.
             if (
                 (person.name.endswith(" " + name) and not person.name.endswith(" of " + name))
-                or (len(words) > 1 and f" {name} " in f" {person.name.split(' of ')[0]} ")
+                or (len(words) > 1 and f" {name} " in f" {_before_of(person.name)} ")
                 or _without_middle(name, person.name)
             ):
                 return person
         for person in self.people:
-            if person.name.split(" of ")[0].endswith(" " + name):
+            if _before_of(person.name).endswith(" " + name):
                 return person
         if len(words) == 1:
             word = words[0]
@@ -1032,6 +1030,11 @@ def _padded(longer: str, name: str) -> bool:
     extra = longer[len(name) + 1 :].split()
     words = english_words()
     return all(w.lower() in words and w.lower() not in first_names() for w in extra)
+
+
+def _before_of(name: str) -> str:
+    """Return a name without where its bearer is from: "Theodorus" of "Theodorus of Tabennese"."""
+    return name.split(" of ")[0]
 
 
 def _without_middle(short: str, full: str) -> bool:

@@ -63,7 +63,7 @@ hey hi hello thanks please sorry goodbye congratulations
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
-#: "Coahuila y Texas", "Luiz Inácio Lula da Silva".
+#: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
     "of & and for the de van von bin al du la le da do dos das del della di des der den y".split()
 )
