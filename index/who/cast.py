@@ -470,14 +470,14 @@ class Cast:
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
         if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
-            chamber = self._house()
-            return (ORGANISATION, chamber) if chamber else None
+            return (ORGANISATION, self._house) if self._house else None
         if mention.kind == "unknown" and len(words) == 1:
             return self._lone_word(mention, text)
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None
 
+    @cached_property
     def _house(self) -> str | None:
         """Return the chamber "the House" stands for: the one the source names, or Congress's lower house."""
         named = {self.organisation(body) for body in self.bodies if body.startswith("House of ")}
