@@ -69,3 +69,13 @@ def test_edge_lines_shared_across_sources_are_boilerplate_but_quotations_are_not
     zones = assign_zones(texts, shared={line_key(chrome), line_key(quote)})
     assert zones[-1] == "boilerplate"
     assert zones[-2] == "body"
+
+
+def test_a_bracketed_aside_that_opens_with_a_position_word_is_no_caption():
+    texts = [
+        "Title",
+        "Jane Smith (left, with her sister) at the hearing",
+        "He is behind (right now), he told BBC Radio Five Live, and said it twice again.",
+        "Emission rises at high wind speed (above a threshold of 12 m/s) over the sea, as modelled.",
+    ]
+    assert assign_zones(texts) == ["headline", "caption", "body", "body"]

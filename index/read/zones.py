@@ -24,8 +24,11 @@ _TEASERS = re.compile(
     |trending(\ now)?|top\ stories|latest\ news)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "(pictured)", "(left, with his wife)", "(left to right)"; not "(right now)" nor "(above a
+#: threshold of 12 m/s)", asides in a text's own sentences.
 _CAPTION = re.compile(
-    r"""\((pictured|left|right|centre|center|above|below|inset|file\ photo)\b
+    r"""\((pictured|left|right|centre|center|above|below|inset|file\ photo)
+       (?=[),;]|\ (?:to|and|with|left|right|centre|center|above|below|front|back)\b)
     |^(pictured|photo|image|picture|credit):""",
     re.IGNORECASE | re.VERBOSE,
 )
