@@ -718,6 +718,20 @@ def test_an_acronym_defined_after_lower_case_words_is_a_term_but_not_after_a_nam
     assert facts[0]["organisations"] == [] and facts[1]["organisations"] == ["MADD"]
 
 
+def test_an_acronym_spelled_out_in_capitalised_common_words_is_a_term_unless_it_acts():
+    texts = [
+        "Errors go into a System Under Test (SUT) for Geographic Information Systems (GIS).",
+        "We mutate the SUT and two GIS applications, as in the Digital Humanities and DH.",
+        "Scholars of the Digital Humanities met.",
+        "Developers Sports Interactive (SI) split from Eidos. SI kept the code and SI developed it.",
+        "Swansea Unite Against Fascism (UAF) is meeting. UAF is planning a protest.",
+        "The Office of the Deputy Prime Minister (ODPM) agrees. ODPM is to spend more.",
+        "They starred in Cry Wolf, and later on the CW.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [[], [], [], ["SI"], ["UAF"], ["ODPM"], ["CW"]]
+
+
 def test_subjects_behind_long_bodies_opening_phrases_and_party_tags():
     texts = [
         "Claire McCaskill, Bernie Sanders, Mitch McConnell, David Albright and Jeffrey Lewis spoke.",

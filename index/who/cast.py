@@ -381,9 +381,59 @@ class Cast:
                 amounts += before is not None and not re.fullmatch(YEAR, before[1])
             measured = 2 * amounts > uses
             self._terms[acronym] = (
-                bool(defined) or plural or measured or self._spelled_twice(acronym, letters)
+                bool(defined)
+                or plural
+                or measured
+                or self._spelled_twice(acronym, letters)
+                or self._spelled_as_a_term(acronym)
             )
         return self._terms[acronym]
+
+    def _spelled_as_a_term(self, acronym: str) -> bool:
+        """Tell whether the source spells an acronym out in capitalised common words, no body's.
+
+        "Geographic Information Systems (GIS)", "a System Under Test (SUT)", "the Digital
+        Humanities" for "DH": a field or a thing, where a body's name ends with its head word
+        ("Disasters Emergency Committee") or is one the table knows ("Electronic Arts").
+        """
+        letters = acronym.replace("-", "")  # "Formal Equivalence (F-E)"
+        if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+            return False
+        pattern = r"\s+(?:(?:of|for|and|the|in|on|to)\s+)*".join(rf"{letter}[a-z]+" for letter in letters)
+        # Once before its brackets, or twice: "Cry Wolf" once is a film, not what "CW" stands for.
+        times: Counter[str] = Counter()
+        for match in re.finditer(rf"\b({pattern})\b(\s+\({re.escape(acronym)}\))?", self._joined):
+            times[match[1]] += 2 if match[2] else 1
+        spelled = {phrase for phrase, count in times.items() if count >= 2}
+        if not any(
+            all(word.lower() in english_words() for word in phrase.split())
+            # A head anywhere: "Office of the Deputy Prime Minister", "Associated Cement Companies".
+            and not {word.lower() for word in phrase.split()} & _HEADS_AND_PLURALS
+            # A campaign's name: "Unite Against Fascism", "Mothers Against Drunk Driving".
+            and not _CAMPAIGN.search(phrase)
+            and phrase not in self.bodies
+            and not body_name(phrase)
+            for phrase in spelled
+        ):
+            return False
+        # A body of common words still acts as one, often: "DOD did not appear", "SI kept the
+        # game's code", "the MADD spokesman"; a field may once ("in DH needed more training").
+        uses = re.findall(rf"\b{re.escape(acronym)}\b(['’]s\b|\s+[a-z]+)?", self._joined)
+        acts = sum(bool(after) and bool(_ACTS.fullmatch(after.strip())) for after in uses)
+        return 4 * acts < len(uses)
+        words = r"(?:(?:of|for|and|the|in|on|to)\s+)*".join(rf"{letter}[a-z]+\s+" for letter in acronym)
+        for spelled in re.finditer(rf"\b{words}", self._joined + " "):
+            names = spelled[0].split()
+            last = names[-1].lower()
+            if (
+                all(word.lower() in english_words() for word in names)
+                and last not in ORG_HEADS
+                and not _ACTS.search(self._joined)
+                if False
+                else None
+            ):
+                pass
+        return False
 
     def _spelled_twice(self, acronym: str, letters: str) -> bool:
         """Tell whether the source writes an acronym's words in lower case twice, words of substance."""
@@ -738,6 +788,17 @@ _SPOKESPERSON_OF = re.compile(
 _FOUNDER = re.compile(r"founder [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
+#: Bodies' head words and their plurals ("Companies"), in a name spelled out.
+_HEADS_AND_PLURALS = (
+    ORG_HEADS | {head + "s" for head in ORG_HEADS} | {head[:-1] + "ies" for head in ORG_HEADS}
+)
+#: Words of a campaign's name ("Unite Against Fascism").
+_CAMPAIGN = re.compile(r"\b(?:Against|Without|Stop)\b")
+#: What a body does after its name: a possessive, a verb in the past, saying, staff.
+_ACTS = re.compile(
+    r"['’]s|[a-z]+ed|has|had|does|said|says|told|tells|warns|claims|argues|predicts|suggests|estimates|urges"
+    r"|members|spokes(?:man|woman|person)|officials?|staff|chief|president|director"
+)
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
 _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
 #: What joins a body's short name to the rest of its full name: "Bank| of England".
