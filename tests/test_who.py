@@ -483,6 +483,18 @@ def test_a_party_s_mp_is_described_not_named():
     assert facts[0]["people"] == []
 
 
+def test_where_people_are_from_after_and_is_a_place_not_their_surname():
+    texts = [
+        "Two senators, Ted Cruz of Texas and Marco Rubio of Florida, are trying. Rubio said so.",
+        "He beat Justin Gatlin and Francis Obikwelu of Portugal in the final.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-03-01")
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Ted Cruz", "Marco Rubio"], ["Texas", "Florida"]),
+        (["Justin Gatlin", "Francis Obikwelu"], ["Portugal"]),
+    ]
+
+
 def test_the_governor_and_a_body_s_it_and_they():
     texts = [
         "Gov. Phil Bryant of Mississippi spoke on Monday.",

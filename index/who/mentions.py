@@ -457,8 +457,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
-    if "and" in words:
-        cuts |= {i + shift for i in _dividing_ands(words) for shift in (0, 1)}
+    ands = _dividing_ands(words) if "and" in words else []
+    cuts |= {i + shift for i in ands for shift in (0, 1)}
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
         # "Oscar for Hilary Swank", "Philippe Torreton for L'Equipier": no one's name holds "for".
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
@@ -516,20 +516,23 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 ):
                     cuts.add(k + 1)
                     break
-    # After an honorific ("Gov. Phil Bryant of Mississippi") as at the start.
-    lead = 1 if words and words[0].rstrip(".").lower() in HONORIFICS else 0
-    if (
-        "of" in words[lead + 2 :]
-        and words[lead].lower() in first_names()
-        and words[lead].lower() not in ORG_HEADS
-    ):
+    # In each part "and" divides ("Ted Cruz of Texas and Marco Rubio of Florida"), after an
+    # honorific ("Gov. Phil Bryant of Mississippi") as at the start.
+    for start, stop in zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True):
+        lead = start + 1 if start < stop and words[start].rstrip(".").lower() in HONORIFICS else start
+        if not (
+            "of" in words[lead + 2 : stop - 1]
+            and words[lead].lower() in first_names()
+            and words[lead].lower() not in ORG_HEADS
+        ):
+            continue
         # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
         # where they are from; a first name opens no body's name.
-        k = words.index("of", lead + 2)
+        k = words.index("of", lead + 2, stop - 1)
         # A body's name goes on: "Royal Institute of British Architects", though "Royal" and
         # "General" are first names too; a title does not ("Chief Executive of AOL UK"),
         # nor a body's branch ("General Motors of the US").
-        branch = words[k + 1] == "the" and " ".join(words[k + 2 :]).lower() in places()
+        branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
         if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     if len(words) >= 4 and words[0].lower() in TITLE_WORDS and words[1] == "of":
