@@ -71,6 +71,13 @@ def test_a_place_that_goes_by_several_names_is_one_facet_value():
     assert facts[1]["people"] == ["George H.W. Bush"]
 
 
+def test_a_place_written_without_its_accents_is_the_place_but_not_a_word_or_a_name():
+    texts = ["Flights leave Cancun, Bogota and Zurich daily.", "George Bush and Leon Brittan met in Hue."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[0]["places"] == ["Cancun", "Bogota", "Zurich"]
+    assert facts[1]["people"] == ["George Bush", "Leon Brittan"] and "Leon" not in facts[1]["places"]
+
+
 def test_a_state_s_formal_style_is_the_state():
     texts = [
         "Envoys of the People’s Republic of China met the Republic of China's in the State of Israel.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -252,7 +253,15 @@ def _place_spellings() -> dict[str, str]:
     }
     names |= {s["name"] for s in cache_.get_us_states().values()}
     names |= set(_lines(DATA / "places.txt"))
-    return {_fold(n): n for n in sorted(names)}
+    spellings = {_fold(n): n for n in sorted(names)}
+    # News in English often drops the accents: "Cancun", "Sao Paulo", "Bogota".
+    # Not where the plain form is a word or a name: "Bush" (Būsh), "Hue" (Huế), "Leon" (León).
+    plain = {
+        folded: n
+        for n in sorted(names)
+        if (folded := _fold(_unaccented(n))) not in english_words() and folded not in first_names()
+    }
+    return plain | spellings
 
 
 @cache
@@ -345,6 +354,11 @@ def _name_dictionary() -> Iterator[tuple[str, str, str]]:
             code, name = line[:2].strip(), line[3:29].strip()
             if name and " " not in name:
                 yield code, name, line[30:]
+
+
+def _unaccented(name: str) -> str:
+    """Return a name without its accents ("Cancún" is "Cancun"); letters such as "ø" stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _fold(name: str) -> str:
