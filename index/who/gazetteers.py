@@ -392,6 +392,7 @@ def warm() -> None:
     lists = (
         organisations,
         places,
+        towns,
         place_heads,
         nationalities,
         thing_heads,
