@@ -1042,9 +1042,10 @@ def test_a_word_no_list_knows_is_a_place_when_the_source_puts_things_in_it():
         "Foreigners may trade in Gazprom shares, and she made her debut in Kisna; in Olympic pools.",
         # A town's name that is a rare first name is the town; a common one stays a name.
         "The Games took place in Olympia; the trust in Ashley Cole was gone.",
+        "Venues were spread throughout Attica; Coron was unknown outside of Palawan.",
     ]
-    facts = enrich(texts, ["body", "body", "body"], "2015-06-01")
-    assert [f["places"] for f in facts] == [["Hadibo", "Svendborg"], [], ["Olympia"]]
+    facts = enrich(texts, ["body"] * len(texts), "2015-06-01")
+    assert [f["places"] for f in facts] == [["Hadibo", "Svendborg"], [], ["Olympia"], ["Attica", "Palawan"]]
 
 
 def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():

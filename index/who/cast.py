@@ -983,7 +983,7 @@ _PUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Where a source puts things: "in Hadibo", "near Svendborg".
-_PUT_IN = r"\b(?:in|near|outside) "
+_PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
