@@ -746,9 +746,13 @@ def test_an_acronym_spelled_out_in_capitalised_common_words_is_a_term_unless_it_
         "Swansea Unite Against Fascism (UAF) is meeting. UAF is planning a protest.",
         "The Office of the Deputy Prime Minister (ODPM) agrees. ODPM is to spend more.",
         "They starred in Cry Wolf, and later on the CW.",
+        # Spelled out after it, or in lower case with small words between.
+        "Ants die when ingesting ROS [Reactive Oxygen Species, chemicals] or SMOS data.",
+        "They launched the soil moisture and ocean salinity (SMOS) satellite.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert [f["organisations"] for f in facts] == [[], [], [], ["SI"], ["UAF"], ["ODPM"], ["CW"]]
+    organisations = [f["organisations"] for f in facts]
+    assert organisations == [[], [], [], ["SI"], ["UAF"], ["ODPM"], ["CW"], [], []]
 
 
 def test_subjects_behind_long_bodies_opening_phrases_and_party_tags():

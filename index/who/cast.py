@@ -364,7 +364,9 @@ class Cast:
             letters = r"[a-z]*[ -]".join(map(re.escape, acronym.lower()))  # "AT&T", a wire's "(FRANCE"
             # Defined once in lower case, "interquartile range (IQR)", it is a term at any length.
             # Not so after capitalised words: "Mothers Against Drunk Driving (MADD)" is a body.
-            defined = re.search(rf"\b{letters}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
+            # Small words may come between: "soil moisture and ocean salinity (SMOS)".
+            linked = r"[a-z]*(?:[ -](?:and|of|for|the|in|on|to))*[ -]".join(map(re.escape, acronym.lower()))
+            defined = re.search(rf"\b{linked}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
             # Written in the plural, it is a common noun: "CFLs", "ROVs", "NGOs".
             plural = (
                 acronym + "s" in self._written["words"]
@@ -403,8 +405,10 @@ class Cast:
         pattern = r"\s+(?:(?:of|for|and|the|in|on|to)\s+)*".join(rf"{letter}[a-z]+" for letter in letters)
         # Once before its brackets, or twice: "Cry Wolf" once is a film, not what "CW" stands for.
         times: Counter[str] = Counter()
-        for match in re.finditer(rf"\b({pattern})\b(\s+\({re.escape(acronym)}\))?", self._joined):
-            times[match[1]] += 2 if match[2] else 1
+        # Or spelled out in brackets after it: "ROS [Reactive Oxygen Species, the group ...]".
+        after = rf"(?<={re.escape(acronym)} [(\[])"
+        for match in re.finditer(rf"({after})?\b({pattern})\b(\s+\({re.escape(acronym)}\))?", self._joined):
+            times[match[2]] += 2 if match[1] is not None or match[3] else 1
         spelled = {phrase for phrase, count in times.items() if count >= 2}
         if not any(
             all(word.lower() in english_words() for word in phrase.split())
