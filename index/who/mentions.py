@@ -519,7 +519,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     # In each part "and" divides ("Ted Cruz of Texas and Marco Rubio of Florida"), after an
     # honorific ("Gov. Phil Bryant of Mississippi") as at the start.
     # The first part reaches to the run's end: "the Queen and Duke of Edinburgh" leaves the place.
-    for start, stop in zip([0, *(i + 1 for i in ands)], [len(words), *ands[1:], len(words)], strict=True):
+    stops = [len(words), *ands[1:], len(words)] if ands else [len(words)]
+    for start, stop in zip([0, *(i + 1 for i in ands)], stops, strict=True):
         lead = start + 1 if start < stop and words[start].rstrip(".").lower() in HONORIFICS else start
         if not (
             "of" in words[lead + 2 : stop - 1]
