@@ -1897,3 +1897,12 @@ def test_a_headline_s_person_the_body_calls_by_surname_joins_the_cast():
     film = ["Tautou to star in Da Vinci film", "The Da Vinci Code sold well."]
     film = enrich(film, ["headline", "body"], None)
     assert film[0]["people"] == []
+
+
+def test_a_run_of_three_words_or_more_that_fills_a_quotation_is_a_title_not_a_person():
+    texts = [
+        'It was a slide titled "Debbie Died Because". In fact Debbie started the fire.',
+        "The paper ran “Harry the Nazi”, about Prince Harry, and “Tony Blair” stayed quiet.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [["Debbie"], ["Harry", "Tony Blair"]]

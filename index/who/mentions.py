@@ -143,6 +143,9 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         if _capitalised_to_open(text, run):
             run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
+        # A slide titled "Debbie Died Because": a quoted title, no one's name.
+        opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
+        quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
             if (mention is None or mention.kind == "unknown") and _named_after_a_role(text, tokens):
@@ -151,7 +154,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            elif mention and article and mention.kind == PERSON and not honorific and not titles:
+            elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
             article = False
             if mention:
@@ -159,6 +162,9 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: A run that fills a quotation is a title ("Debbie Died Because", "Sex And The City").
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSED = re.compile(r"[.,?!]?[\"”’']")
 #: A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Joaquín “El Chapo” Guzmán.
 _NICKNAME = re.compile(r"\b([A-Z][\w’'-]*) ([\"“][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}[\"”])(?= [A-Z])")
 
