@@ -1906,3 +1906,12 @@ def test_a_run_of_three_words_or_more_that_fills_a_quotation_is_a_title_not_a_pe
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["people"] for f in facts] == [["Debbie"], ["Harry", "Tony Blair"]]
+
+
+def test_an_initial_before_a_first_name_opens_the_name_but_not_after_a_word():
+    texts = [
+        "For the intervener: K. Michael Stevens. The director, J. Edgar Hoover, said so. Hoover left.",
+        "He took vitamin C. Michael Jordan took it too.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [["K. Michael Stevens", "J. Edgar Hoover"], ["Michael Jordan"]]

@@ -368,8 +368,16 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     title = before[:-1].lower() in HONORIFICS or before[:-1] in ("St", "Ste", "Mt", "Ft")  # "St. Louis"
     initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         j - 1 > i
-        # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate").
+        # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
+        # and with one before a first name and a surname ("J. Edgar Hoover", "K. Michael Stevens").
         or (_DOTTED.fullmatch(before) and not _abbreviation(before))
+        or (
+            word.lower() in first_names()
+            and j + 1 < len(tokens)
+            and _capital(tokens[j + 1][0])
+            # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan".
+            and not (i and tokens[i - 1][0].islower() and not tokens[i - 1][0].endswith("."))
+        )
     )
     initial = initial and word.lower() not in FUNCTION_WORDS
     return bool(title or initial)
@@ -489,6 +497,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
+                # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name.
+                and not _INITIAL.fullmatch(words[k - 1])
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
@@ -1082,6 +1092,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
+    if 3 <= len(words) <= 4 and _INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
+        return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
     if dictionary_words(words):
