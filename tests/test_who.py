@@ -1659,6 +1659,8 @@ def test_someone_known_by_one_word_is_a_person_without_a_full_name():
     assert people("Putin said on Monday that talks had failed.") == [["Putin"]]
     # Once: "an Einstein" is a genius, no one.
     assert people("Einstein showed that time bends; you need not be an Einstein to see it.") == [["Einstein"]]
+    # An imperative's verb opens the sentence, not the name.
+    assert people("Describe Einstein’s view of gravity.") == [["Einstein"]]
     # The source's own Einstein first.
     assert people("Ivan Einstein met them.", "Einstein said little.") == [
         ["Ivan Einstein"],

@@ -22,6 +22,7 @@ from .gazetteers import (
     demonym,
     english_words,
     familiar_first_names,
+    famous_people,
     first_names,
     formal_place,
     nationalities,
@@ -249,6 +250,7 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         and (
             second in first_names()
             or second in organisations()
+            or second in famous_people()  # "Describe Einstein’s view"
             or words[1].rstrip("s").isupper()
             and _singular(second) not in TITLE_WORDS  # not "Senior MPs"
         )
