@@ -1917,3 +1917,18 @@ def test_an_initial_before_a_first_name_opens_the_name_but_not_after_a_word():
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["people"] for f in facts] == [["K. Michael Stevens", "J. Edgar Hoover"], ["Michael Jordan"]]
+
+
+def test_a_body_s_name_goes_on_past_and_after_a_link_and_past_a_university_s_campus():
+    texts = [
+        "He led the Centre for Irish and Scottish Studies, then the Vienna Centre for Disarmament and "
+        "Non-Proliferation.",
+        "Talks with the ADB, World Bank and Japanese aid agencies went on.",
+        "She taught at the University of California at Berkeley; the University of Michigan at the time.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [
+        ["Centre for Irish and Scottish Studies", "Vienna Centre for Disarmament and Non-Proliferation"],
+        ["ADB", "World Bank"],
+        ["University of California at Berkeley", "University of Michigan"],
+    ]

@@ -215,6 +215,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # Republic of the Congo".
             long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
+            # A university's campus: "University of California at Berkeley".
+            bridged = bridged or (
+                word == "at"
+                and tokens[i][0] == "University"
+                and tokens[i + 1][0] == "of"
+                and ahead[:1] != []
+                and _capital(ahead[0])
+            )
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
             if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, i, j)):
                 break
@@ -741,6 +749,16 @@ def _surname_not_title(segment: list[Token]) -> bool:
     return last in _SURNAME_TITLES and segment[0][0].lower() in first_names()
 
 
+def _common_part(word: str) -> bool:
+    """Tell whether a word in a body's name is common: the dictionary's, a nation's, or their compound."""
+    parts = word.lower().split("-")
+    return all(p in english_words() or p in nationalities() or p in _PREFIXES for p in parts)
+
+
+#: Prefixes that make compounds: "Non-Proliferation", "Anti-Corruption".
+_PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -769,7 +787,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if kinds[k] == ORGANISATION and len(left) > 1:
             # Up to a link word: "Institute of History and Philology of Academia Sinica".
             named = right[: right.index("of")] if "of" in right else right
-            words_go_on = named and all(w.lower() in english_words() for w in named)
+            # After a link word, adjectives of nations and compounds count: "Centre for Irish
+            # and Scottish Studies", "Vienna Centre for Disarmament and Non-Proliferation";
+            # not "World Bank and Japanese aid agencies".
+            linked = bool(_BODY_LINKS & set(left))
+            words_go_on = named and all(
+                _common_part(w) if linked else w.lower() in english_words() for w in named
+            )
             # A head word alone after "and" ends a name that links words: "Centre for
             # Transport and Society"; "White House and Congress" are two.
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
@@ -1025,6 +1049,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
+    if any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
+        return ORGANISATION  # "Vienna Centre for Disarmament", "Centre for Irish and Scottish Studies"
     if _firm(words):
         return ORGANISATION  # "Barclays Capital", "Cisco Systems", "Dow Chemical"
     if folded in places():
@@ -1033,12 +1059,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
     if len(words) >= 2 and _singular(words[-1]) in MEMBERS and " ".join(words[:-1]).lower() in places():
         return None  # a party's members from a place, a description: "the Ohio Republicans"
-    if (
-        len(words) >= 2 and words[-1].lower() in _CENTRES and _WORK_OF_A_BODY & {w.lower() for w in words}
-    ) or any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
-        # A centre for work, not a building: "Pew Research Center", "Tax Policy Center",
-        # "Vienna Centre for Disarmament".
-        return ORGANISATION
+    if len(words) >= 2 and words[-1].lower() in _CENTRES and _WORK_OF_A_BODY & {w.lower() for w in words}:
+        return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     if _church(words):
         return ORGANISATION
     if team(words):
