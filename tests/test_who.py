@@ -1691,6 +1691,7 @@ def test_a_body_the_table_knows_before_its_thing_s_words_is_named(text, bodies):
     "text, names",
     [
         ("Many New Yorkers voted for her.", []),  # the people of a place of two words
+        ("It will happen, said the New Zealander.", []),  # and one of them
         ("She backs the Trans-Pacific Partnership deal.", []),  # a prefix makes an adjective
         ("Whether North Korea can build it is unclear.", [("North Korea", PLACE)]),
     ],

@@ -379,11 +379,14 @@ def _lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+_DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
+
+
 def demonym(name: str) -> bool:
-    """Tell whether a name (lower case) names the people of a place ("londoners", "new yorkers")."""
+    """Tell whether a name (lower case) names the people of a place ("londoners", "a new zealander")."""
     return any(
         name.endswith(ending) and name[: -len(ending)] + restore in places()
-        for ending, restore in (("ers", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
+        for ending, restore in _DEMONYM_ENDINGS
     )
 
 
