@@ -1933,3 +1933,15 @@ def test_a_body_s_name_goes_on_past_and_after_a_link_and_past_a_university_s_cam
         ["ADB", "World Bank"],
         ["University of California at Berkeley", "University of Michigan"],
     ]
+
+
+def test_clubs_named_head_first_or_as_harriers_are_bodies_and_their_name_alone_too():
+    texts = [
+        "Real Sociedad beat Atletico Madrid, and Belgrave Harriers won the relay.",
+        "Sociedad say they will pay Rangers £150,000.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Real Sociedad", "Atletico Madrid", "Belgrave Harriers"]),
+        ([], ["Real Sociedad"]),
+    ]

@@ -20,6 +20,7 @@ from .gazetteers import (
     COMPANY_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
+    OPENING_ORG_HEADS,
     ORG_HEADS,
     body_name,
     canonical_place,
@@ -597,7 +598,8 @@ class Cast:
         clubs: dict[str, set[str]] = {}
         for body in self.bodies:
             words = body.split()
-            if team(words):
+            # "Real Sociedad", "Atletico Madrid": a head first, and the name after it alone.
+            if team(words) or len(words) == 2 and words[0].lower() in OPENING_ORG_HEADS:
                 clubs.setdefault(words[-1], set()).add(body)
         return clubs
 

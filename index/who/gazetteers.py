@@ -104,7 +104,7 @@ organisation organization alliance coalition movement campaign charity project p
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
-secretariat administration communion
+secretariat administration communion harriers
 """.split()
     )
 )
@@ -128,6 +128,7 @@ istituto banco banque banca conservatoire conservatorio théâtre teatro museo m
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
 partido partito parti agencia agência agence agenzia sociedad société società compagnie compañía
 colegio escuela école hochschule akademie
+atletico atlético real
 """.split()
 )
 
