@@ -1945,3 +1945,18 @@ def test_clubs_named_head_first_or_as_harriers_are_bodies_and_their_name_alone_t
         ([], ["Real Sociedad", "Atletico Madrid", "Belgrave Harriers"]),
         ([], ["Real Sociedad"]),
     ]
+
+
+def test_two_unknown_words_the_source_trades_in_or_speaks_for_are_a_company():
+    texts = [
+        "Krispy Kreme shares fell, and Tony Macklin, spokesman for Ask Jeeves, spoke.",
+        "Krispy Kreme said sales were down; Ask Jeeves agreed.",
+        "Tarik Brown said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Tony Macklin"], ["Krispy Kreme", "Ask Jeeves"]),
+        ([], ["Krispy Kreme", "Ask Jeeves"]),
+        (["Tarik Brown"], []),
+    ]
+    assert facts[1]["speakers"] == ["Krispy Kreme", "Ask Jeeves"]

@@ -100,6 +100,7 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
+        self._trading: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -180,7 +181,21 @@ class Cast:
             and not self._placed(mention)
             and not _named_for_a_place(words)
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
+            and not self.traded(mention.text)
         )
+
+    def traded(self, name: str) -> bool:
+        """Tell whether the source trades in a name or speaks for it: "Krispy Kreme shares"."""
+        if name not in self._trading:
+            quoted = re.escape(name)
+            self._trading[name] = (
+                re.search(
+                    rf"\b(?:{_DEALT}) (?:in|of|for|with) {quoted}\b|\b{quoted}(?:['’]s)? (?:{_ASSETS})\b",
+                    self._joined,
+                )
+                is not None
+            )
+        return self._trading[name]
 
     def _add(self, mention: Mention) -> None:
         self._found.clear()
@@ -520,6 +535,8 @@ class Cast:
         if self._placed(mention) or _in_a_place(text, mention):
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
+        if mention.kind == "unknown" and len(words) > 1 and self.traded(mention.text):
+            return ORGANISATION, self.organisation(mention.text)  # "Krispy Kreme shares": a company
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -990,6 +1007,10 @@ _PUT_BEFORE = re.compile(
 )
 #: Where a source puts things: "in Hadibo", "near Svendborg".
 _PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
+#: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
+_DEALT = r"(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
+#: What a company has: "Krispy Kreme shares", "Cadbury Schweppes' profits".
+_ASSETS = r"shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman"
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
