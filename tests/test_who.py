@@ -1960,3 +1960,9 @@ def test_two_unknown_words_the_source_trades_in_or_speaks_for_are_a_company():
         (["Tarik Brown"], []),
     ]
     assert facts[1]["speakers"] == ["Krispy Kreme", "Ask Jeeves"]
+
+
+def test_a_plural_of_the_dictionary_after_a_word_that_is_no_first_name_ends_no_one_s_name():
+    texts = ["Kaiser Chiefs and Boca Juniors played; Wikid Records signed them.", "Hilary Banks spoke."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [[], ["Hilary Banks"]]

@@ -182,6 +182,9 @@ class Cast:
             and not _named_for_a_place(words)
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
             and not self.traded(mention.text)
+            # A plural of the dictionary after a word that is no first name ends a band's, a
+            # club's, a firm's or a work's name: "Kaiser Chiefs", "Boca Juniors", "Wikid Records".
+            and not (words[0].lower() not in first_names() and _plural_word(words[-1]))
         )
 
     def traded(self, name: str) -> bool:
@@ -1007,6 +1010,13 @@ _PUT_BEFORE = re.compile(
 )
 #: Where a source puts things: "in Hadibo", "near Svendborg".
 _PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
+
+
+def _plural_word(word: str) -> bool:
+    """Tell whether a word is the plural of a dictionary word ("Chiefs", "Records"), as no surname is."""
+    return word.endswith("s") and word[:-1].lower() in english_words() and not word.endswith("ss")
+
+
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
 _DEALT = r"(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes' profits".
