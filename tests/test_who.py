@@ -96,11 +96,13 @@ def test_a_place_s_own_and_joins_and_the_regions_of_large_countries_are_places()
     texts = [
         "He flew from Trinidad and Tobago to France and Germany, then to Kerala and Xinjiang.",
         "The Newfoundland and Labrador Court of Appeal sat in New South Wales and Bavaria.",
+        "The lifts are the swiftest on Earth, and Friends of the Earth agree.",
     ]
-    facts = enrich(texts, ["body", "body"], None)
+    facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["places"] for f in facts] == [
         ["Trinidad and Tobago", "France", "Germany", "Kerala", "Xinjiang"],
         ["New South Wales", "Bavaria"],
+        ["Earth"],
     ]
     assert facts[1]["organisations"] == ["Newfoundland and Labrador Court of Appeal"]
 
