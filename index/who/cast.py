@@ -100,7 +100,6 @@ class Cast:
         self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
         self._joined = joined
         self._terms: dict[str, bool] = {}
-        self._trading: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -189,16 +188,19 @@ class Cast:
 
     def traded(self, name: str) -> bool:
         """Tell whether the source trades in a name or speaks for it: "Krispy Kreme shares"."""
-        if name not in self._trading:
-            quoted = re.escape(name)
-            self._trading[name] = (
-                re.search(
-                    rf"\b(?:{_DEALT}) (?:in|of|for|with) {quoted}\b|\b{quoted}(?:['’]s)? (?:{_ASSETS})\b",
-                    self._joined,
-                )
-                is not None
-            )
-        return self._trading[name]
+        after, before = self._traded_names
+        return any(n == name or n.startswith(name + " ") for n in after) or any(
+            n == name or n.endswith(" " + name) for n in before
+        )
+
+    @cached_property
+    def _traded_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Return the capitalised words after "shares in" and the like, and those before "shares"."""
+        # One scan of the source each way, not one per name: names are many, deals few.
+        # A run of capitals may cross a sentence's end: "for Ask Jeeves. The ...".
+        after = {m[1].split(". ")[0].rstrip(".’'") for m in _DEALT_IN.finditer(self._joined)}
+        before = {m[1].split(". ")[-1] for m in _ASSETS_OF.finditer(self._joined)}
+        return frozenset(after), frozenset(before)
 
     def _add(self, mention: Mention) -> None:
         self._found.clear()
@@ -421,13 +423,14 @@ class Cast:
         letters = acronym.replace("-", "")  # "Formal Equivalence (F-E)"
         if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
             return False
-        pattern = r"\s+(?:(?:of|for|and|the|in|on|to)\s+)*".join(rf"{letter}[a-z]+" for letter in letters)
-        # Once before its brackets, or twice: "Cry Wolf" once is a film, not what "CW" stands for.
+        # Once before its brackets, or twice: "Cry Wolf" once is a film, not what "CW" stands for;
+        # or spelled out in brackets after it: "ROS [Reactive Oxygen Species, the group ...]".
         times: Counter[str] = Counter()
-        # Or spelled out in brackets after it: "ROS [Reactive Oxygen Species, the group ...]".
-        after = rf"(?<={re.escape(acronym)} [(\[])"
-        for match in re.finditer(rf"({after})?\b({pattern})\b(\s+\({re.escape(acronym)}\))?", self._joined):
-            times[match[2]] += 2 if match[1] is not None or match[3] else 1
+        for phrase, start, end in self._spelled.get(letters, ()):
+            defined = self._joined.startswith(f" ({acronym})", end) or self._joined[
+                max(0, start - len(acronym) - 2) : start
+            ] in (f"{acronym} (", f"{acronym} [")
+            times[phrase] += 2 if defined else 1
         spelled = {phrase for phrase, count in times.items() if count >= 2}
         if not any(
             all(word.lower() in english_words() for word in phrase.split())
@@ -445,19 +448,23 @@ class Cast:
         uses = re.findall(rf"\b{re.escape(acronym)}\b(['’]s\b|\s+[a-z]+)?", self._joined)
         acts = sum(bool(after) and bool(_ACTS.fullmatch(after.strip())) for after in uses)
         return 4 * acts < len(uses)
-        words = r"(?:(?:of|for|and|the|in|on|to)\s+)*".join(rf"{letter}[a-z]+\s+" for letter in acronym)
-        for spelled in re.finditer(rf"\b{words}", self._joined + " "):
-            names = spelled[0].split()
-            last = names[-1].lower()
-            if (
-                all(word.lower() in english_words() for word in names)
-                and last not in ORG_HEADS
-                and not _ACTS.search(self._joined)
-                if False
-                else None
-            ):
-                pass
-        return False
+
+    @cached_property
+    def _spelled(self) -> dict[str, list[tuple[str, int, int]]]:
+        """Map initials to where capitalised words spell them: "GIS" to "Geographic Information Systems"."""
+        spelled: dict[str, list[tuple[str, int, int]]] = {}
+        for run in _CAPITALISED_WORDS.finditer(self._joined):
+            words = [(w[0], w.start(), w.end()) for w in re.finditer(r"\S+", run[0])]
+            capitals = [k for k, (word, _, _) in enumerate(words) if word[0].isupper()]
+            # Every stretch from one capitalised word to a later one, small words between.
+            for n, first in enumerate(capitals):
+                for last in capitals[n + 1 : n + 10]:
+                    stretch = words[first : last + 1]
+                    initials = "".join(word[0] for word, _, _ in stretch if word[0].isupper())
+                    phrase = " ".join(word for word, _, _ in stretch)
+                    start, end = run.start() + stretch[0][1], run.start() + stretch[-1][2]
+                    spelled.setdefault(initials, []).append((phrase, start, end))
+        return spelled
 
     def _spelled_twice(self, acronym: str, letters: str) -> bool:
         """Tell whether the source writes an acronym's words in lower case twice, words of substance."""
@@ -1017,10 +1024,20 @@ def _plural_word(word: str) -> bool:
     return word.endswith("s") and word[:-1].lower() in english_words() and not word.endswith("ss")
 
 
+#: Capitalised words of letters, small words between: "System Under Test", "Interview of the Month".
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*[A-Z][a-z]+\b)+")
+#: Capitalised words, a name's run: "Ask Jeeves", "Krispy Kreme".
+_CAPITALISED = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
-_DEALT = r"(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
-#: What a company has: "Krispy Kreme shares", "Cadbury Schweppes' profits".
-_ASSETS = r"shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman"
+_DEALT_IN = re.compile(
+    r"\b(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
+    rf" (?:in|of|for|with) ({_CAPITALISED})"
+)
+#: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
+_ASSETS_OF = re.compile(
+    rf"({_CAPITALISED})(?:['’]s)? (?:shares|stock|profits?|sales|revenues?|shareholders|share price"
+    r"|chief executive|boss|chairman)\b"
+)
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
