@@ -199,7 +199,12 @@ class Cast:
         # One scan of the source each way, not one per name: names are many, deals few.
         # A run of capitals may cross a sentence's end: "for Ask Jeeves. The ...".
         after = {m[1].split(". ")[0].rstrip(".’'") for m in _DEALT_IN.finditer(self._joined)}
-        before = {m[1].split(". ")[-1] for m in _ASSETS_OF.finditer(self._joined)}
+        # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
+        before = set()
+        for asset in _ASSETS.finditer(self._joined):
+            run = _RUN_BEFORE.search(self._joined, max(0, asset.start() - 60), asset.start())
+            if run:
+                before.add(run[1].split(". ")[-1])
         return frozenset(after), frozenset(before)
 
     def _add(self, mention: Mention) -> None:
@@ -1034,10 +1039,11 @@ _DEALT_IN = re.compile(
     rf" (?:in|of|for|with) ({_CAPITALISED})"
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
-_ASSETS_OF = re.compile(
-    rf"({_CAPITALISED})(?:['’]s)? (?:shares|stock|profits?|sales|revenues?|shareholders|share price"
-    r"|chief executive|boss|chairman)\b"
+_ASSETS = re.compile(
+    r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman)\b"
 )
+#: The capitalised words just before, a possessive's mark dropped.
+_RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
