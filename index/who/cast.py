@@ -390,9 +390,7 @@ class Cast:
             letters = r"[a-z]*[ -]".join(map(re.escape, acronym.lower()))  # "AT&T", a wire's "(FRANCE"
             # Defined once in lower case, "interquartile range (IQR)", it is a term at any length.
             # Not so after capitalised words: "Mothers Against Drunk Driving (MADD)" is a body.
-            # Small words may come between: "soil moisture and ocean salinity (SMOS)".
-            linked = r"[a-z]*(?:[ -](?:and|of|for|the|in|on|to))*[ -]".join(map(re.escape, acronym.lower()))
-            defined = re.search(rf"\b{linked}[a-z]*\s+\({re.escape(acronym)}\)", self._joined)
+            defined = self._defined_in_lower_case(acronym)
             # Written in the plural, it is a common noun: "CFLs", "ROVs", "NGOs".
             plural = (
                 acronym + "s" in self._written["words"]
@@ -417,6 +415,23 @@ class Cast:
                 or self._spelled_as_a_term(acronym)
             )
         return self._terms[acronym]
+
+    def _defined_in_lower_case(self, acronym: str) -> bool:
+        """Tell whether lower-case words spell an acronym just before its brackets.
+
+        "interquartile range (IQR)", small words between too: "soil moisture and ocean
+        salinity (SMOS)". Read back from each "(IQR)": no pattern made for each acronym.
+        """
+        letters = acronym.lower()
+        if not letters.isalpha():
+            return False
+        at = self._joined.find(f" ({acronym})")
+        while at >= 0:
+            before = _WORDS_BEFORE.findall(self._joined, max(0, at - 150), at)
+            if _spells(before, letters):
+                return True
+            at = self._joined.find(f" ({acronym})", at + 1)
+        return False
 
     def _spelled_as_a_term(self, acronym: str) -> bool:
         """Tell whether the source spells an acronym out in capitalised common words, no body's.
@@ -1027,6 +1042,32 @@ _PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
 def _plural_word(word: str) -> bool:
     """Tell whether a word is the plural of a dictionary word ("Chiefs", "Records"), as no surname is."""
     return word.endswith("s") and word[:-1].lower() in english_words() and not word.endswith("ss")
+
+
+#: Words and the marks between them, read back from an acronym's brackets.
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+|[^A-Za-z \-]")
+#: Small words that may come between the words an acronym abbreviates.
+_SMALL_WORDS = frozenset("and of for the in on to".split())
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Tell whether the last of some words, in lower case, open with an acronym's letters in order."""
+
+    def ends(i: int, k: int) -> bool:  # words[..i] spell letters[..k], words[i] the k-th letter's
+        if i < 0 or not words[i].islower() or words[i][0] != letters[k]:
+            return False
+        if k == 0:
+            return True
+        j = i - 1
+        while j >= 0:
+            if ends(j, k - 1):
+                return True
+            if words[j] not in _SMALL_WORDS:
+                return False
+            j -= 1
+        return False
+
+    return bool(words) and ends(len(words) - 1, len(letters) - 1)
 
 
 #: Capitalised words of letters, small words between: "System Under Test", "Interview of the Month".
