@@ -1968,3 +1968,9 @@ def test_a_plural_of_the_dictionary_after_a_word_that_is_no_first_name_ends_no_o
     texts = ["Kaiser Chiefs and Boca Juniors played; Wikid Records signed them.", "Hilary Banks spoke."]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["people"] for f in facts] == [[], ["Hilary Banks"]]
+
+
+def test_a_work_the_source_names_by_what_it_is_is_no_person():
+    texts = ["The drama Vera Drake won. Imelda Staunton plays Vera Drake.", "Her album Mamma Mia sold."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [["Imelda Staunton"], []]

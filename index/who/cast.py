@@ -114,6 +114,13 @@ class Cast:
             if word.lower() not in MEMBERS | nationalities()
             and (word.lower() not in english_words() or not re.search(rf"\b{word.lower()}\b", joined))
         }
+        #: Works the source names by what they are: "the film Being Julia", "his opera Carmen".
+        self.works = {
+            m.text
+            for text, mentions in paragraphs
+            for m in mentions
+            if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
+        }
         for text, mentions in paragraphs:
             self._learn_acronyms(text, mentions)
             spans = None
@@ -143,6 +150,8 @@ class Cast:
 
     def _is_full_name(self, mention: Mention, text: str) -> bool:
         words = mention.words
+        if mention.text in self.works and not mention.honorific:
+            return False  # "the film Being Julia", "the drama Vera Drake": a work, no one
         office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
         if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
             # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
@@ -1070,6 +1079,11 @@ def _spells(words: list[str], letters: str) -> bool:
     return bool(words) and ends(len(words) - 1, len(letters) - 1)
 
 
+#: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
+_WORK_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
+    r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"
+)
 #: Capitalised words of letters, small words between: "System Under Test", "Interview of the Month".
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*[A-Z][a-z]+\b)+")
 #: Capitalised words, a name's run: "Ask Jeeves", "Krispy Kreme".
