@@ -52,6 +52,7 @@ from .mentions import (
     kind_of,
     named_by_title,
     opens_sentence,
+    plural_of_a_word,
     team,
 )
 from .quotes import quote_spans
@@ -189,14 +190,20 @@ class Cast:
             and not self._placed(mention)
             and not _named_for_a_place(words)
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
-            and not self.traded(mention.text)
+            and not self.company(mention)
             # A plural of the dictionary after a word that is no first name ends a band's, a
             # club's, a firm's or a work's name: "Kaiser Chiefs", "Boca Juniors", "Wikid Records".
-            and not (words[0].lower() not in first_names() and _plural_word(words[-1]))
+            and not (words[0].lower() not in first_names() and plural_of_a_word(words[-1]))
         )
 
-    def traded(self, name: str) -> bool:
-        """Tell whether the source trades in a name or speaks for it: "Krispy Kreme shares"."""
+    def company(self, mention: Mention) -> bool:
+        """Tell whether words no list knows are a company the source trades in or speaks for.
+
+        "Krispy Kreme shares", "a takeover of Allied Domecq", "spokesman for Ask Jeeves".
+        """
+        if mention.kind != "unknown" or len(mention.words) < 2:
+            return False
+        name = mention.text
         after, before = self._traded_names
         return any(n == name or n.startswith(name + " ") for n in after) or any(
             n == name or n.endswith(" " + name) for n in before
@@ -574,7 +581,7 @@ class Cast:
         if self._placed(mention) or _in_a_place(text, mention):
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
-        if mention.kind == "unknown" and len(words) > 1 and self.traded(mention.text):
+        if self.company(mention):
             return ORGANISATION, self.organisation(mention.text)  # "Krispy Kreme shares": a company
         person = self.person(mention)
         if person:
@@ -1046,11 +1053,6 @@ _PUT_BEFORE = re.compile(
 )
 #: Where a source puts things: "in Hadibo", "near Svendborg".
 _PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
-
-
-def _plural_word(word: str) -> bool:
-    """Tell whether a word is the plural of a dictionary word ("Chiefs", "Records"), as no surname is."""
-    return word.endswith("s") and word[:-1].lower() in english_words() and not word.endswith("ss")
 
 
 #: Words and the marks between them, read back from an acronym's brackets.

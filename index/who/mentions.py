@@ -846,6 +846,12 @@ def _first_and_surname(words: list[str]) -> bool:
     )
 
 
+def plural_of_a_word(word: str) -> bool:
+    """Tell whether a word is the plural of a dictionary word ("Pirates", "Records"), as no surname is."""
+    singular = _singular(word)
+    return singular != word.lower() and singular in english_words()
+
+
 def _singular(word: str) -> str:
     """Return a word in lower case without a plural's s ("Republicans": "republican")."""
     word = word.lower()
@@ -926,7 +932,7 @@ def team(words: list[str]) -> bool:
     """
     last = words[-1].lower()
     singular = _singular(last)
-    plural = last == "sox" or (singular != last and singular in english_words())
+    plural = last == "sox" or plural_of_a_word(last)
     if len(words) < 2 or not plural or words[0].lower() in familiar_first_names():
         return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     closing = place_heads()[1]

@@ -556,7 +556,7 @@ class SpeakerReader:
         if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
             holder = self.cast.by_title(words[0].lower())  # "the Mayor of London said"
             return holder.name if holder else self.cast.organisation(m.text)
-        if m.kind == ORGANISATION or m.kind == "unknown" and len(words) > 1 and self.cast.traded(m.text):
+        if m.kind == ORGANISATION or self.cast.company(m):
             return self.cast.organisation(m.text)  # "Krispy Kreme said", a company traded
         if m.kind == PLACE:
             # A place does not speak; "Elizabeth said" is a woman, not a city.
