@@ -326,6 +326,12 @@ def _known_whole(tokens: list[Token]) -> bool:
     return whole in organisations() or whole in places()
 
 
+def _head(word: str) -> bool:
+    """Tell whether a capitalised word is a body's or a place's head: "Union", "Park"."""
+    folded = _POSSESSIVE.sub("", word.rstrip(".,")).lower()  # "the Workers' Union's members"
+    return folded in ORG_HEADS or folded in place_heads()[1]
+
+
 def _place_written(tokens: list[Token]) -> bool:
     """Tell whether tokens, possessives and all, are a place's name: "People’s Republic of China"."""
     return " ".join(t[0] for t in tokens).rstrip(".,").replace("’", "'").lower() in places()
@@ -366,11 +372,15 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
-    if not before.endswith((".", "'s", "’s", ",")):
+    if not before.endswith((".", "'s", "’s", "s'", "s’", ",")):
         return True
     if before.endswith(("'s", "’s")):
         # "People's Republic of China": a possessive inside the name of a place the table knows.
         return any(_place_written(tokens[i : k + 1]) for k in range(j, min(j + 4, len(tokens))))
+    if before.endswith(("s'", "s’")):
+        # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
+        # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart".
+        return any(_head(word) for word, _, _ in tokens[j : j + 3] if _capital(word))
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
