@@ -1974,3 +1974,31 @@ def test_a_work_the_source_names_by_what_it_is_is_no_person():
     texts = ["The drama Vera Drake won. Imelda Staunton plays Vera Drake.", "Her album Mamma Mia sold."]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["people"] for f in facts] == [["Imelda Staunton"], []]
+
+
+def test_a_plural_s_possessive_ends_a_name_unless_a_head_follows():
+    texts = [
+        "Sprinter Kelly Holmes' Olympic victory topped the poll, and Mr Eavis' Somerset farm too.",
+        "The Musicians' Union and the Transport and General Workers' Union's members met at St James' Park.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[0]["people"] == ["Kelly Holmes", "Eavis"]
+    assert facts[1]["organisations"] == ["Musicians Union", "Transport and General Workers Union"]
+    assert facts[1]["places"] == ["St James Park"]
+
+
+def test_names_a_source_lists_as_examples_of_bodies_are_bodies():
+    texts = [
+        "Firms such as Copernic, Blinkx, Trend Micro and Apple all have programs.",
+        "Publishers who are open to it, such as O'Reilly, agree; newspapers including El Watan reported it.",
+        "Blinkx said so.",
+        "Companies like to say so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [
+        ["Copernic", "Blinkx", "Trend Micro", "Apple"],
+        ["O'Reilly", "El Watan"],
+        ["Blinkx"],
+        [],
+    ]
+    assert [f["people"] for f in facts] == [[], [], [], []]

@@ -516,6 +516,8 @@ class Cast:
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
+        if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
+            return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
             return self._office(words[2:])
@@ -722,6 +724,22 @@ class Cast:
         )
 
     @cached_property
+    def _listed_bodies(self) -> frozenset[str]:
+        """Return the names the source lists as examples of bodies: "publications like The Onion"."""
+        listed = set()
+        for example in _BODIES_SUCH_AS.finditer(self._joined):
+            end = _LIST_END.search(self._joined, example.end(), example.end() + 200)
+            stretch = self._joined[example.end() : end.start() if end else example.end() + 200]
+            for item in _LIST_SEPARATOR.split(stretch):
+                name = _ITEM_NAME.match(item)
+                if not name:
+                    break
+                listed.add(name[1].rstrip(".’'"))
+                if name.end() < len(item.rstrip()):
+                    break  # "Microsoft and Apple all of whom ...": the list ends at a lower-case word
+        return frozenset(listed)
+
+    @cached_property
     def _told(self) -> frozenset[str]:
         """Return the words the source has people tell or report to, or interviewing: "told Wikinews"."""
         told = set()
@@ -902,6 +920,23 @@ _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|
 _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
+)
+#: A kind of body given examples: "firms such as", "publications, like", "publishers who ..., such as".
+# Services, networks, stations and rivals are left out: their examples are as often products
+# ("services like Sky+", "networks like GSM") or places ("stations such as Euston").
+_BODIES_SUCH_AS = re.compile(
+    r"\b(?i:publications|publishers|newspapers|magazines|outlets|broadcasters|companies|firms|banks|"
+    r"retailers|supermarkets|charities|organi[sz]ations|universities|colleges|clubs|teams|agencies|"
+    r"airlines|carmakers|makers|manufacturers|insurers|lenders|giants|labels|bands|groups|websites|sites)"
+    r"\b(?:[ ,][a-z][a-z ,'’-]{0,40})?,? (?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
+)
+#: Where a list of examples ends: a sentence's end or a bracket.
+_LIST_END = re.compile(r"[.?!:;)(](?:\s|$)|[()]")
+#: Between a list's items.
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: An item's name, after "the" or an owner ("Italy's TIM"); words of a connector between capitals.
+_ITEM_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w.!&'’-]*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w.!&'’-]*)*)"
 )
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
