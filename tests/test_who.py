@@ -1592,13 +1592,16 @@ def test_a_state_s_postal_code_after_a_town_makes_both_places():
         "Take US-75 from Bartlesville, OK, or US-169 from Coffeyville, KS.",
         "The firm is based in Dallas, TX and Tulsa, OK 74103.",
         "Mary Wilkes, TX lawyer, said so.",  # a code before a word of the sentence: no address
+        "Mary Wilkes, OK lawyer, agreed; Bruno Lucas, OK? No.",  # "OK" is a word too
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [(f["people"], f["places"]) for f in facts] == [
-        ([], ["Bartlesville", "Coffeyville", "Kansas"]),
-        ([], ["Dallas", "Texas", "Tulsa"]),
+        ([], ["Bartlesville", "Oklahoma", "Coffeyville", "Kansas"]),
+        ([], ["Dallas", "Texas", "Tulsa", "Oklahoma"]),
         (["Mary Wilkes"], []),
+        (["Mary Wilkes", "Bruno Lucas"], []),
     ]
+    assert facts[3]["organisations"] == []
 
 
 def test_a_place_is_known_by_what_lies_around_it():
@@ -2002,3 +2005,9 @@ def test_names_a_source_lists_as_examples_of_bodies_are_bodies():
         [],
     ]
     assert [f["people"] for f in facts] == [[], [], [], []]
+
+
+def test_an_elided_particle_goes_on_a_name():
+    texts = ["It resembles the work of Jean le Rond d'Alembert, as Valéry Giscard d’Estaing said."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Jean le Rond d'Alembert", "Valéry Giscard d’Estaing"]

@@ -30,8 +30,10 @@ from .gazetteers import (
     place_heads,
     places,
     roles,
+    state_codes,
     terms,
     thing_heads,
+    towns,
 )
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -153,6 +155,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif mention is None and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
+            elif mention is None and _state_code(text, tokens):
+                # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
+                mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
@@ -163,6 +168,20 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+def _state_code(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a word in capitals is a US state's code after a town and a comma: "Vinita, OK"."""
+    word, start, end = tokens[0]
+    if len(tokens) > 1 or word not in state_codes() or not _CODE_ENDS.match(text, end):
+        return False
+    town = _TOWN_AND_COMMA.search(text, max(0, start - 30), start)
+    # A town no dictionary holds, or one the gazetteer does: not "Fine, OK, he said."
+    return town is not None and (town[1].lower() not in english_words() or town[1].lower() in towns())
+
+
+#: A town and a comma before a state's code.
+_TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’-]*),\s+$")
+#: What ends an address's state: punctuation, a postal code, the text's end, "and" or "or".
+_CODE_ENDS = re.compile(r"(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
 #: A run that fills a quotation is a title ("Debbie Died Because", "Sex And The City").
 _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSED = re.compile(r"[.,?!]?[\"”’']")
@@ -365,7 +384,7 @@ _NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter t
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
-_PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]")
+_PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
