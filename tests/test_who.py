@@ -2011,3 +2011,11 @@ def test_an_elided_particle_goes_on_a_name():
     texts = ["It resembles the work of Jean le Rond d'Alembert, as Valéry Giscard d’Estaing said."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Jean le Rond d'Alembert", "Valéry Giscard d’Estaing"]
+
+
+def test_capitalised_words_after_a_person_and_of_are_where_they_work():
+    texts = ["Isabel Ruiz of Heaven Sent Gaming met Tom Jones of Acme Widgets and Jim Smith of Halifax."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Isabel Ruiz", "Tom Jones", "Jim Smith"]
+    assert facts[0]["organisations"] == ["Heaven Sent Gaming", "Acme Widgets"]
+    assert facts[0]["places"] == ["Halifax"]

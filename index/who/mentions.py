@@ -163,9 +163,26 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
             article = False
+            if (mention is None or mention.kind == "unknown") and _affiliation(text, mentions, tokens):
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """Tell whether capitalised words no list knows, after a person and "of", are where they work.
+
+    "Isabel Ruiz of Heaven Sent Gaming", "Joel Pollak of Breitbart California"; one word may
+    be a small town as well ("Tom Emanuel of Laconia").
+    """
+    return (
+        len(tokens) >= 2
+        and bool(mentions)
+        and mentions[-1].kind == PERSON
+        and text[mentions[-1].end : tokens[0][1]] == " of "
+        and all(_capital(word) for word, _, _ in tokens)
+    )
 
 
 def _state_code(text: str, tokens: list[Token]) -> bool:
