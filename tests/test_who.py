@@ -1996,6 +1996,7 @@ def test_names_a_source_lists_as_examples_of_bodies_are_bodies():
         "Publishers who are open to it, such as O'Reilly, agree; newspapers including El Watan reported it.",
         "Blinkx said so.",
         "Companies like to say so.",
+        "She played for the team, known as the Gliders; a firm called Baikal bought it.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["organisations"] for f in facts] == [
@@ -2003,8 +2004,9 @@ def test_names_a_source_lists_as_examples_of_bodies_are_bodies():
         ["O'Reilly", "El Watan"],
         ["Blinkx"],
         [],
+        ["Gliders", "Baikal"],
     ]
-    assert [f["people"] for f in facts] == [[], [], [], []]
+    assert [f["people"] for f in facts] == [[], [], [], [], []]
 
 
 def test_an_elided_particle_goes_on_a_name():

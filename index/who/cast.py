@@ -725,8 +725,12 @@ class Cast:
 
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
-        """Return the names the source lists as examples of bodies: "publications like The Onion"."""
+        """Return the names the source gives as bodies: "publications like The Onion", "a firm called Baikal"."""
         listed = set()
+        for called in _BODY_CALLED.finditer(self._joined):
+            name = _ITEM_NAME.match(self._joined, called.end())
+            if name:
+                listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for example in _BODIES_SUCH_AS.finditer(self._joined):
             end = _LIST_END.search(self._joined, example.end(), example.end() + 200)
             stretch = self._joined[example.end() : end.start() if end else example.end() + 200]
@@ -930,13 +934,18 @@ _BODIES_SUCH_AS = re.compile(
     r"airlines|carmakers|makers|manufacturers|insurers|lenders|giants|labels|bands|groups|websites|sites)"
     r"\b(?:[ ,][a-z][a-z ,'’-]{0,40})?,? (?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
 )
+#: A body the source names as one: "a firm called Swarm Systems", "the team, known as the Gliders".
+_BODY_CALLED = re.compile(
+    r"\b(?:company|firm|band|group|club|charity|organi[sz]ation|newspaper|magazine|website|publisher|"
+    r"team|label|agency|start-up|startup),? (?:called|named|known as) (?=(?:[Tt]he )?[A-Z])"
+)
 #: Where a list of examples ends: a sentence's end or a bracket.
 _LIST_END = re.compile(r"[.?!:;)(](?:\s|$)|[()]")
 #: Between a list's items.
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: An item's name, after "the" or an owner ("Italy's TIM"); words of a connector between capitals.
 _ITEM_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w.!&'’-]*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w.!&'’-]*)*)"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
