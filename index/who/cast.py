@@ -725,7 +725,7 @@ class Cast:
 
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
-        """Return the names the source gives as bodies: "publications like The Onion", "a firm called Baikal"."""
+        """Return the names the source gives as bodies: "publications like The Onion", "a firm called X"."""
         listed = set()
         for called in _BODY_CALLED.finditer(self._joined):
             name = _ITEM_NAME.match(self._joined, called.end())
