@@ -309,7 +309,7 @@ def test_an_acronym_of_a_phrase_the_source_writes_in_lower_case_is_a_term():
     facts = enrich(
         ["Critics included the European People's Party (EPP).", "The EPP said no."], ["body"] * 2, None
     )
-    assert [f["organisations"] for f in facts] == [["EPP"], ["EPP"]]
+    assert [f["organisations"] for f in facts] == [["European People's Party"]] * 2
 
 
 def test_headlines_give_speakers_only_by_explicit_attribution():
@@ -1979,15 +1979,20 @@ def test_a_work_the_source_names_by_what_it_is_is_no_person():
     assert [f["people"] for f in facts] == [["Imelda Staunton"], []]
 
 
-def test_a_plural_s_possessive_ends_a_name_unless_a_head_follows():
+def test_a_possessive_ends_a_name_unless_a_body_s_or_place_s_head_follows():
     texts = [
         "Sprinter Kelly Holmes' Olympic victory topped the poll, and Mr Eavis' Somerset farm too.",
         "The Musicians' Union and the Transport and General Workers' Union's members met at St James' Park.",
+        "A Fellow at King's College, at Leeds' Elland Road, at Britain's Labour Party;"
+        " The Producers' Nathan Lane.",
     ]
-    facts = enrich(texts, ["body", "body"], None)
+    facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Kelly Holmes", "Eavis"]
-    assert facts[1]["organisations"] == ["Musicians Union", "Transport and General Workers Union"]
-    assert facts[1]["places"] == ["St James Park"]
+    assert facts[1]["organisations"] == ["Musicians' Union", "Transport and General Workers' Union"]
+    assert facts[1]["places"] == ["St James' Park"]
+    assert facts[2]["organisations"] == ["King's College", "Labour Party"]
+    assert facts[2]["places"] == ["Leeds", "Elland Road", "United Kingdom"]
+    assert facts[2]["people"] == ["Nathan Lane"]
 
 
 def test_names_a_source_lists_as_examples_of_bodies_are_bodies():

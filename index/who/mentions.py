@@ -182,6 +182,7 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
         and mentions[-1].kind == PERSON
         and text[mentions[-1].end : tokens[0][1]] == " of "
         and all(_capital(word) for word, _, _ in tokens)
+        and tokens[0][0].lower() not in nationalities()  # "of American YouTube": a body the table knows
     )
 
 
@@ -196,7 +197,7 @@ def _state_code(text: str, tokens: list[Token]) -> bool:
 
 
 #: A town and a comma before a state's code.
-_TOWN_AND_COMMA = re.compile(r"([A-Z][\w'’-]*),\s+$")
+_TOWN_AND_COMMA = re.compile(r"([A-Z][a-z][\w'’-]*),\s+$")
 #: What ends an address's state: punctuation, a postal code, the text's end, "and" or "or".
 _CODE_ENDS = re.compile(r"(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
 #: A run that fills a quotation is a title ("Debbie Died Because", "Sex And The City").
@@ -362,6 +363,35 @@ def _known_whole(tokens: list[Token]) -> bool:
     return whole in organisations() or whole in places()
 
 
+_INNER_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+
+
+def _named_owner(tokens: list[Token]) -> bool:
+    """Tell whether the words before a possessive are a place or a body the tables know."""
+    owner = _POSSESSIVE.sub("", " ".join(t[0] for t in tokens)).lower().removeprefix("the ")  # "Leeds'"
+    return owner in places() or owner in organisations()
+
+
+def _owned_body(owner: str, word: str) -> bool:
+    """Tell whether a word and a possessive's head make a body: "King's College", "Guy's Hospital".
+
+    The owner is a word of the dictionary, and no place, body, body's head or famous person:
+    not "Britain's Labour Party", "Sony's Board", "News Corp's News International", "Rep Alan
+    Grayson's Senate campaign", "Brando's Academy Award". "Her Majesty's" is a style the
+    table's names leave out ("Inspectorate of Constabulary").
+    """
+    folded = owner.lower()
+    return (
+        word.rstrip(".,").lower() in ORG_HEADS
+        and folded in english_words()
+        and folded not in ORG_HEADS
+        and folded != "majesty"
+        and folded not in places()
+        and folded not in organisations()
+        and folded not in famous_people()
+    )
+
+
 def _head(word: str) -> bool:
     """Tell whether a capitalised word is a body's or a place's head: "Union", "Park"."""
     folded = _POSSESSIVE.sub("", word.rstrip(".,")).lower()  # "the Workers' Union's members"
@@ -412,11 +442,22 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if before.endswith(("'s", "’s")):
         # "People's Republic of China": a possessive inside the name of a place the table knows.
-        return any(_place_written(tokens[i : k + 1]) for k in range(j, min(j + 4, len(tokens))))
+        if any(_place_written(tokens[i : k + 1]) for k in range(j, min(j + 4, len(tokens)))):
+            return True
+        # "King's College", the head ending the name; not "Brown's International Finance Facility".
+        ends = j + 1 == len(tokens) or not _capital(tokens[j + 1][0]) or tokens[j + 1][0] in ("of", "for")
+        return ends and _owned_body(before[:-2], word) and not _named_owner(tokens[i:j])
     if before.endswith(("s'", "s’")):
+        if _named_owner(tokens[i:j]):
+            return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
         # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
-        # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart".
-        return any(_head(word) for word, _, _ in tokens[j : j + 3] if _capital(word))
+        # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart", "The Producers' Nathan Lane".
+        for word, _, _ in tokens[j : j + 3]:
+            if not _capital(word) or word.lower() in first_names():
+                return False
+            if _head(word):
+                return True
+        return False
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
@@ -511,7 +552,9 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         # "People's Republic of China": a possessive inside a place's name, which a word
         # opening a sentence ("People") or a possessive's cut would break.
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
-    run = [t for t in map(_clean, run) if t[0]]
+    # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
+    run = [t if k < len(run) - 1 and _INNER_POSSESSIVE.search(t[0]) else _clean(t) for k, t in enumerate(run)]
+    run = [t for t in run if t[0]]
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
@@ -1086,7 +1129,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
     branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
     head = words[-2] if branch else words[-1]
-    plural = len(words) > 1 and head.endswith("s") and head[:-1].lower() in ORG_HEADS  # "Sky Networks"
+    # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
+    singular = head.lower()[:-3] + "y" if head.endswith("ies") else head.lower()[:-1]
+    plural = len(words) > 1 and head.endswith("s") and singular in ORG_HEADS
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
