@@ -2026,3 +2026,12 @@ def test_capitalised_words_after_a_person_and_of_are_where_they_work():
     assert facts[0]["people"] == ["Isabel Ruiz", "Tom Jones", "Jim Smith"]
     assert facts[0]["organisations"] == ["Heaven Sent Gaming", "Acme Widgets"]
     assert facts[0]["places"] == ["Halifax"]
+
+
+def test_a_friend_or_relative_named_right_after_is_someone_unless_the_word_is_a_thing():
+    texts = [
+        "He went to Rome with his friend Bonosus, and she helped her uncle Oscar.",
+        "Later he travelled with Bonosus to Gaul. She won an Oscar; the Oscars are in May.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["people"] for f in facts] == [["Bonosus"], ["Bonosus"]]

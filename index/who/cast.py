@@ -644,6 +644,7 @@ class Cast:
             and folded not in english_words()
             and folded not in places()
             and not word.isupper()
+            and not self._thing(word)  # "her uncle Oscar", beside "an Oscar" and "the Oscars"
         ):
             return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
         return None
@@ -822,6 +823,8 @@ class Cast:
         for apposed in _APPOSED_NAME.finditer(joined):
             if _KIN_ENDING.search(joined, max(0, apposed.start() - 25), apposed.start()):
                 names.add(apposed[1])
+        # A friend or a relative named right after: "with his friend Bonosus", "her son Dhruv".
+        names.update(_KIN_THEN_NAME.findall(joined))
         return frozenset(names)
 
     @cached_property
@@ -1175,6 +1178,7 @@ _CALENDAR_WORDS = frozenset(
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 _KIN_AFTER_NAME = re.compile(rf", (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b")
+_KIN_THEN_NAME = re.compile(rf"\b(?:his|her|their|my|our) (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
 _KIN_ENDING = re.compile(rf"(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
 _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+)$")
