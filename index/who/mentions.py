@@ -162,6 +162,15 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
+            elif (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and len(mention.words) > 1
+                and _EDITION.match(text, mention.end)
+            ):
+                # "San Diego Comic-Con 2015", "Kenya Vision 2030", "Colin McRae Rally 2005": an
+                # event's, a plan's or a game's year, which no one's name takes.
+                mention = dataclasses.replace(mention, kind=WORK)
             article = False
             if (mention is None or mention.kind == "unknown") and _affiliation(text, mentions, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
@@ -222,6 +231,8 @@ def _without_nicknames(text: str) -> str:
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 #: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
 CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
+#: A year right after a name: an edition, no person's name ("Kenya Vision 2030").
+_EDITION = re.compile(rf" (?:1[5-9]|20)\d\d\b(?![a-z)])")
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
