@@ -2038,6 +2038,6 @@ def test_a_friend_or_relative_named_right_after_is_someone_unless_the_word_is_a_
 
 
 def test_a_year_right_after_a_name_of_several_words_makes_it_an_edition():
-    texts = ["At San Diego Comic-Con 2015 the Kenya Vision 2030 plan came up; Mary Jones and Gass 1997 agreed."]
+    texts = ["At San Diego Comic-Con 2015 the Kenya Vision 2030 plan came; Mary Jones and Gass 1997 agreed."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Mary Jones", "Gass"]

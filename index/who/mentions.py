@@ -232,7 +232,7 @@ YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 #: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
 CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
 #: A year right after a name: an edition, no person's name ("Kenya Vision 2030").
-_EDITION = re.compile(rf" (?:1[5-9]|20)\d\d\b(?![a-z)])")
+_EDITION = re.compile(r" (?:1[5-9]|20)\d\d\b(?![a-z)])")
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
