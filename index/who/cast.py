@@ -728,13 +728,18 @@ class Cast:
     def _listed_bodies(self) -> frozenset[str]:
         """Return the names the source gives as bodies: "publications like The Onion", "a firm called X"."""
         listed = set()
-        for called in _BODY_CALLED.finditer(self._joined):
-            name = _ITEM_NAME.match(self._joined, called.end())
-            if name:
-                listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
-        for example in _BODIES_SUCH_AS.finditer(self._joined):
-            end = _LIST_END.search(self._joined, example.end(), example.end() + 200)
-            stretch = self._joined[example.end() : end.start() if end else example.end() + 200]
+        joined = self._joined
+        for called in _NAMED.finditer(joined):
+            kind = _A_KIND_BEFORE if called[1] == "named" else _KIND_BEFORE
+            if kind.search(joined, max(0, called.start() - 40), called.start()):
+                name = _ITEM_NAME.match(joined, called.end())
+                if name:
+                    listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
+        for example in _EXAMPLES.finditer(joined):
+            if not _KINDS_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
+                continue
+            end = _LIST_END.search(joined, example.end(), example.end() + 200)
+            stretch = joined[example.end() : end.start() if end else example.end() + 200]
             for item in _LIST_SEPARATOR.split(stretch):
                 name = _ITEM_NAME.match(item)
                 if not name:
@@ -823,8 +828,11 @@ class Cast:
         for apposed in _APPOSED_NAME.finditer(joined):
             if _KIN_ENDING.search(joined, max(0, apposed.start() - 25), apposed.start()):
                 names.add(apposed[1])
-        # A friend or a relative named right after: "with his friend Bonosus", "her son Dhruv".
-        names.update(_KIN_THEN_NAME.findall(joined))
+        # A friend or a relative named right after: "with his friend Bonosus", "her son Dhruv";
+        # found from the kinship, which is rarer than "his", back to the owner.
+        for kin in _KIN_THEN_NAME.finditer(joined):
+            if _OWNER_ENDING.search(joined, max(0, kin.start() - 6), kin.start()):
+                names.add(kin[1])
         return frozenset(names)
 
     @cached_property
@@ -928,20 +936,26 @@ _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
 )
-#: A kind of body given examples: "firms such as", "publications, like", "publishers who ..., such as".
+#: Kinds of bodies whose examples or names a source gives: "firms such as", "a firm called".
 # Services, networks, stations and rivals are left out: their examples are as often products
 # ("services like Sky+", "networks like GSM") or places ("stations such as Euston").
-_BODIES_SUCH_AS = re.compile(
-    r"\b(?i:publications|publishers|newspapers|magazines|outlets|broadcasters|companies|firms|banks|"
-    r"retailers|supermarkets|charities|organi[sz]ations|universities|colleges|clubs|teams|agencies|"
-    r"airlines|carmakers|makers|manufacturers|insurers|lenders|giants|labels|bands|groups|websites|sites)"
-    r"\b(?:[ ,][a-z][a-z ,'’-]{0,40})?,? (?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
+_KINDS_OF_BODIES = (
+    "publication|publisher|newspaper|magazine|outlet|broadcaster|compan(?:y|ie)|firm|bank|retailer|"
+    "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
+    "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup"
 )
-#: A body the source names as one: "a firm called Swarm Systems", "the team, known as the Gliders".
-_BODY_CALLED = re.compile(
-    r"\b(?:company|firm|band|group|club|charity|organi[sz]ation|newspaper|magazine|website|publisher|"
-    r"team|label|agency|start-up|startup),? (?:called|named|known as) (?=(?:[Tt]he )?[A-Z])"
-)
+# Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
+# source for a literal, not a scan that tries every kind at every character.
+#: What gives examples, then a name: "such as Copernic", "including; The Brooklyn Paper".
+_EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
+#: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
+_KINDS_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_BODIES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+#: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
+_NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
+#: The kind, one of them, before it is named: "a firm ", "the team, ".
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_OF_BODIES}),? $")
+#: "named" names only after "a" ("a company named IOG"): "the club named Smith as manager" appoints.
+_A_KIND_BEFORE = re.compile(rf"\b[Aa]n? (?:[a-z-]+ )?(?:{_KINDS_OF_BODIES}),? $")
 #: Where a list of examples ends: a sentence's end or a bracket.
 _LIST_END = re.compile(r"[.?!:;)(](?:\s|$)|[()]")
 #: Between a list's items.
@@ -1178,7 +1192,8 @@ _CALENDAR_WORDS = frozenset(
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 _KIN_AFTER_NAME = re.compile(rf", (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b")
-_KIN_THEN_NAME = re.compile(rf"\b(?:his|her|their|my|our) (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
+_KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
+_OWNER_ENDING = re.compile(r"\b(?:his|her|their|my|our)$")
 _KIN_ENDING = re.compile(rf"(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
 _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+)$")

@@ -374,7 +374,9 @@ def _known_whole(tokens: list[Token]) -> bool:
     return whole in organisations() or whole in places()
 
 
-_INNER_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: What may end a run after a word: a stop, a comma or a possessive.
+_STOPS_AND_POSSESSIVES = (".", ",", *_POSSESSIVES)
 
 
 def _named_owner(tokens: list[Token]) -> bool:
@@ -449,7 +451,7 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
-    if not before.endswith((".", "'s", "’s", "s'", "s’", ",")):
+    if not before.endswith(_STOPS_AND_POSSESSIVES):
         return True
     if before.endswith(("'s", "’s")):
         # "People's Republic of China": a possessive inside the name of a place the table knows.
@@ -564,7 +566,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         # opening a sentence ("People") or a possessive's cut would break.
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
-    run = [t if k < len(run) - 1 and _INNER_POSSESSIVE.search(t[0]) else _clean(t) for k, t in enumerate(run)]
+    run = [t if k < len(run) - 1 and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
