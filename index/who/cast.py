@@ -45,6 +45,7 @@ from .mentions import (
     ORGANISATION,
     PERSON,
     PLACE,
+    STATE_CODE_END,
     TITLE_WORDS,
     YEAR,
     Mention,
@@ -1100,7 +1101,7 @@ _JOINED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:and|or|&)\s+$"
 #: A state's initials after a place's name: "Washington, D.C.", "Kalamazoo, Mich.".
 _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
 #: A state's postal code after a place's name, which ends the clause: "Tulsa, OK,", "Dallas, TX 75201".
-_CODE_AFTER = re.compile(r",\s+([A-Z]{2})(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
+_CODE_AFTER = re.compile(rf",\s+([A-Z]{{2}}){STATE_CODE_END}")
 #: A town and a comma before a state's postal code: "Coffeyville, KS".
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(,\s+)$")
 #: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".

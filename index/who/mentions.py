@@ -207,8 +207,9 @@ def _state_code(text: str, tokens: list[Token]) -> bool:
 
 #: A town and a comma before a state's code.
 _TOWN_AND_COMMA = re.compile(r"([A-Z][a-z][\w'’-]*),\s+$")
-#: What ends an address's state: punctuation, a postal code, the text's end, "and" or "or".
-_CODE_ENDS = re.compile(r"(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)")
+#: What ends an address's state code: punctuation, a postal code, the text's end, "and" or "or".
+STATE_CODE_END = r"(?=[,.;:)]|\s+\d|\s*$|\s+(?:and|or)\b)"
+_CODE_ENDS = re.compile(STATE_CODE_END)
 #: A run that fills a quotation is a title ("Debbie Died Because", "Sex And The City").
 _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSED = re.compile(r"[.,?!]?[\"”’']")
