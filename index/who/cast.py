@@ -1192,10 +1192,12 @@ _CALENDAR_WORDS = frozenset(
 )
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
-_KIN_AFTER_NAME = re.compile(rf", (?:his|her|their|my|our) (?:[a-z]+ )?(?:{_KINSHIP})\b")
+#: The words that make someone's kin theirs.
+_OWNERS = "his|her|their|my|our"
+_KIN_AFTER_NAME = re.compile(rf", (?:{_OWNERS}) (?:[a-z]+ )?(?:{_KINSHIP})\b")
 _KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
-_OWNER_ENDING = re.compile(r"\b(?:his|her|their|my|our)$")
-_KIN_ENDING = re.compile(rf"(?:\b(?:his|her|their|my|our)|['’]s) (?:{_KINSHIP})$")
+_OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")
+_KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{_KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
 _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+)$")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".

@@ -229,11 +229,12 @@ def _without_nicknames(text: str) -> str:
 
 
 #: A year as works are cited: "2010", "2010a".
-YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+YEAR = rf"{_YEAR_DIGITS}[a-z]?"
 #: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
 CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
 #: A year right after a name: an edition, no person's name ("Kenya Vision 2030").
-_EDITION = re.compile(r" (?:1[5-9]|20)\d\d\b(?![a-z)])")
+_EDITION = re.compile(rf" {_YEAR_DIGITS}\b(?![a-z)])")
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
@@ -466,10 +467,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
         # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
         # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart", "The Producers' Nathan Lane".
-        for word, _, _ in tokens[j : j + 3]:
-            if not _capital(word) or word.lower() in first_names():
+        for ahead, _, _ in tokens[j : j + 3]:
+            if not _capital(ahead) or ahead.lower() in first_names():
                 return False
-            if _head(word):
+            if _head(ahead):
                 return True
         return False
     if not (before.endswith(".") and _capital(word)):
