@@ -341,3 +341,18 @@ def test_a_participle_after_an_adverb_is_an_adjective_not_a_plan():
     text = "On Friday, when she set aside her holiday for the hastily planned trip, the ban was lifted."
     assert read(text, "1998-08-17") == ["1998-08-14"]
     assert read("On Friday, the trip planned for months begins.", "1998-08-17") == ["1998-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day of a year before 1800, which the reader does not read, is no day of the anchor's year.
+        ("He was born on 31 March 1635 in Auchleuchries.", []),
+        ("He died November 29, 1699, in Moscow.", []),
+        ("He sailed in June 1640.", []),
+        ("He came home in June.", ["2025-06"]),
+        ("It opened on 3 May 1890.", ["1890-05-03"]),
+    ],
+)
+def test_a_day_of_an_earlier_century_is_no_day_of_this_year(text, expected):
+    assert read(text) == expected

@@ -187,6 +187,11 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: Not a day of a year before those a date is read in: "31 March 1635" is no 31 March of the anchor's year.
+_NO_EARLIER_YEAR = r"(?!,?\s+1[0-7]\d\d\b)"
+#: Nor is a month before a day of such a year, or the year: "November 29, 1699", "June 1635".
+_NO_EARLIER_DAY = r"(?!,?\s+(?:\d{1,2},?\s+)?1[0-7]\d\d\b)"
+
 PATTERNS = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/({_YEAR})\b")),
@@ -196,13 +201,13 @@ PATTERNS = [
         re.compile(
             rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_ANY_MONTH})\s+({_DAY}|{_DAY_WORD})\b"
             # "April 24 and 25": the second day of the same month.
-            rf"(?:\s*(?:and|&)\s*({_DAY})\b(?!\s*(?:{_ANY_MONTH}|%|pct|per)))?\)?(?:,?\s+({_YEAR})\b)?"
+            rf"(?:\s*(?:and|&)\s*({_DAY})\b(?!\s*(?:{_ANY_MONTH}|%|pct|per)))?\)?(?:,?\s+({_YEAR})\b)?{_NO_EARLIER_YEAR}"
         ),
     ),
     (
         "day_month",
         re.compile(
-            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_DAY})\s+(?:of\s+)?({_ANY_MONTH})\b\)?(?:,?\s+({_YEAR})\b)?"
+            rf"(?:\b({_WEEKDAY}){_PART}\s*,?\s*\(?\s*)?\b({_DAY})\s+(?:of\s+)?({_ANY_MONTH})\b\)?(?:,?\s+({_YEAR})\b)?{_NO_EARLIER_YEAR}"
         ),
     ),
     ("month_year", re.compile(rf"\b({_ANY_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
@@ -217,8 +222,8 @@ PATTERNS = [
     (
         "month_alone",
         re.compile(
-            rf"(?:\b(?i:{_MONTH_CUE})\b[\s-]+(?:(?i:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+))?({_ANY_MONTH})\b)"
-            rf"|\b((?!May\b|MAY\b|March\b|MARCH\b){_MONTH})\b"
+            rf"(?:\b(?i:{_MONTH_CUE})\b[\s-]+(?:(?i:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+))?({_ANY_MONTH})\b{_NO_EARLIER_DAY})"
+            rf"|\b((?!May\b|MAY\b|March\b|MARCH\b){_MONTH})\b{_NO_EARLIER_DAY}"
             # The end of a range of months: "from January to May" ("a letter to May" is no date).
             rf"|(?:{'|'.join(f'(?<={m.title()} to )' for m in MONTHS)})(May|March)\b"
         ),
