@@ -2043,3 +2043,20 @@ def test_a_year_right_after_a_name_of_several_words_makes_it_an_edition():
     texts = ["At San Diego Comic-Con 2015 the Kenya Vision 2030 plan came; Mary Jones and Gass 1997 agreed."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Mary Jones", "Gass"]
+
+
+def test_names_a_source_gives_as_places_are_places():
+    texts = [
+        "From there you see the islands Marie Galante, Les Saintes and La Désirade.",
+        "Ferries run to villages such as Kalmbrin and Oskelund; he was born in the village of Brintoft.",
+        "Marie Galante is quiet. Brintoft is small.",
+        "The cities Obama visited cheered; the town Harry Styles left was Holmes Chapel.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["places"] for f in facts[:3]] == [
+        ["Marie Galante", "Les Saintes", "La Désirade"],
+        ["Kalmbrin", "Oskelund", "Brintoft"],
+        ["Marie Galante", "Brintoft"],
+    ]
+    assert facts[0]["people"] == facts[2]["people"] == []
+    assert facts[3]["people"] == ["Obama", "Harry Styles"]

@@ -519,6 +519,8 @@ class Cast:
             return ORGANISATION, party
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
+        if mention.kind in (PERSON, "unknown") and mention.text in self._listed_places:
+            return PLACE, canonical_place(mention.text)  # "the islands Marie Galante, Les Saintes"
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
             return self._office(words[2:])
@@ -737,17 +739,27 @@ class Cast:
                 if name:
                     listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for example in _EXAMPLES.finditer(joined):
-            if not _KINDS_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
-                continue
-            end = _LIST_END.search(joined, example.end(), example.end() + 200)
-            stretch = joined[example.end() : end.start() if end else example.end() + 200]
-            for item in _LIST_SEPARATOR.split(stretch):
-                name = _ITEM_NAME.match(item)
-                if not name:
-                    break
-                listed.add(name[1].rstrip(".’'"))
-                if name.end() < len(item.rstrip()):
-                    break  # "Microsoft and Apple all of whom ...": the list ends at a lower-case word
+            if _KINDS_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
+                listed.update(_items(joined, example.end()))
+        return frozenset(listed)
+
+    @cached_property
+    def _listed_places(self) -> frozenset[str]:
+        """Return the names the source gives as places: "villages such as Brin", "the islands Les Saintes"."""
+        listed = set()
+        joined = self._joined
+        for example in _EXAMPLES.finditer(joined):
+            if _PLACES_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
+                listed.update(_items(joined, example.end()))
+        for kind in _THE_PLACE.finditer(joined):
+            items = _items(joined, kind.end())
+            if kind[1].endswith("s"):
+                # "the islands Marie Galante, Les Saintes": a list; one name may be who did
+                # something to them ("the cities Trump visited").
+                if len(items) > 1 or kind[2]:
+                    listed.update(items)
+            elif items and (kind[2] or items[0].split()[0].lower() not in first_names()):
+                listed.add(items[0])  # "the village of Brin", "the village Djilapaor"
         return frozenset(listed)
 
     @cached_property
@@ -951,6 +963,8 @@ _KINDS_OF_BODIES = (
 _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
 #: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
 _KINDS_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_BODIES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+#: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
+_KINDS_OF_PLACES = "town|village|city|island|province|region|county|district|hamlet|municipalit(?:y|ie)"
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The kind, one of them, before it is named: "a firm ", "the team, ".
@@ -965,11 +979,29 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ITEM_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
+#: Kinds of places, in the plural, before their examples: "villages such as Brin".
+_PLACES_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_PLACES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+#: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
+_THE_PLACE = re.compile(rf"\bthe ((?:{_KINDS_OF_PLACES})s?)( of)? (?=[A-Z])")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
 # its stop; not a sentence's last word ("in the United States. Wikinews spoke with").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
+
+
+def _items(text: str, start: int) -> list[str]:
+    """Return the names a list gives from where it starts to where it ends: "Blinkx, Copernic and X"."""
+    end = _LIST_END.search(text, start, start + 200)
+    items = []
+    for item in _LIST_SEPARATOR.split(text[start : end.start() if end else start + 200]):
+        name = _ITEM_NAME.match(item)
+        if not name:
+            break
+        items.append(name[1].rstrip(".’'"))
+        if name.end() < len(item.rstrip()):
+            break  # "Microsoft and Apple all of whom ...": the list ends at a lower-case word
+    return items
 
 
 def _named_for_a_place(words: list[str]) -> bool:
@@ -1113,8 +1145,8 @@ _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: Where a source puts things: "in Hadibo", "near Svendborg".
-_PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout) "
+#: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon".
+_PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout|(?:born|died) at) "
 
 
 #: Words and the marks between them, read back from an acronym's brackets.
