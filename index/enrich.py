@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
-from .who.cast import Cast
+from .who.cast import Cast, origin
 from .who.gazetteers import body_name, common_first_names, english_words
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
 from .who.ner import recognise_sources, rules
@@ -92,6 +92,8 @@ def _enrich(
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
             if name not in paragraph[key]:
                 paragraph[key].append(name)
+            if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
+                paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
     # The reader saw only the paragraphs that speak: its passes over them line up with those.
     read = [
         paragraph["speakers"]

@@ -2060,3 +2060,14 @@ def test_names_a_source_gives_as_places_are_places():
     ]
     assert facts[0]["people"] == facts[2]["people"] == []
     assert facts[3]["people"] == ["Obama", "Harry Styles"]
+
+
+def test_the_place_a_name_says_someone_is_from_is_a_place_named():
+    texts = [
+        "Theodorus of Tabennese met Catherine of Aragon and Joan of Arc.",
+        "The Earl of Clare met Lord Kinnock of Bedwellty.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Theodorus of Tabennese", "Catherine of Aragon", "Joan"]
+    assert facts[0]["places"] == ["Tabennese", "Aragon"]
+    assert facts[1]["places"] == []

@@ -22,6 +22,7 @@ from .gazetteers import (
     LEGAL_FORMS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
+    PEERS,
     body_name,
     canonical_place,
     common_first_names,
@@ -227,7 +228,7 @@ class Cast:
     def _add(self, mention: Mention) -> None:
         self._found.clear()
         name = mention.text
-        if mention.honorific and mention.honorific.lower() in ("lord", "lady", "baroness") and " of " in name:
+        if mention.honorific and mention.honorific.lower() in PEERS and " of " in name:
             name = f"{mention.honorific} {name}"
         for person in self.people:
             if person.name == name:
@@ -988,6 +989,28 @@ _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:wit
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
 # its stop; not a sentence's last word ("in the United States. Wikinews spoke with").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
+
+
+def origin(mention: Mention) -> str | None:
+    """Return the place a person's name says they are from: "Tabennese" in "Theodorus of Tabennese".
+
+    Not a title's place ("the Earl of Clare", "Lord Kinnock of Bedwellty" hold it), nor a word of
+    the dictionary ("Joan of Arc").
+    """
+    words = mention.words
+    if len(words) < 3 or words[-2] != "of" or words[0].lower() in TITLE_WORDS:
+        return None
+    if (mention.honorific or "").lower() in PEERS:
+        return None  # "Lord Kinnock of Bedwellty": a peer's title
+    place = words[-1]
+    folded = place.lower()
+    if not place.istitle() or body_name(place):
+        return None
+    if folded in famous_people():
+        return None  # "the Age of Tolstoy"
+    if folded in places() or folded not in english_words() and folded not in first_names():
+        return canonical_place(place)
+    return None
 
 
 def _items(text: str, start: int) -> list[str]:

@@ -16,6 +16,7 @@ from .gazetteers import (
     HONORIFICS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
+    PEERS,
     POST_NOMINALS,
     common_first_names,
     countries,
@@ -704,11 +705,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             segment = segment[:-1]
         words_here = [t[0] for t in segment]
         place: list[Token] = []
-        if (
-            (honorific or titles)
-            and "of" in words_here[1:]
-            and (honorific or "").lower() not in ("lord", "lady", "baroness")
-        ):
+        if (honorific or titles) and "of" in words_here[1:] and (honorific or "").lower() not in PEERS:
             # "President Musharraf of Pakistan": the person, then the place they are of.
             cut = words_here.index("of", 1)
             if " ".join(words_here[cut + 1 :]).lower() in places():
