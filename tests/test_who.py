@@ -2071,3 +2071,18 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     assert facts[0]["people"] == ["Theodorus of Tabennese", "Catherine of Aragon", "Joan"]
     assert facts[0]["places"] == ["Tabennese", "Aragon"]
     assert facts[1]["places"] == []
+
+
+def test_a_plural_name_with_fans_is_a_team():
+    texts = [
+        "You're a Mets fan in late September; Corinthians supporters sang.",
+        "The Mets lost. Corinthians won, and a Crystal Palace fan cheered.",
+        "Elvis fans and Americans fans came.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [
+        ["Mets", "Corinthians"],
+        ["Mets", "Corinthians", "Crystal Palace"],
+        [],
+    ]
+    assert facts[1]["places"] == []

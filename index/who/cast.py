@@ -614,12 +614,20 @@ class Cast:
     def _lone_word(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return what a capitalised word no list knows names, from how the source uses it."""
         word = mention.text
+        folded = word.lower()
         if self.outlet(word):
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
         if self._somewhere(word):
             return PLACE, word  # "in Hadibo", "near Svendborg": where things are
         if body := self.body_for(word):
             return ORGANISATION, body
+        if (
+            word in self._supported
+            and not _people(word)
+            and folded not in english_words()
+            and folded not in first_names()
+        ):
+            return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
         if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         if (
@@ -633,7 +641,7 @@ class Cast:
         if (
             word in self._lived
             and word in self.proper_words
-            and not (word.endswith("s") and word[:-1].lower() in nationalities())  # "four Americans died"
+            and not _people(word)  # "four Americans died"
             and word.lower() not in english_words()
             and word.lower() not in places()
             and not word.isupper()
@@ -642,7 +650,6 @@ class Cast:
             return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
         if word in self._cited and not word.isupper():
             return PERSON, word  # "(Boot, Kramer, & Simons, 2008)": authors, though words too
-        folded = word.lower()
         if (
             word in self._kinned
             and folded not in english_words()
@@ -762,6 +769,11 @@ class Cast:
             elif items and (kind[2] or items[0].split()[0].lower() not in first_names()):
                 listed.add(items[0])  # "the village of Brin", "the village Djilapaor"
         return frozenset(listed)
+
+    @cached_property
+    def _supported(self) -> frozenset[str]:
+        """Return the plural words the source gives fans or supporters: "a Mets fan", teams or bands."""
+        return frozenset(_FANS.findall(self._joined))
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -984,11 +996,18 @@ _ITEM_NAME = re.compile(
 _PLACES_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_PLACES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(rf"\bthe ((?:{_KINDS_OF_PLACES})s?)( of)? (?=[A-Z])")
+#: A plural name with its fans: "a Mets fan", "Saracens supporters".
+_FANS = re.compile(r"\b([A-Z][a-z]+s) (?:fans?|supporters?)\b")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
 # its stop; not a sentence's last word ("in the United States. Wikinews spoke with").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
+
+
+def _people(word: str) -> bool:
+    """Tell whether a plural word is people of a nation, region or faith: "Americans", "Catholics"."""
+    return word.endswith("s") and word[:-1].lower() in nationalities()
 
 
 def origin(mention: Mention) -> str | None:
@@ -1267,7 +1286,7 @@ _PARTY_AFTER = re.compile(r" party\b")
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
-    r"coach|captain|chairman|fans|supporters|squad|youngster|new boy|team-mate|team-mates)\b"
+    r"coach|captain|chairman|fans?|supporters|squad|youngster|new boy|team-mate|team-mates)\b"
 )
 #: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
