@@ -20,6 +20,13 @@ def test_a_first_paragraph_longer_than_any_headline_is_body_text():
     assert assign_zones([long_headline, "Body text that runs on."])[0] == "headline"
 
 
+def test_a_first_paragraph_that_greets_its_audience_is_no_headline():
+    greeting = "Senator Hatfield, Mr. Chief Justice, Vice President Bush, and my fellow citizens:"
+    title = "Aesthetic Appreciation and Spanish Art:"
+    assert assign_zones([greeting, "This is a solemn and most momentous occasion."])[0] != "headline"
+    assert assign_zones([title, "Insights from Eye-Tracking", "Body text that runs on."])[0] == "headline"
+
+
 def test_boilerplate_phrases_are_recognised_by_pattern():
     for text in [
         "Share and Follow",

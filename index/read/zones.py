@@ -61,12 +61,23 @@ def edge_keys(texts: Sequence[str], head: int = 3, tail: int = 8) -> set[str]:
     return {line_key(t) for t in edges if not _QUOTATION.search(t)}
 
 
+def _greets(text: str) -> bool:
+    """Tell whether a paragraph ends as a greeting does: a colon after a comma."""
+    text = text.rstrip()
+    return text.endswith(":") and "," in text
+
+
 def classify(text: str, number: int) -> str:
     """Return the zone a paragraph has on its own merits (position and wording)."""
     # A first paragraph of more words than a headline that ends as a sentence ends is the
     # text itself: a letter, a transcript or a wire story with no title. A long headline
     # (a UK site's, 34 words in the seeds) ends with no full stop.
-    if number == 1 and not (len(text.split()) > _HEADLINE_WORDS and _ENDS_A_SENTENCE.search(text)):
+    # One that ends with a colon after a comma greets its audience ("Senator Hatfield, Mr.
+    # Chief Justice, ..., my fellow citizens:"): a speech's or letter's first words; a title
+    # ends with a colon before its subtitle, with no comma ("Aesthetic Appreciation and Spanish Art:").
+    if number == 1 and not (
+        len(text.split()) > _HEADLINE_WORDS and _ENDS_A_SENTENCE.search(text) or _greets(text)
+    ):
         return "headline"
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     if _BOILERPLATE.match(first_line) and len(text) < 400:
