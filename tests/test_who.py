@@ -2086,3 +2086,9 @@ def test_a_plural_name_with_fans_is_a_team():
         [],
     ]
     assert facts[1]["places"] == []
+
+
+def test_a_name_before_et_al_or_and_colleagues_is_an_author():
+    texts = ["A study by Kessler and colleagues [15] agreed (see Gibbons et al. [4]); Cross et al. differ."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Kessler", "Gibbons", "Cross"]

@@ -829,6 +829,12 @@ class Cast:
             pair = (first[1], second[1]) if first else ()
             if pair and not set(pair) & _CALENDAR_WORDS and not dictionary_words(list(pair)):
                 cited.update(pair)
+        # "Kessler and colleagues [15]": an author, whatever follows; "Gibbons et al." one
+        # though a word, since only authors go before "et al.".
+        for others in _OTHER_AUTHORS.finditer(joined):
+            first = _NAME_ENDING.search(joined, max(0, others.start() - 30), others.start())
+            if first and (others[1] or first[1].lower() not in english_words()):
+                cited.add(first[1])
         for brackets in _BRACKETS.findall(joined):
             for part in brackets.split(";"):
                 authors = CITED_YEAR.split(part, 1)
@@ -1256,6 +1262,8 @@ _AUTHORS = re.compile(
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
 _BRACKETED_YEAR = re.compile(rf"\({YEAR}\)")
 _CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
+#: What follows the first of several authors: "Gibbons et al.", "Kessler and colleagues".
+_OTHER_AUTHORS = re.compile(r" (?:(et al)\b|and colleagues\b)")
 #: The second of two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011".
 _AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {YEAR}\b")
 _AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {YEAR}\b")
