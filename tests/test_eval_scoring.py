@@ -29,3 +29,26 @@ def test_alternatives_case_and_the_are_accepted_and_optional_names_never_count()
     found = {("a.txt", 1): {"places": ["the U.S.", "downtown", "Mars"]}}
     score = bench_eval.entity_score([record], found, "places")
     assert (score.correct, score.found, score.recalled, score.required) == (1, 2, 1, 1)
+
+
+def _gap_range(right: dict[str, bool]) -> tuple[float, float]:
+    """Score one required place per document, right or wrong, and return the parts' gap range."""
+    records = [_record(["Tulsa"]) | {"file": name} for name in right]
+    found = {(name, 1): {"places": ["Tulsa" if ok else "Mars"]} for name, ok in right.items()}
+    return bench_eval.gap_interval(records, found, lambda r, p: bench_eval.entity_score(r, p, "places"))
+
+
+def _names(kept: bool, count: int) -> list[str]:
+    names = (f"doc{i}.txt" for i in range(1000))
+    return [name for name in names if bench_eval.kept_aside(name) == kept][:count]
+
+
+def test_the_gap_range_holds_zero_when_the_parts_differ_by_chance_only():
+    # Nine in ten right in each part, the wrong ones falling unevenly.
+    tuned = {name: i % 10 != 0 for i, name in enumerate(_names(False, 30))}
+    kept = {name: i != 0 for i, name in enumerate(_names(True, 10))}
+    low, high = _gap_range(tuned | kept)
+    assert low <= 0 <= high
+    # Every tuned document right, every kept one wrong: the tuned part is ahead beyond chance.
+    low, _ = _gap_range(dict.fromkeys(_names(False, 30), True) | dict.fromkeys(_names(True, 10), False))
+    assert low > 0.9
