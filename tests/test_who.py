@@ -2092,3 +2092,20 @@ def test_a_name_before_et_al_or_and_colleagues_is_an_author():
     texts = ["A study by Kessler and colleagues [15] agreed (see Gibbons et al. [4]); Cross et al. differ."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Kessler", "Gibbons", "Cross"]
+
+
+def test_a_word_that_named_someone_alone_again_and_again_is_not_a_later_full_name():
+    texts = [
+        "Chao went to Cornell.",
+        "Chao taught at Harvard.",
+        "Chao wrote a grammar.",
+        "His daughter Rulan Chao Pian taught music. Chao died in 1982.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert "Chao Pian" not in [name for f in facts[:3] for name in f["people"]]
+    assert facts[3]["people"] == ["Chao Pian", "Chao"]  # "Chao died": someone who lived
+    # Unless the headline named them first.
+    texts = ["Frank Messina: An Interview", "Frank wrote it.", "Frank read it.", "Frank sold it."]
+    texts.append("Frank Messina is a poet.")
+    facts = enrich(texts, ["headline", "body", "body", "body", "body"], None)
+    assert [f["people"] for f in facts[1:4]] == [["Frank Messina"]] * 3

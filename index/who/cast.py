@@ -71,6 +71,8 @@ class Person:
     name: str
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
+    #: The paragraph that first names them in full.
+    introduced: int = 0
 
     @property
     def first(self) -> str:
@@ -124,10 +126,14 @@ class Cast:
             for m in mentions
             if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
-        for text, mentions in paragraphs:
+        #: The paragraphs where each word names someone alone: "Chao went", long before "Rulan Chao Pian".
+        self._alone_in: dict[str, list[int]] = {}
+        for index, (text, mentions) in enumerate(paragraphs):
             self._learn_acronyms(text, mentions)
             spans = None
             for mention in mentions:
+                if len(mention.words) == 1:
+                    self._alone_in.setdefault(mention.text, []).append(index)
                 if not self._is_full_name(mention, joined):
                     continue
                 if len(mention.words) == 1:
@@ -138,7 +144,7 @@ class Cast:
                     spans = quote_spans(text) if spans is None else spans
                     if any(start <= mention.start < end for start, end in spans):
                         continue
-                self._add(mention)
+                self._add(mention, index)
         for text, mentions in paragraphs:
             for mention in mentions:
                 person = self.person(mention)
@@ -225,7 +231,7 @@ class Cast:
                 before.add(run[1].split(". ")[-1])
         return frozenset(after), frozenset(before)
 
-    def _add(self, mention: Mention) -> None:
+    def _add(self, mention: Mention, index: int = 0) -> None:
         self._found.clear()
         name = mention.text
         if mention.honorific and mention.honorific.lower() in PEERS and " of " in name:
@@ -248,7 +254,7 @@ class Cast:
         gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
             name.split()[0].lower()
         )
-        self.people.append(Person(name, gender))
+        self.people.append(Person(name, gender, introduced=index))
 
     def _learn_acronyms(self, text: str, mentions: list[Mention]) -> None:
         for match in _ACRONYM.finditer(text):
@@ -333,7 +339,13 @@ class Cast:
                 if word == person.last:
                     return person
             # A first name alone names one person: "Sir Mark", or "Glenn" for the only Glenn.
-            firsts = [person for person in reversed(self.people) if word == person.first]
+            # Not someone named in full only after the word named another alone, again and
+            # again: "Chao" all through a life of Chao, then "his daughter Rulan Chao Pian".
+            firsts = [
+                person
+                for person in reversed(self.people)
+                if word == person.first and not self._named_another(word, person)
+            ]
             if firsts and (honorific or len(firsts) == 1):
                 return firsts[0]
             if honorific and len(word) >= 4:
@@ -341,6 +353,14 @@ class Cast:
                     if _one_letter_off(word, person.last):
                         return person
         return None
+
+    def _named_another(self, word: str, person: Person) -> bool:
+        """Tell whether a word named someone alone in three paragraphs before a person was named in full.
+
+        Not when the headline named them first: "Frank Messina: An Interview", then "Frank".
+        """
+        before = [index for index in self._alone_in.get(word, ()) if index < person.introduced]
+        return len(before) >= 3 and person.name not in self._headlines
 
     def by_title(self, title: str) -> Person | None:
         """Return the person given a title ("the Commissioner", "the shadow chancellor").
