@@ -2051,6 +2051,7 @@ def test_names_a_source_gives_as_places_are_places():
         "Ferries run to villages such as Kalmbrin and Oskelund; he was born in the village of Brintoft.",
         "Marie Galante is quiet. Brintoft is small.",
         "The cities Obama visited cheered; the town Harry Styles left was Holmes Chapel.",
+        "It lies on the main island of Utu Vava'u; the river known as Kamobeul Bolon is near.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["places"] for f in facts[:3]] == [
@@ -2060,6 +2061,9 @@ def test_names_a_source_gives_as_places_are_places():
     ]
     assert facts[0]["people"] == facts[2]["people"] == []
     assert facts[3]["people"] == ["Obama", "Harry Styles"]
+    assert facts[4]["places"] == ["Utu Vava'u", "Kamobeul Bolon"]
+    # With a word before the kind, only "of" or "known as" names the place.
+    assert enrich(["He said the first town Modi visited was far."], ["body"], None)[0]["people"] == ["Modi"]
 
 
 def test_the_place_a_name_says_someone_is_from_is_a_place_named():

@@ -781,13 +781,15 @@ class Cast:
                 listed.update(_items(joined, example.end()))
         for kind in _THE_PLACE.finditer(joined):
             items = _items(joined, kind.end())
-            if kind[1].endswith("s"):
+            if kind[2].endswith("s"):
                 # "the islands Marie Galante, Les Saintes": a list; one name may be who did
-                # something to them ("the cities Trump visited").
-                if len(items) > 1 or kind[2]:
+                # something to them ("the cities Obama visited").
+                if len(items) > 1 or kind[3]:
                     listed.update(items)
-            elif items and (kind[2] or items[0].split()[0].lower() not in first_names()):
-                listed.add(items[0])  # "the village of Brin", "the village Djilapaor"
+            elif items and (kind[3] or not kind[1] and items[0].split()[0].lower() not in first_names()):
+                # "the village of Brin", "the main island of Utu Vava'u", "the river known as
+                # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
+                listed.add(items[0])
         return frozenset(listed)
 
     @cached_property
@@ -1003,7 +1005,10 @@ _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
 #: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
 _KINDS_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_BODIES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
-_KINDS_OF_PLACES = "town|village|city|island|province|region|county|district|hamlet|municipalit(?:y|ie)"
+_KINDS_OF_PLACES = (
+    "town|village|city|island|province|region|county|district|hamlet|municipalit(?:y|ie)|river|lake|"
+    "archipelago|peninsula|valley|suburb|borough|parish"
+)
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The kind, one of them, before it is named: "a firm ", "the team, ".
@@ -1021,7 +1026,7 @@ _ITEM_NAME = re.compile(
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_PLACES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
-_THE_PLACE = re.compile(rf"\bthe ((?:{_KINDS_OF_PLACES})s?)( of)? (?=[A-Z])")
+_THE_PLACE = re.compile(rf"\bthe ([a-z]+ )?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
 _FANS = re.compile(r"\b([A-Z][a-z]+s) (?:fans?|supporters?)\b")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
