@@ -766,19 +766,24 @@ class Cast:
                 name = _ITEM_NAME.match(joined, called.end())
                 if name:
                     listed.add(name[1].rstrip(".â€™'"))  # "a firm called Swarm Systems"
-        for example in _EXAMPLES.finditer(joined):
-            if _KINDS_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
-                listed.update(_items(joined, example.end()))
+        for start, end in self._examples:
+            if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
+                listed.update(_items(joined, end))
         return frozenset(listed)
+
+    @cached_property
+    def _examples(self) -> list[tuple[int, int]]:
+        """Return where the source gives examples ("such as", "like", "including") and where they start."""
+        return [example.span() for example in _EXAMPLES.finditer(self._joined)]
 
     @cached_property
     def _listed_places(self) -> frozenset[str]:
         """Return the names the source gives as places: "villages such as Brin", "the islands Les Saintes"."""
         listed = set()
         joined = self._joined
-        for example in _EXAMPLES.finditer(joined):
-            if _PLACES_BEFORE.search(joined, max(0, example.start() - 60), example.start()):
-                listed.update(_items(joined, example.end()))
+        for start, end in self._examples:
+            if _PLACES_BEFORE.search(joined, max(0, start - 60), start):
+                listed.update(_items(joined, end))
         for kind in _THE_PLACE.finditer(joined):
             items = _items(joined, kind.end())
             if kind[2].endswith("s"):
@@ -795,7 +800,13 @@ class Cast:
     @cached_property
     def _supported(self) -> frozenset[str]:
         """Return the plural words the source gives fans or supporters: "a Mets fan", teams or bands."""
-        return frozenset(_FANS.findall(self._joined))
+        joined = self._joined
+        # Found from "fans" back to the name: one literal to look for, not every capital.
+        teams = (
+            _TEAM_ENDING.search(joined, max(0, fans.start() - 40), fans.start())
+            for fans in _FANS.finditer(joined)
+        )
+        return frozenset(team[1] for team in teams if team)
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -1028,7 +1039,8 @@ _PLACES_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_PLACES})s\b(?:[ ,][a-z][a-z ,'â€
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(rf"\bthe ([a-z]+ )?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
-_FANS = re.compile(r"\b([A-Z][a-z]+s) (?:fans?|supporters?)\b")
+_FANS = re.compile(r" (?:fans?|supporters?)\b")
+_TEAM_ENDING = re.compile(r"\b([A-Z][a-z]+s)$")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
