@@ -84,8 +84,8 @@ def report(label: str, records, paragraphs, scorer, split: bool = False) -> gold
             low, high = interval
             # Beyond chance only when even the interval's low end has the tuned part ahead.
             verdict = "PASS" if low <= 0 else "FAIL"
-            label = "  tuned - kept, 95% range"
-            print(f"{label:28} {low:+.3f} .. {high:+.3f} by document: {verdict} (0 in it)")
+            caption = "  tuned - kept, 95% range"
+            print(f"{caption:28} {low:+.3f} .. {high:+.3f} by document: {verdict} (0 in it)")
     return whole
 
 

@@ -2052,6 +2052,7 @@ def test_names_a_source_gives_as_places_are_places():
         "Marie Galante is quiet. Brintoft is small.",
         "The cities Obama visited cheered; the town Harry Styles left was Holmes Chapel.",
         "It lies on the main island of Utu Vava'u; the river known as Kamobeul Bolon is near.",
+        "Counties such as Glenmarrow and Oskerby agreed, as did the cities Tarnovel and Brisk.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["places"] for f in facts[:3]] == [
@@ -2062,6 +2063,7 @@ def test_names_a_source_gives_as_places_are_places():
     assert facts[0]["people"] == facts[2]["people"] == []
     assert facts[3]["people"] == ["Obama", "Harry Styles"]
     assert facts[4]["places"] == ["Utu Vava'u", "Kamobeul Bolon"]
+    assert facts[5]["places"] == ["Glenmarrow", "Oskerby", "Tarnovel", "Brisk"]
     # With a word before the kind, only "of" or "known as" names the place.
     assert enrich(["He said the first town Modi visited was far."], ["body"], None)[0]["people"] == ["Modi"]
 

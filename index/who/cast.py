@@ -1017,7 +1017,7 @@ _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
 _KINDS_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_BODIES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
 _KINDS_OF_PLACES = (
-    "town|village|city|island|province|region|county|district|hamlet|municipalit(?:y|ie)|river|lake|"
+    "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
     "archipelago|peninsula|valley|suburb|borough|parish"
 )
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
