@@ -2115,3 +2115,10 @@ def test_a_word_that_named_someone_alone_again_and_again_is_not_a_later_full_nam
     texts.append("Frank Messina is a poet.")
     facts = enrich(texts, ["headline", "body", "body", "body", "body"], None)
     assert [f["people"] for f in facts[1:4]] == [["Frank Messina"]] * 3
+
+
+def test_neither_or_either_opens_no_name():
+    texts = ["Neither Downing Street nor the Conservative Party would comment."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Downing Street", "Conservative Party"]
+    assert facts[0]["places"] == []
