@@ -2122,3 +2122,9 @@ def test_neither_or_either_opens_no_name():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Downing Street", "Conservative Party"]
     assert facts[0]["places"] == []
+
+
+def test_a_race_a_league_or_a_tournament_is_no_one():
+    texts = ["She won the Birmingham Grand Prix and the Kooyong Classic; Bath left the Zurich Premiership."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == []
