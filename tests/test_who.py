@@ -2053,6 +2053,7 @@ def test_names_a_source_gives_as_places_are_places():
         "The cities Obama visited cheered; the town Harry Styles left was Holmes Chapel.",
         "It lies on the main island of Utu Vava'u; the river known as Kamobeul Bolon is near.",
         "Counties such as Glenmarrow and Oskerby agreed, as did the cities Tarnovel and Brisk.",
+        "He was born at Stridon and died at Kalmbrek.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["places"] for f in facts[:3]] == [
@@ -2064,6 +2065,7 @@ def test_names_a_source_gives_as_places_are_places():
     assert facts[3]["people"] == ["Obama", "Harry Styles"]
     assert facts[4]["places"] == ["Utu Vava'u", "Kamobeul Bolon"]
     assert facts[5]["places"] == ["Glenmarrow", "Oskerby", "Tarnovel", "Brisk"]
+    assert facts[6]["places"] == ["Stridon", "Kalmbrek"]
     # With a word before the kind, only "of" or "known as" names the place.
     assert enrich(["He said the first town Modi visited was far."], ["body"], None)[0]["people"] == ["Modi"]
 

@@ -802,11 +802,12 @@ class Cast:
         """Return the plural words the source gives fans or supporters: "a Mets fan", teams or bands."""
         joined = self._joined
         # Found from "fans" back to the name: one literal to look for, not every capital.
-        teams = (
-            _TEAM_ENDING.search(joined, max(0, fans.start() - 40), fans.start())
-            for fans in _FANS.finditer(joined)
-        )
-        return frozenset(team[1] for team in teams if team)
+        teams = set()
+        for fans in _FANS.finditer(joined):
+            name = _NAME_ENDING.search(joined, max(0, fans.start() - 40), fans.start())
+            if name and name[1].endswith("s"):
+                teams.add(name[1])
+        return frozenset(teams)
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -1013,8 +1014,15 @@ _KINDS_OF_BODIES = (
 # source for a literal, not a scan that tries every kind at every character.
 #: What gives examples, then a name: "such as Copernic", "including; The Brooklyn Paper".
 _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
+
+
+def _plural_before(kinds: str) -> re.Pattern[str]:
+    """Return the pattern of a kind, in the plural, before its examples: "firms ", "villages that, "."""
+    return re.compile(rf"\b(?i:{kinds})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+
+
 #: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
-_KINDS_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_BODIES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+_KINDS_BEFORE = _plural_before(_KINDS_OF_BODIES)
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
 _KINDS_OF_PLACES = (
     "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
@@ -1035,12 +1043,11 @@ _ITEM_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
-_PLACES_BEFORE = re.compile(rf"\b(?i:{_KINDS_OF_PLACES})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+_PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(rf"\bthe ([a-z]+ )?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
 _FANS = re.compile(r" (?:fans?|supporters?)\b")
-_TEAM_ENDING = re.compile(r"\b([A-Z][a-z]+s)$")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with

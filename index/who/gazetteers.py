@@ -16,9 +16,9 @@ from pathlib import Path
 
 DATA = Path(__file__).parent.parent / "data"
 
-#: Honorifics, and the gender they imply (None when they do not).
 #: Honorifics of peers, whose "of" and place are their title: "Lord Kinnock of Bedwellty".
 PEERS = frozenset({"lord", "lady", "baron", "baroness"})
+#: Honorifics, and the gender they imply (None when they do not).
 HONORIFICS = {
     "mr": "m",
     "mrs": "f",
