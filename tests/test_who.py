@@ -2074,11 +2074,14 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     texts = [
         "Theodorus of Tabennese met Catherine of Aragon and Joan of Arc.",
         "The Earl of Clare met Lord Kinnock of Bedwellty.",
+        "Years later Pachomius stayed at Tabennese, and Kinnock at Bedwellty.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Theodorus of Tabennese", "Catherine of Aragon", "Joan"]
     assert facts[0]["places"] == ["Tabennese", "Aragon"]
     assert facts[1]["places"] == []
+    # Alone, the place is still the place the name gave.
+    assert facts[2]["places"] == ["Tabennese"]
 
 
 def test_a_plural_name_with_fans_is_a_team():

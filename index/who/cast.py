@@ -126,6 +126,13 @@ class Cast:
             for m in mentions
             if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
+        #: Places people's names say they are from: "Tabennese" alone after "Theodorus of Tabennese".
+        self.origins = {
+            place
+            for _, mentions in paragraphs
+            for m in mentions
+            if m.kind == PERSON and "of" in m.words and (place := origin(m))
+        }
         #: The paragraphs where each word names someone alone: "Chao went", long before "Rulan Chao Pian".
         self._alone_in: dict[str, list[int]] = {}
         for index, (text, mentions) in enumerate(paragraphs):
@@ -637,8 +644,9 @@ class Cast:
         folded = word.lower()
         if self.outlet(word):
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
-        if self._somewhere(word):
-            return PLACE, word  # "in Hadibo", "near Svendborg": where things are
+        if self._somewhere(word) or word in self.origins:
+            # "in Hadibo", "near Svendborg": where things are; "at Tabennese" after "Theodorus of Tabennese".
+            return PLACE, word
         if body := self.body_for(word):
             return ORGANISATION, body
         if (
