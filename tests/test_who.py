@@ -2084,6 +2084,18 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     assert facts[2]["places"] == ["Tabennese"]
 
 
+def test_a_place_or_a_work_the_source_names_as_such_is_no_one():
+    texts = [
+        "The port is on the main island of Utu Vava'u.",
+        "The ferry crosses to ‘Utu Vava’u. Vava'u is sunny.",
+        "Johann took ideas from Daniel's book Hydrodynamica, dating his to before Hydrodynamica (1738).",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Utu Vava'u"]
+    assert facts[1]["places"] == ["Utu Vava’u"]
+    assert [f["people"] for f in facts] == [[], [], ["Daniel"]]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

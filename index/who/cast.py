@@ -168,6 +168,8 @@ class Cast:
         words = mention.words
         if mention.text in self.works and not mention.honorific:
             return False  # "the film Being Julia", "the drama Vera Drake": a work, no one
+        if self._listed_place(mention.text):
+            return False  # "the main island of Utu Vava'u": a place, though its words could name someone
         office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
         if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
             # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
@@ -547,7 +549,7 @@ class Cast:
             return ORGANISATION, party
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
-        if mention.kind in (PERSON, "unknown") and mention.text in self._listed_places:
+        if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
             return PLACE, canonical_place(mention.text)  # "the islands Marie Galante, Les Saintes"
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
@@ -676,7 +678,8 @@ class Cast:
             and not self._thing(word)
         ):
             return PERSON, word  # "Einstein's theory", "Warhol died": someone who lived
-        if word in self._cited and not word.isupper():
+        # "his book Hydrodynamica ... before Hydrodynamica (1738)": a work's year, no author's.
+        if word in self._cited and not word.isupper() and word not in self.works:
             return PERSON, word  # "(Boot, Kramer, & Simons, 2008)": authors, though words too
         if (
             word in self._kinned
@@ -784,6 +787,10 @@ class Cast:
         """Return where the source gives examples ("such as", "like", "including") and where they start."""
         return [example.span() for example in _EXAMPLES.finditer(self._joined)]
 
+    def _listed_place(self, name: str) -> bool:
+        """Tell whether the source gives a name as a place's, whichever apostrophe it writes."""
+        return name.replace("’", "'") in self._listed_places
+
     @cached_property
     def _listed_places(self) -> frozenset[str]:
         """Return the names the source gives as places: "villages such as Brin", "the islands Les Saintes"."""
@@ -803,7 +810,7 @@ class Cast:
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
                 listed.add(items[0])
-        return frozenset(listed)
+        return frozenset(name.replace("’", "'") for name in listed)
 
     @cached_property
     def _supported(self) -> frozenset[str]:
