@@ -2096,6 +2096,16 @@ def test_a_place_or_a_work_the_source_names_as_such_is_no_one():
     assert [f["people"] for f in facts] == [[], [], ["Daniel"]]
 
 
+def test_a_name_after_someone_s_possessive_is_their_work():
+    texts = [
+        "Jeanne Moreau played in Jean Cocteau's La Machine Infernale and in Verdi's La Traviata.",
+        "Coldplay's Chris Martin sang; Cocteau's Raymond Radiguet wrote.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Jeanne Moreau", "Jean Cocteau", "Verdi"]
+    assert facts[1]["people"] == ["Chris Martin", "Jean Cocteau", "Raymond Radiguet"]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

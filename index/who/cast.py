@@ -126,6 +126,15 @@ class Cast:
             for m in mentions
             if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
+        # "Jean Cocteau's La Machine Infernale", "Verdi's La Traviata": a name after someone's
+        # possessive that no first name opens is their work; "Coldplay's Chris Martin" is someone.
+        surnames = {m.words[-1] for _, mentions in paragraphs for m in mentions if m.kind == PERSON}
+        for text, mentions in paragraphs:
+            for m in mentions:
+                if m.kind in (PERSON, "unknown") and m.words[0].lower() not in first_names():
+                    owner = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    if owner and (owner[1] in surnames or owner[1].lower() in famous_people()):
+                        self.works.add(m.text)
         #: Places people's names say they are from: "Tabennese" alone after "Theodorus of Tabennese".
         self.origins = {
             place
@@ -1283,6 +1292,8 @@ def _spells(words: list[str], letters: str) -> bool:
 
 
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
+#: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
     r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"
