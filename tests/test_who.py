@@ -2106,6 +2106,18 @@ def test_a_name_after_someone_s_possessive_is_their_work():
     assert facts[1]["people"] == ["Chris Martin", "Jean Cocteau", "Raymond Radiguet"]
 
 
+def test_a_town_s_name_with_a_thought_or_a_widow_is_someone():
+    texts = [
+        "Understand that Newton’s concept of the gravitational force differs.",
+        "But Newton considered space and time to be independent.",
+        "Students from Newton and Boston came to see it.",
+        "Britain's theory of the case was weak, and Texas's death penalty stood.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["people"] for f in facts] == [["Newton"], ["Newton"], [], []]
+    assert [f["places"] for f in facts] == [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"]]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

@@ -608,6 +608,15 @@ class Cast:
                 return PERSON, person.name if person else mention.text
             if (
                 len(words) == 1
+                and words[0] in self._thought
+                and canonical_place(words[0]).lower() not in countries()  # "Britain's theory": the state's
+                and not _among_places(text, mention)
+            ):
+                # "Newton's concept of the gravitational force ... Newton considered": the
+                # physicist wherever the source does not put something in the town.
+                return PERSON, person.name if person else mention.text
+            if (
+                len(words) == 1
                 and self._common_word(words[0])
                 and (
                     opens_sentence(text, mention.start)
@@ -867,6 +876,11 @@ class Cast:
     def _lived(self) -> frozenset[str]:
         """Return the words the source gives a life: kin, a birth, a death ("Einstein's wife")."""
         return frozenset(_LIVED.findall(self._joined))
+
+    @cached_property
+    def _thought(self) -> frozenset[str]:
+        """Return the words the source gives a life or a thought no place has: "Newton's concept"."""
+        return frozenset(_THOUGHT.findall(self._joined))
 
     @cached_property
     def _cited(self) -> frozenset[str]:
@@ -1320,6 +1334,12 @@ _LIVED = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|son|daughter|father|mother|brother|sister|parents|widow"
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
+)
+#: What a person has and a town cannot: "Newton's concept", "Lincoln's widow", "Darwin died".
+_THOUGHT = re.compile(
+    r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|widow|funeral|biography|memoir|theory|theories|concept"
+    r"|death(?! (?:toll|penalty|rate|row|squad|sentence)s?\b))"
+    r"| (?:was born|died))\b"
 )
 #: Brackets that may cite works by author and year: "(Li, Polat, & Bavelier, 2010; Dye, 2009)".
 _BRACKETS = re.compile(r"\(([^()]{6,400})\)")
