@@ -2118,6 +2118,16 @@ def test_a_town_s_name_with_a_thought_or_a_widow_is_someone():
     assert [f["places"] for f in facts] == [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"]]
 
 
+def test_a_word_beside_his_wife_is_someone_though_its_plural_is_a_word():
+    texts = [
+        "Born in Tianjin, Chao went to the United States in 1910.",
+        "In 1973 Chao and his wife returned to China.",
+        "They wrote a family history, Life with Chaos.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["people"] for f in facts] == [["Chao"], ["Chao"], []]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

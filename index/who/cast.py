@@ -757,7 +757,9 @@ class Cast:
         found = self._written
         return (
             word in found["determined"]
+            # "the Oscars"; not "Chaos" beside "Chao", a word of its own.
             or f"{word}s" in found["words"]
+            and f"{word}s".lower() not in english_words()
             or word in found["compounded"]
             or self._common_word(word)
         )
@@ -924,7 +926,8 @@ class Cast:
         """Return the words the source sets beside a kinship: "Philonise, his brother"."""
         joined = self._joined
         names = set()
-        # From the kinship back to the name before it: ", his brother" is cheap to find.
+        # From the kinship back to the name before it: ", his brother", "Chao and his wife"
+        # are cheap to find.
         for kin in _KIN_AFTER_NAME.finditer(joined):
             if name := _NAME_ENDING.search(joined, max(0, kin.start() - 30), kin.start()):
                 names.add(name[1])
@@ -1366,7 +1369,7 @@ _CALENDAR_WORDS = frozenset(
 #: daughter, Gianna,".
 #: The words that make someone's kin theirs.
 _OWNERS = "his|her|their|my|our"
-_KIN_AFTER_NAME = re.compile(rf", (?:{_OWNERS}) (?:[a-z]+ )?(?:{_KINSHIP})\b")
+_KIN_AFTER_NAME = re.compile(rf"(?:,| and) (?:{_OWNERS}) (?:[a-z]+ )?(?:{_KINSHIP})\b")
 _KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
 _OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")
 _KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{_KINSHIP})$")
