@@ -1781,7 +1781,9 @@ def test_a_relative_named_beside_their_kinship_is_a_person():
         "Philonise, his younger brother, asked that question, as George's daughter, Gianna, did.",
     ]
     facts = enrich(texts, ["body", "body"], "2021-03-03")
-    assert [f["people"] for f in facts] == [["Hans", "Murray"], ["Philonise", "Gianna"]]
+    # "George's daughter": George is someone, no town.
+    assert [f["people"] for f in facts] == [["Hans", "Murray"], ["Philonise", "George", "Gianna"]]
+    assert facts[1]["places"] == []
 
 
 def test_authors_cited_by_year_are_people_and_works_are_not():
@@ -2112,10 +2114,13 @@ def test_a_town_s_name_with_a_thought_or_a_widow_is_someone():
         "But Newton considered space and time to be independent.",
         "Students from Newton and Boston came to see it.",
         "Britain's theory of the case was weak, and Texas's death penalty stood.",
+        "To the family of George Floyd that came here.",
+        "Let us ensure that George's brother, Philonise, was heard.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert [f["people"] for f in facts] == [["Newton"], ["Newton"], [], []]
-    assert [f["places"] for f in facts] == [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"]]
+    people = [["Newton"], ["Newton"], [], [], ["George Floyd"], ["George Floyd", "Philonise"]]
+    assert [f["people"] for f in facts] == people
+    assert [f["places"] for f in facts] == [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"], [], []]
 
 
 def test_a_word_beside_his_wife_is_someone_though_its_plural_is_a_word():

@@ -1338,9 +1338,10 @@ _LIVED = re.compile(
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
 )
-#: What a person has and a town cannot: "Newton's concept", "Lincoln's widow", "Darwin died".
+#: What a person has and a town cannot: "Newton's concept", "George's brother", "Darwin died".
 _THOUGHT = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|widow|funeral|biography|memoir|theory|theories|concept"
+    r"|brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin"
     r"|death(?! (?:toll|penalty|rate|row|squad|sentence)s?\b))"
     r"| (?:was born|died))\b"
 )
