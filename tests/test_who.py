@@ -2133,6 +2133,17 @@ def test_a_word_beside_his_wife_is_someone_though_its_plural_is_a_word():
     assert [f["people"] for f in facts] == [["Chao"], ["Chao"], []]
 
 
+def test_a_middle_initial_between_names_no_list_knows_makes_a_person():
+    texts = [
+        "The plaintiffs, Lauralee B. Riedell and John-Christian G. Rauschenberg, sued.",
+        "It fights Hepatitis B. Researchers say so.",
+    ]
+    assert [[(m.text, m.kind) for m in find_mentions(text)] for text in texts] == [
+        [("Lauralee B. Riedell", PERSON), ("John-Christian G. Rauschenberg", PERSON)],
+        [],
+    ]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

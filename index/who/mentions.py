@@ -1227,6 +1227,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # initials for a first name: "J.J. MacNab"
     if 3 <= len(words) <= 4 and _INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
+    if (
+        len(words) == 3
+        and _INITIAL.fullmatch(words[1])
+        and all(w.istitle() and w.lower() not in english_words() for w in (words[0], words[2]))
+    ):
+        return PERSON  # a middle initial between names: "Lauralee B. Riedell", though no list knows her
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
     if dictionary_words(words):
