@@ -2144,6 +2144,17 @@ def test_a_middle_initial_between_names_no_list_knows_makes_a_person():
     ]
 
 
+def test_a_reign_s_numeral_i_goes_on_the_name_before_a_comma():
+    texts = [
+        "He served Tsar Aleksei I, and then Pope Damasus I, who died in 384.",
+        "In Episode I, everybody was there; Peter and I, who came, saw it.",
+    ]
+    assert [[(m.text, m.kind) for m in find_mentions(text)] for text in texts] == [
+        [("Aleksei I", PERSON), ("Damasus I", PERSON)],
+        [("Episode", "unknown"), ("Peter", "unknown")],
+    ]
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",

@@ -275,7 +275,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and _capital(ahead[0])
             )
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
-            if spaced or not (_capital(word) or bridged or long_bridge or _name_part(tokens, i, j)):
+            # A king's or a pope's numeral: "Charles I, the king", "Damasus I, who"; not "Episode I,".
+            regnal = (
+                word == "I"
+                and text.startswith((",", ")"), tokens[j][2])
+                and tokens[j - 1][0].lower() not in english_words()
+            )
+            if spaced or not (_capital(word) or bridged or long_bridge or regnal or _name_part(tokens, i, j)):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
@@ -915,6 +921,12 @@ def _dividing_ands(words: list[str]) -> list[int]:
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
     words = [t[0] for t in tokens]
+    if len(words) >= 2 and words[-1] == "I":
+        # "Damasus I": a reign's numeral (the runs take "I" only so), read by the name before it.
+        reign = _classify(tokens[:-1], honorific, titles)
+        if reign is None or reign.kind not in (PERSON, "unknown"):
+            return reign
+        return Mention(f"{reign.text} I", PERSON, reign.start, tokens[-1][2], honorific, titles)
     if not words or words[-1].lower() not in _MONTHS and _function(words[-1]):
         return None
     name = " ".join(words)
