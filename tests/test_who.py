@@ -2146,11 +2146,11 @@ def test_a_middle_initial_between_names_no_list_knows_makes_a_person():
 
 def test_a_reign_s_numeral_i_goes_on_the_name_before_a_comma():
     texts = [
-        "He served Tsar Aleksei I, and then Pope Damasus I, who died in 384.",
+        "He served Tsar Aleksei I, then Pope Damasus I, who died in 384, and Elizabeth I, the queen.",
         "In Episode I, everybody was there; Peter and I, who came, saw it.",
     ]
     assert [[(m.text, m.kind) for m in find_mentions(text)] for text in texts] == [
-        [("Aleksei I", PERSON), ("Damasus I", PERSON)],
+        [("Aleksei I", PERSON), ("Damasus I", PERSON), ("Elizabeth I", PERSON)],
         [("Episode", "unknown"), ("Peter", "unknown")],
     ]
 

@@ -758,8 +758,7 @@ class Cast:
         return (
             word in found["determined"]
             # "the Oscars"; not "Chaos" beside "Chao", a word of its own.
-            or f"{word}s" in found["words"]
-            and f"{word}s".lower() not in english_words()
+            or (f"{word}s" in found["words"] and f"{word}s".lower() not in english_words())
             or word in found["compounded"]
             or self._common_word(word)
         )
@@ -1308,9 +1307,9 @@ def _spells(words: list[str], letters: str) -> bool:
     return bool(words) and ends(len(words) - 1, len(letters) - 1)
 
 
-#: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
+#: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
     r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"

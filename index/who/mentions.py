@@ -924,7 +924,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     if len(words) >= 2 and words[-1] == "I":
         # "Damasus I": a reign's numeral (the runs take "I" only so), read by the name before it.
         reign = _classify(tokens[:-1], honorific, titles)
-        if reign is None or reign.kind not in (PERSON, "unknown"):
+        # "Elizabeth I,": the queen, though the first name alone is a town's.
+        if reign is None or reign.kind not in (PERSON, "unknown") and words[0].lower() not in first_names():
             return reign
         return Mention(f"{reign.text} I", PERSON, reign.start, tokens[-1][2], honorific, titles)
     if not words or words[-1].lower() not in _MONTHS and _function(words[-1]):
