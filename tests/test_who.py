@@ -2155,6 +2155,13 @@ def test_a_reign_s_numeral_i_goes_on_the_name_before_a_comma():
     ]
 
 
+def test_a_unit_of_government_closes_a_place_s_name():
+    texts = ["It lies in the Łódzkie Voivodship, near Moscow Oblast and Lower Merion Township."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Łódzkie Voivodship", "Moscow Oblast", "Lower Merion Township"]
+    assert facts[0]["people"] == []
+
+
 def test_a_plural_name_with_fans_is_a_team():
     texts = [
         "You're a Mets fan in late September; Corinthians supporters sang.",
