@@ -2116,11 +2116,13 @@ def test_a_town_s_name_with_a_thought_or_a_widow_is_someone():
         "Britain's theory of the case was weak, and Texas's death penalty stood.",
         "To the family of George Floyd that came here.",
         "Let us ensure that George's brother, Philonise, was heard.",
+        "Chicago's partner city is Osaka.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    people = [["Newton"], ["Newton"], [], [], ["George Floyd"], ["George Floyd", "Philonise"]]
+    people = [["Newton"], ["Newton"], [], [], ["George Floyd"], ["George Floyd", "Philonise"], []]
     assert [f["people"] for f in facts] == people
-    assert [f["places"] for f in facts] == [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"], [], []]
+    places = [[], [], ["Newton", "Boston"], ["United Kingdom", "Texas"], [], [], ["Chicago", "Osaka"]]
+    assert [f["places"] for f in facts] == places
 
 
 def test_a_word_beside_his_wife_is_someone_though_its_plural_is_a_word():

@@ -1338,9 +1338,11 @@ _LIVED = re.compile(
     r"| (?:was born|died|married|grew up))\b"
 )
 #: What a person has and a town cannot: "Newton's concept", "George's brother", "Darwin died".
+#: Kin, but no partner: "Chicago's partner city".
 _THOUGHT = re.compile(
-    r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|widow|funeral|biography|memoir|theory|theories|concept"
-    r"|brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin"
+    r"\b([A-Z]\w+)(?:['’]s (?:"
+    + _KINSHIP.replace("|partner", "")
+    + r"|funeral|biography|memoir|theory|theories|concept"
     r"|death(?! (?:toll|penalty|rate|row|squad|sentence)s?\b))"
     r"| (?:was born|died))\b"
 )
