@@ -2086,6 +2086,17 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     assert facts[2]["places"] == ["Tabennese"]
 
 
+def test_a_language_or_a_people_the_source_names_as_such_is_no_one():
+    texts = [
+        "This section presents Kelumbay Oskaraa, its speakers and the Oskaraa language.",
+        "Villages of Tarnu Belif lie north of the river, among other Tarnu peoples.",
+        "These names are given in Oskaraa, said Marta Kelund.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["people"] for f in facts] == [[], [], ["Marta Kelund"]]
+    assert facts[2]["places"] == []
+
+
 def test_a_place_or_a_work_the_source_names_as_such_is_no_one():
     texts = [
         "The port is on the main island of Utu Vava'u.",

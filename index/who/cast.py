@@ -135,6 +135,12 @@ class Cast:
                     owner = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
                     if owner and (owner[1] in surnames or owner[1].lower() in famous_people()):
                         self.works.add(m.text)
+        #: Words the source gives a language or a people: "the Eegimaa language", "Jóola speakers".
+        self.tongues = {
+            word
+            for match in _TONGUE.finditer(joined)
+            if (word := match[1] or match[2]).lower() not in english_words()
+        }
         #: Places people's names say they are from: "Tabennese" alone after "Theodorus of Tabennese".
         self.origins = {
             place
@@ -215,6 +221,7 @@ class Cast:
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
             and not self._placed(mention)
             and not _named_for_a_place(words)
+            and not self.tongues.intersection(words)  # "Jóola Búluf", "Gújjolaay Eegimaa": tongues
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
             and not self.company(mention)
             # A plural of the dictionary after a word that is no first name ends a band's, a
@@ -664,6 +671,8 @@ class Cast:
         folded = word.lower()
         if self.outlet(word):
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
+        if word in self.tongues:
+            return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
         if self._somewhere(word) or word in self.origins:
             # "in Hadibo", "near Svendborg": where things are; "at Tabennese" after "Theodorus of Tabennese".
             return PLACE, word
@@ -1308,6 +1317,10 @@ def _spells(words: list[str], letters: str) -> bool:
 
 
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
+#: A language or a people named by a word before or after what it is.
+_TONGUE = re.compile(
+    r"\b([A-Z][\w’'-]+) (?:languages?|dialects?|speakers|peoples?|tribes?)\b|\bspeakers of ([A-Z][\w’'-]+)"
+)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(
