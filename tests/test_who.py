@@ -1060,6 +1060,16 @@ def test_a_word_no_list_knows_that_people_tell_things_to_is_a_body():
     assert facts[0]["organisations"] == ["Wikinews", "Gartner"]
 
 
+def test_a_word_after_a_capital_the_that_people_tell_or_write_for_is_a_publication():
+    texts = [
+        "The Almanac: an interview",
+        "She was a writer for The Almanac, and told The Ledger so; The Almanac has grown.",
+        "He wrote about the almanac and the ledger at the Fair, in The Harvest.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body"], "2016-10-03")
+    assert [f["organisations"] for f in facts] == [["Almanac"], ["Almanac", "Ledger"], []]
+
+
 def test_a_headline_and_speaking_to_say_whom_a_source_tells_things_to():
     texts = [
         "Biologist Nick Bos tells Wikinews about ants",

@@ -670,7 +670,7 @@ class Cast:
         word = mention.text
         folded = word.lower()
         if self.outlet(word):
-            return ORGANISATION, word  # "told Wikinews", "according to Quantcast"
+            return ORGANISATION, word  # "told Wikinews", "according to Quantcast", "a writer for The Onion"
         if word in self.tongues:
             return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
         if self._somewhere(word) or word in self.origins:
@@ -782,6 +782,8 @@ class Cast:
 
     def outlet(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a body people tell things to."""
+        if word in self._mastheads:
+            return True
         folded = word.lower()
         return (
             word in self._told
@@ -862,6 +864,13 @@ class Cast:
                 if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     told.add(m[1])
         return frozenset(told)
+
+    @cached_property
+    def _mastheads(self) -> frozenset[str]:
+        """Return the words a capital "The" makes a publication after "told", "a writer for" and the like."""
+        # Mid-sentence, "The" is capitalised only as part of a title: "told The Onion",
+        # though "onion" is a word; any one word may be a newspaper's name.
+        return frozenset(re.findall(_MASTHEAD, self._joined))
 
     @cached_property
     def _put_in(self) -> frozenset[str]:
@@ -1050,6 +1059,11 @@ _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|
 _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
+)
+_MASTHEAD = re.compile(
+    r"\b(?:told|according to|(?:interview|interviews|interviewed|spoke|speaking|talked|talking) (?:with|to)|"
+    r"(?:writer|editor|reporter|columnist|journalist|correspondent|critic)s? (?:for|at|of)|"
+    r"(?:write|writes|wrote|writing|work|works|worked|working) (?:for|at)) The ([A-Z][a-z]+)\b(?! [A-Z])"
 )
 #: Kinds of bodies whose examples or names a source gives: "firms such as", "a firm called".
 # Services, networks, stations and rivals are left out: their examples are as often products
