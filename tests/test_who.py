@@ -2096,6 +2096,22 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     assert facts[2]["places"] == ["Tabennese"]
 
 
+def test_a_hyphened_pair_of_places_or_bodies_names_both():
+    texts = [
+        "The United States-Mexico border and the Russia-Ukraine war; EU-US talks resumed.",
+        "Olivia Newton-John flew to Guinea-Bissau on the New York-London flight.",
+        "Jean-Paul Sartre wrote to the US-China Economic and Security Review Commission.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["United States", "Mexico", "Russia", "Ukraine"]
+    assert facts[0]["organisations"] == ["European Union"]
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Olivia Newton-John"]
+    assert facts[1]["places"] == ["Guinea-Bissau", "New York", "London"]
+    assert facts[2]["people"] == ["Jean-Paul Sartre"]
+    assert facts[2]["places"] == []
+
+
 def test_a_language_or_a_people_the_source_names_as_such_is_no_one():
     texts = [
         "This section presents Kelumbay Oskaraa, its speakers and the Oskaraa language.",

@@ -66,6 +66,8 @@ hey hi hello thanks please sorry goodbye congratulations neither either nor
 #: are Latin ones with their accents, Latin-1 and the Extended blocks: "Łódź", "Ličen", "Erdoğan".
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
+#: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
+_PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
 #: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
@@ -241,6 +243,8 @@ _EDITION = re.compile(rf" {_YEAR_DIGITS}\b(?![a-z)])")
 def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if "-" in text:
+        tokens = _paired(tokens)
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
@@ -287,6 +291,40 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _paired(tokens: list[Token]) -> list[Token]:
+    """Return tokens with a hyphened pair of places or bodies split: "Russia-Ukraine", "EU-US".
+
+    "The United States-Mexico border", "the New York-London flight" name two places; a
+    place or a body of its own ("Guinea-Bissau", "Hewlett-Packard"), a double surname
+    ("Newton-John"), two common first names ("Jean-Paul") and a pair inside a longer
+    name stay whole.
+    """
+    result: list[Token] = []
+    for k, (word, start, end) in enumerate(tokens):
+        pair = _PAIR.fullmatch(word)
+        # Inside a longer name the pair is part of it: "US-China Economic and Security Review
+        # Commission", "Neath-Swansea Ospreys", "University of Nevada-Reno".
+        inside = (k + 1 < len(tokens) and _capital(tokens[k + 1][0])) or (
+            k > 1 and tokens[k - 1][0] in _CONNECTORS and _capital(tokens[k - 2][0])
+        )
+        if pair and not inside and word.lower() not in places() and word.lower() not in organisations():
+            left, right = pair[1], pair[2]
+            before = [t[0] for t in tokens[max(0, k - 2) : k]]
+            lefts = [left] + [" ".join([*before[i:], left]) for i in range(len(before))]
+            named = _known_alone(right) and any(_known_alone(name) for name in lefts)
+            if named and not (left.lower() in common_first_names() and right.lower() in common_first_names()):
+                result += [(left, start, start + len(left)), (right, start + len(left) + 1, end)]
+                continue
+        result.append((word, start, end))
+    return result
+
+
+def _known_alone(name: str) -> bool:
+    """Tell whether a name is a place or a body the tables know."""
+    folded = name.lower()
+    return folded in places() or folded in organisations()
 
 
 def _capitalised_to_open(text: str, run: list[Token]) -> bool:
