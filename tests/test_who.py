@@ -1435,6 +1435,20 @@ def test_a_body_s_name_goes_on_past_of_and_its_branch_in_a_country_is_the_body()
         ("General Motors", ORGANISATION),
         ("US", PLACE),
     ]
+    # Titles before the person's name do not make the person part of the body.
+    assert kinds("Chief Constable Sara Thornton of Thames Valley Police said so.") == [
+        ("Sara Thornton", PERSON),
+        ("Thames Valley Police", ORGANISATION),
+    ]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    # "Argentine" and "German" are rare first names too; "Christian" is a common one.
+    assert kinds("He beat Argentine David Nalbandian and German Marlene Weingartner.") == [
+        ("David Nalbandian", PERSON),
+        ("Marlene Weingartner", PERSON),
+    ]
+    assert kinds("He met Christian Marie Dior.") == [("Christian Marie Dior", PERSON)]
 
 
 def test_no_canonical_name_in_the_tables_holds_a_comma():

@@ -293,6 +293,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     return runs
 
 
+def _nationality_before_a_name(word: str) -> bool:
+    """Tell whether a word is a nationality no common first name is: "Argentine", not "Christian"."""
+    folded = word.lower()
+    return folded in nationalities() and folded not in common_first_names()
+
+
 def _paired(tokens: list[Token]) -> list[Token]:
     """Return tokens with a hyphened pair of places or bodies split: "Russia-Ukraine", "EU-US".
 
@@ -652,7 +658,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             if (
                 words[k][:1].isupper()
                 and words[k].lower() in first_names()
-                and words[k - 1].lower() not in first_names()
+                # "Argentine David Nalbandian": a nationality, though a rare first name too.
+                and (words[k - 1].lower() not in first_names() or _nationality_before_a_name(words[k - 1]))
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
@@ -697,6 +704,16 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     stops = [len(words), *ands[1:], len(words)] if ands else [len(words)]
     for start, stop in zip([0, *(i + 1 for i in ands)], stops, strict=True):
         lead = start + 1 if start < stop and words[start].rstrip(".").lower() in HONORIFICS else start
+        # Past honorifics and titles to a first name: "Det Insp Paul Miller", "Chief Constable
+        # Sara Thornton"; "General Motors of the US" is a body whose name a title opens.
+        named = start
+        while named < stop - 1 and (
+            words[named].rstrip(".").lower() in HONORIFICS
+            or words[named].lower() in TITLE_WORDS | _QUALIFIERS
+        ):
+            named += 1
+        if named > lead and words[named].lower() in first_names():
+            lead = named
         if not (
             "of" in words[lead + 2 : stop - 1]
             and words[lead].lower() in first_names()
