@@ -1442,6 +1442,14 @@ def test_a_body_s_name_goes_on_past_of_and_its_branch_in_a_country_is_the_body()
     ]
 
 
+def test_a_plural_of_a_nationality_is_no_place():
+    # Brits is a South African town; "two Brits" are people.
+    assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [
+        ("Wales", PLACE),
+        ("Philippines", PLACE),
+    ]
+
+
 def test_a_nationality_before_a_name_is_no_part_of_it():
     # "Argentine" and "German" are rare first names too; "Christian" is a common one.
     assert kinds("He beat Argentine David Nalbandian and German Marlene Weingartner.") == [

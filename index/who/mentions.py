@@ -1202,6 +1202,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
     if any(re.search(r"-[a-z]{2,}", w) for w in words):
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
+    if len(words) == 1 and folded.endswith("s") and folded[:-1] in nationalities():
+        return None  # "two Brits", "the Brits committee": people, not the South African town
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
