@@ -1450,6 +1450,11 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
     ]
 
 
+def test_a_name_a_romance_article_opens_is_no_one():
+    texts = ["Zeno Parda sang La Vendetta at La Fenice; La Pravda wrote of it, and Le Pen too."]
+    assert enrich(texts, ["body"], None)[0]["people"] == ["Zeno Parda", "Le Pen"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

@@ -222,6 +222,9 @@ class Cast:
             and not self._placed(mention)
             and not _named_for_a_place(words)
             and not self.tongues.intersection(words)  # "Jóola Búluf", "Gújjolaay Eegimaa": tongues
+            # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
+            # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
+            and words[0] not in _ROMANCE_ARTICLES
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
             and not self.company(mention)
             # A plural of the dictionary after a word that is no first name ends a band's, a
@@ -1331,6 +1334,7 @@ def _spells(words: list[str], letters: str) -> bool:
 
 
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
+_ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das"})
 #: A language or a people named by a word before or after what it is.
 _TONGUE = re.compile(
     r"\b([A-Z][\w’'-]+) (?:languages?|dialects?|speakers|peoples?|tribes?)\b|\bspeakers of ([A-Z][\w’'-]+)"
