@@ -1455,6 +1455,21 @@ def test_a_name_a_romance_article_opens_is_no_one():
     assert enrich(texts, ["body"], None)[0]["people"] == ["Zeno Parda", "Le Pen"]
 
 
+def test_operations_storms_products_and_a_party_s_members_are_no_one():
+    texts = [
+        "Police launched Operation Yewtree after Hurricane Ivan and Storm Desmond.",
+        "Sales of the PlayStation Portable and GameBoy Advance rose; Lib Dem MPs objected.",
+        "Leonardo DiCaprio met Ronald McDonald and Simon Woolley of Operation Black Vote.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["people"] for f in facts] == [
+        [],
+        [],
+        ["Leonardo DiCaprio", "Ronald McDonald", "Simon Woolley"],
+    ]
+    assert facts[2]["organisations"] == ["Operation Black Vote"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

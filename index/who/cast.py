@@ -225,6 +225,9 @@ class Cast:
             # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
+            # A word with a capital inside is a product's or a firm's ("PlayStation Portable",
+            # "GameBoy Advance"), unless a surname's prefix explains it ("McDonald", "DiCaprio").
+            and not any(_CAMEL.search(w) and not _SURNAME_PREFIX.match(w) for w in words)
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
             and not self.company(mention)
             # A plural of the dictionary after a word that is no first name ends a band's, a
@@ -1334,6 +1337,8 @@ def _spells(words: list[str], letters: str) -> bool:
 
 
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|O['’])[A-Z]")
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das"})
 #: A language or a people named by a word before or after what it is.
 _TONGUE = re.compile(

@@ -98,7 +98,11 @@ _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family joll
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
 _QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
-MEMBERS = frozenset("republican democrat democratic conservative liberal tory labour socialist".split())
+MEMBERS = frozenset(
+    "republican democrat democratic conservative liberal tory labour socialist lib dem".split()
+)
+#: Words that open the name of an operation or a storm, which is no one's: "Operation Yewtree".
+_EVENT_OPENERS = frozenset("operation hurricane typhoon cyclone storm".split())
 #: Plurals after a place that name its people or its events, not a club: "Wales Students",
 #: "Edinburgh Lectures", "Tokyo Marathons".
 _NO_CLUBS = frozenset(
@@ -175,7 +179,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # event's, a plan's or a game's year, which no one's name takes.
                 mention = dataclasses.replace(mention, kind=WORK)
             article = False
-            if (mention is None or mention.kind == "unknown") and _affiliation(text, mentions, tokens):
+            unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
+            if unnamed and _affiliation(text, mentions, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if mention:
                 mentions.append(mention)
@@ -1194,6 +1199,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
     if folded in organisations() or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION
+    if len(words) >= 2 and words[0].lower() in _EVENT_OPENERS and not honorific:
+        return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if len(words) == 2 and _country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
