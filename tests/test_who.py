@@ -1470,6 +1470,13 @@ def test_operations_storms_products_and_a_party_s_members_are_no_one():
     assert facts[2]["organisations"] == ["Operation Black Vote"]
 
 
+def test_and_divides_two_people_and_a_word_from_a_body_the_table_knows():
+    texts = ["Robbie Williams and Guy Chambers wrote it for Arsenal and Manchester United fans."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Robbie Williams", "Guy Chambers"]
+    assert facts[0]["organisations"] == ["Manchester United"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

@@ -966,8 +966,18 @@ def _dividing_ands(words: list[str]) -> list[int]:
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
             if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
                 dividing.append(i)
-        elif kinds[k] == PERSON and kinds[k + 1] == ORGANISATION and len(left) > 1 and len(right) > 1:
-            dividing.append(i)  # "Michael Grunwald and Washington Post": someone, then a body
+        elif (
+            kinds[k] == PERSON and kinds[k + 1] in (ORGANISATION, PERSON) and len(left) > 1 and len(right) > 1
+        ):
+            # "Michael Grunwald and Washington Post": someone, then a body; "Robbie Williams
+            # and Guy Chambers": two people, though a body's name may end "Chambers".
+            dividing.append(i)
+        elif (
+            len(right) > 1
+            and " ".join(right).lower() in organisations()
+            and kinds[k] in ("unknown", ORGANISATION)
+        ):
+            dividing.append(i)  # "Fiat and General Motors", "Arsenal and Manchester United": two bodies
         elif not ends_as_body or (
             # "Entertainment and Leisure Software Publishers Association": a head word alone
             # before "and" opens the body's name.
