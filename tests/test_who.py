@@ -1529,6 +1529,11 @@ def test_a_role_in_lower_case_makes_a_person_and_particles_stay_in_a_name():
         ("White House", ORGANISATION),
         ("Josh Earnest", PERSON),
     ]
+    # ... and of a first name before a place's head, which a lake or a bay alone would be.
+    assert kinds("Its spokesman Mike Lake spoke; they swam in Crystal Lake.") == [
+        ("Mike Lake", PERSON),
+        ("Crystal Lake", PLACE),
+    ]
     assert kinds("Leonardo da Vinci met Ursula von der Leyen; it was de facto a truce.") == [
         ("Leonardo da Vinci", PERSON),
         ("Ursula von der Leyen", PERSON),

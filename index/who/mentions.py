@@ -158,7 +158,10 @@ def find_mentions(text: str) -> list[Mention]:
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
-            if (mention is None or mention.kind == "unknown") and _named_after_a_role(text, tokens):
+            # "spokesman Mike Lake", "director Michael Bay": a role makes a person of a
+            # first name before a place's head too.
+            placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
+            if (mention is None or mention.kind == "unknown" or placed) and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif mention is None and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
