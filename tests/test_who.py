@@ -1477,6 +1477,11 @@ def test_and_divides_two_people_and_a_word_from_a_body_the_table_knows():
     assert facts[0]["organisations"] == ["Manchester United"]
 
 
+def test_a_product_the_table_s_body_opens_names_the_body():
+    texts = ["The Sony Walkman and the Motorola Startac made the list; Bayer Leverkusen lost."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Sony", "Motorola"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

@@ -658,6 +658,13 @@ class Cast:
             return (ORGANISATION, self._house) if self._house else None
         if mention.kind == "unknown" and len(words) == 1:
             return self._lone_word(mention, text)
+        if (
+            mention.kind == "unknown"
+            and len(words) > 1
+            and (body := body_name(words[0]))
+            and " ".join(words[1:]).lower() not in places()  # "Bayer Leverkusen": a club of its own
+        ):
+            return ORGANISATION, body  # "a NASA Discovery mission", "the Sony Walkman": the maker's
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None
