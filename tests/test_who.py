@@ -1482,6 +1482,12 @@ def test_a_product_the_table_s_body_opens_names_the_body():
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Sony", "Motorola"]
 
 
+def test_and_joins_two_chambers_as_two_bodies():
+    texts = ["Republican leaders in the House and Senate agreed to send it to Congress."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["House of Representatives", "Senate", "Congress"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

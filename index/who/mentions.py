@@ -101,6 +101,8 @@ _QUALIFIERS = frozenset("acting deputy assistant associate interim former senior
 MEMBERS = frozenset(
     "republican democrat democratic conservative liberal tory labour socialist lib dem".split()
 )
+#: A legislature's chambers, which "and" joins as two: "the House and Senate".
+_CHAMBERS = frozenset("house senate congress commons lords parliament assembly".split())
 #: Words that open the name of an operation or a storm, which is no one's: "Operation Yewtree".
 _EVENT_OPENERS = frozenset("operation hurricane typhoon cyclone storm".split())
 #: Plurals after a place that name its people or its events, not a club: "Wales Students",
@@ -947,6 +949,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
     dividing = []
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
+        if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
+            dividing.append(i)  # "the House and Senate": two chambers
+            continue
         if any(
             " ".join(words[i - a : i + b + 1]).lower() in places()
             for a in (1, 2)
