@@ -1488,6 +1488,13 @@ def test_and_joins_two_chambers_as_two_bodies():
     assert facts[0]["organisations"] == ["House of Representatives", "Senate", "Congress"]
 
 
+def test_two_single_quotes_closing_a_quotation_are_no_part_of_a_name():
+    texts = ["Candidates referred to ''ISIS'' 44 times and to ''Lyin' Ted''."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Islamic State"]
+    assert facts[0]["people"] == ["Lyin Ted"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

@@ -612,7 +612,8 @@ def _clean(token: Token) -> Token:
         return token
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
-    cleaned = _POSSESSIVE.sub("", word.rstrip(".,"))  # "She denies he is Mr Blunkett's."
+    # "She denies he is Mr Blunkett's."; "''ISIS''": two single quotes close a quotation.
+    cleaned = _POSSESSIVE.sub("", word.rstrip(".,").removesuffix("''"))
     return cleaned, start, start + len(cleaned)
 
 
