@@ -68,6 +68,7 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
+_PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
 #: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
@@ -253,7 +254,7 @@ _EDITION = re.compile(rf" {_YEAR_DIGITS}\b(?![a-z)])")
 def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    if "-" in text:
+    if "-" in text and _PAIR_IN.search(text):
         tokens = _paired(tokens)
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
@@ -319,11 +320,12 @@ def _paired(tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for k, (word, start, end) in enumerate(tokens):
-        pair = _PAIR.fullmatch(word)
+        pair = _PAIR.fullmatch(word) if "-" in word else None
         # Inside a longer name the pair is part of it: "US-China Economic and Security Review
         # Commission", "Neath-Swansea Ospreys", "University of Nevada-Reno".
-        inside = (k + 1 < len(tokens) and _capital(tokens[k + 1][0])) or (
-            k > 1 and tokens[k - 1][0] in _CONNECTORS and _capital(tokens[k - 2][0])
+        inside = pair and (
+            (k + 1 < len(tokens) and _capital(tokens[k + 1][0]))
+            or (k > 1 and tokens[k - 1][0] in _CONNECTORS and _capital(tokens[k - 2][0]))
         )
         if pair and not inside and word.lower() not in places() and word.lower() not in organisations():
             left, right = pair[1], pair[2]
