@@ -1495,6 +1495,13 @@ def test_two_single_quotes_closing_a_quotation_are_no_part_of_a_name():
     assert facts[0]["people"] == ["Lyin Ted"]
 
 
+def test_a_saint_s_name_in_the_possessive_after_at_is_a_place():
+    texts = ["Robert Pires was hurt at St Mary's; the Kiwis lost at St Helen's."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["St Mary's", "St Helen's"]
+    assert facts[0]["people"] == ["Robert Pires"]
+
+
 def test_a_plural_of_a_nationality_is_no_place():
     # Brits is a South African town; "two Brits" are people.
     assert kinds("Two Brits won, said the Brits committee, in Wales and the Philippines.") == [

@@ -171,6 +171,12 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
+            if mention and mention.kind in (PERSON, "unknown") and _saint_s_venue(text, mention):
+                # "at St Mary's": a ground, a hospital, named with the possessive.
+                owned = _POSSESSIVE_ALONE.match(text, mention.end)[0]
+                mention = dataclasses.replace(
+                    mention, text=mention.text + owned, kind=PLACE, end=mention.end + len(owned)
+                )
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
@@ -191,6 +197,20 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+def _saint_s_venue(text: str, mention: Mention) -> bool:
+    """Tell whether a saint's name in the possessive, after "at" or "in", is a place: "at St Mary's"."""
+    return (
+        mention.words[0] in ("St", "St.", "Saint")
+        and _POSSESSIVE_ALONE.match(text, mention.end) is not None
+        and _AT_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+    )
+
+
+#: A possessive that ends a name, no capitalised word after it: "at St Mary's." but not "St Mary's Road".
+_POSSESSIVE_ALONE = re.compile(r"['’]s?(?!\w)(?!\s+[A-Z])")
+_AT_BEFORE = re.compile(r"\b(?:at|in|to|from|near)\s+$")
 
 
 def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> bool:
