@@ -1075,6 +1075,7 @@ _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
 )
+#: A capital "The" before one word, and what people do to or for a publication just before it.
 _CAPITAL_THE = re.compile(r"The ([A-Z][a-z]+)\b(?! [A-Z])")
 _MASTHEAD_BEFORE = re.compile(
     r"\b(?:told|according to|(?:interview|interviews|interviewed|spoke|speaking|talked|talking) (?:with|to)|"
@@ -1361,14 +1362,16 @@ def _spells(words: list[str], letters: str) -> bool:
     return bool(words) and ends(len(words) - 1, len(letters) - 1)
 
 
-#: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
+#: A capital inside a word, and the surnames' prefixes that explain one ("McDonald", "DiCaprio").
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|O['’])[A-Z]")
+#: Articles that open a work's, a house's or a paper's name in other languages: "La Scala".
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das"})
 #: A language or a people named by a word before or after what it is.
 _TONGUE_WORDS = ("language", "dialect", "speakers", "people", "tribe")
 _TONGUE_BEFORE = re.compile(r"\b([A-Z][\w’'-]+) $")
 _TONGUE_AFTER = re.compile(r" of ([A-Z][\w’'-]+)")
+#: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(

@@ -171,9 +171,8 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
-            if mention and mention.kind in (PERSON, "unknown") and _saint_s_venue(text, mention):
+            if mention and mention.kind in (PERSON, "unknown") and (owned := _saint_s_venue(text, mention)):
                 # "at St Mary's": a ground, a hospital, named with the possessive.
-                owned = _POSSESSIVE_ALONE.match(text, mention.end)[0]
                 mention = dataclasses.replace(
                     mention, text=mention.text + owned, kind=PLACE, end=mention.end + len(owned)
                 )
@@ -199,13 +198,14 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _saint_s_venue(text: str, mention: Mention) -> bool:
-    """Tell whether a saint's name in the possessive, after "at" or "in", is a place: "at St Mary's"."""
-    return (
-        mention.words[0] in ("St", "St.", "Saint")
-        and _POSSESSIVE_ALONE.match(text, mention.end) is not None
-        and _AT_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
-    )
+def _saint_s_venue(text: str, mention: Mention) -> str | None:
+    """Return the possessive that makes a saint's name after "at" or "in" a place: "at St Mary's"."""
+    if mention.words[0] not in ("St", "St.", "Saint"):
+        return None
+    owned = _POSSESSIVE_ALONE.match(text, mention.end)
+    if owned and _AT_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return owned[0]
+    return None
 
 
 #: A possessive that ends a name, no capitalised word after it: "at St Mary's." but not "St Mary's Road".
@@ -324,12 +324,6 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     return runs
 
 
-def _nationality_before_a_name(word: str) -> bool:
-    """Tell whether a word is a nationality no common first name is: "Argentine", not "Christian"."""
-    folded = word.lower()
-    return folded in nationalities() and folded not in common_first_names()
-
-
 def _paired(tokens: list[Token]) -> list[Token]:
     """Return tokens with a hyphened pair of places or bodies split: "Russia-Ukraine", "EU-US".
 
@@ -347,22 +341,16 @@ def _paired(tokens: list[Token]) -> list[Token]:
             (k + 1 < len(tokens) and _capital(tokens[k + 1][0]))
             or (k > 1 and tokens[k - 1][0] in _CONNECTORS and _capital(tokens[k - 2][0]))
         )
-        if pair and not inside and word.lower() not in places() and word.lower() not in organisations():
+        if pair and not inside and not _known_name(word):
             left, right = pair[1], pair[2]
             before = [t[0] for t in tokens[max(0, k - 2) : k]]
             lefts = [left] + [" ".join([*before[i:], left]) for i in range(len(before))]
-            named = _known_alone(right) and any(_known_alone(name) for name in lefts)
+            named = _known_name(right) and any(_known_name(name) for name in lefts)
             if named and not (left.lower() in common_first_names() and right.lower() in common_first_names()):
                 result += [(left, start, start + len(left)), (right, start + len(left) + 1, end)]
                 continue
         result.append((word, start, end))
     return result
-
-
-def _known_alone(name: str) -> bool:
-    """Tell whether a name is a place or a body the tables know."""
-    folded = name.lower()
-    return folded in places() or folded in organisations()
 
 
 def _capitalised_to_open(text: str, run: list[Token]) -> bool:
@@ -455,8 +443,13 @@ def _body_before_a_thing(words: list[str]) -> int:
 
 def _known_whole(tokens: list[Token]) -> bool:
     """Tell whether tokens are the name of a body or a place the tables know."""
-    whole = " ".join(t[0] for t in tokens).rstrip(".,").lower()
-    return whole in organisations() or whole in places()
+    return _known_name(" ".join(t[0] for t in tokens).rstrip(".,"))
+
+
+def _known_name(name: str) -> bool:
+    """Tell whether a name is a body's or a place's the tables know."""
+    folded = name.lower()
+    return folded in organisations() or folded in places()
 
 
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
@@ -637,6 +630,12 @@ def _clean(token: Token) -> Token:
     # "She denies he is Mr Blunkett's."; "''ISIS''": two single quotes close a quotation.
     cleaned = _POSSESSIVE.sub("", word.rstrip(".,").removesuffix("''"))
     return cleaned, start, start + len(cleaned)
+
+
+def _nationality_before_a_name(word: str) -> bool:
+    """Tell whether a word is a nationality no common first name is: "Argentine", not "Christian"."""
+    folded = word.lower()
+    return folded in nationalities() and folded not in common_first_names()
 
 
 def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Token], str | None, list[str]]]:
