@@ -31,6 +31,12 @@ def test_alternatives_case_and_the_are_accepted_and_optional_names_never_count()
     assert (score.correct, score.found, score.recalled, score.required) == (1, 2, 1, 1)
 
 
+def test_a_comma_counts_as_the_space_the_index_stores_it_as():
+    record = _record(["Washington, D.C."], alternatives={"Washington, D.C.": ["D.C."]})
+    score = bench_eval.entity_score([record], {("a.txt", 1): {"places": ["Washington D.C."]}}, "places")
+    assert (score.correct, score.found, score.recalled, score.required) == (1, 1, 1, 1)
+
+
 def _gap_range(right: dict[str, bool]) -> tuple[float, float]:
     """Score one required place per document, right or wrong, and return the parts' gap range."""
     records = [_record(["Tulsa"]) | {"file": name} for name in right]
