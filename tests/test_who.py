@@ -823,7 +823,7 @@ def test_a_state_abbreviated_after_a_city_is_the_state():
         ["body"],
         "1998-02-13",
     )
-    assert facts[0]["places"] == ["Kalamazoo", "Michigan", "Newark", "New Jersey"]
+    assert facts[0]["places"] == ["Kalamazoo Michigan", "Michigan", "Newark New Jersey", "New Jersey"]
 
 
 def test_a_first_name_before_a_surname_that_closes_places_is_a_person():
@@ -1337,7 +1337,7 @@ def test_a_town_s_name_that_opens_a_sentence_as_a_common_word_is_no_place():
     texts = ["Mobile phone firms cut prices.", "Sales of mobile handsets rose in Mobile, Alabama."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == []
-    assert "Mobile" in facts[1]["places"]
+    assert "Mobile Alabama" in facts[1]["places"]
 
 
 def test_us_in_capitals_is_the_country_and_opens_no_body_s_name():
@@ -1692,8 +1692,8 @@ def test_a_state_s_postal_code_after_a_town_makes_both_places():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [(f["people"], f["places"]) for f in facts] == [
-        ([], ["Bartlesville", "Oklahoma", "Coffeyville", "Kansas"]),
-        ([], ["Dallas", "Texas", "Tulsa", "Oklahoma"]),
+        ([], ["Bartlesville Oklahoma", "Oklahoma", "Coffeyville Kansas", "Kansas"]),
+        ([], ["Dallas", "Texas", "Tulsa Oklahoma", "Oklahoma"]),
         (["Mary Wilkes"], []),
         (["Mary Wilkes", "Bruno Lucas"], []),
     ]
@@ -1710,7 +1710,7 @@ def test_a_place_is_known_by_what_lies_around_it():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [(f["people"], f["places"]) for f in facts] == [
-        (["Robert Stone"], ["Hilton Head", "South Carolina"]),  # put in its state: a town
+        (["Robert Stone"], ["Hilton Head South Carolina", "South Carolina"]),  # put in its state: a town
         ([], ["Bundy Ranch"]),  # a ranch is a place, as a river is
         ([], []),  # a place and a common word name no one
         ([], []),  # a nationality's people died: no one by name
@@ -2336,3 +2336,22 @@ def test_a_race_a_league_or_a_tournament_is_no_one():
     texts = ["She won the Birmingham Grand Prix and the Kooyong Classic; Bath left the Zurich Premiership."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == []
+
+
+def test_a_us_town_written_with_its_state_is_one_place_unless_readers_know_it_alone():
+    texts = [
+        "He died in Cambridge, Massachusetts. She moved to Kalamazoo, Mich., in 1990.",
+        "She was born in San Antonio, Texas, and lived in Sun Valley, Idaho, and Austin, Texas.",
+        "Offices in Boston, New York and Chicago. Deacon Blue, Idlewild, Texas, Mogwai played.",
+        "Texas, Oklahoma and Kansas voted; however, Texas officials objected.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert facts[0]["places"] == [
+        "Cambridge Massachusetts",
+        "Massachusetts",
+        "Kalamazoo Michigan",
+        "Michigan",
+    ]
+    assert facts[1]["places"] == ["San Antonio", "Texas", "Sun Valley Idaho", "Idaho", "Austin Texas"]
+    assert facts[2]["places"] == ["Boston", "New York", "Chicago", "Texas"]
+    assert facts[3]["places"] == ["Texas", "Oklahoma", "Kansas"]

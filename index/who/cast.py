@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from .gazetteers import (
     ABBREVIATED_TITLES,
@@ -27,6 +27,7 @@ from .gazetteers import (
     canonical_place,
     common_first_names,
     countries,
+    dateline_cities,
     english_words,
     famous_people,
     first_names,
@@ -38,6 +39,7 @@ from .gazetteers import (
     state_codes,
     thing_heads,
     towns,
+    us_states,
 )
 from .mentions import (
     CITED_YEAR,
@@ -561,6 +563,14 @@ class Cast:
 
     def canonical(self, mention: Mention, text: str = "") -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention in a text, or None when it is no entity."""
+        found = self._canonical(mention, text)
+        if found and found[0] == PLACE and (state := _state_after_town(text, mention, found[1])):
+            # "Cambridge, Massachusetts" is one place, told from England's, as US writers name
+            # it; without the comma, which separates the index's names ("Washington D.C.").
+            return PLACE, f"{found[1]} {state}"
+        return found
+
+    def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
         words = mention.words
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
@@ -1278,12 +1288,68 @@ def _in_a_place(text: str, mention: Mention) -> bool:
         return False
     if mention.kind != PERSON and _state_code_after(text, mention.end):
         return True  # "Bartlesville, OK": an address's town, put in its state
+    if (
+        mention.kind != PERSON
+        and _state_named_after(text, mention)
+        and not set(mention.text.lower().split()) & english_words()  # "However, Texas officials"
+    ):
+        return True  # "Vinita, Oklahoma", "Kalamazoo, Mich.": a town, put in its state
     larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
     return (
         larger is not None
         and larger[1].lower() in places()
         and _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
     )
+
+
+def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
+    """Return the US state written after a town's name and a comma: "Austin, Texas", "Vinita, OK"."""
+    if name.lower() in countries() or name in us_states().values():
+        return None  # "Texas, Oklahoma and Kansas": a list of states
+    if name in dateline_cities():
+        return None  # "San Antonio, Texas" is San Antonio, as readers know it
+    return _state_named_after(text, mention)
+
+
+def _state_named_after(text: str, mention: Mention) -> str | None:
+    """Return the US state a comma puts a name in, unless the comma lists names."""
+    patterns = _us_state_after()
+    state = patterns[0].match(text, mention.end) or patterns[1].match(text, mention.end)
+    if state is None or state[1] not in us_states():
+        return None  # none, or "DC": the table's Washington D.C., no town in a state
+    # "Deacon Blue, Idlewild, Texas, Mogwai": bands listed; not "Sun Valley, Idaho, and
+    # Austin, Texas", towns each in its state, nor "Alpine, Arizona, USA", the country after.
+    before = _NAME_LISTED_BEFORE.search(text, 0, mention.start)
+    listed = before and (before[1] or before[2])
+    if listed and listed not in us_states() and listed.lower() not in countries():
+        return None
+    after = _NAME_LISTED_AFTER.match(text, state.end())
+    if (
+        after
+        and not re.search(r"\d", after[1])  # "Bartlesville, OK, or US-169": a road, no name listed
+        and canonical_place(after[1]).lower() not in countries()
+        and not (patterns[0].match(text, after.end()) or patterns[1].match(text, after.end()))
+    ):
+        return None
+    return us_states()[state[1]]
+
+
+@cache
+def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
+    """Match a comma and a US state's name or abbreviation, or its postal code, that ends the clause."""
+    written = sorted((w for w in us_states() if not (len(w) == 2 and w.isupper())), key=len, reverse=True)
+    named = "|".join(re.escape(w) for w in written)
+    return (
+        re.compile(rf",\s+({named})(?:(?<=\.)|(?=[,.;:)\]]|\s+\d|\s*$|\s+[a-z(–—-]))"),
+        _CODE_AFTER,
+    )
+
+
+#: A capitalised name a comma or "and" lists before or after another: "Blue, Idlewild".
+_NAME_LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*),\s+$|([A-Z][\w.'’-]*),?\s+(?:and|or)\s+$")
+_NAME_LISTED_AFTER = re.compile(
+    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
 
 
 def _state_code_after(text: str, end: int) -> bool:

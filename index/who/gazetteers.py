@@ -211,6 +211,23 @@ def state_codes() -> dict[str, str]:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """Map the ways a US state is written after a town ("Texas", "Tex.", "TX") to its name."""
+    states = {name for code, name in state_codes().items() if code != "DC"}
+    table = json.loads((DATA / "place-names.json").read_text(encoding="utf-8"))
+    written = {name: name for name in states}
+    written |= {code: name for code, name in state_codes().items() if name in states}
+    written |= {alias: name for name in states for alias in table.get(name, [])}
+    return written
+
+
+@cache
+def dateline_cities() -> frozenset[str]:
+    """Return the US cities that stand without their state, as the AP's datelines have it."""
+    return frozenset(_lines(DATA / "dateline-cities.txt"))
+
+
+@cache
 def place_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Return the words that make a name a place: those that open it ("Fort Lee"), those that close it."""
     lines = _lines(DATA / "place-heads.txt")
