@@ -2355,3 +2355,19 @@ def test_a_us_town_written_with_its_state_is_one_place_unless_readers_know_it_al
     assert facts[1]["places"] == ["San Antonio", "Texas", "Sun Valley Idaho", "Idaho", "Austin Texas"]
     assert facts[2]["places"] == ["Boston", "New York", "Chicago", "Texas"]
     assert facts[3]["places"] == ["Texas", "Oklahoma", "Kansas"]
+
+
+def test_a_reference_list_s_authors_named_surname_first_are_people():
+    texts = [
+        "Austen, Jane. Pride and Prejudice",
+        "Marx, Karl and Engels, Friedrich. The Communist Manifesto",
+        "London, Jack. White Fang",
+        "Mensing, Sheridan.",  # a line of surnames, no work after them
+        "Carson, Fiorina and Huckabee have all spoken.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Jane Austen"]
+    assert facts[1]["people"] == ["Karl Marx", "Friedrich Engels"] and facts[1]["places"] == []
+    assert facts[2]["people"] == ["Jack London"] and facts[2]["places"] == []
+    assert "Sheridan Mensing" not in facts[3]["people"]
+    assert "Fiorina Carson" not in facts[4]["people"]

@@ -195,7 +195,63 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if mention:
                 mentions.append(mention)
-    return mentions
+    return _surnames_first(text, mentions)
+
+
+def _surnames_first(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a reference list's authors, surname first: "Austen, Jane. Pride and Prejudice"."""
+    joined: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        # "Marx, Karl and Engels, Friedrich. The Communist Manifesto": authors joined by
+        # "and", the last before the title; not "Carson, Fiorina and Huckabee have".
+        pairs = []
+        j = i
+        while _surname_first(text, mentions, j, opening=not pairs):
+            pairs.append(j)
+            if not _AND_AFTER.match(text, mentions[j + 1].end):
+                break
+            j += 2
+        if pairs and _TITLE_AFTER.match(text, mentions[pairs[-1] + 1].end):
+            for k in pairs:
+                surname, given = mentions[k], mentions[k + 1]
+                joined.append(Mention(f"{given.text} {surname.text}", PERSON, surname.start, given.end))
+            i = pairs[-1] + 2
+            continue
+        joined.append(mentions[i])
+        i += 1
+    return joined
+
+
+def _surname_first(text: str, mentions: list[Mention], i: int, opening: bool) -> bool:
+    """Tell whether mentions i and i + 1 are a surname, a comma and given names: "Austen, Jane"."""
+    if i + 1 >= len(mentions):
+        return False
+    surname, given = mentions[i], mentions[i + 1]
+    return (
+        text[surname.end : given.start] == ", "
+        and len(surname.words) == 1
+        and not (surname.honorific or surname.titles or given.honorific or given.titles)
+        and (surname.text.lower() not in english_words() or surname.text.lower() in famous_people())
+        and len(given.words) <= 3
+        and given.words[0].lower() in first_names()
+        and given.words[0].lower() not in places()  # "Austin, Texas."
+        and (
+            _LINE_OPENS.search(text, 0, surname.start)
+            if opening
+            else _AND_BEFORE.search(text, 0, surname.start)
+        )
+        is not None
+    )
+
+
+#: Where a reference list's entry opens: a line's start, after a number or a bullet.
+_LINE_OPENS = re.compile(r"(?:^|\n)[\s\d.*•–-]*$")
+_AND_BEFORE = re.compile(r"\s(?:and|&)\s+$")
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s")
+#: After an entry's authors, the work's title or year: "Austen, Jane. Pride", "Ruse, Michael (1986)";
+#: not the end of a line of surnames ("Mensing, Sheridan.") nor a sentence's comma.
+_TITLE_AFTER = re.compile(r"\.\s+[\"“‘'(]?[A-Z0-9]|\s*\(\d{4}")
 
 
 def _saint_s_venue(text: str, mention: Mention) -> str | None:
