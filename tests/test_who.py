@@ -2371,3 +2371,13 @@ def test_a_reference_list_s_authors_named_surname_first_are_people():
     assert facts[2]["people"] == ["Jack London"] and facts[2]["places"] == []
     assert "Sheridan Mensing" not in facts[3]["people"]
     assert "Fiorina Carson" not in facts[4]["people"]
+
+
+def test_an_acronym_in_a_formula_is_a_quantity_not_a_body():
+    texts = [
+        "IQR = Q3 – Q1. The IQR for this data set is 7.",
+        "Calculate the IQR for these prices, and the NHS budget.",
+        "A value 1.5 × IQR below the first quartile is an outlier.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [[], ["National Health Service"], []]

@@ -468,12 +468,18 @@ class Cast:
             # not after a year ("the 2012 GOP primary"), nor before a number, which may be
             # a body's standard ("ISO 639-3").
             uses = amounts = 0
+            reckoned = False
             for use in re.finditer(rf"\b{re.escape(acronym)}\b", self._joined):
                 uses += 1
                 # Looked for back from each use, a few characters: cheap.
                 before = _AMOUNT_BEFORE.search(self._joined, max(0, use.start() - 16), use.start())
                 amounts += before is not None and not re.fullmatch(YEAR, before[1])
-            measured = 2 * amounts > uses
+                # "IQR = Q3 – Q1", "1.5 × IQR": a quantity in a formula, which no body is.
+                reckoned = reckoned or bool(
+                    _OPERATOR_AFTER.match(self._joined, use.end())
+                    or _OPERATOR_BEFORE.search(self._joined, max(0, use.start() - 3), use.start())
+                )
+            measured = 2 * amounts > uses or reckoned
             self._terms[acronym] = (
                 bool(defined)
                 or plural
@@ -1389,6 +1395,9 @@ _STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
 _CODE_AFTER = re.compile(rf",\s+([A-Z]{{2}}){STATE_CODE_END}")
 #: A town and a comma before a state's postal code: "Coffeyville, KS".
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(,\s+)$")
+#: An operator of a formula beside a word: "IQR = Q3", "1.5 × IQR".
+_OPERATOR_AFTER = re.compile(r"\s?[=×÷≤≥]")
+_OPERATOR_BEFORE = re.compile(r"[=×÷≤≥]\s?$")
 #: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".
 _AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
