@@ -2381,3 +2381,12 @@ def test_an_acronym_in_a_formula_is_a_quantity_not_a_body():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["organisations"] for f in facts] == [[], ["National Health Service"], []]
+
+
+def test_military_units_missions_and_caucuses_are_bodies():
+    texts = [
+        "York was home to the Ninth Legion. Apply to the Cuban Consulate,"
+        " or thank the Congressional Black Caucus."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Ninth Legion", "Cuban Consulate", "Congressional Black Caucus"]

@@ -106,7 +106,8 @@ organisation organization alliance coalition movement campaign charity project p
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
-secretariat administration communion harriers
+secretariat administration communion harriers regiment legion battalion brigade consulate embassy
+caucus transit
 """.split()
     )
 )
