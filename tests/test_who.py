@@ -2390,3 +2390,13 @@ def test_military_units_missions_and_caucuses_are_bodies():
     ]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Ninth Legion", "Cuban Consulate", "Congressional Black Caucus"]
+
+
+def test_a_name_joined_to_a_place_things_are_put_in_is_a_place_too():
+    texts = [
+        "Offices in Svendborg and Faaborg can help. Walk in Svendborg.",
+        "Sales slowed in December and Yugansk fell.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Svendborg", "Faaborg"]
+    assert facts[1]["places"] == []

@@ -905,8 +905,17 @@ class Cast:
 
     @cached_property
     def _put_in(self) -> frozenset[str]:
-        """Return the words the source puts things in or near: "in Hadibo", "near Svendborg"."""
-        return frozenset(re.findall(rf"{_PUT_IN}(\w+)\b(?!['’])", self._joined))
+        """Return the words the source puts things in or near: "in Hadibo", "near Svendborg or Faaborg"."""
+        put = frozenset(re.findall(rf"{_PUT_IN}(\w+)\b(?!['’])", self._joined))
+        joined = re.findall(rf"{_PUT_IN}([A-Z]\w+),? (?:and|or) ([A-Z]\w+)\b(?!['’])", self._joined)
+        # "in Svendborg or Faaborg": a place's fellow; not "in December and Yugansk".
+        return put | {
+            second
+            for first, second in joined
+            if first.lower() in places()
+            or first.lower() not in english_words()
+            and first.lower() not in FUNCTION_WORDS
+        }
 
     def _placed(self, mention: Mention) -> bool:
         """Tell whether a name of words no list knows is a place: the source puts things in it."""
