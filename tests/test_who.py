@@ -2400,3 +2400,13 @@ def test_a_name_joined_to_a_place_things_are_put_in_is_a_place_too():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Svendborg", "Faaborg"]
     assert facts[1]["places"] == []
+
+
+def test_unknown_words_after_the_that_open_with_no_first_name_name_no_one():
+    texts = [
+        "He joined the Altoona Curve and played at the Nou Camp.",
+        "Critics recalled the Tony Blair era and the John Major years.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Tony Blair", "John Major"]

@@ -154,7 +154,7 @@ class Cast:
             for mention in mentions:
                 if len(mention.words) == 1:
                     self._alone_in.setdefault(mention.text, []).append(index)
-                if not self._is_full_name(mention, joined):
+                if not self._is_full_name(mention, joined, text):
                     continue
                 if len(mention.words) == 1:
                     if self._find(mention.text, mention.honorific):
@@ -177,7 +177,7 @@ class Cast:
                         person.titles.update(ABBREVIATED_TITLES.get(honorific, ()))  # "Gov." -> the governor
                     person.gender = person.gender or HONORIFICS.get(honorific)
 
-    def _is_full_name(self, mention: Mention, text: str) -> bool:
+    def _is_full_name(self, mention: Mention, text: str, paragraph: str) -> bool:
         words = mention.words
         if mention.text in self.works and not mention.honorific:
             return False  # "the film Being Julia", "the drama Vera Drake": a work, no one
@@ -231,6 +231,12 @@ class Cast:
             # A plural of the dictionary after a word that is no first name ends a band's, a
             # club's, a firm's or a work's name: "Kaiser Chiefs", "Boca Juniors", "Wikid Records".
             and not (words[0].lower() not in first_names() and plural_of_a_word(words[-1]))
+            # No one is "the Altoona Curve": after "the", words that open with no first name
+            # are a team's, a paper's or a place's ("the Tony Blair government" is his).
+            and not (
+                words[0].lower() not in first_names()
+                and _THE_BEFORE.search(paragraph, max(0, mention.start - 4), mention.start)
+            )
         )
 
     def company(self, mention: Mention) -> bool:
