@@ -2410,3 +2410,9 @@ def test_unknown_words_after_the_that_open_with_no_first_name_name_no_one():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == []
     assert facts[1]["people"] == ["Tony Blair", "John Major"]
+
+
+def test_a_country_s_letters_before_a_dollar_sign_are_a_currency():
+    facts = enrich(["Damages reached US$ 10 billion and HK$3bn in the US."], ["body"], None)
+    assert facts[0]["places"] == ["United States"] and facts[0]["organisations"] == []
+    assert enrich(["Damages reached US$ 10 billion."], ["body"], None)[0]["places"] == []

@@ -189,6 +189,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # "San Diego Comic-Con 2015", "Kenya Vision 2030", "Colin McRae Rally 2005": an
                 # event's, a plan's or a game's year, which no one's name takes.
                 mention = dataclasses.replace(mention, kind=WORK)
+            if mention and mention.text.isupper() and text.startswith("$", mention.end):
+                mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
             article = False
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
