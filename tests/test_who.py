@@ -813,8 +813,12 @@ def test_an_office_names_the_place_or_body_it_is_of_not_a_body_of_its_own():
     assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["European Commission"])
 
 
-def test_a_code_of_letters_and_digits_is_no_name():
-    assert kinds("drive on US-75 or I-44 to the COVID-19 ward in Tulsa.") == [("Tulsa", PLACE)]
+def test_a_code_of_letters_and_digits_is_no_name_but_a_road_s_number_is_a_place():
+    assert kinds("drive on US-75 or I-44 to the COVID-19 ward in Tulsa.") == [
+        ("US-75", PLACE),
+        ("I-44", PLACE),
+        ("Tulsa", PLACE),
+    ]
 
 
 def test_a_state_abbreviated_after_a_city_is_the_state():
@@ -1692,7 +1696,7 @@ def test_a_state_s_postal_code_after_a_town_makes_both_places():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [(f["people"], f["places"]) for f in facts] == [
-        ([], ["Bartlesville Oklahoma", "Oklahoma", "Coffeyville Kansas", "Kansas"]),
+        ([], ["US-75", "Bartlesville Oklahoma", "Oklahoma", "US-169", "Coffeyville Kansas", "Kansas"]),
         ([], ["Dallas", "Texas", "Tulsa Oklahoma", "Oklahoma"]),
         (["Mary Wilkes"], []),
         (["Mary Wilkes", "Bruno Lucas"], []),
@@ -2416,3 +2420,15 @@ def test_a_country_s_letters_before_a_dollar_sign_are_a_currency():
     facts = enrich(["Damages reached US$ 10 billion and HK$3bn in the US."], ["body"], None)
     assert facts[0]["places"] == ["United States"] and facts[0]["organisations"] == []
     assert enrich(["Damages reached US$ 10 billion."], ["body"], None)[0]["places"] == []
+
+
+def test_roads_named_by_number_are_places_but_planes_and_codes_are_not():
+    texts = [
+        "Around Tulsa: I-244, US 169 (Mingo Valley Expressway) and Hwy 51.",
+        "Take the M1 northbound and the A64 eastbound to York. The A380 is a plane.",
+        "In the US 2016 election, COVID-19 hit US firms.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Tulsa", "I-244", "US 169", "Mingo Valley Expressway", "Hwy 51"]
+    assert facts[1]["places"] == ["M1", "A64", "York"]
+    assert facts[2]["places"] == ["United States"]

@@ -197,7 +197,33 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if mention:
                 mentions.append(mention)
-    return _surnames_first(text, mentions)
+    return _surnames_first(text, _with_roads(text, mentions))
+
+
+def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the roads a text names by number ("I-44", "US 169", "the A19"), as places."""
+    if not _ROAD_HINT.search(text):
+        return mentions  # most paragraphs name no road: one cheap look
+    roads = [
+        Mention(road[1], PLACE, road.start(1), road.end(1))
+        for road in _ROAD.finditer(text)
+        if road[1][1:] not in _AIRBUS  # "the A380": a plane
+    ]
+    if not roads:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < r.end and r.start < m.end for r in roads)]
+    return sorted(kept + roads, key=lambda m: m.start)
+
+
+#: A road's number: US interstates, highways and routes ("I-44", "US-75", "Hwy 51",
+#: "Route 66"), and, after "the", Britain's A roads and motorways ("the A19", "the M62").
+_ROAD = re.compile(
+    r"(?<![\w-])((?:I|US|SR)-\d{1,3}|(?:US|Hwy|Highway|Route|Interstate|SR) \d{1,3}"
+    r"|(?<=the )[AM]\d{1,4}(?:\(M\))?)(?![\w-]|\.\d|,\d)"
+)
+_ROAD_HINT = re.compile(r"(?:I|US|SR|Hwy|Highway|Route|Interstate)[- ]\d|the [AM]\d")
+#: Airbus's planes, which a story calls "the A380" as Britain calls a road.
+_AIRBUS = frozenset("300 310 318 319 320 321 330 340 350 380".split())
 
 
 def _surnames_first(text: str, mentions: list[Mention]) -> list[Mention]:
