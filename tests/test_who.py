@@ -2432,3 +2432,13 @@ def test_roads_named_by_number_are_places_but_planes_and_codes_are_not():
     assert facts[0]["places"] == ["Tulsa", "I-244", "US 169", "Mingo Valley Expressway", "Hwy 51"]
     assert facts[1]["places"] == ["M1", "A64", "York"]
     assert facts[2]["places"] == ["United States"]
+
+
+def test_a_name_listed_among_places_is_a_place():
+    texts = [
+        "Nearby are Fort Lee, Edgewater, Englewood Cliffs and Cliffside Park.",
+        "He met Smith, Jones and Brown in Paris.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Fort Lee", "Edgewater", "Englewood Cliffs", "Cliffside Park"]
+    assert facts[1]["places"] == ["Paris"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -33,6 +33,7 @@ from .gazetteers import (
     first_names,
     nationalities,
     organisations,
+    place_heads,
     places,
     role_descriptions,
     roles,
@@ -871,7 +872,22 @@ class Cast:
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
                 listed.add(items[0])
+        listed.update(self._fellow_places())
         return frozenset(name.replace("’", "'") for name in listed)
+
+    def _fellow_places(self) -> Iterator[str]:
+        """Yield the names a list gives among places it mostly names: "Fort Lee, Edgewater, Leonia"."""
+        for found in _NAME_LIST.finditer(self._joined):
+            items = _LIST_SEPARATOR.split(found[0])
+            known = sum(_a_place(item) for item in items)
+            if known >= 2 and 2 * known >= len(items):
+                yield from (
+                    item
+                    for item in items
+                    if not _a_place(item)
+                    and item.split()[0].lower() not in first_names()
+                    and not (" " not in item and item.lower() in english_words())
+                )
 
     @cached_property
     def _supported(self) -> frozenset[str]:
@@ -1206,6 +1222,18 @@ def _tongues(text: str) -> list[str]:
                 found.append(after[1])
             at = text.find(word, at + 1)
     return found
+
+
+def _a_place(name: str) -> bool:
+    """Tell whether a name is a known place's or has a place's head: "Fort Lee", "Cliffside Park"."""
+    words = name.lower().split()
+    opening, closing = place_heads()
+    return name.lower() in places() or len(words) > 1 and (words[0] in opening or words[-1] in closing)
+
+
+#: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_NAME_LIST = re.compile(rf"(?<![\w'’.-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) {_LISTED_NAME}\b")
 
 
 def _items(text: str, start: int) -> list[str]:
