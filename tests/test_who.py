@@ -2442,3 +2442,10 @@ def test_a_name_listed_among_places_is_a_place():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Fort Lee", "Edgewater", "Englewood Cliffs", "Cliffside Park"]
     assert facts[1]["places"] == ["Paris"]
+
+
+def test_a_name_listed_among_bodies_is_a_body():
+    texts = ["Nokia, Motorola, Lenovo and Sendo make phones.", "Smith, Jones and Brown met at the BBC."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert "Lenovo" in facts[0]["organisations"] and "Sendo" in facts[0]["organisations"]
+    assert facts[1]["organisations"] == ["BBC"]

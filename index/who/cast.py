@@ -842,6 +842,11 @@ class Cast:
         for start, end in self._examples:
             if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
                 listed.update(_items(joined, end))
+        # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
+        for items in self._name_lists:
+            known = sum(_a_body(item) for item in items)
+            if known >= 2 and 2 * known >= len(items):
+                listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
         return frozenset(listed)
 
     @cached_property
@@ -877,17 +882,15 @@ class Cast:
 
     def _fellow_places(self) -> Iterator[str]:
         """Yield the names a list gives among places it mostly names: "Fort Lee, Edgewater, Leonia"."""
-        for found in _NAME_LIST.finditer(self._joined):
-            items = _LIST_SEPARATOR.split(found[0])
+        for items in self._name_lists:
             known = sum(_a_place(item) for item in items)
             if known >= 2 and 2 * known >= len(items):
-                yield from (
-                    item
-                    for item in items
-                    if not _a_place(item)
-                    and item.split()[0].lower() not in first_names()
-                    and not (" " not in item and item.lower() in english_words())
-                )
+                yield from (item for item in items if _unknown_item(item) and not _a_place(item))
+
+    @cached_property
+    def _name_lists(self) -> list[list[str]]:
+        """Return the source's lists of three names or more, each as its names."""
+        return [_LIST_SEPARATOR.split(found[0]) for found in _NAME_LIST.finditer(self._joined)]
 
     @cached_property
     def _supported(self) -> frozenset[str]:
@@ -1229,6 +1232,18 @@ def _a_place(name: str) -> bool:
     words = name.lower().split()
     opening, closing = place_heads()
     return name.lower() in places() or len(words) > 1 and (words[0] in opening or words[-1] in closing)
+
+
+def _a_body(name: str) -> bool:
+    """Tell whether a name is a body the table knows or ends with a body's head: "Yahoo", "Acme Inc"."""
+    return body_name(name) is not None or " " in name and name.rsplit(" ", 1)[-1].lower() in ORG_HEADS
+
+
+def _unknown_item(name: str) -> bool:
+    """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary."""
+    return name.split()[0].lower() not in first_names() and not (
+        " " not in name and name.lower() in english_words()
+    )
 
 
 #: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
