@@ -2449,3 +2449,10 @@ def test_a_name_listed_among_bodies_is_a_body():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert "Lenovo" in facts[0]["organisations"] and "Sendo" in facts[0]["organisations"]
     assert facts[1]["organisations"] == ["BBC"]
+
+
+def test_an_ordinal_after_the_opens_a_body_s_name():
+    texts = ["He built a hall for the First Congress of the United States.", "First, the union met."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["First Congress of the United States"]
+    assert facts[1]["organisations"] == []

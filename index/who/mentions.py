@@ -740,6 +740,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
+        if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in ORG_HEADS for t in run[1:]):
+            break  # "the First Congress of the United States", "the Second Vatican Council"
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
@@ -974,6 +976,8 @@ def _function(word: str) -> bool:
     return folded in FUNCTION_WORDS and not _country_code(word)
 
 
+#: Ordinals that open a sentence as function words and a body's name after "the".
+_ORDINALS = frozenset({"First", "Second", "Third"})
 #: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
