@@ -2456,3 +2456,10 @@ def test_an_ordinal_after_the_opens_a_body_s_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["First Congress of the United States"]
     assert facts[1]["organisations"] == []
+
+
+def test_a_capitalised_downtown_inside_a_sentence_is_a_district():
+    texts = ["The first place they visit is Downtown, away from Uptown.", "Downtown traffic was bad."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Downtown", "Uptown"]
+    assert facts[1]["places"] == []

@@ -705,6 +705,8 @@ class Cast:
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast", "a writer for The Onion"
         if word in self.tongues:
             return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
+        if folded in _DISTRICTS and not opens_sentence(text, mention.start):
+            return PLACE, word  # "the bustle of Downtown and Chinatown": a city's district by name
         if self._somewhere(word) or word in self.origins:
             # "in Hadibo", "near Svendborg": where things are; "at Tabennese" after "Theodorus of Tabennese".
             return PLACE, word
@@ -1245,6 +1247,9 @@ def _unknown_item(name: str) -> bool:
         " " not in name and name.lower() in english_words()
     )
 
+
+#: Parts of a city that a capital makes a district's name inside a sentence.
+_DISTRICTS = frozenset({"downtown", "uptown", "midtown"})
 
 #: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
