@@ -2463,3 +2463,9 @@ def test_a_capitalised_downtown_inside_a_sentence_is_a_district():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Downtown", "Uptown"]
     assert facts[1]["places"] == []
+
+
+def test_a_name_things_lie_along_or_west_of_is_a_place():
+    texts = ["Old Oakland is just west of Broadway. A bus runs along Broadway to the square."]
+    facts = enrich(texts, ["body"], None)
+    assert "Broadway" in facts[0]["places"]

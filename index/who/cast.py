@@ -1470,8 +1470,11 @@ _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon".
-_PUT_IN = r"\b(?:in|near|outside(?: of)?|throughout|(?:born|died) at) "
+#: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon", "west of Broadway".
+_PUT_IN = (
+    r"\b(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
+    r"|(?:born|died) at) "
+)
 
 
 #: Words and the marks between them, read back from an acronym's brackets.
