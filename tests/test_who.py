@@ -2469,3 +2469,8 @@ def test_a_name_things_lie_along_or_west_of_is_a_place():
     texts = ["Old Oakland is just west of Broadway. A bus runs along Broadway to the square."]
     facts = enrich(texts, ["body"], None)
     assert "Broadway" in facts[0]["places"]
+
+
+def test_regions_of_antiquity_are_places():
+    facts = enrich(["Jerome went from Gaul to Thrace, born on the border of Dalmatia."], ["body"], None)
+    assert facts[0]["places"] == ["Gaul", "Thrace", "Dalmatia"]
