@@ -2474,3 +2474,10 @@ def test_a_name_things_lie_along_or_west_of_is_a_place():
 def test_regions_of_antiquity_are_places():
     facts = enrich(["Jerome went from Gaul to Thrace, born on the border of Dalmatia."], ["body"], None)
     assert facts[0]["places"] == ["Gaul", "Thrace", "Dalmatia"]
+
+
+def test_a_name_someone_heads_or_belongs_to_is_a_body():
+    texts = ["He was head of the Koinonia and a member of the Zetetics.", "He was head of the Church."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Koinonia", "Zetetics"]
+    assert facts[1]["organisations"] == []

@@ -705,6 +705,10 @@ class Cast:
             return ORGANISATION, word  # "told Wikinews", "according to Quantcast", "a writer for The Onion"
         if word in self.tongues:
             return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
+        if folded not in english_words() and _MEMBER_OF_THE.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            return ORGANISATION, word  # "head of the Koinonia", "members of the Zetetics": a body
         if folded in _DISTRICTS and not opens_sentence(text, mention.start):
             return PLACE, word  # "the bustle of Downtown and Chinatown": a city's district by name
         if self._somewhere(word) or word in self.origins:
@@ -1248,6 +1252,10 @@ def _unknown_item(name: str) -> bool:
     )
 
 
+#: Who leads or belongs to a body, just before its name: "head of the Koinonia".
+_MEMBER_OF_THE = re.compile(
+    r"\b(?:head|leader|members?|chairman|chairwoman|chair|founders?|director|secretary|president)s? of the $"
+)
 #: Parts of a city that a capital makes a district's name inside a sentence.
 _DISTRICTS = frozenset({"downtown", "uptown", "midtown"})
 
