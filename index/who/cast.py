@@ -102,6 +102,7 @@ class Cast:
         # few names thousands of times.
         self._found: dict[tuple[str, str | None], Person | None] = {}
         paragraphs = list(paragraphs)
+        self._paragraphs = paragraphs
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
         # After a quotation that ends mid-sentence ('...,” Obama said') comes no sentence opener.
@@ -896,7 +897,12 @@ class Cast:
     @cached_property
     def _name_lists(self) -> list[list[str]]:
         """Return the source's lists of three names or more, each as its names."""
-        return [_LIST_SEPARATOR.split(found[0]) for found in _NAME_LIST.finditer(self._joined)]
+        return [
+            _LIST_SEPARATOR.split(found[0])
+            for text, mentions in self._paragraphs
+            if _lists_names(text, mentions)
+            for found in _NAME_LIST.finditer(text)
+        ]
 
     @cached_property
     def _supported(self) -> frozenset[str]:
@@ -937,15 +943,17 @@ class Cast:
     @cached_property
     def _put_in(self) -> frozenset[str]:
         """Return the words the source puts things in or near: "in Hadibo", "near Svendborg or Faaborg"."""
-        put = frozenset(re.findall(rf"{_PUT_IN}(\w+)\b(?!['’])", self._joined))
-        joined = re.findall(rf"{_PUT_IN}([A-Z]\w+),? (?:and|or) ([A-Z]\w+)\b(?!['’])", self._joined)
+        found = _PUT_IN_WORDS.findall(self._joined)  # one scan: the word, and a fellow after "and"
         # "in Svendborg or Faaborg": a place's fellow; not "in December and Yugansk".
-        return put | {
+        return frozenset(first for first, _ in found) | {
             second
-            for first, second in joined
-            if first.lower() in places()
-            or first.lower() not in english_words()
-            and first.lower() not in FUNCTION_WORDS
+            for first, second in found
+            if second
+            and first[:1].isupper()
+            and (
+                first.lower() in places()
+                or not (first.lower() in english_words() or first.lower() in FUNCTION_WORDS)
+            )
         }
 
     def _placed(self, mention: Mention) -> bool:
@@ -1259,9 +1267,19 @@ _MEMBER_OF_THE = re.compile(
 #: Parts of a city that a capital makes a district's name inside a sentence.
 _DISTRICTS = frozenset({"downtown", "uptown", "midtown"})
 
+
+def _lists_names(text: str, mentions: list[Mention]) -> bool:
+    """Tell whether a paragraph's names stand as a list's do: most paragraphs list none."""
+    between = [text[a.end : b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
+    return between.count(", ") >= 1 and any(s in _LIST_ENDS for s in between)
+
+
+_LIST_ENDS = frozenset({", and ", ", or ", " and ", " or "})
 #: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
-_NAME_LIST = re.compile(rf"(?<![\w'’.-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) {_LISTED_NAME}\b")
+_NAME_LIST = re.compile(
+    rf"(?=[A-Z])(?<![\w'’.-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) {_LISTED_NAME}\b"
+)
 
 
 def _items(text: str, start: int) -> list[str]:
@@ -1483,6 +1501,8 @@ _PUT_IN = (
     r"\b(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at) "
 )
+#: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg".
+_PUT_IN_WORDS = re.compile(rf"{_PUT_IN}(\w+)\b(?!['’])(?:,? (?:and|or) ([A-Z]\w+)\b(?!['’]))?")
 
 
 #: Words and the marks between them, read back from an acronym's brackets.

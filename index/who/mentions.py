@@ -202,8 +202,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
     """Add the roads a text names by number ("I-44", "US 169", "the A19"), as places."""
-    if not _ROAD_HINT.search(text):
-        return mentions  # most paragraphs name no road: one cheap look
+    if not any(hint in text for hint in _ROAD_HINTS):
+        return mentions  # most paragraphs name no road: a few quick looks for a road's letters
     roads = [
         Mention(road[1], PLACE, road.start(1), road.end(1))
         for road in _ROAD.finditer(text)
@@ -217,17 +217,20 @@ def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: A road's number: US interstates, highways and routes ("I-44", "US-75", "Hwy 51",
 #: "Route 66"), and, after "the", Britain's A roads and motorways ("the A19", "the M62").
+#: The first letters looked at first: the pattern then runs only where a road's could start.
 _ROAD = re.compile(
-    r"(?<![\w-])((?:I|US|SR)-\d{1,3}|(?:US|Hwy|Highway|Route|Interstate|SR) \d{1,3}"
+    r"(?=[IUSHRAM])(?<![\w-])((?:I|US|SR)-\d{1,3}|(?:US|Hwy|Highway|Route|Interstate|SR) \d{1,3}"
     r"|(?<=the )[AM]\d{1,4}(?:\(M\))?)(?![\w-]|\.\d|,\d)"
 )
-_ROAD_HINT = re.compile(r"(?:I|US|SR|Hwy|Highway|Route|Interstate)[- ]\d|the [AM]\d")
+_ROAD_HINTS = ("I-", "US", "SR", "Hwy", "Highway", "Route", "Interstate", "the A", "the M")
 #: Airbus's planes, which a story calls "the A380" as Britain calls a road.
 _AIRBUS = frozenset("300 310 318 319 320 321 330 340 350 380".split())
 
 
 def _surnames_first(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join a reference list's authors, surname first: "Austen, Jane. Pride and Prejudice"."""
+    if not mentions or ("\n" not in text and mentions[0].start > 12):
+        return mentions  # an entry opens a line: most paragraphs open with no name
     joined: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -264,11 +267,8 @@ def _surname_first(text: str, mentions: list[Mention], i: int, opening: bool) ->
         and len(given.words) <= 3
         and given.words[0].lower() in first_names()
         and given.words[0].lower() not in places()  # "Austin, Texas."
-        and (
-            _LINE_OPENS.search(text, 0, surname.start)
-            if opening
-            else _AND_BEFORE.search(text, 0, surname.start)
-        )
+        # A few characters back say where the entry opens: no scan of the text before.
+        and (_LINE_OPENS if opening else _AND_BEFORE).search(text, max(0, surname.start - 12), surname.start)
         is not None
     )
 
