@@ -1262,7 +1262,7 @@ def _unknown_item(name: str) -> bool:
 
 #: Who leads or belongs to a body, just before its name: "head of the Koinonia".
 _MEMBER_OF_THE = re.compile(
-    r"\b(?:head|leader|members?|chairman|chairwoman|chair|founders?|director|secretary|president)s? of the $"
+    r"\b(?:head|leader|member|chairman|chairwoman|chair|founder|director|secretary|president)s? of the $"
 )
 #: Parts of a city that a capital makes a district's name inside a sentence.
 _DISTRICTS = frozenset({"downtown", "uptown", "midtown"})
@@ -1414,7 +1414,7 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
         return None  # none, or "DC": the table's Washington D.C., no town in a state
     # "Deacon Blue, Idlewild, Texas, Mogwai": bands listed; not "Sun Valley, Idaho, and
     # Austin, Texas", towns each in its state, nor "Alpine, Arizona, USA", the country after.
-    before = _NAME_LISTED_BEFORE.search(text, 0, mention.start)
+    before = _NAME_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     listed = before and (before[1] or before[2])
     if listed and listed not in us_states() and listed.lower() not in countries():
         return None
