@@ -165,13 +165,18 @@ def body_name(name: str) -> str | None:
 @cache
 def place_names() -> dict[str, str]:
     """Map every name of a place that goes by several (lower case) to its canonical name."""
-    table = json.loads((DATA / "place-names.json").read_text(encoding="utf-8"))
     return {
         _fold(name): canonical
-        for canonical, aliases in table.items()
-        if not canonical.startswith("_")
+        for canonical, aliases in _place_table().items()
         for name in [canonical, *aliases]
     }
+
+
+@cache
+def _place_table() -> dict[str, list[str]]:
+    """Return the table of places that go by several names: canonical name -> its other names."""
+    table = json.loads((DATA / "place-names.json").read_text(encoding="utf-8"))
+    return {canonical: aliases for canonical, aliases in table.items() if not canonical.startswith("_")}
 
 
 def canonical_place(name: str) -> str:
@@ -215,10 +220,9 @@ def state_codes() -> dict[str, str]:
 def us_states() -> dict[str, str]:
     """Map the ways a US state is written after a town ("Texas", "Tex.", "TX") to its name."""
     states = {name for code, name in state_codes().items() if code != "DC"}
-    table = json.loads((DATA / "place-names.json").read_text(encoding="utf-8"))
     written = {name: name for name in states}
     written |= {code: name for code, name in state_codes().items() if name in states}
-    written |= {alias: name for name in states for alias in table.get(name, [])}
+    written |= {alias: name for name in states for alias in _place_table().get(name, [])}
     return written
 
 
