@@ -1239,7 +1239,8 @@ def test_streets_by_their_abbreviations_a_place_s_title_and_a_country_in_capital
         ("Bergen Blvd", PLACE),
         ("Inwood Terrace", PLACE),
     ]
-    assert kinds("The Virginia Governor spoke.") == []
+    # The state whose governor it is, and no one named "Virginia Governor".
+    assert kinds("The Virginia Governor spoke.") == [("Virginia", PLACE)]
     # "Uk" is a first name somewhere, but a country in capitals speaks for no one.
     assert speakers_of("UK pledges £1bn to vaccine effort", "The UK said it would pay.") == [[], []]
 
@@ -2481,3 +2482,18 @@ def test_a_name_someone_heads_or_belongs_to_is_a_body():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Koinonia", "Zetetics"]
     assert facts[1]["organisations"] == []
+
+
+def test_a_phrase_that_is_no_name_still_names_the_place_it_holds():
+    texts = [
+        'He called himself "Protector of Mexico". Map of Senegal.',
+        "He met the Virginia Governor. A biography of Mary Queen of Scots.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Mexico", "Senegal"]
+    assert facts[1]["places"] == ["Virginia"]
+
+
+def test_letters_beyond_ascii_open_a_proper_noun_things_are_put_in():
+    facts = enrich(["The ferry stops in Tranekær. Bikes are for hire near Ærøskøbing."], ["body"], None)
+    assert facts[0]["places"] == ["Tranekær", "Ærøskøbing"]

@@ -65,6 +65,9 @@ from .quotes import quote_spans
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
 
 
 @dataclass
@@ -106,7 +109,10 @@ class Cast:
         joined = " ".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
         # After a quotation that ends mid-sentence ('...,” Obama said') comes no sentence opener.
-        self.proper_words = set(re.findall(r"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([A-Z][a-z]+)\b", joined))
+        # Letters beyond ASCII count: "in Tranekær", "near Ærø", "Bassène said".
+        self.proper_words = set(
+            re.findall(rf"(?:(?<=[a-z,] )|(?<=[,?!][”\"] ))([{_UPPER}][{_LOWER}]+)\b", joined)
+        )
         self._joined = joined
         self._terms: dict[str, bool] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").

@@ -195,6 +195,8 @@ def find_mentions(text: str) -> list[Mention]:
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            if mention is None:
+                mention = _place_inside(tokens)
             if mention:
                 mentions.append(mention)
     return _surnames_first(text, _with_roads(text, mentions))
@@ -1105,6 +1107,31 @@ def _dividing_ands(words: list[str]) -> list[int]:
         ):
             dividing.append(i)
     return dividing
+
+
+#: Titles written after a given name: "Mary Queen of Scots", "Charles Prince of Wales".
+_REGNAL = frozenset("queen king prince princess emperor empress duke duchess".split())
+
+
+def _place_inside(tokens: list[Token]) -> Mention | None:
+    """Return the known place a phrase that is no name holds: "Map of Senegal", "Virginia Governor"."""
+    words = [t[0] for t in tokens]
+    if "of" in words[1:-1]:
+        # "Protector of Mexico", "Citizens of Antigua and Barbuda": the place after "of".
+        after = tokens[words.index("of") + 1 :]
+        if after[0][0] in ("the", "The"):
+            after = after[1:]
+        spans = [after] if after else []
+    elif len(words) >= 2 and (title := words[-1].lower().rstrip("s")) in TITLE_WORDS and title not in _REGNAL:
+        # "Virginia Governor", "Ohio senators": the place whose office it is; "Mary Queen" is hers.
+        spans = [tokens[:-1]]
+    else:
+        spans = []
+    for span in spans:
+        name = " ".join(t[0] for t in span)
+        if kind_of([t[0] for t in span], name.lower().replace("’", "'"), None) == PLACE:
+            return Mention(name, PLACE, span[0][1], span[-1][2])
+    return None
 
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
