@@ -2497,3 +2497,10 @@ def test_a_phrase_that_is_no_name_still_names_the_place_it_holds():
 def test_letters_beyond_ascii_open_a_proper_noun_things_are_put_in():
     facts = enrich(["The ferry stops in Tranekær. Bikes are for hire near Ærøskøbing."], ["body"], None)
     assert facts[0]["places"] == ["Tranekær", "Ærøskøbing"]
+
+
+def test_a_name_before_a_kind_of_area_is_a_place():
+    texts = ["Fighting spread to the Gilan area.", "Several area residents fled a Congressional district."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Gilan"]
+    assert facts[1]["places"] == []

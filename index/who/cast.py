@@ -670,7 +670,7 @@ class Cast:
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
                 return PLACE, city
             return PLACE, canonical_place(mention.text)
-        if self._placed(mention) or _in_a_place(text, mention):
+        if self._placed(mention) or _in_a_place(text, mention) or _named_area(text, mention):
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
         if self.company(mention):
@@ -1460,6 +1460,23 @@ def _state_code_after(text: str, end: int) -> bool:
 
 
 #: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
+#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Aceh province".
+_AREA_AFTER = re.compile(r" (?:area|region|province|district)s?\b")
+
+
+def _named_area(text: str, mention: Mention) -> bool:
+    """Tell whether a name no list knows is an area's: a kind of area follows it."""
+    return (
+        mention.kind == "unknown"
+        and not mention.honorific
+        and not mention.titles
+        and _AREA_AFTER.match(text, mention.end) is not None
+        and mention.words[0].lower() not in common_first_names()
+        # "Several area residents", "a Congressional district": words, no name.
+        and not all(word.lower() in english_words() for word in mention.words)
+    )
+
+
 _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
 
 
