@@ -1196,6 +1196,20 @@ def test_a_town_is_its_club_where_it_plays_or_employs_but_a_country_stays_a_plac
     ]
 
 
+def test_a_town_is_its_club_in_a_fixture_after_a_loss_and_with_a_side_s_plural_verb():
+    texts = [
+        "Newcastle v Tottenham. Arsenal lost to Bolton. He said that Liverpool have little chance.",
+        "Leeds and York are cities. The rivers of central Arizona were dammed. Liverpool is a city.",
+        "England have won. Sunderland were relegated.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2005-01-10")
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Newcastle", "Tottenham", "Bolton", "Liverpool"], []),
+        ([], ["Leeds", "York", "Arizona", "Liverpool"]),
+        (["Sunderland"], ["England"]),
+    ]
+
+
 def test_a_church_as_a_body_and_a_place_s_party_members_and_common_initials():
     assert kinds("The Catholic Church and the Church of England met at Lambeth Palace.") == [
         ("Catholic Church", ORGANISATION),

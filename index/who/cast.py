@@ -1347,12 +1347,22 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     A country's name stays a place whatever it does ("England beat Wales"): a reporter who
     filters by a country wants every paragraph about it in one facet value.
     """
+    if canonical_place(mention.text).lower() in countries():
+        return False
     before = text[max(0, mention.start - 30) : mention.start]
-    return (
-        canonical_place(mention.text).lower() not in countries()
-        and not _WHERE_BEFORE.search(before)  # "the shooting in Orlando drew rebukes"
-        and (_CLUB_AFTER.match(text, mention.end) is not None or _CLUB_BEFORE.search(before) is not None)
+    if _CLUB_BEFORE.search(before) or _VERSUS_BEFORE.search(before) or _VERSUS_AFTER.match(text, mention.end):
+        return True  # "lost to Chelsea", "Newcastle v Tottenham": a match
+    if _WHERE_BEFORE.search(before):
+        return False  # "the shooting in Orlando drew rebukes"
+    # "Liverpool have little chance", "Chelsea are top": a town takes "has" and "is", its
+    # club the plural as British reports write it, when the name opens the clause: not
+    # "Leeds and York are cities", nor "the rivers of central Arizona were".
+    plural = (
+        len(mention.words) == 1
+        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
+        and _CLAUSE_OPENS.search(before) is not None
     )
+    return plural or _CLUB_AFTER.match(text, mention.end) is not None
 
 
 def _founded(text: str) -> set[str]:
@@ -1645,14 +1655,23 @@ _PARTY_AFTER = re.compile(r" party\b")
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
-    r"coach|captain|chairman|fans?|supporters|squad|youngster|new boy|team-mate|team-mates)\b"
+    r"coach|captain|chairman|chief executive|fans?|supporters|squad|skipper|youngster|new boy|team-mate|"
+    r"team-mates)\b"
 )
+#: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
+_VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")
+#: The plural verb British reports give a side: "Liverpool have", "Chelsea are", "Leeds were".
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
+#: Where a clause opens, its subject next: a sentence's start, "... that", "... but".
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|as)\s+)$")
 #: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
-    r"signed for|sign for|loan to|loan from|loaned to|loaned from)\s+$"
+    r"signed for|sign for|loan to|loan from|loaned to|loaned from|"
+    r"defeat to|defeat by|defeats to|losses to|win over|victory over)\s+$"
 )
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
