@@ -2518,3 +2518,15 @@ def test_a_name_before_a_kind_of_area_is_a_place():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Gilan"]
     assert facts[1]["places"] == []
+
+
+def test_a_name_described_as_a_company_or_a_village_is_a_body_or_a_place():
+    texts = [
+        "Sales rose at Pointsec, a company based in Sweden. Pointsec grew.",
+        "They stayed in Bajjat, a village of 300 people.",
+        "In Ohio, a group of voters met. Peter Kenyon, the club chief executive, spoke.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Pointsec"]
+    assert facts[1]["places"] == ["Bajjat"]
+    assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Ohio"])

@@ -855,6 +855,7 @@ class Cast:
         for start, end in self._examples:
             if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
                 listed.update(_items(joined, end))
+        listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
         for items in self._name_lists:
             known = sum(_a_body(item) for item in items)
@@ -891,6 +892,7 @@ class Cast:
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
                 listed.add(items[0])
         listed.update(self._fellow_places())
+        listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         return frozenset(name.replace("’", "'") for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
@@ -1166,6 +1168,31 @@ _KINDS_OF_BODIES = (
 _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
 
 
+def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
+    """Return the pattern of a kind in apposition after a name: ", a company that", ", the village of"."""
+    return re.compile(
+        rf", (?:an?|the) (?:[a-z][\w-]* ){{0,3}}(?:{kinds})\b(?!['’-])"
+        rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|owned|run|known|for|where{then})\b)"
+    )
+
+
+def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
+    """Return the names a source describes as of a kind, each with its shorter ends ("Evernote")."""
+    names = set()
+    for kind in apposition.finditer(joined):  # from the literal ", a ..." back to the name
+        name = _NAME_BEFORE_COMMA.search(joined, max(0, kind.start() - 60), kind.start())
+        # "In New Hampshire, a group of candidates ...": a sentence's opening phrase, no apposition.
+        if name and not _OPENING_PHRASE.search(joined, max(0, name.start() - 12), name.start()):
+            words = name[0].split()
+            # Its shorter ends too, for a sentence's first word before it ("Yesterday
+            # Evernote"); not a word alone ("Publications" of "Timely Publications").
+            names.add(name[0])
+            names.update(
+                " ".join(words[i:]) for i in range(1, len(words)) if words[-1].lower() not in english_words()
+            )
+    return names
+
+
 def _plural_before(kinds: str) -> re.Pattern[str]:
     """Return the pattern of a kind, in the plural, before its examples: "firms ", "villages that, "."""
     return re.compile(rf"\b(?i:{kinds})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
@@ -1192,6 +1219,12 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ITEM_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
+#: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|From|Across|For|On|By|With|To|Outside)\s+$")
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+# A body's kind "of" something is a number of them: "a group of candidates", "the site of".
+_BODY_DESCRIBED = _apposition(f"{_KINDS_OF_BODIES}|chain|pollster|journal")
+_PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
