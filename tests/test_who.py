@@ -2530,3 +2530,8 @@ def test_a_name_described_as_a_company_or_a_village_is_a_body_or_a_place():
     assert facts[0]["organisations"] == ["Pointsec"]
     assert facts[1]["places"] == ["Bajjat"]
     assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Ohio"])
+
+
+def test_the_confederacy_is_the_confederate_states():
+    facts = enrich(["France did not come to the aid of the Confederacy."], ["body"], None)
+    assert facts[0]["places"] == ["France", "Confederate States of America"]
