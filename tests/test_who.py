@@ -2535,3 +2535,10 @@ def test_a_name_described_as_a_company_or_a_village_is_a_body_or_a_place():
 def test_the_confederacy_is_the_confederate_states():
     facts = enrich(["France did not come to the aid of the Confederacy."], ["body"], None)
     assert facts[0]["places"] == ["France", "Confederate States of America"]
+
+
+def test_a_lone_word_before_a_company_s_asset_is_a_company_but_not_a_season():
+    texts = ["Yukos shares fell and Marriott's market capitalization rose.", "Christmas sales were weak."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Yukos", "Marriott"]
+    assert facts[1]["organisations"] == []

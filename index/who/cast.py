@@ -252,7 +252,15 @@ class Cast:
 
         "Krispy Kreme shares", "a takeover of Allied Domecq", "spokesman for Ask Jeeves".
         """
-        if mention.kind != "unknown" or len(mention.words) < 2:
+        if mention.kind != "unknown":
+            return False
+        folded = mention.text.lower()
+        if len(mention.words) == 1 and (
+            # A lone word a company's asset follows ("Marriott's market capitalization",
+            # "Gazprom shares") is one, if no dictionary or list of first names holds it;
+            # "Christmas sales" are a season's.
+            folded in english_words() or folded in first_names() or folded in _FEASTS
+        ):
             return False
         name = mention.text
         after, before = self._traded_names
@@ -271,7 +279,8 @@ class Cast:
         for asset in _ASSETS.finditer(self._joined):
             run = _RUN_BEFORE.search(self._joined, max(0, asset.start() - 60), asset.start())
             if run:
-                before.add(run[1].split(". ")[-1])
+                # The run's letters take the possessive's too: "Marriott's" is Marriott.
+                before.add(re.sub(r"['’]s$", "", run[1].split(". ")[-1]))
         return frozenset(after), frozenset(before)
 
     def _add(self, mention: Mention, index: int = 0) -> None:
@@ -1617,6 +1626,8 @@ _WORK_BEFORE = re.compile(
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*[A-Z][a-z]+\b)+")
 #: Capitalised words, a name's run: "Ask Jeeves", "Krispy Kreme".
 _CAPITALISED = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
+#: Feasts whose sales and profits a source counts: "Christmas sales", no company's.
+_FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ramadan eid".split())
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
 _DEALT_IN = re.compile(
     r"\b(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
@@ -1624,7 +1635,8 @@ _DEALT_IN = re.compile(
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
-    r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman)\b"
+    r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
+    r"market capitali[sz]ation|market value|headquarters|CEO)\b"
 )
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
