@@ -2542,3 +2542,19 @@ def test_a_lone_word_before_a_company_s_asset_is_a_company_but_not_a_season():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Yukos", "Marriott"]
     assert facts[1]["organisations"] == []
+
+
+def test_partners_joined_by_an_ampersand_are_a_firm_but_not_places_or_authors_cited():
+    assert kinds("He audits for Ernst & Young.") == [("Ernst & Young", ORGANISATION)]
+    assert kinds("As inspired by Carrano & Biewener [7], it holds.") == []
+    assert [k for _, k in kinds("Buses run to Tempe & Mesa.")] != [ORGANISATION]
+
+
+def test_a_paper_named_register_an_initiative_an_inn_and_a_dynasty_are_no_one():
+    assert kinds("The Des Moines Register says the Clinton Climate Initiative paid.") == [
+        ("Des Moines Register", ORGANISATION),
+        ("Clinton Climate Initiative", ORGANISATION),
+    ]
+    assert kinds("They met at the Hilton Garden Inn. The Han Dynasty ended.") == [
+        ("Hilton Garden Inn", PLACE)
+    ]

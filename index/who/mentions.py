@@ -189,6 +189,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # "San Diego Comic-Con 2015", "Kenya Vision 2030", "Colin McRae Rally 2005": an
                 # event's, a plan's or a game's year, which no one's name takes.
                 mention = dataclasses.replace(mention, kind=WORK)
+            if mention and mention.kind in (PERSON, "unknown") and _partners(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.text.isupper() and text.startswith("$", mention.end):
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
             article = False
@@ -1109,6 +1111,24 @@ def _dividing_ands(words: list[str]) -> list[int]:
     return dividing
 
 
+def _partners(text: str, mention: Mention) -> bool:
+    """Tell whether two names joined by "&" are a firm's: "Ernst & Young", "Tate & Lyle".
+
+    Not two places ("Tempe & Mesa"), nor two authors cited ("Carrano & Biewener [7]",
+    "(Armstrong & Plaskitt, 2010)").
+    """
+    words = mention.words
+    return (
+        len(words) == 3
+        and words[1] == "&"
+        and all(kind_of([w], w.lower(), None) != PLACE for w in (words[0], words[2]))
+        and _CITED_AFTER.match(text, mention.end) is None
+        and not text[: mention.start].endswith("(")
+    )
+
+
+#: What follows authors cited: a year or a reference's number.
+_CITED_AFTER = re.compile(rf"{CITED_YEAR.pattern}|\s*\[\d|\s+et al\b")
 #: Titles written after a given name: "Mary Queen of Scots", "Charles Prince of Wales".
 _REGNAL = frozenset("queen king prince princess emperor empress duke duchess".split())
 
