@@ -1201,12 +1201,14 @@ def test_a_town_is_its_club_in_a_fixture_after_a_loss_and_with_a_side_s_plural_v
         "Newcastle v Tottenham. Arsenal lost to Bolton. He said that Liverpool have little chance.",
         "Leeds and York are cities. The rivers of central Arizona were dammed. Liverpool is a city.",
         "England have won. Sunderland were relegated.",
+        "He joined the Bath side. Chelsea beat rivals Blackburn. Fort Lee is on the New Jersey side of it.",
     ]
     facts = enrich(texts, ["body"] * len(texts), "2005-01-10")
     assert [(f["organisations"], f["places"]) for f in facts] == [
         (["Newcastle", "Tottenham", "Bolton", "Liverpool"], []),
         ([], ["Leeds", "York", "Arizona", "Liverpool"]),
         (["Sunderland"], ["England"]),
+        (["Bath", "Chelsea", "Blackburn"], ["Fort Lee", "New Jersey"]),
     ]
 
 

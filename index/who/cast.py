@@ -1701,7 +1701,7 @@ _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
     r"coach|captain|chairman|chief executive|fans?|supporters|squad|skipper|youngster|new boy|team-mate|"
-    r"team-mates)\b"
+    r"team-mates|side(?! of)|outfit)\b"
 )
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
@@ -1716,7 +1716,8 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s
 _CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
     r"signed for|sign for|loan to|loan from|loaned to|loaned from|"
-    r"defeat to|defeat by|defeats to|losses to|win over|victory over)\s+$"
+    r"defeat to|defeat by|defeats to|losses to|win over|victory over|rivals|"
+    r"host|hosts|hosted|hosting)\s+$"
 )
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
