@@ -2560,3 +2560,10 @@ def test_a_paper_named_register_an_initiative_an_inn_and_a_dynasty_are_no_one():
     assert kinds("They met at the Hilton Garden Inn. The Han Dynasty ended.") == [
         ("Hilton Garden Inn", PLACE)
     ]
+
+
+def test_a_dateline_s_town_in_capitals_is_a_place_in_its_state():
+    texts = ["NASHUA, N.H. - Chris Christie leads.", "NASA, Texas and Ohio agreed."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == ([], ["Nashua New Hampshire", "New Hampshire"])
+    assert facts[1]["organisations"] == ["NASA"]

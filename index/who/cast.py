@@ -611,6 +611,15 @@ class Cast:
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
             return self._office(words[2:])
+        if (
+            mention.kind == ORGANISATION
+            and len(words) == 1
+            and len(mention.text) >= 4
+            and not text[: mention.start].strip()
+            and not body_name(mention.text)
+            and _state_named_after(text, mention)
+        ):
+            return PLACE, mention.text.title()  # a dateline's town in capitals: "NASHUA, N.H. -"
         if mention.kind == ORGANISATION:
             acronym = mention.text
             town = _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
