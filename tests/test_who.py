@@ -851,6 +851,8 @@ def test_initials_of_things_are_no_bodies():
     # Computing, broadcasting, offices and honours: things and titles, not bodies.
     text = "The PM, an MP and a QC with an OBE sent MMS and RSS over GPRS to a PC, a CD and an ID card."
     assert kinds(text) == []
+    # Meetings, light and the pound's old peg.
+    assert kinds("At the AGM and an EGM, UV lamps and the ERM were discussed.") == []
 
 
 def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
