@@ -1237,8 +1237,9 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ITEM_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
-#: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
+#: A preposition that opens a sentence: "In New Hampshire, a group of ...".
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|From|Across|For|On|By|With|To|Outside)\s+$")
+#: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 # A body's kind "of" something is a number of them: "a group of candidates", "the site of".
 _BODY_DESCRIBED = _apposition(f"{_KINDS_OF_BODIES}|chain|pollster|journal")
@@ -1520,7 +1521,6 @@ def _state_code_after(text: str, end: int) -> bool:
     return code is not None and code[1] in state_codes()
 
 
-#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
 #: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Aceh province".
 _AREA_AFTER = re.compile(r" (?:area|region|province|district)s?\b")
 
@@ -1538,6 +1538,7 @@ def _named_area(text: str, mention: Mention) -> bool:
     )
 
 
+#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
 _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
 
 
