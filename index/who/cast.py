@@ -264,6 +264,8 @@ class Cast:
             return False
         name = mention.text
         after, before = self._traded_names
+        if len(mention.words) == 1:
+            return name in after or name in before  # looked up: lone words are many
         return any(n == name or n.startswith(name + " ") for n in after) or any(
             n == name or n.endswith(" " + name) for n in before
         )
@@ -1639,8 +1641,9 @@ _CAPITALISED = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
 #: Feasts whose sales and profits a source counts: "Christmas sales", no company's.
 _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ramadan eid".split())
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
+# The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
-    r"\b(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
+    r"\b(?=[sShHtTbBmMaA])(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
     rf" (?:in|of|for|with) ({_CAPITALISED})"
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
