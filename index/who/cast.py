@@ -617,7 +617,7 @@ class Cast:
             mention.kind == ORGANISATION
             and len(words) == 1
             and len(mention.text) >= 4
-            and not text[: mention.start].strip()
+            and (mention.start == 0 or text[: mention.start].isspace())
             and not body_name(mention.text)
             and _state_named_after(text, mention)
         ):
@@ -1203,13 +1203,12 @@ def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
         name = _NAME_BEFORE_COMMA.search(joined, max(0, kind.start() - 60), kind.start())
         # "In New Hampshire, a group of candidates ...": a sentence's opening phrase, no apposition.
         if name and not _OPENING_PHRASE.search(joined, max(0, name.start() - 12), name.start()):
+            names.add(name[0])
             words = name[0].split()
             # Its shorter ends too, for a sentence's first word before it ("Yesterday
             # Evernote"); not a word alone ("Publications" of "Timely Publications").
-            names.add(name[0])
-            names.update(
-                " ".join(words[i:]) for i in range(1, len(words)) if words[-1].lower() not in english_words()
-            )
+            if words[-1].lower() not in english_words():
+                names.update(" ".join(words[i:]) for i in range(1, len(words)))
     return names
 
 

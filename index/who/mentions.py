@@ -1112,18 +1112,17 @@ def _dividing_ands(words: list[str]) -> list[int]:
 
 
 def _partners(text: str, mention: Mention) -> bool:
-    """Tell whether two names joined by "&" are a firm's: "Ernst & Young", "Tate & Lyle".
+    """Tell whether two names joined by "&" are a firm's: "Ernst & Young", "Bradford & Bingley".
 
-    Not two places ("Tempe & Mesa"), nor two authors cited ("Carrano & Biewener [7]",
-    "(Armstrong & Plaskitt, 2010)").
+    Not two authors cited ("Carrano & Biewener [7]", "(Armstrong & Plaskitt, 2010)"); two
+    places ("Tempe & Mesa") make no mention to begin with.
     """
     words = mention.words
     return (
         len(words) == 3
         and words[1] == "&"
-        and all(kind_of([w], w.lower(), None) != PLACE for w in (words[0], words[2]))
         and _CITED_AFTER.match(text, mention.end) is None
-        and not text[: mention.start].endswith("(")
+        and not text.endswith("(", 0, mention.start)
     )
 
 
