@@ -2570,3 +2570,15 @@ def test_a_dateline_s_town_in_capitals_is_a_place_in_its_state():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert (facts[0]["organisations"], facts[0]["places"]) == ([], ["Nashua New Hampshire", "New Hampshire"])
     assert facts[1]["organisations"] == ["NASA"]
+
+
+def test_a_town_the_gazetteer_knows_is_a_place_where_it_is_put_or_listed_with_places():
+    texts = [
+        "Trade ran from Singapore and India to Venice and Amsterdam.",
+        "His remains were reinterred at Azov in 1877.",
+        "She won at the Cannes ceremony, then starred in Shaw's Pygmalion.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Singapore", "India", "Venice", "Amsterdam"]
+    assert facts[1]["places"] == ["Azov"]
+    assert facts[2]["places"] == []

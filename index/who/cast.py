@@ -743,6 +743,8 @@ class Cast:
             return PLACE, word
         if body := self.body_for(word):
             return ORGANISATION, body
+        if self._town_among_places(mention, text):
+            return PLACE, word  # "from Singapore and India to Venice", "reinterred at Azov"
         if (
             word in self._supported
             and not _people(word)
@@ -782,6 +784,23 @@ class Cast:
         ):
             return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
         return None
+
+    def _town_among_places(self, mention: Mention, text: str) -> bool:
+        """Tell whether a town the gazetteer knows is put somewhere or listed with places."""
+        folded = mention.text.lower()
+        return (
+            folded in towns()
+            and folded not in english_words()
+            and folded not in first_names()
+            and not mention.text.isupper()
+            and folded not in self._traded
+            and self.find(mention.text) is None
+            and not mention.text.endswith(("ic", "ans", "ese"))  # "in Olympic year"
+            and not _OWNER.match(text, mention.end)  # "in Shaw's Pygmalion": an author's work
+            # "the Cannes ceremony", "at Jupiter research": a word before a noun names the thing
+            and not ((noun := _WORD_AFTER.match(text, mention.end)) and noun[1] not in FUNCTION_WORDS)
+            and _among_places(text, mention)
+        )
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
@@ -1556,6 +1575,8 @@ def _among_places(text: str, mention: Mention) -> bool:
     return any(m and m[1].lower() in places() for m in (after, before))
 
 
+#: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: "the" just before a name: "the House".
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: What names the US Congress or its members, beside which "the House" is its lower house.
