@@ -2582,3 +2582,8 @@ def test_a_town_the_gazetteer_knows_is_a_place_where_it_is_put_or_listed_with_pl
     assert facts[0]["places"] == ["Singapore", "India", "Venice", "Amsterdam"]
     assert facts[1]["places"] == ["Azov"]
     assert facts[2]["places"] == []
+
+
+def test_a_town_of_several_words_is_a_place_though_a_given_name_opens_it():
+    facts = enrich(["The studio moved from Beverly Hills to Santa Monica."], ["body"], None)
+    assert (facts[0]["people"], facts[0]["places"]) == ([], ["Beverly Hills", "Santa Monica"])

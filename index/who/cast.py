@@ -610,6 +610,13 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
             return PLACE, canonical_place(mention.text)  # "the islands Marie Galante, Les Saintes"
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(words) > 1
+            and not (mention.honorific or mention.titles)
+            and mention.text.lower() in towns()
+        ):
+            return PLACE, mention.text  # "Beverly Hills", "Santa Rosa": a town, though a given name opens it
         office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
         if mention.kind == ORGANISATION and office:
             return self._office(words[2:])
