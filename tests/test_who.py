@@ -2587,3 +2587,11 @@ def test_a_town_the_gazetteer_knows_is_a_place_where_it_is_put_or_listed_with_pl
 def test_a_town_of_several_words_is_a_place_though_a_given_name_opens_it():
     facts = enrich(["The studio moved from Beverly Hills to Santa Monica."], ["body"], None)
     assert (facts[0]["people"], facts[0]["places"]) == ([], ["Beverly Hills", "Santa Monica"])
+
+
+def test_a_smaller_town_and_a_plural_name_a_club_but_a_word_and_a_plural_do_not():
+    assert kinds("He joined the Pawtucket Red Sox, then the Bradenton Marauders.") == [
+        ("Pawtucket Red Sox", ORGANISATION),
+        ("Bradenton Marauders", ORGANISATION),
+    ]
+    assert kinds("She won two Golden Globes.") != [("Golden Globes", ORGANISATION)]

@@ -1287,7 +1287,12 @@ def team(words: list[str]) -> bool:
     if last in closing or singular in closing | MEMBERS | nationalities() | TITLE_WORDS | _NO_CLUBS:
         return False
     return any(
-        " ".join(words[:k]).lower() in places()
+        (
+            (town := " ".join(words[:k]).lower()) in places()
+            # A smaller town, if no word or name: "Pawtucket Red Sox"; not "Golden Globes".
+            or town in towns()
+            and not (town in english_words() or town in first_names())
+        )
         and len(words) - k <= 2
         and all(w[:1].isupper() for w in words[k:])
         for k in range(1, len(words))
