@@ -2595,3 +2595,10 @@ def test_a_smaller_town_and_a_plural_name_a_club_but_a_word_and_a_plural_do_not(
         ("Bradenton Marauders", ORGANISATION),
     ]
     assert kinds("She won two Golden Globes.") != [("Golden Globes", ORGANISATION)]
+
+
+def test_a_town_after_a_title_is_its_holder_but_a_country_or_state_is_not():
+    texts = ["Senator Hatfield spoke at the dedication.", "Governor Texas"]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["people"], facts[0]["places"]) == (["Hatfield"], [])
+    assert facts[1]["places"] == ["Texas"]

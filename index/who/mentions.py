@@ -35,6 +35,7 @@ from .gazetteers import (
     terms,
     thing_heads,
     towns,
+    us_states,
 )
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -1180,7 +1181,14 @@ def named_by_title(word: str) -> bool:
     folded = word.lower()
     if folded in english_words() or word.isupper():
         return False  # "Criminal Justice Bill", "Duke of Edinburgh": a word, not a name
-    return folded in first_names() or folded not in places()  # "Queen Elizabeth", though a town too
+    # "Queen Elizabeth", "Senator Warren", "President Lincoln": a name though a town's too;
+    # not a country's or a state's, as in a headline's "Governor Texas".
+    return folded in first_names() or folded not in places() or not _realm(folded)
+
+
+def _realm(folded: str) -> bool:
+    """Tell whether a name (lower case) is a country's or a US state's."""
+    return folded in countries() or folded.title() in us_states()
 
 
 def _first_and_surname(words: list[str]) -> bool:
