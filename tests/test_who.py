@@ -2602,3 +2602,9 @@ def test_a_town_after_a_title_is_its_holder_but_a_country_or_state_is_not():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert (facts[0]["people"], facts[0]["places"]) == (["Hatfield"], [])
     assert facts[1]["places"] == ["Texas"]
+
+
+def test_a_name_after_titled_is_a_work_s_title_not_a_person():
+    texts = ["He filmed a pilot titled Young MacGyver, which was never picked up."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["organisations"], facts[0]["places"]) == ([], [], [])

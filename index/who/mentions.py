@@ -147,6 +147,10 @@ Recogniser = Callable[[Sequence[str]], list[list[Mention]]]
 Token = tuple[str, int, int]  # word, start, end
 
 
+#: What gives a work's title, then the title: "a pilot titled ", "a report entitled ".
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+$")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
@@ -181,6 +185,12 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
+            elif (
+                mention
+                and not (honorific or titles)
+                and _TITLED.search(text, max(0, mention.start - 10), mention.start)
+            ):
+                mention = dataclasses.replace(mention, kind=WORK)  # "a pilot titled Young MacGyver"
             elif (
                 mention
                 and mention.kind in (PERSON, "unknown")
