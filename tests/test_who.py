@@ -2608,3 +2608,15 @@ def test_a_name_after_titled_is_a_work_s_title_not_a_person():
     texts = ["He filmed a pilot titled Young MacGyver, which was never picked up."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["organisations"], facts[0]["places"]) == ([], [], [])
+
+
+def test_a_name_after_the_kind_of_business_it_is_is_that_business():
+    texts = [
+        "Meanwhile, drugs group Eli Lilly is planning a campaign against water firm Aguas Argentinas.",
+        "Executives of Ireland's state-owned airline, Aer Lingus, are set to leave.",
+        "Documentary maker Michael Cockerell spoke to the group Carly Fiorina addressed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Eli Lilly", "Aguas Argentinas"])
+    assert (facts[1]["people"], facts[1]["organisations"]) == ([], ["Aer Lingus"])
+    assert (facts[2]["people"], facts[2]["organisations"]) == (["Michael Cockerell", "Carly Fiorina"], [])

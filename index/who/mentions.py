@@ -181,6 +181,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(
                     mention, text=mention.text + owned, kind=PLACE, end=mention.end + len(owned)
                 )
+            if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
@@ -1265,6 +1267,36 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
     )
 
 
+def _named_after_its_kind(text: str, mention: Mention) -> bool:
+    """Tell whether a name follows the kind of business it is: "drugs group Eli Lilly"."""
+    if mention.honorific or mention.titles:
+        return False
+    before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if before is None or before[0].startswith("maker") and _ARTS_BEFORE.search(text, 0, before.start()):
+        return False
+    # "the airline, Aer Lingus, said": set off by commas, an apposition; a comma alone lists.
+    if before[1] and not text.startswith(",", mention.end):
+        return False
+    # "the group Fiorina addressed": a clause that leaves out "that", the name its subject;
+    # not "water firm Aguas Argentinas announced", a kind no article opens.
+    return not (
+        _ARTICLE_ENDING.search(text, max(0, before.start() - 5), before.start())
+        and _CLAUSE_VERB_AFTER.match(text, mention.end)
+    )
+
+
+#: A kind of business in lower case right before a name: "water firm ", "the airline, ".
+_KIND_OF_BUSINESS_BEFORE = re.compile(
+    r"(?<![-\w])(?:firm|company|group|maker|carmaker|airline|carrier|retailer|bank|lender|insurer|"
+    r"brewer|chain|conglomerate|manufacturer|giant|supermarket|label|studio)(,)? $"
+)
+#: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
+_ARTS_BEFORE = re.compile(r"(?i:film|documentary|programme|movie|policy|decision)[ -]$")
+#: A verb whose subject the name before it is, in a clause that leaves out "that".
+_CLAUSE_VERB_AFTER = re.compile(
+    r" (?:[a-z]+ed|set|left|runs|ran|owns|bought|sold|built|leads|led|took|had)\b"
+)
+_ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 
