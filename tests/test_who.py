@@ -2620,3 +2620,15 @@ def test_a_name_after_the_kind_of_business_it_is_is_that_business():
     assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Eli Lilly", "Aguas Argentinas"])
     assert (facts[1]["people"], facts[1]["organisations"]) == ([], ["Aer Lingus"])
     assert (facts[2]["people"], facts[2]["organisations"]) == (["Michael Cockerell", "Carly Fiorina"], [])
+
+
+def test_a_label_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    texts = [
+        "Insurer Norwich Union agreed.",
+        "Advisors Goldman Sachs said so.",
+        "Wells Fargo had net income of $6.2bn.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Norwich Union"]
+    assert (facts[1]["people"], facts[1]["organisations"]) == ([], ["Goldman Sachs"])
+    assert facts[2]["places"] == []

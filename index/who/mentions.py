@@ -465,6 +465,8 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         return False
     words = [_clean(t)[0] for t in run]  # "South Korea's", "Plaid Cymru,": the names as the tables hold them
     folded, second = words[0].lower(), words[1].lower()
+    if _labelled(words) and opens_sentence(text, run[0][1]):
+        return True
     # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
         folded in english_words()
@@ -492,6 +494,27 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         )
         and opens_sentence(text, run[0][1])
     )
+
+
+def _labelled(words: list[str]) -> bool:
+    """Tell whether a run opens with a label for the name after it: "Bookmakers Ladbrokes", "Insurer Aviva".
+
+    A kind of business, or people in the plural, before a word no dictionary holds: the
+    label opens the sentence, the name follows. Not a name of words ("Friends Provident"),
+    nor a plural that names no one who does something ("Wells Fargo").
+    """
+    folded, second = words[0].lower(), words[1].lower()
+    return (
+        (folded in BUSINESS_KINDS or _AGENTS.search(folded) is not None and plural_of_a_word(folded))
+        and folded not in first_names()
+        and _singular(folded) not in ORG_HEADS | place_heads()[0] | TITLE_WORDS
+        and words[1].isalpha()
+        and second not in english_words()
+    )
+
+
+#: The plural of someone who does something: "bookmakers", "analysts", "compatriots".
+_AGENTS = re.compile(r"(?:er|or|ist|ant|ent|ian|ot)s$")
 
 
 def opens_sentence(text: str, at: int) -> bool:
@@ -1285,11 +1308,13 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     )
 
 
-#: A kind of business in lower case right before a name: "water firm ", "the airline, ".
-_KIND_OF_BUSINESS_BEFORE = re.compile(
-    r"(?<![-\w])(?:firm|company|group|maker|carmaker|airline|carrier|retailer|bank|lender|insurer|"
-    r"brewer|chain|conglomerate|manufacturer|giant|supermarket|label|studio)(,)? $"
+#: Kinds of business that name one when written before its name: "water firm Aguas Argentinas".
+BUSINESS_KINDS = frozenset(
+    "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
+    "conglomerate manufacturer giant supermarket label studio".split()
 )
+#: A kind of business in lower case right before a name: "water firm ", "the airline, ".
+_KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
 #: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
 _ARTS_BEFORE = re.compile(r"(?i:film|documentary|programme|movie|policy|decision)[ -]$")
 #: A verb whose subject the name before it is, in a clause that leaves out "that".
