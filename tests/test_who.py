@@ -2632,3 +2632,9 @@ def test_a_label_that_opens_a_sentence_is_no_part_of_the_name_after_it():
     assert facts[0]["organisations"] == ["Norwich Union"]
     assert (facts[1]["people"], facts[1]["organisations"]) == ([], ["Goldman Sachs"])
     assert facts[2]["places"] == []
+
+
+def test_a_name_a_verb_s_ing_form_opens_is_a_title_but_a_first_name_is_not():
+    texts = ["Kate Winslet has roles in Eternal Sunshine and Finding Neverland, said Sterling Moss."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Kate Winslet", "Sterling Moss"]

@@ -189,6 +189,14 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=WORK)
             elif (
                 mention
+                and mention.kind in (PERSON, "unknown")
+                and len(mention.words) > 1
+                and not (honorific or titles)
+                and _doing(mention.words[0])
+            ):
+                mention = dataclasses.replace(mention, kind=WORK)  # "Finding Neverland", "Saving Grace"
+            elif (
+                mention
                 and not (honorific or titles)
                 and _TITLED.search(text, max(0, mention.start - 10), mention.start)
             ):
@@ -510,6 +518,20 @@ def _labelled(words: list[str]) -> bool:
         and _singular(folded) not in ORG_HEADS | place_heads()[0] | TITLE_WORDS
         and words[1].isalpha()
         and second not in english_words()
+    )
+
+
+def _doing(word: str) -> bool:
+    """Tell whether a word is a verb's -ing form, which opens a title ("Finding Neverland") and no name."""
+    folded = word.lower()
+    return (
+        len(folded) > 5
+        and folded.endswith("ing")
+        and folded in english_words()
+        and folded not in first_names()
+        and folded not in places()
+        # "finding" from "find", "saving" from "save", "running" from "run"
+        and any(stem in english_words() for stem in (folded[:-3], folded[:-3] + "e", folded[:-4]))
     )
 
 
