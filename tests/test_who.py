@@ -2638,3 +2638,15 @@ def test_a_name_a_verb_s_ing_form_opens_is_a_title_but_a_first_name_is_not():
     texts = ["Kate Winslet has roles in Eternal Sunshine and Finding Neverland, said Sterling Moss."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Kate Winslet", "Sterling Moss"]
+
+
+def test_authors_cited_in_a_list_or_in_pairs_are_people_though_words():
+    texts = [
+        "These make waves in academia (Laws, 2016; Lindsay, 2015) and the media (Baker, 2015; Devlin, 2016).",
+        "The map, adapted from Palmeri and Gazio (1995), shows it (see Hartsell-Gundy et al., 2015).",
+        "He wrote the novel (Rain, 1932).",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Laws", "Lindsay", "Baker", "Devlin"]
+    assert facts[1]["people"] == ["Palmeri", "Gazio", "Hartsell-Gundy"]
+    assert facts[2]["people"] == []

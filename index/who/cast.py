@@ -1060,15 +1060,29 @@ class Cast:
             if first and (others[1] or first[1].lower() not in english_words()):
                 cited.add(first[1])
         for brackets in _BRACKETS.findall(joined):
+            citations = []
             for part in brackets.split(";"):
                 authors = CITED_YEAR.split(part, 1)
                 # A year closes the authors, and nothing else goes before it: "Feng, Spence, &
                 # Pratt, 2007", not "(pictured in 2010)" nor "(The Crucible, 1953)".
                 if len(authors) > 1 and _AUTHORS.fullmatch(authors[0]):
-                    names = [name for name in _AUTHOR.findall(authors[0]) if name not in ("The", "See")]
-                    # One author alone must be no word: "(Rain, 1932)" is a work.
-                    if len(names) > 1 or names and names[0].lower() not in english_words():
-                        cited.update(names)
+                    citations.append(
+                        [name for name in _AUTHOR.findall(authors[0]) if name not in ("The", "See")]
+                    )
+            for names in citations:
+                # One author alone must be no word, "(Rain, 1932)" is a work, unless other
+                # citations beside it say what the brackets hold: "(Laws, 2016; Lindsay, 2015)".
+                if (
+                    len(names) > 1
+                    or names
+                    and (names[0].lower() not in english_words() or len(citations) > 1)
+                ):
+                    cited.update(names)
+        # "adapted from Palmeri and Gazio (1995)": the first of two authors before a bracketed year.
+        for year in _BRACKETED_YEAR.finditer(joined):
+            pair = _PAIR_CITED_BEFORE.search(joined, max(0, year.start() - 60), year.start())
+            if pair and not {pair[1], pair[2]} & _CALENDAR_WORDS and not dictionary_words([pair[1], pair[2]]):
+                cited.update((pair[1], pair[2]))
         return frozenset(cited)
 
     @cached_property
@@ -1727,7 +1741,9 @@ _KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])"
 _OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")
 _KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{_KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
-_NAME_ENDING = re.compile(r"\b([A-Z][a-z]+)$")
+_NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+#: Two authors before a bracketed year: "Palmeri and Gazio ", "Carrano & Biewener ".
+_PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
