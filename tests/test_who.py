@@ -2650,3 +2650,13 @@ def test_authors_cited_in_a_list_or_in_pairs_are_people_though_words():
     assert facts[0]["people"] == ["Laws", "Lindsay", "Baker", "Devlin"]
     assert facts[1]["people"] == ["Palmeri", "Gazio", "Hartsell-Gundy"]
     assert facts[2]["people"] == []
+
+
+def test_a_party_to_a_court_case_is_a_person_but_either_side_of_versus_is_not():
+    texts = [
+        "It is true in Lynch v. Overholser that this Court said so.",
+        "It mirrors the Betamax versus VHS war.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Lynch", "Overholser"]
+    assert facts[1]["people"] == []

@@ -750,6 +750,8 @@ class Cast:
             return PLACE, word
         if body := self.body_for(word):
             return ORGANISATION, body
+        if self._party_to_a_case(mention, text):
+            return PERSON, word  # "Lynch v. Overholser": the parties' names
         if self._town_among_places(mention, text):
             return PLACE, word  # "from Singapore and India to Venice", "reinterred at Azov"
         if (
@@ -791,6 +793,22 @@ class Cast:
         ):
             return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
         return None
+
+    def _party_to_a_case(self, mention: Mention, text: str) -> bool:
+        """Tell whether a lone word no list knows names a party to a court case: "Wade v. Jacobs"."""
+        folded = mention.text.lower()
+        return (
+            (
+                # Before "v.", a word that opens no sentence; after it, any.
+                _CASE_AFTER.match(text, mention.end) is not None
+                and mention.text in self.proper_words
+                or _CASE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            )
+            and not mention.text.isupper()
+            and folded not in places()
+            and folded not in GENERIC_BODIES
+            and folded not in self._traded
+        )
 
     def _town_among_places(self, mention: Mention, text: str) -> bool:
         """Tell whether a town the gazetteer knows is put somewhere or listed with places."""
@@ -1596,6 +1614,9 @@ def _among_places(text: str, mention: Mention) -> bool:
     return any(m and m[1].lower() in places() for m in (after, before))
 
 
+#: A court case's "v." after or before a party's name ("Lynch v. Overholser"); "versus" sets any two apart.
+_CASE_AFTER = re.compile(r" v\. [A-Z]")
+_CASE_BEFORE = re.compile(r"\bv\. $")
 #: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: "the" just before a name: "the House".
