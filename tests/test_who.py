@@ -2660,3 +2660,10 @@ def test_a_party_to_a_court_case_is_a_person_but_either_side_of_versus_is_not():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Lynch", "Overholser"]
     assert facts[1]["people"] == []
+
+
+def test_an_author_cited_in_brackets_is_a_person_though_a_body_s_head_word():
+    texts = ["Others agree (Branco & Ide, 2017; Chambers, 2017; Schmidt, 2009), as Paris (1927) did."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Branco", "Ide", "Chambers", "Schmidt"]
+    assert facts[0]["places"] == ["Paris"]

@@ -629,6 +629,20 @@ class Cast:
             and _state_named_after(text, mention)
         ):
             return PLACE, mention.text.title()  # a dateline's town in capitals: "NASHUA, N.H. -"
+        if (
+            mention.kind in (ORGANISATION, PLACE)
+            and len(words) == 1
+            and mention.text in self._cited
+            # In brackets of citations, "(Chambers, 2017; ...)", a place's name is an author's too;
+            # before a year in brackets, only a body's is: "in Paris (1927)" is the city.
+            and (
+                _CITED_IN_BRACKETS.match(text, mention.end)
+                or mention.kind == ORGANISATION
+                and _YEAR_IN_BRACKETS.match(text, mention.end)
+            )
+            and mention.text.lower() not in countries()
+        ):
+            return PERSON, mention.text  # "Chambers, 2017;": an author, no body
         if mention.kind == ORGANISATION:
             acronym = mention.text
             town = _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -1614,6 +1628,9 @@ def _among_places(text: str, mention: Mention) -> bool:
     return any(m and m[1].lower() in places() for m in (after, before))
 
 
+#: A year that cites the author just before it, in brackets of citations or in its own: ", 2017;", " (1989)".
+_CITED_IN_BRACKETS = re.compile(rf",? {YEAR}[a-z]?[;)]")
+_YEAR_IN_BRACKETS = re.compile(rf" \({YEAR}[),;]")
 #: A court case's "v." after or before a party's name ("Lynch v. Overholser"); "versus" sets any two apart.
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
