@@ -2667,3 +2667,8 @@ def test_an_author_cited_in_brackets_is_a_person_though_a_body_s_head_word():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Branco", "Ide", "Chambers", "Schmidt"]
     assert facts[0]["places"] == ["Paris"]
+
+
+def test_an_author_cited_after_for_example_is_a_person():
+    facts = enrich(["Our brains do unconscious work (for example, Kahneman, 2011)."], ["body"], None)
+    assert facts[0]["people"] == ["Kahneman"]

@@ -1754,7 +1754,8 @@ _BRACKETS = re.compile(r"\(([^()]{6,400})\)")
 #: An author's surname in a citation: "Scalzo", "Martínez Cantón", "O'Neill", "Morgan-Short".
 _AUTHOR = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
 _AUTHORS = re.compile(
-    rf"\s*(?:see |e\.g\., )?{_AUTHOR.pattern}(?: {_AUTHOR.pattern})?"
+    r"\s*(?:see |see also |e\.g\.,? |for example,? |for instance,? |cf\.,? )?"
+    rf"{_AUTHOR.pattern}(?: {_AUTHOR.pattern})?"
     rf"(?:(?:,| &|, &| and|, and) {_AUTHOR.pattern}(?: {_AUTHOR.pattern})?)*(?: et al\.?)?"
 )
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
