@@ -2672,3 +2672,8 @@ def test_an_author_cited_in_brackets_is_a_person_though_a_body_s_head_word():
 def test_an_author_cited_after_for_example_is_a_person():
     facts = enrich(["Our brains do unconscious work (for example, Kahneman, 2011)."], ["body"], None)
     assert facts[0]["people"] == ["Kahneman"]
+
+
+def test_a_side_of_the_compass_no_list_knows_after_the_is_a_region():
+    facts = enrich(["Unlike major cities in the Northeast, Tulsa has few buses."], ["body"], None)
+    assert facts[0]["places"] == ["Northeast", "Tulsa"]

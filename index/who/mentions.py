@@ -171,7 +171,7 @@ def find_mentions(text: str) -> list[Mention]:
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
             if (mention is None or mention.kind == "unknown" or placed) and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
-            elif mention is None and _region_by_its_side(text, tokens):
+            elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
