@@ -2677,3 +2677,9 @@ def test_an_author_cited_after_for_example_is_a_person():
 def test_a_side_of_the_compass_no_list_knows_after_the_is_a_region():
     facts = enrich(["Unlike major cities in the Northeast, Tulsa has few buses."], ["body"], None)
     assert facts[0]["places"] == ["Northeast", "Tulsa"]
+
+
+def test_a_rare_first_name_listed_among_places_is_a_place():
+    texts = ["Neighbouring towns are Edgewater, Englewood Cliffs, Cliffside Park and Leonia."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Edgewater", "Englewood Cliffs", "Cliffside Park", "Leonia"]

@@ -1385,10 +1385,13 @@ def _a_body(name: str) -> bool:
 
 
 def _unknown_item(name: str) -> bool:
-    """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary."""
-    return name.split()[0].lower() not in first_names() and not (
-        " " not in name and name.lower() in english_words()
-    )
+    """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary.
+
+    A lone word among places may be a rare first name still ("Leonia"), not a common one.
+    """
+    if " " not in name:
+        return name.lower() not in common_first_names() and name.lower() not in english_words()
+    return name.split()[0].lower() not in first_names()
 
 
 #: Who leads or belongs to a body, just before its name: "head of the Koinonia".
