@@ -2683,3 +2683,8 @@ def test_a_rare_first_name_listed_among_places_is_a_place():
     texts = ["Neighbouring towns are Edgewater, Englewood Cliffs, Cliffside Park and Leonia."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == ["Edgewater", "Englewood Cliffs", "Cliffside Park", "Leonia"]
+
+
+def test_seas_rivers_and_regions_named_in_one_word_are_places():
+    facts = enrich(["Europeans sailed from the Adriatic to the Americas, and up the Nile."], ["body"], None)
+    assert facts[0]["places"] == ["Adriatic", "Americas", "Nile"]
