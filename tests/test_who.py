@@ -2688,3 +2688,8 @@ def test_a_rare_first_name_listed_among_places_is_a_place():
 def test_seas_rivers_and_regions_named_in_one_word_are_places():
     facts = enrich(["Europeans sailed from the Adriatic to the Americas, and up the Nile."], ["body"], None)
     assert facts[0]["places"] == ["Adriatic", "Americas", "Nile"]
+
+
+def test_states_and_provinces_of_large_countries_are_places():
+    facts = enrich(["Texas broke away from Coahuila; pilgrims fly from Yucatán to Helmand."], ["body"], None)
+    assert facts[0]["places"] == ["Texas", "Coahuila", "Yucatán", "Helmand"]
