@@ -2693,3 +2693,8 @@ def test_seas_rivers_and_regions_named_in_one_word_are_places():
 def test_states_and_provinces_of_large_countries_are_places():
     facts = enrich(["Texas broke away from Coahuila; pilgrims fly from Yucatán to Helmand."], ["body"], None)
     assert facts[0]["places"] == ["Texas", "Coahuila", "Yucatán", "Helmand"]
+
+
+def test_landmarks_named_in_one_word_are_places():
+    facts = enrich(["He studied art at the Louvre and fought at the Alamo."], ["body"], None)
+    assert facts[0]["places"] == ["Louvre", "Alamo"]
