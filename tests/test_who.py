@@ -2698,3 +2698,9 @@ def test_states_and_provinces_of_large_countries_are_places():
 def test_landmarks_named_in_one_word_are_places():
     facts = enrich(["He studied art at the Louvre and fought at the Alamo."], ["body"], None)
     assert facts[0]["places"] == ["Louvre", "Alamo"]
+
+
+def test_papers_and_broadcasters_are_bodies_by_their_head_words():
+    texts = ["The San Francisco Bulletin reprinted it, and Padalecki won Fox Broadcasting's contest."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["San Francisco Bulletin", "Fox Broadcasting"]

@@ -107,7 +107,7 @@ council chambers exchange commons lords senate congress international watch jour
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
-caucus transit register initiative
+caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
 """.split()
     )
 )
