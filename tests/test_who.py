@@ -2704,3 +2704,13 @@ def test_papers_and_broadcasters_are_bodies_by_their_head_words():
     texts = ["The San Francisco Bulletin reprinted it, and Padalecki won Fox Broadcasting's contest."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["San Francisco Bulletin", "Fox Broadcasting"]
+
+
+def test_an_ordinal_circuit_is_a_court_but_a_racing_circuit_is_not():
+    texts = [
+        "Goldsmith and the Second Circuit say no, as the Ninth Circuit did.",
+        "He won at the Silverstone Circuit.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Second Circuit", "Ninth Circuit"]
+    assert facts[1]["organisations"] == []

@@ -802,7 +802,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
-        if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in ORG_HEADS for t in run[1:]):
+        if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
             break  # "the First Congress of the United States", "the Second Vatican Council"
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
@@ -1039,7 +1039,11 @@ def _function(word: str) -> bool:
 
 
 #: Ordinals that open a sentence as function words and a body's name after "the".
-_ORDINALS = frozenset({"First", "Second", "Third"})
+_ORDINALS = frozenset(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth".split()
+)
+#: What an ordinal after "the" opens the name of: a body, or a US court of appeals ("the Ninth Circuit").
+_ORDINAL_HEADS = ORG_HEADS | {"circuit"}
 #: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1226,6 +1230,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     kind = kind_of(words, name.lower().replace("’", "'"), honorific)
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
+    if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
+        kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
         kind = ORGANISATION  # "Sunday Mirror", "Sunday Live": a paper or a broadcast, no one's name
     if kind is None:
