@@ -2714,3 +2714,10 @@ def test_an_ordinal_circuit_is_a_court_but_a_racing_circuit_is_not():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Second Circuit", "Ninth Circuit"]
     assert facts[1]["organisations"] == []
+
+
+def test_hyphenated_titles_and_a_reference_s_see_are_no_part_of_a_name():
+    texts = ["We do hereby Order and Direct Major-General Scott to act.", "See Klenk (2019)."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Scott"]
+    assert facts[1]["people"] == ["Klenk"]

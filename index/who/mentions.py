@@ -513,7 +513,13 @@ def _labelled(words: list[str]) -> bool:
     """
     folded, second = words[0].lower(), words[1].lower()
     return (
-        (folded in BUSINESS_KINDS or _AGENTS.search(folded) is not None and plural_of_a_word(folded))
+        # "See Klenk (2019)": a reference's cue, then its author.
+        (
+            folded in BUSINESS_KINDS
+            or folded == "see"
+            or _AGENTS.search(folded) is not None
+            and plural_of_a_word(folded)
+        )
         and folded not in first_names()
         and _singular(folded) not in ORG_HEADS | place_heads()[0] | TITLE_WORDS
         and words[1].isalpha()
