@@ -2721,3 +2721,9 @@ def test_hyphenated_titles_and_a_reference_s_see_are_no_part_of_a_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Scott"]
     assert facts[1]["people"] == ["Klenk"]
+
+
+def test_a_realm_s_or_a_municipality_s_head_before_of_names_a_place():
+    texts = ["His troops declared the Republic of Fredonia, later the Municipality of Linapacan."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Republic of Fredonia", "Municipality of Linapacan"]

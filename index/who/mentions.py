@@ -1455,7 +1455,8 @@ def _firm(words: list[str]) -> bool:
 _COMPOUNDING = re.compile(r"(?i:trans|anglo|sino|franco|indo|afro|euro|pan|inter|sub|anti|pro|non|neo)-[A-Z]")
 #: Heads that open a place's name before "of": "Bay of Bengal", "Strait of Hormuz", "Tower of London".
 _HEAD_OF_A_PLACE = frozenset(
-    "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey".split()
+    "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey "
+    "republic kingdom municipality principality duchy emirate".split()
 )
 #: A Korean given name of two syllables joined by a hyphen, by its commonest first syllables:
 #: "Jong-un", "Ki-moon", "Jae-in", "Geun-hye" (a word after a hyphen in lower case is otherwise
