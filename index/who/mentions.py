@@ -1456,7 +1456,7 @@ _COMPOUNDING = re.compile(r"(?i:trans|anglo|sino|franco|indo|afro|euro|pan|inter
 #: Heads that open a place's name before "of": "Bay of Bengal", "Strait of Hormuz", "Tower of London".
 _HEAD_OF_A_PLACE = frozenset(
     "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey "
-    "republic kingdom municipality principality duchy emirate".split()
+    "republic municipality principality duchy emirate".split()
 )
 #: A Korean given name of two syllables joined by a hyphen, by its commonest first syllables:
 #: "Jong-un", "Ki-moon", "Jae-in", "Geun-hye" (a word after a hyphen in lower case is otherwise
