@@ -1387,7 +1387,7 @@ def _a_body(name: str) -> bool:
 def _unknown_item(name: str) -> bool:
     """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary.
 
-    A lone word among places may be a rare first name still ("Leonia"), not a common one.
+    A lone word in a list of places or bodies may be a rare first name still ("Leonia"), not a common one.
     """
     if " " not in name:
         return name.lower() not in common_first_names() and name.lower() not in english_words()
