@@ -2727,3 +2727,13 @@ def test_a_realm_s_or_a_municipality_s_head_before_of_names_a_place():
     texts = ["His troops declared the Republic of Fredonia, later the Municipality of Linapacan."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == ["Republic of Fredonia", "Municipality of Linapacan"]
+
+
+def test_named_regions_and_a_place_named_by_its_people_are_places():
+    texts = [
+        "Oakland is the hipster city of the Bay Area, and York was a city of Roman Britain.",
+        "He lived in the Canadian Arctic. American Davenport will face Myskina.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Oakland", "Bay Area", "York", "Roman Britain"]
+    assert facts[1]["places"] == ["Canadian Arctic"]

@@ -173,6 +173,11 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
+            elif (mention is None or mention.kind in (PERSON, "unknown")) and _place_by_its_people(
+                text, tokens
+            ):
+                # "in the Canadian Arctic", "in Roman Britain": a part of a place, named by its people
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
@@ -1304,6 +1309,28 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
     return len(tokens) == 1 and word.lower() in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
 
 
+def _place_by_its_people(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a people's adjective and a known place, put somewhere, name a part of it.
+
+    "in the Canadian Arctic", "at that time in the Spanish Netherlands"; not "American
+    Davenport will face", a player, nor "Italian Parma ham", a thing's origin.
+    """
+    words = [t[0] for t in tokens]
+    return (
+        len(words) >= 2
+        and words[0].lower() in nationalities()
+        and " ".join(words[1:]).lower() in places()
+        and _PUT_BEFORE.search(text, max(0, tokens[0][1] - 16), tokens[0][1]) is not None
+        and _LOWER_WORD_AFTER.match(text, tokens[-1][2]) is None
+    )
+
+
+#: Where a name is put, just before it: "in the ", "from ", "through ".
+_PUT_BEFORE = re.compile(r"\b(?:in|at|from|to|into|across|through|throughout|of)\s+(?:the\s+)?$")
+#: A word in lower case right after a name, which the name describes: "Parma| ham".
+_LOWER_WORD_AFTER = re.compile(
+    r" (?!(?:and|or|in|on|at|to|from|of|for|with|by|as|was|is|were|are|had|has)\b)[a-z]"
+)
 _SIDES = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 
 
