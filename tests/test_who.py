@@ -2737,3 +2737,10 @@ def test_named_regions_and_a_place_named_by_its_people_are_places():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Oakland", "Bay Area", "York", "Roman Britain"]
     assert facts[1]["places"] == ["Canadian Arctic"]
+
+
+def test_names_before_streets_in_the_plural_are_streets_not_the_places():
+    texts = ["He fell at the corner of California and Dupont streets.", "He lives in California and Nevada."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == []
+    assert facts[1]["places"] == ["California", "Nevada"]

@@ -658,6 +658,8 @@ class Cast:
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
+            if _STREETS_AFTER.match(text, mention.end):
+                return None  # "the corner of California and Dupont streets": streets, not the state
             if _club_by_its_town(text, mention):
                 return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
             if (
@@ -1637,6 +1639,10 @@ _YEAR_IN_BRACKETS = re.compile(rf" \({YEAR}[),;]")
 #: A court case's "v." after or before a party's name ("Lynch v. Overholser"); "versus" sets any two apart.
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
+#: Streets named together by what they share: "California| and Dupont (now Grant) streets".
+_STREETS_AFTER = re.compile(
+    r"(?: and [A-Z][\w.'’-]*(?: \([^)]{0,30}\))?)? (?:streets|avenues|roads|boulevards)\b"
+)
 #: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: "the" just before a name: "the House".
