@@ -53,6 +53,7 @@ from .mentions import (
     TITLE_WORDS,
     YEAR,
     Mention,
+    describes_after,
     dictionary_words,
     kind_of,
     named_by_title,
@@ -834,12 +835,12 @@ class Cast:
             and folded not in english_words()
             and folded not in first_names()
             and not mention.text.isupper()
-            and folded not in self._traded
-            and self.find(mention.text) is None
             and not mention.text.endswith(("ic", "ans", "ese"))  # "in Olympic year"
             and not _OWNER.match(text, mention.end)  # "in Shaw's Pygmalion": an author's work
             # "the Cannes ceremony", "at Jupiter research": a word before a noun names the thing
-            and not ((noun := _WORD_AFTER.match(text, mention.end)) and noun[1] not in FUNCTION_WORDS)
+            and not describes_after(text, mention.end)
+            and folded not in self._traded
+            and self.find(mention.text) is None
             and _among_places(text, mention)
         )
 
@@ -1079,6 +1080,10 @@ class Cast:
             # A work's title before its year is no author: "Airport (1968)", "The Crucible (1953)".
             if author and author[1].lower() not in english_words():
                 cited.add(author[1])
+            # "adapted from Palmeri and Gazio (1995)": both of two authors before it.
+            pair = _PAIR_CITED_BEFORE.search(joined, max(0, year.start() - 60), year.start())
+            if pair and not {pair[1], pair[2]} & _CALENDAR_WORDS and not dictionary_words([pair[1], pair[2]]):
+                cited.update((pair[1], pair[2]))
         # Two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011";
         # not "March and April 2004".
         # Found from "and" or "&" on, which are cheap to find, then back to the first name.
@@ -1112,11 +1117,6 @@ class Cast:
                     and (names[0].lower() not in english_words() or len(citations) > 1)
                 ):
                     cited.update(names)
-        # "adapted from Palmeri and Gazio (1995)": the first of two authors before a bracketed year.
-        for year in _BRACKETED_YEAR.finditer(joined):
-            pair = _PAIR_CITED_BEFORE.search(joined, max(0, year.start() - 60), year.start())
-            if pair and not {pair[1], pair[2]} & _CALENDAR_WORDS and not dictionary_words([pair[1], pair[2]]):
-                cited.update((pair[1], pair[2]))
         return frozenset(cited)
 
     @cached_property
@@ -1643,8 +1643,6 @@ _CASE_BEFORE = re.compile(r"\bv\. $")
 _STREETS_AFTER = re.compile(
     r"(?: and [A-Z][\w.'’-]*(?: \([^)]{0,30}\))?)? (?:streets|avenues|roads|boulevards)\b"
 )
-#: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
-_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: "the" just before a name: "the House".
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: What names the US Congress or its members, beside which "the House" is its lower house.

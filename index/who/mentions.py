@@ -518,10 +518,9 @@ def _labelled(words: list[str]) -> bool:
     """
     folded, second = words[0].lower(), words[1].lower()
     return (
-        # "See Klenk (2019)": a reference's cue, then its author.
         (
             folded in BUSINESS_KINDS
-            or folded == "see"
+            or folded == "see"  # "See Klenk (2019)": a reference's cue, then its author
             or _AGENTS.search(folded) is not None
             and plural_of_a_word(folded)
         )
@@ -1255,9 +1254,9 @@ def named_by_title(word: str) -> bool:
     folded = word.lower()
     if folded in english_words() or word.isupper():
         return False  # "Criminal Justice Bill", "Duke of Edinburgh": a word, not a name
-    # "Queen Elizabeth", "Senator Warren", "President Lincoln": a name though a town's too;
-    # not a country's or a state's, as in a headline's "Governor Texas".
-    return folded in first_names() or folded not in places() or not _realm(folded)
+    # "Queen Elizabeth", "Senator Hatfield": a name though a town's too; not a country's or a
+    # state's, as in a headline's "Governor Texas".
+    return folded in first_names() or not _realm(folded)
 
 
 def _realm(folded: str) -> bool:
@@ -1320,17 +1319,21 @@ def _place_by_its_people(text: str, tokens: list[Token]) -> bool:
         len(words) >= 2
         and words[0].lower() in nationalities()
         and " ".join(words[1:]).lower() in places()
-        and _PUT_BEFORE.search(text, max(0, tokens[0][1] - 16), tokens[0][1]) is not None
-        and _LOWER_WORD_AFTER.match(text, tokens[-1][2]) is None
+        and _PART_OF_BEFORE.search(text, max(0, tokens[0][1] - 16), tokens[0][1]) is not None
+        and not describes_after(text, tokens[-1][2])
     )
 
 
-#: Where a name is put, just before it: "in the ", "from ", "through ".
-_PUT_BEFORE = re.compile(r"\b(?:in|at|from|to|into|across|through|throughout|of)\s+(?:the\s+)?$")
-#: A word in lower case right after a name, which the name describes: "Parma| ham".
-_LOWER_WORD_AFTER = re.compile(
-    r" (?!(?:and|or|in|on|at|to|from|of|for|with|by|as|was|is|were|are|had|has)\b)[a-z]"
-)
+def describes_after(text: str, end: int) -> bool:
+    """Tell whether a word of substance in lower case follows a name, which describes it: "Parma| ham"."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1] not in FUNCTION_WORDS
+
+
+#: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+#: Where a name is put, or what it is part of, just before it: "in the ", "through ", "of ".
+_PART_OF_BEFORE = re.compile(r"\b(?:in|at|from|to|into|across|through|throughout|of)\s+(?:the\s+)?$")
 _SIDES = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 
 
