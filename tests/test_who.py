@@ -2744,3 +2744,10 @@ def test_names_before_streets_in_the_plural_are_streets_not_the_places():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == []
     assert facts[1]["places"] == ["California", "Nevada"]
+
+
+def test_a_place_spelled_with_its_okina_or_apostrophe_is_the_place_whole():
+    texts = ["The Supreme Court of the State of Hawai‘i heard it.", "Flights from Sana'a land in Hawaiʻi."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Supreme Court of the State of Hawai‘i"]
+    assert facts[1]["places"] == ["Sana'a", "Hawaiʻi"]

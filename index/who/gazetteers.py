@@ -400,8 +400,16 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def fold_quotes(name: str) -> str:
+    """Return a name with its apostrophes written one way: "People’s", "Hawaiʻi"."""
+    return name.translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'"})
+
+
 def _fold(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'").strip()).lower()
+    return re.sub(r"\s+", " ", fold_quotes(name).strip()).lower()
 
 
 def _lines(path: Path) -> list[str]:

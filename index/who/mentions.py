@@ -25,6 +25,7 @@ from .gazetteers import (
     familiar_first_names,
     famous_people,
     first_names,
+    fold_quotes,
     formal_place,
     nationalities,
     organisations,
@@ -66,7 +67,8 @@ hey hi hello thanks please sorry goodbye congratulations neither either nor
 #: A word, a dotted abbreviation ("U.S.", "D.C.": one word), an ampersand or a sign. Letters
 #: are Latin ones with their accents, Latin-1 and the Extended blocks: "Łódź", "Ličen", "Erdoğan".
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
-_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’\-]*(?:\d[\w-]*|\.)?|&|\S")
+#: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|&|\S")
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
 _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
@@ -1220,7 +1222,7 @@ def _place_inside(tokens: list[Token]) -> Mention | None:
         spans = []
     for span in spans:
         name = " ".join(t[0] for t in span)
-        if kind_of([t[0] for t in span], name.lower().replace("’", "'"), None) == PLACE:
+        if kind_of([t[0] for t in span], fold_quotes(name.lower()), None) == PLACE:
             return Mention(name, PLACE, span[0][1], span[-1][2])
     return None
 
@@ -1237,7 +1239,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     if not words or words[-1].lower() not in _MONTHS and _function(words[-1]):
         return None
     name = " ".join(words)
-    kind = kind_of(words, name.lower().replace("’", "'"), honorific)
+    kind = kind_of(words, fold_quotes(name.lower()), honorific)
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
     if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
@@ -1509,8 +1511,14 @@ def _proper(word: str) -> bool:
     return word not in english_words() and word not in nationalities() and word not in places()
 
 
+#: An apostrophe between two letters, not a possessive's: the glottal stop of "Hawai'i".
+_OKINA = re.compile(r"(?<=[a-z])'(?=[a-z])(?!s\b)")
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
+    if folded not in places() and (bare := _OKINA.sub("", folded)) in places():
+        folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
     if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State"
     town = folded in places() and len(words) == 1
