@@ -2751,3 +2751,9 @@ def test_a_place_spelled_with_its_okina_or_apostrophe_is_the_place_whole():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Supreme Court of the State of Hawai‘i"]
     assert facts[1]["places"] == ["Sana'a", "Hawaiʻi"]
+
+
+def test_the_holders_of_an_office_name_what_it_is_of_as_its_holder_does():
+    facts = enrich(["As Members of Congress we act, as the Governor of Virginia does."], ["body"], None)
+    assert facts[0]["organisations"] == ["Congress"]
+    assert facts[0]["places"] == ["Virginia"]

@@ -53,6 +53,7 @@ from .mentions import (
     TITLE_WORDS,
     YEAR,
     Mention,
+    an_office,
     describes_after,
     dictionary_words,
     kind_of,
@@ -618,8 +619,7 @@ class Cast:
             and mention.text.lower() in towns()
         ):
             return PLACE, mention.text  # "Beverly Hills", "Santa Rosa": a town, though a given name opens it
-        office = len(words) > 2 and words[1] == "of" and words[0].lower() in TITLE_WORDS
-        if mention.kind == ORGANISATION and office:
+        if mention.kind == ORGANISATION and an_office(words):
             return self._office(words[2:])
         if (
             mention.kind == ORGANISATION

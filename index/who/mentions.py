@@ -921,7 +921,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
         if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-    if len(words) >= 4 and words[0].lower() in TITLE_WORDS and words[1] == "of":
+    if len(words) >= 4 and an_office(words):
         for k in range(3, len(words) - 1):
             if " ".join(words[2:k]).lower() in places():
                 cuts.add(k)
@@ -1283,6 +1283,15 @@ def plural_of_a_word(word: str) -> bool:
     return singular != word.lower() and singular in english_words()
 
 
+def an_office(words: list[str]) -> bool:
+    """Tell whether a name opens with an office's title, or its holders', and "of".
+
+    "Mayor of London", "Members of Congress", "Justices of the Supreme Court".
+    """
+    title = words[0].lower()
+    return len(words) > 2 and words[1] == "of" and (title in TITLE_WORDS or _singular(title) in TITLE_WORDS)
+
+
 def _singular(word: str) -> str:
     """Return a word in lower case without a plural's s ("Republicans": "republican")."""
     word = word.lower()
@@ -1519,8 +1528,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
-    if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
-        return ORGANISATION  # an office: "Mayor of London", "Secretary of State"
+    if len(words) > 2 and an_office(words):
+        return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
