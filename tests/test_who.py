@@ -2757,3 +2757,15 @@ def test_the_holders_of_an_office_name_what_it_is_of_as_its_holder_does():
     facts = enrich(["As Members of Congress we act, as the Governor of Virginia does."], ["body"], None)
     assert facts[0]["organisations"] == ["Congress"]
     assert facts[0]["places"] == ["Virginia"]
+
+
+def test_who_polls_is_a_body_and_the_one_the_source_names_in_full():
+    texts = [
+        "The latest Newsmax / Zogby poll placed him at 13 percent; a YouGov survey agreed.",
+        "Quinnipiac University polled voters. A Quinnipiac poll found him ahead in New Hampshire.",
+        "The New Hampshire poll showed it.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Newsmax", "Zogby", "YouGov"]
+    assert facts[1]["organisations"] == ["Quinnipiac University"]
+    assert facts[2]["organisations"] == [] and facts[2]["places"] == ["New Hampshire"]

@@ -753,7 +753,9 @@ class Cast:
         word = mention.text
         folded = word.lower()
         if self.outlet(word):
-            return ORGANISATION, word  # "told Wikinews", "according to Quantcast", "a writer for The Onion"
+            # "told Wikinews", "according to Quantcast", "a writer for The Onion"; "a Quinnipiac
+            # poll" is the "Quinnipiac University" the source names.
+            return ORGANISATION, self._short_for(word) or word
         if word in self.tongues:
             return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
         if folded not in english_words() and _MEMBER_OF_THE.search(
@@ -1007,10 +1009,12 @@ class Cast:
 
     @cached_property
     def _told(self) -> frozenset[str]:
-        """Return the words the source has people tell or report to, or interviewing: "told Wikinews"."""
+        """Return the words the source has people tell, report to, interview or poll: "told Wikinews"."""
         told = set()
         for text in (self._joined, self._headlines):
             told.update(re.findall(_TOLD, text))
+            # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
+            told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
             for m in _INTERVIEWING.finditer(text):
                 if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     told.add(m[1])
@@ -1241,6 +1245,8 @@ _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
 )
+#: One word, or two joined by a slash, before a poll or a survey: who polled.
+_POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
 #: A capital "The" before one word, and what people do to or for a publication just before it.
 _CAPITAL_THE = re.compile(r"The ([A-Z][a-z]+)\b(?! [A-Z])")
 _MASTHEAD_BEFORE = re.compile(
