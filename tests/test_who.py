@@ -1168,12 +1168,12 @@ def test_a_head_word_that_opens_a_foreign_body_s_name_makes_it_a_body():
 def test_a_club_named_by_its_town_is_a_body_and_its_plural_alone_too():
     texts = [
         "He left the Pittsburgh Pirates for the Boston Red Sox and Tampa Bay Rays; Indiana Jones watched.",
-        "Glasgow Rangers want him. On Thursday Rangers said they would not raise the offer.",
+        "Bristol Rovers want him. On Thursday Rovers said they would not raise the offer.",
     ]
     facts = enrich(texts, ["body", "body"], "2005-01-10")
     assert facts[0]["organisations"] == ["Pittsburgh Pirates", "Boston Red Sox", "Tampa Bay Rays"]
     assert facts[0]["people"] == ["Indiana Jones"]
-    assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Glasgow Rangers"], ["Glasgow Rangers"])
+    assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Bristol Rovers"], ["Bristol Rovers"])
     # A club, then the league it plays in: two bodies, not one.
     texts = [
         "He left the Boston Red Sox of Major League Baseball for the Seattle Mariners of the American League"
@@ -1207,7 +1207,7 @@ def test_a_town_is_its_club_in_a_fixture_after_a_loss_and_with_a_side_s_plural_v
     ]
     facts = enrich(texts, ["body"] * len(texts), "2005-01-10")
     assert [(f["organisations"], f["places"]) for f in facts] == [
-        (["Newcastle", "Tottenham", "Bolton", "Liverpool"], []),
+        (["Newcastle", "Tottenham", "Arsenal", "Bolton", "Liverpool"], []),
         ([], ["Leeds", "York", "Arizona", "Liverpool"]),
         (["Sunderland"], ["England"]),
         (["Bath", "Chelsea", "Blackburn"], ["Fort Lee", "New Jersey"]),
@@ -1497,7 +1497,7 @@ def test_and_divides_two_people_and_a_word_from_a_body_the_table_knows():
     texts = ["Robbie Williams and Guy Chambers wrote it for Arsenal and Manchester United fans."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Robbie Williams", "Guy Chambers"]
-    assert facts[0]["organisations"] == ["Manchester United"]
+    assert facts[0]["organisations"] == ["Arsenal", "Manchester United"]
 
 
 def test_a_product_the_table_s_body_opens_names_the_body():
@@ -2069,7 +2069,7 @@ def test_clubs_named_head_first_or_as_harriers_are_bodies_and_their_name_alone_t
     facts = enrich(texts, ["body", "body"], None)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Real Sociedad", "Atletico Madrid", "Belgrave Harriers"]),
-        ([], ["Real Sociedad"]),
+        ([], ["Real Sociedad", "Rangers"]),
     ]
 
 
@@ -2769,3 +2769,11 @@ def test_who_polls_is_a_body_and_the_one_the_source_names_in_full():
     assert facts[0]["organisations"] == ["Newsmax", "Zogby", "YouGov"]
     assert facts[1]["organisations"] == ["Quinnipiac University"]
     assert facts[2]["organisations"] == [] and facts[2]["places"] == ["New Hampshire"]
+
+
+def test_clubs_named_by_a_word_or_no_town_are_the_table_s_bodies():
+    # Not "Celtic", which is first an adjective ("Celtic languages").
+    texts = ["Arsenal beat Aston Villa, and Lazio drew with Galatasaray.", "Celtic languages are spoken there."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Arsenal", "Aston Villa", "Lazio", "Galatasaray"]
+    assert facts[1]["organisations"] == []
