@@ -2777,3 +2777,9 @@ def test_clubs_named_by_a_word_or_no_town_are_the_table_s_bodies():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Arsenal", "Aston Villa", "Lazio", "Galatasaray"]
     assert facts[1]["organisations"] == []
+
+
+def test_a_town_with_an_owner_is_its_club():
+    facts = enrich(["Chelsea owner Roman Abramovich met the mayor in Chelsea."], ["body"], None)
+    assert facts[0]["organisations"] == ["Chelsea"]
+    assert facts[0]["people"] == ["Roman Abramovich"]
