@@ -2783,3 +2783,8 @@ def test_a_town_with_an_owner_is_its_club():
     facts = enrich(["Chelsea owner Roman Abramovich met the mayor in Chelsea."], ["body"], None)
     assert facts[0]["organisations"] == ["Chelsea"]
     assert facts[0]["people"] == ["Roman Abramovich"]
+
+
+def test_the_commons_and_the_lords_are_their_houses_across_sources():
+    facts = enrich(["MPs in the Commons voted; the Lords will debate it."], ["body"], None)
+    assert facts[0]["organisations"] == ["House of Commons", "House of Lords"]
