@@ -2773,7 +2773,7 @@ def test_who_polls_is_a_body_and_the_one_the_source_names_in_full():
 
 def test_clubs_named_by_a_word_or_no_town_are_the_table_s_bodies():
     # Not "Celtic", which is first an adjective ("Celtic languages").
-    texts = ["Arsenal beat Aston Villa, and Lazio drew with Galatasaray.", "Celtic languages are spoken there."]
+    texts = ["Arsenal beat Aston Villa, and Lazio drew with Galatasaray.", "Celtic tongues are spoken there."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Arsenal", "Aston Villa", "Lazio", "Galatasaray"]
     assert facts[1]["organisations"] == []

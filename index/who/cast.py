@@ -1808,8 +1808,8 @@ _PARTY_AFTER = re.compile(r" party\b")
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
-    r"coach|captain|chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|team-mate|"
-    r"team-mates|side(?! of)|outfit)\b"
+    r"coach|captain|chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
+    r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
