@@ -2788,3 +2788,9 @@ def test_a_town_with_an_owner_is_its_club():
 def test_the_commons_and_the_lords_are_their_houses_across_sources():
     facts = enrich(["MPs in the Commons voted; the Lords will debate it."], ["body"], None)
     assert facts[0]["organisations"] == ["House of Commons", "House of Lords"]
+
+
+def test_initials_a_source_writes_after_a_body_the_table_knows_are_its_product():
+    texts = ["Nintendo launched the Nintendo DS in Japan.", "The DS sold well. The BBC said so."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [["Nintendo"], ["BBC"]]

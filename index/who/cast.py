@@ -513,8 +513,16 @@ class Cast:
                 or measured
                 or self._spelled_twice(acronym, letters)
                 or self._spelled_as_a_term(acronym)
+                or self._product(acronym)
             )
         return self._terms[acronym]
+
+    def _product(self, acronym: str) -> bool:
+        """Tell whether the source writes initials after a body the table knows, as its product.
+
+        "Nintendo DS", "Sony PSP": then "the DS" and "the PSP" name a console, no body.
+        """
+        return any(body_name(use[1]) for use in re.finditer(rf"(\w+) {re.escape(acronym)}\b", self._joined))
 
     def _defined_in_lower_case(self, acronym: str) -> bool:
         """Tell whether lower-case words spell an acronym just before its brackets.
