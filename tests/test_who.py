@@ -2794,3 +2794,9 @@ def test_initials_a_source_writes_after_a_body_the_table_knows_are_its_product()
     texts = ["Nintendo launched the Nintendo DS in Japan.", "The DS sold well. The BBC said so."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["organisations"] for f in facts] == [["Nintendo"], ["BBC"]]
+
+
+def test_a_paper_s_last_word_is_the_one_paper_the_source_names_with_it():
+    texts = ["The Washington Post reported it.", "The Post said the figures were wrong."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Washington Post"], ["Washington Post"])

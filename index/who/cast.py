@@ -1242,7 +1242,12 @@ international news motors army navy corps pac institution library ministries
 #: Last words that stand for the one body the source names with them, and for no body
 #: otherwise: "United" for "Manchester United", "City" for "Manchester City"; alone,
 #: "United" may still be the source's only name for a club or an airline.
-_SHORTENED = frozenset("united city rovers athletic airlines airways".split())
+#: A paper's too, though not the words that name a paper alone in Britain ("The Times",
+#: "The Sun"), which a source may cite beside one that ends with them.
+_SHORTENED = frozenset(
+    "united city rovers athletic airlines airways post journal tribune chronicle globe gazette inquirer "
+    "examiner dispatch sentinel bulletin register".split()
+)
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
