@@ -2800,3 +2800,13 @@ def test_a_paper_s_last_word_is_the_one_paper_the_source_names_with_it():
     texts = ["The Washington Post reported it.", "The Post said the figures were wrong."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert (facts[1]["organisations"], facts[1]["speakers"]) == (["Washington Post"], ["Washington Post"])
+
+
+def test_initials_defined_after_a_law_s_name_are_the_law_s_not_a_body_s():
+    texts = [
+        "Freedom of Information Act (FOIA) requests went unanswered, the World Food Programme (WFP) said.",
+        "A FOIA lawsuit and a WFP report followed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["World Food Programme"]
+    assert facts[1]["organisations"] == ["World Food Programme"]

@@ -514,6 +514,7 @@ class Cast:
                 or self._spelled_twice(acronym, letters)
                 or self._spelled_as_a_term(acronym)
                 or self._product(acronym)
+                or self._a_thing_s(acronym)
             )
         return self._terms[acronym]
 
@@ -523,6 +524,15 @@ class Cast:
         "Nintendo DS", "Sony PSP": then "the DS" and "the PSP" name a console, no body.
         """
         return any(body_name(use[1]) for use in re.finditer(rf"(\w+) {re.escape(acronym)}\b", self._joined))
+
+    def _a_thing_s(self, acronym: str) -> bool:
+        """Tell whether the source defines initials after the name of a law, a treaty or a war.
+
+        "the Freedom of Information Act (FOIA)", "the North American Free Trade Agreement
+        (NAFTA)": a thing's initials, no body's.
+        """
+        defined = re.search(rf"([A-Z][\w'’-]*) \({re.escape(acronym)}\)", self._joined)
+        return defined is not None and defined[1].lower() in _THINGS_DEFINED
 
     def _defined_in_lower_case(self, acronym: str) -> bool:
         """Tell whether lower-case words spell an acronym just before its brackets.
@@ -1247,6 +1257,13 @@ international news motors army navy corps pac institution library ministries
 _SHORTENED = frozenset(
     "united city rovers athletic airlines airways post journal tribune chronicle globe gazette inquirer "
     "examiner dispatch sentinel bulletin register".split()
+)
+#: The heads of things whose initials a source may define as a body's are defined: laws,
+#: treaties, wars, diseases, ideas. Not a programme nor studies, which name bodies too
+#: ("World Food Programme", "Institute for Fiscal Studies"), nor a convention ("DNC").
+_THINGS_DEFINED = frozenset(
+    "act agreement bill treaty law syndrome disease war wars doctrine plan summit theorem hypothesis "
+    "principle effect equation paradox conjecture".split()
 )
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
