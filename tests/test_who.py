@@ -2810,3 +2810,9 @@ def test_initials_defined_after_a_law_s_name_are_the_law_s_not_a_body_s():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["World Food Programme"]
     assert facts[1]["organisations"] == ["World Food Programme"]
+
+
+def test_a_title_after_of_ends_a_body_s_name():
+    texts = ["The European Court of Justice ruled, and the Ministry of Justice said it would comply."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["European Court of Justice", "Ministry of Justice"]

@@ -974,6 +974,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             and segment[-1][0].lower() in TITLE_WORDS
             and (len(segment) > 1 or not honorific)
             and not (len(segment) > 1 and _surname_not_title(segment))
+            # After "of", a body's last word: "European Court of Justice", "Ministry of Justice".
+            and not (len(segment) > 2 and segment[-2][0] == "of")
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
