@@ -2816,3 +2816,17 @@ def test_a_title_after_of_ends_a_body_s_name():
     texts = ["The European Court of Justice ruled, and the Ministry of Justice said it would comply."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["European Court of Justice", "Ministry of Justice"]
+
+
+def test_bodies_of_police_health_and_rights_the_table_holds_and_the_old_bailey():
+    texts = [
+        "Police Scotland and Human Rights Watch wrote to the Centers for Disease Control and Prevention.",
+        "A spokesman for the Children's Commissioner said the case was heard at the Old Bailey.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == [
+        "Police Scotland",
+        "Human Rights Watch",
+        "Centers for Disease Control and Prevention",
+    ]
+    assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["Old Bailey"])

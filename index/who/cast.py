@@ -1218,7 +1218,7 @@ _SPOKESPERSON_OF = re.compile(
 #: "LibriVox founder Hugh McGuire": a founder's body, named before them (found from "founder" back).
 _FOUNDER = re.compile(r"founder [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
-_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z])")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z]|['’])")
 #: Bodies' head words and their plurals ("Companies"), in a name spelled out.
 _HEADS_AND_PLURALS = (
     ORG_HEADS | {head + "s" for head in ORG_HEADS} | {head[:-1] + "ies" for head in ORG_HEADS}

@@ -1238,9 +1238,14 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         if reign is None or reign.kind not in (PERSON, "unknown") and words[0].lower() not in first_names():
             return reign
         return Mention(f"{reign.text} I", PERSON, reign.start, tokens[-1][2], honorific, titles)
-    if not words or words[-1].lower() not in _MONTHS and _function(words[-1]):
-        return None
     name = " ".join(words)
+    if (
+        not words
+        or words[-1].lower() not in _MONTHS
+        and _function(words[-1])
+        and name.lower() not in organisations()
+    ):
+        return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
     kind = kind_of(words, fold_quotes(name.lower()), honorific)
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
