@@ -2830,3 +2830,13 @@ def test_bodies_of_police_health_and_rights_the_table_holds_and_the_old_bailey()
         "Centers for Disease Control and Prevention",
     ]
     assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["Old Bailey"])
+
+
+def test_a_peer_is_called_by_the_title_s_name_and_a_judge_by_the_style():
+    texts = [
+        "Baroness Casey said so, as did Lord Goldsmith and Lady Hale; the Lord Chancellor did not.",
+        "Lord Justice Leveson said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Casey", "Goldsmith", "Hale"] and facts[0]["places"] == []
+    assert facts[1]["people"] == facts[1]["speakers"] == ["Leveson"]

@@ -214,6 +214,10 @@ class Cast:
             honorific = (mention.honorific or "").lower().rstrip(".")
             surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
             # Mr, Mrs or Dr go before a surname, though it is a first name too: "Mr. Kelly".
+            if honorific in PEERS and words[0].lower() not in TITLE_WORDS:
+                # A peer is called by the title's name, a surname, a town or a word alike:
+                # "Lord Goldsmith", "Baroness Casey", "Lady Hale"; not "Lord Chancellor".
+                return not words[0].isupper()
             if honorific in _PERSONAL and words[0].lower() not in TITLE_WORDS:
                 # "Ms Goldsmith", "Mr Baker": after Mr or Dr, a word of the dictionary is a
                 # surname; "Mr President" and "Mr Speaker" are titles.

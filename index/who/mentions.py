@@ -887,6 +887,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     words[k].lower() in TITLE_WORDS
                     and len(after) <= 3
                     and not set(after) & (TITLE_WORDS | _CONNECTORS | ORG_HEADS)
+                    # A judge's style holds the name: "Lord Justice Leveson", "Mr Justice Jay".
+                    and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 ):
                     cuts.add(k + 1)
                     break
@@ -1517,7 +1519,8 @@ _GIVEN_NAME = re.compile(
 #: Intelligence Committee", "Barclays Capital", "White House Press Secretary".
 _NO_THING = ORG_HEADS | FIRM_HEADS | TITLE_WORDS
 #: Honorifics that only a person's surname follows: after them, a town's name is a surname.
-_PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split())
+#: A peer's too, whose title's name is often a town's: "Lady Hale", "Lord Derby".
+_PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split()) | PEERS
 #: A member's party and state after their name, as US outlets write it: "(R-N.Y.)", "(D-MA)".
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]{1,2}\.?")
 
