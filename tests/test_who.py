@@ -870,7 +870,7 @@ def test_one_name_after_a_title_is_a_person():
         "President George W Bush said the Queen and Duke of Edinburgh were promoted to Major General.",
     ]
     facts = enrich(texts, ["body", "body"], "2004-10-01")
-    assert facts[0]["people"] == ["Abdullah", "Elizabeth", "Mao", "Ghazi al-Gosaibi"]
+    assert facts[0]["people"] == ["King Abdullah", "Queen Elizabeth", "Mao", "Ghazi al-Gosaibi"]
     assert facts[0]["places"] == ["Jordan"]
     assert (facts[1]["people"], facts[1]["places"]) == (["George W Bush"], ["Edinburgh"])
 
@@ -2840,3 +2840,13 @@ def test_a_peer_is_called_by_the_title_s_name_and_a_judge_by_the_style():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Casey", "Goldsmith", "Hale"] and facts[0]["places"] == []
     assert facts[1]["people"] == facts[1]["speakers"] == ["Leveson"]
+
+
+def test_a_royal_or_a_pope_keeps_the_title_before_a_given_name():
+    texts = [
+        "Pope Francis met Prince Andrew and Chairman Mao's heirs.",
+        "Andrew said nothing; Francis spoke.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Pope Francis", "Prince Andrew", "Mao"]
+    assert facts[1]["people"] == ["Prince Andrew", "Pope Francis"]

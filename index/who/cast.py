@@ -296,6 +296,10 @@ class Cast:
         name = mention.text
         if mention.honorific and mention.honorific.lower() in PEERS and " of " in name:
             name = f"{mention.honorific} {name}"
+        elif mention.titles and mention.titles[-1] in _REIGNING and name.lower() in first_names():
+            # A royal or a pope goes by the title and a given name: "Prince Andrew", "Pope
+            # Francis" name one person, where "Andrew" or "Francis" alone name anyone.
+            name = f"{mention.titles[-1].title()} {name}"
         for person in self.people:
             if person.name == name:
                 return
@@ -1269,6 +1273,8 @@ _THINGS_DEFINED = frozenset(
     "act agreement bill treaty law syndrome disease war wars doctrine plan summit theorem hypothesis "
     "principle effect equation paradox conjecture".split()
 )
+#: Titles that go with a given name alone, and stay in the facet's name: "Queen Elizabeth".
+_REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
