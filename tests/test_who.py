@@ -2850,3 +2850,9 @@ def test_a_royal_or_a_pope_keeps_the_title_before_a_given_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Pope Francis", "Prince Andrew", "Mao"]
     assert facts[1]["people"] == ["Prince Andrew", "Pope Francis"]
+
+
+def test_uk_councils_counties_and_police_areas_no_city_names_are_places():
+    texts = ["Police in Kirklees, Calderdale and Fife, and in Hull and Tyne and Wear, said so."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Kirklees", "Calderdale", "Fife", "Hull", "Tyne and Wear"]
