@@ -2856,3 +2856,15 @@ def test_uk_councils_counties_and_police_areas_no_city_names_are_places():
     texts = ["Police in Kirklees, Calderdale and Fife, and in Hull and Tyne and Wear, said so."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == ["Kirklees", "Calderdale", "Fife", "Hull", "Tyne and Wear"]
+
+
+def test_a_number_the_table_s_name_holds_is_part_of_it():
+    texts = ["He told Channel 4 and BBC Radio 4's Today programme; Radio 1 played it 4 times."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Channel 4", "BBC Radio 4", "BBC Radio 1"]
+
+
+def test_platforms_where_abuse_is_shared_and_papers_come_from_the_table():
+    texts = ["Children were groomed on OnlyFans, Kik and Omegle, the Sunday Mirror reported."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["OnlyFans", "Kik", "Omegle", "Sunday Mirror"]

@@ -432,7 +432,15 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and text.startswith((",", ")"), tokens[j][2])
                 and tokens[j - 1][0].lower() not in english_words()
             )
-            if spaced or not (_capital(word) or bridged or long_bridge or regnal or _name_part(tokens, i, j)):
+            # A number the tables' name holds: "Channel 4", "BBC Radio 4".
+            numbered = (
+                word.isdigit()
+                and len(word) == 1
+                and any(_known_whole(tokens[k : j + 1]) for k in range(i, j))
+            )
+            if spaced or not (
+                _capital(word) or bridged or long_bridge or regnal or numbered or _name_part(tokens, i, j)
+            ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
