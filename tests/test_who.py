@@ -605,7 +605,11 @@ def test_capitalised_dictionary_words_name_no_one_but_a_surname_alone_may():
 
 
 def test_titles_alone_and_groups_name_no_one_and_each_part_of_a_pair_is_split():
-    assert kinds("Senior MPs, Labour MPs and UK Muslims met John Major.") == [("John Major", PERSON)]
+    # Labour's MPs name no one, but they name their party.
+    assert kinds("Senior MPs, Labour MPs and UK Muslims met John Major.") == [
+        ("Labour", ORGANISATION),
+        ("John Major", PERSON),
+    ]
     text = "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi spoke."
     assert kinds(text) == [("Gerhard Schroeder", PERSON), ("Silvio Berlusconi", PERSON)]
 
@@ -2868,3 +2872,13 @@ def test_platforms_where_abuse_is_shared_and_papers_come_from_the_table():
     texts = ["Children were groomed on OnlyFans, Kik and Omegle, the Sunday Mirror reported."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["OnlyFans", "Kik", "Omegle", "Sunday Mirror"]
+
+
+def test_a_party_s_mps_name_the_party():
+    texts = ["Two Labour MPs and some Lib Dem MPs said so, as did the Association of Chief Police Officers."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == [
+        "Labour Party",
+        "Liberal Democrats",
+        "Association of Chief Police Officers",
+    ]

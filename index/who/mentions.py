@@ -981,7 +981,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             carried, segment = [role], []
         while (
             segment
-            and segment[-1][0].lower() in TITLE_WORDS
+            # Holders too, after their body: "Labour MPs", "Tory ministers" name the party.
+            and (segment[-1][0].lower() in TITLE_WORDS or _holders([t[0] for t in segment]))
             and (len(segment) > 1 or not honorific)
             and not (len(segment) > 1 and _surname_not_title(segment))
             # After "of", a body's last word: "European Court of Justice", "Ministry of Justice".
@@ -1298,6 +1299,21 @@ def plural_of_a_word(word: str) -> bool:
     """Tell whether a word is the plural of a dictionary word ("Pirates", "Records"), as no surname is."""
     singular = _singular(word)
     return singular != word.lower() and singular in english_words()
+
+
+def _holders(words: list[str]) -> bool:
+    """Tell whether a name is a body the table knows, then its holders of a title: "Labour MPs".
+
+    Not "Association of Chief Police Officers", the holders' own body, nor "Kaiser Chiefs".
+    """
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and _singular(last) in TITLE_WORDS
+        and " ".join(words[:-1]).lower() in organisations()
+    )
 
 
 def an_office(words: list[str]) -> bool:
