@@ -2882,3 +2882,8 @@ def test_a_party_s_mps_name_the_party():
         "Liberal Democrats",
         "Association of Chief Police Officers",
     ]
+
+
+def test_reform_uk_and_the_dup_are_parties_of_the_table():
+    facts = enrich(["Reform UK and the DUP, the Democratic Unionist Party, voted."], ["body"], None)
+    assert facts[0]["organisations"] == ["Reform UK", "Democratic Unionist Party"]
