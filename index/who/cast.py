@@ -503,9 +503,13 @@ class Cast:
             # not after a year ("the 2012 GOP primary"), nor before a number, which may be
             # a body's standard ("ISO 639-3").
             uses = amounts = 0
-            reckoned = False
+            reckoned = product = thing = False
             for use in re.finditer(rf"\b{re.escape(acronym)}\b", self._joined):
                 uses += 1
+                # After a body the table knows, its product: "Nintendo DS", then "the DS".
+                product = product or self._product(use.start())
+                # Defined after a law's or a treaty's name: "Freedom of Information Act (FOIA)".
+                thing = thing or self._a_thing_s(use.start(), use.end())
                 # Looked for back from each use, a few characters: cheap.
                 before = _AMOUNT_BEFORE.search(self._joined, max(0, use.start() - 16), use.start())
                 amounts += before is not None and not re.fullmatch(YEAR, before[1])
@@ -521,26 +525,23 @@ class Cast:
                 or measured
                 or self._spelled_twice(acronym, letters)
                 or self._spelled_as_a_term(acronym)
-                or self._product(acronym)
-                or self._a_thing_s(acronym)
+                or product
+                or thing
             )
         return self._terms[acronym]
 
-    def _product(self, acronym: str) -> bool:
-        """Tell whether the source writes initials after a body the table knows, as its product.
+    def _product(self, start: int) -> bool:
+        """Tell whether initials written at start follow a body the table knows: "Nintendo DS"."""
+        before = _WORD_BEFORE.search(self._joined, max(0, start - 40), start)
+        return before is not None and body_name(before[1]) is not None
 
-        "Nintendo DS", "Sony PSP": then "the DS" and "the PSP" name a console, no body.
-        """
-        return any(body_name(use[1]) for use in re.finditer(rf"(\w+) {re.escape(acronym)}\b", self._joined))
-
-    def _a_thing_s(self, acronym: str) -> bool:
-        """Tell whether the source defines initials after the name of a law, a treaty or a war.
-
-        "the Freedom of Information Act (FOIA)", "the North American Free Trade Agreement
-        (NAFTA)": a thing's initials, no body's.
-        """
-        defined = re.search(rf"([A-Z][\w'’-]*) \({re.escape(acronym)}\)", self._joined)
-        return defined is not None and defined[1].lower() in _THINGS_DEFINED
+    def _a_thing_s(self, start: int, end: int) -> bool:
+        """Tell whether initials written at start are defined in brackets after a law's or a war's name."""
+        joined = self._joined
+        if joined[start - 1 : start] != "(" or joined[end : end + 1] != ")":
+            return False
+        before = _WORD_BEFORE.search(joined, max(0, start - 41), start - 1)
+        return before is not None and before[1][:1].isupper() and before[1].lower() in _THINGS_DEFINED
 
     def _defined_in_lower_case(self, acronym: str) -> bool:
         """Tell whether lower-case words spell an acronym just before its brackets.
@@ -1040,7 +1041,8 @@ class Cast:
         for text in (self._joined, self._headlines):
             told.update(re.findall(_TOLD, text))
             # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
-            told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
+            if " poll" in text or " survey" in text:
+                told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
             for m in _INTERVIEWING.finditer(text):
                 if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     told.add(m[1])
@@ -1285,6 +1287,8 @@ _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
 )
+#: The word just before a point, and one space: "Nintendo " before "DS".
+_WORD_BEFORE = re.compile(r"(\w+) $")
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
 #: A capital "The" before one word, and what people do to or for a publication just before it.

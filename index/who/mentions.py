@@ -1560,7 +1560,7 @@ _OKINA = re.compile(r"(?<=[a-z])'(?=[a-z])(?!s\b)")
 
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
-    if folded not in places() and (bare := _OKINA.sub("", folded)) in places():
+    if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
     if len(words) > 2 and an_office(words):
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
