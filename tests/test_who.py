@@ -2887,3 +2887,9 @@ def test_a_party_s_mps_name_the_party():
 def test_reform_uk_and_the_dup_are_parties_of_the_table():
     facts = enrich(["Reform UK and the DUP, the Democratic Unionist Party, voted."], ["body"], None)
     assert facts[0]["organisations"] == ["Reform UK", "Democratic Unionist Party"]
+
+
+def test_a_peer_is_named_by_the_title_inside_a_quotation_too():
+    texts = ["‘The review recommended by Baroness Casey is under way,’ the force said."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Casey"]

@@ -172,7 +172,9 @@ class Cast:
                     # A title names a person by one word only outside a quotation: a speaker's
                     # "President Obama" would make him the story's "the president".
                     spans = quote_spans(text) if spans is None else spans
-                    if any(start <= mention.start < end for start, end in spans):
+                    # A peer is named by the title inside one too: "recommended by Baroness Casey".
+                    peer = (mention.honorific or "").lower() in PEERS
+                    if not peer and any(start <= mention.start < end for start, end in spans):
                         continue
                 self._add(mention, index)
         for text, mentions in paragraphs:
