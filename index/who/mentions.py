@@ -859,7 +859,13 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 words[k][:1].isupper()
                 and words[k].lower() in first_names()
                 # "Argentine David Nalbandian": a nationality, though a rare first name too.
-                and (words[k - 1].lower() not in first_names() or _nationality_before_a_name(words[k - 1]))
+                and (
+                    words[k - 1].lower() not in first_names()
+                    or _nationality_before_a_name(words[k - 1])
+                    # A rank's letters before a name in mixed case: "DI Sarah Jones" ("Di" is a name).
+                    or words[k - 1].isupper()
+                    and not words[k].isupper()
+                )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
@@ -870,7 +876,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
             ):
                 if (
-                    words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS
+                    # "DI Sarah Jones": a rank's letters, though "di" joins "Leonardo di Caprio".
+                    (words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS or words[k - 1].isupper())
                     and words[k].lower() not in places()
                     and f"{words[k - 1]} {words[k]}".lower() not in places()  # "South Dakota House"
                     and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
