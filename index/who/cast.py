@@ -31,6 +31,7 @@ from .gazetteers import (
     english_words,
     famous_people,
     first_names,
+    fold_quotes,
     nationalities,
     organisations,
     place_heads,
@@ -215,14 +216,11 @@ class Cast:
                 return True
             honorific = (mention.honorific or "").lower().rstrip(".")
             surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
-            # Mr, Mrs or Dr go before a surname, though it is a first name too: "Mr. Kelly".
-            if honorific in PEERS and words[0].lower() not in TITLE_WORDS:
-                # A peer is called by the title's name, a surname, a town or a word alike:
-                # "Lord Goldsmith", "Baroness Casey", "Lady Hale"; not "Lord Chancellor".
-                return not words[0].isupper()
-            if honorific in _PERSONAL and words[0].lower() not in TITLE_WORDS:
-                # "Ms Goldsmith", "Mr Baker": after Mr or Dr, a word of the dictionary is a
-                # surname; "Mr President" and "Mr Speaker" are titles.
+            # Mr, Mrs or Dr go before a surname, though it is a first name too ("Mr. Kelly") or a
+            # word of the dictionary ("Ms Goldsmith"); a peer is called by the title's name, a
+            # surname, a town or a word alike ("Baroness Casey", "Lady Hale"). "Mr President",
+            # "Mr Speaker" and "Lord Chancellor" are titles.
+            if (honorific in _PERSONAL or honorific in PEERS) and words[0].lower() not in TITLE_WORDS:
                 return not words[0].isupper()
             return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
@@ -982,7 +980,7 @@ class Cast:
 
     def _listed_place(self, name: str) -> bool:
         """Tell whether the source gives a name as a place's, whichever apostrophe it writes."""
-        return name.replace("’", "'") in self._listed_places
+        return fold_quotes(name) in self._listed_places
 
     @cached_property
     def _listed_places(self) -> frozenset[str]:
@@ -1005,7 +1003,7 @@ class Cast:
                 listed.add(items[0])
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
-        return frozenset(name.replace("’", "'") for name in listed)
+        return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
         """Yield the names a list gives among places it mostly names: "Fort Lee, Edgewater, Leonia"."""

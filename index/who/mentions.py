@@ -657,7 +657,7 @@ def _head(word: str) -> bool:
 
 def _place_written(tokens: list[Token]) -> bool:
     """Tell whether tokens, possessives and all, are a place's name: "People’s Republic of China"."""
-    return " ".join(t[0] for t in tokens).rstrip(".,").replace("’", "'").lower() in places()
+    return fold_quotes(" ".join(t[0] for t in tokens).rstrip(".,").lower()) in places()
 
 
 def _name_part(tokens: list[Token], i: int, j: int) -> bool:
@@ -1569,7 +1569,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
-    if len(words) > 2 and an_office(words):
+    if an_office(words):
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):

@@ -17,7 +17,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from .gazetteers import HONORIFICS, ORG_HEADS, POST_NOMINALS, demonym, first_names, organisations, places
+from .gazetteers import (
+    HONORIFICS,
+    ORG_HEADS,
+    POST_NOMINALS,
+    demonym,
+    first_names,
+    fold_quotes,
+    organisations,
+    places,
+)
 from .mentions import (
     ORGANISATION,
     PERSON,
@@ -281,7 +290,7 @@ def _sure(m: Mention) -> bool:
     """Tell whether the rules know a name better than the model: by honorific or by table."""
     if m.kind == PERSON and m.honorific:
         return True
-    folded = _LEADING_THE.sub("", m.text).lower().replace("’", "'")
+    folded = fold_quotes(_LEADING_THE.sub("", m.text).lower())
     return m.kind == ORGANISATION and folded in organisations()
 
 
@@ -315,7 +324,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     # The word lists check the model's type: "Brock Wyatt Holt" opens with a first name,
     # "Rice University" ends with a body's head word, "Fort Lee" opens with a place's.
     names = [w[0] for w in words]
-    folded = " ".join(names).lower().replace("’", "'")
+    folded = fold_quotes(" ".join(names).lower())
     if len(names) == 1 and demonym(folded):
         return None  # "Londoners", "Kenyans": people of a place, not the place
     if folded in places():
