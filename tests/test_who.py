@@ -2893,3 +2893,32 @@ def test_a_peer_is_named_by_the_title_inside_a_quotation_too():
     texts = ["‘The review recommended by Baroness Casey is under way,’ the force said."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Casey"]
+
+
+def test_a_name_before_a_hyphened_participle_is_mentioned():
+    texts = ["A UN-backed inquiry, a Labour-run council and a London-based charity; a Syrian-led force."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["United Nations", "Labour Party"]
+    assert facts[0]["places"] == ["London"]
+
+
+def test_air_or_radio_and_a_name_is_an_airline_or_a_station():
+    texts = ["Air Canada and Air Chathams flew; the Air Force did not.", "He told Radio Farda."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Air Canada", "Air Chathams", "Air Force"]
+    assert facts[1]["organisations"] == ["Radio Farda"]
+
+
+def test_a_conservatory_is_a_body():
+    facts = enrich(["He taught at the Prague Conservatory."], ["body"], None)
+    assert facts[0]["organisations"] == ["Prague Conservatory"]
+
+
+def test_a_paper_named_with_its_article_is_told_from_the_word():
+    texts = [
+        "The Independent reported it, as did the Economist, then The Observer.",
+        "The economist said it was independent of Independent councillor Jo Smith.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["The Independent", "The Economist", "The Observer"]
+    assert facts[1]["organisations"] == []

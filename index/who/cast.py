@@ -451,7 +451,10 @@ class Cast:
 
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
-        name = _ARTICLE.sub("", name.strip())
+        name = name.strip()
+        if _ARTICLE.match(name) and (titled := body_name(name)):
+            return titled  # "the Observer": a paper the table names with its article
+        name = _ARTICLE.sub("", name)
         name = self.acronyms.get(name, name)
         # "Apple Inc.": a firm the table knows, with its legal form.
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))

@@ -168,6 +168,11 @@ def find_mentions(text: str) -> list[Mention]:
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         for tokens, honorific, titles in _split(run, after_article):
             mention = _classify(tokens, honorific, titles)
+            if _titled_with_the(text, tokens):
+                # "The Independent", "the Observer": a paper's name holds its article, which
+                # tells it from a word.
+                start = tokens[0][1] - 4
+                mention = Mention(text[start : tokens[-1][2]], ORGANISATION, start, tokens[-1][2])
             # "spokesman Mike Lake", "director Michael Bay": a role makes a person of a
             # first name before a place's head too.
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
@@ -230,6 +235,14 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     return _surnames_first(text, _with_roads(text, mentions))
+
+
+def _titled_with_the(text: str, tokens: list[Token]) -> bool:
+    """Tell whether "the" and the words name a body the table knows by both ("The Sun")."""
+    start = tokens[0][1]
+    return text[max(0, start - 4) : start] in ("the ", "The ") and (
+        "the " + " ".join(t[0] for t in tokens).lower() in organisations()
+    )
 
 
 def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -392,6 +405,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     if "-" in text and _PAIR_IN.search(text):
         tokens = _paired(tokens)
+    if "-" in text and _AFFIXED.search(text):
+        tokens = _unaffixed(tokens)
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
@@ -446,6 +461,26 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+#: A name before a participle it governs: "UN-backed", "Labour-run", "London-based".
+_AFFIXED = re.compile(
+    r"([A-Z][\w'’.]*)-(backed|led|run|based|born|funded|owned|controlled|linked|related|sponsored"
+    r"|appointed|commissioned|affiliated|allied|aligned|dominated|operated|supported|brokered|bred)\b"
+)
+
+
+def _unaffixed(tokens: list[Token]) -> list[Token]:
+    """Return tokens with a known name split from a participle after its hyphen ("UN-backed")."""
+    result: list[Token] = []
+    for word, start, end in tokens:
+        affixed = _AFFIXED.fullmatch(word) if "-" in word else None
+        # Only a name the tables know or initials: "Syrian-led" names no one, "Mutation-based" nothing.
+        if affixed and (_known_name(left := affixed[1]) or left.isupper() and len(left) >= 2):
+            result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
+        else:
+            result.append((word, start, end))
+    return result
 
 
 def _paired(tokens: list[Token]) -> list[Token]:
@@ -819,6 +854,10 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
     run = [t if k < len(run) - 1 and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
+    whole = " ".join(t[0] for t in run).lower()
+    titled = whole.startswith("the ") and whole in organisations()
+    if titled or after_article and "the " + whole in organisations():
+        return [(run, None, [])]  # "The Economist", "the Spectator": a paper, though its word is a title's
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
@@ -1271,9 +1310,23 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
         kind = ORGANISATION  # "Sunday Mirror", "Sunday Live": a paper or a broadcast, no one's name
+    if _on_air(words):
+        kind = ORGANISATION
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
+
+
+def _on_air(words: list[str]) -> bool:
+    """Tell whether a name is "Air" or "Radio" and a place or a word no dictionary has.
+
+    "Air Canada", "Air Chathams", "Radio Farda"; not "Air Force" nor "Radio Times": their
+    second word is a dictionary's.
+    """
+    rest = " ".join(words[1:]).lower()
+    a_word = rest in english_words() or _singular(rest) in english_words()
+    named = rest in places() or len(words) == 2 and not a_word
+    return len(words) > 1 and words[0] in ("Air", "Radio") and named
 
 
 def named_by_title(word: str) -> bool:
