@@ -2922,3 +2922,9 @@ def test_a_paper_named_with_its_article_is_told_from_the_word():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["The Independent", "The Economist", "The Observer"]
     assert facts[1]["organisations"] == []
+
+
+def test_dotted_initials_before_a_body_s_head_open_its_name():
+    texts = ["He served in the U.S. Army; the U.N. Security Council met."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["U.S. Army", "U.N. Security Council"]

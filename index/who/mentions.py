@@ -684,10 +684,21 @@ def _owned_body(owner: str, word: str) -> bool:
     )
 
 
+#: Words that open the name of a body named by a country's initials: "U.S. Supreme Court".
+_BODY_OPENERS = frozenset(
+    "supreme security federal central national secret special marine marines coast".split()
+)
+
+
 def _head(word: str) -> bool:
     """Tell whether a capitalised word is a body's or a place's head: "Union", "Park"."""
     folded = _POSSESSIVE.sub("", word.rstrip(".,")).lower()  # "the Workers' Union's members"
     return folded in ORG_HEADS or folded in place_heads()[1]
+
+
+def _body_word(word: str) -> bool:
+    """Tell whether a capitalised word is a body's head word, or opens one ("Security Council")."""
+    return word.rstrip(".,").lower() in ORG_HEADS | _BODY_OPENERS
 
 
 def _place_written(tokens: list[Token]) -> bool:
@@ -760,6 +771,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
         # and with one before a first name and a surname ("J. Edgar Hoover", "K. Michael Stevens").
         or (_DOTTED.fullmatch(before) and not _abbreviation(before))
+        # "the U.S. Army", "the U.N. Security Council": a country's or a body's initials before
+        # a body's head word open its name; "in the U.S. Police said" is rarer than either.
+        or (_DOTTED.fullmatch(before) and _body_word(word))
         or (
             word.lower() in first_names()
             and j + 1 < len(tokens)
