@@ -2928,3 +2928,10 @@ def test_dotted_initials_before_a_body_s_head_open_its_name():
     texts = ["He served in the U.S. Army; the U.N. Security Council met."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["U.S. Army", "U.N. Security Council"]
+
+
+def test_a_first_name_inside_a_body_s_name_opens_no_person():
+    texts = ["She trained at Webber Douglas Academy of Dramatic Art and wrote for the Burlington Free Press."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Webber Douglas Academy of Dramatic Art", "Burlington Free Press"]
+    assert facts[0]["people"] == []

@@ -940,6 +940,12 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                         words[end - 1].lower() in place_heads()[1]
                         and words[k - 1].lower() not in english_words()
                     )
+                    # ... and a body's: "Webber Douglas Academy of Dramatic Art".
+                    and not (
+                        any(w.lower() in ORG_HEADS for w in words[k + 1 : end])
+                        and words[k - 1].lower() not in english_words() | TITLE_WORDS
+                        and not words[k - 1].isupper()
+                    )
                 ):
                     # "South Korea President Park Geun Hye": a surname first after a title.
                     before = words[k - 1].lower()
