@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.enrich import enrich
+from index.enrich import enrich, enrich_sources
 from index.who.cast import Cast
 from index.who.gazetteers import english_words, famous_people, first_names, organisations, place_names, places
 from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
@@ -2935,3 +2935,13 @@ def test_a_first_name_inside_a_body_s_name_opens_no_person():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Webber Douglas Academy of Dramatic Art", "Burlington Free Press"]
     assert facts[0]["people"] == []
+
+
+def test_a_body_s_initials_and_its_full_name_are_one_value_across_sources():
+    facts = enrich_sources(
+        [
+            (["The Federal Bureau of Investigation and PricewaterhouseCoopers said so."], ["body"], None),
+            (["The FBI and PwC agreed."], ["body"], None),
+        ]
+    )
+    assert facts[0][0]["organisations"] == facts[1][0]["organisations"] == ["FBI", "PwC"]
