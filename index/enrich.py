@@ -60,7 +60,7 @@ def _enrich(
         (
             (text, found if zone == "body" else [m for m in found if _plain_name(m)])
             for text, found, zone in zip(texts, mentions, zones, strict=True)
-            if zone in ("body", "subhead")
+            if zone in ("body", "subhead", "caption")
         ),
         headlines=[text for text, zone in zip(texts, zones, strict=True) if zone == "headline"],
     )

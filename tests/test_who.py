@@ -2945,3 +2945,20 @@ def test_a_body_s_initials_and_its_full_name_are_one_value_across_sources():
         ]
     )
     assert facts[0][0]["organisations"] == facts[1][0]["organisations"] == ["FBI", "PwC"]
+
+
+def test_a_headline_s_person_whose_surname_is_a_word_joins_when_the_body_never_writes_it_small():
+    texts = [
+        "Wikinews interviews Christopher Hill, presidential candidate",
+        "What would a Hill administration do?",
+        "Bernie Supporter Speaks",
+    ]
+    facts = enrich(texts, ["headline", "body", "headline"], None)
+    assert facts[0]["people"] == facts[1]["people"] == ["Christopher Hill"]
+    assert facts[2]["people"] == []
+
+
+def test_a_name_written_in_full_only_in_a_caption_is_a_person():
+    texts = ["The candidates met in Iowa.", "Hill (right) with fellow candidate Buddy Roemer."]
+    facts = enrich(texts, ["body", "caption"], None)
+    assert facts[1]["people"] == ["Buddy Roemer"]

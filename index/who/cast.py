@@ -345,10 +345,14 @@ class Cast:
         """
         words = mention.words
         last = words[-1] if words else ""
+        # "Christopher Hill": a surname that is a word too, after a common first name, when
+        # the body never writes the word in lower case (checked below).
+        word_surname = len(words) == 2 and words[0].lower() in common_first_names()
         if (
             mention.kind not in (PERSON, "unknown")
             or not 2 <= len(words) <= 3
-            or not all(w.istitle() and w.lower() not in english_words() for w in words)
+            or not all(w.istitle() for w in words)
+            or any(w.lower() in english_words() for w in (words[:-1] if word_surname else words))
             or last.lower() in places()
             # The surname alone, not in the headline's phrase again: "the Da Vinci Code".
             or not re.search(rf"(?<!{re.escape(words[-2])} )\b{re.escape(last)}\b", self._joined)
