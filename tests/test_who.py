@@ -2962,3 +2962,13 @@ def test_a_name_written_in_full_only_in_a_caption_is_a_person():
     texts = ["The candidates met in Iowa.", "Hill (right) with fellow candidate Buddy Roemer."]
     facts = enrich(texts, ["body", "caption"], None)
     assert facts[1]["people"] == ["Buddy Roemer"]
+
+
+def test_a_transcript_s_hesitation_and_a_century_open_no_name():
+    texts = [
+        "Mitchell Roberts was one of them. Uh Mitchell expressed a desire to work.",
+        "A collection of 17th Century Zurbarán paintings.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Mitchell Roberts"]
+    assert facts[1]["people"] == []

@@ -161,7 +161,7 @@ def find_mentions(text: str) -> list[Mention]:
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
-        if _capitalised_to_open(text, run):
+        if _capitalised_to_open(text, run) or _century(text, run):
             run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
         # A slide titled "Debbie Died Because": a quoted title, no one's name.
         opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
@@ -235,6 +235,21 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     return _surnames_first(text, _with_roads(text, mentions))
+
+
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)[ -]$")
+
+
+def _century(text: str, run: list[Token]) -> bool:
+    """Tell whether a run opens with the "Century" of "17th Century Zurbarán paintings"."""
+    start = run[0][1]
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    return (
+        len(run) > 1
+        and run[0][0] in ("Century", "Centuries")
+        and ordinal is not None
+        and text[ordinal.start() : run[-1][2]].lower() not in organisations()  # "20th Century Fox"
+    )
 
 
 def _titled_with_the(text: str, tokens: list[Token]) -> bool:
@@ -1150,6 +1165,10 @@ def _titled_weekday(run: list[Token]) -> bool:
     )
 
 
+#: A speaker's hesitations and answers, which a transcript capitalises before a name.
+_INTERJECTIONS = frozenset("Uh Um Uhm Er Erm Ah Oh Hmm Mm Yeah Okay Ok".split())
+
+
 def _opening_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a word capitalised only because it opens the sentence.
 
@@ -1159,6 +1178,8 @@ def _opening_word(run: list[Token]) -> bool:
     first = run[0][0]
     if len(run) > 1 and first in ("Said", "Says", "Added", "Adds"):
         return True  # "Said Wales coach Mike Ruddock:": the verb, then who said it
+    if len(run) > 1 and first in _INTERJECTIONS:
+        return True  # "Uh Mitchell expressed a desire": a transcript's hesitation, then the name
     return (
         len(run) > 1
         and _OPENING_WORD.search(first) is not None
