@@ -2972,3 +2972,14 @@ def test_a_transcript_s_hesitation_and_a_century_open_no_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Mitchell Roberts"]
     assert facts[1]["people"] == []
+
+
+def test_a_table_body_spelt_the_other_side_s_way_is_the_same_value():
+    facts = enrich_sources(
+        [
+            (["The World Trade Organisation and the IAAF said so."], ["body"], None),
+            (["The World Trade Organization and World Athletics agreed."], ["body"], None),
+        ]
+    )
+    assert facts[0][0]["organisations"] == facts[1][0]["organisations"]
+    assert facts[0][0]["organisations"] == ["World Trade Organization", "World Athletics"]

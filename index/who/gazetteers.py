@@ -155,7 +155,27 @@ def organisations() -> dict[str, str]:
             continue
         for name in [canonical, *aliases]:
             names[_fold(name)] = canonical
+            # The other side of the Atlantic's spelling names the body too: "World Trade
+            # Organisation", "Organization for Economic Cooperation and Development".
+            names.setdefault(_other_spelling(_fold(name)), canonical)
     return names
+
+
+#: British and American spellings of the words bodies' names share, each way.
+_SPELLINGS = {
+    "organisation": "organization",
+    "co-operation": "cooperation",
+    "centre": "center",
+    "defence": "defense",
+    "programme": "program",
+}
+_SPELLING = re.compile(r"\b(" + "|".join(map(re.escape, [*_SPELLINGS, *_SPELLINGS.values()])) + r")\b")
+
+
+def _other_spelling(name: str) -> str:
+    """Return a lower-case name with its British words spelt as American ones, or the reverse."""
+    back = {american: british for british, american in _SPELLINGS.items()}
+    return _SPELLING.sub(lambda m: _SPELLINGS.get(m[1]) or back[m[1]], name)
 
 
 def body_name(name: str) -> str | None:
