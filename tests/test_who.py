@@ -2983,3 +2983,14 @@ def test_a_table_body_spelt_the_other_side_s_way_is_the_same_value():
     )
     assert facts[0][0]["organisations"] == facts[1][0]["organisations"]
     assert facts[0][0]["organisations"] == ["World Trade Organization", "World Athletics"]
+
+
+def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
+    texts = [
+        "Wells Fargo Bank and the Bank of England spoke.",
+        "The Bank said rates would rise.",
+        "Airlines have attacked the plan.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == facts[1]["speakers"] == ["Bank of England"]
+    assert facts[2]["organisations"] == []

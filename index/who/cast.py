@@ -468,8 +468,8 @@ class Cast:
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
-        if name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED:
-            longer |= self.bodies_ending(name)
+        if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
+            longer = self.bodies_ending(name)
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
     def _short_for(self, word: str) -> str | None:
@@ -1261,7 +1261,7 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps pac institution library ministries
+international news motors army navy corps pac institution library ministries bank airlines
 """.split()
     )
     | LEGAL_FORMS
