@@ -1105,8 +1105,9 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
 
 
 def _country_code(word: str) -> bool:
-    """Tell whether a word is a country's initials in capitals: "US", "UK", "USA"."""
-    return word.isupper() and 1 < len(word) < 4 and word.lower() in places()
+    """Tell whether a word is a country's initials in capitals: "US", "UK", "USA", "U.S."."""
+    letters = word.replace(".", "")
+    return letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()
 
 
 def _place_before_title(segment: list[Token]) -> int:
