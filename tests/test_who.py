@@ -2994,3 +2994,10 @@ def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == facts[1]["speakers"] == ["Bank of England"]
     assert facts[2]["organisations"] == []
+
+
+def test_a_team_sheet_s_initial_and_surname_is_a_person_not_a_town():
+    texts = ["Chris Paterson kicked well.", "Scotland: C Paterson; D Garland (Glasgow), from N Ireland."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["people"] == ["Chris Paterson"]
+    assert facts[1]["places"] == ["Scotland", "Glasgow", "Ireland"]

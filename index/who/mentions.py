@@ -224,6 +224,15 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=WORK)
             if mention and mention.kind in (PERSON, "unknown") and _partners(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            if (
+                mention
+                and len(tokens) == 1
+                and mention.kind in (PLACE, "unknown")
+                and _after_a_bare_initial(text, mention)
+            ):
+                # "C Paterson; S Webster": a team sheet's initial and surname, not the town; by the
+                # surname, the cast finds the "Chris Paterson" the source names in full.
+                mention = dataclasses.replace(mention, kind=PERSON)
             if mention and mention.text.isupper() and text.startswith("$", mention.end):
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
             article = False
@@ -250,6 +259,21 @@ def _century(text: str, run: list[Token]) -> bool:
         and ordinal is not None
         and text[ordinal.start() : run[-1][2]].lower() not in organisations()  # "20th Century Fox"
     )
+
+
+def _after_a_bare_initial(text: str, mention: Mention) -> bool:
+    """Tell whether a name follows an initial with no full stop in a list: "C Paterson; S Webster".
+
+    Not "A" nor "I", words; not a compass point's letter before a place: "N Ireland", "S Korea";
+    not inside a sentence: "Plan B Johnson".
+    """
+    start = mention.start
+    if start < 2 or text[start - 1] != " " or not mention.text[:1].isupper() or mention.text.isupper():
+        return False
+    letter = text[start - 2]
+    before = text[max(0, start - 4) : start - 2]
+    listed = start == 2 or text[start - 3] in "\n(" or before in (", ", "; ", ": ")
+    return listed and (letter in "BCDFGHJKLMOPQRTUVXYZ" or letter in "NSEW" and mention.kind != PLACE)
 
 
 def _titled_with_the(text: str, tokens: list[Token]) -> bool:
