@@ -3001,3 +3001,10 @@ def test_a_team_sheet_s_initial_and_surname_is_a_person_not_a_town():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["people"] == ["Chris Paterson"]
     assert facts[1]["places"] == ["Scotland", "Glasgow", "Ireland"]
+
+
+def test_a_body_named_with_and_without_the_country_s_initials_is_one_value():
+    texts = ["The U.S. Senate voted, and the U.S. Army moved.", "The Senate must act."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Senate", "U.S. Army"]
+    assert facts[1]["organisations"] == ["Senate"]

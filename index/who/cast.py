@@ -464,12 +464,16 @@ class Cast:
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
         if known:
             return known
+        initials, _, rest = name.partition(" ")
+        if rest in self.bodies and _country_initials(initials):
+            return self.organisation(rest)  # "the U.S. Senate" where the source says "the Senate": one value
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
+
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
     def _short_for(self, word: str) -> str | None:
@@ -1851,6 +1855,14 @@ _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _country_initials(words: str) -> bool:
+    """Tell whether words are a country's initials, dotted or not: "US", "U.S.", "UK"."""
+    letters = words.replace(".", "")
+    return letters.isupper() and 1 < len(letters) < 4 and words.lower() in places()
+
+
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
