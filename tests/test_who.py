@@ -3008,3 +3008,10 @@ def test_a_body_named_with_and_without_the_country_s_initials_is_one_value():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Senate", "U.S. Army"]
     assert facts[1]["organisations"] == ["Senate"]
+
+
+def test_a_generic_head_after_a_country_s_initials_is_read_without_end():
+    # "the Council" looks for the one council named, "US Council", whose initials once led
+    # back to "Council": the recursion never ended.
+    facts = enrich(["The US Council said so. The Council agreed."], ["body"], None)
+    assert facts[0]["organisations"] == ["US Council"]

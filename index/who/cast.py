@@ -465,15 +465,14 @@ class Cast:
         if known:
             return known
         initials, _, rest = name.partition(" ")
-        if rest in self.bodies and _country_initials(initials):
-            return self.organisation(rest)  # "the U.S. Senate" where the source says "the Senate": one value
+        if rest in self.bodies and rest.lower() not in GENERIC_BODIES and _country_initials(initials):
+            return rest  # "the U.S. Senate" where the source says "the Senate": one value
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
-
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
     def _short_for(self, word: str) -> str | None:
