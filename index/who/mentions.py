@@ -1389,10 +1389,11 @@ def _on_air(words: list[str]) -> bool:
     "Air Canada", "Air Chathams", "Radio Farda"; not "Air Force" nor "Radio Times": their
     second word is a dictionary's.
     """
+    if len(words) < 2 or words[0] not in ("Air", "Radio"):
+        return False
     rest = " ".join(words[1:]).lower()
     a_word = rest in english_words() or _singular(rest) in english_words()
-    named = rest in places() or len(words) == 2 and not a_word
-    return len(words) > 1 and words[0] in ("Air", "Radio") and named
+    return rest in places() or len(words) == 2 and not a_word
 
 
 def named_by_title(word: str) -> bool:
