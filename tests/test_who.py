@@ -3015,3 +3015,12 @@ def test_a_generic_head_after_a_country_s_initials_is_read_without_end():
     # back to "Council": the recursion never ended.
     facts = enrich(["The US Council said so. The Council agreed."], ["body"], None)
     assert facts[0]["organisations"] == ["US Council"]
+
+
+def test_a_person_named_by_nation_is_no_name_nor_a_speaker():
+    texts = [
+        "Martin Jol was pleased.",
+        '"It was a professional performance," the Dutchman said, and the Frenchwoman agreed.',
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["people"] == [] and "Dutchman" not in facts[1]["speakers"]
