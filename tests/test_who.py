@@ -3024,3 +3024,8 @@ def test_a_person_named_by_nation_is_no_name_nor_a_speaker():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["people"] == [] and "Dutchman" not in facts[1]["speakers"]
+
+
+def test_an_office_after_lord_speaks_through_its_holder():
+    texts = ["The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said so."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Woolf"]

@@ -561,6 +561,8 @@ class SpeakerReader:
         if m.kind == PLACE:
             # A place does not speak; "Elizabeth said" is a woman, not a city.
             return m.text if m.text.lower() in first_names() and not m.text.isupper() else None
+        if len(words) == 1 and m.honorific and words[0].lower() in TITLE_WORDS:
+            return None  # "The Lord Chief Justice, Lord Woolf, said": an office, its holder named apart
         person = self.cast.person(m)
         if person:
             return person.name
