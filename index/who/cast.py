@@ -55,6 +55,7 @@ from .mentions import (
     YEAR,
     Mention,
     an_office,
+    country_code,
     describes_after,
     dictionary_words,
     kind_of,
@@ -465,7 +466,7 @@ class Cast:
         if known:
             return known
         initials, _, rest = name.partition(" ")
-        if rest in self.bodies and rest.lower() not in GENERIC_BODIES and _country_initials(initials):
+        if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):
             return rest  # "the U.S. Senate" where the source says "the Senate": one value
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
@@ -1854,12 +1855,6 @@ _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-
 _OWNER = re.compile(r"['’]s [A-Z]")
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
-
-
-def _country_initials(words: str) -> bool:
-    """Tell whether words are a country's initials, dotted or not: "US", "U.S.", "UK"."""
-    letters = words.replace(".", "")
-    return letters.isupper() and 1 < len(letters) < 4 and words.lower() in places()
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".

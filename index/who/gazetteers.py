@@ -169,13 +169,13 @@ _SPELLINGS = {
     "defence": "defense",
     "programme": "program",
 }
-_SPELLING = re.compile(r"\b(" + "|".join(map(re.escape, [*_SPELLINGS, *_SPELLINGS.values()])) + r")\b")
+_OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPELLINGS.items()}
+_SPELLING = re.compile(r"\b(" + "|".join(map(re.escape, _OTHER_SPELLING)) + r")\b")
 
 
 def _other_spelling(name: str) -> str:
     """Return a lower-case name with its British words spelt as American ones, or the reverse."""
-    back = {american: british for british, american in _SPELLINGS.items()}
-    return _SPELLING.sub(lambda m: _SPELLINGS.get(m[1]) or back[m[1]], name)
+    return _SPELLING.sub(lambda m: _OTHER_SPELLING[m[1]], name)
 
 
 def body_name(name: str) -> str | None:

@@ -277,7 +277,7 @@ def _after_a_bare_initial(text: str, mention: Mention) -> bool:
 
 
 def _titled_with_the(text: str, tokens: list[Token]) -> bool:
-    """Tell whether "the" and the words name a body the table knows by both ("The Sun")."""
+    """Tell whether "the" and the words name a body the table knows by both ("The Observer")."""
     start = tokens[0][1]
     return text[max(0, start - 4) : start] in ("the ", "The ") and (
         "the " + " ".join(t[0] for t in tokens).lower() in organisations()
@@ -921,7 +921,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     words = [t[0] for t in run]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
-    if len(words) > 2 and _country_code(words[0]) and " ".join(words).lower() not in organisations():
+    if len(words) > 2 and country_code(words[0]) and " ".join(words).lower() not in organisations():
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if _owner_before_a_body(words):
@@ -1128,7 +1128,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     return result
 
 
-def _country_code(word: str) -> bool:
+def country_code(word: str) -> bool:
     """Tell whether a word is a country's initials in capitals: "US", "UK", "USA", "U.S."."""
     letters = word.replace(".", "")
     return letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()
@@ -1166,7 +1166,7 @@ def _function_word(run: list[Token]) -> bool:
 def _function(word: str) -> bool:
     """Tell whether a word is a function word: "us" is, "US" in capitals is a country."""
     folded = word.lower()
-    return folded in FUNCTION_WORDS and not _country_code(word)
+    return folded in FUNCTION_WORDS and not country_code(word)
 
 
 #: Ordinals that open a sentence as function words and a body's name after "the".
@@ -1712,7 +1712,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if len(words) >= 2 and words[0].lower() in _EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
-    if len(words) == 2 and _country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
+    if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
