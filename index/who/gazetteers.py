@@ -444,8 +444,20 @@ def _lines(path: Path) -> list[str]:
 _DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
 
 
+#: Nouns for a person of a nation that no adjective list holds: "the Briton", "the Scot".
+_NATION_NOUNS = frozenset("briton brit scot spaniard dane swede turk".split())
+
+
 def demonym(name: str) -> bool:
-    """Tell whether a name (lower case) names the people of a place ("londoners", "a new zealander")."""
+    """Tell whether a name (lower case) names people by place or nation ("londoners", "dutchman")."""
+    if name in _NATION_NOUNS:
+        return True
+    if name == "scotsman":
+        return False  # "Scotsman journalist Hamish MacDonell": the paper, more often than the man
+    # "Dutchman", "Frenchwoman": a nation's adjective and who.
+    stem = name.removesuffix("woman") if name.endswith("woman") else name.removesuffix("man")
+    if stem != name and (stem in nationalities() or stem + "s" in nationalities()):
+        return True
     return any(
         name.endswith(ending) and name[: -len(ending)] + restore in places()
         for ending, restore in _DEMONYM_ENDINGS

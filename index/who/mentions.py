@@ -1396,20 +1396,6 @@ def _on_air(words: list[str]) -> bool:
     return rest in places() or len(words) == 2 and not a_word
 
 
-#: Nouns for a person of a nation that no adjective list holds: "the Briton", "the Scot".
-_DEMONYM_NOUNS = frozenset("briton brit scot spaniard dane swede turk".split())
-
-
-def _demonym(folded: str) -> bool:
-    """Tell whether a word (lower case) names a person by nation: "briton", "dutchman", "frenchwoman"."""
-    if folded in _DEMONYM_NOUNS:
-        return True
-    if folded == "scotsman":
-        return False  # "Scotsman journalist Hamish MacDonell": the paper, more often than the man
-    stem = folded.removesuffix("woman") if folded.endswith("woman") else folded.removesuffix("man")
-    return stem != folded and (stem in nationalities() or stem + "s" in nationalities())
-
-
 def named_by_title(word: str) -> bool:
     """Tell whether a word after a title names its holder: a name, not a word nor a place alone."""
     folded = word.lower()
@@ -1722,8 +1708,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
     if len(words) == 1 and folded.endswith("s") and folded[:-1] in nationalities():
         return None  # "two Brits", "the Brits committee": people, not the South African town
-    if len(words) == 1 and _demonym(folded):
-        return None  # "the Dutchman said", "The Briton": someone described, as "the striker" is
+    if len(words) == 1 and demonym(folded):
+        return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
