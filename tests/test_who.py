@@ -3029,3 +3029,21 @@ def test_a_person_named_by_nation_is_no_name_nor_a_speaker():
 def test_an_office_after_lord_speaks_through_its_holder():
     texts = ["The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said so."]
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Woolf"]
+
+
+def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
+    texts = [
+        "Kechiche said he made the film because he wanted to.",
+        "Macrovision says its new RipGuard technology will thwart most people.",
+        '"It went well," said Sotherton. "I\'ve surprised myself."',
+        # Spoken of both ways: neither.
+        "Zorlan said he would go. Zorlan said its offer stood.",
+        # A pronoun after another name is that name's.
+        "Vantrel said Mary Smith had left her post.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert facts[0]["people"] == ["Kechiche"]
+    assert facts[1]["organisations"] == ["Macrovision"]
+    assert facts[2]["people"] == ["Sotherton"]
+    assert facts[3]["people"] == [] and facts[3]["organisations"] == []
+    assert "Vantrel" not in facts[4]["people"] + facts[4]["organisations"]

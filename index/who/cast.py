@@ -821,6 +821,17 @@ class Cast:
         if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         if (
+            # A word that speaks is a name though it only opens sentences: "Kechiche said he".
+            (spoke := self._spoke_as.get(word))
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in places()
+            and not word.isupper()
+            and word not in self.works
+            and not self._thing(word)
+        ):
+            return spoke, word  # "Kechiche said he made the film", "Symbian said its phones"
+        if (
             _first_name_alone(word)
             and word in self.proper_words  # not only a sentence's first word: "Final approval"
             and not _DETERMINED.search(text, 0, mention.start)
@@ -1044,6 +1055,30 @@ class Cast:
             if name and name[1].endswith("s"):
                 teams.add(name[1])
         return frozenset(teams)
+
+    @cached_property
+    def _spoke_as(self) -> dict[str, str]:
+        """Return the lone words the source has speak, as a person or a body, by how it goes on.
+
+        "Kechiche said he made the film", "said Sotherton. “I've surprised myself”": someone;
+        "Symbian said its software", "Rightmove, which": a body. A word the source goes on
+        about both ways is neither.
+        """
+        joined = self._joined
+        kinds: dict[str, set[str]] = {}
+        # From each verb back to the word before it: verbs are rarer than capitals.
+        for verb in _SAYS.finditer(joined):
+            name = _LONE_BEFORE.search(joined, max(0, verb.start() - 30), verb.start())
+            if name:
+                rest = joined[verb.end() : verb.end() + 150]
+                if verb[1] in ("told", "tells"):
+                    rest = _OBJECT.sub("", rest, count=1)  # "Smith told her": the one told, not Smith
+                if kind := _goes_on_as(rest):
+                    kinds.setdefault(name[1], set()).add(kind)
+        for said in _SAID_BY.finditer(joined):  # "..., said Sotherton. “I've ...”"
+            if kind := _quoted_as(joined[said.end() : said.end() + 120]):
+                kinds.setdefault(said[1], set()).add(kind)
+        return {name: found.pop() for name, found in kinds.items() if len(found) == 1}
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -1293,6 +1328,34 @@ _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junio
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
+#: A verb of saying after its subject: " said", " argues".
+_SAYS = re.compile(
+    r" (said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
+    r"insisted|insists|admitted|admits|explained|explains|revealed|reveals|warned|warns)\b"
+)
+#: A capitalised word alone before it, after a lower-case word or a stop: "Parry", not "Tony Blair".
+_LONE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“”(]\s*|\b[a-z][\w'’-]*\s)([A-Z][a-z][\w'’-]*)$")
+#: A pronoun straight after "told": the one told.
+_OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
+#: A lone word after the verb, at a clause's end: "said Sotherton.", "says Daveport,".
+_SAID_BY = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) ([A-Z][a-z][\w'’-]*)(?=[.,])")
+#: The sentence's first pronoun before any other name: "he made", "its phones".
+_FIRST_PRONOUN = re.compile(r"\b(he|she|his|her|him|its)\b|[A-Z][a-z]|[.!?](?:\s|$)")
+
+
+def _goes_on_as(rest: str) -> str | None:
+    """Return whom the sentence after a verb of saying refers its subject back as."""
+    found = _FIRST_PRONOUN.search(rest)
+    if found is None or found[1] is None:
+        return None  # another name first, or the sentence's end: no pronoun to go by
+    return ORGANISATION if found[1] == "its" else PERSON
+
+
+def _quoted_as(rest: str) -> str | None:
+    """Return whom a quotation right after "said Sotherton" shows speaking: "“I've" is someone."""
+    return PERSON if re.match(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b", rest) else None
+
+
 #: Words before a body people tell or report to, named in one word: "told Wikinews".
 _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
