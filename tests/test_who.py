@@ -3047,3 +3047,15 @@ def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
     assert facts[2]["people"] == ["Sotherton"]
     assert facts[3]["people"] == [] and facts[3]["organisations"] == []
     assert "Vantrel" not in facts[4]["people"] + facts[4]["organisations"]
+
+
+def test_an_adverb_opens_no_body_and_a_day_ends_one():
+    assert kinds('"We want tickets." Initially Visual Radio will be limited.') == [
+        ("Visual Radio", ORGANISATION)
+    ]
+    assert kinds("Assembly Government ministers agreed.") == [("Assembly Government", ORGANISATION)]
+    texts = ["The House of Commons on Monday voted, as did the Joint Committee on Human Rights."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == [
+        "House of Commons",
+        "Joint Committee on Human Rights",
+    ]

@@ -470,7 +470,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
             long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
-            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]))
+            # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
+            dated = (
+                ahead[:1] != [] and ahead[0].lower().rstrip(".,;:").removesuffix("s") in _WEEKDAYS | _MONTHS
+            )
+            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not dated)
             # A university's campus: "University of California at Berkeley".
             bridged = bridged or (
                 word == "at"
@@ -1211,9 +1215,16 @@ def _opening_word(run: list[Token]) -> bool:
         and first.lower() not in _NAME_ADJECTIVES
         and _common_or_national(first)
         and " ".join(t[0] for t in run).lower() not in organisations()
-        and run[-1][0].lower() not in ORG_HEADS
+        # "Housing Executive" is a body; "Initially Visual Radio" an adverb, then the thing.
+        and (run[-1][0].lower() not in ORG_HEADS or _adverb(first))
         and first.lower() not in places()
     )
+
+
+def _adverb(word: str) -> bool:
+    """Tell whether a word is an adjective's adverb in -ly: "Initially", "Happily"; not "Assembly"."""
+    folded = word.lower()
+    return folded.endswith("ly") and (folded[:-2] in english_words() or folded[:-3] + "y" in english_words())
 
 
 def _surname_not_title(segment: list[Token]) -> bool:
