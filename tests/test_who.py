@@ -3059,3 +3059,12 @@ def test_an_adverb_opens_no_body_and_a_day_ends_one():
         "House of Commons",
         "Joint Committee on Human Rights",
     ]
+
+
+def test_a_nationality_or_a_party_before_a_name_is_cut_from_it():
+    assert kinds("The album by Argentine Chango Spasiuk won.") == [("Chango Spasiuk", "unknown")]
+    assert kinds("He met Tory David Heathcoat-Amory.") == [
+        ("Tory", ORGANISATION),
+        ("David Heathcoat-Amory", PERSON),
+    ]
+    assert kinds("She flew American Airlines.") == [("American Airlines", ORGANISATION)]

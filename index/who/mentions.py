@@ -896,6 +896,19 @@ def _nationality_before_a_name(word: str) -> bool:
     return folded in nationalities() and folded not in common_first_names()
 
 
+def _nationality_before_names(words: list[str]) -> bool:
+    """Tell whether a nationality opens a run of two words no dictionary or gazetteer holds."""
+    return (
+        len(words) == 3
+        and _nationality_before_a_name(words[0])
+        and " ".join(words).lower() not in organisations()
+        and " ".join(words).lower() not in places()
+        and all(
+            w.lower() not in english_words() and w.lower() not in places() and w.istitle() for w in words[1:]
+        )
+    )
+
+
 def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Token], str | None, list[str]]]:
     """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
@@ -932,6 +945,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
+    if _nationality_before_names(words):
+        cuts.add(1)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
     ands = _dividing_ands(words) if "and" in words else []
     cuts |= {i + shift for i in ands for shift in (0, 1)}
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
@@ -958,6 +973,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and (
                     words[k - 1].lower() not in first_names()
                     or _nationality_before_a_name(words[k - 1])
+                    or words[k - 1].lower() in MEMBERS  # "Tory David Heathcoat-Amory": his party
                     # A rank's letters before a name in mixed case: "DI Sarah Jones" ("Di" is a name).
                     or words[k - 1].isupper()
                     and not words[k].isupper()
