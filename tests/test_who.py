@@ -3068,3 +3068,18 @@ def test_a_nationality_or_a_party_before_a_name_is_cut_from_it():
         ("David Heathcoat-Amory", PERSON),
     ]
     assert kinds("She flew American Airlines.") == [("American Airlines", ORGANISATION)]
+
+
+def test_brands_initials_before_a_word_and_a_group_in_initials_are_no_one():
+    texts = [
+        "Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen.",
+        "Foster's owns the Beringer and Wolf Blass brands among others.",
+        "It helps patients with MS. Final approval is due, as fighting in DR Congo goes on.",
+        "The show fired two New York DJs.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert facts[0]["people"] == [] and facts[0]["speakers"] == []
+    assert facts[1]["people"] == [] and facts[1]["speakers"] == []
+    assert facts[2]["people"] == [] and facts[2]["places"] == ["Democratic Republic of the Congo"]
+    assert facts[3]["people"] == []
+    assert kinds("MR. SMITH: Yes.") == [("SMITH", PERSON)]

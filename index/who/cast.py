@@ -140,6 +140,16 @@ class Cast:
             for m in mentions
             if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
+        # "the Wolf Blass brand", "brands include Bass, Stella Artois and Hoegaarden": things
+        # sold under a name, though a person's name may be the brand's.
+        self.works |= {
+            m.text
+            for text, mentions in paragraphs
+            for m in mentions
+            if m.kind in (PERSON, "unknown") and _BRAND_AFTER.match(text, m.end)
+        }
+        for brands in _BRANDS_LISTED.finditer(joined):
+            self.works.update(_items(joined, brands.end()))
         # "Jean Cocteau's La Machine Infernale", "Verdi's La Traviata": a name after someone's
         # possessive that no first name opens is their work; "Coldplay's Chris Martin" is someone.
         surnames = {m.words[-1] for _, mentions in paragraphs for m in mentions if m.kind == PERSON}
@@ -1844,6 +1854,10 @@ _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
     r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"
 )
+#: What follows a brand's name: "the Wolf Blass brand".
+_BRAND_AFTER = re.compile(r"\s+brands?\b")
+#: What opens a list of brands: "brands include ", "brands such as ".
+_BRANDS_LISTED = re.compile(r"\bbrands,? (?:such as|like|including|include|includes|included)[:,]? (?=[A-Z])")
 #: Capitalised words of letters, small words between: "System Under Test", "Interview of the Month".
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*[A-Z][a-z]+\b)+")
 #: Capitalised words, a name's run: "Ask Jeeves", "Krispy Kreme".

@@ -1077,6 +1077,9 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             and segment[0][0].lower() in HONORIFICS
             and segment[1][0] not in _CONNECTORS
             and not _named_after(segment)
+            # A transcript writes "MR. SMITH" in capitals; "with MS. Final approval", "DR Congo"
+            # are initials before a word.
+            and not (segment[0][0].isupper() and len(segment[0][0]) > 1 and not segment[1][0].isupper())
         ):
             honorific, segment = segment[0][0], segment[1:]
         titles = carried
@@ -1785,8 +1788,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "Bay of Bengal", "Sea of Japan", "Palace of Westminster": a place's head, then whose
     last = words[-1].lower()
     if len(words) >= 2 and (
-        # A group of people: "UK Muslims", "Labour MPs".
+        # A group of people: "UK Muslims", "Labour MPs", "two New York DJs".
         (last.endswith("s") and last[:-1] in nationalities())
+        or re.fullmatch(r"[A-Z]{2,}s", words[-1]) is not None
         or (
             # A title after words that are no first name, or after a place: "German
             # Chancellor", "Senior MPs", "Virginia Governor".
