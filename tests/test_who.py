@@ -3083,3 +3083,9 @@ def test_brands_initials_before_a_word_and_a_group_in_initials_are_no_one():
     assert facts[2]["people"] == [] and facts[2]["places"] == ["Democratic Republic of the Congo"]
     assert facts[3]["people"] == []
     assert kinds("MR. SMITH: Yes.") == [("SMITH", PERSON)]
+
+
+def test_a_double_surname_s_first_half_names_its_bearer():
+    texts = ["Robert Kilroy-Silk launched a party.", "Kilroy is an able communicator, readers wrote."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["people"] == ["Robert Kilroy-Silk"] and facts[1]["places"] == []

@@ -417,6 +417,9 @@ class Cast:
             for person in self.people:
                 if word == person.last:
                     return person
+            for person in self.people:
+                if person.last.startswith(word + "-") and word.lower() not in places():
+                    return person  # "Kilroy" for "Robert Kilroy-Silk": a double surname's first half
             # A first name alone names one person: "Sir Mark", or "Glenn" for the only Glenn.
             # Not someone named in full only after the word named another alone, again and
             # again: "Chao" all through a life of Chao, then "his daughter Rulan Chao Pian".
