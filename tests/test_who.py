@@ -3089,3 +3089,8 @@ def test_a_double_surname_s_first_half_names_its_bearer():
     texts = ["Robert Kilroy-Silk launched a party.", "Kilroy is an able communicator, readers wrote."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["people"] == ["Robert Kilroy-Silk"] and facts[1]["places"] == []
+
+
+def test_a_unit_after_its_number_is_no_body():
+    assert kinds("It holds 40GB of music, more than a 1.8GB card.") == []
+    assert kinds("The 777-200LR flew to Paris.") == [("Paris", PLACE)]

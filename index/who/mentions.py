@@ -454,6 +454,15 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     ]:
         if i < j:
             continue  # inside the last run
+        word = tokens[i][0]
+        if (
+            tokens[i][1]
+            and text[tokens[i][1] - 1].isdigit()
+            and word.isupper()
+            and len(word) <= 3
+            and (i + 1 == len(tokens) or not _capital(tokens[i + 1][0]))
+        ):
+            continue  # "40GB", "5MP": a unit after its number, no name; not "4Kids Entertainment"
         j = i + 1
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
