@@ -3094,3 +3094,15 @@ def test_a_double_surname_s_first_half_names_its_bearer():
 def test_a_unit_after_its_number_is_no_body():
     assert kinds("It holds 40GB of music, more than a 1.8GB card.") == []
     assert kinds("The 777-200LR flew to Paris.") == [("Paris", PLACE)]
+
+
+def test_a_city_named_by_no_town_of_its_own_is_a_place_and_a_town_s_city_its_club():
+    texts = [
+        "They flew to Atlantic City and Kansas City, then Panama City.",
+        "Manchester City beat Exeter City, and BP shut its Texas City refinery.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Atlantic City", "Kansas City", "Panama City"]
+    assert facts[0]["organisations"] == []
+    assert facts[1]["organisations"] == ["Manchester City", "Exeter City", "BP"]
+    assert facts[1]["places"] == ["Texas City"]

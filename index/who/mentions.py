@@ -1311,6 +1311,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if i - a >= 0 and i + b < len(words)
         ):
             continue  # a place's own "and": "Trinidad and Tobago", "Newfoundland and Labrador"
+        if kinds[k] == PLACE and kinds[k + 1] == PLACE:
+            dividing.append(i)  # "Atlantic City and Kansas City": two places, though "City" heads bodies
+            continue
         if kinds[k] == ORGANISATION and len(left) > 1:
             # Up to a link word: "Institute of History and Philology of Academia Sinica".
             named = right[: right.index("of")] if "of" in right else right
@@ -1675,6 +1678,11 @@ def dictionary_words(words: list[str]) -> bool:
     return len(words) > 1 and all(w.lower() in english_words() for w in words)
 
 
+def _city_of_its_own(folded: str) -> bool:
+    """Tell whether words before "City" name no town of their own, or a country or a state."""
+    return folded not in towns() or folded in countries() or folded.title() in us_states()
+
+
 def _common_or_national(word: str) -> bool:
     """Tell whether a word is a nationality or a dictionary word that is no first name."""
     word = word.lower()
@@ -1753,6 +1761,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
+    if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
+        return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
     branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
     head = words[-2] if branch else words[-1]
