@@ -3106,3 +3106,10 @@ def test_a_city_named_by_no_town_of_its_own_is_a_place_and_a_town_s_city_its_clu
     assert facts[0]["organisations"] == []
     assert facts[1]["organisations"] == ["Manchester City", "Exeter City", "BP"]
     assert facts[1]["places"] == ["Texas City"]
+
+
+def test_a_heading_s_head_word_before_a_common_noun_names_no_body():
+    texts = ["He attended Navarro College.", "College career", "The College expelled him."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == []
+    assert facts[2]["organisations"] == ["Navarro College"]

@@ -706,6 +706,13 @@ class Cast:
                 person = self.find(acronym) if len(acronym) >= 4 else None
                 if person:
                     return PERSON, person.name  # a transcript's "PADILLA" after "ALEX PADILLA"
+            if (
+                len(words) == 1
+                and words[0].lower() in ORG_HEADS
+                and mention.start == 0
+                and _HEADING.fullmatch(text)
+            ):
+                return None  # a heading's "College career", "Council tax": a head word as a noun's modifier
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
@@ -1341,6 +1348,8 @@ _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junio
 _TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
+#: A heading of a capitalised word and words in lower case: "College career", "Council tax rises".
+_HEADING = re.compile(r"[A-Z]\w+(?: [a-z][\w-]*){1,4}")
 #: A verb of saying after its subject: " said", " argues".
 _SAYS = re.compile(
     r" (said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
