@@ -3113,3 +3113,17 @@ def test_a_heading_s_head_word_before_a_common_noun_names_no_body():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == []
     assert facts[2]["organisations"] == ["Navarro College"]
+
+
+def test_a_first_name_opens_no_title_nor_a_thing_of_words():
+    for text in (
+        "A song called Mack the Knife won.",
+        "Kids love Bob the Builder.",
+        "The Summer of Love ended.",
+    ):
+        assert [k for k in kinds(text) if k[1] == PERSON] == []
+    assert kinds("The Bill of Rights passed.") == []
+    assert kinds("William Pitt the Younger met Theodorus of Tabennese.") == [
+        ("William Pitt the Younger", PERSON),
+        ("Theodorus of Tabennese", PERSON),
+    ]

@@ -1678,6 +1678,33 @@ def dictionary_words(words: list[str]) -> bool:
     return len(words) > 1 and all(w.lower() in english_words() for w in words)
 
 
+#: What follows "the" in a person's name: an epithet ("William Pitt the Younger", "Ivan the Terrible").
+_EPITHETS = frozenset(
+    "younger elder great terrible conqueror confessor magnificent bold pious wise good just fair "
+    "venerable baptist evangelist apostle lionheart unready navigator liberator impaler ripper kid".split()
+)
+
+
+def _named_as_people_are(words: list[str]) -> bool:
+    """Tell whether the words after a first name go on as a person's name may.
+
+    Not a title's capitalised small words ("Jamie And His Magic Torch"), "the" before
+    anything but an epithet ("Mack the Knife", "Bob the Builder"), nor "of" before words of
+    the dictionary ("Bill of Rights", "Summer of Love"); "Joan of Arc" is the table's.
+    """
+    rest = words[1:]
+    if {"And", "His", "Her", "The", "Of", "With"} & set(rest):
+        return False
+    if "the" in rest and words[-1].lower() not in _EPITHETS:
+        return False
+    if "of" in rest:
+        after = " ".join(words[len(words) - rest[::-1].index("of") :]).lower()
+        common = all(w in english_words() or _singular(w) in english_words() for w in after.split())
+        if common and after not in places() and " ".join(words).lower() not in famous_people():
+            return False
+    return True
+
+
 def _city_of_its_own(folded: str) -> bool:
     """Tell whether words before "City" name no town of their own, or a country or a state."""
     return folded not in towns() or folded in countries() or folded.title() in us_states()
@@ -1837,6 +1864,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
         and words[0].lower() in first_names()
+        and _named_as_people_are(words)
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
         # A word of the dictionary before another opens a name only as a first name known
