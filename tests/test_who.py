@@ -3127,3 +3127,15 @@ def test_a_first_name_opens_no_title_nor_a_thing_of_words():
         ("William Pitt the Younger", PERSON),
         ("Theodorus of Tabennese", PERSON),
     ]
+
+
+def test_a_work_before_its_maker_a_short_month_and_a_plural_title_name_no_one():
+    texts = [
+        "It was praised by Iris director Sir Richard Eyre and Troy star Eric Bana.",
+        "Candidates have until Jan. 31 to file, Jan Smith said.",
+        "Senators Harry Reid of Nevada and Elizabeth Warren agreed.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert facts[0]["people"] == ["Richard Eyre", "Eric Bana"]
+    assert facts[1]["people"] == ["Jan Smith"]
+    assert facts[2]["people"] == ["Harry Reid", "Elizabeth Warren"] and facts[2]["places"] == ["Nevada"]

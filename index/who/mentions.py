@@ -222,6 +222,13 @@ def find_mentions(text: str) -> list[Mention]:
                 # "San Diego Comic-Con 2015", "Kenya Vision 2030", "Colin McRae Rally 2005": an
                 # event's, a plan's or a game's year, which no one's name takes.
                 mention = dataclasses.replace(mention, kind=WORK)
+            if (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and not (honorific or titles)
+                and _MAKER_AFTER.match(text, mention.end)
+            ):
+                mention = dataclasses.replace(mention, kind=WORK)  # "Iris director Sir Richard Eyre": a film
             if mention and mention.kind in (PERSON, "unknown") and _partners(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if (
@@ -235,6 +242,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=PERSON)
             if mention and mention.text.isupper() and text.startswith("$", mention.end):
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
+            if mention and mention.text in _SHORT_MONTHS and _DAY_AFTER.match(text, mention.end):
+                mention = None  # "until Jan. 31": a month, though "Jan" is a first name
             article = False
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
@@ -246,6 +255,13 @@ def find_mentions(text: str) -> list[Mention]:
     return _surnames_first(text, _with_roads(text, mentions))
 
 
+#: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
+_SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+#: Who made or stars in a work, after its title and before their name: " director Sir", " star Eric".
+_MAKER_AFTER = re.compile(
+    r" (?:director|actor|actress|star|producer|writer|screenwriter|creator|author|composer)s? (?=[A-Z])"
+)
 _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)[ -]$")
 
 
@@ -1046,6 +1062,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         while named < stop - 1 and (
             words[named].rstrip(".").lower() in HONORIFICS
             or words[named].lower() in TITLE_WORDS | _QUALIFIERS
+            or _singular(words[named]) in TITLE_WORDS  # "Senators Harry Reid of Nevada"
         ):
             named += 1
         if named > lead and words[named].lower() in first_names():
