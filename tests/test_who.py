@@ -3139,3 +3139,8 @@ def test_a_work_before_its_maker_a_short_month_and_a_plural_title_name_no_one():
     assert facts[0]["people"] == ["Richard Eyre", "Eric Bana"]
     assert facts[1]["people"] == ["Jan Smith"]
     assert facts[2]["people"] == ["Harry Reid", "Elizabeth Warren"] and facts[2]["places"] == ["Nevada"]
+
+
+def test_a_preposition_that_opens_a_sentence_opens_no_name():
+    assert kinds("Inside the Quicken Loans Arena, fans cheered.") == [("Quicken Loans Arena", PLACE)]
+    assert kinds("Outside the White House, crowds gathered.") == [("White House", ORGANISATION)]

@@ -57,6 +57,7 @@ speaking asked answering responding updating nevertheless nonetheless instead in
 some many most more other another each every all both any such one two three four five
 monday tuesday wednesday thursday friday saturday sunday exclusive breaking watch read
 beyond against within through throughout towards toward upon behind amid unlike
+inside outside beneath beside alongside
 hey hi hello thanks please sorry goodbye congratulations neither either nor
 """.split()
 ) | (
