@@ -417,9 +417,15 @@ class Cast:
             for person in self.people:
                 if word == person.last:
                     return person
+            # "Kilroy" for "Robert Kilroy-Silk": a double surname's first half.
+            double = f" {word}-"
             for person in self.people:
-                if person.last.startswith(word + "-") and word.lower() not in places():
-                    return person  # "Kilroy" for "Robert Kilroy-Silk": a double surname's first half
+                if (
+                    double in person.name
+                    and person.last.startswith(double[1:])
+                    and word.lower() not in places()
+                ):
+                    return person
             # A first name alone names one person: "Sir Mark", or "Glenn" for the only Glenn.
             # Not someone named in full only after the word named another alone, again and
             # again: "Chao" all through a life of Chao, then "his daughter Rulan Chao Pian".
@@ -1086,18 +1092,21 @@ class Cast:
         """
         joined = self._joined
         kinds: dict[str, set[str]] = {}
-        # From each verb back to the word before it: verbs are rarer than capitals.
+        # From each verb back to the word before it and on to the word after it: one scan
+        # for verbs, which are rarer than capitals.
         for verb in _SAYS.finditer(joined):
-            name = _LONE_BEFORE.search(joined, max(0, verb.start() - 30), verb.start())
+            start, end = verb.span()
+            name = _LONE_BEFORE.search(joined, max(0, start - 30), start)
             if name:
-                rest = joined[verb.end() : verb.end() + 150]
+                rest = joined[end : end + 150]
                 if verb[1] in ("told", "tells"):
                     rest = _OBJECT.sub("", rest, count=1)  # "Smith told her": the one told, not Smith
                 if kind := _goes_on_as(rest):
                     kinds.setdefault(name[1], set()).add(kind)
-        for said in _SAID_BY.finditer(joined):  # "..., said Sotherton. “I've ...”"
-            if kind := _quoted_as(joined[said.end() : said.end() + 120]):
-                kinds.setdefault(said[1], set()).add(kind)
+            elif verb[1] in _SAID_BY and (after := _NAME_AFTER.match(joined, end)):
+                # "..., said Sotherton. “I've ...”"
+                if kind := _quoted_as(joined[after.end() : after.end() + 120]):
+                    kinds.setdefault(after[1], set()).add(kind)
         return {name: found.pop() for name, found in kinds.items() if len(found) == 1}
 
     @cached_property
@@ -1352,17 +1361,21 @@ _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|
 _HEADING = re.compile(r"[A-Z]\w+(?: [a-z][\w-]*){1,4}")
 #: A verb of saying after its subject: " said", " argues".
 _SAYS = re.compile(
-    r" (said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
+    r"\b(said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
     r"insisted|insists|admitted|admits|explained|explains|revealed|reveals|warned|warns)\b"
 )
 #: A capitalised word alone before it, after a lower-case word or a stop: "Parry", not "Tony Blair".
-_LONE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“”(]\s*|\b[a-z][\w'’-]*\s)([A-Z][a-z][\w'’-]*)$")
+_LONE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“”(]\s*|\b[a-z][\w'’-]*\s)([A-Z][a-z][\w'’-]*) $")
 #: A pronoun straight after "told": the one told.
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
-#: A lone word after the verb, at a clause's end: "said Sotherton.", "says Daveport,".
-_SAID_BY = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) ([A-Z][a-z][\w'’-]*)(?=[.,])")
+#: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
+_SAID_BY = frozenset("said says added adds explained insisted warned".split())
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?=[.,])")
 #: The sentence's first pronoun before any other name: "he made", "its phones".
 _FIRST_PRONOUN = re.compile(r"\b(he|she|his|her|him|its)\b|[A-Z][a-z]|[.!?](?:\s|$)")
+
+
+_FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
 
 
 def _goes_on_as(rest: str) -> str | None:
@@ -1375,7 +1388,7 @@ def _goes_on_as(rest: str) -> str | None:
 
 def _quoted_as(rest: str) -> str | None:
     """Return whom a quotation right after "said Sotherton" shows speaking: "“I've" is someone."""
-    return PERSON if re.match(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b", rest) else None
+    return PERSON if _FIRST_PERSON_QUOTED.match(rest) else None
 
 
 #: Words before a body people tell or report to, named in one word: "told Wikinews".

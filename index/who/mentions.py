@@ -256,6 +256,8 @@ def find_mentions(text: str) -> list[Mention]:
     return _surnames_first(text, _with_roads(text, mentions))
 
 
+#: Initials in the plural: "DJs", "MPs".
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
@@ -497,10 +499,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # Republic of the Congo".
             long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
-            dated = (
-                ahead[:1] != [] and ahead[0].lower().rstrip(".,;:").removesuffix("s") in _WEEKDAYS | _MONTHS
-            )
-            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not dated)
+            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not _dated(ahead[0]))
             # A university's campus: "University of California at Berkeley".
             bridged = bridged or (
                 word == "at"
@@ -1723,6 +1722,11 @@ def _named_as_people_are(words: list[str]) -> bool:
     return True
 
 
+def _dated(word: str) -> bool:
+    """Tell whether a word is a day or a month: "Thursdays.", "Monday"."""
+    return word.lower().rstrip(".,;:").removesuffix("s") in _WEEKDAYS | _MONTHS
+
+
 def _city_of_its_own(folded: str) -> bool:
     """Tell whether words before "City" name no town of their own, or a country or a state."""
     return folded not in towns() or folded in countries() or folded.title() in us_states()
@@ -1854,7 +1858,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if len(words) >= 2 and (
         # A group of people: "UK Muslims", "Labour MPs", "two New York DJs".
         (last.endswith("s") and last[:-1] in nationalities())
-        or re.fullmatch(r"[A-Z]{2,}s", words[-1]) is not None
+        or _PLURAL_INITIALS.fullmatch(words[-1]) is not None
         or (
             # A title after words that are no first name, or after a place: "German
             # Chancellor", "Senior MPs", "Virginia Governor".
