@@ -119,6 +119,7 @@ class Cast:
         )
         self._joined = joined
         self._terms: dict[str, bool] = {}
+        self._speaking: dict[str, str | None] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
@@ -848,7 +849,7 @@ class Cast:
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         if (
             # A word that speaks is a name though it only opens sentences: "Kechiche said he".
-            (spoke := self._spoke_as.get(word))
+            (spoke := self._spoke_as(word))
             and folded not in english_words()
             and folded not in first_names()
             and folded not in places()
@@ -1082,32 +1083,33 @@ class Cast:
                 teams.add(name[1])
         return frozenset(teams)
 
-    @cached_property
-    def _spoke_as(self) -> dict[str, str]:
-        """Return the lone words the source has speak, as a person or a body, by how it goes on.
+    def _spoke_as(self, word: str) -> str | None:
+        """Return whether a lone word the source has speak is a person or a body, by how it goes on.
 
         "Kechiche said he made the film", "said Sotherton. “I've surprised myself”": someone;
-        "Symbian said its software", "Rightmove, which": a body. A word the source goes on
-        about both ways is neither.
+        "Symbian said its software": a body. A word the source goes on about both ways is
+        neither.
         """
-        joined = self._joined
-        kinds: dict[str, set[str]] = {}
-        # From each verb back to the word before it and on to the word after it: one scan
-        # for verbs, which are rarer than capitals.
-        for verb in _SAYS.finditer(joined):
-            start, end = verb.span()
-            name = _LONE_BEFORE.search(joined, max(0, start - 30), start)
-            if name:
-                rest = joined[end : end + 150]
-                if verb[1] in ("told", "tells"):
-                    rest = _OBJECT.sub("", rest, count=1)  # "Smith told her": the one told, not Smith
-                if kind := _goes_on_as(rest):
-                    kinds.setdefault(name[1], set()).add(kind)
-            elif verb[1] in _SAID_BY and (after := _NAME_AFTER.match(joined, end)):
-                # "..., said Sotherton. “I've ...”"
-                if kind := _quoted_as(joined[after.end() : after.end() + 120]):
-                    kinds.setdefault(after[1], set()).add(kind)
-        return {name: found.pop() for name, found in kinds.items() if len(found) == 1}
+        if word not in self._speaking:
+            joined = self._joined
+            kinds = set()
+            # From each use of the word, found as a literal (cheap), to the verb beside it.
+            at = joined.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not joined[at - 1].isalnum()) and not joined[end : end + 1].isalnum():
+                    verb = _SAYS.match(joined, end)
+                    if verb and _alone_before(joined, at):
+                        rest = joined[verb.end() : verb.end() + 150]
+                        if verb[1] in ("told", "tells"):
+                            rest = _OBJECT.sub("", rest, count=1)  # "Smith told her": the one told
+                        kinds.add(_goes_on_as(rest))
+                    elif _SAID_BEFORE.search(joined, max(0, at - 12), at):
+                        kinds.add(_quoted_as(joined[end : end + 120]))  # "..., said Sotherton. “I've"
+                at = joined.find(word, end)
+            kinds.discard(None)
+            self._speaking[word] = kinds.pop() if len(kinds) == 1 else None
+        return self._speaking[word]
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -1361,21 +1363,29 @@ _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|
 _HEADING = re.compile(r"[A-Z]\w+(?: [a-z][\w-]*){1,4}")
 #: A verb of saying after its subject: " said", " argues".
 _SAYS = re.compile(
-    r"\b(said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
+    r" (said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
     r"insisted|insists|admitted|admits|explained|explains|revealed|reveals|warned|warns)\b"
 )
-#: A capitalised word alone before it, after a lower-case word or a stop: "Parry", not "Tony Blair".
-_LONE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“”(]\s*|\b[a-z][\w'’-]*\s)([A-Z][a-z][\w'’-]*) $")
+#: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) $")
 #: A pronoun straight after "told": the one told.
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
-#: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
-_SAID_BY = frozenset("said says added adds explained insisted warned".split())
-_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?=[.,])")
 #: The sentence's first pronoun before any other name: "he made", "its phones".
 _FIRST_PRONOUN = re.compile(r"\b(he|she|his|her|him|its)\b|[A-Z][a-z]|[.!?](?:\s|$)")
 
 
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
+
+
+def _alone_before(text: str, at: int) -> bool:
+    """Tell whether a word at `at` stands alone: after a stop or a word in lower case, not a name's."""
+    before = text[max(0, at - 25) : at]
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in '.!?,;:"“”(':
+        return True
+    return before.endswith(" ") and stripped.rsplit(None, 1)[-1][:1].islower()
 
 
 def _goes_on_as(rest: str) -> str | None:
