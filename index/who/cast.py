@@ -1372,8 +1372,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned)
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
 #: The sentence's first pronoun before any other name: "he made", "its phones".
 _FIRST_PRONOUN = re.compile(r"\b(he|she|his|her|him|its)\b|[A-Z][a-z]|[.!?](?:\s|$)")
-
-
+#: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
 
 
