@@ -3144,3 +3144,8 @@ def test_a_work_before_its_maker_a_short_month_and_a_plural_title_name_no_one():
 def test_a_preposition_that_opens_a_sentence_opens_no_name():
     assert kinds("Inside the Quicken Loans Arena, fans cheered.") == [("Quicken Loans Arena", PLACE)]
     assert kinds("Outside the White House, crowds gathered.") == [("White House", ORGANISATION)]
+
+
+def test_a_lone_word_typed_by_its_pronoun_speaks_though_it_only_opens_sentences():
+    facts = enrich(["Kechiche said he made the film because he wanted to."], ["body"], None)
+    assert facts[0]["speakers"] == ["Kechiche"]

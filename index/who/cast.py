@@ -849,7 +849,7 @@ class Cast:
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         if (
             # A word that speaks is a name though it only opens sentences: "Kechiche said he".
-            (spoke := self._spoke_as(word))
+            (spoke := self.spoke_as(word))
             and folded not in english_words()
             and folded not in first_names()
             and folded not in places()
@@ -1083,7 +1083,7 @@ class Cast:
                 teams.add(name[1])
         return frozenset(teams)
 
-    def _spoke_as(self, word: str) -> str | None:
+    def spoke_as(self, word: str) -> str | None:
         """Return whether a lone word the source has speak is a person or a body, by how it goes on.
 
         "Kechiche said he made the film", "said Sotherton. “I've surprised myself”": someone;

@@ -573,7 +573,11 @@ class SpeakerReader:
         # A lone capitalised word speaks only as a first name, behind a title, or as a
         # word the source capitalises mid-sentence too: "Campaigners told" is not a name.
         if len(words) == 1 and not (
-            m.honorific or m.titles or words[0].lower() in first_names() or words[0] in self.cast.proper_words
+            m.honorific
+            or m.titles
+            or words[0].lower() in first_names()
+            or words[0] in self.cast.proper_words
+            or self.cast.spoke_as(words[0]) is not None  # "Kechiche said he made the film"
         ):
             return None
         if (
