@@ -260,6 +260,7 @@ def find_mentions(text: str) -> list[Mention]:
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: A day's number after a month: ". 31", " 4".
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 #: Who made or stars in a work, after its title and before their name: " director Sir", " star Eric".
 _MAKER_AFTER = re.compile(
@@ -1707,7 +1708,7 @@ def _named_as_people_are(words: list[str]) -> bool:
 
     Not a title's capitalised small words ("Jamie And His Magic Torch"), "the" before
     anything but an epithet ("Mack the Knife", "Bob the Builder"), nor "of" before words of
-    the dictionary ("Bill of Rights", "Summer of Love"); "Joan of Arc" is the table's.
+    the dictionary ("Bill of Rights", "Summer of Love"), which loses "Joan of Arc" too.
     """
     rest = words[1:]
     if {"And", "His", "Her", "The", "Of", "With"} & set(rest):
@@ -1717,7 +1718,7 @@ def _named_as_people_are(words: list[str]) -> bool:
     if "of" in rest:
         after = " ".join(words[len(words) - rest[::-1].index("of") :]).lower()
         common = all(w in english_words() or _singular(w) in english_words() for w in after.split())
-        if common and after not in places() and " ".join(words).lower() not in famous_people():
+        if common and after not in places():
             return False
     return True
 
