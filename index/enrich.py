@@ -7,6 +7,7 @@ date named) stays in one place. `recognise` is the seam for a trained NER model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
@@ -94,6 +95,7 @@ def _enrich(
                 paragraph[key].append(name)
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
+    _one_sense(texts, zones, facts)
     # The reader saw only the paragraphs that speak: its passes over them line up with those.
     read = [
         paragraph["speakers"]
@@ -103,6 +105,39 @@ def _enrich(
     speakers.credit_the_quotes(read)
     speakers.name_the_unnamed(read)
     return facts
+
+
+def _one_sense(texts: Sequence[str], zones: Sequence[str], facts: list[dict[str, list[str]]]) -> None:
+    """Add a body the source names to each paragraph that writes its name alone and reads it as nothing.
+
+    "Yukos" named as a body once is Yukos in "Yukos had filed for bankruptcy" too; not the
+    "Academy" of "Academy Award", nor "Guardian" in "Guardian First Book Award": the name
+    must stand between words that are no name's.
+    """
+    bodies = {name for paragraph in facts for name in paragraph["organisations"]}
+    for text, zone, paragraph in zip(texts, zones, facts, strict=True):
+        if zone in SILENT_ZONES:
+            continue
+        named = {*paragraph["people"], *paragraph["organisations"], *paragraph["places"]}
+        for body in bodies - named:
+            if body in text and not any(body in other for other in named) and _alone_in(body, text):
+                paragraph["organisations"].append(body)
+
+
+def _alone_in(name: str, text: str) -> bool:
+    """Tell whether a text writes a name with no capitalised word joined to it on either side."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, found.start() - 30) : found.start()].split()
+        after = _POSSESSIVE_AND_SPACE.sub("", text[found.end() : found.end() + 30], count=1).split()
+        if not (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) and not (
+            after and after[0][:1].isupper()
+        ):
+            return True
+    return False
+
+
+#: A possessive's ending, then the space after it: "NASA's mission".
+_POSSESSIVE_AND_SPACE = re.compile(r"^['’]s?")
 
 
 def correspond(source, paragraphs: Sequence, zones: Sequence[str], facts: list[dict]) -> None:

@@ -3149,3 +3149,15 @@ def test_a_preposition_that_opens_a_sentence_opens_no_name():
 def test_a_lone_word_typed_by_its_pronoun_speaks_though_it_only_opens_sentences():
     facts = enrich(["Kechiche said he made the film because he wanted to."], ["body"], None)
     assert facts[0]["speakers"] == ["Kechiche"]
+
+
+def test_a_body_named_once_is_that_body_wherever_its_name_stands_alone():
+    texts = [
+        "The oil firm Yukos faces a tax bill.",
+        "The Kremlin seized and sold Yukos' main production arm.",
+        "Critics decry the assault on Yukos' finances and the Academy.",
+        "She won the Academy Award.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert "Yukos" in facts[1]["organisations"] and "Yukos" in facts[2]["organisations"]
+    assert facts[3]["organisations"] == []
