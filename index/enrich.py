@@ -68,6 +68,7 @@ def _enrich(
     speakers = SpeakerReader(cast)
     dates = DateReader(Anchor.parse(anchor))
     facts = []
+    ruled: set[str] = set()  # bodies the rules name, not the model alone: one sense spreads these
     for text, zone, found in zip(texts, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
         facts.append(paragraph)
@@ -93,9 +94,11 @@ def _enrich(
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
             if name not in paragraph[key]:
                 paragraph[key].append(name)
+            if kind == ORGANISATION and not mention.model:
+                ruled.add(name)
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
-    _one_sense(texts, zones, facts)
+    _one_sense(texts, zones, facts, ruled)
     # The reader saw only the paragraphs that speak: its passes over them line up with those.
     read = [
         paragraph["speakers"]
@@ -107,14 +110,16 @@ def _enrich(
     return facts
 
 
-def _one_sense(texts: Sequence[str], zones: Sequence[str], facts: list[dict[str, list[str]]]) -> None:
+def _one_sense(
+    texts: Sequence[str], zones: Sequence[str], facts: list[dict[str, list[str]]], bodies: set[str]
+) -> None:
     """Add a body the source names to each paragraph that writes its name alone and reads it as nothing.
 
     "Yukos" named as a body once is Yukos in "Yukos had filed for bankruptcy" too; not the
     "Academy" of "Academy Award", nor "Guardian" in "Guardian First Book Award": the name
-    must stand between words that are no name's.
+    must stand between words that are no name's. The bodies are those the rules name: a
+    model's guess, spread over a source, spreads its slips too.
     """
-    bodies = {name for paragraph in facts for name in paragraph["organisations"]}
     for text, zone, paragraph in zip(texts, zones, facts, strict=True):
         if zone in SILENT_ZONES:
             continue

@@ -182,3 +182,13 @@ def test_a_name_after_a_title_the_model_misses_is_kept():
 def test_a_body_the_rules_read_by_its_head_word_stands_where_the_model_sees_nothing():
     found = names("Transparency International and Interpol staff met Anneliese Kowalczyk.")
     assert ("Transparency International", ORGANISATION) in found
+
+
+def test_one_sense_per_source_spreads_the_bodies_the_rules_name_not_the_model_s_alone():
+    texts = [
+        "The Compact Fluorescent Light was sold by Philips.",
+        "Shops sold the Compact Fluorescent Light widely.",
+    ]
+    facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
+    assert "Compact Fluorescent Light" in facts[0]["organisations"]
+    assert facts[1]["organisations"] == []
