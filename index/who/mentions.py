@@ -1028,7 +1028,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     # ... and a body's: "Webber Douglas Academy of Dramatic Art".
                     and not (
                         any(w.lower() in ORG_HEADS for w in words[k + 1 : end])
-                        and words[k - 1].lower() not in english_words() | TITLE_WORDS
+                        and words[k - 1].lower() not in english_words()
+                        and words[k - 1].lower() not in TITLE_WORDS
                         and not words[k - 1].isupper()
                     )
                 ):
@@ -1228,6 +1229,8 @@ _ORDINAL_HEADS = ORG_HEADS | {"circuit"}
 #: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Days and months, which end a body's name before them: "the House of Commons on Monday".
+_CALENDAR = _WEEKDAYS | _MONTHS
 
 
 def _titled_weekday(run: list[Token]) -> bool:
@@ -1725,12 +1728,12 @@ def _named_as_people_are(words: list[str]) -> bool:
 
 def _dated(word: str) -> bool:
     """Tell whether a word is a day or a month: "Thursdays.", "Monday"."""
-    return word.lower().rstrip(".,;:").removesuffix("s") in _WEEKDAYS | _MONTHS
+    return word.lower().rstrip(".,;:").removesuffix("s") in _CALENDAR
 
 
 def _city_of_its_own(folded: str) -> bool:
     """Tell whether words before "City" name no town of their own, or a country or a state."""
-    return folded not in towns() or folded in countries() or folded.title() in us_states()
+    return folded not in towns() or _realm(folded)
 
 
 def _common_or_national(word: str) -> bool:

@@ -30,6 +30,7 @@ from .speech import (
     HEARSAY,
     INDEFINITE,
     NEGATED,
+    NOUN_AFTER,
     NOUN_FORMS,
     NP_LEAD,
     OF_BODY,
@@ -67,8 +68,6 @@ HEADLINE_VERB = re.compile(
     r"Asks|Explains|Suggests|Pledges|Promises)\b"
 )
 #: The capitalised words before it, of which the name is the longest known tail.
-#: What follows a plural noun and never a verb of saying: "brands among others", "claims of abuse".
-_NOUN_AFTER = re.compile(r"\s+(?:among|of|are|were|include|includes|included|such as)\b")
 WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 #: A role a sentence opens with, after one opening word: "Meanwhile, the chancellor is".
 OPENING_THE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z]\w*,?\s+)?[Tt]he\s+([a-z-]+)(?:\s+([a-z-]+))?")
@@ -159,7 +158,7 @@ class SpeakerReader:
                     continue  # "Sadiq Khan has been accused": spoken of, not speaking
                 if verb[1] in NOUN_FORMS and DETERMINED.search(masked, start, verb.start()):
                     continue  # "Mr. Trump's comments", "the claims": nouns, not verbs
-                if verb[1] in NOUN_FORMS and _NOUN_AFTER.match(masked, verb.end()):
+                if verb[1] in NOUN_FORMS and NOUN_AFTER.match(masked, verb.end()):
                     continue  # "the Beringer and Wolf Blass brands among others": what a verb never takes
                 # "saying" reports speech as a participle only after "before", "while" and the like.
                 participle = verb[1].endswith("ing") and (

@@ -72,6 +72,8 @@ NOUN_FORMS = frozenset(
     "comments claims calls notes questions attacks states tweets labels brands demands promises pledges "
     "vows answers replies counters".split()
 )
+#: What follows such a plural and never a verb of saying: "brands among others", "claims of abuse".
+NOUN_AFTER = re.compile(r"\s+(?:among|of|are|were|include|includes|included|such as)\b")
 DETERMINED = re.compile(
     # One adjective may stand between, but no plural noun: "his supporters notes" is a verb.
     # After a possessive a name may too ("Mr. Trump's Twitter attacks"), not after "the":
