@@ -3161,3 +3161,13 @@ def test_a_body_named_once_is_that_body_wherever_its_name_stands_alone():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert "Yukos" in facts[1]["organisations"] and "Yukos" in facts[2]["organisations"]
     assert facts[3]["organisations"] == []
+
+
+def test_initials_of_things_in_the_singular_or_the_plural_are_no_bodies():
+    texts = [
+        "Nintendo's DS and Sony's PSP run games on Windows XP, and players of MMORPGS use IRC.",
+        "The MPS said the VHF radio and the ROV were lost.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Nintendo", "Sony"]
+    assert facts[1]["organisations"] == ["MPS"]  # the Metropolitan Police Service, not MPs

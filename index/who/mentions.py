@@ -685,6 +685,13 @@ def _owner_before_a_body(words: list[str]) -> bool:
     )
 
 
+def _term(word: str) -> bool:
+    """Tell whether initials stand for a thing, in the singular or the plural ("RPGS")."""
+    folded = word.lower()
+    # "MPS" is the Metropolitan Police Service, not MPs: a plural only of longer initials.
+    return folded in terms() or len(folded) >= 4 and folded.endswith("s") and folded[:-1] in terms()
+
+
 def _body_before_a_thing(words: list[str]) -> int:
     """Return how many words of a run are a body the table knows before its thing's words, or 0.
 
@@ -1826,7 +1833,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
-    if initials and (words[0].lower() in terms() or _ROMAN.fullmatch(words[0])):
+    if initials and (_term(words[0]) or _ROMAN.fullmatch(words[0])):
         return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
     if len(words) >= 2 and any(w.lower() in OPENING_ORG_HEADS for w in words[:-1]):
         return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
