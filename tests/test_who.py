@@ -3171,3 +3171,12 @@ def test_initials_of_things_in_the_singular_or_the_plural_are_no_bodies():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Nintendo", "Sony"]
     assert facts[1]["organisations"] == ["MPS"]  # the Metropolitan Police Service, not MPs
+
+
+def test_a_name_after_the_is_no_one_s_unless_it_qualifies_what_follows():
+    texts = [
+        "Forrest, the future founder of the Ku Klux Klan, quickly overran the fort. Officials from the"
+        " Hillary Clinton campaign met the Royal Scots, who backed the George Floyd Justice in Policing Act."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Hillary Clinton", "George Floyd"]

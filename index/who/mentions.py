@@ -198,6 +198,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind == PERSON and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            elif mention and mention.kind == PERSON and _the_before(text, mention):
+                # "the founder of the Ku Klux Klan", "the Royal Scots, the Black Watch": no one's
+                # name takes "the" unless it qualifies a noun ("the Hillary Clinton campaign").
+                mention = dataclasses.replace(mention, kind=WORK)
             elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
                 mention = dataclasses.replace(mention, kind=WORK)
             elif (
@@ -1629,6 +1633,23 @@ _CLAUSE_VERB_AFTER = re.compile(
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+
+
+#: The word after a name, which may be the noun it qualifies: "the Ray Charles biopic".
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+def _the_before(text: str, mention: Mention) -> bool:
+    """Tell whether "the" stands right before a name that qualifies no noun after it."""
+    if mention.honorific or mention.titles or "&" in mention.text:
+        return False  # "the Rev Jesse Jackson"; "the Johnson & Johnson board", a firm the cast reads
+    if re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is None:
+        return False
+    if re.match(r" [A-Z0-9]", text[mention.end : mention.end + 2]):
+        return False  # "the George Floyd Justice in Policing Act": a name inside a longer one
+    after = _NEXT_WORD.match(text, mention.end)
+    # "the Royal Highland Fusiliers would merge", "the Klan quickly": a verb or an adverb after.
+    return after is None or after[1] in FUNCTION_WORDS or after[1].endswith(("ly", "ed"))
 
 
 def _club_after_the(text: str, mention: Mention) -> bool:
