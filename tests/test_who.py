@@ -3180,3 +3180,10 @@ def test_a_name_after_the_is_no_one_s_unless_it_qualifies_what_follows():
     ]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Hillary Clinton", "George Floyd"]
+
+
+def test_a_church_of_a_town_and_a_church_of_a_faith_are_bodies():
+    texts = ["He was pastor of Calvary Church of Santa Ana, then at the First Baptist Church of Leeds."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Calvary Church of Santa Ana", "Baptist Church"]
+    assert facts[0]["people"] == []

@@ -1540,6 +1540,8 @@ def _church(words: list[str]) -> bool:
     """
     if len(words) > 2 and words[0] == "Church" and words[1] == "of":
         return True
+    if "of" in words[2:] and words[words.index("of", 2) - 1] == "Church":
+        return True  # "Calvary Church of Santa Ana", "First Baptist Church of Dallas": a congregation
     return (
         len(words) >= 2
         and words[-1].lower() in ("church", "churches")
@@ -1858,6 +1860,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
     if len(words) >= 2 and any(w.lower() in OPENING_ORG_HEADS for w in words[:-1]):
         return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
+    if _church(words):
+        return ORGANISATION  # "Baptist Church", though "Baptist" and "Church" could name someone
     if _first_and_surname(words):
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
@@ -1876,8 +1880,6 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # a party's members from a place, a description: "the Ohio Republicans"
     if len(words) >= 2 and words[-1].lower() in _CENTRES and _WORK_OF_A_BODY & {w.lower() for w in words}:
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
-    if _church(words):
-        return ORGANISATION
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
