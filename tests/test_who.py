@@ -3187,3 +3187,13 @@ def test_a_church_of_a_town_and_a_church_of_a_faith_are_bodies():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Calvary Church of Santa Ana", "Baptist Church"]
     assert facts[0]["people"] == []
+
+
+def test_degrees_and_airport_codes_are_no_bodies_and_universities_go_by_one_word():
+    texts = [
+        "She took a B.A. at Yale and an M.A. at Harvard, then taught at MIT.",
+        "Tulsa International Airport (IATA: TUL) is north of downtown.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Yale University", "Harvard University", "MIT"]
+    assert facts[1]["organisations"] == ["IATA"]  # the body that gives the code, not the code

@@ -189,6 +189,8 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
+            if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+                mention = None  # "(IATA: TUL)", "ICAO: KJFK": an airport's code, no body's
             if mention and mention.kind in (PERSON, "unknown") and (owned := _saint_s_venue(text, mention)):
                 # "at St Mary's": a ground, a hospital, named with the possessive.
                 mention = dataclasses.replace(
@@ -419,6 +421,10 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
         and all(_capital(word) for word, _, _ in tokens)
         and tokens[0][0].lower() not in nationalities()  # "of American YouTube": a body the table knows
     )
+
+
+#: What gives an airport's code: "(IATA: TUL)".
+_CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
 
 
 def _state_code(text: str, tokens: list[Token]) -> bool:
