@@ -3197,3 +3197,18 @@ def test_degrees_and_airport_codes_are_no_bodies_and_universities_go_by_one_word
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Yale University", "Harvard University", "MIT"]
     assert facts[1]["organisations"] == ["IATA"]  # the body that gives the code, not the code
+
+
+def test_a_romance_body_s_name_goes_on_past_its_small_words():
+    texts = [
+        "The Fiscalía General de la Nación and the Guardia di Finanza raided the Universidad Nacional de"
+        " Educación a Distancia. The Real Donald Trump, a book, sold well; Real Madrid and Barcelona drew."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == [
+        "Fiscalía General de la Nación",
+        "Guardia di Finanza",
+        "Universidad Nacional de Educación a Distancia",
+        "Real Madrid",
+        "Barcelona",  # the club, beside Real Madrid
+    ]

@@ -131,7 +131,10 @@ universidad universidade université universität università universiteit unive
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
 partido partito parti agencia agência agence agenzia sociedad société società compagnie compañía
-colegio escuela école hochschule akademie
+colegio escuela école hochschule akademie centro consejo conselho consiglio conseil asociación
+associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
+procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
+dirección direção direzione
 atletico atlético real
 """.split()
 )

@@ -78,6 +78,11 @@ _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 _CONNECTORS = frozenset(
     "of & and for the de van von bin al du la le da do dos das del della di des der den y".split()
 )
+#: Small words inside a Romance body's name, which English names do not bridge.
+_ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las los el".split())
+_ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
+#: The small words a Romance body's name holds, in English text ("and" is none of them).
+_ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della di da des du y".split())
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Function words capitalised inside a run only in headline case: the run ends there.
@@ -511,6 +516,20 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not _dated(ahead[0]))
+            # A Romance body's name goes on past its small words: "Universidad Nacional de
+            # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
+            head = tokens[i + 1][0] if tokens[i][0] == "The" else tokens[i][0]
+            romance = head.lower() in OPENING_ORG_HEADS
+            linked = romance and word in _ROMANCE_LINKS
+            bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
+            # ... and past an article after "de": "Fiscalía General de la Nación".
+            long_bridge = long_bridge or (
+                romance
+                and word in ("de", "di", "da")
+                and len(ahead) == 2
+                and ahead[0] in _ROMANCE_ARTICLE_WORDS
+                and _capital(ahead[1])
+            )
             # A university's campus: "University of California at Berkeley".
             bridged = bridged or (
                 word == "at"
@@ -981,6 +1000,9 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     words = [t[0] for t in run]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
+    romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
+    if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
+        return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
     if len(words) > 2 and country_code(words[0]) and " ".join(words).lower() not in organisations():
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
