@@ -3212,3 +3212,13 @@ def test_a_romance_body_s_name_goes_on_past_its_small_words():
         "Real Madrid",
         "Barcelona",  # the club, beside Real Madrid
     ]
+
+
+def test_a_town_s_name_that_speaks_as_a_body_does_is_the_body_but_a_country_stays_a_place():
+    texts = [
+        "Orange said in a statement that its brand mattered.",
+        "France said it would veto the plan, and Texas said its budget was sound.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == (["Orange"], [])
+    assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["France", "Texas"])

@@ -728,6 +728,8 @@ class Cast:
                 return None  # "the corner of California and Dupont streets": streets, not the state
             if _club_by_its_town(text, mention):
                 return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
+            if len(words) == 1 and self._speaks_as_a_firm(words[0]):
+                return ORGANISATION, mention.text  # "Orange said in a statement that its brand": the firm
             if (
                 len(words) == 1
                 and words[0].lower() in first_names()
@@ -1082,6 +1084,15 @@ class Cast:
             if name and name[1].endswith("s"):
                 teams.add(name[1])
         return frozenset(teams)
+
+    def _speaks_as_a_firm(self, word: str) -> bool:
+        """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
+        folded = canonical_place(word).lower()
+        return (
+            folded not in countries()
+            and canonical_place(word) not in us_states()
+            and self.spoke_as(word) == ORGANISATION
+        )
 
     def spoke_as(self, word: str) -> str | None:
         """Return whether a lone word the source has speak is a person or a body, by how it goes on.
