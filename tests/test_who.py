@@ -3218,7 +3218,9 @@ def test_a_town_s_name_that_speaks_as_a_body_does_is_the_body_but_a_country_stay
     texts = [
         "Orange said in a statement that its brand mattered.",
         "France said it would veto the plan, and Texas said its budget was sound.",
+        "A spokeswoman for a shopping centre in Cardiff said it was its busiest day.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert (facts[0]["organisations"], facts[0]["places"]) == (["Orange"], [])
     assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["France", "Texas"])
+    assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Cardiff"])

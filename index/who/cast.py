@@ -728,7 +728,11 @@ class Cast:
                 return None  # "the corner of California and Dupont streets": streets, not the state
             if _club_by_its_town(text, mention):
                 return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
-            if len(words) == 1 and self._speaks_as_a_firm(words[0]):
+            if (
+                len(words) == 1
+                and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and self._speaks_as_a_firm(words[0])
+            ):
                 return ORGANISATION, mention.text  # "Orange said in a statement that its brand": the firm
             if (
                 len(words) == 1
