@@ -3224,3 +3224,10 @@ def test_a_town_s_name_that_speaks_as_a_body_does_is_the_body_but_a_country_stay
     assert (facts[0]["organisations"], facts[0]["places"]) == (["Orange"], [])
     assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["France", "Texas"])
     assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Cardiff"])
+
+
+def test_foreign_papers_named_with_their_article_are_bodies_not_people():
+    texts = ["Le Monde reported the raid, and El País and Die Zeit followed; Corriere della Sera said so."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Le Monde", "El País", "Die Zeit", "Corriere della Sera"]
+    assert facts[0]["people"] == []
