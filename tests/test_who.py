@@ -3176,10 +3176,12 @@ def test_initials_of_things_in_the_singular_or_the_plural_are_no_bodies():
 def test_a_name_after_the_is_no_one_s_unless_it_qualifies_what_follows():
     texts = [
         "Forrest, the future founder of the Ku Klux Klan, quickly overran the fort. Officials from the"
-        " Hillary Clinton campaign met the Royal Scots, who backed the George Floyd Justice in Policing Act."
+        " Hillary Clinton campaign met the Royal Scots, who backed the George Floyd Justice in Policing Act.",
+        "A hamper came from the Sultan of Brunei.",
     ]
-    facts = enrich(texts, ["body"], None)
+    facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Hillary Clinton", "George Floyd"]
+    assert facts[1]["places"] == ["Brunei"]  # an office "of" a place keeps the place
 
 
 def test_a_church_of_a_town_and_a_church_of_a_faith_are_bodies():

@@ -1673,6 +1673,9 @@ def _the_before(text: str, mention: Mention) -> bool:
     """Tell whether "the" stands right before a name that qualifies no noun after it."""
     if mention.honorific or mention.titles or "&" in mention.text:
         return False  # "the Rev Jesse Jackson"; "the Johnson & Johnson board", a firm the cast reads
+    words = mention.words
+    if "of" in words and " ".join(words[words.index("of") + 1 :]).lower() in places():
+        return False  # "the Sultan of Brunei": an office, which keeps its place
     if re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is None:
         return False
     if re.match(r" [A-Z0-9]", text[mention.end : mention.end + 2]):
