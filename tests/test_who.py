@@ -3233,3 +3233,15 @@ def test_foreign_papers_named_with_their_article_are_bodies_not_people():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Le Monde", "El País", "Die Zeit", "Corriere della Sera"]
     assert facts[0]["people"] == []
+
+
+def test_a_description_capitalised_to_open_a_sentence_is_no_part_of_the_name_and_the_name_still_opens_it():
+    texts = [
+        "Teenager Sania Mirza won the Hyderabad Open.",
+        "Veteran Spaniard Conchita Martinez also won.",
+        "Mirza, ranked 134, beat Alyona Bondarenko of Ukraine. \"It is a big moment,\" she said.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Sania Mirza"]
+    assert facts[1]["people"] == ["Conchita Martinez"]
+    assert facts[2]["speakers"] == ["Sania Mirza"]

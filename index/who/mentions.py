@@ -1075,7 +1075,15 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     # "South Korea President Park Geun Hye": a surname first after a title.
                     before = words[k - 1].lower()
                     lone = k - 2 >= start and words[k - 2].lower() in TITLE_WORDS
-                    cuts.add(k - 1 if lone and before not in TITLE_WORDS and before not in places() else k)
+                    surname_first = (
+                        lone
+                        and before not in TITLE_WORDS
+                        and before not in places()
+                        # Not a people's word: "Veteran Spaniard Conchita Martinez".
+                        and before not in nationalities()
+                        and not demonym(before)
+                    )
+                    cuts.add(k - 1 if surname_first else k)
                     break
         else:
             # A name no list knows after a title inside the run: "Republican National

@@ -11,6 +11,7 @@ import re
 from ..patterns import alternation
 from .cast import Cast
 from .gazetteers import roles
+from .mentions import TITLE_WORDS
 
 VERBS = """
 said says say saying told tells added adds warned warns warning claimed claims insisted insists
@@ -178,12 +179,20 @@ NEGATED = re.compile(r"\b(?:not|never)\b")
 CLAUSE_END = re.compile(r"[.!?:;]" + NOT_AFTER_TITLE + r"\s+")
 
 
+#: A capitalised word that opens a sentence, just before a name.
+_OPENER = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-z]{4,})$")
+
+
 def opens_sentence(text: str, start: int, end: int) -> bool:
     """Tell whether the name at start:end is its sentence's subject: first, or after one opening phrase."""
     if re.match(r"['’]s?\b", text[end : end + 2]):
         return False  # "Mr. Trump's comments": a possessor
     # A title or a short opening word before the name ("Mr.", "Sen.", "But") opens no phrase.
     before = re.sub(r"(?:^|\s)[A-Z][a-z]{0,3}\.?\s*$", " ", text[:start]).rstrip()
+    # ... nor a role capitalised to open it: "Teenager Sania Mirza", "Striker Wayne Rooney".
+    opener = _OPENER.search(before)
+    if opener and opener[1].lower() in TITLE_WORDS:
+        before = before[: opener.start(1)].rstrip()
     clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0) :]
     return not clause or (clause.endswith(",") and clause.count(",") == 1 and not REPORTING.search(clause))
 
