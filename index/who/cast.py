@@ -1091,12 +1091,9 @@ class Cast:
 
     def _speaks_as_a_firm(self, word: str) -> bool:
         """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
-        folded = canonical_place(word).lower()
-        return (
-            folded not in countries()
-            and canonical_place(word) not in us_states()
-            and self.spoke_as(word) == ORGANISATION
-        )
+        place = canonical_place(word)
+        realm = place.lower() in countries() or place in us_states()
+        return not realm and self.spoke_as(word) == ORGANISATION
 
     def spoke_as(self, word: str) -> str | None:
         """Return whether a lone word the source has speak is a person or a body, by how it goes on.

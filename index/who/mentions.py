@@ -499,6 +499,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         ):
             continue  # "40GB", "5MP": a unit after its number, no name; not "4Kids Entertainment"
         j = i + 1
+        # Whether the run opens with a Romance body's head ("Universidad", "the Guardia").
+        head = tokens[j][0] if word == "The" and j < len(tokens) else word
+        romance = head.lower() in OPENING_ORG_HEADS
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
             if word in _HEADLINE_BREAKS:
@@ -518,8 +521,6 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not _dated(ahead[0]))
             # A Romance body's name goes on past its small words: "Universidad Nacional de
             # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
-            head = tokens[i + 1][0] if tokens[i][0] == "The" else tokens[i][0]
-            romance = head.lower() in OPENING_ORG_HEADS
             linked = romance and word in _ROMANCE_LINKS
             bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
             # ... and past an article after "de": "Fiscalía General de la Nación".
@@ -1675,6 +1676,8 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 
 #: The word after a name, which may be the noun it qualifies: "the Ray Charles biopic".
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+_THE_ENDING = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_NEXT = re.compile(r" [A-Z0-9]")
 
 
 def _the_before(text: str, mention: Mention) -> bool:
@@ -1684,9 +1687,9 @@ def _the_before(text: str, mention: Mention) -> bool:
     words = mention.words
     if "of" in words and " ".join(words[words.index("of") + 1 :]).lower() in places():
         return False  # "the Sultan of Brunei": an office, which keeps its place
-    if re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is None:
+    if _THE_ENDING.search(text, max(0, mention.start - 5), mention.start) is None:
         return False
-    if re.match(r" [A-Z0-9]", text[mention.end : mention.end + 2]):
+    if _CAPITAL_NEXT.match(text, mention.end):
         return False  # "the George Floyd Justice in Policing Act": a name inside a longer one
     after = _NEXT_WORD.match(text, mention.end)
     # "the Royal Highland Fusiliers would merge", "the Klan quickly": a verb or an adverb after.

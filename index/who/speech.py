@@ -190,7 +190,7 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
     # A title or a short opening word before the name ("Mr.", "Sen.", "But") opens no phrase.
     before = re.sub(r"(?:^|\s)[A-Z][a-z]{0,3}\.?\s*$", " ", text[:start]).rstrip()
     # ... nor a role capitalised to open it: "Teenager Sania Mirza", "Striker Wayne Rooney".
-    opener = _OPENER.search(before)
+    opener = _OPENER.search(before, max(0, len(before) - 40))  # the last word alone: no scan of the text
     if opener and opener[1].lower() in TITLE_WORDS:
         before = before[: opener.start(1)].rstrip()
     clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0) :]
