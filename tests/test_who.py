@@ -3245,3 +3245,13 @@ def test_a_description_capitalised_to_open_a_sentence_is_no_part_of_the_name_and
     assert facts[0]["people"] == ["Sania Mirza"]
     assert facts[1]["people"] == ["Conchita Martinez"]
     assert facts[2]["speakers"] == ["Sania Mirza"]
+
+
+def test_apps_and_platforms_a_source_lists_or_describes_are_bodies():
+    texts = [
+        "Offenders groomed children on apps such as Wizz and Hoop, and on platforms like Kik.",
+        "Wizz, an app popular with teenagers, was removed from the stores.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Wizz", "Hoop", "Kik"]
+    assert facts[1]["organisations"] == ["Wizz"]

@@ -1434,7 +1434,8 @@ _MASTHEAD_BEFORE = re.compile(
 _KINDS_OF_BODIES = (
     "publication|publisher|newspaper|magazine|outlet|broadcaster|compan(?:y|ie)|firm|bank|retailer|"
     "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
-    "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup"
+    "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup|"
+    "platform|app"
 )
 # Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
 # source for a literal, not a scan that tries every kind at every character.
