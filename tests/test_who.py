@@ -3255,3 +3255,9 @@ def test_apps_and_platforms_a_source_lists_or_describes_are_bodies():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Wizz", "Hoop", "Kik"]
     assert facts[1]["organisations"] == ["Wizz"]
+
+
+def test_a_lone_word_before_its_founders_staff_or_board_is_a_body():
+    texts = ["Zotero's founders met Wizz's staff, and the Kazaa board agreed."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Zotero", "Wizz", "Kazaa"]

@@ -1920,7 +1920,8 @@ _DEALT_IN = re.compile(
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
-    r"market capitali[sz]ation|market value|headquarters|CEO)\b"
+    r"market capitali[sz]ation|market value|headquarters|CEO|"
+    r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers)\b"
 )
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
