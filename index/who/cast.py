@@ -37,7 +37,6 @@ from .gazetteers import (
     place_heads,
     places,
     role_descriptions,
-    roles,
     state_codes,
     thing_heads,
     towns,
@@ -1368,7 +1367,6 @@ _THINGS_DEFINED = frozenset(
 _REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
-_TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
 #: A heading of a capitalised word and words in lower case: "College career", "Council tax rises".
@@ -2039,7 +2037,7 @@ def _title_before(text: str, at: int) -> set[str]:
     if not match:
         return set()
     words = match[1].split()
-    while words and words[-1].lower() not in _TITLE_WORDS:
+    while words and words[-1].lower() not in TITLE_WORDS:
         return set()
     kept: list[str] = []
     for word in reversed(words):
