@@ -3261,3 +3261,24 @@ def test_a_lone_word_before_its_founders_staff_or_board_is_a_body():
     texts = ["Zotero's founders met Wizz's staff, and the Kazaa board agreed."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Zotero", "Wizz", "Kazaa"]
+
+
+def test_a_first_name_before_a_place_s_head_that_speaks_or_holds_a_role_is_someone():
+    texts = [
+        '"We think we do," said Mike Lake, a Yukos spokesman.',
+        "Alexandra Tower, a spokeswoman for the bank, told reporters. They met at Victoria Park.",
+        "George Street said the talks had failed; George Street, the city's main road, was shut.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["people"], facts[0]["places"]) == (["Mike Lake"], [])
+    assert facts[0]["speakers"] == ["Mike Lake"]
+    assert (facts[1]["people"], facts[1]["places"]) == (["Alexandra Tower"], ["Victoria Park"])
+    assert facts[2]["speakers"] == ["George Street"]
+
+
+def test_a_kind_after_a_preposition_in_an_apposition_is_another_s():
+    # "a spokeswoman for the bank" describes her, not a bank she is; "a company that" does.
+    texts = ["Jane Smith, a spokeswoman for the bank, said so. Evernote, a company that makes apps, agreed."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == (["Jane Smith"], ["Evernote"])
+    assert facts[0]["speakers"] == ["Jane Smith"]

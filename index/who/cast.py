@@ -1444,7 +1444,10 @@ _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])"
 def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
     """Return the pattern of a kind in apposition after a name: ", a company that", ", the village of"."""
     return re.compile(
-        rf", (?:an?|the) (?:[a-z][\w-]* ){{0,3}}(?:{kinds})\b(?!['’-])"
+        # The words before the kind qualify it; a preposition makes it another's: "Jane
+        # Smith, a spokeswoman for the bank," is no bank.
+        rf", (?:an?|the) (?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[a-z][\w-]* ){{0,3}}"
+        rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|owned|run|known|for|where{then})\b)"
     )
 

@@ -184,6 +184,9 @@ def find_mentions(text: str) -> list[Mention]:
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
             if (mention is None or mention.kind == "unknown" or placed) and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
+            elif placed and _speaks_as_someone(text, tokens):
+                # "said Mike Lake, a Yukos spokesman": a first name before a place's head that speaks
+                mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _place_by_its_people(
@@ -1672,6 +1675,26 @@ _CLAUSE_VERB_AFTER = re.compile(
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+#: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told) $")
+_SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|adds)\b")
+#: A role set off after a name: ", a Yukos spokesman", ", the club's secretary".
+_ROLE_AFTER = re.compile(r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?([a-z]+)\b")
+
+
+def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a familiar first name and a place's head speak or hold a role: "said Mike Lake".
+
+    Places do not speak: "Victoria Park" and "George Street" stay places, "Mike Lake,
+    a Yukos spokesman" is someone.
+    """
+    if tokens[0][0].lower() not in familiar_first_names():
+        return False
+    start, end = tokens[0][1], tokens[-1][2]
+    if _SAYS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    role = _ROLE_AFTER.match(text, end)
+    return role is not None and role[1] in TITLE_WORDS
 
 
 #: The word after a name, which may be the noun it qualifies: "the Ray Charles biopic".
