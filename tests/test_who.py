@@ -3282,3 +3282,11 @@ def test_a_kind_after_a_preposition_in_an_apposition_is_another_s():
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["organisations"]) == (["Jane Smith"], ["Evernote"])
     assert facts[0]["speakers"] == ["Jane Smith"]
+
+
+def test_an_appositive_name_no_list_types_speaks_after_a_role_not_after_the_subject():
+    texts = [
+        "The agency's director, Valdecy Urquiza, said the network spanned 40 countries.",
+        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said so.",
+    ]
+    assert speakers_of(*texts) == [["Valdecy Urquiza"], ["Giovanni Maria Vian"]]

@@ -287,12 +287,18 @@ class SpeakerReader:
                 inner = head[:-1].rfind(",")
                 if inner == -1:
                     return None
-                named = self._appositive_name(text, start + inner + 1, start + len(head) - 1, mentions)
+                appositive = (start + inner + 1, start + len(head) - 1)
+                named = self._appositive_name(text, *appositive, mentions)
                 if named:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright, described"
                     return named
                 opening = self._opening_name(text, start, mentions)
                 if opening:  # "Scott Morris, a former official who ..., which ..., said"
                     return opening
+                # A name no list types, that the source gives as someone's, after the
+                # sentence's subject: "The agency's director, Valdecy Urquiza, said".
+                named = self._appositive_name(text, *appositive, mentions, untyped=True)
+                if named:
+                    return named
                 # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said".
                 head = re.sub(r"\s*\([^()]*\)$", "", head[:inner].rstrip())
         else:
@@ -334,12 +340,14 @@ class SpeakerReader:
             return listed(self._entity(first))
         return None
 
-    def _appositive_name(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
+    def _appositive_name(
+        self, text: str, start: int, end: int, mentions: list[Mention], untyped: bool = False
+    ) -> list[str] | None:
         """Return the person an appositive is, when it is only a name ("the Rt Rev Dr Tom Wright")."""
         for m in mentions:
             lead = text[start : m.start]
             if (
-                m.kind == PERSON
+                (m.kind == PERSON if not untyped else m.kind == "unknown" and self.cast.person(m) is not None)
                 and past_possessive(text, m.end) == end
                 and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*", lead)
             ):
