@@ -3290,3 +3290,18 @@ def test_an_appositive_name_no_list_types_speaks_after_a_role_not_after_the_subj
         "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said so.",
     ]
     assert speakers_of(*texts) == [["Valdecy Urquiza"], ["Giovanni Maria Vian"]]
+
+
+def test_a_body_whose_head_opens_its_name_is_the_department_and_its_short_form():
+    texts = [
+        "The Department of Justice charged two men.",
+        "The Justice Department said it would appeal, and the department said more.",
+        "A spokesman for Germany's Federal Criminal Police Office said 29 were held.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Department of Justice"]
+    assert facts[1]["speakers"] == ["Department of Justice"]
+    # A place's possessive before a body is not the body's name.
+    assert facts[2]["speakers"] == ["Federal Criminal Police Office spokesperson"]
+    texts = ["The Department for Education issued guidance.", "The department said it was wrong."]
+    assert speakers_of(*texts) == [[], ["Department for Education"]]

@@ -484,6 +484,11 @@ class Cast:
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
         if known:
             return known
+        # "the Justice Department" where the source names the "Department of Justice": the
+        # longer form, as for people.
+        words, _, head = name.rpartition(" ")
+        if words and head in _HEADS_BEFORE_OF and (of := f"{head} of {words}") in self.bodies:
+            return self.organisation(of)
         initials, _, rest = name.partition(" ")
         if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):
             return rest  # "the U.S. Senate" where the source says "the Senate": one value
@@ -1979,6 +1984,8 @@ _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: Heads a body's name may open with "of" or close: "Department of Justice", "Justice Department".
+_HEADS_BEFORE_OF = frozenset({"Department", "Ministry", "Bureau", "Office", "Agency", "Commission"})
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 

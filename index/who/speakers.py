@@ -700,9 +700,14 @@ class SpeakerReader:
         if head in ORG_HEADS or head in ("met",):
             if words[:1].isupper():
                 return self.cast.organisation(words)  # "the Met said" names a body
-            # "the department said" is the one department the source names, if one.
-            named = self.cast.bodies_ending(head.title())
-            return self.cast.organisation(named.pop()) if len(named) == 1 else None
+            # "the department said" is the one department the source names, if one, whether
+            # its head ends the name or opens it ("the Department of Justice").
+            title = head.title()
+            named = self.cast.bodies_ending(title) | {
+                body for body in self.cast.bodies if body.startswith((f"{title} of ", f"{title} for "))
+            }
+            bodies = {self.cast.organisation(body) for body in named}
+            return bodies.pop() if len(bodies) == 1 else None
         if head.startswith("spokes"):
             return (
                 self.last_speaker

@@ -10,7 +10,7 @@ import re
 
 from ..patterns import alternation
 from .cast import Cast
-from .gazetteers import roles
+from .gazetteers import body_name, places, roles
 from .mentions import TITLE_WORDS
 
 VERBS = """
@@ -105,6 +105,8 @@ SPOKES = re.compile(
     r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
+#: A place owning the body after it: "Germany's Federal Criminal Police Office".
+_PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 #: A passive verb's subject is spoken to or of: "was told", "has been accused".
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|not|never|even)\s+)?$")
 #: Except where the passive reports speech: "is alleged to have said", "was quoted as saying".
@@ -231,7 +233,12 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
     if m["lower"]:  # "a spokesperson for the county police": a body named in lower case
         return f"{m['lower']} spokesperson"
     body = (m["after"] or m["before"] or "").strip()
-    body = re.sub(r"['’]s$", "", body).rstrip(".")  # "for the Home Office." ends a sentence
+    body = body.rstrip(".")  # "for the Home Office." ends a sentence
+    if not body_name(body):
+        body = re.sub(r"['’]s$", "", body)  # "Mr Blair's official spokesman"; "McDonald's" is the firm's
+    owner = _PLACE_OWNER.match(body)
+    if owner and owner[1].lower() in places():
+        body = body[owner.end() :]  # "for Germany's Federal Criminal Police Office": the office's
     if not body:  # "the Home Office defended the measures. A spokesman said"
         return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
     person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
