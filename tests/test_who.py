@@ -3181,6 +3181,7 @@ def test_a_name_after_the_is_no_one_s_unless_it_qualifies_what_follows():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Hillary Clinton", "George Floyd"]
+    assert facts[0]["organisations"][0] == "Ku Klux Klan"  # the table's
     assert facts[1]["places"] == ["Brunei"]  # an office "of" a place keeps the place
 
 
@@ -3305,3 +3306,16 @@ def test_a_body_whose_head_opens_its_name_is_the_department_and_its_short_form()
     assert facts[2]["speakers"] == ["Federal Criminal Police Office spokesperson"]
     texts = ["The Department for Education issued guidance.", "The department said it was wrong."]
     assert speakers_of(*texts) == [[], ["Department for Education"]]
+
+
+def test_an_inquiry_s_name_goes_on_past_into():
+    texts = [
+        "Alexis Jay chaired the Independent Inquiry into Child Sexual Abuse.",
+        "The Royal Commission into Institutional Responses to Child Sexual Abuse reported in 2017.",
+        "An investigation by the Met Police into Downing Street parties ended.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Independent Inquiry into Child Sexual Abuse"]
+    commission = "Royal Commission into Institutional Responses to Child Sexual Abuse"
+    assert facts[1]["organisations"] == [commission]
+    assert facts[2]["organisations"] == ["Metropolitan Police", "Downing Street"]

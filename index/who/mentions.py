@@ -85,6 +85,10 @@ _ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
 _ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della di da des du y".split())
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: Heads of bodies named for what they look into: "Royal Commission into ...".
+_INQUIRIES = frozenset({"inquiry", "commission", "taskforce"})
+#: The words after a head that go on with the body's name, "into" after an inquiry's.
+_BODY_LINKS_INTO = _BODY_LINKS | {"into"}
 #: Function words capitalised inside a run only in headline case: the run ends there.
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
@@ -515,6 +519,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
+            # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
+            body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
@@ -1931,7 +1937,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
-    if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS & set(words):
+    if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
     if any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
         return ORGANISATION  # "Vienna Centre for Disarmament", "Centre for Irish and Scottish Studies"

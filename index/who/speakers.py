@@ -704,7 +704,7 @@ class SpeakerReader:
             # its head ends the name or opens it ("the Department of Justice").
             title = head.title()
             named = self.cast.bodies_ending(title) | {
-                body for body in self.cast.bodies if body.startswith((f"{title} of ", f"{title} for "))
+                body for body in self.cast.bodies if re.match(rf"(?:\S+ )*?{title} (?:of|for|into) ", body)
             }
             bodies = {self.cast.organisation(body) for body in named}
             return bodies.pop() if len(bodies) == 1 else None
