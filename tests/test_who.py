@@ -3319,3 +3319,16 @@ def test_an_inquiry_s_name_goes_on_past_into():
     commission = "Royal Commission into Institutional Responses to Child Sexual Abuse"
     assert facts[1]["organisations"] == [commission]
     assert facts[2]["organisations"] == ["Metropolitan Police", "Downing Street"]
+
+
+def test_an_acronym_spelled_out_by_words_no_list_types_is_named_by_them():
+    texts = [
+        "Homeland Security Investigations (HSI) agents worked with the police.",
+        "HSI said 12 men were held. A spokesman for the British Phonographic Industry (BPI) agreed.",
+        "Compact fluorescent lamps (CFLs) and the Consumer Electronics Show (CES) in Las Vegas.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Homeland Security Investigations"]
+    bpi = "British Phonographic Industry spokesperson"
+    assert facts[1]["speakers"] == ["Homeland Security Investigations", bpi]
+    assert facts[2]["organisations"] == []  # a term and a show: no body, spelled out or not

@@ -68,6 +68,10 @@ from .quotes import quote_spans
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Capitalised words and the small words between them, just before a bracket.
+_SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
+#: The first letter of each capitalised word.
+_INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -347,6 +351,14 @@ class Cast:
             ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
+            elif not before and not body_name(acronym) and acronym.isupper() and not self.is_term(acronym):
+                # Words no list types, spelled out by the acronym's letters: "Homeland Security
+                # Investigations (HSI)" is what "HSI" stands for.
+                spelled = _SPELLED_BEFORE.search(text, max(0, match.start() - 120), match.start())
+                words = _ARTICLE.sub("", spelled[1]).strip() if spelled else ""
+                words = re.sub(r"['’]s$", "", words)  # "the Disasters Emergency Committee's (DEC)"
+                if words and "".join(_INITIALS.findall(words)) == acronym:
+                    self.acronyms[acronym] = words
 
     def introduce_from_headline(self, mention: Mention) -> Person | None:
         """Return a headline's person the body calls by surname alone, joining the cast.
