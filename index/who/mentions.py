@@ -1681,6 +1681,10 @@ _CLAUSE_VERB_AFTER = re.compile(
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+#: Places' heads that are surnames too: "Mike Lake", "Alexandra Tower", "Fiona Hill".
+_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "field", "brook", "ford"}
+#: A preposition that puts what follows somewhere: "Police in Kent County said".
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 #: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told) $")
 _SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|adds)\b")
@@ -1694,9 +1698,12 @@ def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
     Places do not speak: "Victoria Park" and "George Street" stay places, "Mike Lake,
     a Yukos spokesman" is someone.
     """
-    if tokens[0][0].lower() not in familiar_first_names():
-        return False
+    first, head = tokens[0][0].lower(), tokens[-1][0].lower()
+    if first not in familiar_first_names() or head not in _SURNAME_HEADS_SPEAKING:
+        return False  # "Police in Kent County said": a county is no one's surname
     start, end = tokens[0][1], tokens[-1][2]
+    if _IN_BEFORE.search(text, max(0, start - 6), start):
+        return False
     if _SAYS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 8), start):
         return True
     role = _ROLE_AFTER.match(text, end)
