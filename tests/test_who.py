@@ -3334,3 +3334,11 @@ def test_an_acronym_spelled_out_by_words_no_list_types_is_named_by_them():
     bpi = "British Phonographic Industry spokesperson"
     assert facts[1]["speakers"] == ["Homeland Security Investigations", bpi]
     assert facts[2]["organisations"] == []  # a term and a show: no body, spelled out or not
+
+
+def test_a_lone_word_before_its_fighters_is_a_group_not_a_person():
+    texts = ["The Kremlin denied that Wagner mercenaries were in Mali, where Kurdish fighters were not."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Kremlin", "Wagner"])
+    facts = enrich(["Al-Shabaab said it attacked a hotel."], ["body"], None)
+    assert facts[0]["organisations"] == ["Al-Shabaab"]

@@ -806,6 +806,13 @@ class Cast:
             return PLACE, mention.text
         if self.company(mention):
             return ORGANISATION, self.organisation(mention.text)  # "Krispy Kreme shares": a company
+        if (
+            mention.kind == "unknown"
+            and len(words) == 1
+            and _FIGHTERS_AFTER.match(text, mention.end)
+            and words[0].lower() not in nationalities()
+        ):
+            return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -1522,6 +1529,8 @@ _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(rf"\bthe ([a-z]+ )?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])")
+#: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
+_FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
 _FANS = re.compile(r" (?:fans?|supporters?)\b")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
