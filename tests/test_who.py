@@ -3342,3 +3342,13 @@ def test_a_lone_word_before_its_fighters_is_a_group_not_a_person():
     assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Kremlin", "Wagner"])
     facts = enrich(["Al-Shabaab said it attacked a hotel."], ["body"], None)
     assert facts[0]["organisations"] == ["Al-Shabaab"]
+
+
+def test_the_un_s_organs_go_by_one_name_however_the_source_abbreviates_the_un():
+    texts = [
+        "The UN Security Council and the U.N. General Assembly met.",
+        "The United Nations Security Council voted; the U.N. said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["United Nations Security Council", "United Nations General Assembly"]
+    assert facts[1]["organisations"] == ["United Nations Security Council", "United Nations"]
