@@ -2929,7 +2929,7 @@ def test_a_paper_named_with_its_article_is_told_from_the_word():
 def test_dotted_initials_before_a_body_s_head_open_its_name():
     texts = ["He served in the U.S. Army; the U.N. Security Council met."]
     facts = enrich(texts, ["body"], None)
-    assert facts[0]["organisations"] == ["U.S. Army", "U.N. Security Council"]
+    assert facts[0]["organisations"] == ["U.S. Army", "United Nations Security Council"]  # the table's name
 
 
 def test_a_first_name_inside_a_body_s_name_opens_no_person():

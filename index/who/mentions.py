@@ -801,7 +801,7 @@ def _owned_body(owner: str, word: str) -> bool:
 
 #: Words that open the name of a body named by a country's initials: "U.S. Supreme Court".
 _BODY_OPENERS = frozenset(
-    "supreme security federal central national secret special marine marines coast".split()
+    "supreme security federal central national secret special marine marines coast general human".split()
 )
 
 
