@@ -3352,3 +3352,12 @@ def test_the_un_s_organs_go_by_one_name_however_the_source_abbreviates_the_un():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["United Nations Security Council", "United Nations General Assembly"]
     assert facts[1]["organisations"] == ["United Nations Security Council", "United Nations"]
+
+
+def test_what_a_speaker_criticises_or_defends_does_not_speak():
+    texts = [
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y., criticized the Federal Reserve.",
+        "David Campese said England lacked leaders.",
+        "Campese, though, defended coach Andy Robinson, who he believes was the only choice.",
+    ]
+    assert speakers_of(*texts) == [["Alexandria Ocasio-Cortez"], ["David Campese"], ["David Campese"]]

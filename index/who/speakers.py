@@ -47,6 +47,7 @@ from .speech import (
     SOMEONE,
     SPOKES,
     THEIR_WORDS,
+    TRANSITIVE,
     VERB,
     attributes_opening,
     listed,
@@ -172,6 +173,7 @@ class SpeakerReader:
                     found = said[1]  # "..., Spicer said, adding": who said it adds it
                 elif (
                     verb[1] not in ("told", "tells")  # "told Vatican Radio": whom, not who
+                    and verb[1] not in TRANSITIVE
                     and not participle
                     and INVERTED.match(masked, verb.end())
                     and masked[: verb.start()].rstrip()[-1:] in ",_"
@@ -182,7 +184,9 @@ class SpeakerReader:
                     found = found or self._subject_before(masked, start, verb.start(), outside, participle)
                 else:
                     found = self._subject_before(masked, start, verb.start(), outside, participle)
-                if not found and not participle:
+                if not found and not participle and verb[1] not in TRANSITIVE:
+                    # "Said Mr Smith: ..."; not "X, D-N.Y., criticized the Federal Reserve",
+                    # whose object is no speaker.
                     found = self._subject_after(masked, verb, end, outside)
                 if found:
                     said = (verb.end(), found)
@@ -332,7 +336,7 @@ class SpeakerReader:
             # After a title too: "Vice President Joseph R. Biden Jr., who ..., said".
             and (
                 OPENS.fullmatch(text[start : first.start])
-                or (first.titles and NP_LEAD.fullmatch(text[start : first.start]))
+                or ((first.titles or first.honorific) and NP_LEAD.fullmatch(text[start : first.start]))
             )
             # "Joseph R. Biden Jr., who was to travel ..., said": the suffix's full stop too.
             and re.match(r"\.?,", text[past_possessive(text, first.end) :])

@@ -36,6 +36,14 @@ testified remarked wondered echoed apologized apologised thanked cited
 proclaimed proclaims exclaimed retorted retorts barked snapped mused muses recounted recounts
 underlined underscored underscores answered answers advised advises scoffed sniped
 """.split()
+#: Verbs whose object is what they act on, never who speaks: "criticized the Federal Reserve".
+TRANSITIVE = frozenset(
+    """criticised criticized criticises criticizes praised praises rejected rejects dismissed dismisses
+    denied denies accused accuses urged urges blamed blames defended defends attacked attacks welcomed
+    welcomes condemned condemns hailed hails branded brands labelled labels thanked cited mocked mocks
+    bashed bashes ripped rips blasted blasts slammed slams touted touts questioned questions described
+    describes""".split()
+)
 #: "spoke of" reports speech; "spoke to" and "spoke out" do not say what was said.
 VERBS += ["spoke of", "speaks of", "spoke about", "speaks about", "talked about", "talks about"]
 VERBS += ["called on", "calls on", "called for", "calls for"]
