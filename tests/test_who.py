@@ -3361,3 +3361,9 @@ def test_what_a_speaker_criticises_or_defends_does_not_speak():
         "Campese, though, defended coach Andy Robinson, who he believes was the only choice.",
     ]
     assert speakers_of(*texts) == [["Alexandria Ocasio-Cortez"], ["David Campese"], ["David Campese"]]
+
+
+def test_a_given_name_after_sheikh_names_someone():
+    texts = ["Sheikh Hasina fled Dhaka by helicopter. Hasina said she would return."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["speakers"]) == (["Hasina"], ["Hasina"])

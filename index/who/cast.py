@@ -230,6 +230,8 @@ class Cast:
             if len(words) >= 2:
                 return True
             honorific = (mention.honorific or "").lower().rstrip(".")
+            if honorific in _STYLED and words[0].lower() in first_names():
+                return True  # "Sheikh Hasina", "Sheikh Mohammed": a given name after the style names her, him
             surname = honorific not in ("", "sir", "dame") and words[0].lower() not in first_names()
             # Mr, Mrs or Dr go before a surname, though it is a first name too ("Mr. Kelly") or a
             # word of the dictionary ("Ms Goldsmith"); a peer is called by the title's name, a
@@ -1389,6 +1391,8 @@ _THINGS_DEFINED = frozenset(
 )
 #: Titles that go with a given name alone, and stay in the facet's name: "Queen Elizabeth".
 _REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
+#: Styles that go before a given name, which then names someone: "Sheikh Hasina".
+_STYLED = frozenset({"sheikh"})
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
