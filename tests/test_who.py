@@ -3367,3 +3367,15 @@ def test_a_given_name_after_sheikh_names_someone():
     texts = ["Sheikh Hasina fled Dhaka by helicopter. Hasina said she would return."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["speakers"]) == (["Hasina"], ["Hasina"])
+
+
+def test_places_a_capitalised_qualifier_or_a_camp_introduces():
+    texts = [
+        "Wildfires spread across the Mediterranean island of Rhodes and the West Bank city of Jenin.",
+        "The ship sank off Lampedusa, an Italian island. The summit was at Camp David.",
+        "He grew up in the Bronx. Ford, the US car company, reported a profit.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Mediterranean", "Rhodes", "West Bank", "Jenin"]
+    assert (facts[1]["places"], facts[1]["people"]) == (["Lampedusa", "Camp David"], [])
+    assert (facts[2]["places"], facts[2]["organisations"]) == (["The Bronx", "United States"], ["Ford"])

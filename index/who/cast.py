@@ -1474,7 +1474,7 @@ def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
     return re.compile(
         # The words before the kind qualify it; a preposition makes it another's: "Jane
         # Smith, a spokeswoman for the bank," is no bank.
-        rf", (?:an?|the) (?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[a-z][\w-]* ){{0,3}}"
+        rf", (?:an?|the) (?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|owned|run|known|for|where{then})\b)"
     )
@@ -1487,8 +1487,10 @@ def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
         name = _NAME_BEFORE_COMMA.search(joined, max(0, kind.start() - 60), kind.start())
         # "In New Hampshire, a group of candidates ...": a sentence's opening phrase, no apposition.
         if name and not _OPENING_PHRASE.search(joined, max(0, name.start() - 12), name.start()):
-            names.add(name[0])
-            words = name[0].split()
+            # "the Bronx. Ford, the US car company": the name from its sentence's start.
+            found = name[0].split(". ")[-1]
+            names.add(found)
+            words = found.split()
             # Its shorter ends too, for a sentence's first word before it ("Yesterday
             # Evernote"); not a word alone ("Publications" of "Timely Publications").
             if words[-1].lower() not in english_words():
@@ -1532,7 +1534,9 @@ _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
-_THE_PLACE = re.compile(rf"\bthe ([a-z]+ )?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])")
+_THE_PLACE = re.compile(
+    rf"\bthe ([a-z]+ |(?:[A-Z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])"
+)
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
 _FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
