@@ -3379,3 +3379,13 @@ def test_places_a_capitalised_qualifier_or_a_camp_introduces():
     assert facts[0]["places"] == ["Mediterranean", "Rhodes", "West Bank", "Jenin"]
     assert (facts[1]["places"], facts[1]["people"]) == (["Lampedusa", "Camp David"], [])
     assert (facts[2]["places"], facts[2]["organisations"]) == (["The Bronx", "United States"], ["Ford"])
+
+
+def test_journals_and_panels_news_cites():
+    texts = [
+        "A study in the Lancet found it worked, The BMJ said.",
+        "According to the Intergovernmental Panel on Climate Change, warming will exceed 1.5C.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["The Lancet", "British Medical Journal"]
+    assert facts[1]["speakers"] == ["Intergovernmental Panel on Climate Change"]
