@@ -3389,3 +3389,17 @@ def test_journals_and_panels_news_cites():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["The Lancet", "British Medical Journal"]
     assert facts[1]["speakers"] == ["Intergovernmental Panel on Climate Change"]
+
+
+def test_police_ranks_abbreviated_constabularies_and_letters_after_a_name():
+    texts = [
+        "Ch Supt Phil Matthews of Merseyside Police said the arrests followed an inquiry.",
+        "Detective Constable Emma Hughes, of Lancashire Constabulary, said the girls were brave.",
+        "Defending, Richard Wright KC said his client was of good character.",
+        "Former minister Frank Field MP said the chancellor should go. A senior Tory MP said so too.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == (["Phil Matthews"], ["Merseyside Police"])
+    assert facts[1]["organisations"] == ["Lancashire Constabulary"]
+    assert facts[2]["speakers"] == ["Richard Wright"]
+    assert facts[3]["speakers"] == ["Frank Field"]  # "Tory MP" is no party speaking

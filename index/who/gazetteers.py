@@ -40,6 +40,7 @@ HONORIFICS = {
     "det": None,
     "insp": None,
     "supt": None,
+    "ch": None,
     "rt": None,
     "hon": None,
     "gen": None,
@@ -75,6 +76,7 @@ ABBREVIATED_TITLES = {
     "det": ("detective",),
     "insp": ("inspector",),
     "supt": ("superintendent",),
+    "ch": ("chief",),
     "prof": ("professor",),
     "rev": ("reverend",),
     "cllr": ("councillor",),
@@ -108,7 +110,7 @@ gazette chronicle magazine radio army navy corps pac institution library ministr
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
-conservatory conservatoire seminary polytechnic diocese archdiocese panel
+conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary
 """.split()
     )
 )

@@ -44,6 +44,7 @@ from .speech import (
     PRONOUN,
     ROLE_NP,
     ROLE_WORDS,
+    SEAT_AFTER,
     SOMEONE,
     SPOKES,
     THEIR_WORDS,
@@ -408,7 +409,8 @@ class SpeakerReader:
                 found.insert(0, self._entity(before))
             return [f for f in found if f] or None
         for i, m in enumerate(mentions):
-            if start <= m.start and past_possessive(text, m.end) == end:
+            seat = SEAT_AFTER.match(text, m.end) if m.kind == PERSON else None
+            if start <= m.start and (past_possessive(text, m.end) == end or seat and seat.end() == end):
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
                 if m.kind == PLACE and of:  # "President Musharraf of Pakistan has said"
                     return self._resolve_before(text, start, start + of.start(), mentions, antecedent)

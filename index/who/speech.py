@@ -113,6 +113,10 @@ SPOKES = re.compile(
     r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
+#: Letters after a name, of an honour or a rank at the bar: "Richard Wright KC said".
+POST_NOMINALS = re.compile(r"(?:\s+(?:KC|QC|OBE|MBE|CBE|DBE|KBE|QPM|FRS)\b)+")
+#: A seat's letters after a person's name, which follow a party's too ("Labour MP"): "Frank Field MP said".
+SEAT_AFTER = re.compile(r"\s+(?:MP|MEP|MSP|MLA)\b")
 #: A place owning the body after it: "Germany's Federal Criminal Police Office".
 _PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 #: A passive verb's subject is spoken to or of: "was told", "has been accused".
@@ -258,7 +262,10 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
 
 
 def past_possessive(text: str, end: int) -> int:
-    """Move past a possessive or closing punctuation after a name."""
+    """Move past letters after a name ("KC", "MP"), then a possessive or closing punctuation."""
+    letters = POST_NOMINALS.match(text, end)
+    if letters:
+        end = letters.end()
     while end < len(text) and text[end] in "’'s":
         end += 1
     return end
