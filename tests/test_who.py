@@ -3403,3 +3403,9 @@ def test_police_ranks_abbreviated_constabularies_and_letters_after_a_name():
     assert facts[1]["organisations"] == ["Lancashire Constabulary"]
     assert facts[2]["speakers"] == ["Richard Wright"]
     assert facts[3]["speakers"] == ["Frank Field"]  # "Tory MP" is no party speaking
+
+
+def test_parties_and_agencies_of_world_news_the_table_holds():
+    texts = ["Fidesz won, the Five Star Movement gained, and Xinhua said Law and Justice had lost."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Fidesz", "Five Star Movement", "Xinhua", "Law and Justice"]

@@ -1000,6 +1000,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     titled = whole.startswith("the ") and whole in organisations()
     if titled or after_article and "the " + whole in organisations():
         return [(run, None, [])]  # "The Economist", "the Spectator": a paper, though its word is a title's
+    if len(run) > 1 and _function(run[0][0]) and whole in organisations():
+        return [(run, None, [])]  # "Five Star Movement": the table's body, though a number opens it
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
