@@ -3409,3 +3409,17 @@ def test_parties_and_agencies_of_world_news_the_table_holds():
     texts = ["Fidesz won, the Five Star Movement gained, and Xinhua said Law and Justice had lost."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Fidesz", "Five Star Movement", "Xinhua", "Law and Justice"]
+
+
+def test_a_spokesperson_of_a_role_in_lower_case_speaks_for_its_holder():
+    texts = [
+        "Rapper Snoop Dogg is being sued; ABC said the claims had no merit.",
+        "The rapper's spokesman said the allegations were untrue.",
+        "The council's spokesperson said it was expected, the UK Film Council said.",
+    ]
+    assert speakers_of(*texts)[1] == ["Snoop Dogg spokesperson"]
+    texts = ["Prime Minister Tony Blair visited Leeds.", "The prime minister's official spokesman said no."]
+    assert speakers_of(*texts)[1] == ["Downing Street spokesperson"]
+    # A professor is named by the surname after the title, though it is a word too.
+    facts = enrich(["Writing in The Guardian, Professor Jay said the state had failed."], ["body"], None)
+    assert (facts[0]["people"], facts[0]["speakers"]) == (["Jay"], ["Jay"])

@@ -2054,7 +2054,7 @@ _OFFICE_TITLES = frozenset(
     rabbi congressman congresswoman minister""".split()
 )
 #: Honorifics that stand only before a surname: what follows is one, though a word too.
-_PERSONAL = frozenset("mr mrs ms miss mx dr".split())
+_PERSONAL = frozenset("mr mrs ms miss mx dr prof professor".split())
 _TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
 
 

@@ -715,6 +715,9 @@ class SpeakerReader:
             bodies = {self.cast.organisation(body) for body in named}
             return bodies.pop() if len(bodies) == 1 else None
         if head.startswith("spokes"):
+            owner = re.search(r"(\w+)['’]s ", words)
+            if owner and owner[1].lower() not in ORG_HEADS:
+                return None  # "the rapper's spokesman": someone's, whom no title names
             return (
                 self.last_speaker
                 if self.last_speaker and self.last_speaker.endswith("spokesperson")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
-from .cast import Cast
-from .gazetteers import body_name, places, roles
+from .cast import Cast, Person
+from .gazetteers import ORG_HEADS, body_name, places, roles
 from .mentions import TITLE_WORDS
 
 VERBS = """
@@ -117,6 +117,8 @@ SPOKES = re.compile(
 POST_NOMINALS = re.compile(r"(?:\s+(?:KC|QC|OBE|MBE|CBE|DBE|KBE|QPM|FRS)\b)+")
 #: A seat's letters after a person's name, which follow a party's too ("Labour MP"): "Frank Field MP said".
 SEAT_AFTER = re.compile(r"\s+(?:MP|MEP|MSP|MLA)\b")
+#: A role in lower case owning a spokesperson: "the prime minister's official spokesman".
+_ROLE_OWNER = re.compile(r"\b[Tt]he ((?:[a-z]+ )?[a-z]+)['’]s (?:official )?$")
 #: A place owning the body after it: "Germany's Federal Criminal Police Office".
 _PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 #: A passive verb's subject is spoken to or of: "was told", "has been accused".
@@ -251,14 +253,24 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
     owner = _PLACE_OWNER.match(body)
     if owner and owner[1].lower() in places():
         body = body[owner.end() :]  # "for Germany's Federal Criminal Police Office": the office's
+    role = _ROLE_OWNER.search(text, max(0, m.start() - 40), m.start()) if not body else None
+    if role and role[1].split()[-1] not in ORG_HEADS:  # "the council's spokesperson" is the council's
+        # "the prime minister's official spokesman": the one the source gives that title.
+        holder = cast.by_title(role[1])
+        return _spokesperson_of(holder) if holder else None
     if not body:  # "the Home Office defended the measures. A spokesman said"
         return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
     person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
     if person:  # "Mr Blair's official spokesman" speaks for the office the person holds
-        if any("prime minister" in t for t in person.titles):
-            return "Downing Street spokesperson"
-        return f"{person.name} spokesperson"
+        return _spokesperson_of(person)
     return f"{cast.organisation(body)} spokesperson"
+
+
+def _spokesperson_of(person: Person) -> str:
+    """Return whom a person's spokesperson speaks for: the prime minister's for Downing Street."""
+    if any("prime minister" in t for t in person.titles):
+        return "Downing Street spokesperson"
+    return f"{person.name} spokesperson"
 
 
 def past_possessive(text: str, end: int) -> int:
