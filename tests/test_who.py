@@ -726,7 +726,8 @@ def test_a_headline_gives_the_names_the_body_or_the_word_lists_vouch_for():
     texts = ["Bernie Sanders Pins Hopes On Iowa", "Sen. Bernie Sanders campaigned in Des Moines on Monday."]
     facts = enrich(texts, ["headline", "body"], "2016-01-20")
     assert facts[0]["places"] == ["Iowa"]
-    assert facts[0]["people"] == []  # "Bernie Sanders Pins Hopes" is no name the body gives
+    # "Bernie Sanders Pins Hopes" is the body's Bernie Sanders and the headline's words after him.
+    assert facts[0]["people"] == ["Bernie Sanders"]
     # An interview's body says "you": a common first name and a surname alone are the person.
     texts = ["Wikinews interviews Marcus Lindqvist, presidential candidate", "Why run for president?"]
     assert enrich(texts, ["headline", "body"], "2012-03-15")[0]["people"] == ["Marcus Lindqvist"]

@@ -426,6 +426,10 @@ class Cast:
         for person in self.people:
             if _before_of(person.name).endswith(" " + name):
                 return person
+        if len(words) > 2:
+            for person in self.people:
+                if _padded(name, person.name):
+                    return person  # a headline's "Bernie Sanders Pins Hopes": the source's Bernie Sanders
         if len(words) == 1:
             word = words[0]
             for person in self.people:
