@@ -504,8 +504,8 @@ class Cast:
             return known
         # "the Justice Department" where the source names the "Department of Justice": the
         # longer form, as for people.
-        words, _, head = name.rpartition(" ")
-        if words and head in _HEADS_BEFORE_OF and (of := f"{head} of {words}") in self.bodies:
+        field, _, head = name.rpartition(" ")
+        if field and head in _HEADS_BEFORE_OF and (of := f"{head} of {field}") in self.bodies:
             return self.organisation(of)
         initials, _, rest = name.partition(" ")
         if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):

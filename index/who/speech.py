@@ -274,7 +274,7 @@ def _spokesperson_of(person: Person) -> str:
 
 
 def past_possessive(text: str, end: int) -> int:
-    """Move past letters after a name ("KC", "MP"), then a possessive or closing punctuation."""
+    """Move past letters after a name ("KC", "OBE"), then a possessive or closing punctuation."""
     letters = POST_NOMINALS.match(text, end)
     if letters:
         end = letters.end()
