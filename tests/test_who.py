@@ -3424,3 +3424,10 @@ def test_a_spokesperson_of_a_role_in_lower_case_speaks_for_its_holder():
     # A professor is named by the surname after the title, though it is a word too.
     facts = enrich(["Writing in The Guardian, Professor Jay said the state had failed."], ["body"], None)
     assert (facts[0]["people"], facts[0]["speakers"]) == (["Jay"], ["Jay"])
+
+
+def test_guards_are_bodies_and_shoals_are_places():
+    texts = ["The Philippine Coast Guard said ships fired water cannon near the Scarborough Shoal."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["Philippine Coast Guard"]
+    assert facts[0]["places"] == ["Scarborough Shoal"]
