@@ -1944,6 +1944,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Baptist Church", though "Baptist" and "Church" could name someone
     if _first_and_surname(words):
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
+    if head.lower() == "partnership" and any(_COMPOUNDING.match(w) for w in words):
+        return None  # "the Trans-Pacific Partnership deal": a pact between nations, no body
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):
