@@ -1012,6 +1012,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     words = [t[0] for t in run]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
+    if _body_of_a_place(words):
+        return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
     if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
         return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
@@ -1893,6 +1895,22 @@ def _proper(word: str) -> bool:
 
 #: An apostrophe between two letters, not a possessive's: the glottal stop of "Hawai'i".
 _OKINA = re.compile(r"(?<=[a-z])'(?=[a-z])(?!s\b)")
+
+
+def _body_of_a_place(words: list[str]) -> bool:
+    """Tell whether a run is a body the table knows or initials, "of" and a place: "ACLU of Oregon"."""
+    if len(words) < 3 or words[1] != "of":
+        return False
+    if not (words[0].lower() in organisations() or _initials_of_a_body(words[0])):
+        return False
+    where, rest = " ".join(words[2:]).lower(), " ".join(words[3:]).lower()
+    return where in places() or words[2].lower() in _COMPASS and rest in places()
+
+
+def _initials_of_a_body(word: str) -> bool:
+    """Tell whether a word is initials that no list holds as a term or a place: "ACLU", "NAACP"."""
+    folded = word.lower()
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
