@@ -61,6 +61,7 @@ from .mentions import (
     named_by_title,
     opens_sentence,
     plural_of_a_word,
+    realm,
     team,
 )
 from .quotes import quote_spans
@@ -468,16 +469,17 @@ class Cast:
         before = [index for index in self._alone_in.get(word, ()) if index < person.introduced]
         return len(before) >= 3 and person.name not in self._headlines
 
-    def by_title(self, title: str) -> Person | None:
+    def by_title(self, title: str, exact: bool = False) -> Person | None:
         """Return the person given a title ("the Commissioner", "the shadow chancellor").
 
         An exact title wins; a bare head word ("the chancellor") passes over qualified
-        holders ("shadow chancellor", "former chancellor"). None unless exactly one fits.
+        holders ("shadow chancellor", "former chancellor"). None unless exactly one fits;
+        with `exact`, only the title itself counts ("the rapper's spokesman").
         """
         title = title.lower()
-        exact = [p for p in self.people if title in p.titles]
-        if len(exact) == 1:
-            return exact[0]
+        holders = [p for p in self.people if title in p.titles]
+        if len(holders) == 1 or exact:
+            return holders[0] if len(holders) == 1 else None
         # "London's top cop": a description stands for a title ("commissioner").
         for words in (title, " ".join(title.split()[-2:]), title.split()[-1]):
             if words in role_descriptions():
@@ -1120,9 +1122,7 @@ class Cast:
 
     def _speaks_as_a_firm(self, word: str) -> bool:
         """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
-        place = canonical_place(word)
-        realm = place.lower() in countries() or place in us_states()
-        return not realm and self.spoke_as(word) == ORGANISATION
+        return not realm(canonical_place(word).lower()) and self.spoke_as(word) == ORGANISATION
 
     def spoke_as(self, word: str) -> str | None:
         """Return whether a lone word the source has speak is a person or a body, by how it goes on.

@@ -1527,10 +1527,10 @@ def named_by_title(word: str) -> bool:
         return False  # "Criminal Justice Bill", "Duke of Edinburgh": a word, not a name
     # "Queen Elizabeth", "Senator Hatfield": a name though a town's too; not a country's or a
     # state's, as in a headline's "Governor Texas".
-    return folded in first_names() or not _realm(folded)
+    return folded in first_names() or not realm(folded)
 
 
-def _realm(folded: str) -> bool:
+def realm(folded: str) -> bool:
     """Tell whether a name (lower case) is a country's or a US state's."""
     return folded in countries() or folded.title() in us_states()
 
@@ -1845,7 +1845,7 @@ def _dated(word: str) -> bool:
 
 def _city_of_its_own(folded: str) -> bool:
     """Tell whether words before "City" name no town of their own, or a country or a state."""
-    return folded not in towns() or _realm(folded)
+    return folded not in towns() or realm(folded)
 
 
 def _common_or_national(word: str) -> bool:

@@ -709,8 +709,9 @@ class SpeakerReader:
             # "the department said" is the one department the source names, if one, whether
             # its head ends the name or opens it ("the Department of Justice").
             title = head.title()
+            inside = (f" {title} of ", f" {title} for ", f" {title} into ")
             named = self.cast.bodies_ending(title) | {
-                body for body in self.cast.bodies if re.match(rf"(?:\S+ )*?{title} (?:of|for|into) ", body)
+                body for body in self.cast.bodies if any(link in f" {body}" for link in inside)
             }
             bodies = {self.cast.organisation(body) for body in named}
             return bodies.pop() if len(bodies) == 1 else None

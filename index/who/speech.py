@@ -256,8 +256,8 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
     role = _ROLE_OWNER.search(text, max(0, m.start() - 40), m.start()) if not body else None
     if role and role[1].split()[-1] not in ORG_HEADS:  # "the council's spokesperson" is the council's
         # "the prime minister's official spokesman": the one the source gives that very title.
-        holders = [person for person in cast.people if role[1] in person.titles]
-        return _spokesperson_of(holders[0]) if len(holders) == 1 else None
+        holder = cast.by_title(role[1], exact=True)
+        return _spokesperson_of(holder) if holder else None
     if not body:  # "the Home Office defended the measures. A spokesman said"
         return (last if last.endswith("spokesperson") else f"{last} spokesperson") if last else None
     person = cast.find(re.sub(r"^(?:[A-Z][a-z]{0,3}\.?\s+)", "", body))
