@@ -3438,3 +3438,24 @@ def test_a_body_of_a_place_is_the_body_and_the_place():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["ACLU", "Lloyd's of London"]
     assert facts[0]["places"] == ["Northern California"]
+
+
+def test_clubs_named_by_a_town_and_a_coined_plural():
+    texts = [
+        "The Los Angeles Lakers beat the Boston Celtics; he left the Pittsburgh Steelers.",
+        '"We played badly," said Seattle Seahawks coach Pete Carroll.',
+        "He starred in the Tennessee Williams drama.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Los Angeles Lakers", "Boston Celtics", "Pittsburgh Steelers"]
+    assert (facts[1]["organisations"], facts[1]["people"]) == (["Seattle Seahawks"], ["Pete Carroll"])
+    assert facts[2]["organisations"] == []  # a first name's plural is a surname
+
+
+def test_events_and_documents_named_by_a_place_are_no_bodies():
+    texts = ["After the Panama Papers and the London Riots, the Oslo Accords and the Geneva Conventions."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == []
+    # A garden closes a place's name, unless the one it names speaks.
+    texts = ["They met at Madison Square Garden. Graeme Garden said it was fun."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["places"], facts[0]["speakers"]) == (["Madison Square Garden"], ["Graeme Garden"])

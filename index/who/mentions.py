@@ -210,7 +210,7 @@ def find_mentions(text: str) -> list[Mention]:
                 )
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            if mention and mention.kind == PERSON and _club_after_the(text, mention):
+            if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and mention.kind == PERSON and _the_before(text, mention):
                 # "the founder of the Ku Klux Klan", "the Royal Scots, the Black Watch": no one's
@@ -1686,7 +1686,7 @@ _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 #: Places' heads that are surnames too: "Mike Lake", "Alexandra Tower", "Fiona Hill".
-_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "field", "brook", "ford"}
+_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "field", "brook", "ford", "garden"}
 #: A preposition that puts what follows somewhere: "Police in Kent County said".
 _IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 #: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
@@ -1751,9 +1751,21 @@ def _club_after_the(text: str, mention: Mention) -> bool:
         # A plural of the dictionary, or any after a town no common first name ("the Houston
         # Astros"); not "the Mary Poppins musical".
         and (_singular(words[-1]) in english_words() or words[0].lower() not in common_first_names())
+        # A first name's plural is a surname: "the Tennessee Williams play" is his.
+        and (_singular(words[-1]) in english_words() or _singular(words[-1]) not in common_first_names())
         and " ".join(words[:-1]).lower() in places()
-        and re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
+        and (
+            re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
+            or _CLUB_STAFF_AFTER.match(text, mention.end) is not None
+        )
     )
+
+
+#: Who works for a club, after its name: "Seattle Seahawks coach Pete Carroll".
+_CLUB_STAFF_AFTER = re.compile(
+    r"\s+(?:head coach|coach|manager|general manager|owner|quarterback|pitcher|striker|goalkeeper|"
+    r"captain|midfielder|defender|forward|fans|supporters)\b"
+)
 
 
 def team(words: list[str]) -> bool:
