@@ -3459,3 +3459,15 @@ def test_events_and_documents_named_by_a_place_are_no_bodies():
     texts = ["They met at Madison Square Garden. Graeme Garden said it was fun."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["places"], facts[0]["speakers"]) == (["Madison Square Garden"], ["Graeme Garden"])
+
+
+def test_initials_in_the_table_name_no_word_or_town_written_in_lower_case():
+    texts = [
+        "Islamic State claimed the attack in Nice.",
+        "By not disassociating herself, Sec. Clinton is choosing to stick with a loyalist.",
+        "NICE said the drug was too costly, and Nato said it would help.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == (["Islamic State"], ["Nice"])
+    assert facts[1]["organisations"] == []
+    assert facts[2]["organisations"] == ["National Institute for Health and Care Excellence", "NATO"]

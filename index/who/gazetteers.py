@@ -185,7 +185,23 @@ def _other_spelling(name: str) -> str:
 
 def body_name(name: str) -> str | None:
     """Return a recurring body's canonical name for any name it goes by ("the Met"), if known."""
-    return organisations().get(_fold(name))
+    folded = _fold(name)
+    if folded in _initials() and not name.isupper() and (folded in english_words() or folded in places()):
+        return None  # "the attack in Nice" is the town, not NICE; "Nato" is still NATO
+    return organisations().get(folded)
+
+
+@cache
+def _initials() -> frozenset[str]:
+    """Return the names in the table of bodies written in capitals alone ("NICE", "WHO"), lower case."""
+    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+    return frozenset(
+        _fold(name)
+        for canonical, aliases in table.items()
+        if not canonical.startswith("_")
+        for name in [canonical, *aliases]
+        if name.isupper()
+    )
 
 
 @cache

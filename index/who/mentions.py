@@ -18,6 +18,7 @@ from .gazetteers import (
     ORG_HEADS,
     PEERS,
     POST_NOMINALS,
+    body_name,
     common_first_names,
     countries,
     demonym,
@@ -1934,8 +1935,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
-    if folded in organisations() or folded.startswith("the ") and folded[4:] in organisations():
-        return ORGANISATION
+    if body_name(" ".join(words)) or folded.startswith("the ") and folded[4:] in organisations():
+        return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
     if len(words) >= 2 and words[0].lower() in _EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
