@@ -3471,3 +3471,15 @@ def test_initials_in_the_table_name_no_word_or_town_written_in_lower_case():
     assert (facts[0]["organisations"], facts[0]["places"]) == (["Islamic State"], ["Nice"])
     assert facts[1]["organisations"] == []
     assert facts[2]["organisations"] == ["National Institute for Health and Care Excellence", "NATO"]
+
+
+def test_a_body_its_boss_heads_no_list_knows():
+    texts = [
+        "On Monday, Tesla CEO Elon Musk said the company would move.",
+        "Henrik Andersen, chief executive of Vestas, resigned on Tuesday.",
+        "Two councillors met the association's chairman in Arundel.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["organisations"], facts[0]["people"]) == (["Tesla"], ["Elon Musk"])
+    assert facts[1]["organisations"] == ["Vestas"]
+    assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Arundel"])

@@ -1343,8 +1343,8 @@ _SPOKESPERSON_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
     r"|editor|official|executive|founder|co-founder|website|staff|employees|volunteers)\b"
 )
-#: "LibriVox founder Hugh McGuire": a founder's body, named before them (found from "founder" back).
-_FOUNDER = re.compile(r"founder [A-Z]")
+#: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
+_FOUNDER = re.compile(r"(?:founder|CEO|chief executive|chairman|chairwoman|boss) [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z]|['’])")
 #: Bodies' head words and their plurals ("Companies"), in a name spelled out.
@@ -1950,11 +1950,13 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|
 _CAPITALISED = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
 #: Feasts whose sales and profits a source counts: "Christmas sales", no company's.
 _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ramadan eid".split())
-#: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it.
+#: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it or heads it.
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
-    r"\b(?=[sShHtTbBmMaA])(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition|spokes(?:man|woman|person))"
-    rf" (?:in|of|for|with) ({_CAPITALISED})"
+    r"\b(?=[sShHtTbBmMaAcCfF])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
+    r"|spokes(?:man|woman|person)) (?:in|of|for|with)"
+    r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
+    rf" ({_CAPITALISED})"
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
