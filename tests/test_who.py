@@ -3483,3 +3483,25 @@ def test_a_body_its_boss_heads_no_list_knows():
     assert (facts[0]["organisations"], facts[0]["people"]) == (["Tesla"], ["Elon Musk"])
     assert facts[1]["organisations"] == ["Vestas"]
     assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Arundel"])
+
+
+def test_offices_before_a_name_are_no_one():
+    texts = [
+        "Chinese President Xi Jinping met Philippine President Rodrigo Duterte in Beijing.",
+        "Thai Prime Minister Prayut Chan-o-cha dissolved the house. A Rotherham-style scandal followed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Xi Jinping", "Rodrigo Duterte"]
+    assert facts[1]["people"] == ["Prayut Chan-o-cha"]
+
+
+def test_bodies_named_for_their_purpose_fronts_and_legislatures():
+    texts = [
+        "The Committee to Protect Journalists and the Coalition to Stop Gun Violence objected.",
+        "The Australian Centre to Counter Child Exploitation wrote to Downing Street.",
+        "The Civil Human Rights Front marched as on the Western Front; the Lok Sabha sat.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Committee to Protect Journalists", "Coalition to Stop Gun Violence"]
+    assert facts[1]["organisations"] == ["Australian Centre to Counter Child Exploitation", "Downing Street"]
+    assert facts[2]["organisations"] == ["Civil Human Rights Front", "Lok Sabha"]

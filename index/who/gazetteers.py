@@ -110,7 +110,7 @@ gazette chronicle magazine radio army navy corps pac institution library ministr
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
-conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership
+conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 """.split()
     )
 )

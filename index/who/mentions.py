@@ -523,6 +523,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
             body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
+            # ... and past "to" and what it is for: "Committee to Protect Journalists".
+            headed = tokens[j - 1][0].lower() in ORG_HEADS | _CENTRES
+            body = body or headed and word == "to" and _purpose(ahead)
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
@@ -1066,6 +1069,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
+                and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
             ):
                 if (
                     # "DI Sarah Jones": a rank's letters, though "di" joins "Leonardo di Caprio".
@@ -1495,6 +1499,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
     kind = kind_of(words, fold_quotes(name.lower()), honorific)
+    office = len(words) == 2 and words[1] in _OFFICES and words[0].lower() not in common_first_names()
+    if kind == PERSON and office:
+        return None  # "Philippine President Rodrigo Duterte": whose office, though "Philippine" is a name
+    if kind is None and titles and len(words) >= 2 and _HYPHENED_SURNAME.fullmatch(words[-1]):
+        kind = PERSON  # "Prime Minister Prayut Chan-o-cha": a surname hyphened in lower case, after a title
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
     if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
@@ -1506,6 +1515,29 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
+
+
+#: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
+_HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+#: Offices no one bears as a surname, which close a title before a name: "Philippine President".
+_OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
+
+
+def _purpose(words: list[str]) -> bool:
+    """Tell whether two capitalised words are a verb and its object, as after a body's "to".
+
+    "Protect Journalists", "Counter Child" in "Committee to Protect Journalists"; not
+    "Downing Street" nor "Parliament" in "the Council wrote to Downing Street".
+    """
+    return (
+        len(words) == 2
+        and all(_capital(w) for w in words)
+        and (verb := words[0].lower()) in english_words()
+        and verb not in ORG_HEADS
+        and verb not in first_names()
+        and not verb.endswith("s")
+        and words[1].lower() not in place_heads()[1]
+    )
 
 
 def _on_air(words: list[str]) -> bool:
@@ -1738,10 +1770,10 @@ def _the_before(text: str, mention: Mention) -> bool:
 
 
 def _club_after_the(text: str, mention: Mention) -> bool:
-    """Tell whether a person's name after "the" is a club: a town, a plural noun ("the Dallas Cowboys").
+    """Tell whether a name after "the" or before a club's staff is a club: "the Dallas Cowboys".
 
     "Dallas" and "Houston" are first names too, and "Cowboys" could be a surname as
-    "Woods" is; but no one's name takes "the".
+    "Woods" is; but no one's name takes "the", nor has a coach ("Seattle Seahawks coach").
     """
     words = mention.words
     return (
@@ -1955,6 +1987,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
+    if len(words) == 2 and words[1] == "Front" and words[0].lower() in _COMPASS | {"home"}:
+        return None  # "the Western Front", "the Home Front": a war's, no body's
     if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
         return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
@@ -1979,6 +2013,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Trans-Pacific Partnership deal": a pact between nations, no body
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
+    if any(w.lower() in ORG_HEADS | _CENTRES for w in words[:-1]) and "to" in words:
+        return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
     if any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
