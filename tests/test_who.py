@@ -3505,3 +3505,17 @@ def test_bodies_named_for_their_purpose_fronts_and_legislatures():
     assert facts[0]["organisations"] == ["Committee to Protect Journalists", "Coalition to Stop Gun Violence"]
     assert facts[1]["organisations"] == ["Australian Centre to Counter Child Exploitation", "Downing Street"]
     assert facts[2]["organisations"] == ["Civil Human Rights Front", "Lok Sabha"]
+
+
+def test_museums_of_a_subject_centres_at_work_and_disasters():
+    texts = [
+        "He visited the Metropolitan Museum of Art; the Bank of England said rates would rise.",
+        "The National Hurricane Center reported winds; crowds filled the Barbican Centre.",
+        "Firefighters battled the Camp Fire near Paradise, California.",
+        "Pfizer and BioNTech said Extinction Rebellion had protested; Blue Origin was silent.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["places"], facts[0]["organisations"]) == (["Metropolitan Museum of Art"], ["Bank of England"])
+    assert (facts[1]["organisations"], facts[1]["places"]) == (["National Hurricane Center"], ["Barbican Centre"])
+    assert (facts[2]["places"], facts[2]["organisations"]) == (["Paradise California", "California"], [])
+    assert facts[3]["organisations"] == ["Pfizer", "BioNTech", "Extinction Rebellion", "Blue Origin"]

@@ -127,7 +127,11 @@ _NO_CLUBS = frozenset(
     "marathon nation seven series dream".split()
 )
 #: Words that make a centre a body at work rather than a building.
-_WORK_OF_A_BODY = frozenset("research policy legal law studies survey rights justice progress health".split())
+_WORK_OF_A_BODY = frozenset(
+    "research policy legal law studies survey rights justice progress health warning prediction forecasting "
+    "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
+    "documentation".split()
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow").
@@ -2037,6 +2041,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None if words[-1].lower() in nationalities() else PLACE
     if len(words) >= 3 and words[1] == "of" and words[0].lower() in _HEAD_OF_A_PLACE:
         return PLACE  # "Bay of Bengal", "Sea of Japan", "Palace of Westminster": a place's head, then whose
+    building = words[-3].lower() if len(words) >= 4 and words[-2] == "of" else ""
+    if building in closing and building not in ORG_HEADS:
+        return PLACE  # "Metropolitan Museum of Art", "Church Museum of History": a building, then what of
     last = words[-1].lower()
     if len(words) >= 2 and (
         # A group of people: "UK Muslims", "Labour MPs", "two New York DJs".
