@@ -3515,7 +3515,9 @@ def test_museums_of_a_subject_centres_at_work_and_disasters():
         "Pfizer and BioNTech said Extinction Rebellion had protested; Blue Origin was silent.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert (facts[0]["places"], facts[0]["organisations"]) == (["Metropolitan Museum of Art"], ["Bank of England"])
-    assert (facts[1]["organisations"], facts[1]["places"]) == (["National Hurricane Center"], ["Barbican Centre"])
+    assert facts[0]["places"] == ["Metropolitan Museum of Art"]
+    assert facts[0]["organisations"] == ["Bank of England"]
+    assert facts[1]["organisations"] == ["National Hurricane Center"]
+    assert facts[1]["places"] == ["Barbican Centre"]
     assert (facts[2]["places"], facts[2]["organisations"]) == (["Paradise California", "California"], [])
     assert facts[3]["organisations"] == ["Pfizer", "BioNTech", "Extinction Rebellion", "Blue Origin"]
