@@ -3243,7 +3243,7 @@ def test_a_description_capitalised_to_open_a_sentence_is_no_part_of_the_name_and
     texts = [
         "Teenager Sania Mirza won the Hyderabad Open.",
         "Veteran Spaniard Conchita Martinez also won.",
-        "Mirza, ranked 134, beat Alyona Bondarenko of Ukraine. \"It is a big moment,\" she said.",
+        'Mirza, ranked 134, beat Alyona Bondarenko of Ukraine. "It is a big moment," she said.',
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Sania Mirza"]
