@@ -3521,3 +3521,24 @@ def test_museums_of_a_subject_centres_at_work_and_disasters():
     assert facts[1]["places"] == ["Barbican Centre"]
     assert (facts[2]["places"], facts[2]["organisations"]) == (["Paradise California", "California"], [])
     assert facts[3]["organisations"] == ["Pfizer", "BioNTech", "Extinction Rebellion", "Blue Origin"]
+
+
+def test_the_who_and_groups_of_people_named_for_a_cause():
+    texts = [
+        "A funding gap remained, the WHO said.",
+        "WHO WAS OSCAR? No one knows.",
+        "Physicians for Human Rights and Mothers Against Drunk Driving objected.",
+        "The Syrian Observatory for Human Rights counted the dead. Calls for Change grew.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["World Health Organization"]
+    assert "World Health Organization" not in facts[1]["organisations"]  # a heading in capitals
+    assert facts[2]["organisations"] == ["Physicians for Human Rights", "Mothers Against Drunk Driving"]
+    assert facts[3]["organisations"] == ["Syrian Observatory for Human Rights"]
+
+
+def test_someone_of_a_body_no_capital_names_speaks():
+    texts = ["Sergeant Mike Jones of the local police said the road was closed."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Mike Jones"]
+    texts = ["Colonel Olivier Desmarais of the French army said the operation was over."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Olivier Desmarais"]

@@ -1281,7 +1281,9 @@ def _function_word(run: list[Token]) -> bool:
     first = run[0][0]
     # "New" opens names: "New York", "New Zealand", "New Labour", a dateline's "NEW DELHI".
     opens_a_name = first.lower() == "new" and len(run) > 1
-    return _function(first) and first.lower() not in HONORIFICS and not opens_a_name
+    # "the WHO said": the table's initials, unless a heading in capitals goes on ("WHO WAS OSCAR?").
+    initials = first.isupper() and body_name(first) is not None and not (len(run) > 1 and run[1][0].isupper())
+    return _function(first) and first.lower() not in HONORIFICS and not opens_a_name and not initials
 
 
 def _function(word: str) -> bool:
@@ -1525,6 +1527,24 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
 _OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
+
+
+def _people_plural(word: str) -> bool:
+    """Tell whether a word is a plural of people, a trade's or a nation's: "Physicians", "Americans"."""
+    folded = word.lower()
+    return folded in _PEOPLE or folded.endswith("s") and folded[:-1] in nationalities()
+
+
+#: People who band together for a cause, and name the body so: "Veterans for Peace".
+_PEOPLE = frozenset(
+    """
+physicians doctors nurses lawyers scientists teachers parents mothers fathers families women men
+veterans citizens students workers farmers journalists writers artists musicians athletes patients
+survivors victims residents neighbours neighbors friends christians muslims jews catholics
+conservatives liberals democrats republicans voters taxpayers engineers architects economists
+historians clergy grandmothers mayors
+""".split()
+)
 
 
 def _purpose(words: list[str]) -> bool:
@@ -2017,6 +2037,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Trans-Pacific Partnership deal": a pact between nations, no body
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
+    if len(words) >= 3 and words[1] in ("for", "Against") and _people_plural(words[0]):
+        return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     if any(w.lower() in ORG_HEADS | _CENTRES for w in words[:-1]) and "to" in words:
         return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):

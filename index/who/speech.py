@@ -184,6 +184,8 @@ CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A
 #: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
 OF_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+    # ... or one no capital names: "Sergeant Mike Jones of the local police said".
+    r"|\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
 )
 #: An opening phrase that reports speech ("As Smith said,") names no subject after it.
 REPORTING = re.compile(r"\b(?:said|says|told)\b")
