@@ -3542,3 +3542,9 @@ def test_someone_of_a_body_no_capital_names_speaks():
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Mike Jones"]
     texts = ["Colonel Olivier Desmarais of the French army said the operation was over."]
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Olivier Desmarais"]
+
+
+def test_initials_no_list_knows_before_a_things_words():
+    texts = ["Stardust is a NASA Discovery mission. NORTON I, Emperor, ruled. TOO MANY cooks."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["NASA"]

@@ -739,6 +739,10 @@ def _term(word: str) -> bool:
     return folded in terms() or len(folded) >= 4 and folded.endswith("s") and folded[:-1] in terms()
 
 
+#: Initials alone, as a body's: "NASA", "JPL".
+_BARE_INITIALS = re.compile(r"[A-Z]{3,6}")
+
+
 def _body_before_a_thing(words: list[str]) -> int:
     """Return how many words of a run are a body the table knows before its thing's words, or 0.
 
@@ -749,8 +753,16 @@ def _body_before_a_thing(words: list[str]) -> int:
         return 0
     for k in range(len(words) - 1, 0, -1):
         rest = [w.lower() for w in words[k:]]
+        # Initials no list knows stand for a body too: "a NASA Discovery mission".
+        initials = (
+            k == 1
+            and _BARE_INITIALS.fullmatch(words[0]) is not None
+            and not _term(words[0])
+            and words[0].lower() not in english_words()  # "TOO", "KEY": a heading's capitals
+            and words[1:] != ["I"]  # "NORTON I": a reign's numeral
+        )
         if (
-            " ".join(words[:k]).lower() in organisations()
+            (" ".join(words[:k]).lower() in organisations() or initials and not country_code(words[0]))
             and (
                 all(w in english_words() and w not in _NO_THING for w in rest)
                 or all(w in TITLE_WORDS for w in rest)  # "NATO Secretary", "UN Ambassador": the body, a title
