@@ -3548,3 +3548,15 @@ def test_initials_no_list_knows_before_a_things_words():
     texts = ["Stardust is a NASA Discovery mission. NORTON I, Emperor, ruled. TOO MANY cooks."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["NASA"]
+
+
+def test_areas_named_by_a_kind_after_and_a_capital_in_apposition():
+    texts = [
+        "Rohingya refugees fled Rakhine state to Bangladesh.",
+        "Troops entered Mekelle, the capital of the Tigray region.",
+        "Migrants crossed the English Channel; flooding hit the Somerset Levels.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Rakhine", "Bangladesh"]
+    assert facts[1]["places"] == ["Mekelle", "Tigray"]
+    assert (facts[2]["places"], facts[2]["organisations"]) == (["English Channel", "Somerset Levels"], [])

@@ -1512,7 +1512,7 @@ _KINDS_BEFORE = _plural_before(_KINDS_OF_BODIES)
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
 _KINDS_OF_PLACES = (
     "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
-    "archipelago|peninsula|valley|suburb|borough|parish"
+    "archipelago|peninsula|valley|suburb|borough|parish|capital"
 )
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
@@ -1819,8 +1819,10 @@ def _state_code_after(text: str, end: int) -> bool:
     return code is not None and code[1] in state_codes()
 
 
-#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Aceh province".
-_AREA_AFTER = re.compile(r" (?:area|region|province|district)s?\b")
+#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Rakhine state".
+_AREA_AFTER = re.compile(
+    r" (?:area|region|province|district|state|governorate|prefecture|oblast|territory)s?\b"
+)
 
 
 def _named_area(text: str, mention: Mention) -> bool:
