@@ -3560,3 +3560,13 @@ def test_areas_named_by_a_kind_after_and_a_capital_in_apposition():
     assert facts[0]["places"] == ["Rakhine", "Bangladesh"]
     assert facts[1]["places"] == ["Mekelle", "Tigray"]
     assert (facts[2]["places"], facts[2]["organisations"]) == (["English Channel", "Somerset Levels"], [])
+
+
+def test_given_names_of_world_news_the_dictionary_lacks():
+    texts = [
+        "Myanmar's de facto leader Aung San Suu Kyi defended the army.",
+        "Brazil's former president Luiz Inácio Lula da Silva was jailed. Bolivia's Evo Morales fled.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Aung San Suu Kyi"]
+    assert facts[1]["people"] == ["Luiz Inácio Lula da Silva", "Evo Morales"]

@@ -390,7 +390,7 @@ def role_descriptions() -> dict[str, tuple[str, ...]]:
 
 @cache
 def first_names() -> dict[str, str | None]:
-    """Map first names (lower case) to "m", "f" or None, from gender-guesser's dictionary."""
+    """Map first names (lower case) to "m", "f" or None, from gender-guesser's dictionary and ours."""
     genders: dict[str, str | None] = {}
     for code, name, _ in _name_dictionary():
         if "+" in name:
@@ -398,6 +398,9 @@ def first_names() -> dict[str, str | None]:
         gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code)
         key = name.lower()
         genders[key] = gender if genders.get(key, gender) == gender else None
+    for line in _lines(DATA / "first-names.txt"):
+        name, gender = line.split()
+        genders.setdefault(name, gender)  # "Luiz", "Muhammadu": world news names the dictionary lacks
     return genders
 
 
