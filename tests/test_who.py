@@ -3570,3 +3570,8 @@ def test_given_names_of_world_news_the_dictionary_lacks():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Aung San Suu Kyi"]
     assert facts[1]["people"] == ["Luiz Inácio Lula da Silva", "Evo Morales"]
+
+
+def test_a_lone_word_that_speaks_of_its_own_past_a_day():
+    facts = enrich(["Maersk said on Tuesday that its systems had been restored."], ["body"], None)
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["Maersk"]

@@ -1413,7 +1413,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned)
 #: A pronoun straight after "told": the one told.
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
 #: The sentence's first pronoun before any other name: "he made", "its phones".
-_FIRST_PRONOUN = re.compile(r"\b(he|she|his|her|him|its)\b|[A-Z][a-z]|[.!?](?:\s|$)")
+_FIRST_PRONOUN = re.compile(
+    # A day or a month is no name that could take the pronoun: "said on Tuesday that its".
+    r"\b(he|she|his|her|him|its)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]|[.!?](?:\s|$)"
+)
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
 
