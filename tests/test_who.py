@@ -3575,3 +3575,15 @@ def test_given_names_of_world_news_the_dictionary_lacks():
 def test_a_lone_word_that_speaks_of_its_own_past_a_day():
     facts = enrich(["Maersk said on Tuesday that its systems had been restored."], ["body"], None)
     assert facts[0]["organisations"] == facts[0]["speakers"] == ["Maersk"]
+
+
+def test_a_place_after_in_does_not_speak_and_possessives_inside_known_names():
+    texts = ["Leaders in Kashmir said the strike would go on."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == []
+    texts = [
+        "The People's Liberation Army held drills; the Tamil Tigers were defeated.",
+        "The People's Republic of China objected.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["People's Liberation Army", "Liberation Tigers of Tamil Eelam"]
+    assert facts[1]["places"] == ["China"]  # not Taiwan, the "Republic of China"

@@ -879,8 +879,14 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if not before.endswith(_STOPS_AND_POSSESSIVES):
         return True
     if before.endswith(("'s", "’s")):
-        # "People's Republic of China": a possessive inside the name of a place the table knows.
-        if any(_place_written(tokens[i : k + 1]) for k in range(j, min(j + 4, len(tokens)))):
+        # "People's Republic of China", "People's Liberation Army": a possessive inside the
+        # name of a place or a body the tables know.
+        opening = i + 1 if tokens[i][0] in ("The", "the") else i  # "The People's Republic of China said"
+        wholes = [tokens[opening : k + 1] for k in range(j, min(j + 4, len(tokens)))]
+        if any(_place_written(whole) for whole in wholes):
+            return True
+        # Not after a function word, which a run sheds: "Her Majesty's Inspectorate of Constabulary ...".
+        if not _function(tokens[opening][0]) and any(body_name(" ".join(t[0] for t in w)) for w in wholes):
             return True
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         ends = j + 1 == len(tokens) or not _capital(tokens[j + 1][0]) or tokens[j + 1][0] in ("of", "for")

@@ -415,7 +415,9 @@ class SpeakerReader:
                 if m.kind == PLACE and of:  # "President Musharraf of Pakistan has said"
                     return self._resolve_before(text, start, start + of.start(), mentions, antecedent)
                 example = EXAMPLE.search(text, start, m.start)
-                if not antecedent and PREPOSITION.search(text[start : m.start]) and not example:
+                # "Leaders in Kashmir said": a place something is in does not speak.
+                within = m.kind == PLACE and re.search(r"\bin\s+(?:the\s+)?$", text[start : m.start])
+                if not antecedent and (PREPOSITION.search(text[start : m.start]) or within) and not example:
                     return None  # "a letter to Sadiq Khan acknowledges": not the subject
                 found = [self._entity(m)]
                 # "Maggie Oliver and Chris Wild said", "Maine Sen. Susan Collins and Texas Rep.
