@@ -3587,3 +3587,14 @@ def test_a_place_after_in_does_not_speak_and_possessives_inside_known_names():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["People's Liberation Army", "Liberation Tigers of Tamil Eelam"]
     assert facts[1]["places"] == ["China"]  # not Taiwan, the "Republic of China"
+
+
+def test_more_kinds_of_bodies_in_apposition_and_as_examples():
+    texts = [
+        "Thorn, a nonprofit co-founded by Ashton Kutcher, builds tools. Demos, a think tank, agreed.",
+        "Hollywood studios, such as Disney and Buena Vista, backed it. John Smith, a union official, said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Thorn", "Demos"]
+    assert facts[1]["organisations"] == ["Disney", "Buena Vista"]
+    assert facts[1]["people"] == ["John Smith"]

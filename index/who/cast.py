@@ -1470,7 +1470,8 @@ _KINDS_OF_BODIES = (
     "publication|publisher|newspaper|magazine|outlet|broadcaster|compan(?:y|ie)|firm|bank|retailer|"
     "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
     "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup|"
-    "platform|app"
+    "platform|app|nonprofit|non-profit|think tank|regulator|watchdog|pollster|conglomerate|chain|consultancy|"
+    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network"
 )
 # Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
 # source for a literal, not a scan that tries every kind at every character.
@@ -1485,7 +1486,8 @@ def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
         # Smith, a spokeswoman for the bank," is no bank.
         rf", (?:an?|the) (?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
-        rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|owned|run|known|for|where{then})\b)"
+        rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
+        rf"|set up|created|launched|started|led|backed|funded|where{then})\b)"
     )
 
 
