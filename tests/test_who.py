@@ -3592,7 +3592,7 @@ def test_a_place_after_in_does_not_speak_and_possessives_inside_known_names():
 def test_more_kinds_of_bodies_in_apposition_and_as_examples():
     texts = [
         "Thorn, a nonprofit co-founded by Ashton Kutcher, builds tools. Demos, a think tank, agreed.",
-        "Hollywood studios, such as Disney and Buena Vista, backed it. John Smith, a union official, said so.",
+        "Studios such as Disney and Buena Vista backed it. John Smith, a union official, said so.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Thorn", "Demos"]
