@@ -760,6 +760,7 @@ def _body_before_a_thing(words: list[str]) -> int:
             and not _term(words[0])
             and words[0].lower() not in english_words()  # "TOO", "KEY": a heading's capitals
             and words[1:] != ["I"]  # "NORTON I": a reign's numeral
+            and not all(w.isupper() for w in words)  # "By JANE SMITH": a byline in capitals
         )
         if (
             (" ".join(words[:k]).lower() in organisations() or initials and not country_code(words[0]))
