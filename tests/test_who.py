@@ -3598,3 +3598,16 @@ def test_more_kinds_of_bodies_in_apposition_and_as_examples():
     assert facts[0]["organisations"] == ["Thorn", "Demos"]
     assert facts[1]["organisations"] == ["Disney", "Buena Vista"]
     assert facts[1]["people"] == ["John Smith"]
+
+
+def test_sports_grounds_teams_by_their_nicknames_and_one_word_stars():
+    texts = [
+        "Lewis Hamilton won the British Grand Prix for Mercedes at Silverstone.",
+        "The All Blacks beat the Springboks at the Melbourne Cricket Ground.",
+        "Neymar scored twice at Roland Garros.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == (["Mercedes-Benz"], ["Silverstone"])
+    assert facts[1]["organisations"] == ["All Blacks", "Springboks"]
+    assert facts[1]["places"] == ["Melbourne Cricket Ground"]
+    assert (facts[2]["people"], facts[2]["places"]) == (["Neymar"], ["Roland Garros"])

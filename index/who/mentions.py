@@ -1029,6 +1029,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         return [(run, None, [])]  # "The Economist", "the Spectator": a paper, though its word is a title's
     if len(run) > 1 and _function(run[0][0]) and whole in organisations():
         return [(run, None, [])]  # "Five Star Movement": the table's body, though a number opens it
+    if len(run) > 2 and run[0][0] in ("The", "the") and _function(run[1][0]) and whole[4:] in organisations():
+        return [(run[1:], None, [])]  # "The All Blacks": the table's body after "The", a function word first
     while run and (_function_word(run) or _opening_word(run)):
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
@@ -1061,6 +1063,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         before = {w.lower() for w in words[start:k]}
         if words[start].lower() in first_names() and not before & (ORG_HEADS | TITLE_WORDS | _CENTRES):
             cuts |= {k, k + 1}
+        elif words[k - 1] == "Prix":
+            cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
