@@ -3611,3 +3611,10 @@ def test_sports_grounds_teams_by_their_nicknames_and_one_word_stars():
     assert facts[1]["organisations"] == ["All Blacks", "Springboks"]
     assert facts[1]["places"] == ["Melbourne Cricket Ground"]
     assert (facts[2]["people"], facts[2]["places"]) == (["Neymar"], ["Roland Garros"])
+
+
+def test_a_speaker_after_the_verb_described_then_named():
+    texts = ['"We will rebuild," said the town\'s mayor, Jean Dupont.']
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Jean Dupont"]
+    texts = ["His mother, Giselle, said the killer, Warren Leblanc, 17, had mimicked a game."]
+    assert "Warren Leblanc" not in enrich(texts, ["body"], None)[0]["speakers"]

@@ -556,6 +556,12 @@ class SpeakerReader:
         lead = re.match(r"\s*(he|she|they)\b", rest)
         if lead:
             return listed(self._pronoun(lead[1], text, at, mentions))
+        described = _DESCRIBED_THEN_NAMED.match(rest)
+        named = described and next((m for m in mentions if m.start == at + described.end()), None)
+        # The sentence ends there, or goes on about the speaker: not "the killer, Warren Leblanc, 17, had".
+        closed = named and _NAMED_LAST.match(text, named.end)
+        if closed and (named.kind == PERSON or self.cast.person(named)):
+            return listed(self._entity(named))  # "said the town's mayor, Jean Dupont."
         role = re.match(r"\s*the\s+((?:[a-z-]+\s+){0,2}[A-Za-z-]+)", rest)
         return listed(self._role(role[1])) if role else None
 
@@ -730,6 +736,15 @@ class SpeakerReader:
         if person:
             self._people.add(person.name)
         return person.name if person else None
+
+
+#: A description, then a comma and the name it describes: " the town's mayor, ".
+# Not "said her son's killer, Warren Leblanc": after "her", the object of a subject before.
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:the|a|an)\s+[^,.;:\"“”()]{1,60}?,\s+")
+
+
+#: What may follow the name a description gives: the sentence's end, or more about the speaker.
+_NAMED_LAST = re.compile(r"\s*(?:[.;”\"]|$|,\s+(?:who|adding|saying|and|but|as|while)\b)")
 
 
 def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> bool:
