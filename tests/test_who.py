@@ -3618,3 +3618,9 @@ def test_a_speaker_after_the_verb_described_then_named():
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Jean Dupont"]
     texts = ["His mother, Giselle, said the killer, Warren Leblanc, 17, had mimicked a game."]
     assert "Warren Leblanc" not in enrich(texts, ["body"], None)[0]["speakers"]
+
+
+def test_a_word_no_list_knows_before_a_member_s_full_name_is_a_body():
+    texts = ["Coldplay's Chris Martin sang. E Nesbit's Five Children and It was filmed."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Coldplay"]

@@ -29,6 +29,7 @@ from .gazetteers import (
     countries,
     dateline_cities,
     english_words,
+    familiar_first_names,
     famous_people,
     first_names,
     fold_quotes,
@@ -884,6 +885,16 @@ class Cast:
             return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
         if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
+        member = _MEMBER_NAMED.match(text, mention.end)
+        if (
+            member
+            and member[1].lower() in familiar_first_names()
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in places()
+            and not word.isupper()
+        ):
+            return ORGANISATION, word  # "Coldplay's Chris Martin": a band's, a team's or a firm's member
         if (
             # A word that speaks is a name though it only opens sentences: "Kechiche said he".
             (spoke := self.spoke_as(word))
@@ -2028,6 +2039,8 @@ _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: A possessive, then a person's full name: "'s Chris Martin", its first name captured.
+_MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+")
 #: Heads a body's name may open with "of" or close: "Department of Justice", "Justice Department".
 _HEADS_BEFORE_OF = frozenset({"Department", "Ministry", "Bureau", "Office", "Agency", "Commission"})
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
