@@ -3624,3 +3624,17 @@ def test_a_word_no_list_knows_before_a_member_s_full_name_is_a_body():
     texts = ["Coldplay's Chris Martin sang. E Nesbit's Five Children and It was filmed."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Coldplay"]
+
+
+def test_shares_of_at_a_sentence_s_start_possessive_appositions_and_names():
+    texts = [
+        "Shares of Evergrande were suspended. Thousands of Rohingya fled.",
+        "Berkshire Hathaway, Warren Buffett's company, bought more.",
+        "Moody's downgraded the bonds and Standard & Poor's agreed.",
+        "The regulator blamed Zorvane, Jane Smith's firm, for the losses.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Evergrande"]
+    assert (facts[1]["organisations"], facts[1]["people"]) == (["Berkshire Hathaway"], ["Warren Buffett"])
+    assert facts[2]["organisations"] == ["Moody's", "Standard & Poor's"]
+    assert facts[3]["organisations"] == ["Zorvane"]

@@ -1495,7 +1495,9 @@ def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
     return re.compile(
         # The words before the kind qualify it; a preposition makes it another's: "Jane
         # Smith, a spokeswoman for the bank," is no bank.
-        rf", (?:an?|the) (?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
+        # Or whose it is: "Berkshire Hathaway, Warren Buffett's company,".
+        rf", (?:an?|the|[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}['’]s) "
+        rf"(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
         rf"|set up|created|launched|started|led|backed|funded|where{then})\b)"

@@ -628,6 +628,13 @@ def _paired(tokens: list[Token]) -> list[Token]:
     return result
 
 
+#: Plurals that open a sentence before "of" and a name, and are no part of it.
+_OPENING_PLURALS = frozenset(
+    "shares stocks customers fans supporters residents thousands hundreds dozens millions employees "
+    "staff workers shareholders investors users officials leaders relatives".split()
+)
+
+
 def _capitalised_to_open(text: str, run: list[Token]) -> bool:
     """Tell whether a run's first word is a common word capitalised only because it opens a sentence.
 
@@ -641,6 +648,8 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
     folded, second = words[0].lower(), words[1].lower()
     if _labelled(words) and opens_sentence(text, run[0][1]):
         return True
+    if folded in _OPENING_PLURALS and second == "of" and opens_sentence(text, run[0][1]):
+        return True  # "Shares of Evergrande were suspended", "Thousands of Rohingya fled"
     # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
         folded in english_words()
@@ -1021,7 +1030,10 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         # opening a sentence ("People") or a possessive's cut would break.
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
-    run = [t if k < len(run) - 1 and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
+    # So is a last one the table holds with it: "Moody's", "Standard & Poor's".
+    kept = body_name(" ".join(t[0] for t in run).rstrip(".,;:")) is not None
+    last = len(run) if kept else len(run) - 1
+    run = [t if k < last and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
     whole = " ".join(t[0] for t in run).lower()
     titled = whole.startswith("the ") and whole in organisations()
