@@ -3638,3 +3638,15 @@ def test_shares_of_at_a_sentence_s_start_possessive_appositions_and_names():
     assert (facts[1]["organisations"], facts[1]["people"]) == (["Berkshire Hathaway"], ["Warren Buffett"])
     assert facts[2]["organisations"] == ["Moody's", "Standard & Poor's"]
     assert facts[3]["organisations"] == ["Zorvane"]
+
+
+def test_a_body_s_branch_in_a_place_clinics_and_a_first_name_opening_a_street():
+    texts = [
+        "NHS England said waiting lists had grown; BBC Scotland reported it.",
+        "Great Ormond Street Hospital and the Mayo Clinic said the child had died.",
+        "The NYPD said the New York Police Department would act.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["NHS England", "BBC Scotland"]
+    assert facts[1]["organisations"] == ["Great Ormond Street Hospital", "Mayo Clinic"]
+    assert facts[2]["organisations"] == ["New York Police Department"]

@@ -628,6 +628,8 @@ def _paired(tokens: list[Token]) -> list[Token]:
     return result
 
 
+#: Heads of streets' names, which a first name may open: "Ormond Street", "Harley Street".
+_STREETS = frozenset("street road avenue lane square place terrace drive way crescent".split())
 #: Plurals that open a sentence before "of" and a name, and are no part of it.
 _OPENING_PLURALS = frozenset(
     "shares stocks customers fans supporters residents thousands hundreds dozens millions employees "
@@ -1109,6 +1111,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
+                # A first name before a street's head names the street: "Great Ormond Street Hospital".
+                and not (k + 1 < end and words[k + 1].lower() in _STREETS)
             ):
                 if (
                     # "DI Sarah Jones": a rank's letters, though "di" joins "Leonardo di Caprio".
@@ -2050,6 +2054,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Western Front", "the Home Front": a war's, no body's
     if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
         return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
+    owner = body_name(words[0]) if len(words) == 2 else None
+    if owner and not owner.endswith("Party") and words[1].lower() in places():
+        # "NHS England", "BBC Scotland": the table's body, its branch in a place; not "Labour Britain".
+        return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
     branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
     head = words[-2] if branch else words[-1]
