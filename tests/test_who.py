@@ -3650,3 +3650,8 @@ def test_a_body_s_branch_in_a_place_clinics_and_a_first_name_opening_a_street():
     assert facts[0]["organisations"] == ["NHS England", "BBC Scotland"]
     assert facts[1]["organisations"] == ["Great Ormond Street Hospital", "Mayo Clinic"]
     assert facts[2]["organisations"] == ["New York Police Department"]
+
+
+def test_a_headline_s_clause_with_a_form_of_be_is_no_name():
+    facts = enrich(["Watch: Police Chief Says Lessons Will Be Learned"], ["body"], None)
+    assert facts[0]["people"] == []

@@ -1543,6 +1543,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and name.lower() not in organisations()
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
+    if len(words) > 1 and _COPULAS.intersection(words[1:]):
+        return None  # "Lessons Will Be Learned", "Why The Government Is Struggling": a headline's clause
     kind = kind_of(words, fold_quotes(name.lower()), honorific)
     office = len(words) == 2 and words[1] in _OFFICES and words[0].lower() not in common_first_names()
     if kind == PERSON and office:
@@ -1564,6 +1566,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 
 #: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+#: Forms of "be" that a headline capitalises and no name holds.
+_COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
 _OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
 
