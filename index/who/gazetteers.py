@@ -458,7 +458,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'"})
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"\s+", " ", fold_quotes(name).strip()).lower()
+    return " ".join(fold_quotes(name).split()).lower()
 
 
 def _lines(path: Path) -> list[str]:

@@ -528,8 +528,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
-            headed = tokens[j - 1][0].lower() in ORG_HEADS | _CENTRES
-            body = body or headed and word == "to" and _purpose(ahead)
+            headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
+            body = body or headed and _purpose(ahead)
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
@@ -1033,7 +1033,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
     # So is a last one the table holds with it: "Moody's", "Standard & Poor's".
-    kept = body_name(" ".join(t[0] for t in run).rstrip(".,;:")) is not None
+    kept = run[-1][0].endswith(_POSSESSIVES) and body_name(" ".join(t[0] for t in run)) is not None
     last = len(run) if kept else len(run) - 1
     run = [t if k < last and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
@@ -1313,6 +1313,7 @@ def _place_before_title(segment: list[Token]) -> int:
 
 #: A centre is a body's head word or a place's ("Vienna Centre for Disarmament", "Sage Centre").
 _CENTRES = frozenset({"centre", "center"})
+_HEADS_AND_CENTRES = ORG_HEADS | _CENTRES
 
 
 def _function_word(run: list[Token]) -> bool:
@@ -1321,8 +1322,10 @@ def _function_word(run: list[Token]) -> bool:
     # "New" opens names: "New York", "New Zealand", "New Labour", a dateline's "NEW DELHI".
     opens_a_name = first.lower() == "new" and len(run) > 1
     # "the WHO said": the table's initials, unless a heading in capitals goes on ("WHO WAS OSCAR?").
+    if not _function(first) or first.lower() in HONORIFICS or opens_a_name:
+        return False
     initials = first.isupper() and body_name(first) is not None and not (len(run) > 1 and run[1][0].isupper())
-    return _function(first) and first.lower() not in HONORIFICS and not opens_a_name and not initials
+    return not initials
 
 
 def _function(word: str) -> bool:
@@ -2034,7 +2037,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
-    if body_name(" ".join(words)) or folded.startswith("the ") and folded[4:] in organisations():
+    known = folded in organisations() and body_name(" ".join(words)) is not None
+    if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
     if len(words) >= 2 and words[0].lower() in _EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
@@ -2086,7 +2090,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if len(words) >= 3 and words[1] in ("for", "Against") and _people_plural(words[0]):
         return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
-    if any(w.lower() in ORG_HEADS | _CENTRES for w in words[:-1]) and "to" in words:
+    if "to" in words and any(w.lower() in _HEADS_AND_CENTRES for w in words[:-1]):
         return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
     if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
