@@ -1509,7 +1509,8 @@ def test_and_divides_two_people_and_a_word_from_a_body_the_table_knows():
 
 def test_a_product_the_table_s_body_opens_names_the_body():
     texts = ["The Sony Walkman and the Motorola Startac made the list; Bayer Leverkusen lost."]
-    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Sony", "Motorola"]
+    # The club, not the firm: a body the table knows before a place is its own name.
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Sony", "Motorola", "Bayer Leverkusen"]
 
 
 def test_and_joins_two_chambers_as_two_bodies():
