@@ -3656,3 +3656,15 @@ def test_a_body_s_branch_in_a_place_clinics_and_a_first_name_opening_a_street():
 def test_a_headline_s_clause_with_a_form_of_be_is_no_name():
     facts = enrich(["Watch: Police Chief Says Lessons Will Be Learned"], ["body"], None)
     assert facts[0]["people"] == []
+
+
+def test_a_people_s_possessive_inside_a_body_s_name_and_a_college_of_a_town():
+    texts = [
+        "The court ruled in Dobbs v. Jackson Women's Health Organization.",
+        "He studied at King's College London. Brown's Cabinet Office met.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert "Jackson Women's Health Organization" in facts[0]["organisations"]
+    assert facts[0]["people"] == []
+    assert facts[1]["organisations"] == ["King's College London", "Cabinet Office"]
+    assert facts[1]["people"] == []

@@ -885,6 +885,17 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+def _ends_a_name(tokens: list[Token], k: int) -> bool:
+    """Tell whether token k may end a body's name: no capitalised word goes on after it but "of" or "for".
+
+    Or a town, then nothing: "King's College London".
+    """
+    if k + 1 == len(tokens) or not _capital(tokens[k + 1][0]) or tokens[k + 1][0] in ("of", "for"):
+        return True
+    town = _clean(tokens[k + 1])[0].lower() in places()
+    return town and (k + 2 == len(tokens) or not _capital(tokens[k + 2][0]))
+
+
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
@@ -901,8 +912,19 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         if not _function(tokens[opening][0]) and any(body_name(" ".join(t[0] for t in w)) for w in wholes):
             return True
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
-        ends = j + 1 == len(tokens) or not _capital(tokens[j + 1][0]) or tokens[j + 1][0] in ("of", "for")
-        return ends and _owned_body(before[:-2], word) and not _named_owner(tokens[i:j])
+        if _named_owner(tokens[i:j]):
+            return False
+        if _ends_a_name(tokens, j) and _owned_body(before[:-2], word):
+            return True
+        # People's, then a word and the head: "Women's Health Organization", "Children's Mercy Hospital".
+        k = j + 1
+        return (
+            before[:-2].lower() in _PEOPLE
+            and k < len(tokens)
+            and _capital(tokens[k][0])
+            and _ends_a_name(tokens, k)
+            and _owned_body(before[:-2], tokens[k][0])
+        )
     if before.endswith(("s'", "s’")):
         if _named_owner(tokens[i:j]):
             return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
@@ -1588,7 +1610,7 @@ physicians doctors nurses lawyers scientists teachers parents mothers fathers fa
 veterans citizens students workers farmers journalists writers artists musicians athletes patients
 survivors victims residents neighbours neighbors friends christians muslims jews catholics
 conservatives liberals democrats republicans voters taxpayers engineers architects economists
-historians clergy grandmothers mayors
+historians clergy grandmothers mayors children girls boys
 """.split()
 )
 
@@ -2067,7 +2089,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # "NHS England", "BBC Scotland": the table's body, its branch in a place; not "Labour Britain".
         return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
-    branch = len(words) > 2 and (words[-1] in ("UK", "US", "USA") or words[-1].lower() in countries())
+    branch = len(words) > 2 and (
+        words[-1] in ("UK", "US", "USA")
+        or words[-1].lower() in countries()
+        # "King's College London"; not "Scottish National Party Holyrood", a party and its seat.
+        or words[-2].lower() in ORG_HEADS and words[-2] != "Party" and words[-1].lower() in places()
+    )
     head = words[-2] if branch else words[-1]
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
     singular = head.lower()[:-3] + "y" if head.endswith("ies") else head.lower()[:-1]
