@@ -892,8 +892,10 @@ def _ends_a_name(tokens: list[Token], k: int) -> bool:
     """
     if k + 1 == len(tokens) or not _capital(tokens[k + 1][0]) or tokens[k + 1][0] in ("of", "for"):
         return True
-    town = _clean(tokens[k + 1])[0].lower() in places()
-    return town and (k + 2 == len(tokens) or not _capital(tokens[k + 2][0]))
+    town = tokens[k + 1][0]
+    if _clean(tokens[k + 1])[0].lower() not in places():
+        return False
+    return k + 2 == len(tokens) or town.endswith((".", ",", ";", ":")) or not _capital(tokens[k + 2][0])
 
 
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
