@@ -3668,3 +3668,9 @@ def test_a_people_s_possessive_inside_a_body_s_name_and_a_college_of_a_town():
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["King's College London", "Cabinet Office"]
     assert facts[1]["people"] == []
+
+
+def test_towns_of_recent_wars_and_their_spellings():
+    texts = ["The IAEA inspected the plant at Zaporizhzhia; troops left Bakhmut, Zaporozhye and Bucha."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Zaporizhzhia", "Bakhmut", "Bucha"]
