@@ -1612,7 +1612,7 @@ physicians doctors nurses lawyers scientists teachers parents mothers fathers fa
 veterans citizens students workers farmers journalists writers artists musicians athletes patients
 survivors victims residents neighbours neighbors friends christians muslims jews catholics
 conservatives liberals democrats republicans voters taxpayers engineers architects economists
-historians clergy grandmothers mayors children girls boys
+historians clergy grandmothers mayors children girls boys people
 """.split()
 )
 
