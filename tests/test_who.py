@@ -3674,3 +3674,19 @@ def test_towns_of_recent_wars_and_their_spellings():
     texts = ["The IAEA inspected the plant at Zaporizhzhia; troops left Bakhmut, Zaporozhye and Bucha."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == ["Zaporizhzhia", "Bakhmut", "Bucha"]
+
+
+def test_a_town_s_paper_and_bodies_of_faith_and_transport_the_table_holds():
+    texts = [
+        "The Baltimore Sun and the Toronto Star reported it; the Mirror said so too.",
+        "Network Rail and Amtrak said the Church of Jesus Christ of Latter-day Saints paid.",
+        "The Sun rose over the Pacific.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Baltimore Sun", "Toronto Star", "Daily Mirror"]
+    assert facts[1]["organisations"] == [
+        "Network Rail",
+        "Amtrak",
+        "Church of Jesus Christ of Latter-day Saints",
+    ]
+    assert facts[2]["organisations"] == []  # the star, in science news

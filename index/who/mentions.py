@@ -1081,6 +1081,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
+        return [(run, None, [])]  # "the Toronto Star": a town's paper, though "star" is a role too
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
     if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
         return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
@@ -1593,6 +1595,10 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 
 #: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+#: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Ottawa Citizen".
+_PAPERS = frozenset(
+    "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger".split()
+)
 #: Forms of "be" that a headline capitalises and no name holds.
 _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
@@ -2080,6 +2086,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
+    if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
+        return ORGANISATION  # "Baltimore Sun", "Toronto Star", "Liverpool Echo": a town's paper
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
     if len(words) == 2 and words[1] == "Front" and words[0].lower() in _COMPASS | {"home"}:
@@ -2095,7 +2103,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         words[-1] in ("UK", "US", "USA")
         or words[-1].lower() in countries()
         # "King's College London"; not "Scottish National Party Holyrood", a party and its seat.
-        or words[-2].lower() in ORG_HEADS and words[-2] != "Party" and words[-1].lower() in places()
+        or words[-2].lower() in ORG_HEADS
+        and words[-2] != "Party"
+        and words[-1].lower() in places()
     )
     head = words[-2] if branch else words[-1]
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
