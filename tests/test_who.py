@@ -3690,3 +3690,13 @@ def test_a_town_s_paper_and_bodies_of_faith_and_transport_the_table_holds():
         "Church of Jesus Christ of Latter-day Saints",
     ]
     assert facts[2]["organisations"] == []  # the star, in science news
+
+
+def test_a_capital_the_after_and_opens_a_name_and_a_show_s_name_does_not_loop():
+    texts = ["ProPublica and The Marshall Project published it; Politico reported the memo."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["ProPublica", "Marshall Project", "Politico"]
+    # "The Office", a show named with its article and a body's head, once looped forever.
+    texts = ["We did not deserve to beat The Office.", "Gervais and The Office writer Stephen Merchant won."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["people"] == ["Stephen Merchant"]

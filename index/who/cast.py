@@ -519,6 +519,8 @@ class Cast:
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
+        # Not the name itself with its article ("The Office", a show), which leads back here.
+        longer = {body for body in longer if _ARTICLE.sub("", body) != name}
         return self.organisation(longer.pop()) if len(longer) == 1 else name
 
     def _short_for(self, word: str) -> str | None:

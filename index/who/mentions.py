@@ -1465,6 +1465,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
             dividing.append(i)  # "the House and Senate": two chambers
             continue
+        if right[:1] == ["The"]:
+            dividing.append(i)  # "ProPublica and The Marshall Project": a capital "The" opens a name
+            continue
         if any(
             " ".join(words[i - a : i + b + 1]).lower() in places()
             for a in (1, 2)
