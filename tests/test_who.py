@@ -671,8 +671,7 @@ def test_an_outlet_named_before_its_noun_speaks():
         "Vedomosti newspaper reported that the firm would be sold.",
         "He was quoted in the Herald newspaper saying he would stay.",
     ]
-    # "The Mirror" is the table's Daily Mirror, one value with the paper's full name.
-    assert speakers_of(*texts)[:3] == [["Daily Mirror"], ["Daily Mirror"], ["Vedomosti"]]
+    assert speakers_of(*texts)[:3] == [["The Mirror"], ["The Mirror"], ["Vedomosti"]]
     assert "Herald" not in speakers_of(*texts)[3]
 
 
@@ -3684,7 +3683,7 @@ def test_a_town_s_paper_and_bodies_of_faith_and_transport_the_table_holds():
         "The Sun rose over the Pacific.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert facts[0]["organisations"] == ["Baltimore Sun", "Toronto Star", "Daily Mirror"]
+    assert facts[0]["organisations"] == ["Baltimore Sun", "Toronto Star", "The Mirror"]
     assert facts[1]["organisations"] == [
         "Network Rail",
         "Amtrak",
