@@ -3700,3 +3700,13 @@ def test_a_capital_the_after_and_opens_a_name_and_a_show_s_name_does_not_loop():
     texts = ["We did not deserve to beat The Office.", "Gervais and The Office writer Stephen Merchant won."]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["people"] == ["Stephen Merchant"]
+
+
+def test_an_agency_a_regulator_a_charity_or_a_paper_before_a_name_types_it():
+    texts = [
+        "State news agency Zorvax reported it; the media regulator Quillon fined the station.",
+        "The charity Kidsline and the German newspaper Bild said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Zorvax", "Quillon"]
+    assert facts[1]["organisations"] == ["Kidsline", "Bild"]

@@ -1808,7 +1808,8 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
 #: Kinds of business that name one when written before its name: "water firm Aguas Argentinas".
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
-    "conglomerate manufacturer giant supermarket label studio".split()
+    "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
+    "newspaper".split()
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
