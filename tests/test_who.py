@@ -3710,3 +3710,9 @@ def test_an_agency_a_regulator_a_charity_or_a_paper_before_a_name_types_it():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Zorvax", "Quillon"]
     assert facts[1]["organisations"] == ["Kidsline", "Bild"]
+
+
+def test_a_body_s_name_the_table_holds_goes_on_past_to():
+    texts = ["The National Society for the Prevention of Cruelty to Children said calls rose."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["NSPCC"]

@@ -530,6 +530,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
             body = body or headed and _purpose(ahead)
+            # ... or the table's whole name: "Prevention of Cruelty to Children".
+            opening = i + 1 if tokens[i][0] in ("The", "the") else i
+            body = body or word == "to" and ahead[:1] != [] and _known_whole(tokens[opening : j + 2])
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
