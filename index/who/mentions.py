@@ -531,8 +531,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
             body = body or headed and _purpose(ahead)
             # ... or the table's whole name: "Prevention of Cruelty to Children".
-            opening = i + 1 if tokens[i][0] in ("The", "the") else i
-            body = body or word == "to" and ahead[:1] != [] and _known_whole(tokens[opening : j + 2])
+            known = word == "to" and ahead[:1] != [] and _known_whole(tokens[_past_the(tokens, i) : j + 2])
+            body = body or known
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
@@ -888,6 +888,11 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+def _past_the(tokens: list[Token], i: int) -> int:
+    """Return where a run that starts at token i starts past an opening "The"."""
+    return i + 1 if tokens[i][0] in ("The", "the") else i
+
+
 def _ends_a_name(tokens: list[Token], k: int) -> bool:
     """Tell whether token k may end a body's name: no capitalised word goes on after it but "of" or "for".
 
@@ -909,7 +914,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if before.endswith(("'s", "’s")):
         # "People's Republic of China", "People's Liberation Army": a possessive inside the
         # name of a place or a body the tables know.
-        opening = i + 1 if tokens[i][0] in ("The", "the") else i  # "The People's Republic of China said"
+        opening = _past_the(tokens, i)  # "The People's Republic of China said"
         wholes = [tokens[opening : k + 1] for k in range(j, min(j + 4, len(tokens)))]
         if any(_place_written(whole) for whole in wholes):
             return True
@@ -2101,8 +2106,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Western Front", "the Home Front": a war's, no body's
     if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
         return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
-    owner = body_name(words[0]) if len(words) == 2 else None
-    if owner and not owner.endswith("Party") and words[1].lower() in places():
+    owner = body_name(words[0]) if len(words) == 2 and words[1].lower() in places() else None
+    if owner and not owner.endswith("Party"):
         # "NHS England", "BBC Scotland": the table's body, its branch in a place; not "Labour Britain".
         return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
