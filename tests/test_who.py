@@ -3716,3 +3716,16 @@ def test_a_body_s_name_the_table_holds_goes_on_past_to():
     texts = ["The National Society for the Prevention of Cruelty to Children said calls rose."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == facts[0]["speakers"] == ["NSPCC"]
+
+
+def test_a_town_s_globe_a_field_as_ground_and_an_arm_of_a_state_in_apposition():
+    texts = [
+        "The Boston Globe reported that the Packers had lost at Lambeau Field.",
+        "Frank Field, the former MP, spoke.",
+        "The Bundeskriminalamt, Germany's federal police, shut it; Zorvin, the streaming service, said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Boston Globe"]
+    assert facts[0]["places"] == ["Lambeau Field"]
+    assert facts[1]["people"] == ["Frank Field"]
+    assert facts[2]["organisations"] == ["Bundeskriminalamt", "Zorvin"]

@@ -1555,7 +1555,10 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|From|Across|For|On|By|With
 #: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 # A body's kind "of" something is a number of them: "a group of candidates", "the site of".
-_BODY_DESCRIBED = _apposition(f"{_KINDS_OF_BODIES}|chain|pollster|journal")
+# Arms of a state too, which give no examples: "the Bundeskriminalamt, Germany's federal police,".
+_BODY_DESCRIBED = _apposition(
+    f"{_KINDS_OF_BODIES}|chain|pollster|journal|police|ministry|army|military|department|service|authority|inspectorate"
+)
 _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)

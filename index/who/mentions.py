@@ -97,7 +97,7 @@ _HEADLINE_BREAKS = frozenset(
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset(
     "hill hills park church street lane castle bridge forest beach temple chambers banks dales downs "
-    "springs".split()
+    "springs field".split()
 )
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
@@ -1606,9 +1606,9 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 
 #: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
-#: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Ottawa Citizen".
+#: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Boston Globe".
 _PAPERS = frozenset(
-    "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger".split()
+    "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger Globe Paper".split()
 )
 #: Forms of "be" that a headline capitalises and no name holds.
 _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
