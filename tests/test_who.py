@@ -3729,3 +3729,15 @@ def test_a_town_s_globe_a_field_as_ground_and_an_arm_of_a_state_in_apposition():
     assert facts[0]["places"] == ["Lambeau Field"]
     assert facts[1]["people"] == ["Frank Field"]
     assert facts[2]["organisations"] == ["Bundeskriminalamt", "Zorvin"]
+
+
+def test_initials_that_spell_someone_s_full_name_are_them():
+    texts = [
+        "Mexican President Andrés Manuel López Obrador, known as AMLO, spoke.",
+        "Crown Prince Mohammed bin Salman flew home. MBS denied ordering the killing.",
+        "Alan Brian Carter said the ABC would broadcast the match.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == []
+    assert facts[1]["people"] == facts[1]["speakers"] == ["Mohammed bin Salman"]
+    assert facts[2]["organisations"] == ["ABC"]  # a body's initials take "the"

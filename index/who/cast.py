@@ -460,7 +460,25 @@ class Cast:
                 for person in reversed(self.people):
                     if _one_letter_off(word, person.last):
                         return person
+            if word.isupper():
+                return self._by_initials(word)
         return None
+
+    def _by_initials(self, acronym: str) -> Person | None:
+        """Return the one person whose full name's initials an acronym spells: "Andrés Manuel López Obrador".
+
+        Three letters at least, each word's and each hyphened part's: "John F. Kennedy" for
+        "JFK", "Alexandria Ocasio-Cortez" for "AOC", "Mohammed bin Salman" for "MBS".
+        """
+        if len(acronym) < 3 or not acronym.isalpha():
+            return None
+        found = [
+            person
+            for person in self.people
+            if len(person.name.split()) >= 2
+            and "".join(part[0] for part in re.split(r"[\s-]+", person.name)).upper() == acronym
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _named_another(self, word: str, person: Person) -> bool:
         """Tell whether a word named someone alone in three paragraphs before a person was named in full.
@@ -737,9 +755,12 @@ class Cast:
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
-                person = self.find(acronym) if len(acronym) >= 4 else None
+                # A transcript's "PADILLA" after "ALEX PADILLA"; "AMLO", "MBS": someone's
+                # initials, though not after "the", which a body's take ("the ABC").
+                the = _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                person = self.find(acronym) if len(acronym) >= 4 or not the else None
                 if person:
-                    return PERSON, person.name  # a transcript's "PADILLA" after "ALEX PADILLA"
+                    return PERSON, person.name
             if (
                 len(words) == 1
                 and words[0].lower() in ORG_HEADS
@@ -2052,6 +2073,7 @@ _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+
 _HEADS_BEFORE_OF = frozenset({"Department", "Ministry", "Bureau", "Office", "Agency", "Commission"})
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
