@@ -2073,7 +2073,6 @@ _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+
 _HEADS_BEFORE_OF = frozenset({"Department", "Ministry", "Bureau", "Office", "Agency", "Commission"})
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
