@@ -3741,3 +3741,18 @@ def test_initials_that_spell_someone_s_full_name_are_them():
     assert facts[0]["organisations"] == []
     assert facts[1]["people"] == facts[1]["speakers"] == ["Mohammed bin Salman"]
     assert facts[2]["organisations"] == ["ABC"]  # a body's initials take "the"
+
+
+def test_a_sport_s_body_by_country_all_opening_a_body_and_a_firm_s_part_in_apposition():
+    texts = [
+        "Cricket Australia banned him; the All England Club and All India Radio said so.",
+        "Zentrix, Apple's main supplier, halted work, but Jo Bell, a drug supplier, was jailed.",
+        "The Board of Control for Cricket in India picked the squad.",
+        "Water firm Suez in Argentina row In Argentina, Suez's subsidiary, was fined.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Cricket Australia", "All England Club", "All India Radio"]
+    assert facts[1]["organisations"] == ["Zentrix", "Apple"]
+    assert facts[1]["people"] == ["Jo Bell"]
+    assert facts[2]["organisations"] == ["BCCI"]
+    assert "Argentina" in facts[3]["places"] and "Argentina" not in facts[3]["organisations"]

@@ -1086,6 +1086,7 @@ class Cast:
             if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
+        listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
         # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
         for items in self._name_lists:
             known = sum(_a_body(item) for item in items)
@@ -1513,13 +1514,13 @@ _KINDS_OF_BODIES = (
 _EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
 
 
-def _apposition(kinds: str, then: str = "") -> re.Pattern[str]:
+def _apposition(kinds: str, then: str = "", owned: bool = False) -> re.Pattern[str]:
     """Return the pattern of a kind in apposition after a name: ", a company that", ", the village of"."""
     return re.compile(
         # The words before the kind qualify it; a preposition makes it another's: "Jane
         # Smith, a spokeswoman for the bank," is no bank.
-        # Or whose it is: "Berkshire Hathaway, Warren Buffett's company,".
-        rf", (?:an?|the|[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}['’]s) "
+        # Or whose it is: "Berkshire Hathaway, Warren Buffett's company,"; only so, if owned.
+        rf", (?:{'' if owned else 'an?|the|'}[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}['’]s) "
         rf"(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
@@ -1536,6 +1537,8 @@ def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
         if name and not _OPENING_PHRASE.search(joined, max(0, name.start() - 12), name.start()):
             # "the Bronx. Ford, the US car company": the name from its sentence's start.
             found = name[0].split(". ")[-1]
+            if found.split()[0] in _OPENING_PREPOSITIONS:
+                continue  # "In Argentina, Suez's subsidiary" after a headline, which has no stop
             names.add(found)
             words = found.split()
             # Its shorter ends too, for a sentence's first word before it ("Yesterday
@@ -1571,8 +1574,9 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ITEM_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
 )
-#: A preposition that opens a sentence: "In New Hampshire, a group of ...".
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|From|Across|For|On|By|With|To|Outside)\s+$")
+#: Prepositions that open a sentence: "In New Hampshire, a group of ...".
+_OPENING_PREPOSITIONS = frozenset("In At From Across For On By With To Outside".split())
+_OPENING_PHRASE = re.compile(rf"(?:^|[.!?]\s+)(?:{'|'.join(_OPENING_PREPOSITIONS)})\s+$")
 #: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 # A body's kind "of" something is a number of them: "a group of candidates", "the site of".
@@ -1580,6 +1584,8 @@ _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 _BODY_DESCRIBED = _apposition(
     f"{_KINDS_OF_BODIES}|chain|pollster|journal|police|ministry|army|military|department|service|authority|inspectorate"
 )
+# A body's part or supplier, only when the source says whose: "a drug supplier" is someone.
+_PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
 _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)

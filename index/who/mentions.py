@@ -530,8 +530,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
             body = body or headed and _purpose(ahead)
-            # ... or the table's whole name: "Prevention of Cruelty to Children".
-            known = word == "to" and ahead[:1] != [] and _known_whole(tokens[_past_the(tokens, i) : j + 2])
+            # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India".
+            known = (
+                word in ("to", "in")
+                and ahead[:1] != []
+                and _known_whole(tokens[_past_the(tokens, i) : j + 2])
+            )
             body = body or known
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
@@ -1078,6 +1082,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     if len(run) > 2 and run[0][0] in ("The", "the") and _function(run[1][0]) and whole[4:] in organisations():
         return [(run[1:], None, [])]  # "The All Blacks": the table's body after "The", a function word first
     while run and (_function_word(run) or _opening_word(run)):
+        if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
+            break  # "the All England Club", "All India Radio", "All Progressives Congress"
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
         if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
@@ -1610,6 +1616,12 @@ _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 _PAPERS = frozenset(
     "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger Globe Paper".split()
 )
+#: Sports whose governing body a country's name follows: "Cricket Australia", "Sport England".
+_SPORTS = frozenset(
+    "sport cricket rugby football soccer tennis athletics swimming swim cycling hockey netball basketball "
+    "golf rowing boxing gymnastics sailing badminton volleyball baseball softball triathlon skating skiing "
+    "snowsport judo archery equestrian squash bowls surfing".split()
+)
 #: Forms of "be" that a headline capitalises and no name holds.
 _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
@@ -2086,6 +2098,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
+    if len(words) >= 2 and words[0].lower() in _SPORTS and " ".join(words[1:]).lower() in countries():
+        return ORGANISATION  # "Cricket Australia", "Athletics Kenya": a sport's body in a country
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
