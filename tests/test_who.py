@@ -3756,3 +3756,13 @@ def test_a_sport_s_body_by_country_all_opening_a_body_and_a_firm_s_part_in_appos
     assert facts[1]["people"] == ["Jo Bell"]
     assert facts[2]["organisations"] == ["BCCI"]
     assert "Argentina" in facts[3]["places"] and "Argentina" not in facts[3]["organisations"]
+
+
+def test_a_qualifier_alone_before_a_title_and_senior_counsel_after_a_name():
+    texts = [
+        "Detective Senior Sergeant Tom Walsh said it; prosecutor Nicola Wright SC agreed.",
+        "Deputy Prime Minister Jim Pike spoke. Later, the prime minister told reporters he disagreed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == facts[0]["speakers"] == ["Tom Walsh", "Nicola Wright"]
+    assert facts[1]["speakers"] == []  # the deputy is not the prime minister

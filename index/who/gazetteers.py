@@ -82,7 +82,7 @@ ABBREVIATED_TITLES = {
     "cllr": ("councillor",),
 }
 #: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
-POST_NOMINALS = frozenset("AM MP MSP MEP QC KC FRS DBE CBE OBE MBE KBE RA PhD".split())
+POST_NOMINALS = frozenset("AM MP MSP MEP QC KC SC FRS DBE CBE OBE MBE KBE QPM RA PhD".split())
 #: Head words of companies, which no one's name ends with and which alone name no body.
 COMPANY_HEADS = frozenset(
     """

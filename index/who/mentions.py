@@ -1297,10 +1297,12 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
             segment = segment[:-1]
             while (
                 carried
-                and len(segment) > 1
+                and segment
                 and (
+                    # A qualifier alone too: "Detective Senior Sergeant Tom Walsh".
                     segment[-1][0].lower() in _QUALIFIERS
-                    or (
+                    or len(segment) > 1
+                    and (
                         f"{segment[-1][0].lower()} {carried[0]}" in roles()
                         and " ".join(t[0] for t in segment).lower() not in organisations()
                     )
