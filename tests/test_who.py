@@ -3766,3 +3766,13 @@ def test_a_qualifier_alone_before_a_title_and_senior_counsel_after_a_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == facts[0]["speakers"] == ["Tom Walsh", "Nicola Wright"]
     assert facts[1]["speakers"] == []  # the deputy is not the prime minister
+
+
+def test_a_storm_opening_a_sentence_welsh_ap_and_a_country_s_party_by_name():
+    texts = [
+        "Hurricane Ian made landfall. Plaid Cymru leader Rhun ap Iorwerth said so.",
+        "Mexico's Morena party won; the ruling Zentra party lost. Mary's Christmas party was off.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Rhun ap Iorwerth"]
+    assert facts[1]["organisations"] == ["Morena", "Zentra"]

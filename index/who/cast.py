@@ -711,6 +711,15 @@ class Cast:
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
+        if (
+            mention.kind in (PERSON, PLACE, "unknown")
+            and _PARTY_AFTER.match(text, mention.end)
+            and (kind := _PARTY_S_KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+            # A country's, not anyone's: "Johnson's Downing Street party" was a gathering.
+            and (kind[1] is None or kind[1].lower() in countries())
+            and mention.words[-1].lower() not in place_heads()[1] | _FEASTS
+        ):
+            return ORGANISATION, mention.text  # "Japan's Komeito party", "the ruling Pheu Thai party"
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
@@ -2085,6 +2094,12 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
+#: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".
+_PARTY_S_KIND_BEFORE = re.compile(
+    r"(?:\b([A-Z][a-z]+)['’]s|\b(?:ruling|opposition|governing|far-right|far-left|centre-left|centre-right|"
+    r"center-left|center-right|right-wing|left-wing|nationalist|populist|separatist|islamist|communist|"
+    r"socialist|conservative|liberal|green|pro-[a-z]+|anti-[a-z]+)) $"
+)
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"

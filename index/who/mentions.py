@@ -77,7 +77,7 @@ _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
 #: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
-    "of & and for the de van von bin al du la le da do dos das del della di des der den y".split()
+    "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y".split()
 )
 #: Small words inside a Romance body's name, which English names do not bridge.
 _ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las los el".split())
@@ -667,6 +667,7 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         and folded not in TITLE_WORDS
         and folded not in HONORIFICS
         and folded not in place_heads()[0]  # "Fort Lee"
+        and folded not in _EVENT_OPENERS  # "Hurricane Ian made landfall"
         and second not in english_words()
         and second not in places()  # "Virgin Atlantic"
         # What follows stands as a name of its own: a first name, a body the table knows or
