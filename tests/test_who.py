@@ -3776,3 +3776,13 @@ def test_a_storm_opening_a_sentence_welsh_ap_and_a_country_s_party_by_name():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Rhun ap Iorwerth"]
     assert facts[1]["organisations"] == ["Morena", "Zentra"]
+
+
+def test_stars_known_by_one_word_and_a_dictionary_word_with_a_chief_executive():
+    texts = [
+        "Beyoncé and Jay-Z bought a house; rapper Kanye West sold his.",
+        "Jeff Bezos stepped down as Amazon's chief executive. The Amazon rainforest burned.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Beyoncé", "Jay-Z", "Kanye West"]
+    assert facts[1]["organisations"] == ["Amazon"]

@@ -283,10 +283,11 @@ class Cast:
         if len(mention.words) == 1 and (
             # A lone word a company's asset follows ("Marriott's market capitalization",
             # "Gazprom shares") is one, if no dictionary or list of first names holds it;
-            # "Christmas sales" are a season's.
+            # "Christmas sales" are a season's. A word of the dictionary is one if it has
+            # a chief executive: "Amazon's chief executive".
             folded in english_words() or folded in first_names() or folded in _FEASTS
         ):
-            return False
+            return folded not in first_names() and mention.text in self._run_by_chiefs
         name = mention.text
         after, before = self._traded_names
         if len(mention.words) == 1:
@@ -309,6 +310,13 @@ class Cast:
                 # The run's letters take the possessive's too: "Marriott's" is Marriott.
                 before.add(re.sub(r"['’]s$", "", run[1].split(". ")[-1]))
         return frozenset(after), frozenset(before)
+
+    @cached_property
+    def _run_by_chiefs(self) -> frozenset[str]:
+        """Return the capitalised words, no place's, before "'s chief executive" and the like."""
+        return frozenset(
+            chief[1] for chief in _CHIEF_AFTER.finditer(self._joined) if chief[1].lower() not in places()
+        )
 
     def _add(self, mention: Mention, index: int = 0) -> None:
         self._found.clear()
@@ -2026,6 +2034,11 @@ _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
     r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers)\b"
+)
+#: A word whose chief executive or founder the source names: "Amazon's chief executive".
+_CHIEF_AFTER = re.compile(
+    r"\b([A-Z][a-z]+)['’]s (?:chief executive|chief operating officer|chief financial officer|CEO|"
+    r"founder|co-founder|chairman|chairwoman|shareholders|share price|market value)\b"
 )
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
