@@ -3786,3 +3786,14 @@ def test_stars_known_by_one_word_and_a_dictionary_word_with_a_chief_executive():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Beyoncé", "Jay-Z", "Kanye West"]
     assert facts[1]["organisations"] == ["Amazon"]
+
+
+def test_initials_that_spell_a_body_the_source_names_in_full_are_that_body():
+    texts = [
+        "The operation was led by the Australian Federal Police.",
+        "AFP Commander Helen Schneider said officers in Canada made arrests.",
+        "Ohio State University apologised; lawyers said they would sue OSU.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Australian Federal Police"]  # not the news agency
+    assert facts[2]["organisations"] == ["Ohio State University"]

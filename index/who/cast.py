@@ -527,6 +527,10 @@ class Cast:
             return titled  # "the Observer": a paper the table names with its article
         name = _ARTICLE.sub("", name)
         name = self.acronyms.get(name, name)
+        if name in self._spelled_bodies:
+            # "AFP" after "Australian Federal Police", "OSU" after "Ohio State University": the
+            # body the source names in full, before the table's (Agence France-Presse).
+            name = self._spelled_bodies[name]
         # "Apple Inc.": a firm the table knows, with its legal form.
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
         if known:
@@ -548,6 +552,18 @@ class Cast:
         # Not the name itself with its article ("The Office", a show), which leads back here.
         longer = {body for body in longer if _ARTICLE.sub("", body) != name}
         return self.organisation(longer.pop()) if len(longer) == 1 else name
+
+    @cached_property
+    def _spelled_bodies(self) -> dict[str, str]:
+        """Map initials of three letters or more to the one body named in full that they spell."""
+        spelled: dict[str, set[str]] = {}
+        for body in self.bodies:
+            words = _ARTICLE.sub("", body).split()
+            capitals = [w for w in words if w[:1].isupper()]
+            # Lower-case small words are skipped: "Australian Centre to Counter Child Exploitation".
+            if len(capitals) >= 3 and all(w.isalpha() and not w.isupper() for w in capitals):
+                spelled.setdefault("".join(w[0] for w in capitals), set()).add(body)
+        return {letters: bodies.pop() for letters, bodies in spelled.items() if len(bodies) == 1}
 
     def _short_for(self, word: str) -> str | None:
         """Return the one body named in full that a word opens: "Harvard" for "Harvard University".
