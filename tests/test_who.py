@@ -3797,3 +3797,15 @@ def test_initials_that_spell_a_body_the_source_names_in_full_are_that_body():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == ["Australian Federal Police"]  # not the news agency
     assert facts[2]["organisations"] == ["Ohio State University"]
+
+
+def test_a_surname_after_a_maiden_name_and_a_country_s_initials_before_a_body_named_in_full():
+    texts = [
+        "The United States Senate confirmed Ketanji Brown Jackson. Mitt Romney of Utah voted for her.",
+        "Jackson, 51, will serve on the court. The US Senate adjourned.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Ketanji Brown Jackson", "Mitt Romney"]
+    assert facts[1]["people"] == ["Ketanji Brown Jackson"]
+    assert facts[1]["places"] == []
+    assert facts[1]["organisations"] == ["United States Senate"]

@@ -543,6 +543,8 @@ class Cast:
         initials, _, rest = name.partition(" ")
         if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):
             return rest  # "the U.S. Senate" where the source says "the Senate": one value
+        if rest and country_code(initials) and (full := f"{canonical_place(initials)} {rest}") in self.bodies:
+            return self.organisation(full)  # "US Senate" where it says "United States Senate"
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
@@ -1771,8 +1773,12 @@ def _surname(person: Person, word: str) -> bool:
             and first not in nationalities()
             and word.lower() not in countries()
         )
-        # Between them, initials or first names only: "Samuel L Jackson".
-        and all(len(w.rstrip(".")) == 1 or w.lower() in first_names() for w in words[1:-1])
+        # Between them, initials, first names or a maiden name, no place's: "Samuel L Jackson",
+        # "Ketanji Brown Jackson".
+        and all(
+            len(w.rstrip(".")) == 1 or w.lower() in first_names() or w.istitle() and w.lower() not in places()
+            for w in words[1:-1]
+        )
     )
 
 
