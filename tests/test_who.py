@@ -3809,3 +3809,14 @@ def test_a_surname_after_a_maiden_name_and_a_country_s_initials_before_a_body_na
     assert facts[1]["people"] == ["Ketanji Brown Jackson"]
     assert facts[1]["places"] == []
     assert facts[1]["organisations"] == ["United States Senate"]
+
+
+def test_an_acronym_in_its_own_tongue_after_a_body_s_whole_english_name():
+    texts = [
+        "The German Weather Service (DWD) warned of rain; the Bundeswehr helped in Rhineland-Palatinate.",
+        "The DWD said more rain would fall. The UK Internet Forum (UKIF) met.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["German Weather Service", "Bundeswehr"]
+    assert facts[0]["places"] == ["Rhineland-Palatinate"]
+    assert "UKIF" in facts[1]["organisations"]  # a name the run cut short stands for nothing

@@ -358,8 +358,16 @@ class Cast:
                 and before[-1].kind != PERSON
                 and not body_name(acronym)
                 and before[-1].text.lower() not in GENERIC_BODIES
-                # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it.
-                and _ARTICLE.sub("", before[-1].text)[:1] == acronym[0]
+                # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it;
+                # a body's name in English does, in its own tongue: "German Weather Service (DWD)".
+                and (
+                    _ARTICLE.sub("", before[-1].text)[:1] == acronym[0]
+                    or before[-1].kind == ORGANISATION
+                    and len(before[-1].words) > 1
+                    # The whole name, not the end of one the run cut: "UK Internet Forum
+                    # (UKIF)", "World Summit for the Information Society (WSIS)".
+                    and not _NAME_GOES_ON_BEFORE.search(text, max(0, before[-1].start - 12), before[-1].start)
+                )
             ):
                 # Defined in the text, the acronym is an alias of the long form.
                 self.acronyms[acronym] = before[-1].text
@@ -2057,6 +2065,8 @@ _ASSETS = re.compile(
     r"market capitali[sz]ation|market value|headquarters|CEO|"
     r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers)\b"
 )
+#: What a name cut short leaves before it: a capitalised word, or a connector with or without "the".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?!The )[A-Z][\w'’-]*|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $")
 #: A word whose chief executive or founder the source names: "Amazon's chief executive".
 _CHIEF_AFTER = re.compile(
     r"\b([A-Z][a-z]+)['’]s (?:chief executive|chief operating officer|chief financial officer|CEO|"
