@@ -3820,3 +3820,15 @@ def test_an_acronym_in_its_own_tongue_after_a_body_s_whole_english_name():
     assert facts[0]["organisations"] == ["German Weather Service", "Bundeswehr"]
     assert facts[0]["places"] == ["Rhineland-Palatinate"]
     assert "UKIF" in facts[1]["organisations"]  # a name the run cut short stands for nothing
+
+
+def test_judges_of_a_circuit_accented_initials_and_a_country_s_body_before_and():
+    texts = [
+        "Ingham County Circuit Judge Rosemarie Aquilina told him; Éric Dupont agreed.",
+        "He was the former USA Gymnastics and Michigan State University doctor.",
+        "The US Food and Drug Administration approved it.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Rosemarie Aquilina", "Éric Dupont"]
+    assert facts[1]["organisations"] == ["USA Gymnastics", "Michigan State University"]
+    assert facts[2]["organisations"] == ["Food and Drug Administration"]

@@ -402,6 +402,9 @@ def first_names() -> dict[str, str | None]:
     for line in _lines(DATA / "first-names.txt"):
         name, gender = line.split()
         genders.setdefault(name, gender)  # "Luiz", "Muhammadu": world news names the dictionary lacks
+    # The dictionary writes a capital É without its accent ("Etienne", "Eric"), as French does not.
+    for name, gender in [(n, g) for n, g in genders.items() if n.startswith("e")]:
+        genders.setdefault("é" + name[1:], gender)
     return genders
 
 

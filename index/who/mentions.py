@@ -1101,7 +1101,15 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
     if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
         return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
-    if len(words) > 2 and country_code(words[0]) and " ".join(words).lower() not in organisations():
+    if (
+        len(words) > 2
+        and country_code(words[0])
+        and " ".join(words).lower() not in organisations()
+        # Not a body named with its country's initials before "and" and another's name:
+        # "USA Gymnastics and Michigan State University"; "the US Senate and House" and "US
+        # Food and Drug Administration", words of the dictionary after "and", still are.
+        and not (words[2] == "and" and len(words) > 4 and not dictionary_words(words[3:]))
+    ):
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if _owner_before_a_body(words):
@@ -1144,6 +1152,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     and not words[k].isupper()
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                # "Circuit Judge": a role's last word, though a first name too.
+                and f"{words[k - 1]} {words[k]}".lower() not in roles()
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name.
