@@ -3832,3 +3832,8 @@ def test_judges_of_a_circuit_accented_initials_and_a_country_s_body_before_and()
     assert facts[0]["people"] == ["Rosemarie Aquilina", "Éric Dupont"]
     assert facts[1]["organisations"] == ["USA Gymnastics", "Michigan State University"]
     assert facts[2]["organisations"] == ["Food and Drug Administration"]
+
+
+def test_railways_head_a_body():
+    facts = enrich(["Indian Railways said a signalling error was the likely cause."], ["body"], None)
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["Indian Railways"]

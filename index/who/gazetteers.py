@@ -103,7 +103,7 @@ authority trust union association foundation institute university college school
 group company corporation court inquiry taskforce force board assembly
 parliament government executive cabinet network news times post guardian telegraph mail express
 channel fund forum federation confederation society league club united city rovers athletic
-airlines airways motors industries holdings partners bureau inspectorate unit squad team
+airlines airways railways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
 council chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac institution library ministries
