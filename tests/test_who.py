@@ -3837,3 +3837,15 @@ def test_judges_of_a_circuit_accented_initials_and_a_country_s_body_before_and()
 def test_railways_head_a_body():
     facts = enrich(["Indian Railways said a signalling error was the likely cause."], ["body"], None)
     assert facts[0]["organisations"] == facts[0]["speakers"] == ["Indian Railways"]
+
+
+def test_a_premier_by_province_and_a_sport_s_world_body():
+    texts = [
+        "Alberta Premier Rachel Notley said so; NSW Premier Chris Minns agreed.",
+        "World Rugby chairman Bernard Lapasset presented the cup. Mary Queen of Scots was beheaded.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Rachel Notley", "Chris Minns"]
+    assert facts[0]["places"] == ["Alberta", "New South Wales"]
+    assert facts[1]["organisations"] == ["World Rugby"]
+    assert "Mary" not in facts[1]["places"]

@@ -107,7 +107,7 @@ _OPENING_WORD = re.compile(
     r"|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
 )
 #: Titles that are common surnames too, which end a full name: "Martin Luther King".
-_SURNAME_TITLES = frozenset("king judge bishop prince marshal chancellor dean major".split())
+_SURNAME_TITLES = frozenset("king queen judge bishop prince marshal chancellor dean major".split())
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
@@ -1454,9 +1454,12 @@ def _surname_not_title(segment: list[Token]) -> bool:
     if _INITIAL.fullmatch(before) or before == "the":
         return True
     if len(segment) == 2:
-        # "UN Secretary": a body's initials, though "Un" is a name; "TOM JUDGE" in a transcript is Tom.
-        return before.lower() in first_names() and not (
-            before.isupper() and before.lower() not in familiar_first_names()
+        # "UN Secretary": a body's initials, though "Un" is a name; "TOM JUDGE" in a transcript is Tom;
+        # "Alberta Premier": a place's office, though "Alberta" is a first name ("Paris Judge" is someone).
+        return (
+            before.lower() in first_names()
+            and not (before.isupper() and before.lower() not in familiar_first_names())
+            and not (before.lower() in places() and last not in _SURNAME_TITLES)
         )
     return last in _SURNAME_TITLES and segment[0][0].lower() in first_names()
 
@@ -2113,6 +2116,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if len(words) >= 2 and words[0].lower() in _SPORTS and " ".join(words[1:]).lower() in countries():
         return ORGANISATION  # "Cricket Australia", "Athletics Kenya": a sport's body in a country
+    if len(words) == 2 and words[0] == "World" and words[1].lower() in _SPORTS:
+        return ORGANISATION  # "World Rugby", "World Athletics": a sport's body in the world
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
