@@ -3849,3 +3849,13 @@ def test_a_premier_by_province_and_a_sport_s_world_body():
     assert facts[0]["places"] == ["Alberta", "New South Wales"]
     assert facts[1]["organisations"] == ["World Rugby"]
     assert "Mary" not in facts[1]["places"]
+
+
+def test_initials_known_as_after_a_body_and_bodies_of_faith_and_trade():
+    texts = [
+        "The Kurdistan Workers' Party, known as the PKK, is banned. The PKK denied it.",
+        "The Jehovah's Witnesses were banned; Mercosur signed a deal.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Kurdistan Workers' Party"]
+    assert facts[1]["organisations"] == ["Jehovah's Witnesses", "Mercosur"]

@@ -70,6 +70,8 @@ from .quotes import quote_spans
 #: Suffixes that tell a son from his father ("Jr"), not surnames.
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Initials set off after a body's name: ", known as the PKK", ", also known as CEOP".
+_KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 #: Capitalised words and the small words between them, just before a bracket.
 _SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
 #: The first letter of each capitalised word.
@@ -379,6 +381,12 @@ class Cast:
                 words = re.sub(r"['’]s$", "", words)  # "the Disasters Emergency Committee's (DEC)"
                 if words and "".join(_INITIALS.findall(words)) == acronym:
                     self.acronyms[acronym] = words
+        for match in _KNOWN_AS_INITIALS.finditer(text):
+            # "The Kurdistan Workers' Party, known as the PKK,": initials set off after the name.
+            acronym = match[1]
+            before = [m for m in mentions if m.end == match.start()]
+            if before and before[-1].kind == ORGANISATION and not body_name(acronym):
+                self.acronyms[acronym] = before[-1].text
 
     def introduce_from_headline(self, mention: Mention) -> Person | None:
         """Return a headline's person the body calls by surname alone, joining the cast.
