@@ -3859,3 +3859,14 @@ def test_initials_known_as_after_a_body_and_bodies_of_faith_and_trade():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Kurdistan Workers' Party"]
     assert facts[1]["organisations"] == ["Jehovah's Witnesses", "Mercosur"]
+
+
+def test_an_acronym_after_an_opener_names_its_own_body_and_one_after_and_the_whole():
+    texts = [
+        "Past Congressional Budget Office (CBO) figures show it.",
+        "The CBO said so.",
+        "The Brazilian Institute of Geography and Statistics (IBGE) said so. The IBGE agreed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Congressional Budget Office"]
+    assert facts[2]["organisations"] == ["Brazilian Institute of Geography and Statistics"]

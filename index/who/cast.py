@@ -366,13 +366,21 @@ class Cast:
                     _ARTICLE.sub("", before[-1].text)[:1] == acronym[0]
                     or before[-1].kind == ORGANISATION
                     and len(before[-1].words) > 1
-                    # The whole name, not the end of one the run cut: "UK Internet Forum
-                    # (UKIF)", "World Summit for the Information Society (WSIS)".
+                    # One body's whole name, not two ("Fiat and General Motors (GM)") nor the
+                    # end of one the run cut: "UK Internet Forum (UKIF)", "World Summit for
+                    # the Information Society (WSIS)".
+                    and not _two_names(before[-1].words)
                     and not _NAME_GOES_ON_BEFORE.search(text, max(0, before[-1].start - 12), before[-1].start)
                 )
             ):
-                # Defined in the text, the acronym is an alias of the long form.
-                self.acronyms[acronym] = before[-1].text
+                # Defined in the text, the acronym is an alias of the long form; of its last
+                # words if they spell it: "Past Congressional Budget Office (CBO)".
+                words = before[-1].words
+                tail = " ".join(words[-len(acronym) :])
+                spells = (
+                    len(words) > len(acronym) and "".join(w[0] for w in words[-len(acronym) :]) == acronym
+                )
+                self.acronyms[acronym] = tail if spells else before[-1].text
             elif not before and not body_name(acronym) and acronym.isupper() and not self.is_term(acronym):
                 # Words no list types, spelled out by the acronym's letters: "Homeland Security
                 # Investigations (HSI)" is what "HSI" stands for.
@@ -1507,6 +1515,16 @@ _FIRST_PRONOUN = re.compile(
 )
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
+
+
+def _two_names(words: list[str]) -> bool:
+    """Tell whether "and" joins a name no dictionary holds to another: "Fiat and General Motors".
+
+    Words of the dictionary before it join one body's name: "Institute of Geography and Statistics".
+    """
+    return any(
+        w in ("and", "&") and k and words[k - 1].lower() not in english_words() for k, w in enumerate(words)
+    )
 
 
 def _alone_before(text: str, at: int) -> bool:
