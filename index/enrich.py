@@ -188,7 +188,13 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
         return (
             name in cast.bodies or body_name(name) is not None or cast.outlet(name) or name in cast.spoken_for
         )
-    return kind == PLACE or cast.person(mention) is not None or _plain_full_name(mention)
+    # A person the body names in full, though the headline's word is a place's too ("Hague").
+    return (
+        kind == PLACE
+        or cast.person(mention) is not None
+        or cast.find(name) is not None
+        or _plain_full_name(mention)
+    )
 
 
 def _plain_full_name(mention) -> bool:

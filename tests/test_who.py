@@ -3870,3 +3870,15 @@ def test_an_acronym_after_an_opener_names_its_own_body_and_one_after_and_the_who
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == ["Congressional Budget Office"]
     assert facts[2]["organisations"] == ["Brazilian Institute of Geography and Statistics"]
+
+
+def test_the_hague_and_a_headline_s_surname_that_names_a_town_too():
+    texts = [
+        "Hague 'given up' his PM ambition",
+        "Former Conservative leader William Hague will not stand again.",
+        "The Hague-based International Criminal Court issued a warrant; talks were held in The Hague.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body"], None)
+    assert facts[0]["people"] == ["William Hague"]
+    assert facts[2]["organisations"] == ["International Criminal Court"]
+    assert facts[2]["places"] == ["The Hague"]
