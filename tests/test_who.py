@@ -3882,3 +3882,16 @@ def test_the_hague_and_a_headline_s_surname_that_names_a_town_too():
     assert facts[0]["people"] == ["William Hague"]
     assert facts[2]["organisations"] == ["International Criminal Court"]
     assert facts[2]["places"] == ["The Hague"]
+
+
+def test_a_body_s_possessive_before_its_office_a_title_s_possessive_and_a_school_district():
+    texts = [
+        "The Department of Justice's Office of the Inspector General released its report.",
+        "The Cook County State's Attorney's Office dropped the charges.",
+        "The Uvalde Consolidated Independent School District fired its chief; he hiked in the Lake District.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"][0] == "Department of Justice"
+    assert facts[1]["organisations"] == ["Cook County State's Attorney's Office"]
+    assert facts[2]["organisations"] == ["Uvalde Consolidated Independent School District"]
+    assert facts[2]["places"] == ["Lake District"]

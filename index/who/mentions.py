@@ -929,6 +929,17 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         if _named_owner(tokens[i:j]):
             return False
+        # A body, then its office: "Department of Justice's Office of the Inspector General".
+        owner = [t[0] for t in tokens[opening:j]]
+        if len(owner) > 1 and (
+            body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
+            or word.lower() in ORG_HEADS
+            and any(w.lower() in ORG_HEADS for w in owner[:-1])
+        ):
+            return False
+        # "Cook County State's Attorney's Office": a title's possessive, then the body's head.
+        if word.endswith(("'s", "’s")) and j + 1 < len(tokens) and tokens[j + 1][0].lower() in ORG_HEADS:
+            return True
         if _ends_a_name(tokens, j) and _owned_body(before[:-2], word):
             return True
         # People's, then a word and the head: "Women's Health Organization", "Children's Mercy Hospital".
@@ -1638,6 +1649,8 @@ _SPORTS = frozenset(
     "golf rowing boxing gymnastics sailing badminton volleyball baseball softball triathlon skating skiing "
     "snowsport judo archery equestrian squash bowls surfing".split()
 )
+#: Services a US district runs as a body of its own: "School District", "Park District".
+_SERVICE_DISTRICTS = frozenset("school fire water sanitation transit utility irrigation library park".split())
 #: Forms of "be" that a headline capitalises and no name holds.
 _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
@@ -2118,6 +2131,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Cricket Australia", "Athletics Kenya": a sport's body in a country
     if len(words) == 2 and words[0] == "World" and words[1].lower() in _SPORTS:
         return ORGANISATION  # "World Rugby", "World Athletics": a sport's body in the world
+    if len(words) > 2 and words[-1] == "District" and words[-2].lower() in _SERVICE_DISTRICTS:
+        return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
