@@ -3895,3 +3895,13 @@ def test_a_body_s_possessive_before_its_office_a_title_s_possessive_and_a_school
     assert facts[1]["organisations"] == ["Cook County State's Attorney's Office"]
     assert facts[2]["organisations"] == ["Uvalde Consolidated Independent School District"]
     assert facts[2]["places"] == ["Lake District"]
+
+
+def test_a_generational_suffix_with_its_full_stop_before_the_verb():
+    texts = [
+        "Manhattan District Attorney Cyrus Vance Jr. said prosecutors were ready.",
+        "Martin Luther King Jr. said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["speakers"] == ["Cyrus Vance Jr"]
+    assert facts[1]["people"] == facts[1]["speakers"] == ["Martin Luther King Jr"]

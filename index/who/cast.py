@@ -46,6 +46,7 @@ from .gazetteers import (
 from .mentions import (
     CITED_YEAR,
     FUNCTION_WORDS,
+    GENERATIONS,
     MEMBERS,
     ORGANISATION,
     PERSON,
@@ -67,8 +68,6 @@ from .mentions import (
 )
 from .quotes import quote_spans
 
-#: Suffixes that tell a son from his father ("Jr"), not surnames.
-GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Initials set off after a body's name: ", known as the PKK", ", also known as CEOP".
 _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
@@ -443,6 +442,8 @@ class Cast:
         return self._found[key]
 
     def _find(self, name: str, honorific: str | None) -> Person | None:
+        if name in GENERATIONS:
+            return None  # "Jr" cut from "Martin Luther King Jr.": no one's surname
         words = name.split()
         for person in self.people:
             # "Theodorus" is "Theodorus of Tabennese", a given name and where he is from,

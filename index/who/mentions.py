@@ -106,6 +106,8 @@ _OPENING_WORD = re.compile(
     r"|^(?:Together|Afterwards?|Thus|Hence|Perhaps|Once|Soon|Often|Again|Otherwise|Therefore"
     r"|Consequently|Subsequently|Moreover|Furthermore|Thereafter|Besides|Sometimes)$"
 )
+#: Suffixes that tell a son from his father ("Jr"), not surnames.
+GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 #: Titles that are common surnames too, which end a full name: "Martin Luther King".
 _SURNAME_TITLES = frozenset("king queen judge bishop prince marshal chancellor dean major".split())
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
@@ -1218,6 +1220,7 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
                     words[k].lower() in TITLE_WORDS
                     and len(after) <= 3
                     and not set(after) & (TITLE_WORDS | _CONNECTORS | ORG_HEADS)
+                    and words[k + 1] not in GENERATIONS  # "Martin Luther King Jr.": his suffix
                     # A judge's style holds the name: "Lord Justice Leveson", "Mr Justice Jay".
                     and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 ):

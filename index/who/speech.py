@@ -280,6 +280,8 @@ def past_possessive(text: str, end: int) -> int:
     letters = POST_NOMINALS.match(text, end)
     if letters:
         end = letters.end()
+    if text.startswith(".", end) and text[max(0, end - 3) : end] in (" Jr", " Sr"):
+        end += 1  # "Cyrus Vance Jr. said": the suffix's full stop
     while end < len(text) and text[end] in "’'s":
         end += 1
     return end
