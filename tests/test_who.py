@@ -3905,3 +3905,10 @@ def test_a_generational_suffix_with_its_full_stop_before_the_verb():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["speakers"] == ["Cyrus Vance Jr"]
     assert facts[1]["people"] == facts[1]["speakers"] == ["Martin Luther King Jr"]
+
+
+def test_a_collider_is_a_thing_and_eth_zurich_a_university():
+    texts = ["Scientists at CERN's Large Hadron Collider saw it; ETH Zurich and EPFL built the instrument."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == []
+    assert facts[0]["organisations"] == ["CERN", "ETH Zurich", "EPFL"]
