@@ -319,6 +319,8 @@ def reviewed(records: list[dict], paragraphs: dict) -> list[dict]:
     - A required name and a found one that name the same person in the article count as
       one: the same surname, one's words within the other's, initials and "Jr." aside.
       The gold keeps "Ryan" where the article says "Mr. Ryan" before "Paul D. Ryan".
+      So do a body's initials and its name in full, the fullest name in the article being
+      the facet's: the gold keeps "DNC" where the article names the Democratic National Committee.
     """
     out = []
     for record in records:
@@ -331,7 +333,7 @@ def reviewed(records: list[dict], paragraphs: dict) -> list[dict]:
         record["weak_speakers"] += spare[:sources]
         alternatives = {k: set(v) for k, v in (record.get("speaker_alternatives") or {}).items()}
         for name in record["speakers"]:
-            same = {f for f in found if f != name and _same_person(f, name)}
+            same = {f for f in found if f != name and (_same_person(f, name) or _spelled(f, name))}
             alternatives.setdefault(name, set()).update(same)
         record["speaker_alternatives"] = alternatives
         out.append(record)
@@ -354,6 +356,13 @@ def _same_person(a: str, b: str) -> bool:
         and first[-1] == second[-1]
         and (set(first) <= set(second) or set(second) <= set(first))
     )
+
+
+def _spelled(a: str, b: str) -> bool:
+    """Tell whether one name is the other's initials: "DNC" and "Democratic National Committee"."""
+    short, long = sorted((a, b), key=len)
+    capitals = [w[0] for w in long.split() if w[:1].isupper()]
+    return short.isupper() and len(short) >= 2 and "".join(capitals) == short
 
 
 FACET_FIELDS = ("people", "organisations", "places")

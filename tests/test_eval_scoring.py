@@ -58,3 +58,18 @@ def test_the_gap_range_holds_zero_when_the_parts_differ_by_chance_only():
     # Every tuned document right, every kept one wrong: the tuned part is ahead beyond chance.
     low, _ = _gap_range(dict.fromkeys(_names(False, 30), True) | dict.fromkeys(_names(True, 10), False))
     assert low > 0.9
+
+
+def test_the_reviewed_speakers_take_a_body_s_initials_for_its_full_name():
+    record = {
+        "file": "a.txt",
+        "line": 1,
+        "speakers": ["DNC"],
+        "weak_speakers": [],
+        "note": 'E1 "the DNC" / "said" -> DNC [org] (name)',
+    }
+    found = {("a.txt", 1): {"speakers": ["Democratic National Committee"]}}
+    (reviewed,) = bench_eval.reviewed([record], found)
+    assert "Democratic National Committee" in reviewed["speaker_alternatives"]["DNC"]
+    (raw,) = bench_eval.reviewed([record], {("a.txt", 1): {"speakers": ["Democratic Party"]}})
+    assert raw["speaker_alternatives"]["DNC"] == set()
