@@ -3912,3 +3912,9 @@ def test_a_collider_is_a_thing_and_eth_zurich_a_university():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == []
     assert facts[0]["organisations"] == ["CERN", "ETH Zurich", "EPFL"]
+
+
+def test_initials_beside_a_name_with_a_dangling_hyphen_do_not_crash():
+    # A wire's line break leaves "Dupont-": the name's parts, an empty one among them.
+    facts = enrich(["Jean-Pierre Dupont- said so. The JPD said no."], ["body"], None)
+    assert facts[0]["people"]

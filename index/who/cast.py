@@ -509,7 +509,7 @@ class Cast:
             person
             for person in self.people
             if len(person.name.split()) >= 2
-            and "".join(part[0] for part in re.split(r"[\s-]+", person.name)).upper() == acronym
+            and "".join(part[0] for part in re.split(r"[\s-]+", person.name) if part).upper() == acronym
         ]
         return found[0] if len(found) == 1 else None
 
