@@ -3918,3 +3918,14 @@ def test_initials_beside_a_name_with_a_dangling_hyphen_do_not_crash():
     # A wire's line break leaves "Dupont-": the name's parts, an empty one among them.
     facts = enrich(["Jean-Pierre Dupont- said so. The JPD said no."], ["body"], None)
     assert facts[0]["people"]
+
+
+def test_a_firm_s_word_is_the_firm_the_source_names_with_its_form():
+    texts = [
+        "P&O Cruises is now part of the US Carnival Corporation.",
+        "Carnival's chief executive, Micky Arison, said bookings were strong.",
+        "The Telegraph Group was sold; the Telegraph reported it.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Carnival Corporation"]
+    assert facts[2]["organisations"] == ["Telegraph Group", "Telegraph"]  # the paper stays itself

@@ -574,6 +574,14 @@ class Cast:
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
+        if not longer and " " not in name and name.lower() not in ORG_HEADS:
+            # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
+            # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
+            longer = {
+                body
+                for body in self.bodies
+                if body.startswith(name + " ") and body[len(name) + 1 :].lower().rstrip(".") in _FIRMS_FORMS
+            }
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
         # Not the name itself with its article ("The Office", a show), which leads back here.
@@ -2094,6 +2102,8 @@ _ASSETS = re.compile(
 )
 #: What a name cut short leaves before it: a capitalised word, or a connector with or without "the".
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?!The )[A-Z][\w'’-]*|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $")
+#: What a firm's full name adds to the word it goes by: "Carnival Corporation", "Tesla Inc.".
+_FIRMS_FORMS = LEGAL_FORMS | frozenset("corporation company group holdings limited incorporated".split())
 #: A word whose chief executive or founder the source names: "Amazon's chief executive".
 _CHIEF_AFTER = re.compile(
     r"\b([A-Z][a-z]+)['’]s (?:chief executive|chief operating officer|chief financial officer|CEO|"
