@@ -3929,3 +3929,9 @@ def test_a_firm_s_word_is_the_firm_the_source_names_with_its_form():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == ["Carnival Corporation"]
     assert facts[2]["organisations"] == ["Telegraph Group", "Telegraph"]  # the paper stays itself
+
+
+def test_heads_of_state_and_the_un_known_by_one_word():
+    texts = ["Mnangagwa won the vote; Kagame and Museveni congratulated him."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Mnangagwa", "Kagame", "Museveni"]
