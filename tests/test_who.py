@@ -3935,3 +3935,13 @@ def test_heads_of_state_and_the_un_known_by_one_word():
     texts = ["Mnangagwa won the vote; Kagame and Museveni congratulated him."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Mnangagwa", "Kagame", "Museveni"]
+
+
+def test_the_after_a_name_joins_only_an_epithet():
+    texts = [
+        "Aides told Reuters the Senate would vote; I told Wikinews the Australian Electoral Commission did.",
+        "Ivan the Terrible ruled; he was on Meet the Press.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Reuters", "Senate", "Wikinews", "Australian Electoral Commission"]
+    assert facts[1]["people"] == ["Ivan the Terrible"]

@@ -521,6 +521,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             if word in _HEADLINE_BREAKS:
                 break  # "Pins Hopes On Iowa": a headline's capitalised words, not one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
+            # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
+            # the Australian Electoral Commission"; after a word, a title's ("Meet the Press").
+            bridged = bridged and (
+                word != "the"
+                or tokens[j + 1][0].lower() in _EPITHETS
+                or tokens[j - 1][0].lower() in english_words()
+            )
             # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
             bridged = bridged and not (word in ("&", "and") and CITED_YEAR.match(text, tokens[j + 1][2]))
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
