@@ -574,19 +574,25 @@ class Cast:
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
-        if not longer and " " not in name and name.lower() not in ORG_HEADS:
+        if not longer and name in self._firms_by_word and name.lower() not in ORG_HEADS:
             # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
             # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
-            longer = {
-                body
-                for body in self.bodies
-                if body.startswith(name + " ") and body[len(name) + 1 :].lower().rstrip(".") in _FIRMS_FORMS
-            }
+            longer = self._firms_by_word[name]
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
         # Not the name itself with its article ("The Office", a show), which leads back here.
         longer = {body for body in longer if _ARTICLE.sub("", body) != name}
         return self.organisation(longer.pop()) if len(longer) == 1 else name
+
+    @cached_property
+    def _firms_by_word(self) -> dict[str, set[str]]:
+        """Map a firm's first word to the bodies the source names by it and a form: "Carnival Corporation"."""
+        firms: dict[str, set[str]] = {}
+        for body in self.bodies:
+            word, _, form = body.partition(" ")
+            if form.lower().rstrip(".") in _FIRMS_FORMS:
+                firms.setdefault(word, set()).add(body)
+        return firms
 
     @cached_property
     def _spelled_bodies(self) -> dict[str, str]:
