@@ -3945,3 +3945,12 @@ def test_the_after_a_name_joins_only_an_epithet():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Reuters", "Senate", "Wikinews", "Australian Electoral Commission"]
     assert facts[1]["people"] == ["Ivan the Terrible"]
+
+
+def test_a_conference_of_bishops_is_a_standing_body():
+    texts = ["The Irish Catholic Bishops' Conference apologised; the Conference of Catholic Bishops met."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == [
+        "Irish Catholic Bishops' Conference",
+        "Conference of Catholic Bishops",
+    ]

@@ -968,8 +968,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         for ahead, _, _ in tokens[j : j + 3]:
             if not _capital(ahead) or ahead.lower() in first_names():
                 return False
-            if _head(ahead):
-                return True
+            if _head(ahead) or ahead == "Conference" and before.lower().startswith("bishops"):
+                return True  # "Irish Catholic Bishops' Conference" too
         return False
     if not (before.endswith(".") and _capital(word)):
         return False
@@ -2143,6 +2143,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "World Rugby", "World Athletics": a sport's body in the world
     if len(words) > 2 and words[-1] == "District" and words[-2].lower() in _SERVICE_DISTRICTS:
         return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
+    if "Conference" in words and any(w.lower().startswith("bishop") for w in words):
+        return ORGANISATION  # "Irish Catholic Bishops' Conference": a standing body, no meeting
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
