@@ -968,7 +968,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         for ahead, _, _ in tokens[j : j + 3]:
             if not _capital(ahead) or ahead.lower() in first_names():
                 return False
-            if _head(ahead) or ahead == "Conference" and before.lower().startswith("bishops"):
+            if _head(ahead) or _bishops_conference([before, ahead]):
                 return True  # "Irish Catholic Bishops' Conference" too
         return False
     if not (before.endswith(".") and _capital(word)):
@@ -1667,6 +1667,11 @@ _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 _OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
 
 
+def _bishops_conference(words: list[str]) -> bool:
+    """Tell whether words name a conference of bishops, a standing body: "Bishops' Conference"."""
+    return "Conference" in words and any(w.lower().startswith("bishop") for w in words)
+
+
 def _people_plural(word: str) -> bool:
     """Tell whether a word is a plural of people, a trade's or a nation's: "Physicians", "Americans"."""
     folded = word.lower()
@@ -1882,7 +1887,7 @@ _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 #: Places' heads that are surnames too: "Mike Lake", "Alexandra Tower", "Fiona Hill".
-_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "field", "brook", "ford", "garden"}
+_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "brook", "ford", "garden"}
 #: A preposition that puts what follows somewhere: "Police in Kent County said".
 _IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 #: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
@@ -2143,7 +2148,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "World Rugby", "World Athletics": a sport's body in the world
     if len(words) > 2 and words[-1] == "District" and words[-2].lower() in _SERVICE_DISTRICTS:
         return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
-    if "Conference" in words and any(w.lower().startswith("bishop") for w in words):
+    if _bishops_conference(words):
         return ORGANISATION  # "Irish Catholic Bishops' Conference": a standing body, no meeting
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
