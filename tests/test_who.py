@@ -3954,3 +3954,26 @@ def test_a_conference_of_bishops_is_a_standing_body():
         "Irish Catholic Bishops' Conference",
         "Conference of Catholic Bishops",
     ]
+
+
+def test_clubs_named_by_a_city_and_a_people_a_title_or_a_game_and_a_league_s_class():
+    texts = [
+        "He left the Triple-A Indianapolis Indians for the Double-A Altoona Curve.",
+        "The Cleveland Indians, the Kansas City Chiefs and Bath Rugby won.",
+        "Uganda Asians and Bradford Muslims marched; Glasgow MPs voted.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Indianapolis Indians", "Altoona Curve"]
+    assert facts[0]["people"] == facts[0]["places"] == []
+    assert facts[1]["organisations"] == ["Cleveland Indians", "Kansas City Chiefs", "Bath Rugby"]
+    assert facts[2]["organisations"] == []
+
+
+def test_a_band_after_its_kind_and_a_club_calling_up_says_nothing():
+    texts = [
+        "Italian rock band Måneskin won; the Teamsters backed the drive.",
+        "The Pittsburgh Pirates on Tuesday called up infielder Brock Holt.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Måneskin", "International Brotherhood of Teamsters"]
+    assert facts[1]["speakers"] == []

@@ -281,6 +281,9 @@ def find_mentions(text: str) -> list[Mention]:
     return _surnames_first(text, _with_roads(text, mentions))
 
 
+#: A baseball league's class, which opens a club's run: "Triple-A", "High-A", "Class AA".
+_LEAGUE_CLASS = re.compile(r"(?:Triple|Double|Single|High|Low|Class)-A{1,3}")
+_LEAGUE_CLASS_BEFORE = re.compile(rf"\b{_LEAGUE_CLASS.pattern}\s+$")
 #: Initials in the plural: "DJs", "MPs".
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
@@ -1442,6 +1445,8 @@ def _opening_word(run: list[Token]) -> bool:
     "Housing Executive", "Daily Kos" nor "Reading", a town.
     """
     first = run[0][0]
+    if len(run) > 1 and _LEAGUE_CLASS.fullmatch(first):
+        return True  # "Triple-A Indianapolis Indians": the league's class, then the club
     if len(run) > 1 and first in ("Said", "Says", "Added", "Adds"):
         return True  # "Said Wales coach Mike Ruddock:": the verb, then who said it
     if len(run) > 1 and first in _INTERJECTIONS:
@@ -1873,7 +1878,7 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
-    "newspaper".split()
+    "newspaper band".split()
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
@@ -1944,6 +1949,8 @@ def _club_after_the(text: str, mention: Mention) -> bool:
     "Woods" is; but no one's name takes "the", nor has a coach ("Seattle Seahawks coach").
     """
     words = mention.words
+    if _LEAGUE_CLASS_BEFORE.search(text, max(0, mention.start - 12), mention.start) and len(words) <= 3:
+        return True  # "the Double-A Altoona Curve": a league's class names a club
     return (
         not mention.honorific
         and not mention.titles
@@ -1969,6 +1976,10 @@ _CLUB_STAFF_AFTER = re.compile(
 )
 
 
+#: Plurals of faiths, whose followers in a city are no club: "Bradford Muslims".
+_FAITHS = frozenset("muslims christians jews hindus sikhs catholics protestants buddhists mormons".split())
+
+
 def team(words: list[str]) -> bool:
     """Tell whether a name is a club named by its town and a plural: "Pittsburgh Pirates".
 
@@ -1978,8 +1989,22 @@ def team(words: list[str]) -> bool:
     """
     last = words[-1].lower()
     singular = _singular(last)
-    plural = last == "sox" or plural_of_a_word(last)
-    if len(words) < 2 or not plural or words[0].lower() in familiar_first_names():
+    town = " ".join(words[:-1]).lower()
+    if (
+        len(words) < 2
+        or last not in ("sox", "kings", "chiefs", "rugby")
+        and not _people_plural(last)
+        and not plural_of_a_word(last)
+    ):
+        return False
+    if last == "rugby":
+        return town in towns() or town in places()  # "Bath Rugby", "Edinburgh Rugby": a town's club
+    if singular in nationalities() | {"king", "chief"} and last not in _FAITHS:
+        # A city's "Indians", "Kings" or "Chiefs" are its club ("Cleveland Indians", "Kansas
+        # City Chiefs"), though a first name opens it; a country's or a region's are its
+        # people ("Uganda Asians").
+        return town in towns() and town not in countries() and town not in english_words()
+    if words[0].lower() in familiar_first_names():
         return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     closing = place_heads()[1]
     if last in closing or singular in closing | MEMBERS | nationalities() | TITLE_WORDS | _NO_CLUBS:

@@ -74,7 +74,9 @@ VERBS += [
         "gratitude",
     )
 ]
-VERB = re.compile(rf"\b({alternation(VERBS)})\b")
+#: "called up", "called off": a club's or a plan's doing, no saying.
+_CALLED_TO_DO = r"(?!(?<=called) (?:up|off|back)\b)(?!(?<=calls) (?:up|off|back)\b)"
+VERB = re.compile(rf"\b({alternation(VERBS)})\b{_CALLED_TO_DO}")
 #: Verbs whose -s form is also a plural noun ("Mr. Trump's comments", "the claims"): after a
 #: possessive or a determiner, and perhaps one adjective, they are the noun.
 NOUN_FORMS = frozenset(
