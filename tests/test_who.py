@@ -3977,3 +3977,30 @@ def test_a_band_after_its_kind_and_a_club_calling_up_says_nothing():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Måneskin", "International Brotherhood of Teamsters"]
     assert facts[1]["speakers"] == []
+
+
+def test_a_lobby_a_community_and_a_saint_s_cathedral_are_named_whole():
+    texts = [
+        "The Australian Christian Lobby and the East African Community declined; the Muslim Community met.",
+        "Survivors gathered outside St Patrick's Cathedral; he was taken to St Mary's Hospital.",
+        "The Victorian Department of Health and Human Services said Hyundai Motor and SK Group paid.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Australian Christian Lobby", "East African Community"]
+    assert facts[0]["people"] == []
+    assert facts[1]["places"] == ["St Patrick's Cathedral"]
+    assert facts[1]["organisations"] == ["St Mary's Hospital"]
+    assert facts[1]["people"] == []
+    assert facts[2]["organisations"] == ["Department of Health and Human Services", "Hyundai", "SK Group"]
+
+
+def test_east_asian_given_names_of_two_syllables_and_a_bloc_before_its_kind():
+    texts = [
+        "His lawyer, Lee In-jae, said so; Tsai Ing-wen beat the Hong Kong-based firm.",
+        "Ruto, of the Kenya Kwanza alliance, won; the Hillary Clinton coalition lost.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Lee In-jae", "Tsai Ing-wen"]
+    assert facts[0]["speakers"] == ["Lee In-jae"]
+    assert facts[1]["organisations"] == ["Kenya Kwanza"]
+    assert facts[1]["people"] == ["Hillary Clinton"]

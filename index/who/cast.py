@@ -785,6 +785,16 @@ class Cast:
             and mention.words[-1].lower() not in place_heads()[1] | _FEASTS
         ):
             return ORGANISATION, mention.text  # "Japan's Komeito party", "the ruling Pheu Thai party"
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(words) > 1
+            and not (mention.honorific or mention.titles)
+            and _BLOC_AFTER.match(text, mention.end)
+            and text.endswith("the ", 0, mention.start)
+            # "the Hillary Clinton coalition" is hers; "Kenya" is a place first.
+            and (words[0].lower() not in familiar_first_names() or words[0].lower() in places())
+        ):
+            return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
@@ -2182,6 +2192,8 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
+#: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
+_BLOC_AFTER = re.compile(r" (?:party|alliance|coalition)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".
 _PARTY_S_KIND_BEFORE = re.compile(
     r"(?:\b([A-Z][a-z]+)['’]s|\b(?:ruling|opposition|governing|far-right|far-left|centre-left|centre-right|"

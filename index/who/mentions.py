@@ -938,6 +938,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # Not after a function word, which a run sheds: "Her Majesty's Inspectorate of Constabulary ...".
         if not _function(tokens[opening][0]) and any(body_name(" ".join(t[0] for t in w)) for w in wholes):
             return True
+        # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital".
+        if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head(word):
+            return True
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         if _named_owner(tokens[i:j]):
             return False
@@ -1518,6 +1521,12 @@ def _dividing_ands(words: list[str]) -> list[int]:
     dividing = []
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
+        if any(
+            " ".join(words[a:b]).lower() in organisations()
+            for a in range(i)
+            for b in range(i + 2, len(words) + 1)
+        ):
+            continue  # the table's body after a state's word: "Victorian Department of Health and ..."
         if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
             dividing.append(i)  # "the House and Senate": two chambers
             continue
@@ -1561,6 +1570,14 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and kinds[k] in ("unknown", ORGANISATION)
         ):
             dividing.append(i)  # "Fiat and General Motors", "Arsenal and Manchester United": two bodies
+        elif (
+            len(left) > 1
+            and len(right) > 1
+            and kinds[k] == "unknown"
+            and kinds[k + 1] == ORGANISATION
+            and "-" not in left[0]  # "US-China Economic and Security Review Commission" is one
+        ):
+            dividing.append(i)  # "Hyundai Motor and SK Group": a name, then a body of its own
         elif not ends_as_body or (
             # "Entertainment and Leisure Software Publishers Association": a head word alone
             # before "and" opens the body's name.
@@ -2109,13 +2126,16 @@ _HEAD_OF_A_PLACE = frozenset(
     "bay gulf sea strait straits lake lakes isle island islands glens palace tower cathedral abbey "
     "republic municipality principality duchy emirate".split()
 )
-#: A Korean given name of two syllables joined by a hyphen, by its commonest first syllables:
-#: "Jong-un", "Ki-moon", "Jae-in", "Geun-hye" (a word after a hyphen in lower case is otherwise
-#: an adjective's: "Rotherham-style").
-_GIVEN_NAME = re.compile(
-    r"(?:Jong|Ki|Jae|Geun|Hyun|Myung|Moo|Dae|Doo|Young|Yong|Sung|Kyung|Jung|Chul|Hee|Soo|Min|Jin|Seung|Hye|"
-    r"Eun|Ji|Ho|Tae|Sang|Won|Hwa|Il|Yeon|Joon|Kwang)-[a-z]{2,5}"
+#: A syllable of Korean or Chinese written in Latin letters: "Jong", "jae", "Ying", "hui".
+_SYLLABLE = (
+    r"(?:ch|sh|ts|hw|wh|kw|[bdghjklmnpstwy])?"
+    r"(?:yeo|eou|ae|ai|ao|ee|ei|eo|eu|ia|ie|io|iu|oe|oo|ou|ua|ui|uo|ye|yo|yu|wa|wo|we|wi|[aeiou])"
+    r"(?:ng|[nmklpth])?"
 )
+#: A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jong-un", "In-jae",
+#: "Ing-wen" (a word after a hyphen in lower case is otherwise an adjective's: "Rotherham-style").
+_GIVEN_NAME = re.compile(rf"(?i:{_SYLLABLE})-(?:{_SYLLABLE})")
+
 #: Words that go on a body's name or make a title, not a thing the body names: "Senate
 #: Intelligence Committee", "Barclays Capital", "White House Press Secretary".
 _NO_THING = ORG_HEADS | FIRM_HEADS | TITLE_WORDS
@@ -2177,6 +2197,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Irish Catholic Bishops' Conference": a standing body, no meeting
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
+    if len(words) == 2 and words[1] == "Community" and _common_or_national(words[0]):
+        return None  # "the Muslim Community", "the Black Community": people described, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
     if any(re.search(r"-[a-z]{2,}", w) for w in words):
