@@ -4004,3 +4004,27 @@ def test_east_asian_given_names_of_two_syllables_and_a_bloc_before_its_kind():
     assert facts[0]["speakers"] == ["Lee In-jae"]
     assert facts[1]["organisations"] == ["Kenya Kwanza"]
     assert facts[1]["people"] == ["Hillary Clinton"]
+
+
+def test_irish_offices_counties_and_a_commission_of_investigation_into():
+    texts = [
+        "Taoiseach Micheál Martin apologised; the home in Tuam, County Galway, closed.",
+        "The Commission of Investigation into Mother and Baby Homes reported.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == facts[0]["speakers"] == ["Micheál Martin"]
+    assert facts[0]["places"] == ["Tuam", "County Galway"]
+    assert facts[1]["organisations"] == ["Commission of Investigation into Mother and Baby Homes"]
+
+
+def test_a_word_set_off_as_a_body_or_defined_in_brackets_is_that_body():
+    texts = [
+        "Tusla, the Child and Family Agency, will release records.",
+        "Tusla said so. The Internet Corporation for Assigned Names and Numbers (Icann) met.",
+        "Icann said it would decide. A Troncon (Treviso) and S Parisse (Treviso) play.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["speakers"] == ["Child and Family Agency"]
+    icann = "Internet Corporation for Assigned Names and Numbers"
+    assert facts[2]["speakers"] == [icann]
+    assert facts[2]["organisations"] == [icann]  # a team sheet's club names no player

@@ -111,6 +111,8 @@ class Cast:
         #: A headline says whom the text tells things to too: "Biologist Nick Bos tells Wikinews".
         self._headlines = " ".join(headlines)
         self.acronyms: dict[str, str] = {}
+        #: Words set off as a body named in full: "Tusla, the Child and Family Agency,".
+        self._set_off: dict[str, str] = {}
         # Lookups by name, remembered until the cast changes: a source asks for the same
         # few names thousands of times.
         self._found: dict[tuple[str, str | None], Person | None] = {}
@@ -394,6 +396,21 @@ class Cast:
             before = [m for m in mentions if m.end == match.start()]
             if before and before[-1].kind == ORGANISATION and not body_name(acronym):
                 self.acronyms[acronym] = before[-1].text
+        for name, body in zip(mentions, mentions[1:], strict=False):
+            # "Tusla, the Child and Family Agency,": a word no list knows, then the body it is
+            # set off as; not a list's items ("Oxfam, the Red Cross, and Save the Children").
+            if (
+                name.kind == "unknown"
+                and len(name.words) == 1
+                and body.kind == ORGANISATION
+                and len(body.words) > 1
+                and text[name.end : body.start] == ", the "
+                and _SET_OFF_AFTER.match(text, body.end)
+                and not text.endswith(", ", 0, name.start)
+                and name.text.lower() not in english_words()
+                and not body_name(name.text)
+            ):
+                self._set_off[name.text] = body.text
 
     def introduce_from_headline(self, mention: Mention) -> Person | None:
         """Return a headline's person the body calls by surname alone, joining the cast.
@@ -544,6 +561,15 @@ class Cast:
             if any(t.split()[-1] == head and not _QUALIFIED.search(t) for t in p.titles)
         ]
         return plain[0] if len(plain) == 1 else None
+
+    def _defined(self, word: str) -> bool:
+        """Tell whether a word is the short form of a body the source names in full before it in brackets.
+
+        Not a team sheet's club after a player: "A Troncon (Treviso)", one word the other's
+        letters do not open.
+        """
+        full = self.acronyms.get(word)
+        return full is not None and (" " in full or full.lower().startswith(word.lower()))
 
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
@@ -795,6 +821,12 @@ class Cast:
             and (words[0].lower() not in familiar_first_names() or words[0].lower() in places())
         ):
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
+        if mention.kind == "unknown" and mention.text in self._set_off:
+            # "Tusla", set off as "the Child and Family Agency".
+            return ORGANISATION, self.organisation(self._set_off[mention.text])
+        if mention.kind == "unknown" and self._defined(mention.text):
+            # Initials the source defines, written as a word: "(Icann)", "(Ampas)", "(Yugansk)".
+            return ORGANISATION, self.organisation(mention.text)
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
@@ -1079,6 +1111,10 @@ class Cast:
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
+        if word in self._set_off:
+            return self.organisation(self._set_off[word])  # "Tusla", set off as "the Child and Family Agency"
+        if self._defined(word):
+            return self.organisation(word)  # "Icann said", after "the Internet Corporation ... (Icann)"
         return self._short_for(word) or self._club(word)
 
     def _club(self, word: str) -> str | None:
@@ -2192,6 +2228,8 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
+#: The comma that closes an apposition, no list going on after it.
+_SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
 _BLOC_AFTER = re.compile(r" (?:party|alliance|coalition)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".

@@ -87,7 +87,7 @@ _ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del del
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Heads of bodies named for what they look into: "Royal Commission into ...".
-_INQUIRIES = frozenset({"inquiry", "commission", "taskforce"})
+_INQUIRIES = frozenset({"inquiry", "commission", "taskforce", "investigation", "review"})
 #: The words after a head that go on with the body's name, "into" after an inquiry's.
 _BODY_LINKS_INTO = _BODY_LINKS | {"into"}
 #: Function words capitalised inside a run only in headline case: the run ends there.
@@ -2209,6 +2209,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
+    if len(words) == 2 and words[0] in ("County", "Co", "Co.") and words[1].lower() in places() | towns():
+        return PLACE  # "County Galway", "Co Durham": an Irish or an English county
     if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
         return ORGANISATION  # "Baltimore Sun", "Toronto Star", "Liverpool Echo": a town's paper
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
