@@ -4019,12 +4019,23 @@ def test_irish_offices_counties_and_a_commission_of_investigation_into():
 
 def test_a_word_set_off_as_a_body_or_defined_in_brackets_is_that_body():
     texts = [
-        "Tusla, the Child and Family Agency, will release records.",
-        "Tusla said so. The Internet Corporation for Assigned Names and Numbers (Icann) met.",
+        "Kinsa, the Family Court Advisory Service, will release records.",
+        "Kinsa said so. The Internet Corporation for Assigned Names and Numbers (Icann) met.",
         "Icann said it would decide. A Troncon (Treviso) and S Parisse (Treviso) play.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert facts[1]["speakers"] == ["Child and Family Agency"]
+    assert facts[1]["speakers"] == ["Family Court Advisory Service"]
     icann = "Internet Corporation for Assigned Names and Numbers"
     assert facts[2]["speakers"] == [icann]
     assert facts[2]["organisations"] == [icann]  # a team sheet's club names no player
+
+
+def test_a_candidate_s_campaign_and_a_group_before_its_kind_are_bodies():
+    texts = [
+        "The Sarvis for Governor committee raised money; Obama for America spent more.",
+        "The Minister for Health spoke; the Black Basta group was named.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Sarvis for Governor", "Obama for America"]
+    assert facts[0]["people"] == []
+    assert facts[1]["organisations"] == ["Black Basta"]

@@ -1122,6 +1122,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if _campaign(words):
+        return [(run, None, [])]  # "Sarvis for Governor": a campaign, no title after "for"
     if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
         return [(run, None, [])]  # "the Toronto Star": a town's paper, though "star" is a role too
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
@@ -1689,6 +1691,20 @@ _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 _OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
 
 
+#: What a candidate's campaign is named for: "Sarvis for Governor", "Obama for America".
+_CAMPAIGNS_FOR = frozenset("President Governor Senate Congress Mayor America".split())
+
+
+def _campaign(words: list[str]) -> bool:
+    """Tell whether words name a candidate's campaign: "Sarvis for Governor", "Obama for America"."""
+    return (
+        len(words) == 3
+        and words[1] == "for"
+        and words[2] in _CAMPAIGNS_FOR
+        and words[0].lower() not in TITLE_WORDS | english_words()
+    )
+
+
 def _bishops_conference(words: list[str]) -> bool:
     """Tell whether words name a conference of bishops, a standing body: "Bishops' Conference"."""
     return "Conference" in words and any(w.lower().startswith("bishop") for w in words)
@@ -2195,6 +2211,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
     if _bishops_conference(words):
         return ORGANISATION  # "Irish Catholic Bishops' Conference": a standing body, no meeting
+    if _campaign(words):
+        return ORGANISATION  # "Obama for America", "Biden for President": a candidate's campaign
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and words[1] == "Community" and _common_or_national(words[0]):
