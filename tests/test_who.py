@@ -4039,3 +4039,13 @@ def test_a_candidate_s_campaign_and_a_group_before_its_kind_are_bodies():
     assert facts[0]["organisations"] == ["Sarvis for Governor", "Obama for America"]
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["Black Basta"]
+
+
+def test_initials_that_spell_a_name_across_and_keep_it_whole_and_a_party_for_the_people():
+    texts = [
+        "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said so.",
+        "The Democratic Party for the People gained; the Guerreros Unidos cartel was blamed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["United Nations Relief and Works Agency for Palestine Refugees"]
+    assert facts[1]["organisations"] == ["Democratic Party for the People", "Guerreros Unidos"]

@@ -2231,7 +2231,7 @@ _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
-_BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|militia)\b")
+_BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|militia|cartel)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".
 _PARTY_S_KIND_BEFORE = re.compile(
     r"(?:\b([A-Z][a-z]+)['’]s|\b(?:ruling|opposition|governing|far-right|far-left|centre-left|centre-right|"

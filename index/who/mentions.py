@@ -183,7 +183,8 @@ def find_mentions(text: str) -> list[Mention]:
         # A slide titled "Debbie Died Because": a quoted title, no one's name.
         opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
-        for tokens, honorific, titles in _split(run, after_article):
+        spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
+        for tokens, honorific, titles in _split(run, after_article, spelled):
             mention = _classify(tokens, honorific, titles)
             if _titled_with_the(text, tokens):
                 # "The Independent", "the Observer": a paper's name holds its article, which
@@ -284,6 +285,28 @@ def find_mentions(text: str) -> list[Mention]:
 #: A baseball league's class, which opens a club's run: "Triple-A", "High-A", "Class AA".
 _LEAGUE_CLASS = re.compile(r"(?:Triple|Double|Single|High|Low|Class)-A{1,3}")
 _LEAGUE_CLASS_BEFORE = re.compile(rf"\b{_LEAGUE_CLASS.pattern}\s+$")
+#: Initials in brackets right after a name: " (UNRWA)".
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{3,8})\)")
+
+
+def _spelled_across_and(text: str, run: list[Token]) -> bool:
+    """Tell whether the initials in brackets after a run spell its words past an "and".
+
+    "the United Nations Relief and Works Agency for Palestine Refugees (UNRWA)" is one
+    body; "Fiat and General Motors (GM)" two.
+    """
+    bracketed = _BRACKETED_INITIALS.match(text, run[-1][2])
+    if not bracketed:
+        return False
+    capitals = [(k, t[0]) for k, t in enumerate(run) if t[0][:1].isupper() and t[0] != "The"]
+    initials = "".join(w[0] for _, w in capitals)
+    acronym = bracketed[1]
+    if not initials.startswith(acronym) or len(acronym) > len(capitals):
+        return False
+    spelled_to = capitals[len(acronym) - 1][0]
+    return any(t[0] == "and" for t in run[capitals[0][0] : spelled_to])
+
+
 #: Initials in the plural: "DJs", "MPs".
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
@@ -804,6 +827,8 @@ def _body_before_a_thing(words: list[str]) -> int:
             and rest[-1] not in place_heads()[1]
             and rest[-1] not in thing_heads()
             and not (len(rest) == 1 and rest[0] in first_names())
+            # A link word goes on with the name: "Democratic Party for the People".
+            and rest[0] not in _BODY_LINKS_INTO
         ):
             return k
     return 0
@@ -1082,7 +1107,9 @@ def _nationality_before_names(words: list[str]) -> bool:
     )
 
 
-def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Token], str | None, list[str]]]:
+def _split(
+    run: list[Token], after_article: bool = False, spelled: bool = False
+) -> list[tuple[list[Token], str | None, list[str]]]:
     """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
     "Met Police Commissioner Sir Mark Rowley" holds an organisation, a title and a person;
@@ -1146,7 +1173,8 @@ def _split(run: list[Token], after_article: bool = False) -> list[tuple[list[Tok
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
     if _nationality_before_names(words):
         cuts.add(1)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
-    ands = _dividing_ands(words) if "and" in words else []
+    # Initials in brackets after the run that spell it across "and" make it one name.
+    ands = _dividing_ands(words) if "and" in words and not spelled else []
     cuts |= {i + shift for i in ands for shift in (0, 1)}
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
         # "Oscar for Hilary Swank", "Philippe Torreton for L'Equipier": no one's name holds "for".
