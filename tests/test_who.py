@@ -4049,3 +4049,13 @@ def test_initials_that_spell_a_name_across_and_keep_it_whole_and_a_party_for_the
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["United Nations Relief and Works Agency for Palestine Refugees"]
     assert facts[1]["organisations"] == ["Democratic Party for the People", "Guerreros Unidos"]
+
+
+def test_initials_set_apart_and_a_particle_after_a_middle_initial():
+    texts = [
+        "He represented them. K. P. Raghuvanshi, who led the inquiry, said so; K. P. S. Gill agreed.",
+        "Reporter Peter R. de Vries was shot. He took vitamin C. Michael Jordan said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == facts[0]["speakers"] == ["K. P. Raghuvanshi", "K. P. S. Gill"]
+    assert facts[1]["people"] == ["Peter R. de Vries", "Michael Jordan"]

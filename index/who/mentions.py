@@ -1002,6 +1002,14 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             if _head(ahead) or _bishops_conference([before, ahead]):
                 return True  # "Irish Catholic Bishops' Conference" too
         return False
+    if (
+        _INITIAL.fullmatch(before)
+        and j - 1 > i
+        and word in _NAME_PARTICLES
+        and j + 1 < len(tokens)
+        and _capital(tokens[j + 1][0])
+    ):
+        return True  # a particle after a middle initial: "Peter R. de Vries"
     if not (before.endswith(".") and _capital(word)):
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
@@ -1016,7 +1024,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # a body's head word open its name; "in the U.S. Police said" is rarer than either.
         or (_DOTTED.fullmatch(before) and _body_word(word))
         or (
-            word.lower() in first_names()
+            # ... or with initials apart, then a surname: "K. P. Raghuvanshi".
+            (word.lower() in first_names() or _INITIAL.fullmatch(word))
             and j + 1 < len(tokens)
             and _capital(tokens[j + 1][0])
             # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan".
@@ -2374,6 +2383,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
+    if 3 <= len(words) <= 4 and all(_INITIAL.fullmatch(w) for w in words[:-1]) and words[-1].istitle():
+        return PERSON  # initials apart, then a surname: "K. P. S. Gill", "S. G. Chandak"
     if 3 <= len(words) <= 4 and _INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
     if (
