@@ -4059,3 +4059,8 @@ def test_initials_set_apart_and_a_particle_after_a_middle_initial():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == facts[0]["speakers"] == ["K. P. Raghuvanshi", "K. P. S. Gill"]
     assert facts[1]["people"] == ["Peter R. de Vries", "Michael Jordan"]
+
+
+def test_a_county_of_a_place_is_its_government_as_a_city_of_one_is():
+    facts = enrich(["He sued the County of Maui and the City of Honolulu."], ["body"], None)
+    assert facts[0]["organisations"] == ["County of Maui", "City of Honolulu"]

@@ -2266,6 +2266,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if len(words) == 2 and words[0] in ("County", "Co", "Co.") and words[1].lower() in places() | towns():
         return PLACE  # "County Galway", "Co Durham": an Irish or an English county
+    if 3 <= len(words) <= 5 and words[:2] == ["County", "of"] and all(w.istitle() for w in words[2:]):
+        return ORGANISATION  # "the County of Maui", as "the City of Honolulu": the county's government
     if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
         return ORGANISATION  # "Baltimore Sun", "Toronto Star", "Liverpool Echo": a town's paper
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
