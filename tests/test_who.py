@@ -4064,3 +4064,9 @@ def test_initials_set_apart_and_a_particle_after_a_middle_initial():
 def test_a_county_of_a_place_is_its_government_as_a_city_of_one_is():
     facts = enrich(["He sued the County of Maui and the City of Honolulu."], ["body"], None)
     assert facts[0]["organisations"] == ["County of Maui", "City of Honolulu"]
+
+
+def test_a_town_s_men_are_no_club():
+    texts = ["They presented a show for cable TV channel Granada Men and Motors."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Granada Men and Motors"]

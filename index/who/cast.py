@@ -1527,7 +1527,7 @@ company group union association board commission office force team club universi
 hospital radio magazine journal channel network campaign project programme movement coalition
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
-international news motors army navy corps pac institution library ministries bank airlines
+international news motors army navy corps pac institution library ministries bank airlines community lobby
 """.split()
     )
     | LEGAL_FORMS

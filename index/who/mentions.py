@@ -2063,7 +2063,7 @@ def team(words: list[str]) -> bool:
     if (
         len(words) < 2
         or last not in ("sox", "kings", "chiefs", "rugby")
-        and not _people_plural(last)
+        and not (last.endswith("s") and last[:-1] in nationalities())  # "Indians"
         and not plural_of_a_word(last)
     ):
         return False
