@@ -4043,11 +4043,11 @@ def test_a_candidate_s_campaign_and_a_group_before_its_kind_are_bodies():
 
 def test_initials_that_spell_a_name_across_and_keep_it_whole_and_a_party_for_the_people():
     texts = [
-        "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said so.",
+        "The United Nations Relief and Works Agency for Syrian Refugees (UNRWASR) said so.",
         "The Democratic Party for the People gained; the Guerreros Unidos cartel was blamed.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert facts[0]["organisations"] == ["United Nations Relief and Works Agency for Palestine Refugees"]
+    assert facts[0]["organisations"] == ["United Nations Relief and Works Agency for Syrian Refugees"]
     assert facts[1]["organisations"] == ["Democratic Party for the People", "Guerreros Unidos"]
 
 
@@ -4070,3 +4070,10 @@ def test_a_town_s_men_are_no_club():
     texts = ["They presented a show for cable TV channel Granada Men and Motors."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Granada Men and Motors"]
+
+
+def test_a_word_in_lower_case_inside_a_name_the_table_holds_goes_on_with_it():
+    texts = ["The Medicines and Healthcare products Regulatory Agency approved it; Alfa Romeo did not score."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Medicines and Healthcare products Regulatory Agency", "Alfa Romeo"]
+    assert facts[0]["people"] == []

@@ -193,6 +193,19 @@ def body_name(name: str) -> str | None:
 
 
 @cache
+def names_going_on() -> frozenset[str]:
+    """Return the table's names cut after each word in lower case inside them, lower case.
+
+    "Medicines and Healthcare products Regulatory Agency" goes on past "products".
+    """
+    cut = set()
+    for name in organisations():
+        words = name.split()
+        cut |= {" ".join(words[: k + 1]) for k in range(1, len(words) - 1)}
+    return frozenset(cut)
+
+
+@cache
 def _initials() -> frozenset[str]:
     """Return the names in the table of bodies written in capitals alone ("NICE", "WHO"), lower case."""
     table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))

@@ -28,6 +28,7 @@ from .gazetteers import (
     first_names,
     fold_quotes,
     formal_place,
+    names_going_on,
     nationalities,
     organisations,
     place_heads,
@@ -572,6 +573,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and _known_whole(tokens[_past_the(tokens, i) : j + 2])
             )
             body = body or known
+            # ... or past a word in lower case the table's name holds: "Medicines and Healthcare
+            # products Regulatory Agency".
+            body = body or (
+                word.islower()
+                and word not in _CONNECTORS
+                and " ".join(t[0] for t in tokens[_past_the(tokens, i) : j + 1]).lower() in names_going_on()
+            )
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
