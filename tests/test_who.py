@@ -4077,3 +4077,17 @@ def test_a_word_in_lower_case_inside_a_name_the_table_holds_goes_on_with_it():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Medicines and Healthcare products Regulatory Agency", "Alfa Romeo"]
     assert facts[0]["people"] == []
+
+
+def test_us_county_offices_parishes_and_a_state_s_body_by_the_initials_of_the_rest():
+    texts = [
+        "Uvalde County District Attorney Christina Mitchell Busbee said so.",
+        '"I am not pleased," Jefferson Parish Sheriff Harry Lee said.',
+        "The Texas Rangers are part of the Texas Department of Public Safety. DPS chief Steve Ray spoke.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["places"] == ["Uvalde County"]
+    assert facts[0]["speakers"] == ["Christina Mitchell Busbee"]
+    assert facts[1]["places"] == ["Jefferson Parish"]
+    assert facts[1]["people"] == facts[1]["speakers"] == ["Harry Lee"]
+    assert facts[2]["organisations"] == ["Texas Rangers", "Texas Department of Public Safety"]

@@ -630,6 +630,10 @@ class Cast:
             # Lower-case small words are skipped: "Australian Centre to Counter Child Exploitation".
             if len(capitals) >= 3 and all(w.isalpha() and not w.isupper() for w in capitals):
                 spelled.setdefault("".join(w[0] for w in capitals), set()).add(body)
+                # A state's or a town's body goes by the initials of the rest: "DPS" for
+                # "Texas Department of Public Safety".
+                if len(capitals) >= 4 and capitals[0].lower() in places():
+                    spelled.setdefault("".join(w[0] for w in capitals[1:]), set()).add(body)
         return {letters: bodies.pop() for letters, bodies in spelled.items() if len(bodies) == 1}
 
     def _short_for(self, word: str) -> str | None:
