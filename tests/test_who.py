@@ -4091,3 +4091,15 @@ def test_us_county_offices_parishes_and_a_state_s_body_by_the_initials_of_the_re
     assert facts[1]["places"] == ["Jefferson Parish"]
     assert facts[1]["people"] == facts[1]["speakers"] == ["Harry Lee"]
     assert facts[2]["organisations"] == ["Texas Rangers", "Texas Department of Public Safety"]
+
+
+def test_a_first_name_before_and_a_full_name_shares_its_surname():
+    texts = [
+        "The festival's organisers Michael and Emily Eavis said it sold out. They met John and Jane Smith.",
+        "Goth favourites the Jesus and Mary Chain played; Barack Obama and Hillary Clinton spoke.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Michael Eavis", "Emily Eavis", "John Smith", "Jane Smith"]
+    assert facts[0]["speakers"] == ["Michael Eavis", "Emily Eavis"]
+    assert "Jesus Chain" not in facts[1]["people"]  # a band's name shares no surname
+    assert facts[1]["people"][-2:] == ["Barack Obama", "Hillary Clinton"]

@@ -9,6 +9,7 @@ recurring bodies give organisations one name across sources.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -181,6 +182,8 @@ class Cast:
         self._alone_in: dict[str, list[int]] = {}
         for index, (text, mentions) in enumerate(paragraphs):
             self._learn_acronyms(text, mentions)
+            for mention in _sharing_a_surname(text, mentions):
+                self._add(mention, index)  # "Michael and Emily Eavis": Michael Eavis too
             spans = None
             for mention in mentions:
                 if len(mention.words) == 1:
@@ -2234,6 +2237,34 @@ _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 
 _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
+#: "the" right before a name, which no one's takes.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the first names before "and" and a name that share its surname, named in full.
+
+    "Michael and Emily Eavis" names Michael Eavis; "Obama and Hillary Clinton" no one more.
+    """
+    shared = []
+    for first, pair in zip(mentions, mentions[1:], strict=False):
+        if (
+            len(first.words) == 1
+            and first.kind in (PERSON, PLACE, "unknown")  # "George" is a town too
+            and first.text.lower() in common_first_names()
+            and pair.kind == PERSON
+            and len(pair.words) == 2
+            and pair.words[0].lower() in first_names()
+            and text[first.end : pair.start] == " and "
+            and not _THE_BEFORE.search(
+                text, max(0, first.start - 4), first.start
+            )  # "the Jesus and Mary Chain"
+        ):
+            name = f"{first.text} {pair.words[-1]}"
+            shared.append(dataclasses.replace(first, text=name, kind=PERSON))
+    return shared
+
+
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
 _BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|militia|cartel)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".
