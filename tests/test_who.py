@@ -4103,3 +4103,17 @@ def test_a_first_name_before_and_a_full_name_shares_its_surname():
     assert facts[0]["speakers"] == ["Michael Eavis", "Emily Eavis"]
     assert "Jesus Chain" not in facts[1]["people"]  # a band's name shares no surname
     assert facts[1]["people"][-2:] == ["Barack Obama", "Hillary Clinton"]
+
+
+def test_initials_joined_by_an_ampersand_are_one_name_or_a_term():
+    texts = ["M&S said sales fell; AT&T and S&N agreed.", "R&D spending rose; a Q&A followed at A&E."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Marks & Spencer", "AT&T", "Scottish & Newcastle"]
+    assert facts[1]["organisations"] == []
+
+
+def test_where_a_text_is_printed_is_no_place_and_a_swedish_institute_is_a_body():
+    texts = ["The study, published in Nature Neuroscience, was led at the Karolinska Institutet."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == []
+    assert facts[0]["organisations"] == ["Karolinska Institutet"]

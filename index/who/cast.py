@@ -2086,7 +2086,9 @@ _PUT_BEFORE = re.compile(
 )
 #: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon", "west of Broadway".
 _PUT_IN = (
-    r"\b(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
+    # Not where a text is printed: "published in Nature Neuroscience", "wrote in the Times".
+    r"\b(?<!published )(?<!appeared )(?<!wrote )(?<!writing )(?<!quoted )(?<!reported )"
+    r"(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at) "
 )
 #: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg".

@@ -71,7 +71,10 @@ hey hi hello thanks please sorry goodbye congratulations neither either nor
 #: are Latin ones with their accents, Latin-1 and the Extended blocks: "Łódź", "Ličen", "Erdoğan".
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
-_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|&|\S")
+#: Initials joined by "&" are one word: "M&S", "AT&T", "R&D".
+_WORD = re.compile(
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|&|\S"
+)
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
 _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
