@@ -2239,6 +2239,8 @@ _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 
 _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
+#: A capitalised word next, which goes on a title's run.
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 #: "the" right before a name, which no one's takes.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -2258,9 +2260,10 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
             and len(pair.words) == 2
             and pair.words[0].lower() in first_names()
             and text[first.end : pair.start] == " and "
-            and not _THE_BEFORE.search(
-                text, max(0, first.start - 4), first.start
-            )  # "the Jesus and Mary Chain"
+            # No one's name takes "the": "the Jesus and Mary Chain".
+            and not _THE_BEFORE.search(text, max(0, first.start - 4), first.start)
+            # A title's words go on: "Harold and Kumar Get The Munchies".
+            and not _CAPITAL_AFTER.match(text, pair.end)
         ):
             name = f"{first.text} {pair.words[-1]}"
             shared.append(dataclasses.replace(first, text=name, kind=PERSON))
