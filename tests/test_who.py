@@ -4117,3 +4117,14 @@ def test_where_a_text_is_printed_is_no_place_and_a_swedish_institute_is_a_body()
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == []
     assert facts[0]["organisations"] == ["Karolinska Institutet"]
+
+
+def test_a_former_body_after_ex_and_a_body_in_a_town_speaks_as_the_body():
+    texts = [
+        "A Swiss court cleared ex-Uefa chief Michel Platini. Ex-Tory MP Rory Stewart agreed.",
+        "The Federal Criminal Court in Bellinzona said the case was weak; leaders in Kashmir said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["UEFA"]
+    assert facts[0]["people"] == ["Michel Platini", "Rory Stewart"]
+    assert facts[1]["speakers"] == ["Federal Criminal Court"]

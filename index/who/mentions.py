@@ -525,6 +525,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         tokens = _paired(tokens)
     if "-" in text and _AFFIXED.search(text):
         tokens = _unaffixed(tokens)
+    if "x-" in text:
+        tokens = _unprefixed(tokens)
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
@@ -647,6 +649,17 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
         # Only a name the tables know or initials: "Syrian-led" names no one, "Mutation-based" nothing.
         if affixed and (_known_name(left := affixed[1]) or left.isupper() and len(left) >= 2):
             result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
+        else:
+            result.append((word, start, end))
+    return result
+
+
+def _unprefixed(tokens: list[Token]) -> list[Token]:
+    """Return tokens with "ex-" split from the name it prefixes: "ex-Uefa chief", "ex-Tory MP"."""
+    result: list[Token] = []
+    for word, start, end in tokens:
+        if word[:3].lower() == "ex-" and word[3:4].isupper():
+            result += [(word[:3].lower(), start, start + 3), (word[3:], start + 3, end)]  # "Ex-" opens none
         else:
             result.append((word, start, end))
     return result

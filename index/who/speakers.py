@@ -414,6 +414,15 @@ class SpeakerReader:
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[start : m.start])
                 if m.kind == PLACE and of:  # "President Musharraf of Pakistan has said"
                     return self._resolve_before(text, start, start + of.start(), mentions, antecedent)
+                body = mentions[i - 1] if i else None
+                if (
+                    m.kind in (PLACE, "unknown")
+                    and body is not None
+                    and body.kind == ORGANISATION
+                    and start <= body.start
+                    and re.fullmatch(r"\s+(?:in|at)\s+", text[body.end : m.start])
+                ):
+                    return listed(self._entity(body))  # "The Federal Criminal Court in Bellinzona said"
                 example = EXAMPLE.search(text, start, m.start)
                 # "Leaders in Kashmir said": a place something is in does not speak.
                 within = m.kind == PLACE and re.search(r"\bin\s+(?:the\s+)?$", text[start : m.start])
