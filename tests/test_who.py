@@ -4128,3 +4128,13 @@ def test_a_former_body_after_ex_and_a_body_in_a_town_speaks_as_the_body():
     assert facts[0]["organisations"] == ["UEFA"]
     assert facts[0]["people"] == ["Michel Platini", "Rory Stewart"]
     assert facts[1]["speakers"] == ["Federal Criminal Court"]
+
+
+def test_orders_of_sisters_and_the_jesuits_are_bodies():
+    texts = [
+        "The Sisters of Mercy and the Bon Secours Sisters ran homes; the Jesuits paid.",
+        "Jane and Mary Smith met.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Sisters of Mercy", "Bon Secours Sisters", "Society of Jesus"]
+    assert facts[1]["people"] == ["Jane Smith", "Mary Smith"]
