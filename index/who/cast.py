@@ -565,14 +565,20 @@ class Cast:
         ]
         return plain[0] if len(plain) == 1 else None
 
-    def _defined(self, word: str) -> bool:
-        """Tell whether a word is the short form of a body the source names in full before it in brackets.
+    def _named_in_full(self, word: str) -> str | None:
+        """Return the body a word stands for that the source names in full beside it, if any.
 
-        Not a team sheet's club after a player: "A Troncon (Treviso)", one word the other's
-        letters do not open.
+        "Tusla, the Child and Family Agency," sets a word off as the body; "the Internet
+        Corporation for Assigned Names and Numbers (Icann)" defines a short form in mixed
+        case. Not a team sheet's club after a player: "A Troncon (Treviso)", one word the
+        other's letters do not open.
         """
+        if word in self._set_off:
+            return self.organisation(self._set_off[word])
         full = self.acronyms.get(word)
-        return full is not None and (" " in full or full.lower().startswith(word.lower()))
+        if full is not None and (" " in full or full.lower().startswith(word.lower())):
+            return self.organisation(word)
+        return None
 
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
@@ -823,17 +829,13 @@ class Cast:
             and len(words) > 1
             and not (mention.honorific or mention.titles)
             and _BLOC_AFTER.match(text, mention.end)
-            and text.endswith("the ", 0, mention.start)
+            and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
             # "the Hillary Clinton coalition" is hers; "Kenya" is a place first.
             and (words[0].lower() not in familiar_first_names() or words[0].lower() in places())
         ):
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
-        if mention.kind == "unknown" and mention.text in self._set_off:
-            # "Tusla", set off as "the Child and Family Agency".
-            return ORGANISATION, self.organisation(self._set_off[mention.text])
-        if mention.kind == "unknown" and self._defined(mention.text):
-            # Initials the source defines, written as a word: "(Icann)", "(Ampas)", "(Yugansk)".
-            return ORGANISATION, self.organisation(mention.text)
+        if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
+            return ORGANISATION, body  # "Tusla", set off as "the Child and Family Agency"
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
@@ -1118,11 +1120,7 @@ class Cast:
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
-        if word in self._set_off:
-            return self.organisation(self._set_off[word])  # "Tusla", set off as "the Child and Family Agency"
-        if self._defined(word):
-            return self.organisation(word)  # "Icann said", after "the Internet Corporation ... (Icann)"
-        return self._short_for(word) or self._club(word)
+        return self._named_in_full(word) or self._short_for(word) or self._club(word)
 
     def _club(self, word: str) -> str | None:
         """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
@@ -2241,8 +2239,6 @@ _PARTY_AFTER = re.compile(r" party\b")
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 #: A capitalised word next, which goes on a title's run.
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
-#: "the" right before a name, which no one's takes.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -194,9 +194,10 @@ def body_name(name: str) -> str | None:
 
 @cache
 def names_going_on() -> frozenset[str]:
-    """Return the table's names cut after each word in lower case inside them, lower case.
+    """Return the beginnings of the table's names (lower case), up to each word but the last.
 
-    "Medicines and Healthcare products Regulatory Agency" goes on past "products".
+    A run goes on past a word in lower case they hold: "Medicines and Healthcare products
+    Regulatory Agency" past "products".
     """
     cut = set()
     for name in organisations():

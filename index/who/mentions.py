@@ -2093,7 +2093,7 @@ def team(words: list[str]) -> bool:
         return False
     if last == "rugby":
         return town in towns() or town in places()  # "Bath Rugby", "Edinburgh Rugby": a town's club
-    if singular in nationalities() | {"king", "chief"} and last not in _FAITHS:
+    if (singular in nationalities() or singular in ("king", "chief")) and last not in _FAITHS:
         # A city's "Indians", "Kings" or "Chiefs" are its club ("Cleveland Indians", "Kansas
         # City Chiefs"), though a first name opens it; a country's or a region's are its
         # people ("Uganda Asians").
@@ -2288,7 +2288,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
-    if len(words) == 2 and words[0] in ("County", "Co", "Co.") and words[1].lower() in places() | towns():
+    if (
+        len(words) == 2
+        and words[0] in ("County", "Co", "Co.")
+        and (words[1].lower() in places() or words[1].lower() in towns())
+    ):
         return PLACE  # "County Galway", "Co Durham": an Irish or an English county
     if 3 <= len(words) <= 5 and words[:2] == ["County", "of"] and all(w.istitle() for w in words[2:]):
         return ORGANISATION  # "the County of Maui", as "the City of Honolulu": the county's government
