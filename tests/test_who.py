@@ -4138,3 +4138,37 @@ def test_orders_of_sisters_and_the_jesuits_are_bodies():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Sisters of Mercy", "Bon Secours Sisters", "Society of Jesus"]
     assert facts[1]["people"] == ["Jane Smith", "Mary Smith"]
+
+
+def test_the_company_said_is_the_body_the_story_is_about():
+    texts = [
+        "Harbour Shipping Inc said it had agreed to sell its ferry unit to the Port Authority.",
+        "The company said the sale would close in June.",
+        "The deal values the unit at 40 million dollars, the firm said.",
+        "Shares in Blue Circle rose after the group said profits had doubled.",
+        "A survey by the firm revealed that most staff agreed.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["speakers"] for f in facts[:3]] == [["Harbour Shipping Inc"]] * 3
+    assert facts[3]["speakers"] == ["Blue Circle"]  # the body whose shares open the sentence
+    assert facts[4]["speakers"] == []  # a document's finding, the firm a preposition's object
+    # Never a public body: "the company" is not the Home Office.
+    facts = enrich(["The Home Office set new rules. The company said nothing."], ["body"], None)
+    assert facts[0]["speakers"] == []
+
+
+def test_a_company_of_dictionary_words_is_a_body_by_what_the_text_says_of_it():
+    texts = [
+        "Standard Life, Europe's largest mutual insurer, cut bonuses.",
+        "Oil firm Golden Harvest said output fell; shares in Scottish Widows rose.",
+        "Standard Life has two million policyholders. Last year, the company announced a float.",
+        "He was sent to Death Row; the chairman of Public Accounts said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Standard Life"]
+    assert facts[1]["organisations"] == ["Golden Harvest", "Scottish Widows"]
+    assert facts[1]["speakers"] == ["Golden Harvest"]
+    # Named once as a body, it is one wherever it stands.
+    assert facts[2]["organisations"] == ["Standard Life"]
+    assert facts[2]["speakers"] == ["Standard Life"]
+    assert "Death Row" not in facts[3]["organisations"]

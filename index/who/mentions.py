@@ -279,6 +279,8 @@ def find_mentions(text: str) -> list[Mention]:
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            elif mention is None and _traded_in_words(text, tokens):
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if mention is None:
                 mention = _place_inside(tokens)
             if mention:
@@ -1968,6 +1970,27 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     )
 
 
+def _traded_in_words(text: str, tokens: list[Token]) -> bool:
+    """Tell whether capitalised words of the dictionary are a company, by what the text says of them.
+
+    Alone they are no name ("Death Row", "Online Vendor"); a kind of business before them
+    ("insurer Standard Life"), one set off after them ("Cairn Energy, the oil explorer,")
+    or a deal in them ("shares in Scottish Widows") makes them a body.
+    """
+    words = [t[0] for t in tokens]
+    if not 2 <= len(words) <= 4 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if words[0].lower() in TITLE_WORDS or words[0].lower() in _WEEKDAYS:
+        return False
+    start, end = tokens[0][1], tokens[-1][2]
+    return (
+        _named_after_its_kind(text, Mention(" ".join(words), "unknown", start, end))
+        or _KIND_SET_OFF.match(text, end) is not None
+        or _TRADED_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _TRADED_AFTER.match(text, end) is not None
+    )
+
+
 #: Kinds of business that name one when written before its name: "water firm Aguas Argentinas".
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
@@ -1976,6 +1999,18 @@ BUSINESS_KINDS = frozenset(
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
+#: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
+_SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
+_KIND_SET_OFF = re.compile(
+    rf",\s+(?:the|a|an|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sorted(_SET_OFF_KINDS))})s?[,.;]"
+)
+#: A deal in a company, or its head, before its name: "shares in ", "chief executive of ".
+_TRADED_BEFORE = re.compile(
+    r"\b(?:[Ss]hares|[Ss]takes?|[Hh]oldings?) (?:in|of) $|\b(?:takeover|buyout|acquisition) of $"
+    r"|\b(?:chief executive|chief operating officer|chief financial officer|chairman|chairwoman) of $"
+)
+#: What a company has, right after its name: " shares", "'s share price".
+_TRADED_AFTER = re.compile(r"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b")
 #: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
 _ARTS_BEFORE = re.compile(r"(?i:film|documentary|programme|movie|policy|decision)[ -]$")
 #: A verb whose subject the name before it is, in a clause that leaves out "that".

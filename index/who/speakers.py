@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, english_words, first_names
-from .mentions import ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
+from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, countries, english_words, first_names
+from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
+from .mentions import opens_sentence as starts_sentence
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
@@ -380,7 +381,8 @@ class SpeakerReader:
         if first and not PREPOSITION.search(text[start : first.start]):
             return listed(self._entity(first))
         role = OPENING_ROLE.match(head)
-        return listed(self._role(role[1])) if role else None
+        at = end - len(head) + role.start(1) if role else 0
+        return listed(self._role(role[1], text, at)) if role else None
 
     def _resolve_before(
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
@@ -454,7 +456,7 @@ class SpeakerReader:
             return listed(self._pronoun(pronoun[1].lower(), text, start + pronoun.start(), mentions))
         role = ROLE_NP.search(head)
         if role:
-            found = listed(self._role(role[1]))
+            found = listed(self._role(role[1], text, start + role.start(1)))
             return found or self._described(text, start, end, mentions)
         return self._someone(head)
 
@@ -572,7 +574,7 @@ class SpeakerReader:
         if closed and (named.kind == PERSON or self.cast.person(named)):
             return listed(self._entity(named))  # "said the town's mayor, Jean Dupont."
         role = re.match(r"\s*the\s+((?:[a-z-]+\s+){0,2}[A-Za-z-]+)", rest)
-        return listed(self._role(role[1])) if role else None
+        return listed(self._role(role[1], text, at + role.start(1))) if role else None
 
     def _entity(self, m: Mention) -> str | None:
         name = self._name_of(m)
@@ -714,7 +716,8 @@ class SpeakerReader:
         name = " ".join(words)
         return body_name(name) or name
 
-    def _role(self, words: str) -> str | None:
+    def _role(self, words: str, text: str = "", at: int = 0) -> str | None:
+        """Return whom a role at `at` names: its holder, or the body its kind's word stands for."""
         head = words.split()[-1].lower()
         if head in OUTLET_NOUNS:
             return self._last_body()  # "the paper said": the outlet that spoke last
@@ -731,7 +734,11 @@ class SpeakerReader:
                 body for body in self.cast.bodies if any(link in f" {body}" for link in inside)
             }
             bodies = {self.cast.organisation(body) for body in named}
-            return bodies.pop() if len(bodies) == 1 else None
+            if len(bodies) == 1:
+                return bodies.pop()
+            return self._body_meant(bodies, text, at) if head in BODY_KINDS else None
+        if head in BODY_KINDS:
+            return self._body_meant(set(), text, at)
         if head.startswith("spokes"):
             owner = re.search(r"(\w+)['’]s ", words)
             if owner and owner[1].lower() not in ORG_HEADS:
@@ -745,6 +752,68 @@ class SpeakerReader:
         if person:
             self._people.add(person.name)
         return person.name if person else None
+
+    def _body_meant(self, named: set[str], text: str, at: int) -> str | None:
+        """Return the body "the company" is: the last to speak or to open a sentence.
+
+        Of several the source names by the kind's word ("the bank" among two banks), one of
+        those; else no public body, plan, outlet or country: "the company said" after "LTV
+        Corp said" is LTV Corp, not the Securities and Exchange Commission it filed with.
+        Not a preposition's object: "a survey by the firm revealed" is a document's finding.
+        """
+        if _BY_THE.search(text, max(0, at - 16), at):
+            return None
+        bodies = {self.cast.organisation(body) for body in self.cast.bodies}
+
+        def fits(name: str | None) -> bool:
+            if not name or name not in bodies:
+                return False
+            return name in named if named else not _public(name)
+
+        # Where the source's bodies open a sentence before, whether or not this paragraph's
+        # names hold them: "Standard Life has ... Last year, the company announced"; or
+        # where a sentence opens with their shares: "Shares in Cairn rose after the firm said".
+        opening = sorted(
+            (found.start(), self.cast.organisation(body))
+            for body in self.cast.bodies
+            for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w'’-])", text[:at])
+            if starts_sentence(text, found.start())
+            or opens_sentence(text, found.start(), found.end())
+            or _SHARES_IN.search(text[: found.start()])
+        )
+        candidates = [
+            *reversed(self._current),
+            *(name for _, name in reversed(opening)),
+            self._body_topic(),
+            self.last_speaker,
+        ]
+        return next((name for name in candidates if fits(name)), None)
+
+
+#: What a source calls a body it names: "the company said" (not an outlet: `OUTLET_NOUNS`).
+BODY_KINDS = (BUSINESS_KINDS - {"newspaper", "agency", "regulator", "watchdog"}) | set(
+    "club union charity utility operator".split()
+)
+#: Words of a public body's or an outlet's name: not what "the company" or "the club" is.
+_PUBLIC = frozenset(
+    """
+police council office ministry department government court commission committee parliament assembly
+senate congress agency authority party administration cabinet executive bureau inspectorate tribunal
+army navy service services inquiry lords commons house news times post guardian telegraph mail express
+journal herald tribune reuters project programme program scheme initiative campaign
+""".split()
+)
+
+
+#: A sentence's opening words that make the company after them its topic.
+_SHARES_IN = re.compile(r"(?:\A|[.!?]\s+)Shares (?:in|of) \Z")
+#: A preposition before the kind's word: "a survey by the firm", "a spokesman for the company".
+_BY_THE = re.compile(r"\b(?:by|of|for|from|with|at|to|in|on|against|about|into)\s+(?:the|its)\s+$")
+
+
+def _public(name: str) -> bool:
+    """Tell whether a body's name is a public body's, a plan's, an outlet's or a country's."""
+    return bool(_PUBLIC.intersection(name.lower().split())) or name.lower() in countries()
 
 
 #: A description, then a comma and the name it describes: " the town's mayor, ".
