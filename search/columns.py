@@ -96,14 +96,16 @@ class Column:
     def buckets(self, width: int) -> Column:
         """Return this column with values cut to their first width characters, once per document."""
         if width not in self._buckets:
-            cut = [value[:width] for value in self.vocab]
-            vocab = sorted(set(cut))
-            index = {value: i for i, value in enumerate(vocab)}
-            remap = np.array([index[value] for value in cut], dtype=np.int32)
-            self._buckets[width] = _rows(
-                self.owners, remap[self.codes] if len(cut) else self.codes, vocab, len(self)
-            )
+            self._buckets[width] = self.mapped(lambda value: value[:width])
         return self._buckets[width]
+
+    def mapped(self, name: Callable[[str], str]) -> Column:
+        """Return this column with each value replaced by name(value), each once per document."""
+        names = [name(value) for value in self.vocab]
+        vocab = sorted(set(names))
+        index = {value: i for i, value in enumerate(vocab)}
+        remap = np.array([index[value] for value in names], dtype=np.int32)
+        return _rows(self.owners, remap[self.codes] if len(names) else self.codes, vocab, len(self))
 
 
 def _rows(owners: np.ndarray, codes: np.ndarray, vocab: list[str], ndocs: int) -> Column:

@@ -17,7 +17,7 @@ from index.store.schema import MULTI_VALUED, TEXT_ANALYZER
 from .columns import Column, ColumnCache
 from .excerpts import Marks, excerpt_html
 from .expand import Expansion
-from .facets import FACETS, count
+from .facets import FACETS, Forms, count
 from .lexicon import Lexicon
 from .matching import evaluate
 from .query import in_reader, match_case, parse
@@ -134,11 +134,33 @@ def _chosen(searcher: Searcher, request: SearchRequest, columns: ColumnCache) ->
             unwanted = (*(unwanted or ()), "boilerplate")
         if wanted or unwanted:
             column = columns.column(searcher, facet.field)
+            if facet.merged:  # a filter on one form of a name selects them all
+                forms = _forms(searcher, columns, facet.field)
+                wanted, unwanted = forms.every(wanted or ()), forms.every(unwanted or ())
             keep = facet.select(column, wanted) if wanted else np.ones(len(column), dtype=bool)
             if unwanted:
                 keep &= ~facet.select(column, unwanted)
             chosen[name] = keep
     return chosen
+
+
+def _forms(searcher: Searcher, columns: ColumnCache, field: str) -> Forms:
+    """Return the forms of the names in a field, by how many live paragraphs hold each."""
+
+    def make() -> Forms:
+        column = columns.column(searcher, field)
+        return Forms.of(column.vocab, column.counts(columns.live(searcher)))
+
+    return columns.derived(searcher, f"forms:{field}", make)
+
+
+def _merged(searcher: Searcher, columns: ColumnCache, field: str) -> Column:
+    """Return a people's field with each form of a name replaced by the one shown."""
+
+    def make() -> Column:
+        return columns.column(searcher, field).mapped(_forms(searcher, columns, field).show)
+
+    return columns.derived(searcher, f"merged:{field}", make)
 
 
 def _narrow(docs: np.ndarray, selections: Iterable[np.ndarray]) -> np.ndarray:
@@ -208,13 +230,13 @@ def run_search(
     for name, facet in FACETS.items():
         # A facet is counted under every filter but its own, so multi-select keeps counts.
         docs = found.narrow([keep for other, keep in chosen.items() if other != name])
-        facets[name] = count(
-            facet,
-            columns.column(searcher, facet.field),
-            docs,
-            request.filters.get(name, ()),
-            request.excludes.get(name, ()),
-        )
+        column = columns.column(searcher, facet.field)
+        selected, excluded = request.filters.get(name, ()), request.excludes.get(name, ())
+        if facet.merged:  # each form of a name counts under the one shown
+            forms = _forms(searcher, columns, facet.field)
+            column = _merged(searcher, columns, facet.field)
+            selected, excluded = forms.names(selected), forms.names(excluded)
+        facets[name] = count(facet, column, docs, selected, excluded)
     sort = _sort(parsed, request)
     total = int(final.sum())
     hits = []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +19,8 @@ class Facet:
     field: str
     #: Date facets count by year, month or day, as deep as the selection goes.
     dated: bool = False
+    #: People's facets join the forms of a name that sources write differently (`Forms`).
+    merged: bool = False
 
     def select(self, column: Column, values: Iterable[str]) -> np.ndarray:
         """Return the mask of documents having any of the values (a date: any day in it)."""
@@ -38,8 +41,8 @@ class Facet:
 FACETS = {
     f.name: f
     for f in (
-        Facet("speaker", "speakers"),
-        Facet("person", "people"),
+        Facet("speaker", "speakers", merged=True),
+        Facet("person", "people", merged=True),
         Facet("organisation", "organisations"),
         Facet("place", "places"),
         Facet("source", "source"),
@@ -50,6 +53,68 @@ FACETS = {
         Facet("recipient", "recipients"),
     )
 }
+
+
+class Forms:
+    """The forms of a person's name that several sources write, joined under the commonest.
+
+    Each source names a person by the fullest form it gives; across sources the forms
+    differ by a middle initial ("Donald J. Trump", "Donald Trump"), its full stops
+    ("George W Bush") or a particle's case ("Robert de Niro"). Forms with the same first
+    and last word join when their middles are alike, and a form without a middle joins
+    the one form with middle initials, unless two differ ("George H.W. Bush" and "George
+    W. Bush" leave "George Bush" alone). A middle name is no initial: "Hillary Rodham
+    Clinton" stays apart, as two people may share a first and a last name.
+    """
+
+    def __init__(self, shown: dict[str, str]) -> None:
+        self.shown = shown
+        self.members: dict[str, list[str]] = {}
+        for form, name in shown.items():
+            self.members.setdefault(name, []).append(form)
+
+    @classmethod
+    def of(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
+        """Return the forms of the names in a facet's values, given how many paragraphs hold each."""
+        groups: dict[tuple[str, str], dict[str, list[int]]] = {}
+        for i, word in enumerate(words):
+            parts = word.split()
+            if len(parts) < 2 or not (_NAME_WORD.fullmatch(parts[0]) and _NAME_WORD.fullmatch(parts[-1])):
+                continue
+            middle = " ".join(part.replace(".", "") for part in parts[1:-1]).casefold()
+            key = (parts[0].casefold(), parts[-1].casefold())
+            groups.setdefault(key, {}).setdefault(middle, []).append(i)
+        shown: dict[str, str] = {}
+        for middles in groups.values():
+            bare = middles.pop("", [])
+            joined = list(middles.values())
+            if len(joined) == 1 and all(_INITIALS.fullmatch(w) for w in words[joined[0][0]].split()[1:-1]):
+                joined[0] = joined[0] + bare
+            else:
+                joined.append(bare)
+            for members in joined:
+                if len(members) > 1:
+                    name = words[max(members, key=lambda i: (frequency[i], len(words[i]), words[i]))]
+                    shown.update((words[i], name) for i in members)
+        return cls(shown)
+
+    def show(self, value: str) -> str:
+        """Return the form a value is shown and counted under."""
+        return self.shown.get(value, value)
+
+    def names(self, values: Iterable[str]) -> tuple[str, ...]:
+        """Return the forms shown for values, each once."""
+        return tuple(dict.fromkeys(self.show(v) for v in values))
+
+    def every(self, values: Iterable[str]) -> tuple[str, ...]:
+        """Return every form of the names of values: what a filter on any of them selects."""
+        return tuple(dict.fromkeys(f for v in values for f in self.members.get(self.show(v), [v])))
+
+
+#: A word that opens or closes a person's name: a capital first.
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+#: A middle initial, with or without its full stops: "J.", "W", "H.W.".
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
 #: Values listed per facet: the commonest, after any selected or excluded ones.

@@ -48,7 +48,7 @@ from index.store.shards import (
 from .engine import Folding, Results, paragraph_fields
 from .excerpts import Marks, excerpt_html, mark_html, sanitise
 from .expand import PATTERNS, Expansion
-from .facets import FACET_LIMIT, FACETS, Facet
+from .facets import FACET_LIMIT, FACETS, Facet, Forms
 from .lexicon import Lexicon
 from .query import make_parser, match_case, parse
 from .ranking import ZONE_WEIGHTS
@@ -293,6 +293,15 @@ class View:
 
         return self.shards.cached(self.generation, field, make)
 
+    def forms(self, field: str) -> Forms:
+        """Return the forms of the names in a people's field, as the Whoosh engine joins them."""
+
+        def make() -> Forms:
+            lexicon = self.lexicon(field)
+            return Forms.of(lexicon.words, lexicon.frequency)
+
+        return self.shards.cached(self.generation, f"forms:{field}", make)
+
     def filled(self, slot: int) -> bool:
         """Tell whether any document fills a value slot (e-mail's sender and recipients in news do not)."""
         held = self.shards.cached(
@@ -336,7 +345,11 @@ class View:
             combos[name] = _combos(spy, name, wanted_values[name])
         facets = {
             name: _count(
-                facet, combos.get(name, {}), request.filters.get(name, ()), request.excludes.get(name, ())
+                facet,
+                combos.get(name, {}),
+                request.filters.get(name, ()),
+                request.excludes.get(name, ()),
+                self.forms(facet.field) if facet.merged else None,
             )
             for name, facet in FACETS.items()
         }
@@ -626,6 +639,8 @@ def _selections(request: SearchRequest, plan: _Plan) -> dict[str, tuple]:
 
 def _select(facet: Facet, values, plan: _Plan) -> xapian.Query:
     prefix = PREFIXES[facet.field]
+    if facet.merged:  # a filter on one form of a name selects them all
+        return _any(prefix, plan.view.forms(facet.field).every(values))
     if not facet.dated:
         return _any(prefix, values)
     lexicon = plan.view.lexicon(facet.field)
@@ -678,8 +693,22 @@ def _spied(spy: xapian.ValueCountMatchSpy) -> Iterator[tuple[bytes, int]]:
         step(at)
 
 
-def _count(facet: Facet, combos: dict, selected: tuple[str, ...], excluded: tuple[str, ...]) -> list[dict]:
-    """Return [{value, count, selected, excluded}] from counts of combinations, as facets.count does."""
+def _count(
+    facet: Facet,
+    combos: dict,
+    selected: tuple[str, ...],
+    excluded: tuple[str, ...],
+    forms: Forms | None = None,
+) -> list[dict]:
+    """Return [{value, count, selected, excluded}] from counts of combinations, as facets.count does.
+
+    With a people's forms, each form of a name counts under the one shown, once per paragraph.
+    """
+    if forms is not None:
+        joined: Counter = Counter()
+        for combo, n in combos.items():
+            joined[tuple(sorted(set(map(forms.show, combo))))] += n
+        combos, selected, excluded = joined, forms.names(selected), forms.names(excluded)
     if facet.dated:
         width = facet.width(selected)
         counts: Counter = Counter()

@@ -16,6 +16,8 @@ from search.request import (
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _NULLABLE = {"type": "string", "nullable": True}
+#: How a people's facet filters: every form of a name at once (`search.facets.Forms`).
+_FORMS = "; any form of a name selects every form (Donald J. Trump = Donald Trump)"
 _PARAGRAPH = {
     "type": "object",
     "required": ["id", "source", "title", "paragraph", "line", "zone", "text"],
@@ -112,7 +114,8 @@ def _search_parameters() -> list[dict]:
                 **_param(
                     name,
                     {"type": "array", "items": items, "maxItems": MAX_FILTER_VALUES},
-                    f"filter by {name} (repeat to OR; '-value' leaves a value out)",
+                    f"filter by {name} (repeat to OR; '-value' leaves a value out)"
+                    + (_FORMS if facet.merged else ""),
                 ),
                 "style": "form",
                 "explode": True,
