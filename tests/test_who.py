@@ -4172,3 +4172,16 @@ def test_a_company_of_dictionary_words_is_a_body_by_what_the_text_says_of_it():
     assert facts[2]["organisations"] == ["Standard Life"]
     assert facts[2]["speakers"] == ["Standard Life"]
     assert "Death Row" not in facts[3]["organisations"]
+
+
+def test_a_firm_named_with_its_country_s_initials_stays_whole_before_and():
+    texts = [
+        "Regulators will investigate US Airways and Delta Air Lines,"
+        " the US Securities and Exchange Commission said."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == [
+        "US Airways",
+        "Delta Air Lines",
+        "Securities and Exchange Commission",
+    ]

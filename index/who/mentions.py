@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteers import (
+    COMPANY_HEADS,
     FIRM_HEADS,
     HONORIFICS,
     OPENING_ORG_HEADS,
@@ -288,6 +289,10 @@ def find_mentions(text: str) -> list[Mention]:
     return _surnames_first(text, _with_roads(text, mentions))
 
 
+#: Heads of a firm's name that a country's initials may open: "US Airways", "UK Holdings".
+_TRADE_HEADS = COMPANY_HEADS | frozenset(
+    "airways airlines railways motors industries holdings partners".split()
+)
 #: A baseball league's class, which opens a club's run: "Triple-A", "High-A", "Class AA".
 _LEAGUE_CLASS = re.compile(r"(?:Triple|Double|Single|High|Low|Class)-A{1,3}")
 _LEAGUE_CLASS_BEFORE = re.compile(rf"\b{_LEAGUE_CLASS.pattern}\s+$")
@@ -1200,6 +1205,12 @@ def _split(
         # Food and Drug Administration", words of the dictionary after "and", still are.
         and not (words[2] == "and" and len(words) > 4 and not dictionary_words(words[3:]))
     ):
+        if (
+            words[2] == "and"
+            and words[1].lower() in _TRADE_HEADS
+            and " ".join(words[1:]).lower() not in organisations()
+        ):
+            return [(run[:2], None, []), *_split(run[3:])]  # a firm's name holds them: "US Airways and Delta"
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
     cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
     if _owner_before_a_body(words):
