@@ -4155,6 +4155,9 @@ def test_the_company_said_is_the_body_the_story_is_about():
     # Never a public body: "the company" is not the Home Office.
     facts = enrich(["The Home Office set new rules. The company said nothing."], ["body"], None)
     assert facts[0]["speakers"] == []
+    # A company no list knows, that the source trades in, is one too.
+    facts = enrich(["Shares in Tarn Mills rose after the group said profits had doubled."], ["body"], None)
+    assert facts[0]["speakers"] == ["Tarn Mills"]
 
 
 def test_a_company_of_dictionary_words_is_a_body_by_what_the_text_says_of_it():

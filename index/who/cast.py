@@ -278,6 +278,11 @@ class Cast:
             )
         )
 
+    @cached_property
+    def companies(self) -> frozenset[str]:
+        """Return the words no list knows that the source trades in or speaks for ("Krispy Kreme")."""
+        return frozenset(m.text for _, mentions in self._paragraphs for m in mentions if self.company(m))
+
     def company(self, mention: Mention) -> bool:
         """Tell whether words no list knows are a company the source trades in or speaks for.
 

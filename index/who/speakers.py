@@ -763,7 +763,8 @@ class SpeakerReader:
         """
         if _BY_THE.search(text, max(0, at - 16), at):
             return None
-        bodies = {self.cast.organisation(body) for body in self.cast.bodies}
+        written = self.cast.bodies | self.cast.companies
+        bodies = {self.cast.organisation(body) for body in written}
 
         def fits(name: str | None) -> bool:
             if not name or name not in bodies:
@@ -775,7 +776,7 @@ class SpeakerReader:
         # where a sentence opens with their shares: "Shares in Cairn rose after the firm said".
         opening = sorted(
             (found.start(), self.cast.organisation(body))
-            for body in self.cast.bodies
+            for body in written
             for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w'’-])", text[:at])
             if starts_sentence(text, found.start())
             or opens_sentence(text, found.start(), found.end())
