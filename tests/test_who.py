@@ -4166,6 +4166,7 @@ def test_a_company_of_dictionary_words_is_a_body_by_what_the_text_says_of_it():
         "Oil firm Golden Harvest said output fell; shares in Scottish Widows rose.",
         "Standard Life has two million policyholders. Last year, the company announced a float.",
         "He was sent to Death Row; the chairman of Public Accounts said so.",
+        "She joined Island Records and works for Sri Lankan television.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Standard Life"]
@@ -4175,6 +4176,7 @@ def test_a_company_of_dictionary_words_is_a_body_by_what_the_text_says_of_it():
     assert facts[2]["organisations"] == ["Standard Life"]
     assert facts[2]["speakers"] == ["Standard Life"]
     assert "Death Row" not in facts[3]["organisations"]
+    assert facts[4]["organisations"] == ["Island Records"]
 
 
 def test_a_firm_named_with_its_country_s_initials_stays_whole_before_and():

@@ -1993,6 +1993,8 @@ def _traded_in_words(text: str, tokens: list[Token]) -> bool:
         return False
     if words[0].lower() in TITLE_WORDS or words[0].lower() in _WEEKDAYS:
         return False
+    if words[-1].lower() in nationalities() or " ".join(words).lower() in nationalities():
+        return False  # "works for Sri Lankan television": a people's word before a noun
     start, end = tokens[0][1], tokens[-1][2]
     return (
         _named_after_its_kind(text, Mention(" ".join(words), "unknown", start, end))
@@ -2019,6 +2021,7 @@ _KIND_SET_OFF = re.compile(
 _TRADED_BEFORE = re.compile(
     r"\b(?:[Ss]hares|[Ss]takes?|[Hh]oldings?) (?:in|of) $|\b(?:takeover|buyout|acquisition) of $"
     r"|\b(?:chief executive|chief operating officer|chief financial officer|chairman|chairwoman) of $"
+    r"|\b(?:members?|founders?|co-founders?) of $|\b(?:work(?:s|ed|ing)? (?:for|at)|joined) $"
 )
 #: What a company has, right after its name: " shares", "'s share price".
 _TRADED_AFTER = re.compile(r"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b")
