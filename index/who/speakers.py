@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .cast import Cast
 from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, countries, english_words, first_names
 from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
-from .mentions import opens_sentence as starts_sentence
+from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
@@ -716,7 +716,7 @@ class SpeakerReader:
         name = " ".join(words)
         return body_name(name) or name
 
-    def _role(self, words: str, text: str = "", at: int = 0) -> str | None:
+    def _role(self, words: str, text: str, at: int) -> str | None:
         """Return whom a role at `at` names: its holder, or the body its kind's word stands for."""
         head = words.split()[-1].lower()
         if head in OUTLET_NOUNS:
@@ -780,7 +780,7 @@ class SpeakerReader:
             for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w'’-])", text[:at])
             if starts_sentence(text, found.start())
             or opens_sentence(text, found.start(), found.end())
-            or _SHARES_IN.search(text[: found.start()])
+            or _shares_open(text, found.start())
         )
         candidates = [
             *reversed(self._current),
@@ -795,7 +795,7 @@ class SpeakerReader:
 BODY_KINDS = (BUSINESS_KINDS - {"newspaper", "agency", "regulator", "watchdog"}) | set(
     "club union charity utility operator".split()
 )
-#: Words of a public body's or an outlet's name: not what "the company" or "the club" is.
+#: Words of a public body's, a plan's or an outlet's name: not what "the company" or "the club" is.
 _PUBLIC = frozenset(
     """
 police council office ministry department government court commission committee parliament assembly
@@ -807,9 +807,15 @@ journal herald tribune reuters project programme program scheme initiative campa
 
 
 #: A sentence's opening words that make the company after them its topic.
-_SHARES_IN = re.compile(r"(?:\A|[.!?]\s+)Shares (?:in|of) \Z")
+_SHARES_IN = re.compile(r"Shares (?:in|of) $")
 #: A preposition before the kind's word: "a survey by the firm", "a spokesman for the company".
 _BY_THE = re.compile(r"\b(?:by|of|for|from|with|at|to|in|on|against|about|into)\s+(?:the|its)\s+$")
+
+
+def _shares_open(text: str, at: int) -> bool:
+    """Tell whether a sentence opens with the shares of the name at `at`: "Shares in Cairn rose"."""
+    shares = _SHARES_IN.search(text, max(0, at - 10), at)
+    return shares is not None and starts_sentence(text, shares.start())
 
 
 def _public(name: str) -> bool:
