@@ -4190,3 +4190,10 @@ def test_a_firm_named_with_its_country_s_initials_stays_whole_before_and():
         "Delta Air Lines",
         "Securities and Exchange Commission",
     ]
+
+
+def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
+    texts = ["Morgan Stanley and Co Inc and Mitsui and Co Ltd led the sale, Goldman Sachs and Co said."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Morgan Stanley", "Mitsui and Co Ltd", "Goldman Sachs"]
+    assert facts[0]["speakers"] == ["Goldman Sachs"]

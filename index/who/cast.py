@@ -597,7 +597,7 @@ class Cast:
             # body the source names in full, before the table's (Agence France-Presse).
             name = self._spelled_bodies[name]
         # "Apple Inc.": a firm the table knows, with its legal form.
-        known = body_name(name) or body_name(_LEGAL_FORM.sub("", name))
+        known = body_name(name) or body_name(_AND_CO.sub("", _LEGAL_FORM.sub("", _AND_CO.sub("", name))))
         if known:
             return known
         # "the Justice Department" where the source names the "Department of Justice": the
@@ -2238,6 +2238,8 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
+#: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
+_AND_CO = re.compile(r"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?$")
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.

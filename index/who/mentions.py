@@ -15,6 +15,7 @@ from .gazetteers import (
     COMPANY_HEADS,
     FIRM_HEADS,
     HONORIFICS,
+    LEGAL_FORMS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
     PEERS,
@@ -289,6 +290,10 @@ def find_mentions(text: str) -> list[Mention]:
     return _surnames_first(text, _with_roads(text, mentions))
 
 
+#: What "and" joins to a firm's name, no name of its own: "and Co Inc", "and Sons".
+_AND_COMPANY = LEGAL_FORMS | frozenset(
+    "cos company companies sons son bros brothers partners associates".split()
+)
 #: Heads of a firm's name that a country's initials may open: "US Airways", "UK Holdings".
 _TRADE_HEADS = COMPANY_HEADS | frozenset(
     "airways airlines railways motors industries holdings partners".split()
@@ -1597,6 +1602,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
     dividing = []
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
+        if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
+            continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
         if any(
             " ".join(words[a:b]).lower() in organisations()
             for a in range(i)
