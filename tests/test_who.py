@@ -4197,3 +4197,8 @@ def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Morgan Stanley", "Mitsui and Co Ltd", "Goldman Sachs"]
     assert facts[0]["speakers"] == ["Goldman Sachs"]
+    # A word of the dictionary, a rare first name, goes on in a body's name; a familiar one opens a person's.
+    texts = ["The Federal Home Loan Bank Board met songwriter Guy Chambers."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Federal Home Loan Bank Board"]
+    assert facts[0]["people"] == ["Guy Chambers"]

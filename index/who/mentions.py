@@ -1271,6 +1271,13 @@ def _split(
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
                 # A first name before a street's head names the street: "Great Ormond Street Hospital".
                 and not (k + 1 < end and words[k + 1].lower() in _STREETS)
+                # A word of the dictionary in a body's name, a first name only somewhere far:
+                # "Federal Home Loan Bank Board"; not "Songwriter Guy Chambers".
+                and not (
+                    words[end - 1].lower() in ORG_HEADS
+                    and words[k].lower() in english_words()
+                    and words[k].lower() not in familiar_first_names()
+                )
             ):
                 if (
                     # "DI Sarah Jones": a rank's letters, though "di" joins "Leonardo di Caprio".
