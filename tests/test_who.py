@@ -4202,3 +4202,6 @@ def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Federal Home Loan Bank Board"]
     assert facts[0]["people"] == ["Guy Chambers"]
+    # "and" between two words of the dictionary joins them in one firm's name.
+    facts = enrich(["St. Joseph Light and Power Corp said rates would rise."], ["body"], None)
+    assert facts[0]["organisations"] == ["St. Joseph Light and Power Corp"]

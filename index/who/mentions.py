@@ -1591,6 +1591,15 @@ def _common_part(word: str) -> bool:
 _PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
 
 
+def _compound_across(left: list[str], right: list[str]) -> bool:
+    """Tell whether "and" joins two words of the dictionary inside one firm's name.
+
+    "Nippon Telegraph and Telephone Corp", "St. Joseph Light and Power Corp"; not "Hyundai
+    Motor and SK Group" nor "Robbie Williams and Guy Chambers".
+    """
+    return left[-1].lower() in english_words() and right[0].lower() in english_words()
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -1649,7 +1658,11 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
                 dividing.append(i)
         elif (
-            kinds[k] == PERSON and kinds[k + 1] in (ORGANISATION, PERSON) and len(left) > 1 and len(right) > 1
+            kinds[k] == PERSON
+            and kinds[k + 1] in (ORGANISATION, PERSON)
+            and len(left) > 1
+            and len(right) > 1
+            and not _compound_across(left, right)
         ):
             # "Michael Grunwald and Washington Post": someone, then a body; "Robbie Williams
             # and Guy Chambers": two people, though a body's name may end "Chambers".
@@ -1666,6 +1679,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and kinds[k] == "unknown"
             and kinds[k + 1] == ORGANISATION
             and "-" not in left[0]  # "US-China Economic and Security Review Commission" is one
+            and not _compound_across(left, right)
         ):
             dividing.append(i)  # "Hyundai Motor and SK Group": a name, then a body of its own
         elif not ends_as_body or (
