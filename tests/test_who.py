@@ -4202,6 +4202,12 @@ def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Federal Home Loan Bank Board"]
     assert facts[0]["people"] == ["Guy Chambers"]
+    # A firm goes by its first word, even a first name, when no one in the source does.
+    texts = ["Todd Shipyards Corp omitted its dividend.", "Todd said its lenders agreed; Bill Ford said so."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["speakers"] == ["Todd Shipyards Corp", "Bill Ford"]
+    texts = ["Ford Motor Co cut prices.", "Bill Ford said so.", "Ford said more."]
+    assert enrich(texts, ["body"] * 3, None)[2]["speakers"] == ["Bill Ford"]
     # "and" between two words of the dictionary joins them in one firm's name.
     facts = enrich(["St. Joseph Light and Power Corp said rates would rise."], ["body"], None)
     assert facts[0]["organisations"] == ["St. Joseph Light and Power Corp"]

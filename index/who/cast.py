@@ -653,17 +653,28 @@ class Cast:
     def _short_for(self, word: str) -> str | None:
         """Return the one body named in full that a word opens: "Harvard" for "Harvard University".
 
-        Not a first name ("Dwain Chambers" is no body) nor a word of the dictionary
-        ("Foreign Secretary" speaks of no office).
+        Not a first name ("Dwain Chambers" is no body), unless it opens a firm's name with
+        its legal form and no one else's, nor a word of the dictionary ("Foreign Secretary"
+        speaks of no office).
         """
-        if word.lower() in first_names() or word.lower() in english_words():
+        if word.lower() in english_words():
+            return None
+        # A firm with its legal form goes by its first word in wire copy, even a first name
+        # when no one the source names goes by it: "Todd" for "Todd Shipyards Corp".
+        firm = not any(word in person.name.split() for person in self.people)
+        if word.lower() in first_names() and not firm:
             return None
         found = {
             body
             for body in self.bodies
             if body.startswith(word + " ")
-            and len(body.split()) == 2
-            and body.split()[-1].lower() in ORG_HEADS
+            and (
+                len(body.split()) == 2
+                and body.split()[-1].lower() in ORG_HEADS
+                and word.lower() not in first_names()
+                or firm
+                and _LEGAL_FORM.search(body) is not None
+            )
         }
         return found.pop() if len(found) == 1 else None
 
