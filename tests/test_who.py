@@ -4211,3 +4211,15 @@ def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
     # "and" between two words of the dictionary joins them in one firm's name.
     facts = enrich(["St. Joseph Light and Power Corp said rates would rise."], ["body"], None)
     assert facts[0]["organisations"] == ["St. Joseph Light and Power Corp"]
+
+
+def test_a_capitalised_description_of_a_body_is_the_body_it_describes_not_a_name():
+    texts = [
+        "Google was accused by the media watchdog, Reporters Without Borders.",
+        "The Paris-based pressure group said the site was blocked; the German company said nothing.",
+        "The Reporters Without Borders group said more. The UK government said it would act.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Google", "Reporters Without Borders"]
+    assert facts[1]["speakers"] == ["Reporters Without Borders"]
+    assert facts[2]["speakers"] == ["Reporters Without Borders", "UK government"]

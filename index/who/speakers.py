@@ -13,7 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from .cast import Cast
-from .gazetteers import DOCUMENTS, HONORIFICS, ORG_HEADS, body_name, countries, english_words, first_names
+from .gazetteers import (
+    DOCUMENTS,
+    HONORIFICS,
+    ORG_HEADS,
+    body_name,
+    countries,
+    english_words,
+    first_names,
+    nationalities,
+    places,
+)
 from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
 from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
@@ -724,8 +734,12 @@ class SpeakerReader:
         if head in DOCUMENTS or HONORIFICS.get(head) is not None:
             return None  # "the archbishop said" names a role; "the Mr said" nothing
         if head in ORG_HEADS or head in ("met",):
-            if words[:1].isupper():
-                return self.cast.organisation(words)  # "the Met said" names a body
+            # "the Met said", "the UK government said" name a body; "the Paris-based pressure
+            # group" and "the German company" describe one the source names, and name one
+            # only if no body is meant and a name opens them ("the Usdaw trade union").
+            described = head in BODY_KINDS and not all(w[:1].isupper() for w in words.split())
+            if words[:1].isupper() and not described:
+                return self.cast.organisation(words)
             # "the department said" is the one department the source names, if one, whether
             # its head ends the name or opens it ("the Department of Justice").
             title = head.title()
@@ -736,7 +750,12 @@ class SpeakerReader:
             bodies = {self.cast.organisation(body) for body in named}
             if len(bodies) == 1:
                 return bodies.pop()
-            return self._body_meant(bodies, text, at) if head in BODY_KINDS else None
+            if described and (lead := _named_lead(words)) in self.cast.bodies:
+                return self.cast.organisation(lead)  # "the Reporters Without Borders group"
+            meant = self._body_meant(bodies, text, at) if head in BODY_KINDS else None
+            if meant or not described or not words[:1].isupper() or _where_or_whose(words.split()[0]):
+                return meant
+            return self.cast.organisation(words)
         if head in BODY_KINDS:
             return self._body_meant(set(), text, at)
         if head.startswith("spokes"):
@@ -816,6 +835,24 @@ def _shares_open(text: str, at: int) -> bool:
     """Tell whether a sentence opens with the shares of the name at `at`: "Shares in Cairn rose"."""
     shares = _SHARES_IN.search(text, max(0, at - 10), at)
     return shares is not None and starts_sentence(text, shares.start())
+
+
+def _named_lead(words: str) -> str:
+    """Return the capitalised words a description opens with: "Reporters Without Borders" of "... group"."""
+    lead: list[str] = []
+    for word in words.split():
+        if not (word[:1].isupper() or lead and word in ("and", "of", "for", "&")):
+            break
+        lead.append(word)
+    while lead and not lead[-1][:1].isupper():
+        lead.pop()
+    return " ".join(lead)
+
+
+def _where_or_whose(word: str) -> bool:
+    """Tell whether a description's first word says where or whose a body is: "US", "German"."""
+    folded = word.lower()
+    return folded.endswith("-based") or folded in nationalities() or folded in places()
 
 
 def _public(name: str) -> bool:
