@@ -659,22 +659,21 @@ class Cast:
         """
         if word.lower() in english_words():
             return None
+        opened = [body for body in self.bodies if body.startswith(word + " ")]
+        if not opened:
+            return None  # most words: no need to ask who bears them
+        named = word.lower() in first_names()
         # A firm with its legal form goes by its first word in wire copy, even a first name
         # when no one the source names goes by it: "Todd" for "Todd Shipyards Corp".
         firm = not any(word in person.name.split() for person in self.people)
-        if word.lower() in first_names() and not firm:
-            return None
         found = {
             body
-            for body in self.bodies
-            if body.startswith(word + " ")
-            and (
-                len(body.split()) == 2
-                and body.split()[-1].lower() in ORG_HEADS
-                and word.lower() not in first_names()
-                or firm
-                and _LEGAL_FORM.search(body) is not None
-            )
+            for body in opened
+            if len(body.split()) == 2
+            and body.split()[-1].lower() in ORG_HEADS
+            and not named
+            or firm
+            and _LEGAL_FORM.search(body) is not None
         }
         return found.pop() if len(found) == 1 else None
 
