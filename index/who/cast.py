@@ -597,7 +597,7 @@ class Cast:
             # body the source names in full, before the table's (Agence France-Presse).
             name = self._spelled_bodies[name]
         # "Apple Inc.": a firm the table knows, with its legal form.
-        known = body_name(name) or body_name(_AND_CO.sub("", _LEGAL_FORM.sub("", _AND_CO.sub("", name))))
+        known = body_name(name) or body_name(_LEGAL_FORM.sub("", _AND_CO.sub("", name)))
         if known:
             return known
         # "the Justice Department" where the source names the "Department of Justice": the
@@ -669,11 +669,8 @@ class Cast:
         found = {
             body
             for body in opened
-            if len(body.split()) == 2
-            and body.split()[-1].lower() in ORG_HEADS
-            and not named
-            or firm
-            and _LEGAL_FORM.search(body) is not None
+            if (len(body.split()) == 2 and body.split()[-1].lower() in ORG_HEADS and not named)
+            or (firm and _LEGAL_FORM.search(body) is not None)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -2249,7 +2246,9 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
 _LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
-_AND_CO = re.compile(r"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?$")
+_AND_CO = re.compile(
+    rf"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"
+)
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.

@@ -753,9 +753,9 @@ class SpeakerReader:
             if described and (lead := _named_lead(words)) in self.cast.bodies:
                 return self.cast.organisation(lead)  # "the Reporters Without Borders group"
             meant = self._body_meant(bodies, text, at) if head in BODY_KINDS else None
-            if meant or not described or not words[:1].isupper() or _where_or_whose(words.split()[0]):
-                return meant
-            return self.cast.organisation(words)
+            if meant is None and described and words[:1].isupper() and not _where_or_whose(words.split()[0]):
+                return self.cast.organisation(words)  # "the Usdaw trade union": a name opens it
+            return meant
         if head in BODY_KINDS:
             return self._body_meant(set(), text, at)
         if head.startswith("spokes"):
