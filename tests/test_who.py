@@ -4223,3 +4223,24 @@ def test_a_capitalised_description_of_a_body_is_the_body_it_describes_not_a_name
     assert facts[0]["organisations"] == ["Google", "Reporters Without Borders"]
     assert facts[1]["speakers"] == ["Reporters Without Borders"]
     assert facts[2]["speakers"] == ["Reporters Without Borders", "UK government"]
+
+
+def test_a_town_or_a_first_name_with_a_share_price_or_a_chief_executive_is_a_firm():
+    texts = [
+        "Hilton's market capitalization is $19 billion; the chief executive of Delta flew to Orange.",
+        "Shares in Tokyo rose, as did shares of Johnson and Johnson.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Hilton", "Delta"]
+    assert facts[0]["places"] == ["Orange"]
+    assert facts[1]["places"] == ["Tokyo"]
+    # The firm the source names in full, whether it opens with the word or ends with it.
+    texts = [
+        "Clark Equipment Co and Eli Lilly and Co report today.",
+        "Clark Equipment said it bought shares of Clark common stock.",
+        "Lilly said it will buy shares of Lilly stock.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
+    assert [f["speakers"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
+    assert facts[1]["people"] == []

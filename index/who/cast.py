@@ -231,6 +231,8 @@ class Cast:
                 and not word.isupper()
                 and not self._in_lower_case(word)
             )
+        if self.firm_without_form(mention):
+            return False  # "Clark Equipment said" after "Clark Equipment Co": the firm, no one
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
@@ -298,6 +300,8 @@ class Cast:
             # a chief executive: "Amazon's chief executive".
             folded in english_words() or folded in first_names() or folded in _FEASTS
         ):
+            if folded in first_names() and folded not in english_words():
+                return mention.text in self._firm_words  # "the CEO of Hilton": no one's first name
             return folded not in first_names() and mention.text in self._run_by_chiefs
         name = mention.text
         after, before = self._traded_names
@@ -321,6 +325,15 @@ class Cast:
                 # The run's letters take the possessive's too: "Marriott's" is Marriott.
                 before.add(re.sub(r"['’]s$", "", run[1].split(". ")[-1]))
         return frozenset(after), frozenset(before)
+
+    @cached_property
+    def _firm_words(self) -> frozenset[str]:
+        """Return the lone words the source gives a chief executive or a share price: "Hilton's CEO"."""
+        # Only what a town or a person cannot have: "the founder of Rome", "shares in Tokyo"
+        # (traded there), "Smith's shares" and "London's staff" are not a firm's.
+        found = {found[1] or found[2] for found in _FIRM_TRADED.finditer(self._joined)}
+        # "Lloyd's chief executive": the firm's name holds the possessive, the table's "Lloyd's of London".
+        return frozenset(word for word in found if word.lower() not in nationalities() | _possessive_firms())
 
     @cached_property
     def _run_by_chiefs(self) -> frozenset[str]:
@@ -635,6 +648,40 @@ class Cast:
         return firms
 
     @cached_property
+    def _firms_by_stem(self) -> dict[str, str]:
+        """Map a firm's name without its legal form to the one firm the source names with it: "Eli Lilly"."""
+        stems: dict[str, set[str]] = {}
+        for body in self.bodies:
+            stem = _LEGAL_FORM.sub("", _AND_CO.sub("", body))
+            if stem != body and " " in stem:
+                stems.setdefault(stem, set()).add(body)
+        return {stem: bodies.pop() for stem, bodies in stems.items() if len(bodies) == 1}
+
+    def firm_without_form(self, mention: Mention) -> str | None:
+        """Return the firm with a legal form that a mention names without it: "Clark Equipment"."""
+        # Only a word of the dictionary ends a firm's name ("Equipment"): "Charles Schwab"
+        # beside "Charles Schwab Corp" may be the man.
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(mention.words) > 1
+            and not (mention.honorific or mention.titles)
+            and mention.words[-1].lower() in english_words()
+        ):
+            return self._firms_by_stem.get(mention.text)
+        return None
+
+    def _firm_by_surname(self, word: str) -> str | None:
+        """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co"."""
+        if any(word in person.name.split() for person in self.people):
+            return None  # "Ford said" where the source names Bill Ford: him
+        found = {
+            body
+            for stem, body in self._firms_by_stem.items()
+            if stem.endswith(" " + word) and stem.count(" ") == 1 and stem.split()[0].lower() in first_names()
+        }
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
     def _spelled_bodies(self) -> dict[str, str]:
         """Map initials of three letters or more to the one body named in full that they spell."""
         spelled: dict[str, set[str]] = {}
@@ -848,6 +895,8 @@ class Cast:
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
             return ORGANISATION, body  # "Tusla", set off as "the Child and Family Agency"
+        if firm := self.firm_without_form(mention):
+            return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
@@ -921,6 +970,16 @@ class Cast:
                 return ORGANISATION, mention.text  # "Orange said in a statement that its brand": the firm
             if (
                 len(words) == 1
+                and words[0] in self._firm_words
+                and not realm(canonical_place(words[0]).lower())
+                and (
+                    not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                    or _FIRM_DEALT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                )
+            ):
+                return ORGANISATION, self.body_for(words[0]) or words[0]  # "Hilton's shareholders"
+            if (
+                len(words) == 1
                 and words[0].lower() in first_names()
                 and _ALIAS.search(text, max(0, mention.start - 80), mention.start)
             ):
@@ -974,7 +1033,9 @@ class Cast:
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
         if self.company(mention):
-            return ORGANISATION, self.organisation(mention.text)  # "Krispy Kreme shares": a company
+            # "Krispy Kreme shares": a company; "shares of Emerson" the "Emerson Electric Co" named
+            name = self.body_for(mention.text) if len(words) == 1 else None
+            return ORGANISATION, name or self.organisation(mention.text)
         if (
             mention.kind == "unknown"
             and len(words) == 1
@@ -1132,7 +1193,12 @@ class Cast:
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
-        return self._named_in_full(word) or self._short_for(word) or self._club(word)
+        return (
+            self._named_in_full(word)
+            or self._short_for(word)
+            or self._club(word)
+            or self._firm_by_surname(word)
+        )
 
     def _club(self, word: str) -> str | None:
         """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
@@ -1603,6 +1669,12 @@ def _two_names(words: list[str]) -> bool:
     return any(
         w in ("and", "&") and k and words[k - 1].lower() not in english_words() for k, w in enumerate(words)
     )
+
+
+@cache
+def _possessive_firms() -> frozenset[str]:
+    """Return the words the table's bodies open with before a possessive: "lloyd" of "Lloyd's of London"."""
+    return frozenset(name.split()[0][:-2] for name in organisations() if name.split()[0].endswith("'s"))
 
 
 def _alone_before(text: str, at: int) -> bool:
@@ -2180,6 +2252,14 @@ _CHIEF_AFTER = re.compile(
     r"\b([A-Z][a-z]+)['’]s (?:chief executive|chief operating officer|chief financial officer|CEO|"
     r"founder|co-founder|chairman|chairwoman|shareholders|share price|market value)\b"
 )
+#: A lone word traded in or headed as only a firm is: "a stake in Orange", "Delta's chief executive".
+_FIRM_DEALS = r"(?i:a stake in|stakes in|shares of|takeover of|buyout of|chief executive of|ceo of) "
+_FIRM_TRADED = re.compile(
+    rf"\b(?:{_FIRM_DEALS}([A-Z][a-z]+)\b(?!\s+(?:(?:and|&)\s+)?[A-Z]|['’]|\s+[a-z]+s\b)"
+    r"|(?<![-\w.'’])([A-Z][a-z]+)['’]s (?:chief executive|CEO|share price|shareholders|stock price"
+    r"|market capitali[sz]ation|market value)\b)"
+)
+_FIRM_DEALT_BEFORE = re.compile(rf"\b{_FIRM_DEALS}$")
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
 #: Words after which "in X" is a company or a work, no place.

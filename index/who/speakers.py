@@ -604,6 +604,8 @@ class SpeakerReader:
             return holder.name if holder else self.cast.organisation(m.text)
         if m.kind == ORGANISATION or self.cast.company(m):
             return self.cast.organisation(m.text)  # "Krispy Kreme said", a company traded
+        if firm := self.cast.firm_without_form(m):
+            return firm  # "Clark Equipment said" after "Clark Equipment Co"
         if m.kind == PLACE:
             # A place does not speak; "Elizabeth said" is a woman, not a city.
             return m.text if m.text.lower() in first_names() and not m.text.isupper() else None
