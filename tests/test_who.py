@@ -4244,3 +4244,16 @@ def test_a_town_or_a_first_name_with_a_share_price_or_a_chief_executive_is_a_fir
     assert [f["organisations"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
     assert [f["speakers"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
     assert facts[1]["people"] == []
+
+
+def test_a_side_named_by_its_plural_after_the_is_a_body_where_it_plays_a_match():
+    texts = [
+        "The Patriots lost to the Eagles, and the Yankees beat the States' champions.",
+        "England beat the Aussies; violence against the Kurds; the Eagles fly.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Patriots", "Eagles", "Yankees"]
+    assert facts[1]["organisations"] == ["Eagles"]
+    # Not a people, nor a place's last word: "beat the Kurds", "beat the States".
+    facts = enrich(["They beat the Kurds, then beat the States."], ["body"], None)
+    assert facts[0]["organisations"] == []

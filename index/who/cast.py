@@ -1104,6 +1104,8 @@ class Cast:
             and folded not in first_names()
         ):
             return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
+        if word in self._sides and not _people(word):
+            return ORGANISATION, word  # "lost to the Cardinals", "the Yankees beat": a team, by its plural
         if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
         member = _MEMBER_NAMED.match(text, mention.end)
@@ -1357,6 +1359,12 @@ class Cast:
             if name and name[1].endswith("s"):
                 teams.add(name[1])
         return frozenset(teams)
+
+    @cached_property
+    def _sides(self) -> frozenset[str]:
+        """Return the plurals after "the" that the source has play a match: "beat the Eagles"."""
+        sides = {side[1] or side[2] for side in _SIDE_PLAYS.finditer(self._joined)}
+        return frozenset(side for side in sides if side.lower() not in _place_ends())  # "beat the States"
 
     def _speaks_as_a_firm(self, word: str) -> bool:
         """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
@@ -1672,6 +1680,12 @@ def _two_names(words: list[str]) -> bool:
 
 
 @cache
+def _place_ends() -> frozenset[str]:
+    """Return the last words of the gazetteer's places of several words: "states", "islands"."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in places() if " " in name)
+
+
+@cache
 def _possessive_firms() -> frozenset[str]:
     """Return the words the table's bodies open with before a possessive: "lloyd" of "Lloyd's of London"."""
     return frozenset(name.split()[0][:-2] for name in organisations() if name.split()[0].endswith("'s"))
@@ -1824,8 +1838,11 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
 
 
 def _people(word: str) -> bool:
-    """Tell whether a plural word is people of a nation, region or faith: "Americans", "Catholics"."""
-    return word.endswith("s") and word[:-1].lower() in nationalities()
+    """Tell whether a plural word is people of a nation, region or faith: "Americans", "Kurds", "Jews"."""
+    if not word.endswith("s"):
+        return False
+    one = word[:-1].lower()
+    return one in nationalities() or one + "ish" in nationalities() or one + "ian" in nationalities()
 
 
 def origin(mention: Mention) -> str | None:
@@ -2376,6 +2393,12 @@ _CLUB_AFTER = re.compile(
     r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
     r"coach|captain|chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
+)
+#: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
+_SIDE_PLAYS = re.compile(
+    r"\b(?:beat|beating|defeated|thrashed|edged|draw with|drew with|lost to|losing to|defeat to|defeat by"
+    r"|loss to|losses to|win over|victory over) the ([A-Z][a-z]+s)\b"
+    r"|\b[Tt]he ([A-Z][a-z]+s)(?= (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b)"
 )
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
