@@ -4257,3 +4257,11 @@ def test_a_side_named_by_its_plural_after_the_is_a_body_where_it_plays_a_match()
     # Not a people, nor a place's last word: "beat the Kurds", "beat the States".
     facts = enrich(["They beat the Kurds, then beat the States."], ["body"], None)
     assert facts[0]["organisations"] == []
+
+
+def test_a_word_no_list_knows_before_president_or_chief_is_the_body_they_head():
+    texts = ["Bundeskriminalamt president Holger Münch and Euronext chief Jean-Francois Theodore met."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Bundeskriminalamt", "Euronext"]
+    texts = ["Goldeneye director Martin Campbell met former president Trump; Apple delayed its CSAM scans."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Apple"]

@@ -1592,6 +1592,7 @@ _SPOKESPERSON_OF = re.compile(
 #: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
 _FOUNDER = re.compile(r"(?:founder|CEO|chief executive|chairman|chairwoman|boss) [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
+_HEAD = re.compile(r"(?:president|director-general|head|chief) [A-Z]")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z]|['’])")
 #: Bodies' head words and their plurals ("Companies"), in a name spelled out.
 _HEADS_AND_PLURALS = (
@@ -2010,7 +2011,18 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
 def _founded(text: str) -> set[str]:
     """Return the words a text names founders of: "LibriVox founder Hugh McGuire"."""
     found = (_FOUNDED.search(text, max(0, m.start() - 40), m.start()) for m in _FOUNDER.finditer(text))
-    return {body[1] for body in found if body}
+    # "Bundeskriminalamt president Holger Münch": a head of what no dictionary, list of first
+    # names or gazetteer holds ("Former president", "Kenya president" are no bodies); not a
+    # director, whom a film has ("Goldeneye director Martin Campbell").
+    led = (_FOUNDED.search(text, max(0, m.start() - 40), m.start()) for m in _HEAD.finditer(text))
+    heads = {body[1] for body in led if body}
+    return {body[1] for body in found if body} | {
+        head
+        for head in heads
+        if head.lower() not in english_words()
+        and head.lower() not in first_names()
+        and head.lower() not in places()
+    }
 
 
 def _kin(text: str, mention: Mention) -> bool:
