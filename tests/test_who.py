@@ -4265,3 +4265,20 @@ def test_a_word_no_list_knows_before_president_or_chief_is_the_body_they_head():
     assert facts[0]["organisations"] == ["Bundeskriminalamt", "Euronext"]
     texts = ["Goldeneye director Martin Campbell met former president Trump; Apple delayed its CSAM scans."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Apple"]
+
+
+def test_a_firm_abroad_is_named_with_its_legal_form_as_written():
+    texts = [
+        "Volkswagen AG's board met; Commerzbank AG, Fiat SpA, Boliden AB and Fichtel und Sachs AG said so.",
+        "Commerzbank said profits rose in Reno, NV, and in Johannesburg SA.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == [
+        "Volkswagen",
+        "Commerzbank AG",
+        "Fiat SpA",
+        "Boliden AB",
+        "Fichtel und Sachs AG",
+    ]
+    assert facts[1]["speakers"] == ["Commerzbank AG"]
+    assert facts[1]["organisations"] == ["Commerzbank AG"]

@@ -24,6 +24,7 @@ from .gazetteers import (
     OPENING_ORG_HEADS,
     ORG_HEADS,
     PEERS,
+    WRITTEN_LEGAL_FORMS,
     body_name,
     canonical_place,
     common_first_names,
@@ -2353,7 +2354,9 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
-_LEGAL_FORM = re.compile(rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'ag', 'sa', 'nv'}))})\.?$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(sorted(WRITTEN_LEGAL_FORMS))})\.?$"
+)
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
     rf"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"

@@ -92,6 +92,9 @@ associates laboratories brothers bros limited incorporated gmbh
 )
 #: A firm's legal form, which ends its name ("Ford Motor Co.") and alone names no body.
 LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
+#: Legal forms of firms abroad, as written after the name ("Volkswagen AG", "BASF SE"): in
+#: other cases they are words or initials of other things ("Spa", "SA" after Johannesburg).
+WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oyj ASA Bhd Tbk Pty KGaA LLP".split())
 #: Last words that make a capitalised run an organisation.
 ORG_HEADS = (
     COMPANY_HEADS

@@ -20,6 +20,7 @@ from .gazetteers import (
     ORG_HEADS,
     PEERS,
     POST_NOMINALS,
+    WRITTEN_LEGAL_FORMS,
     body_name,
     common_first_names,
     countries,
@@ -88,6 +89,7 @@ _CONNECTORS = frozenset(
 #: Small words inside a Romance body's name, which English names do not bridge.
 _ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las los el".split())
 _ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
+_GERMAN_LINKS = frozenset("und für fuer".split())
 #: The small words a Romance body's name holds, in English text ("and" is none of them).
 _ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della di da des du y".split())
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
@@ -606,6 +608,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # A Romance body's name goes on past its small words: "Universidad Nacional de
             # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
             linked = romance and word in _ROMANCE_LINKS
+            # ... as a German firm's goes past "und", "für" to its legal form: "Fichtel und Sachs AG".
+            linked = (
+                linked
+                or word in _GERMAN_LINKS
+                and any(t[0] in WRITTEN_LEGAL_FORMS for t in tokens[j + 1 : j + 5])
+            )
             bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
             # ... and past an article after "de": "Fiscalía General de la Nación".
             long_bridge = long_bridge or (
@@ -2363,6 +2371,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
+    if len(words) >= 2 and words[-1] in WRITTEN_LEGAL_FORMS and " ".join(words[:-1]).lower() not in places():
+        return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if (
