@@ -4282,3 +4282,16 @@ def test_a_firm_abroad_is_named_with_its_legal_form_as_written():
     ]
     assert facts[1]["speakers"] == ["Commerzbank AG"]
     assert facts[1]["organisations"] == ["Commerzbank AG"]
+
+
+def test_an_index_a_club_after_a_possessive_and_a_name_before_an_irregular_past_verb():
+    texts = ["The Nikkei 225 index closed higher in Tokyo, while the Hang Seng fell."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Nikkei", "Hang Seng"])
+    texts = ["Lionel Messi's Barcelona were beaten 8-2 by Bayern Munich in Lisbon."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Barcelona", "Bayern Munich"]
+    assert facts[0]["places"] == ["Lisbon"]
+    # A town after a possessive without a side's plural verb stays the town.
+    facts = enrich(["Sadiq Khan's London is a city; the Royal Scots won."], ["body"], None)
+    assert (facts[0]["places"], facts[0]["people"]) == (["London"], ["Sadiq Khan"])

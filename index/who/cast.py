@@ -2004,7 +2004,8 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     plural = (
         len(mention.words) == 1
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
-        and _CLAUSE_OPENS.search(before) is not None
+        # ... or after a possessive, its star's or its country's: "Lionel Messi's Barcelona were".
+        and (_CLAUSE_OPENS.search(before) is not None or _OWNED_BY_SOMEONE.search(before) is not None)
     )
     return plural or _CLUB_AFTER.match(text, mention.end) is not None
 
@@ -2418,6 +2419,8 @@ _SIDE_PLAYS = re.compile(
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")
+#: A name's possessive just before: "Lionel Messi's ", "Spain's ".
+_OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: The plural verb British reports give a side: "Liverpool have", "Chelsea are", "Leeds were".
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
 #: Where a clause opens, its subject next: a sentence's start, "... that", "... but".

@@ -2102,6 +2102,12 @@ def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
 #: The word after a name, which may be the noun it qualifies: "the Ray Charles biopic".
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 _THE_ENDING = re.compile(r"\b[Tt]he\s+$")
+#: Verbs' irregular past, no noun a name qualifies: "the Hang Seng fell", "the Royal Scots won".
+_PAST = frozenset(
+    "fell rose said won lost beat went came took made gave told ran held left met paid sold bought led "
+    "set hit grew began became broke brought built chose drew drove fought found kept knew meant put "
+    "sent sought spent stood struck swore threw wrote".split()
+)
 _CAPITAL_NEXT = re.compile(r" [A-Z0-9]")
 
 
@@ -2118,7 +2124,7 @@ def _the_before(text: str, mention: Mention) -> bool:
         return False  # "the George Floyd Justice in Policing Act": a name inside a longer one
     after = _NEXT_WORD.match(text, mention.end)
     # "the Royal Highland Fusiliers would merge", "the Klan quickly": a verb or an adverb after.
-    return after is None or after[1] in FUNCTION_WORDS or after[1].endswith(("ly", "ed"))
+    return after is None or after[1] in FUNCTION_WORDS or after[1].endswith(("ly", "ed")) or after[1] in _PAST
 
 
 def _club_after_the(text: str, mention: Mention) -> bool:
