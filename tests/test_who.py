@@ -4295,3 +4295,11 @@ def test_an_index_a_club_after_a_possessive_and_a_name_before_an_irregular_past_
     # A town after a possessive without a side's plural verb stays the town.
     facts = enrich(["Sadiq Khan's London is a city; the Royal Scots won."], ["body"], None)
     assert (facts[0]["places"], facts[0]["people"]) == (["London"], ["Sadiq Khan"])
+
+
+def test_the_company_said_after_a_sentence_its_possessive_opens_and_a_side_with_a_word_between():
+    texts = ["Volkswagen AG's board approved the deal. The carmaker said it would go on."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Volkswagen"]
+    texts = ["Chennai Super Kings beat Kolkata Knight Riders in the final."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Chennai Super Kings", "Kolkata Knight Riders"]

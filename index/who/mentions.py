@@ -2188,7 +2188,14 @@ def team(words: list[str]) -> bool:
         # A city's "Indians", "Kings" or "Chiefs" are its club ("Cleveland Indians", "Kansas
         # City Chiefs"), though a first name opens it; a country's or a region's are its
         # people ("Uganda Asians").
-        return town in towns() and town not in countries() and town not in english_words()
+        # A word may stand between: "Chennai Super Kings".
+        return any(
+            (town := " ".join(words[:k]).lower()) in towns()
+            and town not in countries()
+            and town not in english_words()
+            and len(words) - k <= 2
+            for k in range(1, len(words))
+        )
     if words[0].lower() in familiar_first_names():
         return False  # "Milan Baros", "George Lucas": a first name that is a town's too
     closing = place_heads()[1]

@@ -798,7 +798,8 @@ class SpeakerReader:
         opening = sorted(
             (found.start(), self.cast.organisation(body))
             for body in written
-            for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w'’-])", text[:at])
+            # Its possessive too: "Volkswagen AG's board approved the deal, the carmaker said".
+            for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-]|['’](?!s\b))", text[:at])
             if starts_sentence(text, found.start())
             or opens_sentence(text, found.start(), found.end())
             or _shares_open(text, found.start())
