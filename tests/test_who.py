@@ -4303,3 +4303,10 @@ def test_the_company_said_after_a_sentence_its_possessive_opens_and_a_side_with_
     texts = ["Chennai Super Kings beat Kolkata Knight Riders in the final."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Chennai Super Kings", "Kolkata Knight Riders"]
+
+
+def test_a_french_party_named_in_french_is_the_table_s_body_not_a_person():
+    texts = ["Emmanuel Macron's party, La République En Marche, lost its majority. En Marche said so."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Emmanuel Macron"]
+    assert facts[0]["organisations"] == ["La République En Marche"]
