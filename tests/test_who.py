@@ -2042,7 +2042,7 @@ def test_a_run_of_three_words_or_more_that_fills_a_quotation_is_a_title_not_a_pe
         "The paper ran “Harry the Nazi”, about Prince Harry, and “Tony Blair” stayed quiet.",
     ]
     facts = enrich(texts, ["body", "body"], None)
-    assert [f["people"] for f in facts] == [["Debbie"], ["Harry", "Tony Blair"]]
+    assert [f["people"] for f in facts] == [["Debbie"], ["Prince Harry", "Tony Blair"]]
 
 
 def test_an_initial_before_a_first_name_opens_the_name_but_not_after_a_word():
@@ -4310,3 +4310,15 @@ def test_a_french_party_named_in_french_is_the_table_s_body_not_a_person():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Emmanuel Macron"]
     assert facts[0]["organisations"] == ["La République En Marche"]
+
+
+def test_a_royal_s_given_name_a_plural_head_before_of_and_a_town_named_as_a_work():
+    texts = ["Prince Harry and Meghan Markle told Oprah Winfrey that they had left."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Prince Harry", "Meghan Markle", "Oprah Winfrey"]
+    texts = ["Dr. Anthony Fauci of the National Institutes of Health testified."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["National Institutes of Health"]
+    texts = ["The play Hamilton opened in London.", "Hamilton won 11 awards; he flew to Hamilton, Ontario."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["places"] == ["London"]
+    assert facts[1]["places"] == ["Hamilton", "Ontario"]

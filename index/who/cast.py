@@ -53,6 +53,7 @@ from .mentions import (
     ORGANISATION,
     PERSON,
     PLACE,
+    REIGNING,
     STATE_CODE_END,
     TITLE_WORDS,
     YEAR,
@@ -149,7 +150,8 @@ class Cast:
             m.text
             for text, mentions in paragraphs
             for m in mentions
-            if m.kind in (PERSON, "unknown") and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if m.kind in (PERSON, PLACE, "unknown")
+            and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
         # "the Wolf Blass brand", "brands include Bass, Stella Artois and Hoegaarden": things
         # sold under a name, though a person's name may be the brand's.
@@ -250,6 +252,8 @@ class Cast:
             # "Mr Speaker" and "Lord Chancellor" are titles.
             if (honorific in _PERSONAL or honorific in PEERS) and words[0].lower() not in TITLE_WORDS:
                 return not words[0].isupper()
+            if mention.titles and mention.titles[-1] in REIGNING and words[0].lower() in first_names():
+                return True  # "Prince Harry", though "harry" is a verb
             return (bool(mention.titles) or surname) and named_by_title(words[0])
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person), nor is
@@ -348,7 +352,7 @@ class Cast:
         name = mention.text
         if mention.honorific and mention.honorific.lower() in PEERS and " of " in name:
             name = f"{mention.honorific} {name}"
-        elif mention.titles and mention.titles[-1] in _REIGNING and name.lower() in first_names():
+        elif mention.titles and mention.titles[-1] in REIGNING and name.lower() in first_names():
             # A royal or a pope goes by the title and a given name: "Prince Andrew", "Pope
             # Francis" name one person, where "Andrew" or "Francis" alone name anyone.
             name = f"{mention.titles[-1].title()} {name}"
@@ -961,6 +965,12 @@ class Cast:
         if mention.kind == PLACE:
             if _STREETS_AFTER.match(text, mention.end):
                 return None  # "the corner of California and Dupont streets": streets, not the state
+            if (
+                mention.text in self.works
+                and not realm(canonical_place(mention.text).lower())
+                and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            ):
+                return None  # "the play Hamilton ... Hamilton opened": a work, not the town
             if _club_by_its_town(text, mention):
                 return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
             if (
@@ -1642,7 +1652,6 @@ _THINGS_DEFINED = frozenset(
     "principle effect equation paradox conjecture".split()
 )
 #: Titles that go with a given name alone, and stay in the facet's name: "Queen Elizabeth".
-_REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
 #: Styles that go before a given name, which then names someone: "Sheikh Hasina".
 _STYLED = frozenset({"sheikh"})
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
@@ -2380,6 +2389,7 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             len(first.words) == 1
             and first.kind in (PERSON, PLACE, "unknown")  # "George" is a town too
+            and not first.titles  # "Prince Harry and Meghan Markle": a title names him apart
             and first.text.lower() in common_first_names()
             and pair.kind == PERSON
             and len(pair.words) == 2

@@ -1770,6 +1770,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = PERSON  # "Prime Minister Prayut Chan-o-cha": a surname hyphened in lower case, after a title
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
+    if titles and len(words) == 1 and titles[-1] in REIGNING and words[0].lower() in first_names():
+        kind = PERSON  # "Prince Harry", though "harry" is a verb: a royal's given name
     if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
         kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
@@ -1797,6 +1799,11 @@ _SPORTS = frozenset(
 _SERVICE_DISTRICTS = frozenset("school fire water sanitation transit utility irrigation library park".split())
 #: Forms of "be" that a headline capitalises and no name holds.
 _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
+#: Heads in the plural that open a body's name before "of": "National Institutes of Health";
+#: not "Chronicles of Riddick" nor "Unions for ...", works and descriptions.
+_PLURAL_HEADS = frozenset("institutes academies ministries laboratories".split())
+#: Titles of those who reign, named by the title and a given name: "Prince Andrew", "Pope Francis".
+REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
 #: Offices no one bears as a surname, which close a title before a name: "Philippine President".
 _OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
 
@@ -2441,8 +2448,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     if "to" in words and any(w.lower() in _HEADS_AND_CENTRES for w in words[:-1]):
         return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
-    if any(w.lower() in ORG_HEADS for w in words[:-1]) and _BODY_LINKS_INTO & set(words):
-        return ORGANISATION  # "Joint Council for the Welfare of Immigrants"
+    headed = any(w.lower() in ORG_HEADS | _PLURAL_HEADS for w in words[:-1])
+    if headed and _BODY_LINKS_INTO & set(words):
+        return ORGANISATION  # "Joint Council for the Welfare of Immigrants", "National Institutes of Health"
     if any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
         return ORGANISATION  # "Vienna Centre for Disarmament", "Centre for Irish and Scottish Studies"
     if _firm(words):
