@@ -336,7 +336,12 @@ class Cast:
         """Return the lone words the source gives a chief executive or a share price: "Hilton's CEO"."""
         # Only what a town or a person cannot have: "the founder of Rome", "shares in Tokyo"
         # (traded there), "Smith's shares" and "London's staff" are not a firm's.
-        found = {found[1] or found[2] for found in _FIRM_TRADED.finditer(self._joined)}
+        joined = self._joined
+        found = {dealt[1] for dealt in _FIRM_DEALT_IN.finditer(joined)}
+        # From each asset back to its owner's word: a literal to look for, not every capital.
+        for asset in _FIRM_ASSET.finditer(joined):
+            if owner := _OWNER_WORD.search(joined, max(0, asset.start() - 30), asset.start()):
+                found.add(owner[1])
         # "Lloyd's chief executive": the firm's name holds the possessive, the table's "Lloyd's of London".
         return frozenset(word for word in found if word.lower() not in nationalities() | _possessive_firms())
 
@@ -666,18 +671,19 @@ class Cast:
         """Return the firm with a legal form that a mention names without it: "Clark Equipment"."""
         # Only a word of the dictionary ends a firm's name ("Equipment"): "Charles Schwab"
         # beside "Charles Schwab Corp" may be the man.
+        firm = self._firms_by_stem.get(mention.text)  # most sources name no firm with its form
         if (
-            mention.kind in (PERSON, "unknown")
-            and len(mention.words) > 1
+            firm
+            and mention.kind in (PERSON, "unknown")
             and not (mention.honorific or mention.titles)
             and mention.words[-1].lower() in english_words()
         ):
-            return self._firms_by_stem.get(mention.text)
+            return firm
         return None
 
     def _firm_by_surname(self, word: str) -> str | None:
         """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co"."""
-        if any(word in person.name.split() for person in self.people):
+        if not self._firms_by_stem or any(word in person.name.split() for person in self.people):
             return None  # "Ford said" where the source names Bill Ford: him
         found = {
             body
@@ -1115,7 +1121,7 @@ class Cast:
             and folded not in first_names()
         ):
             return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
-        if word in self._sides and not _people(word):
+        if self._plays(word) and not _people(word):
             return ORGANISATION, word  # "lost to the Cardinals", "the Yankees beat": a team, by its plural
         if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
             return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
@@ -1371,11 +1377,29 @@ class Cast:
                 teams.add(name[1])
         return frozenset(teams)
 
-    @cached_property
-    def _sides(self) -> frozenset[str]:
-        """Return the plurals after "the" that the source has play a match: "beat the Eagles"."""
-        sides = {side[1] or side[2] for side in _SIDE_PLAYS.finditer(self._joined)}
-        return frozenset(side for side in sides if side.lower() not in _place_ends())  # "beat the States"
+    def _plays(self, word: str) -> bool:
+        """Tell whether the source has a plural after "the" play a match: "beat the Eagles"."""
+        if not word.endswith("s") or word.lower() in _place_ends():
+            return False  # "beat the States": a place's last word
+        joined = self._joined
+        # From each "the" and the word, found as a literal (cheap), to the match around it.
+        for the in ("the ", "The "):
+            at = joined.find(the + word)
+            while at >= 0:
+                end = at + len(the) + len(word)
+                if (
+                    not joined[at - 1 : at].isalpha()
+                    and not joined[end : end + 1].isalnum()
+                    # "The" in capitals opens a work's name after a verb: "beat The Sopranos".
+                    and (
+                        _SIDE_BEATS.match(joined, end)
+                        or the == "the "
+                        and _SIDE_BEATEN.search(joined, max(0, at - 14), at)
+                    )
+                ):
+                    return True
+                at = joined.find(the + word, end)
+        return False
 
     def _speaks_as_a_firm(self, word: str) -> bool:
         """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
@@ -1603,7 +1627,7 @@ _SPOKESPERSON_OF = re.compile(
 #: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
 _FOUNDER = re.compile(r"(?:founder|CEO|chief executive|chairman|chairwoman|boss) [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
-_HEAD = re.compile(r"(?:president|director-general|head|chief) [A-Z]")
+_HEAD = re.compile(r"(?=[pdhc])(?:president|director-general|head|chief) [A-Z]")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?([A-Z][A-Za-z]+)\b(?! [A-Z]|['’])")
 #: Bodies' head words and their plurals ("Companies"), in a name spelled out.
 _HEADS_AND_PLURALS = (
@@ -2294,11 +2318,16 @@ _CHIEF_AFTER = re.compile(
 )
 #: A lone word traded in or headed as only a firm is: "a stake in Orange", "Delta's chief executive".
 _FIRM_DEALS = r"(?i:a stake in|stakes in|shares of|takeover of|buyout of|chief executive of|ceo of) "
-_FIRM_TRADED = re.compile(
-    rf"\b(?:{_FIRM_DEALS}([A-Z][a-z]+)\b(?!\s+(?:(?:and|&)\s+)?[A-Z]|['’]|\s+[a-z]+s\b)"
-    r"|(?<![-\w.'’])([A-Z][a-z]+)['’]s (?:chief executive|CEO|share price|shareholders|stock price"
-    r"|market capitali[sz]ation|market value)\b)"
+# The look-ahead skips most words on their first letter: the scan runs once per source.
+_FIRM_DEALT_IN = re.compile(
+    rf"\b(?=[aAsStTbBcC]){_FIRM_DEALS}([A-Z][a-z]+)\b(?!\s+(?:(?:and|&)\s+)?[A-Z]|['’]|\s+[a-z]+s\b)"
 )
+_FIRM_ASSET = re.compile(
+    r"['’]s (?:chief executive|CEO|share price|shareholders|stock price"
+    r"|market capitali[sz]ation|market value)\b"
+)
+#: A lone capitalised word just before, no part of a longer or hyphened one: "Hilton", not "T-Mobile".
+_OWNER_WORD = re.compile(r"(?<![-\w.'’])([A-Z][a-z]+)$")
 _FIRM_DEALT_BEFORE = re.compile(rf"\b{_FIRM_DEALS}$")
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
@@ -2421,11 +2450,11 @@ _CLUB_AFTER = re.compile(
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
-_SIDE_PLAYS = re.compile(
+_SIDE_BEATEN = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|edged|draw with|drew with|lost to|losing to|defeat to|defeat by"
-    r"|loss to|losses to|win over|victory over) the ([A-Z][a-z]+s)\b"
-    r"|\b[Tt]he ([A-Z][a-z]+s)(?= (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b)"
+    r"|loss to|losses to|win over|victory over) $"
 )
+_SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")
