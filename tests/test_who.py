@@ -4322,3 +4322,11 @@ def test_a_royal_s_given_name_a_plural_head_before_of_and_a_town_named_as_a_work
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["places"] == ["London"]
     assert facts[1]["places"] == ["Hamilton", "Ontario"]
+
+
+def test_according_to_a_statement_from_a_body_and_no_speaker_from_what_was_said():
+    texts = ["According to a statement from the Department of Justice, the defendant faces 20 years."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Department of Justice"]
+    texts = ["A source familiar with the inquiry, who asked not to be named, said the FBI had seized files."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["speakers"], facts[0]["organisations"]) == ([], ["FBI"])

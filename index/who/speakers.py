@@ -92,6 +92,16 @@ LABEL_NAMES = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
 )
 #: A name that ends the sentence or clause after the verb: ", said pollster Frank Luntz."
+#: A body's or a person's words after "according to", then whose: "a statement from ", "a report by ".
+_ISSUED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+|written\s+)?(?:statement|report|press release|news release"
+    r"|release|filing|court filing|letter|memo)\s+(?:from|by|issued by|released by)\s+"
+)
+#: A name and its verb right after a verb of saying: what was said, "said the FBI had seized".
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+the)?(?:\s+[A-Z][\w.'’-]*){1,4}\s+(?:had|has|have|was|were|is|are|would|will|could|should"
+    r"|did|does|may|might|must|[a-z]+ed)\b"
+)
 INVERTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\s*(?:[.,;!?]|$)")
 #: A person's people beside them in a subject: "and his attorneys", "and her aides".
 COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$")
@@ -196,7 +206,13 @@ class SpeakerReader:
                     found = found or self._subject_before(masked, start, verb.start(), outside, participle)
                 else:
                     found = self._subject_before(masked, start, verb.start(), outside, participle)
-                if not found and not participle and verb[1] not in TRANSITIVE:
+                if (
+                    not found
+                    and not participle
+                    and verb[1] not in TRANSITIVE
+                    # Not the subject of what was said: "..., said the FBI had seized documents".
+                    and not _CLAUSE_AFTER.match(masked, verb.end())
+                ):
                     # "Said Mr Smith: ..."; not "X, D-N.Y., criticized the Federal Reserve",
                     # whose object is no speaker.
                     found = self._subject_after(masked, verb, end, outside)
@@ -206,10 +222,10 @@ class SpeakerReader:
                 if found and attributes_opening(text, masked, quote_end, start, verb, end):
                     attributed = True
             for match in ACCORDING.finditer(masked, start, end):
-                add(
-                    self._noun_phrase_at(masked, match.end(), end, outside)
-                    or self._source_at(match.end(), outside)
-                )
+                # "According to a statement from the Department of Justice": whose it is.
+                issued = _ISSUED_BY.match(masked, match.end())
+                at = issued.end() if issued else match.end()
+                add(self._noun_phrase_at(masked, at, end, outside) or self._source_at(at, outside))
         quoted = bool(spans)
         if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
             # The paragraph goes on with the last quotation: its speaker, then any others.
