@@ -4330,3 +4330,11 @@ def test_according_to_a_statement_from_a_body_and_no_speaker_from_what_was_said(
     texts = ["A source familiar with the inquiry, who asked not to be named, said the FBI had seized files."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["speakers"], facts[0]["organisations"]) == ([], ["FBI"])
+
+
+def test_a_body_s_name_ending_in_and_a_title_word_and_a_place_named_for_someone():
+    texts = ["The boy had been known to the Department of Communities and Justice."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Department of Communities and Justice"]
+    texts = ["Fifteen patients died at Charlotte Maxeke hospital, the Gauteng Department of Health said."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["speakers"]) == ([], ["Gauteng Department of Health"])

@@ -224,6 +224,16 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(
                     mention, text=mention.text + owned, kind=PLACE, end=mention.end + len(owned)
                 )
+            if (
+                mention
+                and mention.kind == PERSON
+                and len(mention.words) > 1
+                and not (honorific or titles)
+                and _FACILITY_AFTER.match(text, mention.end)
+            ):
+                mention = (
+                    None  # "Charlotte Maxeke hospital", "John Lennon airport": a place named for someone
+                )
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
@@ -1424,8 +1434,15 @@ def _split(
             and (segment[-1][0].lower() in TITLE_WORDS or _holders([t[0] for t in segment]))
             and (len(segment) > 1 or not honorific)
             and not (len(segment) > 1 and _surname_not_title(segment))
-            # After "of", a body's last word: "European Court of Justice", "Ministry of Justice".
+            # After "of", a body's last word: "European Court of Justice", "Ministry of Justice";
+            # after "and" too, ending a body's name: "Department of Communities and Justice".
             and not (len(segment) > 2 and segment[-2][0] == "of")
+            and not (
+                len(segment) > 3
+                and segment[-2][0] == "and"
+                and _BODY_LINKS & {t[0] for t in segment}
+                and segment[-1] == run[-1]
+            )
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
@@ -1982,6 +1999,11 @@ def describes_after(text: str, end: int) -> bool:
     return word is not None and word[1] not in FUNCTION_WORDS
 
 
+#: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
+_FACILITY_AFTER = re.compile(
+    r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
+    r"|library|hall|arena|high school|primary school)\b"
+)
 #: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Where a name is put, or what it is part of, just before it: "in the ", "through ", "of ".
