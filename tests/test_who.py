@@ -4338,3 +4338,19 @@ def test_a_body_s_name_ending_in_and_a_title_word_and_a_place_named_for_someone(
     texts = ["Fifteen patients died at Charlotte Maxeke hospital, the Gauteng Department of Health said."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["speakers"]) == ([], ["Gauteng Department of Health"])
+
+
+def test_a_club_before_and_a_country_s_role_is_the_club_and_no_speaker():
+    texts = ["Former Chelsea and England captain John Terry said the club had lost its way."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Chelsea"]
+    assert facts[0]["places"] == ["England"]
+    assert facts[0]["speakers"] == ["John Terry"]
+    texts = ["The American Red Cross and actor Leonardo DiCaprio said they would help."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Leonardo DiCaprio"]
+    # Two people or two bodies joined so both speak.
+    texts = [
+        "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested a delay; Apple and Google said so."
+    ]
+    speakers = enrich(texts, ["body"], None)[0]["speakers"]
+    assert speakers == ["Susan Collins", "Louis Gohmert", "Apple", "Google"]

@@ -2040,7 +2040,12 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
         # ... or after a possessive, its star's or its country's: "Lionel Messi's Barcelona were".
         and (_CLAUSE_OPENS.search(before) is not None or _OWNED_BY_SOMEONE.search(before) is not None)
     )
-    return plural or _CLUB_AFTER.match(text, mention.end) is not None
+    # "Chelsea and England captain": the club and the country a player serves.
+    return (
+        plural
+        or _CLUB_AFTER.match(text, mention.end) is not None
+        or _AND_SIDE_ROLE.match(text, mention.end) is not None
+    )
 
 
 def _founded(text: str) -> set[str]:
@@ -2455,6 +2460,11 @@ _SIDE_BEATEN = re.compile(
     r"|loss to|losses to|win over|victory over) $"
 )
 _SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
+#: Another side and a player's role after a club's town: " and England captain".
+_AND_SIDE_ROLE = re.compile(
+    r" and (?:[A-Z][a-z]+ ){1,2}(?:captain|striker|midfielder|defender|goalkeeper|keeper|winger|full-back"
+    r"|fly-half|scrum-half|forward|coach|manager|boss)\b"
+)
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")

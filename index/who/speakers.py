@@ -908,12 +908,15 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
             return None  # "... Research Council. Mr Lewis branded": another sentence
         joined = re.match(r"\s+and\s+", text[before[k].end : m.start])
         if joined and _leads_to(text, before[k].end + joined.end(), [*before[k + 1 :], m], m):
-            return before[k]
+            # "Chelsea and England captain John Terry said": a club his role is of, no speaker.
+            played_for = before[k].kind != PERSON and _ROLE_ENDING.search(text, 0, m.start)
+            return None if played_for else before[k]
         if before[k].kind == PERSON:
             return None
     return None
 
 
+_ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
 _TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}))\s+)+$")
 
 
