@@ -4354,3 +4354,11 @@ def test_a_club_before_and_a_country_s_role_is_the_club_and_no_speaker():
     ]
     speakers = enrich(texts, ["body"], None)[0]["speakers"]
     assert speakers == ["Susan Collins", "Louis Gohmert", "Apple", "Google"]
+
+
+def test_a_body_s_part_whose_it_is_said_then_named_is_a_body():
+    texts = ["He began the 2011 season with the Pirates' Double-A affiliate, the Altoona Curve."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Altoona Curve"]
+    # A part of no one is no body: "a division, the North, of the country".
+    texts = ["The league split into a division, the North Dakota group, and another."]
+    assert "North Dakota" not in enrich(texts, ["body"], None)[0]["organisations"]

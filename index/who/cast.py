@@ -1309,6 +1309,11 @@ class Cast:
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
+        # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
+        for part in _PART_NAMED.finditer(joined):
+            name = _ITEM_NAME.match(joined, part.end())
+            if name:
+                listed.add(name[1].rstrip(".’'"))
         # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
         for items in self._name_lists:
             known = sum(_a_body(item) for item in items)
@@ -1854,6 +1859,11 @@ _BODY_DESCRIBED = _apposition(
 )
 # A body's part or supplier, only when the source says whose: "a drug supplier" is someone.
 _PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
+#: A body's part, whose it is said, then its name: "Apple's Irish subsidiary, ", "the club's affiliate, the ".
+_PART_NAMED = re.compile(
+    r"[A-Za-z]['’]s? (?:[\w-]+ ){0,3}(?:subsidiary|affiliate|division|farm team|feeder club), "
+    r"(?=(?:the )?[A-Z])"
+)
 _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 #: Kinds of places, in the plural, before their examples: "villages such as Brin".
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
