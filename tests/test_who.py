@@ -4362,3 +4362,19 @@ def test_a_body_s_part_whose_it_is_said_then_named_is_a_body():
     # A part of no one is no body: "a division, the North, of the country".
     texts = ["The league split into a division, the North Dakota group, and another."]
     assert "North Dakota" not in enrich(texts, ["body"], None)[0]["organisations"]
+
+
+def test_a_town_for_its_club_is_the_club_the_source_names():
+    texts = ["Leeds United won on Monday. Later Leeds beat Hull City."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Leeds United", "Hull City"]
+    texts = ["Holt joined Triple-A Indianapolis Indians. He hit .432 in 24 games for Indianapolis."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (["Indianapolis Indians"], [])
+    texts = ["Stuart made 110 appearances for Chelsea, scoring 18 goals."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (["Chelsea"], [])
+    # Two clubs of one town: which one, the source does not say.
+    texts = ["Manchester United and Manchester City drew. Manchester beat Leeds."]
+    assert "Manchester" in enrich(texts, ["body"], None)[0]["organisations"]
+    texts = ["He won 40 caps for England and scored 12 goals for Wales."]
+    assert enrich(texts, ["body"], None)[0]["places"] == ["England", "Wales"]

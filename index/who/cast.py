@@ -978,7 +978,8 @@ class Cast:
             ):
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
             if _club_by_its_town(text, mention):
-                return ORGANISATION, mention.text  # "Chelsea beat Arsenal", "Leicester boss"
+                # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
+                return ORGANISATION, self.club_of(mention.text) or mention.text
             if (
                 len(words) == 1
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -1218,6 +1219,17 @@ class Cast:
             or self._club(word)
             or self._firm_by_surname(word)
         )
+
+    def club_of(self, town: str) -> str | None:
+        """Return the one club the source names by a town and one word: "Leeds United" for "Leeds"."""
+        found = {
+            body
+            for body in self.bodies
+            if body.startswith(town + " ")
+            and " " not in (last := body[len(town) + 1 :])
+            and (last.lower() in _CLUB_WORDS or team(body.split()))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _club(self, word: str) -> str | None:
         """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
@@ -2491,7 +2503,11 @@ _CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
     r"signed for|sign for|loan to|loan from|loaned to|loaned from|"
     r"defeat to|defeat by|defeats to|losses to|win over|victory over|rivals|"
-    r"host|hosts|hosted|hosting)\s+$"
+    r"host|hosts|hosted|hosting|(?:games|matches|appearances|goals|starts|innings) (?:for|with))\s+$"
+)
+#: A club's word after its town: "Leeds United", "Bristol Rovers".
+_CLUB_WORDS = frozenset(
+    "united city town county rovers rangers athletic albion wanderers hotspur villa fc afc rugby".split()
 )
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
