@@ -4378,3 +4378,13 @@ def test_a_town_for_its_club_is_the_club_the_source_names():
     assert "Manchester" in enrich(texts, ["body"], None)[0]["organisations"]
     texts = ["He won 40 caps for England and scored 12 goals for Wales."]
     assert enrich(texts, ["body"], None)[0]["places"] == ["England", "Wales"]
+
+
+def test_justice_after_an_adjective_ends_a_body_s_name():
+    texts = ["He became secretary of the Commission on Social Justice. He was 39."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Commission on Social Justice"]
+    texts = ["The Centre for Social Justice Director Andy Cook said so."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["organisations"], facts["speakers"]) == (["Centre for Social Justice"], ["Andy Cook"])
+    texts = ["Lord Chief Justice Igor Judge said so."]
+    assert enrich(texts, ["body"], None)[0]["people"] == ["Igor Judge"]

@@ -94,6 +94,8 @@ _GERMAN_LINKS = frozenset("und für fuer".split())
 _ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della di da des du y".split())
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
 #: Heads of bodies named for what they look into: "Royal Commission into ...".
 _INQUIRIES = frozenset({"inquiry", "commission", "taskforce", "investigation", "review"})
 #: The words after a head that go on with the body's name, "into" after an inquiry's.
@@ -1442,6 +1444,13 @@ def _split(
                 and segment[-2][0] == "and"
                 and _BODY_LINKS & {t[0] for t in segment}
                 and segment[-1] == run[-1]
+            )
+            # An adjective makes "Justice" the cause a body is for: "Centre for Social Justice".
+            and not (
+                len(segment) > 3
+                and segment[-1][0] == "Justice"
+                and segment[-2][0].endswith(_ADJECTIVE_ENDINGS)
+                and _BODY_LINKS & {t[0] for t in segment}
             )
         ):
             carried.insert(0, segment[-1][0].lower())
