@@ -4388,3 +4388,14 @@ def test_justice_after_an_adjective_ends_a_body_s_name():
     assert (facts["organisations"], facts["speakers"]) == (["Centre for Social Justice"], ["Andy Cook"])
     texts = ["Lord Chief Justice Igor Judge said so."]
     assert enrich(texts, ["body"], None)[0]["people"] == ["Igor Judge"]
+
+
+def test_a_firm_s_first_word_is_the_firm_it_opens_and_hotels_name_firms():
+    texts = [
+        "British car maker Aston Martin has gone head-to-head with Porsche. "
+        "Aston's chief executive Ulrich Bez said so."
+    ]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Aston Martin"]
+    texts = ["Hilton Hotels and Hilton Group merged. Hilton's shareholders agreed."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["Hilton Hotels", "Hilton Group"])

@@ -681,6 +681,11 @@ class Cast:
             return firm
         return None
 
+    def _firm_opened_by(self, word: str) -> str | None:
+        """Return the one body of two words a firm's first word opens: "Aston Martin" for "Aston"."""
+        found = {body for body in self.bodies if body.startswith(word + " ") and body.count(" ") == 1}
+        return found.pop() if len(found) == 1 else None
+
     def _firm_by_surname(self, word: str) -> str | None:
         """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co"."""
         if not self._firms_by_stem or any(word in person.name.split() for person in self.people):
@@ -979,7 +984,9 @@ class Cast:
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
             if _club_by_its_town(text, mention):
                 # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
-                return ORGANISATION, self.club_of(mention.text) or mention.text
+                # "Aston's chief executive", a firm's, after "Aston Martin".
+                firm = self._firm_opened_by(mention.text) if mention.text in self._firm_words else None
+                return ORGANISATION, self.club_of(mention.text) or firm or mention.text
             if (
                 len(words) == 1
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -995,7 +1002,8 @@ class Cast:
                     or _FIRM_DEALT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                 )
             ):
-                return ORGANISATION, self.body_for(words[0]) or words[0]  # "Hilton's shareholders"
+                # "Hilton's shareholders"; "Aston's chief executive" after "Aston Martin".
+                return ORGANISATION, self.body_for(words[0]) or self._firm_opened_by(words[0]) or words[0]
             if (
                 len(words) == 1
                 and words[0].lower() in first_names()

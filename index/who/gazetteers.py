@@ -126,6 +126,7 @@ FIRM_HEADS = frozenset(
     """
 technologies scientific chemical chemicals petroleum capital music energy systems software financial
 resources media ventures enterprises electronics solutions research analytics logistics communications
+hotels resorts casinos
 """.split()
 )
 
