@@ -4399,3 +4399,35 @@ def test_a_firm_s_first_word_is_the_firm_it_opens_and_hotels_name_firms():
     texts = ["Hilton Hotels and Hilton Group merged. Hilton's shareholders agreed."]
     facts = enrich(texts, ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == ([], ["Hilton Hotels", "Hilton Group"])
+
+
+def test_wire_firms_keep_their_legal_form_and_first():
+    texts = [
+        "Daiwa Securities Co Ltd said it will provide an update.",
+        "TRC Cos Inc said its unit received a contract.",
+        "The deal was made with First National Bank of Boston, it said.",
+        "First Wachovia Corp said it will add to reserves. First Wachovia also said it will report a gain.",
+        "Hawkeye Bancorp said it earned more.",
+    ]
+    facts = enrich(texts, ["body"] * 5, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Daiwa Securities Co Ltd"],
+        ["TRC Cos Inc"],
+        ["First National Bank of Boston"],
+        ["First Wachovia Corp"],
+        ["Hawkeye Bancorp"],
+    ]
+    assert [f["people"] for f in facts] == [[]] * 5
+    # "First" as an adverb stays out: "First Labour Party members voted".
+    texts = ["First Labour Party members voted. First the Police Federation said no."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Labour Party", "Police Federation"]
+
+
+def test_a_firm_named_without_its_form_speaks_as_it_next():
+    texts = [
+        "Ohio Edison Co said it has completed the sale.",
+        "Ohio Edison said the proceeds will be used to repay loans.",
+        "Ohio Edison did not detail the payments, but it said they will reduce costs.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["speakers"] for f in facts] == [["Ohio Edison Co"]] * 3

@@ -670,13 +670,17 @@ class Cast:
     def firm_without_form(self, mention: Mention) -> str | None:
         """Return the firm with a legal form that a mention names without it: "Clark Equipment"."""
         # Only a word of the dictionary ends a firm's name ("Equipment"): "Charles Schwab"
-        # beside "Charles Schwab Corp" may be the man.
+        # beside "Charles Schwab Corp" may be the man; no one's name opens "First Wachovia".
         firm = self._firms_by_stem.get(mention.text)  # most sources name no firm with its form
         if (
             firm
             and mention.kind in (PERSON, "unknown")
             and not (mention.honorific or mention.titles)
-            and mention.words[-1].lower() in english_words()
+            and (
+                mention.words[-1].lower() in english_words()
+                or len(mention.words) > 1
+                and mention.words[0].lower() not in first_names()
+            )
         ):
             return firm
         return None

@@ -87,7 +87,7 @@ POST_NOMINALS = frozenset("AM MP MSP MEP QC KC SC FRS DBE CBE OBE MBE KBE QPM RA
 COMPANY_HEADS = frozenset(
     """
 securities telecom microsystems pharmaceuticals entertainment studios publishing investments
-associates laboratories brothers bros limited incorporated gmbh
+associates laboratories brothers bros limited incorporated gmbh bancorp bancorporation bancshares bankshares
 """.split()
 )
 #: A firm's legal form, which ends its name ("Ford Motor Co.") and alone names no body.

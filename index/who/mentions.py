@@ -883,8 +883,10 @@ def _body_before_a_thing(words: list[str]) -> int:
             and rest[-1] not in place_heads()[1]
             and rest[-1] not in thing_heads()
             and not (len(rest) == 1 and rest[0] in first_names())
-            # A link word goes on with the name: "Democratic Party for the People".
+            # A link word goes on with the name: "Democratic Party for the People"; so does a
+            # firm's legal form: "Daiwa Securities Co Ltd", "TRC Cos Inc".
             and rest[0] not in _BODY_LINKS_INTO
+            and rest[0].rstrip(".") not in _AND_COMPANY
         ):
             return k
     return 0
@@ -1207,6 +1209,8 @@ def _split(
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
         if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
             break  # "the First Congress of the United States", "the Second Vatican Council"
+        if run[0][0] == "First" and _first_s_body(run):
+            break  # "First National Bank of Boston", "First Chicago Corp": a bank, even opening a sentence
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
@@ -1269,6 +1273,8 @@ def _split(
             if (
                 words[k][:1].isupper()
                 and words[k].lower() in first_names()
+                # "Daiwa Securities Co Ltd", "TRC Cos Inc": a firm's legal form, though "Co" is a name.
+                and words[k].rstrip(".").lower() not in _AND_COMPANY
                 # "Argentine David Nalbandian": a nationality, though a rare first name too.
                 and (
                     words[k - 1].lower() not in first_names()
@@ -1528,6 +1534,30 @@ def _function_word(run: list[Token]) -> bool:
         return False
     initials = first.isupper() and body_name(first) is not None and not (len(run) > 1 and run[1][0].isupper())
     return not initials
+
+
+def _first_s_body(run: list[Token]) -> bool:
+    """Tell whether a run after "First" names a body no table holds, up to its head: "Chicago Corp"."""
+    words = [t[0].rstrip(".,") for t in run[1:]]
+    named = words[: words.index("of")] if "of" in words else words
+    if len(words) == 1:
+        # "First Wachovia also said", after "First Wachovia Corp": a word no list knows.
+        folded = words[0].lower()
+        return (
+            words[0].istitle()
+            and words[0].isalpha()
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in places()
+            and not _function(words[0])
+        )
+    return (
+        len(named) >= 2
+        and not _function(named[0])  # "First the Police Federation said"
+        and named[-1].lower() in ORG_HEADS
+        and " ".join(words).lower() not in organisations()
+        and " ".join(named).lower() not in organisations()  # "First Labour Party members": an adverb
+    )
 
 
 def _function(word: str) -> bool:

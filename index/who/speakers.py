@@ -604,7 +604,8 @@ class SpeakerReader:
 
     def _entity(self, m: Mention) -> str | None:
         name = self._name_of(m)
-        if name and m.kind != ORGANISATION:
+        # "Ohio Edison said" after "Ohio Edison Co": a firm, which may speak as "it" next.
+        if name and m.kind != ORGANISATION and not self.cast.firm_without_form(m):
             self._people.add(name)
         return name
 
