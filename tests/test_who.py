@@ -4431,3 +4431,12 @@ def test_a_firm_named_without_its_form_speaks_as_it_next():
     ]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["speakers"] for f in facts] == [["Ohio Edison Co"]] * 3
+
+
+def test_a_wire_s_dated_note_is_no_one_s_name():
+    texts = ["Qtly div four cts vs four cts prior", "Pay Dec 1", "Record Nov 10", "Ended December 31, 1986"]
+    assert [f["people"] for f in enrich(texts, ["body"] * 4, None)] == [[]] * 4
+    texts = ["He will head the delegation in Peking, China June 8-11, the department said."]
+    assert enrich(texts, ["body"], None)[0]["places"] == ["Beijing", "China"]
+    texts = ["Theresa May 5 times said no."]
+    assert enrich(texts, ["body"], None)[0]["people"] == ["Theresa May"]

@@ -291,6 +291,12 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
             if mention and mention.text in _SHORT_MONTHS and _DAY_AFTER.match(text, mention.end):
                 mention = None  # "until Jan. 31": a month, though "Jan" is a first name
+            if mention and _dated_words(text, mention):
+                # "Pay Dec 1", "Ended December 31": a wire's note of a date, no one's name; a
+                # place before it stays ("in Peking, China June 8-11").
+                where = tokens[-2][2]
+                place = text[tokens[0][1] : where]
+                mention = Mention(place, PLACE, tokens[0][1], where) if place.lower() in places() else None
             article = False
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
@@ -348,6 +354,18 @@ _MAKER_AFTER = re.compile(
     r" (?:director|actor|actress|star|producer|writer|screenwriter|creator|author|composer)s? (?=[A-Z])"
 )
 _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)[ -]$")
+
+
+def _dated_words(text: str, mention: Mention) -> bool:
+    """Tell whether a mention is words of the dictionary before a month and its day: "Pay Dec 1"."""
+    *rest, month = mention.text.split()
+    return (
+        mention.kind == "unknown"
+        and bool(rest)
+        and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
+        and _DAY_AFTER.match(text, mention.end) is not None
+        and all(w.lower() in english_words() and w.lower() not in first_names() for w in rest)
+    )
 
 
 def _century(text: str, run: list[Token]) -> bool:
