@@ -4440,3 +4440,15 @@ def test_a_wire_s_dated_note_is_no_one_s_name():
     assert enrich(texts, ["body"], None)[0]["places"] == ["Beijing", "China"]
     texts = ["Theresa May 5 times said no."]
     assert enrich(texts, ["body"], None)[0]["people"] == ["Theresa May"]
+
+
+def test_a_party_named_by_its_members_is_a_body():
+    texts = ["Kohl's Christian Democrats said they would. The Free Democrats joined."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == (["Kohl"], ["Christian Democrats", "Free Democrats"])
+    texts = ["The coalition of Christian Democrats and Socialists broke up."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["Christian Democrats"])
+    # Members of a chamber or a state are no party of their own.
+    texts = ["House Democrats and Texas Democrats voted."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == []

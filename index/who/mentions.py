@@ -1737,7 +1737,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             # A head word alone after "and" ends a name that links words: "Centre for
             # Transport and Society"; "White House and Congress" are two.
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
-            if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on:
+            # A party named by its members ends its name: "Christian Democrats and Socialists".
+            party = _party_by_its_members(left)
+            if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on or party:
                 dividing.append(i)
         elif (
             kinds[k] == PERSON
@@ -1979,6 +1981,22 @@ def plural_of_a_word(word: str) -> bool:
     """Tell whether a word is the plural of a dictionary word ("Pirates", "Records"), as no surname is."""
     singular = _singular(word)
     return singular != word.lower() and singular in english_words()
+
+
+def _party_by_its_members(words: list[str]) -> bool:
+    """Tell whether a qualifier and members' plural name a party: "Free Democrats", not "Texas Democrats"."""
+    qualifier = words[0].lower()
+    return (
+        len(words) == 2
+        and words[1] in ("Democrats", "Socialists", "Liberals", "Conservatives")
+        # A word of the dictionary or an adjective: "Free", "Christian"; not "Reagan Democrats".
+        and (qualifier in english_words() or qualifier.endswith(("ian", "al", "ic", "ive")))
+        and qualifier not in places()
+        and qualifier not in _CHAMBERS
+        # A faith's word opens parties too: "Christian Democrats"; a people's their members.
+        and (qualifier not in nationalities() or qualifier + "s" in _FAITHS)
+        and qualifier not in MEMBERS
+    )
 
 
 def _holders(words: list[str]) -> bool:
@@ -2456,6 +2474,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
     if _bishops_conference(words):
         return ORGANISATION  # "Irish Catholic Bishops' Conference": a standing body, no meeting
+    if _party_by_its_members(words):
+        return ORGANISATION  # "Christian Democrats", "Free Democrats": a party named by its members
     if _campaign(words):
         return ORGANISATION  # "Obama for America", "Biden for President": a candidate's campaign
     if len(words) == 1 and _PARTY_TAG.fullmatch(words[0]):
