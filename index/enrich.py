@@ -68,7 +68,8 @@ def _enrich(
     speakers = SpeakerReader(cast)
     dates = DateReader(Anchor.parse(anchor))
     facts = []
-    ruled: set[str] = set()  # bodies the rules name, not the model alone: one sense spreads these
+    # Bodies the rules name, not the model alone, with the forms written: one sense spreads these.
+    ruled: dict[str, set[str]] = {}
     for text, zone, found in zip(texts, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
         facts.append(paragraph)
@@ -95,7 +96,8 @@ def _enrich(
             if name not in paragraph[key]:
                 paragraph[key].append(name)
             if kind == ORGANISATION and not mention.model:
-                ruled.add(name)
+                # "Entertainment Marketing" for "Entertainment Marketing Inc": a form of words spreads too.
+                ruled.setdefault(name, {name}).update([mention.text] if " " in mention.text else [])
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
     _one_sense(texts, zones, facts, ruled)
@@ -111,7 +113,7 @@ def _enrich(
 
 
 def _one_sense(
-    texts: Sequence[str], zones: Sequence[str], facts: list[dict[str, list[str]]], bodies: set[str]
+    texts: Sequence[str], zones: Sequence[str], facts: list[dict[str, list[str]]], bodies: dict[str, set[str]]
 ) -> None:
     """Add a body the source names to each paragraph that writes its name alone and reads it as nothing.
 
@@ -124,9 +126,13 @@ def _one_sense(
         if zone in SILENT_ZONES:
             continue
         named = {*paragraph["people"], *paragraph["organisations"], *paragraph["places"]}
-        for body in bodies - named:
-            if body in text and not any(body in other for other in named) and _alone_in(body, text):
-                paragraph["organisations"].append(body)
+        for body, forms in bodies.items():
+            if body in named:
+                continue
+            for form in forms:
+                if form in text and not any(form in other for other in named) and _alone_in(form, text):
+                    paragraph["organisations"].append(body)
+                    break
 
 
 def _alone_in(name: str, text: str) -> bool:

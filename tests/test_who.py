@@ -4452,3 +4452,15 @@ def test_a_party_named_by_its_members_is_a_body():
     # Members of a chamber or a state are no party of their own.
     texts = ["House Democrats and Texas Democrats voted."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == []
+
+
+def test_a_firm_s_name_without_its_form_is_the_firm_the_source_names_and_spreads():
+    texts = [
+        "Taft Broadcasting Co said it agreed to sell its stations.",
+        "General Motors Corp and Taft Broadcasting signed the deal.",
+        "The offer by Entertainment Marketing Inc comes soon. Shares in Entertainment Marketing rose.",
+        "Analysts said Entertainment Marketing, whose revenues quadrupled, may buy more.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert facts[1]["organisations"] == ["General Motors Corp", "Taft Broadcasting Co"]
+    assert facts[3]["organisations"] == ["Entertainment Marketing Inc"]

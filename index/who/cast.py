@@ -641,6 +641,8 @@ class Cast:
             # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
             # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
             longer = self._firms_by_word[name]
+        if not longer and " " in name and name in self._firms_by_stem:
+            longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
         # Not the name itself with its article ("The Office", a show), which leads back here.
