@@ -4464,3 +4464,10 @@ def test_a_firm_s_name_without_its_form_is_the_firm_the_source_names_and_spreads
     facts = enrich(texts, ["body"] * 4, None)
     assert facts[1]["organisations"] == ["General Motors Corp", "Taft Broadcasting Co"]
     assert facts[3]["organisations"] == ["Entertainment Marketing Inc"]
+
+
+def test_a_legal_form_ends_a_firm_s_name_before_for():
+    texts = ["The offer by Entertainment Marketing Inc for Crazy Eddie comes soon."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Entertainment Marketing Inc"]
+    texts = ["The Institute for Fiscal Studies said so."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Institute for Fiscal Studies"]

@@ -1277,6 +1277,8 @@ def _split(
             cuts |= {k, k + 1}
         elif words[k - 1] == "Prix":
             cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
+        elif words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
+            cuts |= {k, k + 1}  # "Entertainment Marketing Inc for Crazy Eddie": a legal form ends the name
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
