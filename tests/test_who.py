@@ -4471,3 +4471,11 @@ def test_a_legal_form_ends_a_firm_s_name_before_for():
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Entertainment Marketing Inc"]
     texts = ["The Institute for Fiscal Studies said so."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Institute for Fiscal Studies"]
+
+
+def test_legal_forms_abroad_with_full_stops_and_sweden_s_first():
+    texts = ["Shares of AB Providentia rose. Oma Oy said it would buy Ruth B.V. for cash."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["AB Providentia", "Oma Oy", "Ruth B.V."])
+    texts = ["Philips N.V. said it sold more."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Philips N.V."]

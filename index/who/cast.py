@@ -2434,9 +2434,9 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
-_LEGAL_FORM = re.compile(
-    rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(sorted(WRITTEN_LEGAL_FORMS))})\.?$"
-)
+#: Legal forms abroad, each with its full stops or not: "NV", "N.V.".
+_DOTTED_FORMS = [r"\.?".join(map(re.escape, form)) for form in sorted(WRITTEN_LEGAL_FORMS)]
+_LEGAL_FORM = re.compile(rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(_DOTTED_FORMS)})\.?$")
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
     rf"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"

@@ -94,7 +94,14 @@ associates laboratories brothers bros limited incorporated gmbh bancorp bancorpo
 LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
 #: Legal forms of firms abroad, as written after the name ("Volkswagen AG", "BASF SE"): in
 #: other cases they are words or initials of other things ("Spa", "SA" after Johannesburg).
-WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oyj ASA Bhd Tbk Pty KGaA LLP".split())
+WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP".split())
+
+
+def written_legal_form(word: str) -> bool:
+    """Tell whether a word is a firm's legal form abroad, full stops or not: "NV", "N.V.", "S.p.A."."""
+    return word in WRITTEN_LEGAL_FORMS or "." in word and word.replace(".", "") in WRITTEN_LEGAL_FORMS
+
+
 #: Last words that make a capitalised run an organisation.
 ORG_HEADS = (
     COMPANY_HEADS

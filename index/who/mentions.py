@@ -20,7 +20,6 @@ from .gazetteers import (
     ORG_HEADS,
     PEERS,
     POST_NOMINALS,
-    WRITTEN_LEGAL_FORMS,
     body_name,
     common_first_names,
     countries,
@@ -42,6 +41,7 @@ from .gazetteers import (
     thing_heads,
     towns,
     us_states,
+    written_legal_form,
 )
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -642,7 +642,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             linked = (
                 linked
                 or word in _GERMAN_LINKS
-                and any(t[0] in WRITTEN_LEGAL_FORMS for t in tokens[j + 1 : j + 5])
+                and any(written_legal_form(t[0]) for t in tokens[j + 1 : j + 5])
             )
             bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
             # ... and past an article after "de": "Fiscalía General de la Nación".
@@ -2492,7 +2492,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
-    if len(words) >= 2 and words[-1] in WRITTEN_LEGAL_FORMS and " ".join(words[:-1]).lower() not in places():
+    if (
+        len(words) >= 2
+        and (written_legal_form(words[-1]) or words[0] == "AB")  # "AB Volvo": Swedish puts it first
+        and " ".join(words[:-1]).lower() not in places()
+    ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
