@@ -358,10 +358,11 @@ _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)[ -]$")
 
 def _dated_words(text: str, mention: Mention) -> bool:
     """Tell whether a mention is words of the dictionary before a month and its day: "Pay Dec 1"."""
+    if mention.kind != "unknown" or " " not in mention.text:
+        return False
     *rest, month = mention.text.split()
     return (
-        mention.kind == "unknown"
-        and bool(rest)
+        bool(rest)
         and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
         and _DAY_AFTER.match(text, mention.end) is not None
         and all(w.lower() in english_words() and w.lower() not in first_names() for w in rest)
@@ -1987,12 +1988,12 @@ def plural_of_a_word(word: str) -> bool:
 
 def _party_by_its_members(words: list[str]) -> bool:
     """Tell whether a qualifier and members' plural name a party: "Free Democrats", not "Texas Democrats"."""
+    if len(words) != 2 or words[1] not in ("Democrats", "Socialists", "Liberals", "Conservatives"):
+        return False
     qualifier = words[0].lower()
     return (
-        len(words) == 2
-        and words[1] in ("Democrats", "Socialists", "Liberals", "Conservatives")
         # A word of the dictionary or an adjective: "Free", "Christian"; not "Reagan Democrats".
-        and (qualifier in english_words() or qualifier.endswith(("ian", "al", "ic", "ive")))
+        (qualifier in english_words() or qualifier.endswith(("ian", "al", "ic", "ive")))
         and qualifier not in places()
         and qualifier not in _CHAMBERS
         # A faith's word opens parties too: "Christian Democrats"; a people's their members.
