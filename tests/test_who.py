@@ -4479,3 +4479,14 @@ def test_legal_forms_abroad_with_full_stops_and_sweden_s_first():
     assert (facts["people"], facts["organisations"]) == ([], ["AB Providentia", "Oma Oy", "Ruth B.V."])
     texts = ["Philips N.V. said it sold more."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Philips N.V."]
+
+
+def test_two_words_the_source_gives_staff_name_a_firm():
+    texts = [
+        "Kidder Peabody analyst John Smith said prices rose.",
+        "A Paine Webber spokesman said prices rose.",
+        "A John Lewis spokesman said sales rose.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Kidder Peabody"], ["Paine Webber"], ["John Lewis"]]
+    assert [f["people"] for f in facts] == [["John Smith"], [], []]

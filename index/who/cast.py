@@ -1075,6 +1075,13 @@ class Cast:
             and words[0].lower() not in nationalities()
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
+        if (
+            len(words) == 2
+            and mention.kind in (PERSON, "unknown")
+            and not (mention.honorific or mention.titles)
+            and mention.text in self._staffed
+        ):
+            return ORGANISATION, self.organisation(mention.text)  # "a Paine Webber spokesman": a firm's
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -1318,6 +1325,12 @@ class Cast:
             and folded not in nationalities()
             and folded not in famous_people()  # "spoke to Putin": someone
         )
+
+    @cached_property
+    def _staffed(self) -> frozenset[str]:
+        """Return the names of two words the source gives staff: "a Paine Webber spokesman"."""
+        joined = self._joined
+        return frozenset(_STAFF_OF_TWO.findall(joined)) | frozenset(_ANALYST_OF_TWO.findall(joined))
 
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
@@ -1654,6 +1667,15 @@ _AWARDED = re.compile(
 _SPOKESPERSON_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
     r"|editor|official|executive|founder|co-founder|website|staff|employees|volunteers)\b"
+)
+#: Two capitalised words before a spokesperson or staff, after an article: "a Paine Webber spokesman".
+_STAFF_OF_TWO = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+ [A-Z][a-z]+) (?:spokes(?:man|woman|person)|officials?|executives?"
+    r"|analysts?|economists?|strategists?|traders?|employees|staff)\b"
+)
+#: ... or before an analyst and their name, as the wires write: "Kidder Peabody analyst John Smith".
+_ANALYST_OF_TWO = re.compile(
+    r"\b([A-Z][a-z]+ [A-Z][a-z]+) (?:analyst|economist|strategist) [A-Z][a-z]+ [A-Z]"
 )
 #: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
 _FOUNDER = re.compile(r"(?:founder|CEO|chief executive|chairman|chairwoman|boss) [A-Z]")
