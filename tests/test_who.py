@@ -4490,3 +4490,17 @@ def test_two_words_the_source_gives_staff_name_a_firm():
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["organisations"] for f in facts] == [["Kidder Peabody"], ["Paine Webber"], ["John Lewis"]]
     assert [f["people"] for f in facts] == [["John Smith"], [], []]
+
+
+def test_a_word_and_a_legal_form_after_and_end_one_firm_s_name():
+    texts = [
+        "Nippon Telegraph and Telephone Corp said.",
+        "Worthen Bank and Trust Co agreed.",
+        "General Motors and Ford Motor Co agreed.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Nippon Telegraph and Telephone Corp"],
+        ["Worthen Bank and Trust Co"],
+        ["General Motors", "Ford Motor Co"],
+    ]

@@ -1705,6 +1705,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
+        # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co".
+        formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
+        if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
+            continue
         if any(
             " ".join(words[a:b]).lower() in organisations()
             for a in range(i)
