@@ -1330,7 +1330,13 @@ class Cast:
     def _staffed(self) -> frozenset[str]:
         """Return the names of two words the source gives staff: "a Paine Webber spokesman"."""
         joined = self._joined
-        return frozenset(_STAFF_OF_TWO.findall(joined)) | frozenset(_ANALYST_OF_TWO.findall(joined))
+        staffed = set()
+        for staff in _STAFF.finditer(joined):  # the staff's word first: most sources name none
+            named = _TWO_BEFORE.search(joined, max(0, staff.start() - 40), staff.start())
+            # After an article ("a Paine Webber spokesman"), or before an analyst's own name.
+            if named and (named[1] or staff[1] and _NAME_AFTER.match(joined, staff.end())):
+                staffed.add(named[2])
+        return frozenset(staffed)
 
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
@@ -1668,15 +1674,15 @@ _SPOKESPERSON_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) ([A-Z][A-Za-z]+) (?:spokes(?:man|woman|person)|reporter|correspondent|journalist"
     r"|editor|official|executive|founder|co-founder|website|staff|employees|volunteers)\b"
 )
-#: Two capitalised words before a spokesperson or staff, after an article: "a Paine Webber spokesman".
-_STAFF_OF_TWO = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+ [A-Z][a-z]+) (?:spokes(?:man|woman|person)|officials?|executives?"
-    r"|analysts?|economists?|strategists?|traders?|employees|staff)\b"
+#: A spokesperson or staff after a name; an analyst may come before their own name.
+_STAFF = re.compile(
+    r" (?:(analyst|economist|strategist)|spokes(?:man|woman|person)|officials?|executives?"
+    r"|analysts|economists|strategists|traders?|employees|staff)\b"
 )
-#: ... or before an analyst and their name, as the wires write: "Kidder Peabody analyst John Smith".
-_ANALYST_OF_TWO = re.compile(
-    r"\b([A-Z][a-z]+ [A-Z][a-z]+) (?:analyst|economist|strategist) [A-Z][a-z]+ [A-Z]"
-)
+#: Two capitalised words right before, after an article or not: "a Paine Webber", "Kidder Peabody".
+_TWO_BEFORE = re.compile(r"(?:\b([Aa]n?|[Tt]he) )?\b([A-Z][a-z]+ [A-Z][a-z]+)$")
+#: A person's name after their role: " John Smith".
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z]")
 #: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
 _FOUNDER = re.compile(r"(?:founder|CEO|chief executive|chairman|chairwoman|boss) [A-Z]")
 _FOUNDED = re.compile(r"\b([A-Z][A-Za-z]+) (?:co-)?$")
