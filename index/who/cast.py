@@ -2511,24 +2511,28 @@ _PARTY_S_KIND_BEFORE = re.compile(
     r"center-left|center-right|right-wing|left-wing|nationalist|populist|separatist|islamist|communist|"
     r"socialist|conservative|liberal|green|pro-[a-z]+|anti-[a-z]+)) $"
 )
+#: A player's or a coach's role at a club: "Leicester boss", "and England captain".
+_PLAYER_ROLES = (
+    "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
+    "|coach|captain"
+)
+#: What a side does to another before its name: "beat", "lost to", "victory over".
+_BEATEN_BY = (
+    "beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
+    "|win over|victory over"
+)
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
-    r"manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half|"
-    r"coach|captain|chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
+    rf"{_PLAYER_ROLES}|"
+    r"chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
-_SIDE_BEATEN = re.compile(
-    r"\b(?:beat|beating|defeated|thrashed|edged|draw with|drew with|lost to|losing to|defeat to|defeat by"
-    r"|loss to|losses to|win over|victory over) $"
-)
+_SIDE_BEATEN = re.compile(rf"\b(?:{_BEATEN_BY}|edged|loss to) $")
 _SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
 #: Another side and a player's role after a club's town: " and England captain".
-_AND_SIDE_ROLE = re.compile(
-    r" and (?:[A-Z][a-z]+ ){1,2}(?:captain|striker|midfielder|defender|goalkeeper|keeper|winger|full-back"
-    r"|fly-half|scrum-half|forward|coach|manager|boss)\b"
-)
+_AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")
@@ -2542,10 +2546,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|althoug
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
-    r"\b(?:beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|joined|joining|"
-    r"signed for|sign for|loan to|loan from|loaned to|loaned from|"
-    r"defeat to|defeat by|defeats to|losses to|win over|victory over|rivals|"
-    r"host|hosts|hosted|hosting|(?:games|matches|appearances|goals|starts|innings) (?:for|with))\s+$"
+    rf"\b(?:{_BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"
+    r"defeats to|rivals|host|hosts|hosted|hosting|"
+    r"(?:games|matches|appearances|goals|starts|innings) (?:for|with))\s+$"
 )
 #: A club's word after its town: "Leeds United", "Bristol Rovers".
 _CLUB_WORDS = frozenset(
