@@ -4504,3 +4504,18 @@ def test_a_word_and_a_legal_form_after_and_end_one_firm_s_name():
         ["Worthen Bank and Trust Co"],
         ["General Motors", "Ford Motor Co"],
     ]
+
+
+def test_a_trade_s_word_after_a_name_no_dictionary_holds_is_a_firm_s_name():
+    texts = [
+        "Mittal Steel said it could cut jobs, and Lorillard Tobacco fell.",
+        "Consumer electronics giants Hitachi and Matshushita Electric agreed.",
+        "Helen Steel and David Morris were found guilty.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Mittal Steel", "Lorillard Tobacco"],
+        ["Hitachi", "Matshushita Electric"],
+        [],
+    ]
+    assert [f["people"] for f in facts] == [[], [], ["Helen Steel", "David Morris"]]

@@ -133,7 +133,10 @@ FIRM_HEADS = frozenset(
     """
 technologies scientific chemical chemicals petroleum capital music energy systems software financial
 resources media ventures enterprises electronics solutions research analytics logistics communications
-hotels resorts casinos
+hotels resorts casinos steel tobacco breweries brewery brewing pharmaceutical pharma wireless records
+stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech telecommunications telecoms
+shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
+films pictures productions electric
 """.split()
 )
 
