@@ -4519,3 +4519,16 @@ def test_a_trade_s_word_after_a_name_no_dictionary_holds_is_a_firm_s_name():
         [],
     ]
     assert [f["people"] for f in facts] == [[], [], ["Helen Steel", "David Morris"]]
+
+
+def test_a_side_someone_plays_for_is_a_body_and_its_plural_stands_for_it():
+    texts = [
+        "He hit 12 home runs in 59 games for the Rice Owls. He also led the Owls in runs.",
+        "The Owls won again.",
+        "He served eight years with the Royal Marines.",
+        "Young Conservatives and Conservatives met.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts[:3]] == [["Rice Owls"], ["Rice Owls"], ["Royal Marines"]]
+    # Not played for: the plural alone is the party, no short form of "Young Conservatives".
+    assert facts[3]["organisations"] == ["Young Conservatives", "Conservative Party"]

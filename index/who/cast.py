@@ -54,6 +54,7 @@ from .mentions import (
     PERSON,
     PLACE,
     REIGNING,
+    SIDE_FOR_THE,
     STATE_CODE_END,
     TITLE_WORDS,
     YEAR,
@@ -1263,10 +1264,24 @@ class Cast:
         clubs: dict[str, set[str]] = {}
         for body in self.bodies:
             words = body.split()
-            # "Real Sociedad", "Atletico Madrid": a head first, and the name after it alone.
-            if team(words) or len(words) == 2 and words[0].lower() in OPENING_ORG_HEADS:
+            # "Real Sociedad", "Atletico Madrid": a head first, and the name after it alone;
+            # "the Rice Owls" the source has someone play for.
+            if team(words) or len(words) == 2 and words[0].lower() in OPENING_ORG_HEADS or self._side(body):
                 clubs.setdefault(words[-1], set()).add(body)
         return clubs
+
+    def _side(self, body: str) -> bool:
+        """Tell whether the source has someone play for a body after "the": "games for the Rice Owls"."""
+        words = body.split()
+        if not (2 <= len(words) <= 3 and plural_of_a_word(words[-1])):
+            return False
+        joined = self._joined
+        at = joined.find("the " + body)
+        while at >= 0:
+            if SIDE_FOR_THE.search(joined, max(0, at - 30), at + 4):
+                return True
+            at = joined.find("the " + body, at + 4)
+        return False
 
     def _somewhere(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a place: the source puts things in it."""

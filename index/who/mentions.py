@@ -240,6 +240,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            elif (mention is None or mention.kind in (PERSON, "unknown")) and side_played_for(text, tokens):
+                # "59 games for the Rice Owls", "traded to the Toronto Blue Jays": a side, though
+                # its words are the dictionary's.
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif mention and mention.kind == PERSON and _the_before(text, mention):
                 # "the founder of the Ku Klux Klan", "the Royal Scots, the Black Watch": no one's
                 # name takes "the" unless it qualifies a noun ("the Hillary Clinton campaign").
@@ -2262,6 +2266,24 @@ def _club_after_the(text: str, mention: Mention) -> bool:
             re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
             or _CLUB_STAFF_AFTER.match(text, mention.end) is not None
         )
+    )
+
+
+#: What a player does for a side or a side to another, then "the" before its name: "59 games
+#: for the", "traded to the", "lost to the".
+SIDE_FOR_THE = re.compile(
+    r"\b(?:(?:games|matches|appearances|goals|starts|innings|runs|points|seasons?|years) (?:for|with)"
+    r"|(?:played|plays|playing) (?:for|with)|traded to|drafted by|signed (?:with|for)"
+    r"|beat|beating|defeated|lost to|losing to|loss to|defeat to|victory over|win over) the\s+$"
+)
+
+
+def side_played_for(text: str, tokens: list[Token]) -> bool:
+    """Tell whether two or three words ending in a plural of the dictionary name a side a player plays for."""
+    return (
+        2 <= len(tokens) <= 3
+        and plural_of_a_word(tokens[-1][0])
+        and SIDE_FOR_THE.search(text, max(0, tokens[0][1] - 30), tokens[0][1]) is not None
     )
 
 
