@@ -4532,3 +4532,17 @@ def test_a_side_someone_plays_for_is_a_body_and_its_plural_stands_for_it():
     assert [f["organisations"] for f in facts[:3]] == [["Rice Owls"], ["Rice Owls"], ["Royal Marines"]]
     # Not played for: the plural alone is the party, no short form of "Young Conservatives".
     assert facts[3]["organisations"] == ["Young Conservatives", "Conservative Party"]
+
+
+def test_a_firm_s_name_before_a_country_or_a_continent_is_its_arm_there():
+    texts = [
+        "A campaign by Lycos Europe was put on hold, and Telekom Austria is considering one.",
+        "Ford Motor Co said sales rose. Ford Canada also said profits rose.",
+        "He likened the government to Nazi Germany, and the economy of South-East Asia grew.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Lycos Europe", "Telekom Austria"],
+        ["Ford Motor Co", "Ford Canada"],
+        [],
+    ]

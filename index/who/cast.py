@@ -1099,6 +1099,8 @@ class Cast:
             and " ".join(words[1:]).lower() not in places()  # "Bayer Leverkusen": a club of its own
         ):
             return ORGANISATION, body  # "a NASA Discovery mission", "the Sony Walkman": the maker's
+        if mention.kind == "unknown" and _arm_abroad(words, self._opens_a_firm(words[0])):
+            return ORGANISATION, mention.text  # "Lycos Europe", "Ford Canada": a firm's arm in a country
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
         return None
@@ -1269,6 +1271,10 @@ class Cast:
             if team(words) or len(words) == 2 and words[0].lower() in OPENING_ORG_HEADS or self._side(body):
                 clubs.setdefault(words[-1], set()).add(body)
         return clubs
+
+    def _opens_a_firm(self, word: str) -> bool:
+        """Tell whether a word opens a firm's name the source gives with its form: "Ford Motor Co"."""
+        return any(body.startswith(word + " ") and _LEGAL_FORM.search(body) for body in self.bodies)
 
     def _side(self, body: str) -> bool:
         """Tell whether the source has someone play for a body after "the": "games for the Rice Owls"."""
@@ -2094,6 +2100,29 @@ def _surname(person: Person, word: str) -> bool:
             len(w.rstrip(".")) == 1 or w.lower() in first_names() or w.istitle() and w.lower() not in places()
             for w in words[1:-1]
         )
+    )
+
+
+#: Where a firm's arm works, after the firm's name: "Lycos Europe".
+_CONTINENTS = frozenset("europe asia africa america americas australasia".split())
+#: Regimes that qualify a country in history: "Nazi Germany", "Vichy France", no firm's arm.
+_REGIMES = frozenset("nazi bolshevik soviet tsarist fascist vichy weimar maoist francoist stalinist".split())
+
+
+def _arm_abroad(words: list[str], firm: bool) -> bool:
+    """Tell whether a firm's name or a name no list knows stands before a country: "Telekom Austria"."""
+    if len(words) != 2 or "-" in words[0]:
+        return False  # "South-East Asia"
+    where, name = words[1].lower(), words[0].lower()
+    if not (where in _CONTINENTS or realm(canonical_place(words[1]).lower())):
+        return False
+    return firm or (
+        name not in english_words()
+        and name not in first_names()
+        and name not in places()
+        and name not in nationalities()
+        and name not in _REGIMES
+        and not words[0].isupper()  # "UK Europe"
     )
 
 
