@@ -4546,3 +4546,14 @@ def test_a_firm_s_name_before_a_country_or_a_continent_is_its_arm_there():
         ["Ford Motor Co", "Ford Canada"],
         [],
     ]
+
+
+def test_a_run_with_a_contraction_or_ending_in_tournament_is_no_one_s_name():
+    texts = [
+        "The band's hits include Boys Don't Cry, and Maybe I'll Stand.",
+        "The Spaniard joins a top field for the AMRO World Tennis Tournament in Rotterdam.",
+        '"I\'ve told her about the deal," said Anne Smith.',
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["people"] for f in facts] == [[], [], ["Anne Smith"]]
+    assert facts[2]["speakers"] == ["Anne Smith"]

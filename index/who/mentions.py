@@ -258,6 +258,9 @@ def find_mentions(text: str) -> list[Mention]:
                 and _doing(mention.words[0])
             ):
                 mention = dataclasses.replace(mention, kind=WORK)  # "Finding Neverland", "Saving Grace"
+            elif mention and mention.kind in (PERSON, "unknown", ORGANISATION) and _contracted(mention.words):
+                # "I've Got", "Maybe I'll", "Don't Know": a song's or a quote's words, no name
+                mention = dataclasses.replace(mention, kind=WORK)
             elif (
                 mention
                 and not (honorific or titles)
@@ -823,6 +826,15 @@ def _labelled(words: list[str]) -> bool:
         and words[1].isalpha()
         and second not in english_words()
     )
+
+
+#: Contractions of a pronoun or a negation, which open or join no name: "I've", "Don't".
+_CONTRACTED = re.compile(r"(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Ii]t|[Dd]on|[Cc]an|[Ww]on)['’](?:ve|m|ll|d|re|s|t)")
+
+
+def _contracted(words: list[str]) -> bool:
+    """Tell whether a run holds a contraction of a pronoun or a negation: "I'll Stand", "Kevin I'd"."""
+    return any(_CONTRACTED.fullmatch(word) for word in words)
 
 
 def _doing(word: str) -> bool:
