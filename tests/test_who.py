@@ -4557,3 +4557,18 @@ def test_a_run_with_a_contraction_or_ending_in_tournament_is_no_one_s_name():
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["people"] for f in facts] == [[], [], ["Anne Smith"]]
     assert facts[2]["speakers"] == ["Anne Smith"]
+
+
+def test_a_plural_title_names_each_name_of_its_list():
+    texts = [
+        "They join Senators Kelly, Hickenlooper, and Luján as part of a class.",
+        "Justices Scalia and Thomas dissented, and Messrs Smith and Jones were charged.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["people"] for f in facts] == [
+        ["Kelly", "Hickenlooper", "Luján"],
+        ["Scalia", "Thomas", "Smith", "Jones"],
+    ]
+    # A transcript's surnames in capitals, no body's initials.
+    transcript = enrich(["They join Senators KELLY and HICKENLOOPER."], ["body"], None)[0]
+    assert (transcript["people"], transcript["organisations"]) == (["KELLY", "HICKENLOOPER"], [])

@@ -68,6 +68,7 @@ from .mentions import (
     opens_sentence,
     plural_of_a_word,
     realm,
+    surname_in_capitals,
     team,
 )
 from .quotes import quote_spans
@@ -255,7 +256,11 @@ class Cast:
                 return not words[0].isupper()
             if mention.titles and mention.titles[-1] in REIGNING and words[0].lower() in first_names():
                 return True  # "Prince Harry", though "harry" is a verb
-            return (bool(mention.titles) or surname) and named_by_title(words[0])
+            # A transcript's "Senator KELLY": a surname in capitals after a title.
+            capitals = surname_in_capitals(words) and words[0].lower() not in english_words()
+            return (bool(mention.titles) or surname) and (
+                named_by_title(words[0]) or bool(mention.titles) and capitals
+            )
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person), nor is
         # somewhere things are put, nor is named for a place (a club, a company's branch:

@@ -314,7 +314,44 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = _place_inside(tokens)
             if mention:
                 mentions.append(mention)
-    return _surnames_first(text, _with_roads(text, mentions))
+    return _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
+
+
+def surname_in_capitals(words: list[str]) -> bool:
+    """Tell whether a lone word in capitals is a surname as transcripts write it ("KELLY"), no initials."""
+    return len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and body_name(words[0]) is None
+
+
+#: What separates the names of a list: ", ", ", and ", " and ".
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
+
+
+def _listed_after_a_plural_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give each name of a list its plural title's: "Senators Kelly, Hickenlooper, and Luján"."""
+    if not any(m.titles or m.honorific for m in mentions):
+        return mentions  # most paragraphs: no title, no list to look at
+    listed = list(mentions)
+    for i, m in enumerate(mentions):
+        if not (m.titles or m.honorific) or not (
+            before := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
+            continue
+        if not plural_title(before[1]):
+            continue
+        for j in range(i + 1, len(listed)):
+            item = listed[j]
+            if (
+                not _LIST_GAP.fullmatch(text, listed[j - 1].end, item.start)
+                or item.kind not in (PERSON, "unknown")
+                and not surname_in_capitals(item.words)
+                or item.honorific
+                or item.titles
+                or len(item.words) > 1  # a full name needs no title to be one
+            ):
+                break
+            listed[j] = dataclasses.replace(item, kind=PERSON, titles=list(m.titles), honorific=m.honorific)
+    return listed
 
 
 #: What "and" joins to a firm's name, no name of its own: "and Co Inc", "and Sons".
@@ -835,6 +872,29 @@ _CONTRACTED = re.compile(r"(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Ii]t|[Dd]on|[Cc]an|[Ww]on)
 def _contracted(words: list[str]) -> bool:
     """Tell whether a run holds a contraction of a pronoun or a negation: "I'll Stand", "Kevin I'd"."""
     return any(_CONTRACTED.fullmatch(word) for word in words)
+
+
+#: Honorifics in the plural, before several surnames: "Messrs Smith and Jones".
+_PLURAL_HONORIFICS = {"messrs": "mr", "mmes": "mrs", "drs": "dr", "profs": "prof"}
+
+
+def plural_title(word: str) -> str | None:
+    """Return the title a plural one is of, before several names: "senator" for "Senators"."""
+    folded = word.lower().rstrip(".")
+    if folded in _PLURAL_HONORIFICS:
+        return _PLURAL_HONORIFICS[folded]
+    if not word.istitle() or not folded.endswith("s") or folded in TITLE_WORDS:
+        return None
+    singular = _singular(folded)
+    return singular if singular in TITLE_WORDS and singular in _NAMING_TITLES else None
+
+
+#: Titles whose plural heads a list of names: "Senators Kelly and Luján", "Justices Scalia and Thomas".
+_NAMING_TITLES = frozenset(
+    """senator justice judge president governor representative rep congressman congresswoman
+    minister detective inspector constable sergeant officer general colonel commissioner mayor
+    councillor councilman councilwoman professor doctor bishop cardinal ambassador chancellor""".split()
+)
 
 
 def _doing(word: str) -> bool:
@@ -1434,9 +1494,10 @@ def _split(
         at = cut
     result = []
     carried: list[str] = []
+    plural: list[str] = []  # a plural title's, which reaches each name it heads: "Justices Scalia and Thomas"
     for segment, after_and in segments:
         if after_and:
-            carried = []  # "The Queen and Duke of Edinburgh": no title reaches across "and"
+            carried = plural  # "The Queen and Duke of Edinburgh": no title reaches across "and"
         honorific = None
         if (
             len(segment) > 1
@@ -1449,6 +1510,13 @@ def _split(
         ):
             honorific, segment = segment[0][0], segment[1:]
         titles = carried
+        many = plural_title(segment[0][0]) if len(segment) > 1 else None
+        if many and segment[1][0].lower() not in _CONNECTORS:
+            # "Senators Kelly", "Messrs Smith and Jones": the title of each name it heads
+            plural = titles = [*titles, many]
+            segment = segment[1:]
+        if titles and titles[-1] in HONORIFICS and not honorific:
+            honorific, titles = titles[-1].title(), titles[:-1]  # "Messrs Smith and Jones": each a "Mr"
         while (
             len(segment) > 1
             and segment[0][0].lower() in TITLE_WORDS
@@ -1869,6 +1937,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = PERSON  # "Prime Minister Prayut Chan-o-cha": a surname hyphened in lower case, after a title
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
         kind = PERSON  # "Chairman Mao", "President Musharraf", "Queen Elizabeth": a title names a person
+    if titles and surname_in_capitals(words):
+        kind = PERSON  # a transcript's "Senator KELLY": a surname in capitals, no body's initials
     if titles and len(words) == 1 and titles[-1] in REIGNING and words[0].lower() in first_names():
         kind = PERSON  # "Prince Harry", though "harry" is a verb: a royal's given name
     if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
