@@ -4577,6 +4577,6 @@ def test_a_plural_title_names_each_name_of_its_list():
 def test_thinkers_artists_and_leaders_of_other_fields_are_known_by_one_word():
     texts = [
         "In psychology, Piaget's stages of development are abstract concepts.",
-        "A film of Bizet's opera Carmen premiered, and Mourinho stayed away.",
+        "A film of Bizet's best-known opera premiered, and Mourinho stayed away.",
     ]
     assert [f["people"] for f in enrich(texts, ["body"] * 2, None)] == [["Piaget"], ["Bizet", "Mourinho"]]
