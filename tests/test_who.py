@@ -4580,3 +4580,9 @@ def test_thinkers_artists_and_leaders_of_other_fields_are_known_by_one_word():
         "A film of Bizet's best-known opera premiered, and Mourinho stayed away.",
     ]
     assert [f["people"] for f in enrich(texts, ["body"] * 2, None)] == [["Piaget"], ["Bizet", "Mourinho"]]
+
+
+def test_a_first_name_the_source_calls_a_work_is_no_one():
+    facts = enrich(["A film of Bizet's tragic opera Carmen premiered."], ["body"], None)[0]
+    assert facts["people"] == ["Bizet"]
+    assert enrich(["Hey Frank, said Carmen."], ["body"], None)[0]["people"] == ["Frank", "Carmen"]

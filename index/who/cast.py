@@ -1179,6 +1179,7 @@ class Cast:
         if (
             _first_name_alone(word)
             and word in self.proper_words  # not only a sentence's first word: "Final approval"
+            and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
             and not _OWNER.match(text, mention.end)
             and not self._thing(word)
