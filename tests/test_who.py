@@ -4509,13 +4509,13 @@ def test_a_word_and_a_legal_form_after_and_end_one_firm_s_name():
 def test_a_trade_s_word_after_a_name_no_dictionary_holds_is_a_firm_s_name():
     texts = [
         "Mittal Steel said it could cut jobs, and Lorillard Tobacco fell.",
-        "Consumer electronics giants Hitachi and Matshushita Electric agreed.",
+        "Consumer electronics giants Hitachi and Matshushita Electric agreed with Seton Healthcare.",
         "Helen Steel and David Morris were found guilty.",
     ]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["organisations"] for f in facts] == [
         ["Mittal Steel", "Lorillard Tobacco"],
-        ["Hitachi", "Matshushita Electric"],
+        ["Hitachi", "Matshushita Electric", "Seton Healthcare"],
         [],
     ]
     assert [f["people"] for f in facts] == [[], [], ["Helen Steel", "David Morris"]]
