@@ -4546,6 +4546,9 @@ def test_a_firm_s_name_before_a_country_or_a_continent_is_its_arm_there():
         ["Ford Motor Co", "Ford Canada"],
         [],
     ]
+    # A word the source writes in lower case too is a word: "bio" of "Bio Taiwan".
+    texts = ["We also have Bio Taiwan. Bio and med are different, and bio comes first."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == []
 
 
 def test_a_run_with_a_contraction_or_ending_in_tournament_is_no_one_s_name():

@@ -1104,7 +1104,11 @@ class Cast:
             and " ".join(words[1:]).lower() not in places()  # "Bayer Leverkusen": a club of its own
         ):
             return ORGANISATION, body  # "a NASA Discovery mission", "the Sony Walkman": the maker's
-        if mention.kind == "unknown" and _arm_abroad(words, self._opens_a_firm(words[0])):
+        if (
+            mention.kind == "unknown"
+            and _arm_abroad(words, self._opens_a_firm(words[0]))
+            and not self._in_lower_case(words[0])  # "Bio Taiwan" where the source writes "bio"
+        ):
             return ORGANISATION, mention.text  # "Lycos Europe", "Ford Canada": a firm's arm in a country
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
