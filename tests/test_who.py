@@ -4589,3 +4589,14 @@ def test_a_first_name_the_source_calls_a_work_is_no_one():
     facts = enrich(["A film of Bizet's tragic opera Carmen premiered."], ["body"], None)[0]
     assert facts["people"] == ["Bizet"]
     assert enrich(["Hey Frank, said Carmen."], ["body"], None)[0]["people"] == ["Frank", "Carmen"]
+
+
+def test_where_someone_lives_after_their_name_and_age_is_a_place():
+    texts = [
+        "Daniel Smith, 45, from Harehills, was jailed.",
+        "Anne Jones, aged 32, of Shirley, Solihull, admitted the offences.",
+        "Ken Mayland, of ClearView Economics, said jobs grew.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["places"] for f in facts] == [["Harehills"], ["Shirley", "Solihull"], []]
+    assert facts[1]["people"] == ["Anne Jones"]

@@ -1067,7 +1067,12 @@ class Cast:
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
                 return PLACE, city
             return PLACE, canonical_place(mention.text)
-        if self._placed(mention) or _in_a_place(text, mention) or _named_area(text, mention):
+        if (
+            self._placed(mention)
+            or _in_a_place(text, mention)
+            or _named_area(text, mention)
+            or _home_after_age(text, mention)
+        ):
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
         if self.company(mention):
@@ -2285,6 +2290,20 @@ def _state_code_after(text: str, end: int) -> bool:
 _AREA_AFTER = re.compile(
     r" (?:area|region|province|district|state|governorate|prefecture|oblast|territory)s?\b"
 )
+
+
+#: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
+_AGE_AND_HOME_BEFORE = re.compile(r"[\w’'.)],\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
+
+
+def _home_after_age(text: str, mention: Mention) -> bool:
+    """Tell whether a name is where someone lives, after their name and age: "Smith, 45, of Harehills,"."""
+    return (
+        mention.kind in (PERSON, "unknown")
+        and not (mention.honorific or mention.titles)
+        and len(mention.words) <= 3
+        and _AGE_AND_HOME_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
 
 
 def _named_area(text: str, mention: Mention) -> bool:
