@@ -4600,3 +4600,20 @@ def test_where_someone_lives_after_their_name_and_age_is_a_place():
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["places"] for f in facts] == [["Harehills"], ["Shirley", "Solihull"], []]
     assert facts[1]["people"] == ["Anne Jones"]
+
+
+def test_a_surname_opening_with_its_particle_is_someone():
+    texts = [
+        "Robin van Persie scored twice.",
+        "Van Persie is suspended, and Van Nistelrooy is set to return.",
+    ]
+    assert [f["people"] for f in enrich(texts, ["body"] * 2, None)] == [
+        ["Robin van Persie"],
+        ["Robin van Persie", "Van Nistelrooy"],
+    ]
+    facts = enrich(["De Beers said sales rose. He flew to Des Moines and Da Nang."], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"], facts["places"]) == (
+        [],
+        ["De Beers"],
+        ["Des Moines", "Da Nang"],
+    )

@@ -1100,6 +1100,12 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)
         if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return (ORGANISATION, self._house) if self._house else None
+        if mention.kind == "unknown" and _particle_and_surname(words):
+            # "Van Persie is suspended" after "Robin van Persie", who writes the particle small;
+            # "Van Nistelrooy set to return" alone.
+            tail = " " + mention.text.lower()
+            full = next((p.name for p in self.people if p.name.lower().endswith(tail)), None)
+            return PERSON, full or mention.text
         if mention.kind == "unknown" and len(words) == 1:
             return self._lone_word(mention, text)
         if (
@@ -2303,6 +2309,25 @@ def _home_after_age(text: str, mention: Mention) -> bool:
         and not (mention.honorific or mention.titles)
         and len(mention.words) <= 3
         and _AGE_AND_HOME_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
+#: Particles that open a surname of the Low Countries, Germany, France, Italy or Iberia when
+#: the first name is left out: "Van Persie", "De Bruyne", "Del Piero"; not "La" nor "Le",
+#: which open works and places ("La Scala", "Le Mans").
+_SURNAME_PARTICLES = frozenset("Van Von De Di Da Du Del Della Dos Das Ter Ten".split())
+
+
+def _particle_and_surname(words: list[str]) -> bool:
+    """Tell whether a name is a surname that opens with its particle: "Van Gogh", "De Marigny"."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _SURNAME_PARTICLES
+        and words[-1].istitle()
+        and words[-1].lower() not in english_words()
+        and words[-1].lower() not in places()
+        and " ".join(words).lower() not in places()
+        and body_name(" ".join(words)) is None
     )
 
 
