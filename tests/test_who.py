@@ -4617,3 +4617,17 @@ def test_a_surname_opening_with_its_particle_is_someone():
         ["De Beers"],
         ["Des Moines", "Da Nang"],
     )
+
+
+def test_pollsters_and_a_campaign_named_with_not_are_bodies():
+    texts = [
+        "A poll by YouGov found most voters agreed; Ipsos Mori and Savanta ComRes disagreed.",
+        "The campaign group Hope Not Hate said it was worried.",
+        "According to consultants Strategy Analytics, sales rose.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["YouGov", "Ipsos", "Savanta"],
+        ["Hope Not Hate"],
+        ["Strategy Analytics"],
+    ]

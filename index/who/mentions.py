@@ -639,8 +639,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         romance = head.lower() in OPENING_ORG_HEADS
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
-            if word in _HEADLINE_BREAKS:
-                break  # "Pins Hopes On Iowa": a headline's capitalised words, not one name
+            if word in _HEADLINE_BREAKS and not _table_s_name_ahead(tokens, i, j):
+                break  # "Pins Hopes On Iowa": a headline's capitalised words; "Hope Not Hate" is one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
             # the Australian Electoral Commission"; after a word, a title's ("Meet the Press").
@@ -1102,6 +1102,13 @@ def _ends_a_name(tokens: list[Token], k: int) -> bool:
     return k + 2 == len(tokens) or town.endswith((".", ",", ";", ":")) or not _capital(tokens[k + 2][0])
 
 
+def _table_s_name_ahead(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether the run from token i, past token j, holds a body the table knows: "Hope Not Hate"."""
+    opening = _past_the(tokens, i)
+    wholes = (" ".join(t[0] for t in tokens[opening : k + 1]) for k in range(j + 1, min(j + 3, len(tokens))))
+    return any(body_name(whole) for whole in wholes)
+
+
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
@@ -1372,6 +1379,8 @@ def _split(
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
     bounds = [0, *sorted(cuts), len(words)]
     for start, end in zip(bounds, bounds[1:], strict=False):
+        if end - start > 2 and body_name(" ".join(words[start:end])):
+            continue  # "Booz Allen Hamilton and HI Europe": the table's body whole, though "Allen" is a name
         for k in range(end - 2, start, -1):
             if (
                 words[k][:1].isupper()
@@ -2247,7 +2256,7 @@ def _traded_in_words(text: str, tokens: list[Token]) -> bool:
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
-    "newspaper band".split()
+    "newspaper band consultants".split()
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
