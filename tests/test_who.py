@@ -4631,3 +4631,13 @@ def test_pollsters_and_a_campaign_named_with_not_are_bodies():
         ["Hope Not Hate"],
         ["Strategy Analytics"],
     ]
+
+
+def test_clubs_of_two_towns_or_abbreviated_and_a_state_by_its_people_s_name():
+    texts = [
+        "Interest came from the Neath-Swansea Ospreys and Sheff Utd.",
+        "The Kyrgyz Republic is a small state; the Islamic Republic is another.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Neath-Swansea Ospreys", "Sheff Utd"]
+    assert (facts[1]["places"], facts[1]["organisations"]) == (["Kyrgyz Republic"], [])

@@ -2391,6 +2391,8 @@ _CLUB_STAFF_AFTER = re.compile(
 )
 
 
+#: Faiths' adjectives, which the nationalities hold too: "the Islamic Republic" names a state by context.
+_FAITHS_ADJECTIVES = frozenset("islamic muslim christian catholic jewish hindu buddhist sikh".split())
 #: Plurals of faiths, whose followers in a city are no club: "Bradford Muslims".
 _FAITHS = frozenset("muslims christians jews hindus sikhs catholics protestants buddhists mormons".split())
 
@@ -2437,6 +2439,9 @@ def team(words: list[str]) -> bool:
             # A smaller town, if no word or name: "Pawtucket Red Sox"; not "Golden Globes".
             or town in towns()
             and not (town in english_words() or town in first_names())
+            # Two towns joined: "Neath-Swansea Ospreys", "Newport-Gwent Dragons".
+            or "-" in town
+            and all(part in places() or part in towns() for part in town.split("-"))
         )
         and len(words) - k <= 2
         and all(w[:1].isupper() for w in words[k:])
@@ -2624,6 +2629,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
+    if (
+        len(words) == 2
+        and words[1] == "Republic"
+        and words[0].lower() in nationalities() - _FAITHS_ADJECTIVES
+    ):
+        return PLACE  # "the Kyrgyz Republic", "the Slovak Republic": a state by its people's name
     if (
         len(words) == 2
         and words[0] in ("County", "Co", "Co.")
