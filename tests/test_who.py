@@ -4641,3 +4641,8 @@ def test_clubs_of_two_towns_or_abbreviated_and_a_state_by_its_people_s_name():
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["organisations"] == ["Neath-Swansea Ospreys", "Sheff Utd"]
     assert (facts[1]["places"], facts[1]["organisations"]) == (["Kyrgyz Republic"], [])
+
+
+def test_first_names_with_initials_before_and_share_the_surname():
+    texts = ["Money came from the network led by Charles G. and David H. Koch."]
+    assert enrich(texts, ["body"], None)[0]["people"] == ["Charles G. Koch", "David H. Koch"]

@@ -2575,20 +2575,25 @@ _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
+#: A middle name's initial: "G." of "Charles G. Koch".
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the first names before "and" and a name that share its surname, named in full.
 
-    "Michael and Emily Eavis" names Michael Eavis; "Obama and Hillary Clinton" no one more.
+    "Michael and Emily Eavis" names Michael Eavis, "Charles G. and David H. Koch" Charles G.
+    Koch; "Obama and Hillary Clinton" no one more.
     """
     shared = []
     for first, pair in zip(mentions, mentions[1:], strict=False):
         if (
-            len(first.words) == 1
+            (len(first.words) == 1 or len(first.words) == 2 and _MIDDLE_INITIAL.fullmatch(first.words[1]))
             and first.kind in (PERSON, PLACE, "unknown")  # "George" is a town too
             and not first.titles  # "Prince Harry and Meghan Markle": a title names him apart
-            and first.text.lower() in common_first_names()
+            and first.words[0].lower() in common_first_names()
             and pair.kind == PERSON
-            and len(pair.words) == 2
+            and (len(pair.words) == 2 or len(pair.words) == 3 and _MIDDLE_INITIAL.fullmatch(pair.words[1]))
             and pair.words[0].lower() in first_names()
             and text[first.end : pair.start] == " and "
             # No one's name takes "the": "the Jesus and Mary Chain".
