@@ -4646,3 +4646,14 @@ def test_clubs_of_two_towns_or_abbreviated_and_a_state_by_its_people_s_name():
 def test_first_names_with_initials_before_and_share_the_surname():
     texts = ["Money came from the network led by Charles G. and David H. Koch."]
     assert enrich(texts, ["body"], None)[0]["people"] == ["Charles G. Koch", "David H. Koch"]
+
+
+def test_a_headline_s_capitals_that_open_with_a_country_s_code_do_not_loop():
+    # "BOW" reads as a country's code the gazetteer leaves as written: "BOW VALLEY" is its own
+    # longer form, which had recursed until Python stopped it.
+    texts = [
+        "BOW VALLEY <BVI> TO SELL NORWEGIAN SUBSIDIARY",
+        "Bow Valley Industries Ltd said it agreed to sell.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[1]["organisations"] == ["Bow Valley Industries Ltd"]

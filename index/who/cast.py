@@ -637,7 +637,12 @@ class Cast:
         initials, _, rest = name.partition(" ")
         if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):
             return rest  # "the U.S. Senate" where the source says "the Senate": one value
-        if rest and country_code(initials) and (full := f"{canonical_place(initials)} {rest}") in self.bodies:
+        if (
+            rest
+            and country_code(initials)
+            and (full := f"{canonical_place(initials)} {rest}") in self.bodies
+            and full != name  # a code the gazetteer leaves as written ("BOW VALLEY"): no longer name
+        ):
             return self.organisation(full)  # "US Senate" where it says "United States Senate"
         # "the Bank" for the "Bank of England" the source names, "the Independent Inquiry"
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
