@@ -4657,3 +4657,13 @@ def test_a_headline_s_capitals_that_open_with_a_country_s_code_do_not_loop():
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert facts[1]["organisations"] == ["Bow Valley Industries Ltd"]
+
+
+def test_a_town_after_side_outfit_or_a_club_said_so_is_the_club():
+    texts = [
+        "English side Gloucester showed interest, and Championship side Leeds lost.",
+        "The firm was the owner of leading football club Parma; Spanish club Valencia want him.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [["Gloucester", "Leeds"], ["Parma", "Valencia"]]
+    assert [f["places"] for f in facts] == [[], []]

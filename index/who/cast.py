@@ -2655,7 +2655,9 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
     rf"\b(?:{_BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"
-    r"defeats to|rivals|host|hosts|hosted|hosting|"
+    r"defeats to|rivals|host|hosts|hosted|hosting|side|outfit|"
+    # "Spanish club Valencia", "football club Chelsea": a club, said so, before its town
+    r"(?:[A-Z][a-z]+|football|rugby|cricket) club|"
     r"(?:games|matches|appearances|goals|starts|innings) (?:for|with))\s+$"
 )
 #: A club's word after its town: "Leeds United", "Bristol Rovers".
