@@ -46,9 +46,11 @@ from .gazetteers import (
     us_states,
 )
 from .mentions import (
+    BEATEN_BY,
     CITED_YEAR,
     FUNCTION_WORDS,
     GENERATIONS,
+    INITIAL,
     MEMBERS,
     ORGANISATION,
     PERSON,
@@ -1122,7 +1124,8 @@ class Cast:
             return ORGANISATION, body  # "a NASA Discovery mission", "the Sony Walkman": the maker's
         if (
             mention.kind == "unknown"
-            and _arm_abroad(words, self._opens_a_firm(words[0]))
+            and _before_a_country(words)
+            and (_unlisted(words[0]) or self._opens_a_firm(words[0]))
             and not self._in_lower_case(words[0])  # "Bio Taiwan" where the source writes "bio"
         ):
             return ORGANISATION, mention.text  # "Lycos Europe", "Ford Canada": a firm's arm in a country
@@ -2135,20 +2138,23 @@ _CONTINENTS = frozenset("europe asia africa america americas australasia".split(
 _REGIMES = frozenset("nazi bolshevik soviet tsarist fascist vichy weimar maoist francoist stalinist".split())
 
 
-def _arm_abroad(words: list[str], firm: bool) -> bool:
-    """Tell whether a firm's name or a name no list knows stands before a country: "Telekom Austria"."""
+def _before_a_country(words: list[str]) -> bool:
+    """Tell whether a name of two words ends with a country or a continent: "Telekom Austria"."""
     if len(words) != 2 or "-" in words[0]:
         return False  # "South-East Asia"
-    where, name = words[1].lower(), words[0].lower()
-    if not (where in _CONTINENTS or realm(canonical_place(words[1]).lower())):
-        return False
-    return firm or (
+    return words[1].lower() in _CONTINENTS or realm(canonical_place(words[1]).lower())
+
+
+def _unlisted(word: str) -> bool:
+    """Tell whether a word is no word of the dictionary, first name, place, nationality nor regime."""
+    name = word.lower()
+    return (
         name not in english_words()
         and name not in first_names()
         and name not in places()
         and name not in nationalities()
         and name not in _REGIMES
-        and not words[0].isupper()  # "UK Europe"
+        and not word.isupper()  # "UK Europe"
     )
 
 
@@ -2580,10 +2586,6 @@ _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-#: A middle name's initial: "G." of "Charles G. Koch".
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the first names before "and" and a name that share its surname, named in full.
 
@@ -2593,12 +2595,12 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     shared = []
     for first, pair in zip(mentions, mentions[1:], strict=False):
         if (
-            (len(first.words) == 1 or len(first.words) == 2 and _MIDDLE_INITIAL.fullmatch(first.words[1]))
+            (len(first.words) == 1 or len(first.words) == 2 and INITIAL.fullmatch(first.words[1]))
             and first.kind in (PERSON, PLACE, "unknown")  # "George" is a town too
             and not first.titles  # "Prince Harry and Meghan Markle": a title names him apart
             and first.words[0].lower() in common_first_names()
             and pair.kind == PERSON
-            and (len(pair.words) == 2 or len(pair.words) == 3 and _MIDDLE_INITIAL.fullmatch(pair.words[1]))
+            and (len(pair.words) == 2 or len(pair.words) == 3 and INITIAL.fullmatch(pair.words[1]))
             and pair.words[0].lower() in first_names()
             and text[first.end : pair.start] == " and "
             # No one's name takes "the": "the Jesus and Mary Chain".
@@ -2624,11 +2626,6 @@ _PLAYER_ROLES = (
     "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
     "|coach|captain"
 )
-#: What a side does to another before its name: "beat", "lost to", "victory over".
-_BEATEN_BY = (
-    "beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
-    "|win over|victory over"
-)
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
@@ -2637,7 +2634,7 @@ _CLUB_AFTER = re.compile(
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
-_SIDE_BEATEN = re.compile(rf"\b(?:{_BEATEN_BY}|edged|loss to) $")
+_SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
 _SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
 #: Another side and a player's role after a club's town: " and England captain".
 _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
@@ -2654,7 +2651,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|althoug
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
-    rf"\b(?:{_BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"
+    rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"
     r"defeats to|rivals|host|hosts|hosted|hosting|side|outfit|"
     # "Spanish club Valencia", "football club Chelsea": a club, said so, before its town
     r"(?:[A-Z][a-z]+|football|rugby|cricket) club|"

@@ -639,7 +639,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         romance = head.lower() in OPENING_ORG_HEADS
         while j < len(tokens) and _goes_on(tokens, i, j):
             word = tokens[j][0]
-            if word in _HEADLINE_BREAKS and not _table_s_name_ahead(tokens, i, j):
+            if word in _HEADLINE_BREAKS and not _table_s_name_through(tokens, i, range(j + 1, j + 3)):
                 break  # "Pins Hopes On Iowa": a headline's capitalised words; "Hope Not Hate" is one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
@@ -724,7 +724,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
-        if not (j == i + 1 and _INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
+        if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
 
@@ -1077,7 +1077,7 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
 
 #: Lower-case words inside European names and bodies' names.
 _NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
-_INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")
 #: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
@@ -1102,11 +1102,10 @@ def _ends_a_name(tokens: list[Token], k: int) -> bool:
     return k + 2 == len(tokens) or town.endswith((".", ",", ";", ":")) or not _capital(tokens[k + 2][0])
 
 
-def _table_s_name_ahead(tokens: list[Token], i: int, j: int) -> bool:
-    """Tell whether the run from token i, past token j, holds a body the table knows: "Hope Not Hate"."""
+def _table_s_name_through(tokens: list[Token], i: int, ends: range) -> bool:
+    """Tell whether the run from token i (past "the") to one of the ends is a body the table knows."""
     opening = _past_the(tokens, i)
-    wholes = (" ".join(t[0] for t in tokens[opening : k + 1]) for k in range(j + 1, min(j + 3, len(tokens))))
-    return any(body_name(whole) for whole in wholes)
+    return any(body_name(" ".join(t[0] for t in tokens[opening : k + 1])) for k in ends if k < len(tokens))
 
 
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
@@ -1156,9 +1155,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         if _named_owner(tokens[i:j]):
             return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
         # ... and to a body the table knows: "Victims' Commissioner", though no head ends it.
-        opening = _past_the(tokens, i)  # "The Victims' Commissioner said"
-        wholes = (" ".join(t[0] for t in tokens[opening : k + 1]) for k in range(j, min(j + 3, len(tokens))))
-        if any(body_name(whole) for whole in wholes):
+        if _table_s_name_through(tokens, i, range(j, j + 3)):  # "The Victims' Commissioner said"
             return True
         # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
         # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart", "The Producers' Nathan Lane".
@@ -1169,7 +1166,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
                 return True  # "Irish Catholic Bishops' Conference" too
         return False
     if (
-        _INITIAL.fullmatch(before)
+        INITIAL.fullmatch(before)
         and j - 1 > i
         and word in _NAME_PARTICLES
         and j + 1 < len(tokens)
@@ -1181,7 +1178,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS or before[:-1] in ("St", "Ste", "Mt", "Ft")  # "St. Louis"
-    initial = (_INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
+    initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         j - 1 > i
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
         # and with one before a first name and a surname ("J. Edgar Hoover", "K. Michael Stevens").
@@ -1191,7 +1188,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         or (_DOTTED.fullmatch(before) and _body_word(word))
         or (
             # ... or with initials apart, then a surname: "K. P. Raghuvanshi".
-            (word.lower() in first_names() or _INITIAL.fullmatch(word))
+            (word.lower() in first_names() or INITIAL.fullmatch(word))
             and j + 1 < len(tokens)
             and _capital(tokens[j + 1][0])
             # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan".
@@ -1254,7 +1251,7 @@ _KEPT_STOPS = {"Co.", "Inc.", "Corp.", "St.", "Ste.", "Mt.", "Ft."}
 
 def _clean(token: Token) -> Token:
     word, start, end = token
-    if word in _KEPT_STOPS or _INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
+    if word in _KEPT_STOPS or INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
@@ -1402,7 +1399,7 @@ def _split(
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name.
-                and not _INITIAL.fullmatch(words[k - 1])
+                and not INITIAL.fullmatch(words[k - 1])
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
@@ -1752,7 +1749,7 @@ def _surname_not_title(segment: list[Token]) -> bool:
     Chancellor" do.
     """
     before, last = segment[-2][0], segment[-1][0].lower()
-    if _INITIAL.fullmatch(before) or before == "the":
+    if INITIAL.fullmatch(before) or before == "the":
         return True
     if len(segment) == 2:
         # "UN Secretary": a body's initials, though "Un" is a name; "TOM JUDGE" in a transcript is Tom;
@@ -2366,12 +2363,17 @@ def _club_after_the(text: str, mention: Mention) -> bool:
     )
 
 
+#: What a side does to another before its name: "beat", "lost to", "victory over".
+BEATEN_BY = (
+    "beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
+    "|win over|victory over"
+)
 #: What a player does for a side or a side to another, then "the" before its name: "59 games
 #: for the", "traded to the", "lost to the".
 SIDE_FOR_THE = re.compile(
     r"\b(?:(?:games|matches|appearances|goals|starts|innings|runs|points|seasons?|years) (?:for|with)"
     r"|(?:played|plays|playing) (?:for|with)|traded to|drafted by|signed (?:with|for)"
-    r"|beat|beating|defeated|lost to|losing to|loss to|defeat to|victory over|win over) the\s+$"
+    rf"|{BEATEN_BY}|loss to) the\s+$"
 )
 
 
@@ -2761,13 +2763,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
-    if 3 <= len(words) <= 4 and all(_INITIAL.fullmatch(w) for w in words[:-1]) and words[-1].istitle():
+    if 3 <= len(words) <= 4 and all(INITIAL.fullmatch(w) for w in words[:-1]) and words[-1].istitle():
         return PERSON  # initials apart, then a surname: "K. P. S. Gill", "S. G. Chandak"
-    if 3 <= len(words) <= 4 and _INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
+    if 3 <= len(words) <= 4 and INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
     if (
         len(words) == 3
-        and _INITIAL.fullmatch(words[1])
+        and INITIAL.fullmatch(words[1])
         and all(w.istitle() and w.lower() not in english_words() for w in (words[0], words[2]))
     ):
         return PERSON  # a middle initial between names: "Lauralee B. Riedell", though no list knows her
