@@ -4667,3 +4667,43 @@ def test_a_town_after_side_outfit_or_a_club_said_so_is_the_club():
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["organisations"] for f in facts] == [["Gloucester", "Leeds"], ["Parma", "Valencia"]]
     assert [f["places"] for f in facts] == [[], []]
+
+
+def test_a_name_paired_with_a_body_is_a_body():
+    texts = [
+        "A merger between MCI and Verizon would be the fifth deal.",
+        "Hedge funds TCI and Atticus were planning to oust him.",
+        "The move by Amicus and the Transport and General Workers Union was welcomed.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["MCI", "Verizon"],
+        ["TCI", "Atticus"],
+        ["Amicus", "Transport and General Workers Union"],
+    ]
+    # No one's thing, no part of another name, no modifier of a body's word.
+    texts = [
+        "Honda's Asimo and Sony's Qrio robots walked, while Hitachi and Bono's band played.",
+        "The Congressional Budget Office and the Reagan administration agreed.",
+        "Lord Campbell of Alloway and the Bishop of Winchester opposed it.",
+        "The Task Force on Farm and Rural America met.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Honda", "Sony", "Hitachi"],
+        ["Congressional Budget Office"],
+        [],
+        ["Task Force on Farm"],  # cut at "and" as before, but "Rural America" no body of its own
+    ]
+
+
+def test_and_joins_two_partners_before_a_firm_s_legal_form():
+    texts = [
+        "The debt was rated by Standard and Poor's Corp. and Norris and Hirshberg Inc.",
+        "It acquired Wyrough and Loser Inc of Trenton, and F.N. Wolf and Co and Sherwood Capital Inc. sold.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Standard and Poor's Corp.", "Norris and Hirshberg Inc."],
+        ["Wyrough and Loser Inc of Trenton", "F.N. Wolf and Co", "Sherwood Capital Inc."],
+    ]

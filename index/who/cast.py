@@ -62,6 +62,7 @@ from .mentions import (
     YEAR,
     Mention,
     an_office,
+    compound_across,
     country_code,
     describes_after,
     dictionary_words,
@@ -1114,7 +1115,7 @@ class Cast:
             full = next((p.name for p in self.people if p.name.lower().endswith(tail)), None)
             return PERSON, full or mention.text
         if mention.kind == "unknown" and len(words) == 1:
-            return self._lone_word(mention, text)
+            return self._lone_word(mention, text) or self._paired_body(mention)
         if (
             mention.kind == "unknown"
             and len(words) > 1
@@ -1131,6 +1132,12 @@ class Cast:
             return ORGANISATION, mention.text  # "Lycos Europe", "Ford Canada": a firm's arm in a country
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
+        return self._paired_body(mention)
+
+    def _paired_body(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the body an unknown name is, if the source pairs it with one: "MCI and Verizon"."""
+        if mention.kind == "unknown" and mention.text in self._paired:
+            return ORGANISATION, self.organisation(mention.text)
         return None
 
     @cached_property
@@ -1415,6 +1422,26 @@ class Cast:
             if known >= 2 and 2 * known >= len(items):
                 listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
         return frozenset(listed)
+
+    @cached_property
+    def _paired(self) -> frozenset[str]:
+        """Return the names "and" or "or" joins to a body's: "Maserati and Alfa Romeo", "TCI and Atticus"."""
+        paired = set()
+        for text, mentions in self._paragraphs:
+            for a, b in zip(mentions, mentions[1:], strict=False):
+                if text[a.end : b.start] not in _PAIRING or compound_across(a.words, b.words):
+                    continue  # "the Task Force on Farm and Rural America": one body's words
+                for one, other in ((a, b), (b, a)):
+                    if (
+                        one.kind == "unknown"
+                        and (other.kind == ORGANISATION or _a_body(other.text))
+                        and _unknown_item(one.text)
+                        and not any(c.isdigit() for c in other.text)  # "the Nimrod and A400M aircraft"
+                        and _standing_alone(text, one)
+                        and _standing_alone(text, other)
+                    ):
+                        paired.add(one.text)
+        return frozenset(paired)
 
     @cached_property
     def _examples(self) -> list[tuple[int, int]]:
@@ -2043,6 +2070,25 @@ def _a_body(name: str) -> bool:
     return body_name(name) is not None or " " in name and name.rsplit(" ", 1)[-1].lower() in ORG_HEADS
 
 
+def _standing_alone(text: str, mention: Mention) -> bool:
+    """Tell whether a name stands as a noun of its own, no one's thing and no part of another name.
+
+    Not "Sony's Qrio", "Bono's transformation", "Lord Campbell of Alloway", "Bagle.AU" nor "the
+    Reagan administration".
+    """
+    before = text[max(0, mention.start - 4) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return (
+        not before.endswith(("'s ", "’s ", "' ", "’ ", "of ", "."))
+        and not after.startswith(("'", "’"))
+        and not ((head := _NEXT_WORD.match(after)) and head[1] in ORG_HEADS)
+    )
+
+
+#: The word after a name, in lower case: "administration" after "the Reagan".
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def _unknown_item(name: str) -> bool:
     """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary.
 
@@ -2068,6 +2114,8 @@ def _lists_names(text: str, mentions: list[Mention]) -> bool:
 
 
 _LIST_ENDS = frozenset({", and ", ", or ", " and ", " or "})
+#: What joins two names as a pair: "Maserati and Alfa Romeo", "Amicus and the TGWU".
+_PAIRING = frozenset({" and ", " or ", " and the ", " or the "})
 #: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _NAME_LIST = re.compile(

@@ -1772,13 +1772,19 @@ def _common_part(word: str) -> bool:
 _PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
 
 
-def _compound_across(left: list[str], right: list[str]) -> bool:
+def compound_across(left: list[str], right: list[str]) -> bool:
     """Tell whether "and" joins two words of the dictionary inside one firm's name.
 
     "Nippon Telegraph and Telephone Corp", "St. Joseph Light and Power Corp"; not "Hyundai
     Motor and SK Group" nor "Robbie Williams and Guy Chambers".
     """
     return left[-1].lower() in english_words() and right[0].lower() in english_words()
+
+
+def _formed_before_of(words: list[str]) -> bool:
+    """Tell whether a firm's legal form ends words, or their part before "of": "Loser Inc of Trenton"."""
+    named = words[: words.index("of")] if "of" in words else words
+    return len(named) > 1 and named[-1].lower().rstrip(".") in LEGAL_FORMS
 
 
 def _dividing_ands(words: list[str]) -> list[int]:
@@ -1804,6 +1810,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co".
         formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
+            continue
+        if len(right) > 1 and left[-1].lower().rstrip(".") in LEGAL_FORMS:
+            # "F.N. Wolf and Co and Sherwood Capital Inc.": a legal form ends a firm's name.
+            dividing.append(i)
             continue
         if any(
             " ".join(words[a:b]).lower() in organisations()
@@ -1849,7 +1859,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and kinds[k + 1] in (ORGANISATION, PERSON)
             and len(left) > 1
             and len(right) > 1
-            and not _compound_across(left, right)
+            and not compound_across(left, right)
         ):
             # "Michael Grunwald and Washington Post": someone, then a body; "Robbie Williams
             # and Guy Chambers": two people, though a body's name may end "Chambers".
@@ -1866,10 +1876,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and kinds[k] == "unknown"
             and kinds[k + 1] == ORGANISATION
             and "-" not in left[0]  # "US-China Economic and Security Review Commission" is one
-            and not _compound_across(left, right)
+            and not compound_across(left, right)
         ):
             dividing.append(i)  # "Hyundai Motor and SK Group": a name, then a body of its own
-        elif not ends_as_body or (
+        elif not (ends_as_body or _formed_before_of(right)) or (
             # "Entertainment and Leisure Software Publishers Association": a head word alone
             # before "and" opens the body's name.
             kinds[k] == ORGANISATION
