@@ -4707,3 +4707,17 @@ def test_and_joins_two_partners_before_a_firm_s_legal_form():
         ["Standard and Poor's Corp.", "Norris and Hirshberg Inc."],
         ["Wyrough and Loser Inc of Trenton", "F.N. Wolf and Co", "Sherwood Capital Inc."],
     ]
+
+
+def test_lines_after_what_a_firm_carries_ends_its_name():
+    texts = [
+        "Greyhound Bus Lines said traffic rose, and Carnival Cruise Lines gained.",
+        "Tube Lines won the contract; Eastern Air Lines and People Express merged.",
+        "Trains on the Waverley Line and the Bus Line were late.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Greyhound Bus Lines", "Carnival Cruise Lines"],
+        ["Tube Lines", "Eastern Air Lines", "People Express"],
+        [],
+    ]

@@ -2533,12 +2533,18 @@ def _common_or_national(word: str) -> bool:
 
 def _firm(words: list[str]) -> bool:
     """Tell whether a name ends with a trade's word after a name no dictionary holds ("Kantar Media")."""
+    if len(words) >= 2 and words[-1].lower() in ("lines", "line") and words[-2].lower() in _CARRIERS:
+        return words[-1] == "Lines" or words[-2] != "Bus"  # "Greyhound Bus Lines", not a "Bus Line" route
     return (
         len(words) >= 2
         and words[-1].lower() in FIRM_HEADS
         and not {"of", "and", "&"} & set(words)
         and any(_proper(w.lower()) for w in words[:-1])
     )
+
+
+#: What a firm whose name ends "Lines" carries: "Delta Air Lines", "Carnival Cruise Lines", "Tube Lines".
+_CARRIERS = frozenset("air bus cruise steamship shipping ferry tube pipe".split())
 
 
 #: A prefix that joins a capitalised word into an adjective: "Trans-Pacific", "Anglo-Irish", "Sino-Soviet".
