@@ -4721,3 +4721,15 @@ def test_lines_after_what_a_firm_carries_ends_its_name():
         ["Tube Lines", "Eastern Air Lines", "People Express"],
         [],
     ]
+
+
+def test_a_first_name_that_speaks_as_someone_is_a_person_and_an_appositive_speaker():
+    # A victim's name for the story opens each of its sentences: she speaks as someone does.
+    texts = ["Ruby said police ignored her.", "Final approval said it would come."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["people"] for f in facts] == [["Ruby"], []]
+    assert [f["speakers"] for f in facts] == [["Ruby"], []]
+    texts = ["The victim, Sarah, told the court she was 13.", "The club, Rangers, said it would appeal."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["speakers"] for f in facts] == [["Sarah"], []]
+    assert facts[0]["people"] == ["Sarah"]

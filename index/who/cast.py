@@ -1208,7 +1208,9 @@ class Cast:
             return spoke, word  # "Kechiche said he made the film", "Symbian said its phones"
         if (
             _first_name_alone(word)
-            and word in self.proper_words  # not only a sentence's first word: "Final approval"
+            # Not only a sentence's first word ("Final approval"), unless it speaks as
+            # someone does: "Ruby said police ignored her", a victim's name for the story.
+            and (word in self.proper_words or self.spoke_as(word) == PERSON)
             and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
             and not _OWNER.match(text, mention.end)

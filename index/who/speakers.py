@@ -379,12 +379,19 @@ class SpeakerReader:
         for m in mentions:
             lead = text[start : m.start]
             if (
-                (m.kind == PERSON if not untyped else m.kind == "unknown" and self.cast.person(m) is not None)
+                (m.kind == PERSON if not untyped else m.kind == "unknown" and self._a_person(m, text))
                 and past_possessive(text, m.end) == end
                 and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*", lead)
             ):
                 return listed(self._entity(m))
         return None
+
+    def _a_person(self, m: Mention, text: str) -> bool:
+        """Tell whether an untyped name is a person's: one the cast knows, or a first name alone ("Sarah")."""
+        if self.cast.person(m) is not None:
+            return True
+        entity = self.cast.canonical(m, text) if len(m.words) == 1 else None
+        return entity is not None and entity[0] == PERSON
 
     def _opening_subject(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         head = text[start:end]
