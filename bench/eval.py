@@ -474,6 +474,28 @@ def gum(work: Path, ner: str = "rules") -> None:
             )
 
 
+#: GUM's genres no rule was read from (non-commercial text: measured here, never shipped).
+OTHER_GENRES = "essay,letter,podcast,fiction,whow"
+
+
+def gum_other_genres(work: Path, ner: str = "rules") -> None:
+    """Score the facets on GUM's genres the development set leaves out: text no rule has seen."""
+    root = DEV / "gum-other"
+    if not (root / "gold.json").exists():
+        print(f"{'entities, gum-other':28} missing: fetch github:amir-zeldes/gum, then")
+        print(f"{'':28} python3 ../shared/gold/gum/build_dev.py GITDIR --out {root} --genres {OTHER_GENRES}")
+        return
+    records = json.loads((root / "gold.json").read_text())
+    paragraphs = gold.build(root / "corpus", work / f"gum-other-ix-{ner}", ner=ner)
+    print(f"  GUM's other genres ({OTHER_GENRES}), never read for a rule:")
+    alone = model_alone(root) if available() else None
+    for field in FACET_FIELDS:
+        mine = report(f"{field}, gum-other", records, paragraphs, lambda r, p, f=field: entity_score(r, p, f))
+        if alone is not None:
+            theirs = entity_score(records, alone, field)
+            print(f"{'  the model alone':28} {theirs}  dossier {mine.f1 - theirs.f1:+.3f}")
+
+
 def speaker_kinds(paragraphs, misses) -> Counter:
     """Count speaker errors by whether the paragraph names the person, and how."""
     kinds: Counter = Counter()
@@ -502,6 +524,7 @@ def who(work: Path, ner: str) -> None:
     polnear(work, ner)
     print(f"\n== who is mentioned (names by {ner})")
     gum(work, ner)
+    gum_other_genres(work, ner)
 
 
 def main() -> int:
