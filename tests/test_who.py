@@ -4733,3 +4733,13 @@ def test_a_first_name_that_speaks_as_someone_is_a_person_and_an_appositive_speak
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["speakers"] for f in facts] == [["Sarah"], []]
     assert facts[0]["people"] == ["Sarah"]
+
+
+def test_a_name_with_an_age_set_off_after_it_is_someone():
+    texts = [
+        "Hussain, 36, was jailed for 19 years.",
+        "The boy, Jayden, 6, was taken to hospital, and Rezwan, 32, was arrested.",
+        "Arsenal, 2, were top.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["people"] for f in facts] == [["Hussain"], ["Jayden", "Rezwan"], []]

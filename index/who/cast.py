@@ -1114,6 +1114,8 @@ class Cast:
             tail = " " + mention.text.lower()
             full = next((p.name for p in self.people if p.name.lower().endswith(tail)), None)
             return PERSON, full or mention.text
+        if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
+            return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
         if mention.kind == "unknown" and len(words) == 1:
             return self._lone_word(mention, text) or self._paired_body(mention)
         if (
@@ -2360,6 +2362,8 @@ _AREA_AFTER = re.compile(
 
 
 #: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
+#: An age set off after a name, then the sentence goes on: "Hussain, 36, was", "Rezwan, 32, and".
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s+[a-z]")
 _AGE_AND_HOME_BEFORE = re.compile(r"[\w’'.)],\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
 
 
