@@ -4743,3 +4743,13 @@ def test_a_name_with_an_age_set_off_after_it_is_someone():
     ]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["people"] for f in facts] == [["Hussain"], ["Jayden", "Rezwan"], []]
+
+
+def test_an_age_set_off_after_a_subject_leaves_who_speaks():
+    texts = [
+        "Tahir Ahmed, 41, and Nadeem Khan, 38, denied the charges.",
+        "Hussain, 36, said he was sorry.",
+        "Akhtar, 39, from Rochdale, denied the charge.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["speakers"] for f in facts] == [["Tahir Ahmed", "Nadeem Khan"], ["Hussain"], ["Akhtar"]]

@@ -315,6 +315,8 @@ class SpeakerReader:
             head = head[: filler.start()].rstrip()
             # "The Taskforce (part of the National Police Chiefs Council) said".
             head = re.sub(r"\s*\([^()]*\)$", "", head)
+            # "Hussain, 36, said", "Tahir Ahmed, 41, and Nadeem Khan, 38, denied": an age, no appositive.
+            head = _AGE_AT_END.sub("", head)
             if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
                 inner = head[:-1].rfind(",")
                 if inner == -1:
@@ -914,7 +916,7 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
     for k in range(len(before) - 1, -1, -1):
         if CLAUSE_END.search(text, before[k].end, m.start):
             return None  # "... Research Council. Mr Lewis branded": another sentence
-        joined = re.match(r"\s+and\s+", text[before[k].end : m.start])
+        joined = _AND_PAST_AN_AGE.match(text[before[k].end : m.start])
         if joined and _leads_to(text, before[k].end + joined.end(), [*before[k + 1 :], m], m):
             # "Chelsea and England captain John Terry said": a club his role is of, no speaker.
             played_for = before[k].kind != PERSON and _ROLE_ENDING.search(text, 0, m.start)
@@ -924,6 +926,10 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
     return None
 
 
+#: "and" between two names, past an age set off after the first: "Tahir Ahmed, 41, and".
+_AND_PAST_AN_AGE = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+and\s+")
+#: An age set off at the end of a sentence's subject: "Hussain, 36," before "said".
+_AGE_AT_END = re.compile(r",\s+(?:aged\s+)?\d{1,3},$")
 _ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
 _TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}))\s+)+$")
 
