@@ -4753,3 +4753,17 @@ def test_an_age_set_off_after_a_subject_leaves_who_speaks():
     ]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["speakers"] for f in facts] == [["Tahir Ahmed", "Nadeem Khan"], ["Hussain"], ["Akhtar"]]
+
+
+def test_towns_joined_by_a_small_word_are_places_written_either_way():
+    texts = [
+        "Girls were taken to Ashton-under-Lyne, Stoke-on-Trent and Weston-super-Mare.",
+        "He moved from Newcastle-upon-Tyne to Barrow in Furness, then Stratford upon Avon.",
+        "It was a Rotherham-style scandal.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["places"] for f in facts] == [
+        ["Ashton-under-Lyne", "Stoke-on-Trent", "Weston-super-Mare"],
+        ["Newcastle upon Tyne", "Barrow in Furness", "Stratford-upon-Avon"],
+        [],
+    ]

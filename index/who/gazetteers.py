@@ -257,6 +257,8 @@ def canonical_place(name: str) -> str:
         return known
     if name.isupper() and len(name) > 3 and (spelled := _place_spellings().get(_fold(name))):
         return spelled  # a wire's dateline: "LONDON", "RIO DE JANEIRO"
+    if _JOINED.fullmatch(_fold(name)) and (spelled := _place_spellings().get(_fold(name))):
+        return spelled  # "Newcastle-upon-Tyne" is the gazetteer's "Newcastle upon Tyne"
     place = _styled(name)
     return canonical_place(place) if place else name
 
@@ -351,7 +353,25 @@ def _place_spellings() -> dict[str, str]:
         for n in sorted(names)
         if (folded := _fold(_unaccented(n))) not in english_words() and folded not in first_names()
     }
-    return plain | spellings
+    return plain | spellings | _joined_spellings(spellings)
+
+
+#: A town's name joined by a small word, which news writes with hyphens or spaces alike:
+#: "Stoke-on-Trent", "Barrow in Furness", "Newcastle upon Tyne", "Weston-super-Mare".
+_JOINED = re.compile(r"(\S+)((?:[ -](?:on|upon|under|in|le|super|by|the|de|la)){1,3})[ -](\S+)")
+
+
+def _joined_spellings(spellings: dict[str, str]) -> dict[str, str]:
+    """Map the other way of writing each joined town's name to the gazetteer's: "barrow-in-furness"."""
+    other = {}
+    for folded, name in spellings.items():
+        if joined := _JOINED.fullmatch(folded):
+            middle = joined[2]
+            for mark in (" ", "-"):
+                variant = f"{joined[1]}{middle.replace(' ', mark).replace('-', mark)}{mark}{joined[3]}"
+                if variant != folded:
+                    other.setdefault(variant, name)
+    return other
 
 
 @cache

@@ -86,6 +86,8 @@ _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 _CONNECTORS = frozenset(
     "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y".split()
 )
+#: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne".
+_TOWN_JOINS = frozenset("upon on in under super by".split())
 #: Small words inside a Romance body's name, which English names do not bridge.
 _ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las los el".split())
 _ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
@@ -667,6 +669,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and _known_whole(tokens[_past_the(tokens, i) : j + 2])
             )
             body = body or known
+            # ... or a town's joining word: "Newcastle upon Tyne", "Barrow in Furness".
+            body = body or (
+                word in _TOWN_JOINS
+                and ahead[:1] != []
+                and _capital(ahead[0])
+                and " ".join(t[0] for t in tokens[i : j + 2]).lower().rstrip(".") in places()
+            )
             # ... or past a word in lower case the table's name holds: "Medicines and Healthcare
             # products Regulatory Agency".
             body = body or (
@@ -2633,8 +2642,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Muslim Community", "the Black Community": people described, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
-    if any(re.search(r"-[a-z]{2,}", w) for w in words):
-        return None  # "Rotherham-style", "Rochdale-or": adjectives, not names
+    if any(re.search(r"-[a-z]{2,}", w) for w in words) and folded not in places():
+        return None  # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town
     if len(words) == 1 and folded.endswith("s") and folded[:-1] in nationalities():
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and demonym(folded):
