@@ -4767,3 +4767,43 @@ def test_towns_joined_by_a_small_word_are_places_written_either_way():
         ["Newcastle upon Tyne", "Barrow in Furness", "Stratford-upon-Avon"],
         [],
     ]
+
+
+def test_police_ranks_by_their_initials_and_two_honorifics_open_an_officer_s_name():
+    texts = [
+        "DCI Sarah Jones and Ch Supt Phil O'Brien of South Yorkshire Police said they were appalled.",
+        "ACC Rachel Bacon of Derbyshire Constabulary told the committee, as DS Mark Jones did.",
+        "The editor of PC Pro Magazine and ACC Long Distance Corp agreed in Washington DC.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["people"] for f in facts] == [
+        ["Sarah Jones", "Phil O'Brien"],
+        ["Rachel Bacon", "Mark Jones"],
+        [],
+    ]
+    assert [f["organisations"] for f in facts] == [
+        ["South Yorkshire Police"],
+        ["Derbyshire Constabulary"],
+        ["PC Pro Magazine", "ACC Long Distance Corp"],
+    ]
+    assert kinds("Det Ch Insp Paul Miller said") == [("Paul Miller", PERSON)]
+
+
+def test_initials_the_source_spells_out_for_another_body_are_that_body_s():
+    texts = [
+        "The Independent Police Complaints Commission (IPCC) cleared the officer.",
+        "The IPCC said it was satisfied.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Independent Police Complaints Commission"],
+        ["Independent Police Complaints Commission"],
+    ]
+    # The table's body where the source spells it as the table does, or names it alone.
+    texts = ["The Intergovernmental Panel on Climate Change (IPCC) said.", "The IPCC warned."]
+    assert enrich(texts, ["body"] * 2, None)[1]["organisations"] == [
+        "Intergovernmental Panel on Climate Change"
+    ]
+    assert enrich(["The IPCC warned."], ["body"], None)[0]["organisations"] == [
+        "Intergovernmental Panel on Climate Change"
+    ]

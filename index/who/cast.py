@@ -83,6 +83,7 @@ _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 _SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
+_CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -399,7 +400,7 @@ class Cast:
             if (
                 before
                 and before[-1].kind != PERSON
-                and not body_name(acronym)
+                and (not body_name(acronym) or self._other_body_s(acronym, before[-1].text))
                 and before[-1].text.lower() not in GENERIC_BODIES
                 # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it;
                 # a body's name in English does, in its own tongue: "German Weather Service (DWD)".
@@ -451,6 +452,20 @@ class Cast:
                 and not body_name(name.text)
             ):
                 self._set_off[name.text] = body.text
+
+    @staticmethod
+    def _other_body_s(acronym: str, name: str) -> bool:
+        """Tell whether a name the source spells out is another body's than the table's by those initials.
+
+        "The Independent Police Complaints Commission (IPCC)" is no "Intergovernmental Panel on
+        Climate Change" there.
+        """
+        name = _ARTICLE.sub("", name)
+        table = body_name(acronym) or ""
+        # Its capitalised words, not the table's name misspelled: "Securities Exchange Commission (SEC)".
+        return "".join(_INITIALS.findall(name)) == acronym and _CAPITAL_WORDS.findall(
+            body_name(name) or name
+        ) != _CAPITAL_WORDS.findall(table)
 
     def introduce_from_headline(self, mention: Mention) -> Person | None:
         """Return a headline's person the body calls by surname alone, joining the cast.

@@ -61,6 +61,23 @@ HONORIFICS = {
     "ayatollah": None,
     "sheikh": None,
 }
+#: British police ranks by their initials, before an officer's name: "DCI Sarah Jones", "PC Smith".
+#: Elsewhere they are other things' ("Washington DC", "PC World"), so they are honorifics
+#: only before a name.
+POLICE_RANKS = {
+    "PC": "police constable",
+    "PCSO": "police community support officer",
+    "DC": "detective constable",
+    "PS": "police sergeant",
+    "DS": "detective sergeant",
+    "DI": "detective inspector",
+    "DCI": "detective chief inspector",
+    "DSI": "detective superintendent",
+    "DSupt": "detective superintendent",
+    "DCS": "detective chief superintendent",
+    "ACC": "assistant chief constable",
+    "DCC": "deputy chief constable",
+}
 #: The titles an abbreviated honorific stands for: "Gov. Phil Bryant" is "the governor".
 ABBREVIATED_TITLES = {
     "gov": ("governor",),

@@ -19,6 +19,7 @@ from .gazetteers import (
     OPENING_ORG_HEADS,
     ORG_HEADS,
     PEERS,
+    POLICE_RANKS,
     POST_NOMINALS,
     body_name,
     common_first_names,
@@ -1328,6 +1329,10 @@ def _split(
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
+    if any(w in POLICE_RANKS for w in words):
+        # Police ranks by their initials before a name are honorifics: "DCI Sarah Jones".
+        run = [(_HONORIFIC_RANK, *t[1:]) if _rank_before_a_name(words, i) else t for i, t in enumerate(run)]
+        words = [t[0] for t in run]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
@@ -1355,7 +1360,12 @@ def _split(
         ):
             return [(run[:2], None, []), *_split(run[3:])]  # a firm's name holds them: "US Airways and Delta"
         return [([run[0]], None, []), *_split(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
-    cuts = {i for i, w in enumerate(words) if i and w.lower() in HONORIFICS and i + 1 < len(words)}
+    # A cut before each honorific but the second of two: "Ch Supt Phil Smith", "Det Insp".
+    cuts = {
+        i
+        for i, w in enumerate(words)
+        if i and w.lower() in HONORIFICS and i + 1 < len(words) and words[i - 1].lower() not in HONORIFICS
+    }
     if _owner_before_a_body(words):
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
@@ -1530,6 +1540,8 @@ def _split(
             and not (segment[0][0].isupper() and len(segment[0][0]) > 1 and not segment[1][0].isupper())
         ):
             honorific, segment = segment[0][0], segment[1:]
+            while len(segment) > 1 and segment[0][0].rstrip(".").lower() in HONORIFICS:
+                honorific, segment = segment[0][0], segment[1:]  # "Ch Supt Phil Smith", "Det Ch Insp"
         titles = carried
         many = plural_title(segment[0][0]) if len(segment) > 1 else None
         if many and segment[1][0].lower() not in _CONNECTORS:
@@ -1779,6 +1791,33 @@ def _common_part(word: str) -> bool:
 
 #: Prefixes that make compounds: "Non-Proliferation", "Anti-Corruption".
 _PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
+
+
+#: What a police rank's initials read as, inside a run, before a name: an honorific.
+_HONORIFIC_RANK = "Det"
+
+
+def _rank_before_a_name(words: list[str], i: int) -> bool:
+    """Tell whether a police rank's initials stand before an officer's name: "DCI Sarah Jones", "PC Smith"."""
+    if words[i] not in POLICE_RANKS or i + 1 >= len(words):
+        return False
+    if i and words[i - 1] not in ("and", "&"):
+        return False  # inside another name: "Mobile PC Extended Battery Life"
+    # The name reaches to "of", "and" or the run's end, and holds no body's word: not "PC Pro
+    # Magazine", "ACC Long Distance Corp".
+    end = next((k for k in range(i + 1, len(words)) if words[k] in ("of", "and", "&")), len(words))
+    name = words[i + 1 : end]
+    return (
+        1 <= len(name) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in name)
+        and not {w.lower() for w in name} & (ORG_HEADS | FIRM_HEADS | TITLE_WORDS)
+        and (
+            name[0].lower() in first_names()
+            or name[0].lower() not in english_words()
+            # "DCI Smith": initials no other thing's, before a surname alone.
+            or (len(name) == 1 and len(words[i]) > 2)
+        )
+    )
 
 
 def compound_across(left: list[str], right: list[str]) -> bool:
