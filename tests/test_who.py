@@ -4807,3 +4807,18 @@ def test_initials_the_source_spells_out_for_another_body_are_that_body_s():
     assert enrich(["The IPCC warned."], ["body"], None)[0]["organisations"] == [
         "Intergovernmental Panel on Climate Change"
     ]
+
+
+def test_child_protection_and_police_bodies_abroad_and_their_ranks():
+    texts = [
+        "NSW Police Detective Superintendent Jayne Doherty said the ACCCE had helped.",
+        "RCMP Cpl. Jane Smith said, and Oranga Tamariki would be reviewed.",
+        "ICMEC and the Marie Collins Foundation met Cmdr Alexis Boon.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["NSW Police Force", "Australian Centre to Counter Child Exploitation"],
+        ["Royal Canadian Mounted Police", "Oranga Tamariki"],
+        ["International Centre for Missing & Exploited Children", "Marie Collins Foundation"],
+    ]
+    assert [f["people"] for f in facts] == [["Jayne Doherty"], ["Jane Smith"], ["Alexis Boon"]]

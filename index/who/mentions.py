@@ -1353,6 +1353,9 @@ def _split(
         # Food and Drug Administration", words of the dictionary after "and", still are.
         and not (words[2] == "and" and len(words) > 4 and not dictionary_words(words[3:]))
     ):
+        if " ".join(words[:2]).lower() in organisations() and words[2] not in _CONNECTORS:
+            # The table's body, then a title: "NSW Police Detective Superintendent Jayne Doherty".
+            return [(run[:2], None, []), *_split(run[2:])]
         if (
             words[2] == "and"
             and words[1].lower() in _TRADE_HEADS
