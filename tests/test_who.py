@@ -4822,3 +4822,21 @@ def test_child_protection_and_police_bodies_abroad_and_their_ranks():
         ["International Centre for Missing & Exploited Children", "Marie Collins Foundation"],
     ]
     assert [f["people"] for f in facts] == [["Jayne Doherty"], ["Jane Smith"], ["Alexis Boon"]]
+
+
+def test_people_a_court_or_an_inquiry_keeps_anonymous_are_people():
+    texts = [
+        "Witness A told the inquiry that Sgt Brian Jones had ignored her complaint.",
+        "Girl A said she was 13. Girl B, then 15, was not believed, and Victim 1 was 14.",
+        "Person A's evidence was heard. Plan B failed, as did Type 2 and an A-level.",
+        "Maggie Oliver, a former detective constable with GMP, quit.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["people"] for f in facts] == [
+        ["Witness A", "Brian Jones"],
+        ["Girl A", "Girl B", "Victim 1"],
+        ["Person A"],
+        ["Maggie Oliver"],
+    ]
+    assert [f["speakers"] for f in facts[:2]] == [["Witness A"], ["Girl A"]]
+    assert facts[3]["organisations"] == ["Greater Manchester Police"]

@@ -317,7 +317,25 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = _place_inside(tokens)
             if mention:
                 mentions.append(mention)
-    return _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
+    mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
+    return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
+
+
+#: Someone a court, an inquiry or a case review keeps anonymous: "Girl A", "Witness B",
+#: "Child 12", "Victim 3"; not "Man U", "Plan B" nor "Type 2".
+_ANONYMISED = re.compile(
+    r"\b(?:Girl|Boy|Child|Witness|Victim|Complainant|Survivor|Patient|Person|Officer|Woman|Mother|Father|"
+    r"Defendant|Suspect|Pupil|Teacher|Worker|Resident)\s+(?:[A-Z]|\d{1,3})\b(?![\w-]|\.\w)"
+)
+
+
+def _anonymised(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with anonymised people in place of what the runs made of their words."""
+    for found in _ANONYMISED.finditer(text):
+        start, end = found.span()
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(Mention(found[0], PERSON, start, end))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def surname_in_capitals(words: list[str]) -> bool:
