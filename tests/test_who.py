@@ -4840,3 +4840,19 @@ def test_people_a_court_or_an_inquiry_keeps_anonymous_are_people():
     ]
     assert [f["speakers"] for f in facts[:2]] == [["Witness A"], ["Girl A"]]
     assert facts[3]["organisations"] == ["Greater Manchester Police"]
+
+
+def test_bodies_and_council_areas_of_wales_scotland_and_northern_ireland():
+    texts = [
+        "Estyn inspectors and Social Care Wales visited schools in Merthyr Tydfil and Rhondda Cynon Taf.",
+        "The Senedd heard that the CQC and the DBS had failed children in County Tyrone.",
+        "Diamant Boart Stratabit SA (DBS) said DBS began operations today.",
+    ]
+    facts = enrich(texts[:2], ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Estyn", "Social Care Wales"],
+        ["Senedd", "Care Quality Commission", "Disclosure and Barring Service"],
+    ]
+    assert [f["places"] for f in facts] == [["Merthyr Tydfil", "Rhondda Cynon Taf"], ["County Tyrone"]]
+    # Initials a firm's name spells, its legal form aside, are the firm's there.
+    assert enrich(texts[2:], ["body"], None)[0]["organisations"] == ["Diamant Boart Stratabit SA"]

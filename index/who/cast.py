@@ -460,7 +460,7 @@ class Cast:
         "The Independent Police Complaints Commission (IPCC)" is no "Intergovernmental Panel on
         Climate Change" there.
         """
-        name = _ARTICLE.sub("", name)
+        name = _LEGAL_FORM.sub("", _ARTICLE.sub("", name))  # "Diamant Boart Stratabit SA (DBS)"
         table = body_name(acronym) or ""
         # Its capitalised words, not the table's name misspelled: "Securities Exchange Commission (SEC)".
         return "".join(_INITIALS.findall(name)) == acronym and _CAPITAL_WORDS.findall(
