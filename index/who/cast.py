@@ -83,6 +83,7 @@ _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 _SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
+#: Each capitalised word, which tells two bodies' names with the same initials apart.
 _CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -2376,9 +2377,9 @@ _AREA_AFTER = re.compile(
 )
 
 
-#: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
 #: An age set off after a name, then the sentence goes on: "Hussain, 36, was", "Rezwan, 32, and".
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s+[a-z]")
+#: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
 _AGE_AND_HOME_BEFORE = re.compile(r"[\w’'.)],\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
 
 
