@@ -56,6 +56,7 @@ from .mentions import (
     PERSON,
     PLACE,
     REIGNING,
+    SET_OFF_AGE,
     SIDE_FOR_THE,
     STATE_CODE_END,
     TITLE_WORDS,
@@ -2378,9 +2379,9 @@ _AREA_AFTER = re.compile(
 
 
 #: An age set off after a name, then the sentence goes on: "Hussain, 36, was", "Rezwan, 32, and".
-_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s+[a-z]")
+_AGE_AFTER = re.compile(rf"{SET_OFF_AGE}\s+[a-z]")
 #: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
-_AGE_AND_HOME_BEFORE = re.compile(r"[\w’'.)],\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
+_AGE_AND_HOME_BEFORE = re.compile(rf"[\w’'.)]{SET_OFF_AGE}\s+(?:of|from)\s+$")
 
 
 def _home_after_age(text: str, mention: Mention) -> bool:

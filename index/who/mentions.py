@@ -321,6 +321,10 @@ def find_mentions(text: str) -> list[Mention]:
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
 
 
+#: An age set off after a name, as court reports write it: ", 36,", ", aged 45,".
+SET_OFF_AGE = r",\s+(?:aged\s+)?\d{1,3},"
+
+
 #: Someone a court, an inquiry or a case review keeps anonymous: "Girl A", "Witness B",
 #: "Child 12", "Victim 3"; not "Man U", "Plan B" nor "Type 2".
 # No "\b" first: the scan runs over every paragraph, and a boundary first makes it five

@@ -24,7 +24,7 @@ from .gazetteers import (
     nationalities,
     places,
 )
-from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, TITLE_WORDS, Mention
+from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, SET_OFF_AGE, TITLE_WORDS, Mention
 from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
@@ -927,9 +927,9 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
 
 
 #: "and" between two names, past an age set off after the first: "Tahir Ahmed, 41, and".
-_AND_PAST_AN_AGE = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+and\s+")
+_AND_PAST_AN_AGE = re.compile(rf"(?:{SET_OFF_AGE})?\s+and\s+")
 #: An age set off at the end of a sentence's subject: "Hussain, 36," before "said".
-_AGE_AT_END = re.compile(r",\s+(?:aged\s+)?\d{1,3},$")
+_AGE_AT_END = re.compile(rf"{SET_OFF_AGE}$")
 _ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
 _TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}))\s+)+$")
 
