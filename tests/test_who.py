@@ -2452,12 +2452,12 @@ def test_a_country_s_letters_before_a_dollar_sign_are_a_currency():
 def test_roads_named_by_number_are_places_but_planes_and_codes_are_not():
     texts = [
         "Around Tulsa: I-244, US 169 (Mingo Valley Expressway) and Hwy 51.",
-        "Take the M1 northbound and the A64 eastbound to York. The A380 is a plane.",
+        "Take the M1 northbound, the A1M and the A64 eastbound to York. The A380 is a plane.",
         "In the US 2016 election, COVID-19 hit US firms.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["places"] == ["Tulsa", "I-244", "US 169", "Mingo Valley Expressway", "Hwy 51"]
-    assert facts[1]["places"] == ["M1", "A64", "York"]
+    assert facts[1]["places"] == ["M1", "A1M", "A64", "York"]
     assert facts[2]["places"] == ["United States"]
 
 

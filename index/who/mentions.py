@@ -493,11 +493,12 @@ def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: A road's number: US interstates, highways and routes ("I-44", "US-75", "Hwy 51",
-#: "Route 66"), and, after "the", Britain's A roads and motorways ("the A19", "the M62").
+#: "Route 66"), and, after "the", Britain's A roads and motorways ("the A19", "the M62", and
+#: the A roads built as motorways, "the A1(M)", which signs and guides also write "the A1M").
 #: The first letters looked at first: the pattern then runs only where a road's could start.
 _ROAD = re.compile(
     r"(?=[IUSHRAM])(?<![\w-])((?:I|US|SR)-\d{1,3}|(?:US|Hwy|Highway|Route|Interstate|SR) \d{1,3}"
-    r"|(?<=the )[AM]\d{1,4}(?:\(M\))?)(?![\w-]|\.\d|,\d)"
+    r"|(?<=the )[AM]\d{1,4}(?:\(M\)|M)?)(?![\w-]|\.\d|,\d)"
 )
 _ROAD_HINTS = ("I-", "US", "SR", "Hwy", "Highway", "Route", "Interstate", "the A", "the M")
 #: Airbus's planes, which a story calls "the A380" as Britain calls a road.
