@@ -1664,8 +1664,16 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
             "Ian Fogg of Jupiter Research and Verizon Communications agreed.",
             ["Jupiter Research", "Verizon Communications"],
         ),
+        # What a firm manages, then "Management" or "Advisors", ends a firm's name whatever
+        # opens it: a body the table knows ("Deutsche"), a town, a first name ("Asset").
+        (
+            "At Deutsche Asset Management, Aberdeen Asset Management and Matrix Asset Advisors.",
+            ["Deutsche Asset Management", "Aberdeen Asset Management", "Matrix Asset Advisors"],
+        ),
+        ("He ran Schroders Investment Management.", ["Schroders Investment Management"]),
         # A trade's word after common words names a field or a tax, not a firm.
         ("He taught Early Music at the college.", []),
+        ("He wrote on Asset Management.", []),
         ("They pay National Insurance on it.", []),
     ],
 )

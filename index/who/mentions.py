@@ -992,8 +992,8 @@ def _body_before_a_thing(words: list[str]) -> int:
     "UNESCO World Heritage Site" names UNESCO; "Senate Intelligence Committee" is one body
     and "White House Press Secretary" a body and a title.
     """
-    if len(words) < 2 or " ".join(words).lower() in organisations():
-        return 0
+    if len(words) < 2 or " ".join(words).lower() in organisations() or _firm(words):
+        return 0  # "Deutsche Asset Management": a firm's name, though the table knows "Deutsche"
     for k in range(len(words) - 1, 0, -1):
         rest = [w.lower() for w in words[k:]]
         # Initials no list knows stand for a body too: "a NASA Discovery mission".
@@ -1458,7 +1458,7 @@ def _split(
                 # A word of the dictionary in a body's name, a first name only somewhere far:
                 # "Federal Home Loan Bank Board"; not "Songwriter Guy Chambers".
                 and not (
-                    words[end - 1].lower() in ORG_HEADS
+                    (words[end - 1].lower() in ORG_HEADS or _firm(words[start:end]))
                     and words[k].lower() in english_words()
                     and words[k].lower() not in familiar_first_names()
                 )
@@ -2613,6 +2613,9 @@ def _firm(words: list[str]) -> bool:
     """Tell whether a name ends with a trade's word after a name no dictionary holds ("Kantar Media")."""
     if len(words) >= 2 and words[-1].lower() in ("lines", "line") and words[-2].lower() in _CARRIERS:
         return words[-1] == "Lines" or words[-2] != "Bus"  # "Greyhound Bus Lines", not a "Bus Line" route
+    managed = len(words) >= 3 and words[-2].lower() in _MANAGED and words[-1].lower() in _MANAGING
+    if managed and "of" not in words:
+        return True  # "Aberdeen Asset Management", "Hibernian Investment Managers": no field's name
     return (
         len(words) >= 2
         and words[-1].lower() in FIRM_HEADS
@@ -2621,6 +2624,10 @@ def _firm(words: list[str]) -> bool:
     )
 
 
+#: What a firm manages or advises on, and the words for doing it, which together end only a
+#: firm's name: "Schroders Investment Management", "Matrix Asset Advisors".
+_MANAGED = frozenset("asset assets investment fund funds wealth capital portfolio".split())
+_MANAGING = frozenset("management managers advisors advisers".split())
 #: What a firm whose name ends "Lines" carries: "Delta Air Lines", "Carnival Cruise Lines", "Tube Lines".
 _CARRIERS = frozenset("air bus cruise steamship shipping ferry tube pipe".split())
 
