@@ -750,11 +750,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and text.startswith((",", ")"), tokens[j][2])
                 and tokens[j - 1][0].lower() not in english_words()
             )
-            # A number the tables' name holds: "Channel 4", "BBC Radio 4".
+            # A number the tables' name holds: "Channel 4", "BBC Radio 4", "Fathers 4 Justice".
             numbered = (
                 word.isdigit()
                 and len(word) == 1
-                and any(_known_whole(tokens[k : j + 1]) for k in range(i, j))
+                and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
             if spaced or not (
                 _capital(word) or bridged or long_bridge or regnal or numbered or _name_part(tokens, i, j)
@@ -1145,6 +1145,10 @@ def _table_s_name_through(tokens: list[Token], i: int, ends: range) -> bool:
     return any(body_name(" ".join(t[0] for t in tokens[opening : k + 1])) for k in ends if k < len(tokens))
 
 
+#: Plurals whose possessive is "'s", which name whom a service is for: "Children's Services".
+_PLURAL_PEOPLE = frozenset("children women men people".split())
+
+
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
@@ -1166,12 +1170,17 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         if _named_owner(tokens[i:j]):
             return False
-        # A body, then its office: "Department of Justice's Office of the Inspector General".
+        # A body, then its office: "Department of Justice's Office of the Inspector General";
+        # not whom a body's service is for: "Association of Directors of Children's Services".
         owner = [t[0] for t in tokens[opening:j]]
-        if len(owner) > 1 and (
-            body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
-            or word.lower() in ORG_HEADS
-            and any(w.lower() in ORG_HEADS for w in owner[:-1])
+        if (
+            len(owner) > 1
+            and owner[-1][:-2].lower() not in _PLURAL_PEOPLE
+            and (
+                body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
+                or word.lower() in ORG_HEADS
+                and any(w.lower() in ORG_HEADS for w in owner[:-1])
+            )
         ):
             return False
         # "Cook County State's Attorney's Office": a title's possessive, then the body's head.
