@@ -2678,6 +2678,18 @@ def test_a_party_to_a_court_case_is_a_person_but_either_side_of_versus_is_not():
     assert facts[1]["people"] == []
 
 
+def test_an_english_case_s_parties_are_people_but_a_fixture_s_sides_are_not():
+    texts = [
+        "In R v Ahmed the Court of Appeal quashed the sentence.",
+        "The judge cited Donoghue v Stevenson.",
+        "Wasps v Saracens kicks off at noon.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["people"] == ["Ahmed"]
+    assert facts[1]["people"] == ["Donoghue", "Stevenson"]
+    assert facts[2]["people"] == []
+
+
 def test_an_author_cited_in_brackets_is_a_person_though_a_body_s_head_word():
     texts = ["Others agree (Branco & Ide, 2017; Chambers, 2017; Schmidt, 2009), as Paris (1927) did."]
     facts = enrich(texts, ["body"], None)

@@ -1268,6 +1268,7 @@ class Cast:
                 _CASE_AFTER.match(text, mention.end) is not None
                 and mention.text in self.proper_words
                 or _CASE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+                or _in_an_english_case(text, mention)
             )
             and not mention.text.isupper()
             and folded not in places()
@@ -2449,6 +2450,28 @@ _YEAR_IN_BRACKETS = re.compile(rf" \({YEAR}[),;]")
 #: A court case's "v." after or before a party's name ("Lynch v. Overholser"); "versus" sets any two apart.
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
+#: An English court's "v" without its full stop, after the Crown ("R v Smith", "DPP v Ali"),
+#: or between any two names ("Donoghue v Stevenson"), where a match's sides stand too.
+_CROWN_BEFORE = re.compile(r"\b(?:R|Regina|Rex|DPP|Crown) v $")
+_V_AFTER = re.compile(r" v [A-Z]")
+_V_BEFORE = re.compile(r"\b[A-Z][\w'’-]* v $")
+#: Words that put a paragraph in court, which tell a case's parties from a fixture's sides.
+_AT_LAW = re.compile(
+    r"\b(?:[Cc]ourts?|[Cc]ases?|[Jj]udge?ments?|[Jj]udges?|[Rr]ul(?:ing|ed)|[Aa]ppeals?|[Pp]recedents?"
+    r"|[Cc]ited|[Ll]awsuits?|[Ss]ued|[Tt]rials?|[Tt]ribunals?|[Jj]ustices?|[Ll]aw)\b"
+)
+
+
+def _in_an_english_case(text: str, mention: Mention) -> bool:
+    """Tell whether a name is a party to a case as English courts name it: "R v Smith"."""
+    if _CROWN_BEFORE.search(text, max(0, mention.start - 9), mention.start):
+        return True
+    before = _V_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    sided = before or _V_AFTER.match(text, mention.end)
+    # "Hibs v Hearts kicks off at noon": a fixture, unless the paragraph speaks of the law.
+    return sided is not None and _AT_LAW.search(text) is not None
+
+
 #: Streets named together by what they share: "California| and Dupont (now Grant) streets".
 _STREETS_AFTER = re.compile(
     r"(?: and [A-Z][\w.'’-]*(?: \([^)]{0,30}\))?)? (?:streets|avenues|roads|boulevards)\b"
