@@ -4876,3 +4876,15 @@ def test_bodies_and_council_areas_of_wales_scotland_and_northern_ireland():
     assert [f["places"] for f in facts] == [["Merthyr Tydfil", "Rhondda Cynon Taf"], ["County Tyrone"]]
     # Initials a firm's name spells, its legal form aside, are the firm's there.
     assert enrich(texts[2:], ["body"], None)[0]["organisations"] == ["Diamant Boart Stratabit SA"]
+
+
+def test_a_judge_s_style_after_the_surname_or_by_its_initials_names_the_judge():
+    texts = [
+        "In his ruling, Leveson LJ said the police had failed. Mostyn J disagreed.",
+        "HHJ Peter Jones KC said the abuse was grave.",
+        "Michael J Fox said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[0]["speakers"], facts[0]["people"]) == (["Leveson"], ["Leveson", "Mostyn"])
+    assert (facts[1]["speakers"], facts[1]["organisations"]) == (["Peter Jones"], [])
+    assert facts[2]["people"] == ["Michael J Fox"]

@@ -1191,6 +1191,8 @@ class Cast:
             return ORGANISATION, body
         if self._party_to_a_case(mention, text):
             return PERSON, word  # "Lynch v. Overholser": the parties' names
+        if _JUDGE_AFTER.match(text, mention.end) and folded not in GENERIC_BODIES:
+            return PERSON, word  # "Mostyn J disagreed": a judge, by the style after the surname
         if self._town_among_places(mention, text):
             return PLACE, word  # "from Singapore and India to Venice", "reinterred at Azov"
         if (
@@ -2450,6 +2452,8 @@ _YEAR_IN_BRACKETS = re.compile(rf" \({YEAR}[),;]")
 #: A court case's "v." after or before a party's name ("Lynch v. Overholser"); "versus" sets any two apart.
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
+#: A judge's style after the surname, the run's end: "Mostyn J disagreed", not "Michael J. Fox".
+_JUDGE_AFTER = re.compile(r"\s+(?:J|LJ|LCJ)\b(?!\.?\s*[A-Z])")
 #: An English court's "v" without its full stop, after the Crown ("R v Smith", "DPP v Ali"),
 #: or between any two names ("Donoghue v Stevenson"), where a match's sides stand too.
 _CROWN_BEFORE = re.compile(r"\b(?:R|Regina|Rex|DPP|Crown) v $")

@@ -81,6 +81,12 @@ POLICE_RANKS = {
     "ACC": "assistant chief constable",
     "DCC": "deputy chief constable",
 }
+#: A judge's style by its initials before the name, as judgments and court lists write it:
+#: "HHJ Peter Jones" is His Honour Judge Peter Jones.
+JUDGES_BY_INITIALS = {"HHJ": "His Honour Judge"}
+#: A judge's style after the surname, as English judgments write it: "Leveson LJ" is Lord
+#: Justice Leveson, "Mostyn J" Mr Justice Mostyn, "Burnett LCJ" the Lord Chief Justice.
+JUDGES_AFTER = frozenset("J JJ LJ LJJ LCJ".split())
 #: The titles an abbreviated honorific stands for: "Gov. Phil Bryant" is "the governor".
 ABBREVIATED_TITLES = {
     "gov": ("governor",),

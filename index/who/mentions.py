@@ -15,6 +15,8 @@ from .gazetteers import (
     COMPANY_HEADS,
     FIRM_HEADS,
     HONORIFICS,
+    JUDGES_AFTER,
+    JUDGES_BY_INITIALS,
     LEGAL_FORMS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
@@ -1365,9 +1367,15 @@ def _split(
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
-    if any(w in POLICE_RANKS for w in words):
-        # Police ranks by their initials before a name are honorifics: "DCI Sarah Jones".
-        run = [(_HONORIFIC_RANK, *t[1:]) if _rank_before_a_name(words, i) else t for i, t in enumerate(run)]
+    if any(w in POLICE_RANKS or w in JUDGES_BY_INITIALS for w in words):
+        # Police ranks by their initials before a name are honorifics ("DCI Sarah Jones"), and
+        # a judge's style a title ("HHJ Peter Jones"): initials elsewhere are a body's.
+        run = [
+            ("Judge" if t[0] in JUDGES_BY_INITIALS else _HONORIFIC_RANK, *t[1:])
+            if _rank_before_a_name(words, i)
+            else t
+            for i, t in enumerate(run)
+        ]
         words = [t[0] for t in run]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
@@ -1600,6 +1608,8 @@ def _split(
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
         while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
             segment = segment[:-1]
+        if len(segment) > 1 and segment[-1][0] in JUDGES_AFTER and _judged(segment):
+            titles, segment = [*titles, "judge"], segment[:-1]  # "Leveson LJ", "Mostyn J": a judge
         words_here = [t[0] for t in segment]
         place: list[Token] = []
         if (honorific or titles) and "of" in words_here[1:] and (honorific or "").lower() not in PEERS:
@@ -1832,13 +1842,24 @@ def _common_part(word: str) -> bool:
 _PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
 
 
+def _judged(segment: list[Token]) -> bool:
+    """Tell whether a judge's style ends a name: "Leveson LJ", "Sir Brian Leveson P"; not "Michael J"."""
+    surname = segment[-2][0]
+    return (
+        surname[:1].isupper()
+        and not surname.isupper()
+        # "J" alone after a first name is an initial: "Michael J" of "Michael J Fox".
+        and (segment[-1][0] != "J" or len(segment) > 2 or surname.lower() not in first_names())
+    )
+
+
 #: What a police rank's initials read as, inside a run, before a name: an honorific.
 _HONORIFIC_RANK = "Det"
 
 
 def _rank_before_a_name(words: list[str], i: int) -> bool:
     """Tell whether a police rank's initials stand before an officer's name: "DCI Sarah Jones", "PC Smith"."""
-    if words[i] not in POLICE_RANKS or i + 1 >= len(words):
+    if words[i] not in POLICE_RANKS and words[i] not in JUDGES_BY_INITIALS or i + 1 >= len(words):
         return False
     if i and words[i - 1] not in ("and", "&"):
         return False  # inside another name: "Mobile PC Extended Battery Life"
@@ -1846,6 +1867,8 @@ def _rank_before_a_name(words: list[str], i: int) -> bool:
     # Magazine", "ACC Long Distance Corp".
     end = next((k for k in range(i + 1, len(words)) if words[k] in ("of", "and", "&")), len(words))
     name = words[i + 1 : end]
+    while len(name) > 1 and name[-1] in POST_NOMINALS:
+        name = name[:-1]  # "HHJ Peter Jones KC": the letters of his rank at the bar
     return (
         1 <= len(name) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in name)

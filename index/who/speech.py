@@ -116,7 +116,7 @@ SPOKES = re.compile(
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
 #: Letters after a name, of an honour or a rank at the bar: "Richard Wright KC said".
-POST_NOMINALS = re.compile(r"(?:\s+(?:KC|QC|SC|OBE|MBE|CBE|DBE|KBE|QPM|FRS)\b)+")
+POST_NOMINALS = re.compile(r"(?:\s+(?:KC|QC|SC|OBE|MBE|CBE|DBE|KBE|QPM|FRS|LJ|LCJ|J)\b)+")
 #: A seat's letters after a person's name, which follow a party's too ("Labour MP"): "Frank Field MP said".
 SEAT_AFTER = re.compile(r"\s+(?:MP|MEP|MSP|MLA)\b")
 #: A role in lower case owning a spokesperson: "the prime minister's official spokesman".
