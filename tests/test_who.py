@@ -4809,6 +4809,17 @@ def test_police_ranks_by_their_initials_and_two_honorifics_open_an_officer_s_nam
     assert kinds("Det Ch Insp Paul Miller said") == [("Paul Miller", PERSON)]
 
 
+def test_an_officer_s_surname_after_a_rank_s_initials_is_the_officer_the_source_names():
+    texts = [
+        "PC Jane Smith arrested him.",
+        "Later PC Smith told the court he had been kicked.",
+        "He bought it at PC World, and PC Pro reviewed it.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["people"] for f in facts] == [["Jane Smith"], ["Jane Smith"], []]
+    assert facts[1]["speakers"] == ["Jane Smith"]
+
+
 def test_initials_the_source_spells_out_for_another_body_are_that_body_s():
     texts = [
         "The Independent Police Complaints Commission (IPCC) cleared the officer.",

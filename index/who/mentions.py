@@ -1377,6 +1377,10 @@ def _split(
             for i, t in enumerate(run)
         ]
         words = [t[0] for t in run]
+    if len(words) == 2 and words[0] in POLICE_RANKS and _surname_after_initials(words[1]):
+        # "PC Smith": the rank's initials before a word of the dictionary, which "PC Pro" and
+        # "PC World" are too; the surname alone, someone only if the source names them in full.
+        return [([run[1]], None, [])]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
@@ -1840,6 +1844,18 @@ def _common_part(word: str) -> bool:
 
 #: Prefixes that make compounds: "Non-Proliferation", "Anti-Corruption".
 _PREFIXES = frozenset("non anti pro post pre inter trans sub co re".split())
+
+
+def _surname_after_initials(word: str) -> bool:
+    """Tell whether a word after a police rank's initials could be a surname: "Smith", not "Comics"."""
+    folded = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not plural_of_a_word(word)
+        and folded not in ORG_HEADS | FIRM_HEADS | TITLE_WORDS
+        and folded not in places()
+    )
 
 
 def _judged(segment: list[Token]) -> bool:
