@@ -62,6 +62,15 @@ def test_a_name_the_model_runs_on_into_other_words_is_cut_back_to_the_name():
     assert names("Describe Einstein's view of time in your own words.") == [("Einstein", PERSON)]
     assert names("The new single by Kanye West - the rapper's fifth - is out.") == [("Kanye West", PERSON)]
     assert names("Fort Lee is across the river.") == [("Fort Lee", PLACE)]
+    assert names("He joined the International Labour Organisation (ILO) in 1990.") == [
+        ("International Labour Organisation", ORGANISATION)
+    ]
+
+
+def test_an_event_or_a_bill_the_model_calls_a_body_is_no_body():
+    assert names("She won at the Academy Awards in Los Angeles.") == [("Los Angeles", PLACE)]
+    assert names("The Prevention of Terrorism Bill was passed.") == []
+    assert names("Jude Law starred.") == [("Jude Law", PERSON)]
 
 
 def test_a_name_keeps_one_kind_across_a_source_and_a_surname_is_the_person():

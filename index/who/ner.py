@@ -28,6 +28,7 @@ from .gazetteers import (
     nationalities,
     organisations,
     places,
+    thing_heads,
 )
 from .mentions import (
     ORGANISATION,
@@ -319,6 +320,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         words = _name_words(text, words)
         if len(words) == 1 and words[0][0].lower() in TITLE_WORDS | HONORIFICS.keys():
             return None  # "the Bishop": a title alone names no one
+    else:
+        words = _before_a_break(words)
     if not words or not (words[0][0][:1].isupper() or words[0][0][:1].isdigit()):
         return None
     start, end = words[0][1], words[-1][2]
@@ -338,6 +341,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         ruled = kind_of(names, folded, honorific)
         if ruled in (PERSON, ORGANISATION, PLACE):
             kind = ruled
+        elif ruled == WORK or ruled is None and _thing(names):
+            return None  # "American Revolutionary War", "Operation Yewtree": an event or a thing
         elif kind == PERSON and not honorific and dictionary_words(names):
             return None  # "Death Row", "Online Vendor": dictionary words, no one's name
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
@@ -351,8 +356,7 @@ def _name_words(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str,
     description ("Wales physio Mark Davies") or a clause ("Byron composed Thyrza").
     """
     read = len(words)
-    cut = next((k for k, w in enumerate(words) if w[0].startswith("(") or w[0] in ("et", "-")), len(words))
-    words = words[:cut]
+    words = _before_a_break(words)
     if any(w[0].isdigit() for w in words):
         return []  # "Tab 4", "Hwy 51", "H. R. 1280": no one's name holds a number
     while words and words[-1][0][:1].islower() and not _JOINED_PARTICLE.match(words[-1][0]):
@@ -379,6 +383,17 @@ def _name_words(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str,
     if len(words) == 1 and _no_one(words[0][0], trimmed=len(words) < read):
         return []  # "Welsh", "MPs - Keith Vaz": a people's word, a title's plural
     return words
+
+
+def _thing(names: list[str]) -> bool:
+    """Tell whether a name ends with a thing's or an event's word, no first name first ("Jude Law")."""
+    return names[-1].lower() in thing_heads() and names[0].lower() not in first_names()
+
+
+def _before_a_break(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return a name's words before a bracket, a dash or "et al.": "Army - Navy", "Dye et al."."""
+    cut = next((k for k, w in enumerate(words) if w[0].startswith("(") or w[0] in ("et", "-")), len(words))
+    return words[:cut]
 
 
 def _no_one(word: str, trimmed: bool) -> bool:
