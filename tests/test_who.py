@@ -4899,3 +4899,17 @@ def test_a_judge_s_style_after_the_surname_or_by_its_initials_names_the_judge():
     assert (facts[0]["speakers"], facts[0]["people"]) == (["Leveson"], ["Leveson", "Mostyn"])
     assert (facts[1]["speakers"], facts[1]["organisations"]) == (["Peter Jones"], [])
     assert facts[2]["people"] == ["Michael J Fox"]
+
+
+def test_initials_before_a_surname_name_a_person_the_source_may_name_in_full():
+    texts = [
+        "Hal Luscombe and Gareth Thomas were picked.",
+        "Wales: G Thomas, H Luscombe, T Shanklin, J Thomas.",
+        "The report by N S Andres and R Saravanan was read out.",
+        "Cyclone Phailin hit. As of the last advisory, T C Phailin has winds of 190 km/h.",
+        "He watched X Factor in S Korea, and bought A/S Ferrosan and S and W Berisford Plc.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["people"] == ["Gareth Thomas", "Hal Luscombe", "T Shanklin", "J Thomas"]
+    assert facts[2]["people"] == ["N S Andres", "R Saravanan"]
+    assert facts[3]["people"] == facts[4]["people"] == []

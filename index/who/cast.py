@@ -48,6 +48,7 @@ from .gazetteers import (
 from .mentions import (
     BEATEN_BY,
     CITED_YEAR,
+    EVENT_OPENERS,
     FUNCTION_WORDS,
     GENERATIONS,
     INITIAL,
@@ -60,6 +61,7 @@ from .mentions import (
     SIDE_FOR_THE,
     STATE_CODE_END,
     TITLE_WORDS,
+    WORK,
     YEAR,
     Mention,
     an_office,
@@ -153,6 +155,8 @@ class Cast:
             if word.lower() not in MEMBERS | nationalities()
             and (word.lower() not in english_words() or not re.search(rf"\b{word.lower()}\b", joined))
         }
+        #: Words that end the names of events the source names: "Phailin" of "Cyclone Phailin".
+        self._events = {m.words[-1] for _, mentions in paragraphs for m in mentions if _event(m)}
         #: Works the source names by what they are: "the film Being Julia", "his opera Carmen".
         self.works = {
             m.text
@@ -230,6 +234,8 @@ class Cast:
             return False  # "the film Being Julia", "the drama Vera Drake": a work, no one
         if self._listed_place(mention.text):
             return False  # "the main island of Utu Vava'u": a place, though its words could name someone
+        if len(words[0]) == 1 and words[-1] in self._events:
+            return False  # "T C Phailin" after "Cyclone Phailin": a tropical cyclone, no one's initials
         office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
         if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
             # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
@@ -386,7 +392,10 @@ class Cast:
                 if not _padded(name, person.name):
                     person.name = name
                 return
-            if _without_middle(name, person.name):
+            if _without_middle(name, person.name) or _initialled(name, person.name):
+                return  # "H Luscombe" in a line-up after "Hal Luscombe"
+            if _initialled(person.name, name):
+                person.name = name
                 return
         gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
             name.split()[0].lower()
@@ -530,6 +539,7 @@ class Cast:
                 (person.name.endswith(" " + name) and not person.name.endswith(" of " + name))
                 or (len(words) > 1 and f" {name} " in f" {_before_of(person.name)} ")
                 or _without_middle(name, person.name)
+                or _initialled(name, person.name)
             ):
                 return person
         for person in self.people:
@@ -2825,6 +2835,24 @@ def _without_middle(short: str, full: str) -> bool:
     """Tell whether a name is a fuller one without its middle names: "Antonín Dvořák"."""
     shorter, longer = short.split(), full.split()
     return len(shorter) == 2 and len(longer) > 2 and shorter == [longer[0], longer[-1]]
+
+
+def _event(mention: Mention) -> bool:
+    """Tell whether a mention names an event by its kind, then its name: "Cyclone Phailin"."""
+    return mention.kind == WORK and len(mention.words) == 2 and mention.words[0].lower() in EVENT_OPENERS
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Tell whether a name is a fuller one, its first name cut to the initial: "H Luscombe"."""
+    shorter, longer = short.split(), full.split()
+    return (
+        len(shorter) == 2
+        and len(longer) >= 2
+        and len(shorter[0].rstrip(".")) == 1
+        and len(longer[0].rstrip(".")) > 1
+        and longer[0][0] == shorter[0][0]
+        and shorter[1] == longer[-1]
+    )
 
 
 def _one_letter_off(a: str, b: str) -> bool:

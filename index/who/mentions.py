@@ -136,7 +136,7 @@ MEMBERS = frozenset(
 #: A legislature's chambers, which "and" joins as two: "the House and Senate".
 _CHAMBERS = frozenset("house senate congress commons lords parliament assembly".split())
 #: Words that open the name of an operation or a storm, which is no one's: "Operation Yewtree".
-_EVENT_OPENERS = frozenset("operation hurricane typhoon cyclone storm".split())
+EVENT_OPENERS = frozenset("operation hurricane typhoon cyclone storm".split())
 #: Plurals after a place that name its people or its events, not a club: "Wales Students",
 #: "Edinburgh Lectures", "Tokyo Marathons".
 _NO_CLUBS = frozenset(
@@ -652,7 +652,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
     for i in [
-        k for k, (word, _, _) in enumerate(tokens) if _capital(word) or "-" in word and _PARTICLE.match(word)
+        k
+        for k, (word, _, _) in enumerate(tokens)
+        if _capital(word)
+        or "-" in word
+        and _PARTICLE.match(word)
+        or len(word) == 1
+        and _initial_first(text, tokens, k)
     ]:
         if i < j:
             continue  # inside the last run
@@ -759,7 +765,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
             if spaced or not (
-                _capital(word) or bridged or long_bridge or regnal or numbered or _name_part(tokens, i, j)
+                _capital(word)
+                or bridged
+                or long_bridge
+                or regnal
+                or numbered
+                or _name_part(tokens, i, j)
+                or len(word) == 1
+                and _initial_first(text, tokens, j)
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
@@ -855,12 +868,13 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
     # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
         folded in english_words()
+        and len(folded) > 1  # "G Thomas" of a line-up: an initial, though "g" is the dictionary's
         and folded not in first_names()
         and folded not in _NAME_ADJECTIVES
         and folded not in TITLE_WORDS
         and folded not in HONORIFICS
         and folded not in place_heads()[0]  # "Fort Lee"
-        and folded not in _EVENT_OPENERS  # "Hurricane Ian made landfall"
+        and folded not in EVENT_OPENERS  # "Hurricane Ian made landfall"
         and second not in english_words()
         and second not in places()  # "Virgin Atlantic"
         # What follows stands as a name of its own: a first name, a body the table knows or
@@ -1262,6 +1276,46 @@ def _state_or_word(text: str, token: Token) -> Token:
 def _abbreviation(dotted: str) -> bool:
     """Tell whether dotted initials stand for a place or a body ("U.S.", "U.N.")."""
     return dotted.lower() in places() or dotted.replace(".", "").lower() in organisations()
+
+
+def _initial(word: str) -> bool:
+    """Tell whether a word is a first name's initial, with its full stop or without: "K.", "N"."""
+    return INITIAL.fullmatch(word) is not None or len(word) == 1 and word.isupper()
+
+
+def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
+    """Tell whether a capital alone is a first name's initial before a surname: "R Saravanan", "G Thomas".
+
+    Not "A" nor "I", words of their own, nor before a word of the dictionary, a place or a
+    month ("X Factor", "D Day", "S Korea", a price table's "H April"), nor a letter of
+    something else ("A/S Ferrosan", "3B Unix", "S&W Berisford Plc", "Pick 'N Pak Stores").
+    """
+    word, at, end = tokens[k]
+    if not word.isupper() or word in ("A", "I") or k + 1 >= len(tokens):
+        return False
+    if k >= 2 and tokens[k - 1][0] in ("and", "&") and len(tokens[k - 2][0]) == 1:
+        return False  # "S and W Berisford Plc": a firm's letters
+    if country_code(word + tokens[k + 1][0]):
+        return False  # "U S West Inc", "U K": a country's letters apart
+    for _ in range(2):  # more initials: "N S Andres", "J R R Tolkien"
+        letter, begins, ends = tokens[k + 1]
+        if not (len(letter) == 1 and letter.isupper() and begins == end + 1 and k + 2 < len(tokens)):
+            break
+        end, k = ends, k + 1
+    surname, start, _ = tokens[k + 1]
+    folded = surname.rstrip(".,;:").lower()
+    after = tokens[k + 2][0].rstrip(".,;:").lower() if k + 2 < len(tokens) else ""
+    return (
+        start == end + 1
+        and (at == 0 or text[at - 1] in " \n(")
+        and (k == 0 or not tokens[k - 1][0][-1:].isdigit())
+        and _capital(surname)
+        and not surname.isupper()
+        and folded not in english_words()
+        and folded not in places()
+        and not _dated(folded)
+        and after not in ORG_HEADS
+    )
 
 
 def _capital(word: str) -> bool:
@@ -2744,7 +2798,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
-    if len(words) >= 2 and words[0].lower() in _EVENT_OPENERS and not honorific:
+    if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
@@ -2912,8 +2966,16 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
-    if 3 <= len(words) <= 4 and all(INITIAL.fullmatch(w) for w in words[:-1]) and words[-1].istitle():
-        return PERSON  # initials apart, then a surname: "K. P. S. Gill", "S. G. Chandak"
+    if 3 <= len(words) <= 4 and all(_initial(w) for w in words[:-1]) and words[-1].istitle():
+        return PERSON  # initials apart, then a surname: "K. P. S. Gill", "S. G. Chandak", "N S Andres"
+    if (
+        len(words) == 2
+        and _initial(words[0])
+        and words[1].istitle()
+        and words[1].lower() not in english_words()
+        and words[1].lower() not in places()
+    ):
+        return PERSON  # an initial, then a surname no dictionary holds: "R Saravanan", "J. Patel"
     if 3 <= len(words) <= 4 and INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
     if (
