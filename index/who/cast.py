@@ -2464,11 +2464,8 @@ _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
 #: A judge's style after the surname, the run's end: "Mostyn J disagreed", not "Michael J. Fox".
 _JUDGE_AFTER = re.compile(r"\s+(?:J|LJ|LCJ)\b(?!\.?\s*[A-Z])")
-#: An English court's "v" without its full stop, after the Crown ("R v Smith", "DPP v Ali"),
-#: or between any two names ("Donoghue v Stevenson"), where a match's sides stand too.
+#: An English court's "v" without its full stop after the Crown: "R v Smith", "DPP v Ali".
 _CROWN_BEFORE = re.compile(r"\b(?:R|Regina|Rex|DPP|Crown) v $")
-_V_AFTER = re.compile(r" v [A-Z]")
-_V_BEFORE = re.compile(r"\b[A-Z][\w'’-]* v $")
 #: Words that put a paragraph in court, which tell a case's parties from a fixture's sides.
 _AT_LAW = re.compile(
     r"\b(?:[Cc]ourts?|[Cc]ases?|[Jj]udge?ments?|[Jj]udges?|[Rr]ul(?:ing|ed)|[Aa]ppeals?|[Pp]recedents?"
@@ -2480,9 +2477,10 @@ def _in_an_english_case(text: str, mention: Mention) -> bool:
     """Tell whether a name is a party to a case as English courts name it: "R v Smith"."""
     if _CROWN_BEFORE.search(text, max(0, mention.start - 9), mention.start):
         return True
-    before = _V_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    sided = before or _V_AFTER.match(text, mention.end)
-    # "Hibs v Hearts kicks off at noon": a fixture, unless the paragraph speaks of the law.
+    # Between any two names ("Donoghue v Stevenson"), where a match's sides stand too: "Hibs
+    # v Hearts kicks off at noon" is a fixture, unless the paragraph speaks of the law.
+    before = _VERSUS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    sided = before or _VERSUS_AFTER.match(text, mention.end)
     return sided is not None and _AT_LAW.search(text) is not None
 
 
