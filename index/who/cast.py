@@ -2842,6 +2842,8 @@ def _event(mention: Mention) -> bool:
 
 def _initialled(short: str, full: str) -> bool:
     """Tell whether a name is a fuller one, its first name cut to the initial: "H Luscombe"."""
+    if short[1:2] not in (" ", ".") or full[:1] != short[:1]:
+        return False  # most names open with no initial: a look at two letters, not a split
     shorter, longer = short.split(), full.split()
     return (
         len(shorter) == 2
