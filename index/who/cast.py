@@ -16,10 +16,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from ..patterns import alternation
 from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
     HONORIFICS,
+    JUDGES_AFTER,
     LEGAL_FORMS,
     OPENING_ORG_HEADS,
     ORG_HEADS,
@@ -2463,7 +2465,7 @@ _YEAR_IN_BRACKETS = re.compile(rf" \({YEAR}[),;]")
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _CASE_BEFORE = re.compile(r"\bv\. $")
 #: A judge's style after the surname, the run's end: "Mostyn J disagreed", not "Michael J. Fox".
-_JUDGE_AFTER = re.compile(r"\s+(?:J|LJ|LCJ)\b(?!\.?\s*[A-Z])")
+_JUDGE_AFTER = re.compile(rf"\s+(?:{alternation(JUDGES_AFTER)})\b(?!\.?\s*[A-Z])")
 #: An English court's "v" without its full stop after the Crown: "R v Smith", "DPP v Ali".
 _CROWN_BEFORE = re.compile(r"\b(?:R|Regina|Rex|DPP|Crown) v $")
 #: Words that put a paragraph in court, which tell a case's parties from a fixture's sides.

@@ -10,7 +10,7 @@ import re
 
 from ..patterns import alternation
 from .cast import Cast, Person
-from .gazetteers import ORG_HEADS, body_name, places, roles
+from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, places, roles
 from .mentions import TITLE_WORDS
 
 VERBS = """
@@ -115,8 +115,10 @@ SPOKES = re.compile(
     r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
 )
-#: Letters after a name, of an honour or a rank at the bar: "Richard Wright KC said".
-POST_NOMINALS = re.compile(r"(?:\s+(?:KC|QC|SC|OBE|MBE|CBE|DBE|KBE|QPM|FRS|LJ|LCJ|J)\b)+")
+#: Letters after a name, of an honour, a rank at the bar or a judge's style: "Richard Wright
+#: KC said", "Leveson LJ said".
+_HONOURS = frozenset("KC QC SC OBE MBE CBE DBE KBE QPM FRS".split())
+POST_NOMINALS = re.compile(rf"(?:\s+(?:{alternation(_HONOURS | JUDGES_AFTER)})\b)+")
 #: A seat's letters after a person's name, which follow a party's too ("Labour MP"): "Frank Field MP said".
 SEAT_AFTER = re.compile(r"\s+(?:MP|MEP|MSP|MLA)\b")
 #: A role in lower case owning a spokesperson: "the prime minister's official spokesman".
