@@ -488,12 +488,40 @@ def gum_other_genres(work: Path, ner: str = "rules") -> None:
     records = json.loads((root / "gold.json").read_text())
     paragraphs = gold.build(root / "corpus", work / f"gum-other-ix-{ner}", ner=ner)
     print(f"  GUM's other genres ({OTHER_GENRES}), never read for a rule:")
-    alone = model_alone(root) if available() else None
+    beside_the_model("gum-other", records, paragraphs, root)
+
+
+def beside_the_model(label: str, records, paragraphs, root: Path) -> None:
+    """Report each facet on a set, with the model alone's figure and dossier's lead over it."""
+    if available() and root not in ALONE:
+        ALONE[root] = model_alone(root)
     for field in FACET_FIELDS:
-        mine = report(f"{field}, gum-other", records, paragraphs, lambda r, p, f=field: entity_score(r, p, f))
-        if alone is not None:
-            theirs = entity_score(records, alone, field)
+        mine = report(f"{field}, {label}", records, paragraphs, lambda r, p, f=field: entity_score(r, p, f))
+        if root in ALONE:
+            theirs = entity_score(records, ALONE[root], field)
             print(f"{'  the model alone':28} {theirs}  dossier {mine.f1 - theirs.f1:+.3f}")
+
+
+#: The model alone's names per set, found once for both recognisers' reports.
+ALONE: dict[Path, dict] = {}
+#: CoNLL-2003's Reuters news of 1996: (folder, split, what the rules made of it).
+CONLL = (("conll-a", "testa", "read for rules"), ("conll-b", "testb", "never read"))
+
+
+def conll(work: Path, ner: str = "rules") -> None:
+    """Score the facets on CoNLL-2003's Reuters stories, the news and sports desks apart."""
+    for name, split, role in CONLL:
+        root = DEV / name
+        if not (root / "gold.json").exists():
+            print(f"{'entities, ' + name:28} missing: fetch github:allanj/StatNLP-Projects, then")
+            print(f"{'':28} python3 bench/conll.py GITDIR --split {split} --out {root}")
+            continue
+        records = json.loads((root / "gold.json").read_text())
+        paragraphs = gold.build(root / "corpus", work / f"{name}-ix-{ner}", ner=ner)
+        print(f"  CoNLL-2003 {split} (Reuters 1996), {role}:")
+        for desk in ("news", "sport"):
+            part = [r for r in records if r["desk"] == desk]
+            beside_the_model(f"{name} {desk}", part, paragraphs, root)
 
 
 def speaker_kinds(paragraphs, misses) -> Counter:
@@ -525,6 +553,7 @@ def who(work: Path, ner: str) -> None:
     print(f"\n== who is mentioned (names by {ner})")
     gum(work, ner)
     gum_other_genres(work, ner)
+    conll(work, ner)
 
 
 def main() -> int:

@@ -1,0 +1,219 @@
+"""Build a names development set from CoNLL-2003's English news (Reuters, August-December 1996).
+
+CoNLL-2003 labels every person, organisation and location in 1,393 Reuters stories by hand
+(Tjong Kim Sang and De Meulder 2003). Its text is Reuters': measured here, never
+committed, and nothing derived from it ships. This script turns one split into the
+record shape of ../shared/gold/gum: a text file per story, a paragraph per sentence, and
+per paragraph the people, organisations and places it names.
+
+The labels have no coreference, so the fullest name in the story stands in for it: a
+name is also accepted as any longer name of the same kind in the story that holds it
+whole ("Clinton" as "Bill Clinton"), a place as its other names in the place table the
+issue asks for ("U.S." as "United States"), a body as its other names in the table of
+recurring bodies ("U.N." as "United Nations") or as its initials where the story spells
+both; a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
+(KDP)") are one name. Spellings that differ only in a final full stop ("Corp.") or in
+"-isation" and "-ization" are one name. Labels of MISC (nationalities, events, works)
+are not scored. Each record says its story's desk: "sport" (results tables, clubs named by
+their towns) or "news".
+
+    fetch github:allanj/StatNLP-Projects    # the data sits in commit 21ecd81
+    python bench/conll.py GITDIR --split testa --out instance/dev/conll-a
+    python bench/conll.py GITDIR --split testb --out instance/dev/conll-b
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+from pathlib import Path
+
+#: The commit of allanj/StatNLP-Projects that still holds the data (a later one removed it).
+COMMIT = "21ecd81"
+FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+DATA = Path(__file__).resolve().parent.parent / "index" / "data"
+#: A sports desk's headline opens with its sport ("SOCCER - JAPAN GET LUCKY WIN"): results tables
+#: and clubs named by their towns, scored apart from the rest of the news.
+SPORT = re.compile(
+    r"(SOCCER|CRICKET|BASEBALL|TENNIS|RUGBY|BOXING|GOLF|NHL|NBA|NFL|BASKETBALL|SQUASH|ATHLETICS|CYCLING"
+    r"|BADMINTON|MOTOR|HORSE|ALPINE|SKIING|SWIMMING|ROWING|SAILING|YACHTING|ICE HOCKEY|AMERICAN FOOTBALL)\b"
+)
+TABLES = {"places": DATA / "place-names.json", "organisations": DATA / "organisations.json"}
+
+
+def sentences(text: str) -> list[list[tuple[str, str]]]:
+    """Split CoNLL lines into documents' sentences; a None sentence opens a document."""
+    out: list = []
+    current: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        parts = line.split()
+        if not parts:
+            if current:
+                out.append(current)
+            current = []
+        elif parts[0] == "-DOCSTART-":
+            out.append(None)
+        else:
+            current.append((parts[0], parts[-1]))
+    if current:
+        out.append(current)
+    return out
+
+
+def spans(sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Return (first, last + 1, type) for each labelled name; IOB1 and IOB2 both read."""
+    found: list[tuple[int, int, str]] = []
+    for n, (_, tag) in enumerate(sentence):
+        if tag == "O":
+            continue
+        mark, kind = tag.split("-", 1)
+        if found and found[-1][1] == n and found[-1][2] == kind and mark == "I":
+            found[-1] = (found[-1][0], n + 1, kind)
+        else:
+            found.append((n, n + 1, kind))
+    return found
+
+
+def detokenised(tokens: list[str]) -> tuple[str, list[int]]:
+    """Join tokens as a writer would, returning the text and each token's offset."""
+    text, offsets, quotes = "", [], 0
+    for n, token in enumerate(tokens):
+        glued = token in {",", ".", ":", ";", "?", "!", ")", "'s", "n't", "'", "%"} or token.startswith("'")
+        if token == '"':
+            quotes += 1
+            glued = quotes % 2 == 0
+        after_open = n and (tokens[n - 1] in {"(", "$"} or (tokens[n - 1] == '"' and quotes % 2 == 1))
+        if text and not glued and not after_open:
+            text += " "
+        offsets.append(len(text))
+        text += token
+    return text, offsets
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def bracketed(sentence: list[tuple[str, str]], found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Return pairs of spans (by index in found) where the second is the first's name in brackets."""
+    tokens = [token for token, _ in sentence]
+    pairs = []
+    for n in range(len(found) - 1):
+        (_, end, kind), (start, stop, other) = found[n], found[n + 1]
+        if (
+            kind == other
+            and start == end + 1
+            and tokens[end] == "("
+            and stop < len(tokens)
+            and tokens[stop] == ")"
+        ):
+            pairs.append((n, n + 1))
+    return pairs
+
+
+def spellings(name: str) -> list[str]:
+    """Return the other spellings of a name that are the same name."""
+    out = {name.rstrip(".")}
+    if re.search(r"\b[A-Z][a-z]{1,3}$", name):
+        out.add(name + ".")  # an abbreviation's stop, which the data gives the sentence ("Lear Corp.")
+    out |= {re.sub("is(ation|e)", r"iz\1", name), re.sub("iz(ation|e)", r"is\1", name)}
+    return sorted(out - {name})
+
+
+def accepted(mention: str, every: set[str], same: dict, table: dict[str, list[str]]) -> list[str]:
+    """Return the other names a system may give for a mention: fuller, tabled, bracketed, respelled."""
+    others = {
+        other for other in every if other != mention and re.search(rf"(^| ){re.escape(mention)}( |$)", other)
+    }
+    others |= set(table.get(mention.casefold(), [])) | same.get(mention, set())
+    if len(mention) > 1 and mention.isupper():
+        others |= {other for other in every if _initials(other) == mention}
+    others |= {spelling for other in [mention, *others] for spelling in spellings(other)}
+    return sorted(others - {mention})
+
+
+def build(text: str, out: Path, prefix: str) -> int:
+    """Write the split's stories and gold records under out; return the number of stories."""
+    corpus = out / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    other_names: dict[str, dict[str, list[str]]] = {field: {} for field in TABLES}
+    for field, path in TABLES.items():
+        for canonical, forms in json.loads(path.read_text(encoding="utf-8")).items():
+            if not canonical.startswith("_"):
+                for form in forms:
+                    other_names[field].setdefault(form.casefold(), []).append(canonical)
+    stories: list[list] = []
+    for sentence in sentences(text):
+        if sentence is None:
+            stories.append([])
+        elif stories:
+            stories[-1].append(sentence)
+    records = []
+    for number, story in enumerate(stories, 1):
+        name = f"{prefix}-{number:04}.txt"
+        lines, names, same = [], [], {}
+        for sentence in story:
+            tokens = [token for token, _ in sentence]
+            line, offsets = detokenised(tokens)
+            found = {field: [] for field in FIELDS.values()}
+            labelled = spans(sentence)
+            mentions = [
+                re.sub(r"['’]s$", "", line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])])
+                for first, last, _ in labelled
+            ]
+            inside = set()
+            for a, b in bracketed(sentence, labelled):
+                same.setdefault(mentions[a], set()).add(mentions[b])
+                same.setdefault(mentions[b], set()).add(mentions[a])
+                inside.add(b)
+            for n, (_, _, kind) in enumerate(labelled):
+                if kind in FIELDS and n not in inside and mentions[n] not in found[FIELDS[kind]]:
+                    found[FIELDS[kind]].append(mentions[n])
+            lines.append(line)
+            names.append(found)
+        every = {field: {n for found in names for n in found[field]} for field in FIELDS.values()}
+        line_number = 1
+        desk = "sport" if lines and SPORT.match(lines[0]) else "news"
+        for found in names:
+            alternatives = {}
+            for field, mentions in found.items():
+                for mention in mentions:
+                    others = accepted(mention, every[field], same, other_names.get(field, {}))
+                    if others:
+                        alternatives[mention] = others
+            records.append(
+                {
+                    "file": name,
+                    "line": line_number,
+                    **found,
+                    **{f"optional_{field}": [] for field in FIELDS.values()},
+                    "alternatives": alternatives,
+                    "desk": desk,
+                }
+            )
+            line_number += 2
+        (corpus / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    (out / "gold.json").write_text(json.dumps(records, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(stories)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gitdir", type=Path, help="git directory of allanj/StatNLP-Projects")
+    parser.add_argument("--split", choices=["testa", "testb"], default="testa")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    text = subprocess.run(
+        ["git", "--git-dir", str(args.gitdir), "show", f"{COMMIT}:data/conll2003/eng.{args.split}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    count = build(text, args.out, args.split)
+    print(f"{count} stories into {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The CoNLL-2003 set's builder (bench/conll.py) reads labels as the data writes them."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location("bench_conll", Path(__file__).parents[1] / "bench" / "conll.py")
+conll = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(conll)
+
+# Written for the test in CoNLL-2003's shape (IOB1: B- only between two names of a kind).
+STORY = """-DOCSTART- -X- -X- O
+
+KURDS NNP I-NP I-MISC
+CLASH VBP I-VP O
+. . O O
+
+The DT I-NP O
+Kurdistan NNP I-NP I-ORG
+Democratic NNP I-NP I-ORG
+Party NNP I-NP I-ORG
+( ( O O
+KDP NNP I-NP I-ORG
+) ) O O
+said VBD I-VP O
+Bill NNP I-NP I-PER
+Clinton NNP I-NP I-PER
+Tony NNP I-NP B-PER
+Blair NNP I-NP I-PER
+met VBD I-VP O
+in IN I-PP O
+the DT I-NP O
+U.S. NNP I-NP I-LOC
+. . O O
+
+" " O O
+Clinton NNP I-NP I-PER
+'s POS B-NP O
+aides NNS I-NP O
+at IN I-PP O
+Lear NNP I-NP I-ORG
+Corp NNP I-NP I-ORG
+. . O O
+" " O O
+
+-DOCSTART- -X- -X- O
+
+SOCCER NN I-NP O
+- : O O
+LEEDS NNP I-NP I-ORG
+WIN VBP I-VP O
+. . O O
+"""
+
+
+def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
+    assert conll.build(STORY, tmp_path, "t") == 2
+    text = (tmp_path / "corpus" / "t-0001.txt").read_text()
+    assert text.split("\n\n")[2] == "\"Clinton's aides at Lear Corp.\"\n"
+    records = {(r["file"], r["line"]): r for r in json.loads((tmp_path / "gold.json").read_text())}
+    second = records[("t-0001.txt", 3)]
+    # B- starts a second person; the bracketed initials are the same body, not a second one.
+    assert second["people"] == ["Bill Clinton", "Tony Blair"]
+    assert second["organisations"] == ["Kurdistan Democratic Party"]
+    assert "KDP" in second["alternatives"]["Kurdistan Democratic Party"]
+    assert "United States" in second["alternatives"]["U.S."]
+    third = records[("t-0001.txt", 5)]
+    assert third["people"] == ["Clinton"] and third["alternatives"]["Clinton"] == ["Bill Clinton"]
+    assert "Lear Corp." in third["alternatives"]["Lear Corp"]
+    assert (second["desk"], records[("t-0002.txt", 1)]["desk"]) == ("news", "sport")
