@@ -4913,3 +4913,61 @@ def test_initials_before_a_surname_name_a_person_the_source_may_name_in_full():
     assert facts[1]["people"] == ["Gareth Thomas", "Hal Luscombe", "T Shanklin", "J Thomas"]
     assert facts[2]["people"] == ["N S Andres", "R Saravanan"]
     assert facts[3]["people"] == facts[4]["people"] == []
+
+
+def test_a_wire_s_dateline_in_capitals_names_its_town_before_a_place_a_date_or_the_agency():
+    texts = [
+        "TAVILDARA, Tajikistan 1996-08-30",
+        "URUS-MARTAN, Russia 1996-08-31",
+        "ST. LOUIS 1996-08-30",
+        "MAHALA, Bosnia (Reuters) - Troops moved in.",
+        "SOCCER - JAPAN GET LUCKY WIN.",
+        "NOTE - Jeans Mate Corp is the full company name.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Tavildara", "Tajikistan"]),
+        ([], ["Urus-Martan", "Russia"]),
+        ([], ["St. Louis"]),
+        (["Reuters"], ["Mahala", "Bosnia and Herzegovina"]),
+        ([], []),
+        (["Jeans Mate Corp"], []),
+    ]
+
+
+def test_a_name_before_or_after_a_news_outlet_s_noun_is_the_outlet():
+    texts = [
+        "Troops left Grozny on Friday, Interfax news agency said.",
+        "Britain's Sun newspaper reported that Bruno had quit.",
+        "The airport will close, the Yugoslav news agency Tanjug reported.",
+        "Zycie Warszawy daily said the bid was ready.",
+        "Tehran radio said the talks had failed.",
+        "He told the newspaper Tuesday that he would go.",
+        "Local newspapers said the ink uses Bluetooth radio technology.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [
+        ["Interfax"],
+        ["Sun"],
+        ["Tanjug"],
+        ["Zycie Warszawy"],
+        [],
+        [],
+        [],
+    ]
+    assert [f[0]["speakers"] for f in facts[:4]] == [["Interfax"], ["Sun"], ["Tanjug"], ["Zycie Warszawy"]]
+    assert facts[4][0]["places"] == ["Tehran"]
+
+
+def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
+    texts = [
+        "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",
+        "The Dow Chemical Co of the United States will invest $4 billion.",
+        "Aluminum Co of America and Ford Motor Co of Canada said so.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [
+        ["Jones Medical Industries Inc", "Daniels Pharmaceuticals Inc"],
+        ["Dow Chemical Co"],
+        ["Aluminum Co of America", "Ford Motor Co of Canada"],
+    ]

@@ -86,3 +86,11 @@ def test_a_bracketed_aside_that_opens_with_a_position_word_is_no_caption():
         "Emission rises at high wind speed (above a threshold of 12 m/s) over the sea, as modelled.",
     ]
     assert assign_zones(texts) == ["headline", "caption", "body", "body"]
+
+
+def test_a_wire_s_dateline_shared_across_sources_stays_out_of_boilerplate():
+    texts = ["Title", "MOSCOW 1996-08-31", "Body sentence one.", "Body sentence two."]
+    zones = assign_zones(texts, shared={line_key("MOSCOW 1996-08-31")})
+    assert zones[1] == "subhead"
+    credit = ["Title", "Body sentence one.", "Reporting by Jane Smith"]
+    assert assign_zones(credit, shared={line_key("Reporting by Jane Smith")})[-1] == "boilerplate"

@@ -32,6 +32,13 @@ _CAPTION = re.compile(
     |^(pictured|photo|image|picture|credit):""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A wire's dateline on a line of its own: a town in capitals, maybe its country, and the date
+#: ("MOSCOW 1996-08-31", "TAVILDARA, Tajikistan 1996-08-30", "LONDON, March 3, 1987"). Stories
+#: filed there the same day share it, but it says where each was filed: never boilerplate.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.'’ -]+)?,?\s+"
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$"
+)
 _QUOTES = "\"'“”‘’«»"
 #: Opens with a quote mark, or quotes a whole clause rather than a word or two.
 _QUOTATION = re.compile(r"^\W*[\"'“‘«]|[\"“‘«][^\"”’»]{40,}")
@@ -109,7 +116,9 @@ def assign_zones(
     for i, text in enumerate(texts):
         # Everything after a "You may also like" header is a list of other stories.
         teasers = teasers or bool(i and _TEASERS.match(text.strip()))
-        if teasers or (i and line_key(text) in shared and line_key(text) in edges):
+        if teasers or (
+            i and line_key(text) in shared and line_key(text) in edges and not _DATELINE.match(text.strip())
+        ):
             zones[i] = "boilerplate"
         elif i and normalise(text) == normalise(texts[i - 1]) and zones[i] != "headline":
             # An image caption is often printed twice: once as alt text, once below.

@@ -985,6 +985,16 @@ class Cast:
         ):
             return PLACE, mention.text.title()  # a dateline's town in capitals: "NASHUA, N.H. -"
         if (
+            mention.kind in (ORGANISATION, PERSON, "unknown")
+            and mention.text.isupper()
+            and len(mention.text) >= 4
+            and (mention.start == 0 or text[: mention.start].isspace())
+            and not body_name(mention.text)
+            and mention.text not in self._listed_bodies
+            and _wire_dateline(text, mention.end)
+        ):
+            return PLACE, canonical_place(mention.text).title()  # "TAVILDARA, Tajikistan 1996-08-30"
+        if (
             mention.kind in (ORGANISATION, PLACE)
             and len(words) == 1
             and mention.text in self._cited
@@ -1446,6 +1456,21 @@ class Cast:
             if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
+        # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
+        # a place's ("Tehran radio", "the Hong Kong daily Ming Pao").
+        for outlet in (*_OUTLET_NAMED.finditer(joined), *_OUTLET_THEN_NAMED.finditer(joined)):
+            name = outlet_name(outlet[1])
+            first = name.split()[0].lower()
+            if (
+                name.lower() not in places()
+                and first not in nationalities()
+                and first not in _CALENDAR  # "the newspaper Tuesday said"
+                # "Local newspapers", "Financial newspaper Nihon Keizai Shimbun": a sentence's first word
+                and not (
+                    name.lower() in english_words() and opens_sentence(joined, outlet.end(1) - len(name))
+                )
+            ):
+                listed.add(name)
         listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
         # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
         for part in _PART_NAMED.finditer(joined):
@@ -2002,6 +2027,32 @@ _KINDS_OF_PLACES = (
 )
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
+#: A name before the noun of a news outlet: "Interfax news agency", "Zycie Warszawy daily".
+# Radio and television are a thing's too ("Bluetooth radio technology"): an outlet's only before
+# what it is or does.
+_OUTLET_NAMED = re.compile(
+    r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
+    r"(?:news\s+agency|news\s+service|newspapers?|daily|weekly|magazine|tabloid|(?:radio|television)"
+    r"(?=\s+(?:station|channel|network|service|reported|said|says|quoted)\b|['’]s\b|[.,;:]|\s*$))\b"
+)
+#: An outlet's noun, then its name: "the Yugoslav news agency Tanjug", "the daily Ming Pao".
+_OUTLET_THEN_NAMED = re.compile(
+    r"\b(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+#: A place's possessive before an outlet's name: "Britain's Sun", "Russia's Interfax".
+_OWNING_PLACE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+")
+
+
+def outlet_name(name: str) -> str:
+    """Return an outlet's name without the place that owns it: "Britain's Sun" is the Sun."""
+    owner = _OWNING_PLACE.match(name)
+    return name[owner.end() :] if owner and owner[1].lower() in places() else name
+
+
 #: The kind, one of them, before it is named: "a firm ", "the team, ".
 _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_OF_BODIES}),? $")
 #: "named" names only after "a" ("a company named IOG"): "the club named Smith as manager" appoints.
@@ -2372,6 +2423,24 @@ def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf",\s+({named})(?:(?<=\.)|(?=[,.;:)\]]|\s+\d|\s*$|\s+[a-z(–—-]))"),
         _CODE_AFTER,
     )
+
+
+#: What closes a wire's dateline after its town and place: a date, the agency in brackets, the
+#: line's end, or a dash before words in lower case ("SOCCER - JAPAN WIN" is a headline's desk).
+#: A date or the agency right after a town: "RANGOON 1996-08-31", "GAZA (Reuters)"; a dash alone
+#: is not enough ("NOTE - Jeans Mate Corp is the full name").
+_DATED = r"\s+\d{4}-\d\d-\d\d|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\([A-Z][\w ]*\)\s*[-–—]"
+_DATED_TOWN = re.compile(_DATED)
+_DATELINE_CLOSE = rf"(?:{_DATED}|\s+[-–—]+\s+(?=\S*[a-z])|\s*$)"
+_TOWN_IN_A_PLACE = re.compile(rf",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){_DATELINE_CLOSE}")
+
+
+def _wire_dateline(text: str, end: int) -> bool:
+    """Tell whether a town in capitals opens a wire's dateline: "TAVILDARA, Tajikistan 1996-08-30"."""
+    if _DATED_TOWN.match(text, end):
+        return True
+    place = _TOWN_IN_A_PLACE.match(text, end)
+    return place is not None and place[1].lower() in places()
 
 
 #: A capitalised name a comma or "and" lists before or after another: "Blue, Idlewild".

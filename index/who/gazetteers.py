@@ -441,7 +441,10 @@ def countries() -> frozenset[str]:
     names = {c["name"] for c in cache_.get_countries().values()}
     names |= {c["name"] for c in cache_.get_continents().values()}
     names |= {"England", "Scotland", "Wales", "Northern Ireland"}  # one country in geonames
-    return frozenset(_fold(n) for n in names)
+    folded = {_fold(n) for n in names}
+    # A country the place table names otherwise: "Czech Republic" for geonames' "Czechia".
+    folded |= {_fold(c) for c, aliases in _place_table().items() if folded & {_fold(a) for a in aliases}}
+    return frozenset(folded)
 
 
 @cache

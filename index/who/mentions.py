@@ -24,6 +24,7 @@ from .gazetteers import (
     POLICE_RANKS,
     POST_NOMINALS,
     body_name,
+    canonical_place,
     common_first_names,
     countries,
     demonym,
@@ -1239,7 +1240,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         return False
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
-    title = before[:-1].lower() in HONORIFICS or before[:-1] in ("St", "Ste", "Mt", "Ft")  # "St. Louis"
+    title = before[:-1].lower() in HONORIFICS or _abbreviated_place(before, word)  # "St. Louis"
     initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         j - 1 > i
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
@@ -1351,9 +1352,16 @@ _COMPASS = frozenset(
 _KEPT_STOPS = {"Co.", "Inc.", "Corp.", "St.", "Ste.", "Mt.", "Ft."}
 
 
+def _abbreviated_place(word: str, after: str) -> bool:
+    """Tell whether a word abbreviates a place's first word: "St. Louis", a dateline's "ST. LOUIS"."""
+    if word[:-1] in ("St", "Ste", "Mt", "Ft"):
+        return True
+    return word.isupper() and after.isupper() and word[:-1].title() in ("St", "Ste", "Mt", "Ft")
+
+
 def _clean(token: Token) -> Token:
     word, start, end = token
-    if word in _KEPT_STOPS or INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
+    if word in _KEPT_STOPS or word in ("ST.", "STE.") or INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
@@ -1494,6 +1502,8 @@ def _split(
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
         if team(words[start:k]):
+            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
+        elif _where_a_firm_is(words[start:k], words[k + 1 :]):
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
@@ -1959,6 +1969,21 @@ def compound_across(left: list[str], right: list[str]) -> bool:
     Motor and SK Group" nor "Robbie Williams and Guy Chambers".
     """
     return left[-1].lower() in english_words() and right[0].lower() in english_words()
+
+
+def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
+    """Tell whether words after a firm's legal form and "of" say where it is: "Inc of St. Petersburg".
+
+    A town, or a country after "the" ("Dow Chemical Co of the United States"); not a
+    country alone, which names a firm's national arm ("Ford Motor Co of Canada"), nor a
+    place after a name of dictionary words, which needs it ("Public Service Co of New Mexico").
+    """
+    if firm[-1].rstrip(".").lower() not in LEGAL_FORMS:
+        return False
+    if all(word.rstrip(".").lower() in english_words() for word in firm[:-1]):
+        return False
+    place = " ".join(words[1:] if words[0] == "the" else words).lower()
+    return place in places() and (words[0] == "the" or canonical_place(place).lower() not in countries())
 
 
 def _formed_before_of(words: list[str]) -> bool:

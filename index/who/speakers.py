@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cast import Cast
+from .cast import Cast, outlet_name
 from .gazetteers import (
     DOCUMENTS,
     HONORIFICS,
@@ -746,7 +746,7 @@ class SpeakerReader:
 
     def _outlet(self, name: str) -> str:
         """Return an outlet's name: "The Mirror" keeps its article, as one dictionary word."""
-        words = name.split()
+        words = outlet_name(name).split()
         if words[0].lower() == "the":
             words = words[1:]
             if len(words) == 1 and words[0].lower() in english_words():
