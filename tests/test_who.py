@@ -4964,10 +4964,35 @@ def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",
         "The Dow Chemical Co of the United States will invest $4 billion.",
         "Aluminum Co of America and Ford Motor Co of Canada said so.",
+        "The consortium includes Public Service Co of New Mexico and Cargill Inc of Minnesota.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [f[0]["organisations"] for f in facts] == [
         ["Jones Medical Industries Inc", "Daniels Pharmaceuticals Inc"],
         ["Dow Chemical Co"],
         ["Aluminum Co of America", "Ford Motor Co of Canada"],
+        ["Public Service Co of New Mexico", "Cargill Inc"],
     ]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it_but_a_feast_s_day_keeps_its_word():
+    assert kinds("He spoke to CNBC Friday.") == [("CNBC", ORGANISATION)]
+    assert kinds("He told Reuters Tuesday that it was over.") == [("Reuters", ORGANISATION)]
+    assert kinds("It was Good Friday, then Easter Sunday.") == []
+    assert kinds("Sheffield Wednesday manager Paul Sturrock said.") == [("Paul Sturrock", PERSON)]
+    text = "Nolan Henke led the Greater Milwaukee Open Thursday; Jose Miguel Insulza met him Monday."
+    assert enrich([text], ["body"], None)[0]["people"] == ["Nolan Henke", "Jose Miguel Insulza"]
+
+
+def test_bodies_of_wire_copy_abroad_statistics_offices_channels_and_a_place_s_initials():
+    texts = [
+        "Statistics Canada reported a surplus, the China Daily said, on BBC One Saturday.",
+        "The Organisation for Security and Cooperation in Europe (OSCE) met. Hizbollah fired.",
+        "The Rally for the Return of Refugees and Democracy in Rwanda (RDR) urged calm. The RDR agreed.",
+        "But Le Matin newspaper said the bomb killed seven.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Statistics Canada", "China Daily", "BBC"]
+    assert facts[1]["organisations"] == ["OSCE", "Hezbollah"]
+    assert (facts[2]["organisations"], facts[2]["places"]) == (["RDR"], ["Rwanda"])
+    assert (facts[3]["speakers"], facts[3]["organisations"]) == (["Le Matin"], ["Le Matin"])

@@ -415,6 +415,12 @@ class Cast:
                 and before[-1].kind != PERSON
                 and (not body_name(acronym) or self._other_body_s(acronym, before[-1].text))
                 and before[-1].text.lower() not in GENERIC_BODIES
+                # A place names only the initials its words spell ("United Arab Emirates (UAE)"):
+                # "Democracy in Rwanda (RDR)" ends a body's name the run cut.
+                and (
+                    before[-1].kind != PLACE
+                    or "".join(w[0] for w in before[-1].words if w[0].isupper()) == acronym
+                )
                 # "MOSCOW, Russia (CNN)": an outlet after a dateline abbreviates nothing before it;
                 # a body's name in English does, in its own tongue: "German Weather Service (DWD)".
                 and (
@@ -936,6 +942,8 @@ class Cast:
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
         words = mention.words
+        if words[0] == "Statistics" and canonical_place(" ".join(words[1:])).lower() in countries():
+            return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
@@ -2047,8 +2055,13 @@ _CALENDAR = frozenset(
 _OWNING_PLACE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+")
 
 
+#: Words that open a sentence before an outlet's name: "But Le Matin newspaper said".
+_OPENERS = re.compile(r"(?:But|And|Or|Yet|So|Then|Now|Also|Meanwhile|However),?\s+")
+
+
 def outlet_name(name: str) -> str:
     """Return an outlet's name without the place that owns it: "Britain's Sun" is the Sun."""
+    name = _OPENERS.sub("", name, count=1) if _OPENERS.match(name) else name
     owner = _OWNING_PLACE.match(name)
     return name[owner.end() :] if owner and owner[1].lower() in places() else name
 

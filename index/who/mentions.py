@@ -777,9 +777,25 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
+        if j - i > 1 and _weekday_after_a_name(tokens[i : j - 1], tokens[j - 1][0]):
+            j -= 1  # "told Reuters Tuesday", "CNBC Friday": a US wire's day after a name ends it
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+#: Feast days named by a word no dictionary holds in lower case, as days are: "Easter Sunday".
+_FEASTS_BEFORE_A_DAY = frozenset({"easter", "maundy", "cyber"})
+
+
+def _weekday_after_a_name(name: list[Token], word: str) -> bool:
+    """Tell whether a weekday ends a name's run and is no part of it: "Reuters Tuesday", not "Good Friday"."""
+    folded = name[-1][0].lower()
+    return (
+        word.rstrip(".").lower() in _WEEKDAYS
+        and (len(name) > 1 or folded not in english_words() and folded not in _FEASTS_BEFORE_A_DAY)
+        and " ".join(t[0] for t in name).lower() not in places()  # "Sheffield Wednesday", a club
+    )
 
 
 #: A name before a participle it governs: "UN-backed", "Labour-run", "London-based".
@@ -1975,15 +1991,20 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     """Tell whether words after a firm's legal form and "of" say where it is: "Inc of St. Petersburg".
 
     A town, or a country after "the" ("Dow Chemical Co of the United States"); not a
-    country alone, which names a firm's national arm ("Ford Motor Co of Canada"), nor a
-    place after a name of dictionary words, which needs it ("Public Service Co of New Mexico").
+    country alone, which names a firm's national arm ("Ford Motor Co of Canada"), nor the
+    state a utility serves ("Public Service Co of New Mexico").
     """
     if firm[-1].rstrip(".").lower() not in LEGAL_FORMS:
         return False
-    if all(word.rstrip(".").lower() in english_words() for word in firm[:-1]):
-        return False
     place = " ".join(words[1:] if words[0] == "the" else words).lower()
+    state = any(place == name.lower() for name in us_states())
+    if state and any(word.lower() in _UTILITY_WORDS for word in firm[:-1]):
+        return False
     return place in places() and (words[0] == "the" or canonical_place(place).lower() not in countries())
+
+
+#: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".
+_UTILITY_WORDS = frozenset("service power electric gas light telephone water utilities edison".split())
 
 
 def _formed_before_of(words: list[str]) -> bool:
