@@ -4,7 +4,8 @@ import importlib.util
 import json
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("bench_conll", Path(__file__).parents[1] / "bench" / "conll.py")
+_BUILDER = Path(__file__).parents[1] / "bench" / "conll.py"
+_spec = importlib.util.spec_from_file_location("bench_conll", _BUILDER)
 conll = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(conll)
 
