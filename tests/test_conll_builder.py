@@ -57,7 +57,7 @@ WIN VBP I-VP O
 def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
     assert conll.build(STORY, tmp_path, "t") == 2
     text = (tmp_path / "corpus" / "t-0001.txt").read_text()
-    assert text.split("\n\n")[2] == "\"Clinton's aides at Lear Corp.\"\n"
+    assert text.split("\n\n")[2] == '"Clinton\'s aides at Lear Corp."\n'
     records = {(r["file"], r["line"]): r for r in json.loads((tmp_path / "gold.json").read_text())}
     second = records[("t-0001.txt", 3)]
     # B- starts a second person; the bracketed initials are the same body, not a second one.
