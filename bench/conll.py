@@ -8,14 +8,14 @@ per paragraph the people, organisations and places it names.
 
 The labels have no coreference, so the fullest name in the story stands in for it: a
 name is also accepted as any longer name of the same kind in the story that holds it
-whole ("Clinton" as "Bill Clinton"), a place as its other names in the place table the
-issue asks for ("U.S." as "United States"), a body as its other names in the table of
-recurring bodies ("U.N." as "United Nations") or as its initials where the story spells
-both; a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
-(KDP)") are one name. Spellings that differ only in a final full stop ("Corp.") or in
-"-isation" and "-ization" are one name. Labels of MISC (nationalities, events, works)
-are not scored. Each record says its story's desk: "sport" (results tables, clubs named by
-their towns) or "news".
+whole ("Clinton" as "Bill Clinton"), a body as its initials where the story spells both,
+and a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
+(KDP)") are one name. When the set is scored, `tabled` adds what the tables merge at that
+time: a place's other names in the place table the issue asks for ("U.S." as "United
+States"), a body's in the table of recurring bodies ("U.N." as "United Nations").
+Spellings that differ only in a final full stop ("Corp.") or in "-isation" and "-ization"
+are one name. Labels of MISC (nationalities, events, works) are not scored. Each record
+says its story's desk: "sport" (results tables, clubs named by their towns) or "news".
 
     fetch github:allanj/StatNLP-Projects    # the data sits in commit 21ecd81
     python bench/conll.py GITDIR --split testa --out instance/dev/conll-a
@@ -122,12 +122,12 @@ def spellings(name: str) -> list[str]:
     return sorted(out - {name})
 
 
-def accepted(mention: str, every: set[str], same: dict, table: dict[str, list[str]]) -> list[str]:
-    """Return the other names a system may give for a mention: fuller, tabled, bracketed, respelled."""
+def accepted(mention: str, every: set[str], same: dict) -> list[str]:
+    """Return the other names a system may give for a mention: fuller, bracketed, respelled."""
     others = {
         other for other in every if other != mention and re.search(rf"(^| ){re.escape(mention)}( |$)", other)
     }
-    others |= set(table.get(mention.casefold(), [])) | same.get(mention, set())
+    others |= same.get(mention, set())
     if len(mention) > 1 and mention.isupper():
         others |= {other for other in every if _initials(other) == mention}
     others |= {spelling for other in [mention, *others] for spelling in spellings(other)}
@@ -138,12 +138,6 @@ def build(text: str, out: Path, prefix: str) -> int:
     """Write the split's stories and gold records under out; return the number of stories."""
     corpus = out / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
-    other_names: dict[str, dict[str, list[str]]] = {field: {} for field in TABLES}
-    for field, path in TABLES.items():
-        for canonical, forms in json.loads(path.read_text(encoding="utf-8")).items():
-            if not canonical.startswith("_"):
-                for form in forms:
-                    other_names[field].setdefault(form.casefold(), []).append(canonical)
     stories: list[list] = []
     for sentence in sentences(text):
         if sentence is None:
@@ -180,7 +174,7 @@ def build(text: str, out: Path, prefix: str) -> int:
             alternatives = {}
             for field, mentions in found.items():
                 for mention in mentions:
-                    others = accepted(mention, every[field], same, other_names.get(field, {}))
+                    others = accepted(mention, every[field], same)
                     if others:
                         alternatives[mention] = others
             records.append(
@@ -197,6 +191,23 @@ def build(text: str, out: Path, prefix: str) -> int:
         (corpus / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     (out / "gold.json").write_text(json.dumps(records, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(stories)
+
+
+def tabled(records: list[dict]) -> list[dict]:
+    """Return records whose places and bodies also accept the names the tables give them now."""
+    for field, path in TABLES.items():
+        canonical_of: dict[str, list[str]] = {}
+        for canonical, forms in json.loads(path.read_text(encoding="utf-8")).items():
+            if not canonical.startswith("_"):
+                for form in forms:
+                    canonical_of.setdefault(form.casefold(), []).append(canonical)
+        for record in records:
+            for name in record[field]:
+                tables = canonical_of.get(name.casefold(), [])
+                if tables:
+                    known = record["alternatives"].setdefault(name, [])
+                    known += [c for c in tables for c in [c, *spellings(c)] if c not in known]
+    return records
 
 
 def main() -> None:

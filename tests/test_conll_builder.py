@@ -64,6 +64,8 @@ def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
     assert second["people"] == ["Bill Clinton", "Tony Blair"]
     assert second["organisations"] == ["Kurdistan Democratic Party"]
     assert "KDP" in second["alternatives"]["Kurdistan Democratic Party"]
+    assert "United States" not in second["alternatives"]["U.S."]
+    conll.tabled([second])
     assert "United States" in second["alternatives"]["U.S."]
     third = records[("t-0001.txt", 5)]
     assert third["people"] == ["Clinton"] and third["alternatives"]["Clinton"] == ["Bill Clinton"]

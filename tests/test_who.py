@@ -4996,3 +4996,45 @@ def test_bodies_of_wire_copy_abroad_statistics_offices_channels_and_a_place_s_in
     assert facts[1]["organisations"] == ["OSCE", "Hezbollah"]
     assert (facts[2]["organisations"], facts[2]["places"]) == (["RDR"], ["Rwanda"])
     assert (facts[3]["speakers"], facts[3]["organisations"]) == (["Le Matin"], ["Le Matin"])
+
+
+def test_kin_opening_a_sentence_a_monarch_s_numeral_and_a_nickname_in_brackets():
+    texts = [
+        "Daughter of Henry VIII, she was queen. Son of Mark Smith said so.",
+        "1533 - Queen Elizabeth I born. King Baudouin I of Belgium died.",
+        "James Leander (Leo) Nichols was freed; Bill Clinton (Democrat) Arkansas.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["people"] for f in facts] == [
+        ["Henry VIII", "Mark Smith"],
+        ["Elizabeth I", "Baudouin I"],
+        ["James Leander Nichols", "Bill Clinton"],
+    ]
+
+
+def test_a_place_before_two_trades_words_and_a_wire_s_newsroom_are_bodies():
+    texts = [
+        "Next week Kansai Electric Power and Tokyo Electric Power will launch deals.",
+        "-- London Newsroom +44 171 542 8062",
+        "Lisa Power said so. Power was cut.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["Kansai Electric Power", "Tokyo Electric Power"]),
+        ([], ["London Newsroom"]),
+        (["Lisa Power"], []),
+    ]
+
+
+def test_towns_by_their_english_or_older_names_airports_and_a_compass_point_s_initial():
+    texts = [
+        "Police in Liege said so. Troops entered Arbil. The talks in Rangoon failed.",
+        "The plane landed at Stansted, far from Lockerbie. Venice hosted the festival.",
+        "N. Korea asks S. Korea to return a defector.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["places"] for f in facts] == [
+        ["Liège", "Erbil", "Yangon"],
+        ["Stansted", "Lockerbie", "Venice"],
+        ["North Korea", "South Korea"],
+    ]

@@ -150,7 +150,7 @@ academy laboratory lab consortium collaboration collective guild orchestra tribu
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
-clinic lobby community institutet sisters utd
+clinic lobby community institutet sisters utd newsroom newsdesk
 """.split()
     )
 )
@@ -165,7 +165,7 @@ resources media ventures enterprises electronics solutions research analytics lo
 hotels resorts casinos steel tobacco breweries brewery brewing pharmaceutical pharma wireless records
 stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech telecommunications telecoms
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
-films pictures productions electric healthcare
+films pictures productions electric healthcare cement
 """.split()
 )
 

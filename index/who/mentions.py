@@ -616,17 +616,22 @@ _CODE_ENDS = re.compile(STATE_CODE_END)
 #: A run that fills a quotation is a title ("Debbie Died Because", "Sex And The City").
 _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSED = re.compile(r"[.,?!]?[\"”’']")
-#: A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Joaquín “El Chapo” Guzmán.
-_NICKNAME = re.compile(r"\b([A-Z][\w’'-]*) ([\"“][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}[\"”])(?= [A-Z])")
+#: A nickname in quotation marks or brackets inside a name: Juan "Chico" Manriquez, Joaquín
+#: “El Chapo” Guzmán, James Leander (Leo) Nichols.
+_NICKNAME = re.compile(
+    r"\b([A-Z][\w’'-]*) ([\"“][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}[\"”]|\([A-Z][a-z][\w’'-]*\))(?= [A-Z])"
+)
 
 
 def _without_nicknames(text: str) -> str:
     """Return text with nicknames inside names blanked, so that the name reads as one run."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "(" not in text:
         return text
 
     def blank(m: re.Match) -> str:
-        return f"{m[1]} {' ' * len(m[2])}" if m[1].lower() in first_names() else m[0]
+        # A nickname in brackets is a given name ("(Leo)"), not a party's or a place's ("(Democrat)").
+        nickname = not m[2].startswith("(") or m[2][1:-1].lower() in first_names()
+        return f"{m[1]} {' ' * len(m[2])}" if nickname and m[1].lower() in first_names() else m[0]
 
     return _NICKNAME.sub(blank, text)
 
@@ -754,10 +759,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             )
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
             # A king's or a pope's numeral: "Charles I, the king", "Damasus I, who"; not "Episode I,".
-            regnal = (
-                word == "I"
-                and text.startswith((",", ")"), tokens[j][2])
+            regnal = word == "I" and (
+                text.startswith((",", ")"), tokens[j][2])
                 and tokens[j - 1][0].lower() not in english_words()
+                # ... or after a monarch's title and a name: "Queen Elizabeth I born", "King Baudouin I of".
+                or j - i == 2
+                and tokens[i][0].lower() in REIGNING
             )
             # A number the tables' name holds: "Channel 4", "BBC Radio 4", "Fathers 4 Justice".
             numbered = (
@@ -1275,7 +1282,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         )
     )
     initial = initial and word.lower() not in FUNCTION_WORDS
-    return bool(title or initial)
+    # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
+    pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
+    return bool(title or initial or pointed)
 
 
 _AFTER_A_CITY = re.compile(r"[A-Z][\w.'’-]*, $")
@@ -1521,6 +1530,8 @@ def _split(
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif _where_a_firm_is(words[start:k], words[k + 1 :]):
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
+        elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
+            cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
@@ -1985,6 +1996,13 @@ def compound_across(left: list[str], right: list[str]) -> bool:
     Motor and SK Group" nor "Robbie Williams and Guy Chambers".
     """
     return left[-1].lower() in english_words() and right[0].lower() in english_words()
+
+
+#: Kin a sentence may open with, then "of" and whose: "Son of Mark Smith", "Widow of ...".
+_KIN_OF = frozenset(
+    "son daughter wife husband widow widower mother father brother sister grandson granddaughter "
+    "grandfather grandmother nephew niece cousin uncle aunt".split()
+)
 
 
 def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
@@ -2764,11 +2782,20 @@ def _firm(words: list[str]) -> bool:
     managed = len(words) >= 3 and words[-2].lower() in _MANAGED and words[-1].lower() in _MANAGING
     if managed and "of" not in words:
         return True  # "Aberdeen Asset Management", "Hibernian Investment Managers": no field's name
+    # "Power" ends a firm's name after a trade's word ("Kansai Electric Power"); alone, a surname's.
+    if len(words) < 2:
+        return False
+    last = words[-1].lower() in FIRM_HEADS or words[-1] == "Power" and words[-2].lower() in FIRM_HEADS
     return (
-        len(words) >= 2
-        and words[-1].lower() in FIRM_HEADS
+        last
         and not {"of", "and", "&"} & set(words)
-        and any(_proper(w.lower()) for w in words[:-1])
+        and (
+            any(_proper(w.lower()) for w in words[:-1])
+            # Two trades' words after a place: "Tokyo Electric Power", not "London Music".
+            or len(words) >= 3
+            and words[-2].lower() in FIRM_HEADS
+            and " ".join(words[:-2]).lower() in places()
+        )
     )
 
 
