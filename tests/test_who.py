@@ -5038,3 +5038,10 @@ def test_towns_by_their_english_or_older_names_airports_and_a_compass_point_s_in
         ["Stansted", "Lockerbie", "Venice"],
         ["North Korea", "South Korea"],
     ]
+
+
+def test_a_town_of_two_words_before_based_is_split_from_the_firm_after_it():
+    assert kinds("St. Louis-based Mercantile Bancorp Inc., a bank, said.") == [
+        ("St. Louis", PLACE),
+        ("Mercantile Bancorp Inc.", ORGANISATION),
+    ]

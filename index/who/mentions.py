@@ -815,10 +815,17 @@ _AFFIXED = re.compile(
 def _unaffixed(tokens: list[Token]) -> list[Token]:
     """Return tokens with a known name split from a participle after its hyphen ("UN-backed")."""
     result: list[Token] = []
-    for word, start, end in tokens:
+    for k, (word, start, end) in enumerate(tokens):
         affixed = _AFFIXED.fullmatch(word) if "-" in word else None
-        # Only a name the tables know or initials: "Syrian-led" names no one, "Mutation-based" nothing.
-        if affixed and (_known_name(left := affixed[1]) or left.isupper() and len(left) >= 2):
+        # Only a name the tables know or initials: "Syrian-led" names no one, "Mutation-based" nothing;
+        # the word before may open it ("St. Louis-based").
+        if affixed and (
+            _known_name(left := affixed[1])
+            or left.isupper()
+            and len(left) >= 2
+            or k
+            and _known_name(f"{tokens[k - 1][0]} {left}")
+        ):
             result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
         else:
             result.append((word, start, end))
