@@ -5045,3 +5045,25 @@ def test_a_town_of_two_words_before_based_is_split_from_the_firm_after_it():
         ("St. Louis", PLACE),
         ("Mercantile Bancorp Inc.", ORGANISATION),
     ]
+
+
+def test_a_town_with_its_score_in_a_line_of_results_or_a_table_s_row_is_its_side():
+    texts = [
+        "Leeds 2 Chelsea 1",
+        "Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.",
+        "MONTREAL 71 61 .538 12",
+        "Japan 2 Syria 1",
+        "He was sent to Perm 35 - a Soviet labour camp. He lived in London 20 years.",
+        "London 2012 and Paris 2024 were Olympic hosts.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        (["Leeds", "Chelsea"], []),
+        (["Somerset", "Leicestershire"], []),
+        (["MONTREAL"], []),
+        ([], ["Japan", "Syria"]),
+        ([], ["Perm", "London"]),
+        ([], ["London", "Paris"]),
+    ]
+    scorers = enrich(["Matt Holland scored twice.", "Holland 14, Bartlett 80."], ["body", "body"], None)
+    assert scorers[1]["people"] == ["Matt Holland"]

@@ -1049,7 +1049,12 @@ class Cast:
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             ):
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
-            if _club_by_its_town(text, mention):
+            if _club_by_its_town(text, mention) or (
+                # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side;
+                # not a scorer the source names in full ("Holland 14" after "Matt Holland").
+                _results_line(text, mention)
+                and not any(person.name.split()[-1] == mention.text for person in self.people)
+            ):
                 # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
                 # "Aston's chief executive", a firm's, after "Aston Martin".
                 firm = self._firm_opened_by(mention.text) if mention.text in self._firm_words else None
@@ -2334,6 +2339,33 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
         or _CLUB_AFTER.match(text, mention.end) is not None
         or _AND_SIDE_ROLE.match(text, mention.end) is not None
     )
+
+
+#: A score or a table's figures right after a side's name: "Leeds 2", "Surrey 429-7", "71 61 .538".
+_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s,;)]|\.(?!\d)|$)")
+_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|-)){2,}\s*$")
+#: Three words in lower case in a row: a sentence's, which no line of results holds.
+_PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+#: A name, then a score: a result's side ("Leeds 2", "Somerset 83 and 174").
+_SIDE_AND_SCORE = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
+)
+
+
+def _results_line(text: str, mention: Mention) -> bool:
+    """Tell whether a town opens its side's score in a line of results or a row of a table.
+
+    A row is the name and its figures alone ("MONTREAL 71 61 .538 12"); a line of results
+    holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
+    Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
+    """
+    if canonical_place(mention.text).lower() in countries():
+        return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
+    if not _SCORE_AFTER.match(text, mention.end) or _PROSE.search(text):
+        return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
+    if _FIGURES_AFTER.match(text, mention.end):
+        return True
+    return len(_SIDE_AND_SCORE.findall(text)) >= 2
 
 
 def _founded(text: str) -> set[str]:
