@@ -49,6 +49,7 @@ from .gazetteers import (
 )
 from .mentions import (
     BEATEN_BY,
+    CALENDAR,
     CITED_YEAR,
     EVENT_OPENERS,
     FUNCTION_WORDS,
@@ -1477,7 +1478,7 @@ class Cast:
             if (
                 name.lower() not in places()
                 and first not in nationalities()
-                and first not in _CALENDAR  # "the newspaper Tuesday said"
+                and first not in CALENDAR  # "the newspaper Tuesday said"
                 # "Local newspapers", "Financial newspaper Nihon Keizai Shimbun": a sentence's first word
                 and not (
                     name.lower() in english_words() and opens_sentence(joined, outlet.end(1) - len(name))
@@ -2052,10 +2053,6 @@ _OUTLET_NAMED = re.compile(
 _OUTLET_THEN_NAMED = re.compile(
     r"\b(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
 )
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 #: A place's possessive before an outlet's name: "Britain's Sun", "Russia's Interfax".
 _OWNING_PLACE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+")
 
@@ -2470,12 +2467,12 @@ def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-#: What closes a wire's dateline after its town and place: a date, the agency in brackets, the
-#: line's end, or a dash before words in lower case ("SOCCER - JAPAN WIN" is a headline's desk).
-#: A date or the agency right after a town: "RANGOON 1996-08-31", "GAZA (Reuters)"; a dash alone
+#: A date or the agency right after a town: "RANGOON 1996-08-31", "GAZA (Reuters) -"; a dash alone
 #: is not enough ("NOTE - Jeans Mate Corp is the full name").
 _DATED = r"\s+\d{4}-\d\d-\d\d|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\([A-Z][\w ]*\)\s*[-–—]"
 _DATED_TOWN = re.compile(_DATED)
+#: What closes a wire's dateline after its town and place: a date, the agency, the line's end,
+#: or a dash before words in lower case ("SOCCER - JAPAN WIN" is a headline's desk).
 _DATELINE_CLOSE = rf"(?:{_DATED}|\s+[-–—]+\s+(?=\S*[a-z])|\s*$)"
 _TOWN_IN_A_PLACE = re.compile(rf",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){_DATELINE_CLOSE}")
 

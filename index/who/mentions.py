@@ -1865,7 +1865,7 @@ _ORDINAL_HEADS = ORG_HEADS | {"circuit"}
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Days and months, which end a body's name before them: "the House of Commons on Monday".
-_CALENDAR = _WEEKDAYS | _MONTHS
+CALENDAR = _WEEKDAYS | _MONTHS
 
 
 def _titled_weekday(run: list[Token]) -> bool:
@@ -2768,7 +2768,7 @@ def _named_as_people_are(words: list[str]) -> bool:
 
 def _dated(word: str) -> bool:
     """Tell whether a word is a day or a month: "Thursdays.", "Monday"."""
-    return word.lower().rstrip(".,;:").removesuffix("s") in _CALENDAR
+    return word.lower().rstrip(".,;:").removesuffix("s") in CALENDAR
 
 
 def _city_of_its_own(folded: str) -> bool:
