@@ -1472,7 +1472,7 @@ class Cast:
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
         # a place's ("Tehran radio", "the Hong Kong daily Ming Pao").
-        for outlet in (*_OUTLET_NAMED.finditer(joined), *_OUTLET_THEN_NAMED.finditer(joined)):
+        for outlet in self._outlets_named:
             name = outlet_name(outlet[1])
             first = name.split()[0].lower()
             if (
@@ -1497,6 +1497,19 @@ class Cast:
             if known >= 2 and 2 * known >= len(items):
                 listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
         return frozenset(listed)
+
+    @property
+    def _outlets_named(self) -> Iterator[re.Match]:
+        """Yield the names beside a news outlet's noun: "Interfax news agency", "the daily Ming Pao"."""
+        # From the rare noun back to the name: cheaper than trying every capital for a name.
+        joined = self._joined
+        for noun in _OUTLET_NOUN.finditer(joined):
+            before = _NAME_BEFORE_AN_OUTLET.search(joined, max(0, noun.start() - 80), noun.start())
+            if before:
+                yield before
+            after = _NAME_AFTER_AN_OUTLET.match(joined, noun.end())
+            if after and noun[1] != "radio" and noun[1] != "television":
+                yield after
 
     @cached_property
     def _paired(self) -> frozenset[str]:
@@ -2041,18 +2054,15 @@ _KINDS_OF_PLACES = (
 )
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
-#: A name before the noun of a news outlet: "Interfax news agency", "Zycie Warszawy daily".
-# Radio and television are a thing's too ("Bluetooth radio technology"): an outlet's only before
-# what it is or does.
-_OUTLET_NAMED = re.compile(
-    r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
-    r"(?:news\s+agency|news\s+service|newspapers?|daily|weekly|magazine|tabloid|(?:radio|television)"
+#: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
+#: Ming Pao". Radio and television are a thing's too ("Bluetooth radio technology"): an
+#: outlet's only before what it is or does, and never before its name.
+_OUTLET_NOUN = re.compile(
+    r"\b(news\s+agency|news\s+service|newspapers?|daily|weekly|magazine|tabloid|(?:radio|television)"
     r"(?=\s+(?:station|channel|network|service|reported|said|says|quoted)\b|['’]s\b|[.,;:]|\s*$))\b"
 )
-#: An outlet's noun, then its name: "the Yugoslav news agency Tanjug", "the daily Ming Pao".
-_OUTLET_THEN_NAMED = re.compile(
-    r"\b(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
-)
+_NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")
+_NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
 #: A place's possessive before an outlet's name: "Britain's Sun", "Russia's Interfax".
 _OWNING_PLACE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+")
 
