@@ -5067,3 +5067,19 @@ def test_a_town_with_its_score_in_a_line_of_results_or_a_table_s_row_is_its_side
     ]
     scorers = enrich(["Matt Holland scored twice.", "Holland 14, Bartlett 80."], ["body", "body"], None)
     assert scorers[1]["people"] == ["Matt Holland"]
+
+
+def test_a_name_right_after_a_place_s_based_is_a_body_unless_a_first_name_opens_it():
+    texts = [
+        "Four firms: Essar, which is linked with Hong Kong-based Hutchison Whampoa, and Tata.",
+        "Paris-based Sylvie Kauffmann wrote it. Two wheel-based Emiews spoke.",
+        "Andrea Levy won. The bookmaker placed London-based Levy's novel first.",
+        "Craig Varoga, a D.C.-based Democratic strategist, said so.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["Hutchison Whampoa"]),
+        (["Sylvie Kauffmann"], []),
+        (["Andrea Levy"], []),
+        (["Craig Varoga"], []),
+    ]

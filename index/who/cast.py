@@ -945,6 +945,22 @@ class Cast:
         words = mention.words
         if words[0] == "Statistics" and canonical_place(" ".join(words[1:])).lower() in countries():
             return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics
+        if (
+            mention.kind in (PERSON, "unknown")
+            and not (mention.honorific or mention.titles)
+            and words[0].lower() not in first_names()
+            # "a D.C.-based Democratic strategist": a party's or a people's adjective, no body.
+            and words[0].lower() not in MEMBERS | nationalities()
+            and _BASED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            # Not a person the source names in full: "London-based Levy's novel" of Andrea Levy.
+            and not any(
+                person.name.split()[-1] == words[-1] and person.name != mention.text for person in self.people
+            )
+        ):
+            # "Hong Kong-based Hutchison Whampoa": where a body is based; "Miami-based Wallco",
+            # the "Wallco Inc" the source names.
+            found = self.firm_without_form(mention) or (len(words) == 1 and self.body_for(words[0]))
+            return ORGANISATION, found or self.organisation(mention.text)
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
@@ -2348,6 +2364,8 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     )
 
 
+#: A place's "-based" right before a name: a body's seat ("London-based Barclays").
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
 #: A score or a table's figures right after a side's name: "Leeds 2", "Surrey 429-7", "71 61 .538".
 _SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s,;)]|\.(?!\d)|$)")
 _FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|-)){2,}\s*$")
