@@ -947,11 +947,13 @@ class Cast:
             return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics
         if (
             mention.kind in (PERSON, "unknown")
+            and "-based" in text[max(0, mention.start - 30) : mention.start]  # most text has none
+            and _BASED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             and not (mention.honorific or mention.titles)
             and words[0].lower() not in first_names()
             # "a D.C.-based Democratic strategist": a party's or a people's adjective, no body.
-            and words[0].lower() not in MEMBERS | nationalities()
-            and _BASED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and words[0].lower() not in MEMBERS
+            and words[0].lower() not in nationalities()
             # Not a person the source names in full: "London-based Levy's novel" of Andrea Levy.
             and not any(
                 person.name.split()[-1] == words[-1] and person.name != mention.text for person in self.people
