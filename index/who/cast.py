@@ -27,6 +27,7 @@ from .gazetteers import (
     ORG_HEADS,
     PEERS,
     WRITTEN_LEGAL_FORMS,
+    a_country,
     body_name,
     canonical_place,
     common_first_names,
@@ -943,7 +944,7 @@ class Cast:
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
         words = mention.words
-        if words[0] == "Statistics" and canonical_place(" ".join(words[1:])).lower() in countries():
+        if words[0] == "Statistics" and a_country(" ".join(words[1:])):
             return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics
         if (
             mention.kind in (PERSON, "unknown")
@@ -955,9 +956,7 @@ class Cast:
             and words[0].lower() not in MEMBERS
             and words[0].lower() not in nationalities()
             # Not a person the source names in full: "London-based Levy's novel" of Andrea Levy.
-            and not any(
-                person.name.split()[-1] == words[-1] and person.name != mention.text for person in self.people
-            )
+            and not self._someone_s_surname(words[-1], besides=mention.text)
         ):
             # "Hong Kong-based Hutchison Whampoa": where a body is based; "Miami-based Wallco",
             # the "Wallco Inc" the source names.
@@ -1071,8 +1070,7 @@ class Cast:
             if _club_by_its_town(text, mention) or (
                 # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side;
                 # not a scorer the source names in full ("Holland 14" after "Matt Holland").
-                _results_line(text, mention)
-                and not any(person.name.split()[-1] == mention.text for person in self.people)
+                _results_line(text, mention) and not self._someone_s_surname(mention.text)
             ):
                 # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
                 # "Aston's chief executive", a firm's, after "Aston Martin".
@@ -1124,7 +1122,7 @@ class Cast:
             if (
                 len(words) == 1
                 and words[0] in self._thought
-                and canonical_place(words[0]).lower() not in countries()  # "Britain's theory": the state's
+                and not a_country(words[0])  # "Britain's theory": the state's
                 and not _among_places(text, mention)
             ):
                 # "Newton's concept of the gravitational force ... Newton considered": the
@@ -1348,6 +1346,10 @@ class Cast:
             and self.find(mention.text) is None
             and _among_places(text, mention)
         )
+
+    def _someone_s_surname(self, word: str, besides: str = "") -> bool:
+        """Tell whether a word ends the name of someone the source names, other than `besides`."""
+        return any(person.name.split()[-1] == word and person.name != besides for person in self.people)
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
@@ -2081,8 +2083,8 @@ _OUTLET_NOUN = re.compile(
 )
 _NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")
 _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
-#: A place's possessive before an outlet's name: "Britain's Sun", "Russia's Interfax".
-_OWNING_PLACE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+")
+#: A place owning the name after it: "Germany's Federal Criminal Police Office", "Britain's Sun".
+PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 
 
 #: Words that open a sentence before an outlet's name: "But Le Matin newspaper said".
@@ -2091,8 +2093,9 @@ _OPENERS = re.compile(r"(?:But|And|Or|Yet|So|Then|Now|Also|Meanwhile|However),?\
 
 def outlet_name(name: str) -> str:
     """Return an outlet's name without the place that owns it: "Britain's Sun" is the Sun."""
-    name = _OPENERS.sub("", name, count=1) if _OPENERS.match(name) else name
-    owner = _OWNING_PLACE.match(name)
+    if opener := _OPENERS.match(name):
+        name = name[opener.end() :]
+    owner = PLACE_OWNER.match(name)
     return name[owner.end() :] if owner and owner[1].lower() in places() else name
 
 
@@ -2342,7 +2345,7 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     A country's name stays a place whatever it does ("England beat Wales"): a reporter who
     filters by a country wants every paragraph about it in one facet value.
     """
-    if canonical_place(mention.text).lower() in countries():
+    if a_country(mention.text):
         return False
     before = text[max(0, mention.start - 30) : mention.start]
     if _CLUB_BEFORE.search(before) or _VERSUS_BEFORE.search(before) or _VERSUS_AFTER.match(text, mention.end):
@@ -2386,7 +2389,7 @@ def _results_line(text: str, mention: Mention) -> bool:
     holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
     Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
     """
-    if canonical_place(mention.text).lower() in countries():
+    if a_country(mention.text):
         return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
     if not _SCORE_AFTER.match(text, mention.end) or _PROSE.search(text):
         return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
@@ -2479,7 +2482,7 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     if (
         after
         and not re.search(r"\d", after[1])  # "Bartlesville, OK, or US-169": a road, no name listed
-        and canonical_place(after[1]).lower() not in countries()
+        and not a_country(after[1])
         and not (patterns[0].match(text, after.end()) or patterns[1].match(text, after.end()))
     ):
         return None

@@ -447,6 +447,11 @@ def countries() -> frozenset[str]:
     return frozenset(folded)
 
 
+def a_country(name: str) -> bool:
+    """Tell whether a name, in any form the place table knows, is a country's: "U.S.", "Czechia"."""
+    return canonical_place(name).lower() in countries()
+
+
 @cache
 def english_words() -> frozenset[str]:
     """Return the words of an English dictionary that are written in lower case ("row", "vendor")."""

@@ -23,8 +23,8 @@ from .gazetteers import (
     PEERS,
     POLICE_RANKS,
     POST_NOMINALS,
+    a_country,
     body_name,
-    canonical_place,
     common_first_names,
     countries,
     demonym,
@@ -2025,7 +2025,7 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     state = any(place == name.lower() for name in us_states())
     if state and any(word.lower() in _UTILITY_WORDS for word in firm[:-1]):
         return False
-    return place in places() and (words[0] == "the" or canonical_place(place).lower() not in countries())
+    return place in places() and (words[0] == "the" or not a_country(place))
 
 
 #: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
-from .cast import Cast, Person
+from .cast import PLACE_OWNER, Cast, Person
 from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, places, roles
 from .mentions import TITLE_WORDS
 
@@ -123,8 +123,6 @@ POST_NOMINALS = re.compile(rf"(?:\s+(?:{alternation(_HONOURS | JUDGES_AFTER)})\b
 SEAT_AFTER = re.compile(r"\s+(?:MP|MEP|MSP|MLA)\b")
 #: A role in lower case owning a spokesperson: "the prime minister's official spokesman".
 _ROLE_OWNER = re.compile(r"\b[Tt]he ((?:[a-z]+ )?[a-z]+)['’]s (?:official )?$")
-#: A place owning the body after it: "Germany's Federal Criminal Police Office".
-_PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 #: A passive verb's subject is spoken to or of: "was told", "has been accused".
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|not|never|even)\s+)?$")
 #: Except where the passive reports speech: "is alleged to have said", "was quoted as saying".
@@ -256,7 +254,7 @@ def spokesperson(text: str, at_end: bool, cast: Cast, last: str | None) -> str |
     body = body.rstrip(".")  # "for the Home Office." ends a sentence
     if not body_name(body):
         body = re.sub(r"['’]s$", "", body)  # "Mr Blair's official spokesman"; "McDonald's" is the firm's
-    owner = _PLACE_OWNER.match(body)
+    owner = PLACE_OWNER.match(body)
     if owner and owner[1].lower() in places():
         body = body[owner.end() :]  # "for Germany's Federal Criminal Police Office": the office's
     role = _ROLE_OWNER.search(text, max(0, m.start() - 40), m.start()) if not body else None
