@@ -38,6 +38,8 @@ def test_boilerplate_phrases_are_recognised_by_pattern():
         "Want to contact Sam about this story? Please email sam@example.org",
         "Your email address will not be published. Required fields are marked *",
         "By Staff",
+        "By Jane Doe and John Roe in Kabul",
+        "by Our Political Correspondent",
     ]:
         assert classify(text, 5) == "boilerplate", text
 
@@ -46,6 +48,8 @@ def test_body_sentences_are_not_boilerplate():
     for text in [
         "The council said it would sign the contract next week after a long dispute.",
         "By the end of the year the review had found 40 cases that needed another look.",
+        "By stumps Kent had reached 108 for three.",
+        "By then it was over.",
         "Jon Ralston, who runs a Nevada politics newsletter, said the race was close.",
     ]:
         assert classify(text, 5) == "body", text

@@ -17,6 +17,12 @@ _BOILERPLATE = re.compile(
     |(want\ to\ )?(contact|email|get\ in\ touch\ with)\ .{1,40}\ about\ this\ story.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A short sentence that opens with "By": a word in lower case after it that no byline has,
+#: or a figure ("By stumps Kent had reached 108 for three."; not "By Jane Doe in Kabul").
+_SENTENCE_AFTER_BY = re.compile(
+    r"[Bb]y\s+(?:\S+\s+)*?(?:\d|(?!(?:and|the|of|in|our|staff|reporters?|correspondents?|editors?"
+    r"|writers?|news|with|de|van|von|da|di|le|la|al|el|bin|ibn)\b)[a-z]{2,})"
+)
 #: A header after which the page lists teasers for other stories.
 _TEASERS = re.compile(
     r"""^(you\ (may|might)\ also\ like|related\ (articles|stories|content|links)
@@ -87,7 +93,7 @@ def classify(text: str, number: int) -> str:
     ):
         return "headline"
     first_line = text.strip().splitlines()[0] if text.strip() else ""
-    if _BOILERPLATE.match(first_line) and len(text) < 400:
+    if _BOILERPLATE.match(first_line) and len(text) < 400 and not _SENTENCE_AFTER_BY.match(first_line):
         return "boilerplate"
     if _CAPTION.search(text):
         return "caption"
