@@ -1212,7 +1212,8 @@ def test_a_town_is_its_club_in_a_fixture_after_a_loss_and_with_a_side_s_plural_v
         "England have won. Sunderland were relegated.",
         "He joined the Bath side. Chelsea beat rivals Blackburn. Fort Lee is on the New Jersey side of it.",
     ]
-    facts = enrich(texts, ["body"] * len(texts), "2005-01-10")
+    # Each its own source: a name one of them has play as a side is the side throughout it.
+    facts = [found[0] for found in enrich_sources([([text], ["body"], "2005-01-10") for text in texts])]
     assert [(f["organisations"], f["places"]) for f in facts] == [
         (["Newcastle", "Tottenham", "Arsenal", "Bolton", "Liverpool"], []),
         ([], ["Leeds", "York", "Arizona", "Liverpool"]),
@@ -5067,6 +5068,94 @@ def test_a_town_with_its_score_in_a_line_of_results_or_a_table_s_row_is_its_side
     ]
     scorers = enrich(["Matt Holland scored twice.", "Holland 14, Bartlett 80."], ["body", "body"], None)
     assert scorers[1]["people"] == ["Matt Holland"]
+
+
+def test_a_name_no_list_knows_with_its_score_is_a_side_and_a_scorer_or_a_golfer_is_not():
+    texts = [
+        "Puchon 2 Chonbuk 1 (halftime 1-1)",
+        "BOSTON 69 65 .515 5 1/2",
+        "Motherwell 2 (Davies 39, Ross 89) Harlequins 1 (Hay 83).",
+        "Scorers: Shkvyrin 78, Oleg 90",
+        "Botes 72 68, Greg Reid 72 68, Clinton Whitelaw 70",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [
+        ["Puchon", "Chonbuk"],
+        ["BOSTON"],
+        ["Motherwell", "Harlequins"],
+        [],
+        [],
+    ]
+    assert facts[4][0]["people"] == ["Greg Reid", "Clinton Whitelaw"]
+
+
+def test_a_county_that_bats_or_is_bowled_out_is_its_side():
+    facts = enrich(
+        [
+            "By stumps Kent had reached 108 for three.",
+            "After bowling Somerset out for 83, Derbyshire won.",
+            "Kent stepped up a gear to dismiss Nottinghamshire for 214.",
+            "Snow fell in Kent and Somerset.",
+        ],
+        ["body"] * 4,
+        None,
+    )
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Kent"], []),
+        (["Somerset"], ["Derbyshire"]),
+        (["Kent", "Nottinghamshire"], []),
+        ([], ["Kent", "Somerset"]),
+    ]
+    survey = enrich(["Kent spent 120 for five schools."], ["body"], None)
+    assert (survey[0]["organisations"], survey[0]["places"]) == ([], ["Kent"])
+
+
+def test_a_name_the_source_has_play_as_a_side_is_the_side_wherever_nothing_is_put_in_it():
+    facts = enrich(
+        [
+            "Surrey captain Chris Lewis made 80.",
+            "Surrey closed on a lead of 234, and the match in Surrey ends today.",
+            "Puchon 3 1 0 6 1 10",
+            "Puchon beat the leaders on Sunday.",
+        ],
+        ["body"] * 4,
+        None,
+    )
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Surrey"], []),
+        (["Surrey"], ["Surrey"]),
+        (["Puchon"], []),
+        (["Puchon"], []),
+    ]
+    listed = enrich(
+        [
+            "Surrey captain Chris Lewis made 80.",
+            "Title rivals Essex, Derbyshire and Surrey won.",
+            "Derbyshire lead.",
+        ],
+        ["body"] * 3,
+        None,
+    )
+    assert [f["organisations"] for f in listed] == [
+        ["Surrey"],
+        ["Essex", "Derbyshire", "Surrey"],
+        ["Derbyshire"],
+    ]
+    shooting = enrich(
+        ["The shooting in Orlando drew rebukes.", "Orlando would not change it."], ["body"] * 2, None
+    )
+    assert [f["places"] for f in shooting] == [["Orlando"], ["Orlando"]]
+    fixtures = enrich(["May 17 v Northampton", "August 16-18 v Kent (three days)"], ["body"] * 2, None)
+    assert [f["organisations"] for f in fixtures] == [["Northampton"], ["Kent"]]
+    texts = [
+        "He joined Berkeley's Department of Linguistics. He left the University of California, Berkeley",
+        "Store hours: Sat 10 am - 5 pm, Sun 9 am - 3 pm",
+    ]
+    others = [found[0] for found in enrich_sources([([text], ["body"], None) for text in texts])]
+    assert [(f["organisations"], f["places"]) for f in others] == [
+        (["Department of Linguistics", "University of California"], ["Berkeley"]),
+        ([], []),
+    ]
 
 
 def test_a_name_right_after_a_place_s_based_is_a_body_unless_a_first_name_opens_it():

@@ -1067,10 +1067,14 @@ class Cast:
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             ):
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
-            if _club_by_its_town(text, mention) or (
-                # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side;
-                # not a scorer the source names in full ("Holland 14" after "Matt Holland").
-                _results_line(text, mention) and not self._someone_s_surname(mention.text)
+            if (
+                _club_by_its_town(text, mention)
+                or (
+                    # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side;
+                    # not a scorer the source names in full ("Holland 14" after "Matt Holland").
+                    self._results_side(text, mention)
+                )
+                or self._side_elsewhere(mention, text)
             ):
                 # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
                 # "Aston's chief executive", a firm's, after "Aston Martin".
@@ -1170,6 +1174,10 @@ class Cast:
             and mention.text in self._staffed
         ):
             return ORGANISATION, self.organisation(mention.text)  # "a Paine Webber spokesman": a firm's
+        if mention.kind == "unknown" and (
+            self._results_side(text, mention) or self._side_elsewhere(mention, text)
+        ):
+            return ORGANISATION, mention.text  # "Puchon 2 Chonbuk 1", then "Puchon beat": sides no list knows
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -1350,6 +1358,53 @@ class Cast:
     def _someone_s_surname(self, word: str, besides: str = "") -> bool:
         """Tell whether a word ends the name of someone the source names, other than `besides`."""
         return any(person.name.split()[-1] == word and person.name != besides for person in self.people)
+
+    def _side_elsewhere(self, mention: Mention, text: str) -> bool:
+        """Tell whether a name the source has play as a side elsewhere is one here too.
+
+        A cricket report has "Surrey captain Chris Lewis" once and then "Surrey closed on
+        429 for seven"; a table's "Puchon 3 1 0 6 1 10", then "Puchon beat". Not where
+        something is put in it: "a match at Leicester" stays the town.
+        """
+        if mention.text not in self._sides:
+            return False
+        before = text[max(0, mention.start - 40) : mention.start]
+        # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
+        return not (_WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before))
+
+    @cached_property
+    def _sides(self) -> frozenset[str]:
+        """Return the names the source has play as sides: by what a club does, a result or an innings.
+
+        A list that holds a side holds sides: "title rivals Essex, Derbyshire and Surrey".
+        """
+        sides = {
+            m.text
+            for text, mentions in self._paragraphs
+            for m in mentions
+            if (
+                m.kind == PLACE
+                and (_a_side_in_a_match(text, m) or _innings(text, m))
+                or m.kind in (PLACE, "unknown")
+                and self._results_side(text, m)
+            )
+            and not self._someone_s_surname(m.text)
+        }
+        if sides:
+            for items in self._name_lists:
+                if sides.intersection(items):
+                    sides.update(item for item in items if not a_country(item))
+        return frozenset(sides)
+
+    def _results_side(self, text: str, mention: Mention) -> bool:
+        """Tell whether a name is a side in a line of results: not a scorer the source names in full.
+
+        "Holland 14" after "Matt Holland" is him; so is each name of "Gerrard 79 og,
+        Drogba 107" once one of them is someone's surname: a line of scorers.
+        """
+        return _results_line(text, mention) and not any(
+            self._someone_s_surname(found[1]) for found in _SIDE_AND_SCORE.finditer(text)
+        )
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
@@ -2347,7 +2402,15 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     """
     if a_country(mention.text):
         return False
+    if text.startswith("-", mention.end):
+        return False  # "defeated Moscow-backed candidates": the town in a compound, no side
     before = text[max(0, mention.start - 30) : mention.start]
+    if (
+        text.startswith(("'s ", "’s "), mention.end)
+        and _JOIN_BEFORE.search(before)
+        and not _CLUB_AFTER.match(text, mention.end)  # "joined Wigan's fans"
+    ):
+        return False  # "joined Berkeley's Department of Linguistics": what the town has, joined
     if _CLUB_BEFORE.search(before) or _VERSUS_BEFORE.search(before) or _VERSUS_AFTER.match(text, mention.end):
         return True  # "lost to Chelsea", "Newcastle v Tottenham": a match
     if _WHERE_BEFORE.search(before):
@@ -2369,16 +2432,63 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     )
 
 
+def _a_side_in_a_match(text: str, mention: Mention) -> bool:
+    """Tell whether a town plays a match: what a club only does ("Chelsea beat", "lost to Bolton").
+
+    Stricter than `_club_by_its_town`, for a name that stands for its side through a whole
+    source: a loan, a host or a plural verb are a city's too ("a loan to Moscow").
+    """
+    if a_country(mention.text) or text.startswith("-", mention.end):
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _WHERE_BEFORE.search(before):
+        return False  # "the shooting in Orlando drew rebukes"
+    return (
+        _BEATEN_BEFORE.search(before) is not None
+        or _VERSUS_BEFORE.search(before) is not None
+        or _VERSUS_AFTER.match(text, mention.end) is not None
+        or _CLUB_AFTER.match(text, mention.end) is not None
+    )
+
+
+def _innings(text: str, mention: Mention) -> bool:
+    """Tell whether a place bats or is bowled out, as a cricket report writes its county's side.
+
+    "Kent had reached 108 for three", "bowling Somerset out for 83", "reducing
+    Worcestershire to 133 for five": an innings' runs and wickets, which no place has.
+    """
+    if a_country(mention.text):
+        return False  # "England 250 for six": a country stays a place, as when it beats another
+    if _INNINGS_AFTER.match(text, mention.end):
+        return True
+    return (
+        _BOWLED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _BOWLED_FOR.match(text, mention.end) is not None
+    )
+
+
+_WICKETS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)"
+#: A side's innings after its name, a few words on: "closed on 429 for seven.", "were 119 all out".
+_INNINGS_AFTER = re.compile(
+    rf"(?:\s+[a-z]+){{0,3}}\s+\d{{1,3}} (?:for {_WICKETS}|all out)"
+    # ... where the score ends: not "spent 120 for five schools".
+    r"(?=\s*[.,;)]|\s*$|\s+(?:wickets?|declared|in|at|and|but|before|when|after|with)\b)"
+)
+#: What bowlers do to a side, before its name: "bowling Somerset out", "reducing Worcestershire to".
+_BOWLED_BEFORE = re.compile(r"\b(?:bowl(?:ed|ing)?|dismiss(?:ed|ing)?|reduc(?:ed|ing)|skittl(?:ed|ing))\s+$")
+_BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} for {_WICKETS}\b)")
+
+
 #: A place's "-based" right before a name: a body's seat ("London-based Barclays").
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
 #: A score or a table's figures right after a side's name: "Leeds 2", "Surrey 429-7", "71 61 .538".
-_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s,;)]|\.(?!\d)|$)")
-_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|-)){2,}\s*$")
+_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s,;)]|\.(?!\d)|$)(?!\s*[ap]\.?m\b)")
+_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|\d/\d|-)){2,}\s*$")
 #: Three words in lower case in a row: a sentence's, which no line of results holds.
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 #: A name, then a score: a result's side ("Leeds 2", "Somerset 83 and 174").
 _SIDE_AND_SCORE = re.compile(
-    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
+    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
 )
 
 
@@ -2393,9 +2503,34 @@ def _results_line(text: str, mention: Mention) -> bool:
         return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
     if not _SCORE_AFTER.match(text, mention.end) or _PROSE.search(text):
         return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
+    if len(_LOWER_WORD.findall(_BRACKETED.sub("", text))) > 2:
+        return False  # "Spencer filed for Chapter 11 on Nov 19": a sentence, though a short one
+    if text.count("(", 0, mention.start) > text.count(")", 0, mention.start) or _SCORERS.search(
+        text, 0, mention.start
+    ):
+        return False  # "Dunfermline 2 (Millar 43)", "Scorers: Shkvyrin 78": a scorer and the minute
+    if any(_someone_scores(found[1].split()) for found in _SIDE_AND_SCORE.finditer(_BRACKETED.sub("", text))):
+        return False  # "Botes 72 68, Greg Reid 72 68": a golf card's players, not sides
     if _FIGURES_AFTER.match(text, mention.end):
         return True
     return len(_SIDE_AND_SCORE.findall(text)) >= 2
+
+
+def _someone_scores(words: list[str]) -> bool:
+    """Tell whether a result's name is someone's first name and surname: "Greg Reid" of "Greg Reid 72"."""
+    name = " ".join(words)
+    return (
+        len(words) == 2
+        and words[0].lower() in familiar_first_names()
+        and words[1].lower() not in english_words()  # "Crystal Palace 2", "Aston Villa 1"
+        and name.lower() not in places()
+        and not body_name(name)
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b(?![.'’-])")
+_SCORERS = re.compile(r"\b(?:[Ss]corers?|SCORERS?)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _founded(text: str) -> set[str]:
@@ -2887,18 +3022,25 @@ _CLUB_AFTER = re.compile(
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
+_BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_BY})\s+$")
 _SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
 #: Another side and a player's role after a club's town: " and England captain".
 _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+$")
+#: ... or a fixture's date before: "May 17 v Northampton".
+_VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
 #: A name's possessive just before: "Lionel Messi's ", "Spain's ".
 _OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: The plural verb British reports give a side: "Liverpool have", "Chelsea are", "Leeds were".
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
 #: Where a clause opens, its subject next: a sentence's start, "... that", "... but".
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|as)\s+)$")
+_JOIN_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+$")
+#: A list of places after such a preposition, up to the name: "in Kent and ", "at Leeds, ".
+_WHERE_AND_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|around)\s+[A-Z][\w'’.-]*(?:,|,?\s+(?:and|or))\s+$"
+)
 #: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
