@@ -8,7 +8,8 @@ per paragraph the people, organisations and places it names.
 
 The labels have no coreference, so the fullest name in the story stands in for it: a
 name is also accepted as any longer name of the same kind in the story that holds it
-whole ("Clinton" as "Bill Clinton"), a body as its initials where the story spells both,
+whole ("Clinton" as "Bill Clinton"; "Boatmen" as "Boatmen's Bancshares Inc.", the
+labels leaving a possessive out), a body as its initials where the story spells both,
 and a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
 (KDP)") are one name. When the set is scored, `tabled` adds what the tables merge at that
 time: a place's other names in the place table the issue asks for ("U.S." as "United
@@ -125,7 +126,10 @@ def spellings(name: str) -> list[str]:
 def accepted(mention: str, every: set[str], same: dict) -> list[str]:
     """Return the other names a system may give for a mention: fuller, bracketed, respelled."""
     others = {
-        other for other in every if other != mention and re.search(rf"(^| ){re.escape(mention)}( |$)", other)
+        other
+        for other in every
+        # The labels leave a possessive out ("Boatmen" of "Boatmen's"), a firm's name keeps it.
+        if other != mention and re.search(rf"(^| ){re.escape(mention)}(['’]s)?( |$)", other)
     }
     others |= same.get(mention, set())
     if len(mention) > 1 and mention.isupper():

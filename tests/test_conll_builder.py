@@ -71,3 +71,8 @@ def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
     assert third["people"] == ["Clinton"] and third["alternatives"]["Clinton"] == ["Bill Clinton"]
     assert "Lear Corp." in third["alternatives"]["Lear Corp"]
     assert (second["desk"], records[("t-0002.txt", 1)]["desk"]) == ("news", "sport")
+
+
+def test_a_name_is_accepted_as_a_longer_one_that_holds_it_with_its_possessive():
+    every = {"Boatmen", "Boatmen's Bancshares Inc.", "Boatmenship Ltd"}
+    assert conll.accepted("Boatmen", every, {}) == ["Boatmen's Bancshares Inc", "Boatmen's Bancshares Inc."]
