@@ -65,6 +65,12 @@ def test_short_unpunctuated_lines_are_subheads_and_pictured_lines_captions():
     assert assign_zones(texts) == ["headline", "subhead", "caption", "body"]
 
 
+def test_a_row_of_a_table_or_of_results_is_the_text_not_a_subhead():
+    rows = ["Leeds 2 Chelsea 1", "3. Aliuska Lopez (Cuba) 12.92", "BOSTON 69 65 .515 5 1/2"]
+    headings = ["Top 10 tips for 2024", "May 17 v Northampton", "Part 2: the 1990s"]
+    assert [classify(text, 5) for text in rows + headings] == ["body"] * 3 + ["subhead"] * 3
+
+
 def test_a_caption_printed_twice_is_a_caption():
     caption = "The commissioner said his force is 'committed' to safeguarding victims and more"
     texts = ["Title", "Body.", caption, caption.replace("'", "’"), "More body."]

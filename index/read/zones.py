@@ -49,6 +49,8 @@ _QUOTES = "\"'“”‘’«»"
 #: Opens with a quote mark, or quotes a whole clause rather than a word or two.
 _QUOTATION = re.compile(r"^\W*[\"'“‘«]|[\"“‘«][^\"”’»]{40,}")
 _SUBHEAD_WORDS = 12
+#: A figure of a table's row: a count, a score or a time, not a year ("12", "4-38", "12.92", ".538").
+_FIGURE = re.compile(r"(?<![\w.,:/-])(?:\d{1,3}(?:[-:.]\d{1,2})?|\.\d{3}|\d/\d)(?![\w,/-]|\.\d)")
 #: Headlines that end with a full stop (PolNeAR's US outlets) run to 24 words.
 _HEADLINE_WORDS = 25
 _ENDS_A_SENTENCE = re.compile(r"[.:;!?][\"'”’)\]]*\s*$")
@@ -97,7 +99,13 @@ def classify(text: str, number: int) -> str:
         return "boilerplate"
     if _CAPTION.search(text):
         return "caption"
-    if len(text.split()) <= _SUBHEAD_WORDS and not text.rstrip(_QUOTES + " ").endswith((".", ",", ";", "…")):
+    if (
+        len(text.split()) <= _SUBHEAD_WORDS
+        and not text.rstrip(_QUOTES + " ").endswith((".", ",", ";", "…"))
+        # A row of a table or of results is the text's ("Leeds 2 Chelsea 1", "3. Aliuska
+        # Lopez (Cuba) 12.92"): figures, which a heading has one of at most ("Top 10 tips for 2024").
+        and len(_FIGURE.findall(text)) < 2
+    ):
         return "subhead"
     return "body"
 
