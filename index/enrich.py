@@ -126,11 +126,17 @@ def _one_sense(
         if zone in SILENT_ZONES:
             continue
         named = {*paragraph["people"], *paragraph["organisations"], *paragraph["places"]}
+        # In any case: "NEW YORK" a table's side, over "NEW YORK 1996-12-06" read as the place.
+        folded = [other.lower() for other in named]
         for body, forms in bodies.items():
             if body in named:
                 continue
             for form in forms:
-                if form in text and not any(form in other for other in named) and _alone_in(form, text):
+                if (
+                    form in text
+                    and not any(form.lower() in other for other in folded)
+                    and _alone_in(form, text)
+                ):
                     paragraph["organisations"].append(body)
                     break
 

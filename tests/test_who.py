@@ -5070,6 +5070,25 @@ def test_a_town_with_its_score_in_a_line_of_results_or_a_table_s_row_is_its_side
     assert scorers[1]["people"] == ["Matt Holland"]
 
 
+def test_a_firm_named_with_a_possessive_runs_to_its_legal_form_and_the_possessive_alone_is_it():
+    facts = enrich(
+        [
+            "NationsBank agreed to buy Boatmen's Bancshares Inc. for $9 billion.",
+            "Boatmen's was the prize in Missouri. Sotheby's Holdings Inc fell.",
+            "Britain's Vodafone Group Plc said so. APL's Pennsylvania Engineering Corp grew.",
+            "Spencer Cos Inc sold Spencer's Happy Legs Inc and Fluor's Fluor Constructors Inc.",
+        ],
+        ["body"] * 4,
+        None,
+    )
+    assert [f["organisations"] for f in facts] == [
+        ["Boatmen's Bancshares Inc."],
+        ["Boatmen's Bancshares Inc.", "Sotheby's Holdings Inc"],
+        ["Vodafone Group Plc", "APL", "Pennsylvania Engineering Corp"],
+        ["Spencer Cos Inc", "Happy Legs Inc", "Fluor Constructors Inc."],
+    ]
+
+
 def test_a_name_no_list_knows_with_its_score_is_a_side_and_a_scorer_or_a_golfer_is_not():
     texts = [
         "Puchon 2 Chonbuk 1 (halftime 1-1)",
@@ -5087,6 +5106,44 @@ def test_a_name_no_list_knows_with_its_score_is_a_side_and_a_scorer_or_a_golfer_
         [],
     ]
     assert facts[4][0]["people"] == ["Greg Reid", "Clinton Whitelaw"]
+
+
+def test_a_dotted_initial_and_a_surname_in_brackets_or_a_list_are_someone():
+    facts = enrich_sources(
+        [
+            ([text], ["body"], None)
+            for text in [
+                "Sussex 363 (W. Athey 111, V. Drakes 52; I. Austin 4-37), Lancashire 197-8",
+                "Team: A. Smith, B. Jones, C. Brown",
+                "He took vitamin C. Michael Jordan came. They met in N. Korea, S. Korea and Japan.",
+                "B. Young c Moin Khan b Waqar 5",
+                "Earlier, T. Boone Pickens offered it for its Neal, W. Va., plant.",
+            ]
+        ]
+    )
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
+        (["W. Athey", "V. Drakes", "I. Austin"], []),
+        (["A. Smith", "B. Jones", "C. Brown"], []),
+        (["Michael Jordan"], ["North Korea", "South Korea", "Japan"]),
+        (["B. Young", "Moin Khan"], []),
+        (["Boone Pickens"], []),
+    ]
+    quiz = enrich(["Which people built it?", "A. Anasazi", "B. Cherokee"], ["body"] * 3, None)
+    assert [f["people"] for f in quiz] == [[], [], []]
+
+
+def test_a_country_s_initials_opening_an_event_s_name_are_no_place():
+    texts = [
+        "Fernandez was forced to withdraw from the U.S. Open.",
+        "He won a U.S. Amateur Championship and the U.S. Open Tennis Championships.",
+        "UK Athletics said so, and he moved to the U.S. in May.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        ([], []),
+        ([], []),
+        (["UK Athletics"], ["United States"]),
+    ]
 
 
 def test_a_county_that_bats_or_is_bowled_out_is_its_side():
@@ -5145,8 +5202,16 @@ def test_a_name_the_source_has_play_as_a_side_is_the_side_wherever_nothing_is_pu
         ["The shooting in Orlando drew rebukes.", "Orlando would not change it."], ["body"] * 2, None
     )
     assert [f["places"] for f in shooting] == [["Orlando"], ["Orlando"]]
+    squad = enrich(["He believes in Chelsea's squad.", "Chelsea would win the league."], ["body"] * 2, None)
+    assert [f["organisations"] for f in squad] == [["Chelsea"], ["Chelsea"]]
     fixtures = enrich(["May 17 v Northampton", "August 16-18 v Kent (three days)"], ["body"] * 2, None)
     assert [f["organisations"] for f in fixtures] == [["Northampton"], ["Kent"]]
+    table = enrich(["NEW YORK 1996-12-06", "NEW YORK 3 10 .231 8 1/2"], ["subhead", "body"], None)
+    assert [(f["organisations"], f["places"]) for f in table] == [([], ["New York"]), (["NEW YORK"], [])]
+    scottish = enrich(["Dundee 2 Falkirk 0", "Dundee United 1 Hearts 1"], ["body"] * 2, None)
+    assert [f["organisations"] for f in scottish] == [["Dundee", "Falkirk"], ["Dundee United", "Hearts"]]
+    grain = enrich(["Wheat", "Chicago 0 0", "Corn", "Chicago 78,056 0"], ["subhead", "body"] * 2, None)
+    assert [f["places"] for f in grain] == [[], ["Chicago"], [], ["Chicago"]]
     texts = [
         "He joined Berkeley's Department of Linguistics. He left the University of California, Berkeley",
         "Store hours: Sat 10 am - 5 pm, Sun 9 am - 3 pm",

@@ -1055,6 +1055,10 @@ class Cast:
                 and _HEADING.fullmatch(text)
             ):
                 return None  # a heading's "College career", "Council tax": a head word as a noun's modifier
+            owner, mark, owned = mention.text.partition("'s ")
+            if mark and self._opens_a_firm(owner):
+                # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
+                return ORGANISATION, self.organisation(owned)
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
@@ -1366,11 +1370,13 @@ class Cast:
         429 for seven"; a table's "Puchon 3 1 0 6 1 10", then "Puchon beat". Not where
         something is put in it: "a match at Leicester" stays the town.
         """
-        if mention.text not in self._sides:
-            return False
+        if mention.text not in self._sides or _wire_dateline(text, mention.end):
+            return False  # "NEW YORK 1996-12-06" over a table where "NEW YORK" is a side: where it was filed
         before = text[max(0, mention.start - 40) : mention.start]
         # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
-        return not (_WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before))
+        return _club_s_own(text, mention) or not (
+            _WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before)
+        )
 
     @cached_property
     def _sides(self) -> frozenset[str]:
@@ -1396,6 +1402,13 @@ class Cast:
                     sides.update(item for item in items if not a_country(item))
         return frozenset(sides)
 
+    @cached_property
+    def _row_sides(self) -> frozenset[str]:
+        """Return the names that open a side's score in the source's results or tables."""
+        return frozenset(
+            m.text for text, mentions in self._paragraphs for m in mentions if _results_line(text, m)
+        )
+
     def _results_side(self, text: str, mention: Mention) -> bool:
         """Tell whether a name is a side in a line of results: not a scorer the source names in full.
 
@@ -1413,10 +1426,24 @@ class Cast:
             or self._short_for(word)
             or self._club(word)
             or self._firm_by_surname(word)
+            or self._possessive_firm(word)
         )
 
+    def _possessive_firm(self, word: str) -> str | None:
+        """Return the one firm with a legal form a word's possessive opens: "Boatmen's Bancshares Inc"."""
+        found = {
+            body
+            for body in self.bodies
+            if body.startswith((word + "'s ", word + "’s ")) and _LEGAL_FORM.search(body)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def club_of(self, town: str) -> str | None:
-        """Return the one club the source names by a town and one word: "Leeds United" for "Leeds"."""
+        """Return the one club the source names by a town and one word: "Leeds United" for "Leeds".
+
+        Not where the town and the club are each a side of a table or a result: "Dundee 2
+        Falkirk 0" beside "Dundee United 1 Hearts 1" are two clubs.
+        """
         found = {
             body
             for body in self.bodies
@@ -1424,7 +1451,9 @@ class Cast:
             and " " not in (last := body[len(town) + 1 :])
             and (last.lower() in _CLUB_WORDS or team(body.split()))
         }
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1 or {town, *found} <= self._row_sides:
+            return None
+        return found.pop()
 
     def _club(self, word: str) -> str | None:
         """Return the one club named in full that a word ends: "Rangers" for "Glasgow Rangers"."""
@@ -2414,7 +2443,7 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     if _CLUB_BEFORE.search(before) or _VERSUS_BEFORE.search(before) or _VERSUS_AFTER.match(text, mention.end):
         return True  # "lost to Chelsea", "Newcastle v Tottenham": a match
     if _WHERE_BEFORE.search(before):
-        return False  # "the shooting in Orlando drew rebukes"
+        return _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
     # "Liverpool have little chance", "Chelsea are top": a town takes "has" and "is", its
     # club the plural as British reports write it, when the name opens the clause: not
     # "Leeds and York are cities", nor "the rivers of central Arizona were".
@@ -2432,6 +2461,13 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     )
 
 
+def _club_s_own(text: str, mention: Mention) -> bool:
+    """Tell whether a town's possessive owns what a club has: "in Chelsea's squad", "at Leeds' chairman"."""
+    return (
+        text.startswith(("'s", "’s", "' "), mention.end) and _CLUB_AFTER.match(text, mention.end) is not None
+    )
+
+
 def _a_side_in_a_match(text: str, mention: Mention) -> bool:
     """Tell whether a town plays a match: what a club only does ("Chelsea beat", "lost to Bolton").
 
@@ -2442,7 +2478,7 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
         return False
     before = text[max(0, mention.start - 30) : mention.start]
     if _WHERE_BEFORE.search(before):
-        return False  # "the shooting in Orlando drew rebukes"
+        return _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
     return (
         _BEATEN_BEFORE.search(before) is not None
         or _VERSUS_BEFORE.search(before) is not None
@@ -2481,9 +2517,10 @@ _BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} fo
 
 #: A place's "-based" right before a name: a body's seat ("London-based Barclays").
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
-#: A score or a table's figures right after a side's name: "Leeds 2", "Surrey 429-7", "71 61 .538".
-_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s,;)]|\.(?!\d)|$)(?!\s*[ap]\.?m\b)")
-_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|\d/\d|-)){2,}\s*$")
+#: A score or a standings table's figures right after a side's name: "Leeds 2", "Surrey 429-7",
+#: "71 61 .538"; three at least, as a table of places has fewer ("Chicago 0 0" of grain shipped).
+_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s;)]|[.,](?!\d)|$)(?!\s*[ap]\.?m\b)")
+_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|\d/\d|-)){3,}\s*$")
 #: Three words in lower case in a row: a sentence's, which no line of results holds.
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 #: A name, then a score: a result's side ("Leeds 2", "Somerset 83 and 174").

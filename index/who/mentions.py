@@ -202,6 +202,13 @@ def find_mentions(text: str) -> list[Mention]:
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
         for tokens, honorific, titles in _split(run, after_article, spelled):
             mention = _classify(tokens, honorific, titles)
+            if (
+                len(tokens) == 2
+                and (mention is None or mention.kind != PERSON)
+                and _initial_in_a_list(text, tokens, 0, 1)
+            ):
+                # "(P. Simmons 4-38)", ", A. Smith": a scorecard's player, though "Smith" is a word
+                mention = Mention(f"{tokens[0][0]} {tokens[1][0]}", PERSON, tokens[0][1], tokens[1][2])
             if _titled_with_the(text, tokens):
                 # "The Independent", "the Observer": a paper's name holds its article, which
                 # tells it from a word.
@@ -681,7 +688,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         # Whether the run opens with a Romance body's head ("Universidad", "the Guardia").
         head = tokens[j][0] if word == "The" and j < len(tokens) else word
         romance = head.lower() in OPENING_ORG_HEADS
-        while j < len(tokens) and _goes_on(tokens, i, j):
+        while j < len(tokens) and (_goes_on(tokens, i, j) or _initial_in_a_list(text, tokens, i, j)):
             word = tokens[j][0]
             if word in _HEADLINE_BREAKS and not _table_s_name_through(tokens, i, range(j + 1, j + 3)):
                 break  # "Pins Hopes On Iowa": a headline's capitalised words; "Hope Not Hate" is one name
@@ -789,6 +796,33 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _initial_in_a_list(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a dotted initial opens a surname in brackets or a list: "(P. Simmons 4-38)".
+
+    A scorecard's and a team sheet's way, whatever the surname ("Smith", "Austin"); after
+    a word, a capital and a stop end a sentence ("he took vitamin C. Michael Jordan").
+    """
+    if j != i + 1 or not INITIAL.fullmatch(tokens[i][0]):
+        return False
+    surname = tokens[j][0].rstrip(".,;:")
+    if (
+        not _capital(surname)
+        or surname.isupper()
+        or _dated(surname.lower())
+        or f"{tokens[i][0]} {surname}".lower() in places()  # "S. Korea"
+        or f"{tokens[i][0]}{surname}.".lower() in places()  # "Neal, W. Va.": a state
+        or j + 1 < len(tokens)
+        and _capital(tokens[j + 1][0])  # "T. Boone Pickens": the usual rules
+    ):
+        return False
+    before = text[: tokens[i][1]].rstrip()
+    if not before:
+        # A scorecard's line opens so ("B. Young c Moin Khan b Waqar 5"); a list item's letter
+        # and its word alone do too ("A. Anasazi", "B. Cherokee"), and name no one.
+        return bool(text[tokens[j][2] :].strip())
+    return before[-1] in "(,;:"
 
 
 #: Feast days named by a word no dictionary holds in lower case, as days are: "Easter Sunday".
@@ -1120,6 +1154,20 @@ _BODY_OPENERS = frozenset(
 )
 
 
+def _event_after(tokens: list[Token], j: int) -> bool:
+    """Tell whether capitalised words from token j end on an event's head: "Open", "Amateur Championship"."""
+    for word, _, _ in tokens[j : j + 3]:
+        if not _capital(word):
+            return False
+        if word.rstrip(".,").lower() in _EVENT_HEADS:
+            return True
+    return False
+
+
+#: The heads of sporting events' names a country's initials open: "U.S. Open", "U.S. Masters".
+_EVENT_HEADS = frozenset("open opens championship championships masters classic cup".split())
+
+
 def _head(word: str) -> bool:
     """Tell whether a capitalised word is a body's or a place's head: "Union", "Park"."""
     folded = _POSSESSIVE.sub("", word.rstrip(".,")).lower()  # "the Workers' Union's members"
@@ -1217,6 +1265,15 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         if _named_owner(tokens[i:j]):
             return False
+        # A firm named with a possessive, on to its legal form: "Boatmen's Bancshares Inc.",
+        # "Sotheby's Holdings Inc"; an owner the tables know has its own ("Ford's Jaguar Cars Ltd").
+        if (
+            j - opening == 1
+            and not before[:-2].isupper()  # "APL's Pennsylvania Engineering Corp": the owner's initials
+            and before[:-2] != word  # "Fluor's Fluor Constructors Inc": the owner's unit
+            and _legal_form_ahead(tokens, j)
+        ):
+            return True
         # A body, then its office: "Department of Justice's Office of the Inspector General";
         # not whom a body's service is for: "Association of Directors of Children's Services".
         owner = [t[0] for t in tokens[opening:j]]
@@ -1279,6 +1336,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "the U.S. Army", "the U.N. Security Council": a country's or a body's initials before
         # a body's head word open its name; "in the U.S. Police said" is rarer than either.
         or (_DOTTED.fullmatch(before) and _body_word(word))
+        # ... and an event's: "the U.S. Open", "a U.S. Amateur Championship" (no place in it).
+        or (_DOTTED.fullmatch(before) and _event_after(tokens, j))
         or (
             # ... or with initials apart, then a surname: "K. P. Raghuvanshi".
             (word.lower() in first_names() or INITIAL.fullmatch(word))
@@ -1292,6 +1351,17 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
     pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
     return bool(title or initial or pointed)
+
+
+def _legal_form_ahead(tokens: list[Token], j: int) -> bool:
+    """Tell whether capitalised words from token j run to a firm's legal form within three words."""
+    for word, _, _ in tokens[j : j + 3]:
+        bare = word.rstrip(".,")
+        if bare.lower() in LEGAL_FORMS or written_legal_form(bare):
+            return True
+        if not _capital(word) or word.endswith(","):
+            return False
+    return False
 
 
 _AFTER_A_CITY = re.compile(r"[A-Z][\w.'’-]*, $")
@@ -1495,6 +1565,8 @@ def _split(
         # Food and Drug Administration", words of the dictionary after "and", still are.
         and not (words[2] == "and" and len(words) > 4 and not dictionary_words(words[3:]))
     ):
+        if words[-1].lower() in _EVENT_HEADS:
+            return [(run, None, [])]  # "U.S. Open Tennis Championships": an event, no place
         if " ".join(words[:2]).lower() in organisations() and words[2] not in _CONNECTORS:
             # The table's body, then a title: "NSW Police Detective Superintendent Jayne Doherty".
             return [(run[:2], None, []), *_split(run[2:])]
@@ -2880,6 +2952,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
+    if len(words) >= 2 and country_code(words[0]) and words[-1].lower() in _EVENT_HEADS:
+        return WORK  # "U.S. Open", "U.S. Amateur Championship": an event, no body and no place
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
         return ORGANISATION  # "UK Athletics", "US Airways": a country's initials name a body
     if len(words) >= 2 and words[0].lower() in _SPORTS and " ".join(words[1:]).lower() in countries():
