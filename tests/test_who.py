@@ -5146,6 +5146,17 @@ def test_a_country_s_initials_opening_an_event_s_name_are_no_place():
     ]
 
 
+def test_no_pattern_runs_from_one_paragraph_into_the_next():
+    split = enrich(["The ferry gets in", "Dixam, in the centre of the island, is small."], ["body"] * 2, None)
+    whole = enrich(["The ferry gets in Dixam, in the centre of the island."], ["body"], None)
+    assert (split[1]["places"], whole[0]["places"]) == ([], ["Dixam"])
+    # A paragraph's first word opens a sentence: "Financial" is no paper's name.
+    papers = enrich(
+        ["Two financial firms may merge.", "Financial newspaper Nikkei said so."], ["body"] * 2, None
+    )
+    assert "Financial" not in papers[1]["organisations"]
+
+
 def test_a_county_that_bats_or_is_bowled_out_is_its_side():
     facts = enrich(
         [
@@ -5204,6 +5215,16 @@ def test_a_name_the_source_has_play_as_a_side_is_the_side_wherever_nothing_is_pu
     assert [f["places"] for f in shooting] == [["Orlando"], ["Orlando"]]
     squad = enrich(["He believes in Chelsea's squad.", "Chelsea would win the league."], ["body"] * 2, None)
     assert [f["organisations"] for f in squad] == [["Chelsea"], ["Chelsea"]]
+    paired = enrich(
+        [
+            "Surrey captain Chris Lewis made 80.",
+            "Surrey and Kent both won.",
+            "Derbyshire, winners over Essex, rest.",
+        ],
+        ["body"] * 3,
+        None,
+    )
+    assert [f["organisations"] for f in paired] == [["Surrey"], ["Surrey", "Kent"], ["Essex"]]
     fixtures = enrich(["May 17 v Northampton", "August 16-18 v Kent (three days)"], ["body"] * 2, None)
     assert [f["organisations"] for f in fixtures] == [["Northampton"], ["Kent"]]
     table = enrich(["NEW YORK 1996-12-06", "NEW YORK 3 10 .231 8 1/2"], ["subhead", "body"], None)

@@ -135,7 +135,9 @@ class Cast:
         self._found: dict[tuple[str, str | None], Person | None] = {}
         paragraphs = list(paragraphs)
         self._paragraphs = paragraphs
-        joined = " ".join(text for text, _ in paragraphs)
+        # A blank line between paragraphs, as between blocks of a file: no pattern written with
+        # a space runs from one into the next ("Get in" over "Dixam, in the centre").
+        joined = "\n\n".join(text for text, _ in paragraphs)
         #: Words capitalised after a lower-case word somewhere: proper nouns ("Sky", "Acpo").
         # After a quotation that ends mid-sentence ('...,” Obama said') comes no sentence opener.
         # Letters beyond ASCII count: "in Tranekær", "near Ærø", "Bassène said".
@@ -1400,6 +1402,17 @@ class Cast:
             for items in self._name_lists:
                 if sides.intersection(items):
                     sides.update(item for item in items if not a_country(item))
+            # ... and a pair: "title hopefuls Derbyshire and Surrey", "Essex and Kent both face".
+            for text, mentions in self._paragraphs:
+                for a, b in zip(mentions, mentions[1:], strict=False):
+                    if (
+                        text[a.end : b.start] in (" and ", " or ")
+                        and a.kind == b.kind == PLACE  # not "both Farrell and Wigan", a player and his club
+                        and (a.text in sides) != (b.text in sides)
+                        and not (a_country(a.text) or a_country(b.text))
+                        and not _WHERE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                    ):
+                        sides.update((a.text, b.text))
         return frozenset(sides)
 
     @cached_property

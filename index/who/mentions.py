@@ -1037,7 +1037,8 @@ _AGENTS = re.compile(r"(?:er|or|ist|ant|ent|ian|ot)s$")
 def opens_sentence(text: str, at: int) -> bool:
     """Tell whether a word at `at` opens the text or a sentence."""
     before = text[max(0, at - 12) : at].rstrip(" \"“‘'(")  # a few characters say it: no copy of the text
-    return (not before and at <= 12) or (bool(before) and before[-1] in ".!?:")
+    # A blank line ends a paragraph (a source's paragraphs joined); one line break only wraps it.
+    return (not before and at <= 12) or (bool(before) and (before[-1] in ".!?:" or before.endswith("\n\n")))
 
 
 def _owner_before_a_body(words: list[str]) -> bool:
@@ -2699,7 +2700,7 @@ def _club_after_the(text: str, mention: Mention) -> bool:
 #: What a side does to another before its name: "beat", "lost to", "victory over".
 BEATEN_BY = (
     "beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
-    "|win over|victory over"
+    "|win over|victory over|wins over|victories over|winners over|win against|victory against"
 )
 #: What a player does for a side or a side to another, then "the" before its name: "59 games
 #: for the", "traded to the", "lost to the".
