@@ -2487,17 +2487,19 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
     Stricter than `_club_by_its_town`, for a name that stands for its side through a whole
     source: a loan, a host or a plural verb are a city's too ("a loan to Moscow").
     """
-    if a_country(mention.text) or text.startswith("-", mention.end):
+    if text.startswith("-", mention.end):
         return False
     before = text[max(0, mention.start - 30) : mention.start]
     if _WHERE_BEFORE.search(before):
-        return _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
-    return (
-        _BEATEN_BEFORE.search(before) is not None
-        or _VERSUS_BEFORE.search(before) is not None
-        or _VERSUS_AFTER.match(text, mention.end) is not None
-        or _CLUB_AFTER.match(text, mention.end) is not None
-    )
+        plays = _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
+    else:
+        plays = (
+            _BEATEN_BEFORE.search(before) is not None
+            or _VERSUS_BEFORE.search(before) is not None
+            or _VERSUS_AFTER.match(text, mention.end) is not None
+            or _CLUB_AFTER.match(text, mention.end) is not None
+        )
+    return plays and not a_country(mention.text)
 
 
 def _innings(text: str, mention: Mention) -> bool:
@@ -2506,14 +2508,12 @@ def _innings(text: str, mention: Mention) -> bool:
     "Kent had reached 108 for three", "bowling Somerset out for 83", "reducing
     Worcestershire to 133 for five": an innings' runs and wickets, which no place has.
     """
-    if a_country(mention.text):
-        return False  # "England 250 for six": a country stays a place, as when it beats another
-    if _INNINGS_AFTER.match(text, mention.end):
-        return True
-    return (
+    innings = _INNINGS_AFTER.match(text, mention.end) is not None or (
         _BOWLED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         and _BOWLED_FOR.match(text, mention.end) is not None
     )
+    # "England 250 for six": a country stays a place, as when it beats another
+    return innings and not a_country(mention.text)
 
 
 _WICKETS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)"
@@ -2549,10 +2549,10 @@ def _results_line(text: str, mention: Mention) -> bool:
     holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
     Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
     """
-    if a_country(mention.text):
-        return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
     if not _SCORE_AFTER.match(text, mention.end) or _PROSE.search(text):
         return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
+    if a_country(mention.text):
+        return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
     if len(_LOWER_WORD.findall(_BRACKETED.sub("", text))) > 2:
         return False  # "Spencer filed for Chapter 11 on Nov 19": a sentence, though a short one
     if text.count("(", 0, mention.start) > text.count(")", 0, mention.start) or _SCORERS.search(
