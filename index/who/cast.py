@@ -1057,7 +1057,7 @@ class Cast:
                 and _HEADING.fullmatch(text)
             ):
                 return None  # a heading's "College career", "Council tax": a head word as a noun's modifier
-            owner, mark, owned = mention.text.partition("'s ")
+            owner, mark, owned = mention.text.replace("’s ", "'s ").partition("'s ")
             if mark and self._opens_a_firm(owner):
                 # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
                 return ORGANISATION, self.organisation(owned)
@@ -1073,13 +1073,12 @@ class Cast:
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             ):
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
+            # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side, not a
+            # scorer the source names in full ("Holland 14" after "Matt Holland"); "Surrey" again
+            # after "Surrey captain Chris Lewis".
             if (
                 _club_by_its_town(text, mention)
-                or (
-                    # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side;
-                    # not a scorer the source names in full ("Holland 14" after "Matt Holland").
-                    self._results_side(text, mention)
-                )
+                or self._results_side(text, mention)
                 or self._side_elsewhere(mention, text)
             ):
                 # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
@@ -2475,10 +2474,8 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
 
 
 def _club_s_own(text: str, mention: Mention) -> bool:
-    """Tell whether a town's possessive owns what a club has: "in Chelsea's squad", "at Leeds' chairman"."""
-    return (
-        text.startswith(("'s", "’s", "' "), mention.end) and _CLUB_AFTER.match(text, mention.end) is not None
-    )
+    """Tell whether a town's possessive owns what a club has: "in Chelsea's squad", "at Wigan's fans"."""
+    return text.startswith(("'s", "’s"), mention.end) and _CLUB_AFTER.match(text, mention.end) is not None
 
 
 def _a_side_in_a_match(text: str, mention: Mention) -> bool:
@@ -2578,8 +2575,11 @@ def _someone_scores(words: list[str]) -> bool:
     )
 
 
+#: A word in lower case, whole: more than two of them outside brackets make a sentence.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b(?![.'’-])")
+#: A line's label for its scorers: "Scorers: Shkvyrin 78".
 _SCORERS = re.compile(r"\b(?:[Ss]corers?|SCORERS?)\b")
+#: A bracketed aside: a result's scorers, a side's country ("(Millar 43)", "(Yugoslavia)").
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -3072,6 +3072,7 @@ _CLUB_AFTER = re.compile(
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
+#: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".
 _BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_BY})\s+$")
 _SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
 #: Another side and a player's role after a club's town: " and England captain".
@@ -3086,6 +3087,7 @@ _OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
 #: Where a clause opens, its subject next: a sentence's start, "... that", "... but".
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|as)\s+)$")
+#: Joining, just before a name: "joined Leicester", but "joined Berkeley's Department" too.
 _JOIN_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+$")
 #: A list of places after such a preposition, up to the name: "in Kent and ", "at Leeds, ".
 _WHERE_AND_BEFORE = re.compile(

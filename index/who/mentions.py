@@ -1267,7 +1267,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         if _named_owner(tokens[i:j]):
             return False
         # A firm named with a possessive, on to its legal form: "Boatmen's Bancshares Inc.",
-        # "Sotheby's Holdings Inc"; an owner the tables know has its own ("Ford's Jaguar Cars Ltd").
+        # "Sotheby's Holdings Inc"; an owner the tables know is cut off above ("Britain's
+        # Vodafone Group Plc"), one the source names as a firm by the cast.
         if (
             j - opening == 1
             and not before[:-2].isupper()  # "APL's Pennsylvania Engineering Corp": the owner's initials
