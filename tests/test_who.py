@@ -5209,6 +5209,9 @@ def test_a_name_the_source_has_play_as_a_side_is_the_side_wherever_nothing_is_pu
         ["Essex", "Derbyshire", "Surrey"],
         ["Derbyshire"],
     ]
+    # A loss is a match too, though "to" puts things somewhere: the side then stands alone.
+    lost = enrich(["Arsenal lost to Bolton on Sunday.", "Bolton stood firm."], ["body"] * 2, None)
+    assert [f["organisations"] for f in lost] == [["Arsenal", "Bolton"], ["Bolton"]]
     shooting = enrich(
         ["The shooting in Orlando drew rebukes.", "Orlando would not change it."], ["body"] * 2, None
     )

@@ -2438,24 +2438,22 @@ def _unlisted(word: str) -> bool:
 def _club_by_its_town(text: str, mention: Mention) -> bool:
     """Tell whether a town's name stands for its club: what a club does, or its staff ("Chelsea beat").
 
-    A country's name stays a place whatever it does ("England beat Wales"): a reporter who
-    filters by a country wants every paragraph about it in one facet value.
+    A match (`_a_side_in_a_match`), and what a city may do too where it stands: a loan, a
+    host, joining, a plural verb. A country's name stays a place whatever it does
+    ("England beat Wales"): a reporter who filters by a country wants every paragraph
+    about it in one facet value.
     """
-    if a_country(mention.text):
-        return False
-    if text.startswith("-", mention.end):
+    if _a_side_in_a_match(text, mention):
+        return True
+    if a_country(mention.text) or text.startswith("-", mention.end):
         return False  # "defeated Moscow-backed candidates": the town in a compound, no side
     before = text[max(0, mention.start - 30) : mention.start]
-    if (
-        text.startswith(("'s ", "’s "), mention.end)
-        and _JOIN_BEFORE.search(before)
-        and not _CLUB_AFTER.match(text, mention.end)  # "joined Wigan's fans"
-    ):
+    if text.startswith(("'s ", "’s "), mention.end) and _JOIN_BEFORE.search(before):
         return False  # "joined Berkeley's Department of Linguistics": what the town has, joined
-    if _CLUB_BEFORE.search(before) or _VERSUS_BEFORE.search(before) or _VERSUS_AFTER.match(text, mention.end):
-        return True  # "lost to Chelsea", "Newcastle v Tottenham": a match
+    if _CLUB_BEFORE.search(before):
+        return True  # "joined Leicester", "on loan from Wigan", "hosts Chelsea"
     if _WHERE_BEFORE.search(before):
-        return _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
+        return False  # "the shooting in Orlando drew rebukes"
     # "Liverpool have little chance", "Chelsea are top": a town takes "has" and "is", its
     # club the plural as British reports write it, when the name opens the clause: not
     # "Leeds and York are cities", nor "the rivers of central Arizona were".
@@ -2466,11 +2464,7 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
         and (_CLAUSE_OPENS.search(before) is not None or _OWNED_BY_SOMEONE.search(before) is not None)
     )
     # "Chelsea and England captain": the club and the country a player serves.
-    return (
-        plural
-        or _CLUB_AFTER.match(text, mention.end) is not None
-        or _AND_SIDE_ROLE.match(text, mention.end) is not None
-    )
+    return plural or _AND_SIDE_ROLE.match(text, mention.end) is not None
 
 
 def _club_s_own(text: str, mention: Mention) -> bool:
@@ -2487,15 +2481,16 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
     if text.startswith("-", mention.end):
         return False
     before = text[max(0, mention.start - 30) : mention.start]
-    if _WHERE_BEFORE.search(before):
+    if (
+        _BEATEN_BEFORE.search(before)
+        or _VERSUS_BEFORE.search(before)
+        or _VERSUS_AFTER.match(text, mention.end)
+    ):
+        plays = True  # "lost to Bolton", though "to" puts things somewhere too
+    elif _WHERE_BEFORE.search(before):
         plays = _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
     else:
-        plays = (
-            _BEATEN_BEFORE.search(before) is not None
-            or _VERSUS_BEFORE.search(before) is not None
-            or _VERSUS_AFTER.match(text, mention.end) is not None
-            or _CLUB_AFTER.match(text, mention.end) is not None
-        )
+        plays = _CLUB_AFTER.match(text, mention.end) is not None
     return plays and not a_country(mention.text)
 
 
