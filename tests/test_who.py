@@ -4960,6 +4960,25 @@ def test_a_name_before_or_after_a_news_outlet_s_noun_is_the_outlet():
     assert facts[4][0]["places"] == ["Tehran"]
 
 
+def test_an_outlet_s_name_starts_after_the_sentence_before():
+    texts = [
+        "A bomb went off in the coastal town of Staoueli.",
+        "But Le Matin newspaper said the bomb killed seven.",
+        "They met in Bistrita. Al-Akhbar newspapers said the men had been plotting.",
+        "Vice Minister Makoto Kuroda told the daily newspaper Asahi Shimbun.",
+        "Kuroda said the data were wrong.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], []),
+        ([], ["Le Matin"]),
+        ([], ["Al-Akhbar"]),
+        (["Makoto Kuroda"], ["Asahi Shimbun"]),
+        (["Makoto Kuroda"], []),
+    ]
+    assert facts[1]["speakers"] == ["Le Matin"]
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

@@ -1588,17 +1588,15 @@ class Cast:
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
         # a place's ("Tehran radio", "the Hong Kong daily Ming Pao").
-        for outlet in self._outlets_named:
-            name = outlet_name(outlet[1])
+        for run, end in self._outlets_named:
+            name = outlet_name(run)
             first = name.split()[0].lower()
             if (
                 name.lower() not in places()
                 and first not in nationalities()
                 and first not in CALENDAR  # "the newspaper Tuesday said"
                 # "Local newspapers", "Financial newspaper Nihon Keizai Shimbun": a sentence's first word
-                and not (
-                    name.lower() in english_words() and opens_sentence(joined, outlet.end(1) - len(name))
-                )
+                and not (name.lower() in english_words() and opens_sentence(joined, end - len(name)))
             ):
                 listed.add(name)
         listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
@@ -1615,17 +1613,19 @@ class Cast:
         return frozenset(listed)
 
     @property
-    def _outlets_named(self) -> Iterator[re.Match]:
-        """Yield the names beside a news outlet's noun: "Interfax news agency", "the daily Ming Pao"."""
+    def _outlets_named(self) -> Iterator[tuple[str, int]]:
+        """Yield the names beside a news outlet's noun, and where each ends: "Interfax news agency"."""
         # From the rare noun back to the name: cheaper than trying every capital for a name.
         joined = self._joined
         for noun in _OUTLET_NOUN.finditer(joined):
             before = _NAME_BEFORE_AN_OUTLET.search(joined, max(0, noun.start() - 80), noun.start())
             if before:
-                yield before
+                yield before[1], before.end(1)
             after = _NAME_AFTER_AN_OUTLET.match(joined, noun.end())
             if after and noun[1] != "radio" and noun[1] != "television":
-                yield after
+                # "the daily Asahi Shimbun. Kuroda said": the name ends with its sentence.
+                name = _SENTENCE_END_IN_A_RUN.split(after[1])[0]
+                yield name, after.start(1) + len(name)
 
     @cached_property
     def _paired(self) -> frozenset[str]:
@@ -2183,12 +2183,17 @@ _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]
 PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 
 
+#: A sentence's end inside a run of capitalised words: a stop after two small letters, or a line's end.
+_SENTENCE_END_IN_A_RUN = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\s*\n\s*")
 #: Words that open a sentence before an outlet's name: "But Le Matin newspaper said".
 _OPENERS = re.compile(r"(?:But|And|Or|Yet|So|Then|Now|Also|Meanwhile|However),?\s+")
 
 
 def outlet_name(name: str) -> str:
     """Return an outlet's name without the place that owns it: "Britain's Sun" is the Sun."""
+    # A run of capitals before the noun may start in the sentence before: "the town of
+    # Staoueli. But Le Matin newspaper" names Le Matin ("U.S." ends no sentence).
+    name = _SENTENCE_END_IN_A_RUN.split(name.strip())[-1]
     if opener := _OPENERS.match(name):
         name = name[opener.end() :]
     owner = PLACE_OWNER.match(name)
