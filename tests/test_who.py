@@ -4979,6 +4979,16 @@ def test_an_outlet_s_name_starts_after_the_sentence_before():
     assert facts[1]["speakers"] == ["Le Matin"]
 
 
+def test_a_share_index_is_no_body_but_its_maker_and_a_pollster_s_average_are():
+    texts = [
+        "The Dow Jones industrial average fell 31 points; Dow Jones & Co said its profit rose.",
+        "In London, the FTSE 100 index closed higher; the key 225-share Nikkei average shed 156 points.",
+        "The Nasdaq composite index fell. A Real Clear Politics average of polls shows Clinton ahead.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [["Dow Jones"], [], ["Real Clear Politics"]]
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

@@ -1061,6 +1061,8 @@ class Cast:
             if mark and self._opens_a_firm(owner):
                 # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
                 return ORGANISATION, self.organisation(owned)
+            if _AN_INDEX_AFTER.match(text, mention.end):
+                return None  # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure
             name = self.organisation(mention.text)
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
@@ -2815,6 +2817,12 @@ def _in_an_english_case(text: str, mention: Mention) -> bool:
     return sided is not None and _AT_LAW.search(text) is not None
 
 
+#: A share index after the name of the firm or the exchange that publishes it: "Nikkei average".
+_AN_INDEX_AFTER = re.compile(
+    r"(?: \d{2,4})?(?: (?:[Ii]ndustrial|[Cc]omposite|[Ss]hare|[Ss]tock|all-share|blue-chip))?"
+    r" (?:[Ii]ndex|[Aa]verage)\b"
+    r"(?! of (?:\w+ )?polls)"  # "a Real Clear Politics average of polls": the pollster's, a body's
+)
 #: Streets named together by what they share: "California| and Dupont (now Grant) streets".
 _STREETS_AFTER = re.compile(
     r"(?: and [A-Z][\w.'’-]*(?: \([^)]{0,30}\))?)? (?:streets|avenues|roads|boulevards)\b"
