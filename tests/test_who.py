@@ -4308,7 +4308,8 @@ def test_a_firm_abroad_is_named_with_its_legal_form_as_written():
 def test_an_index_a_club_after_a_possessive_and_a_name_before_an_irregular_past_verb():
     texts = ["The Nikkei 225 index closed higher in Tokyo, while the Hang Seng fell."]
     facts = enrich(texts, ["body"], None)
-    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Nikkei", "Hang Seng"])
+    # The index is no body (nor anyone); the name alone stays the table's body.
+    assert (facts[0]["people"], facts[0]["organisations"]) == ([], ["Hang Seng"])
     texts = ["Lionel Messi's Barcelona were beaten 8-2 by Bayern Munich in Lisbon."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Barcelona", "Bayern Munich"]
@@ -4987,6 +4988,22 @@ def test_a_share_index_is_no_body_but_its_maker_and_a_pollster_s_average_are():
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [f[0]["organisations"] for f in facts] == [["Dow Jones"], [], ["Real Clear Politics"]]
+
+
+def test_a_word_of_the_dictionary_stands_for_the_firm_it_opens_unless_written_small():
+    texts = [
+        "Whoever wants a big market position has to grab Mercantile or Commerce.",
+        "Analysts named Mercantile Bancorp Inc. and Commerce Bancshares Inc. as targets.",
+        "Mercantile did not return calls. The First Bank System Inc. deal came first.",
+        "First said nothing.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [
+        ["Mercantile Bancorp Inc.", "Commerce Bancshares Inc."],
+        ["Mercantile Bancorp Inc.", "Commerce Bancshares Inc."],
+        ["Mercantile Bancorp Inc.", "First Bank System Inc."],
+        [],
+    ]
 
 
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():

@@ -777,13 +777,17 @@ class Cast:
 
         Not a first name ("Dwain Chambers" is no body), unless it opens a firm's name with
         its legal form and no one else's, nor a word of the dictionary ("Foreign Secretary"
-        speaks of no office).
+        speaks of no office), unless it opens such a firm's name and the source never writes
+        it in lower case: "grab Mercantile or Commerce" of "Mercantile Bancorp Inc.".
         """
-        if word.lower() in english_words():
-            return None
         opened = [body for body in self.bodies if body.startswith(word + " ")]
         if not opened:
             return None  # most words: no need to ask who bears them
+        if word.lower() in english_words():
+            if self._in_lower_case(word) or word.isupper():
+                return None
+            firms = {body for body in opened if _LEGAL_FORM.search(body)}
+            return firms.pop() if len(firms) == 1 and len(opened) == 1 else None
         named = word.lower() in first_names()
         # A firm with its legal form goes by its first word in wire copy, even a first name
         # when no one the source names goes by it: "Todd" for "Todd Shipyards Corp".
