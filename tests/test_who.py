@@ -5006,6 +5006,13 @@ def test_a_word_of_the_dictionary_stands_for_the_firm_it_opens_unless_written_sm
     ]
 
 
+def test_a_firm_s_legal_form_with_its_stop_keeps_a_first_name_inside_and_a_glued_form_ends_a_firm():
+    texts = ["Buyers include Ohio-based KeyCorp and Banc One Corp., and Norwest Corp. in Minnesota."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["KeyCorp", "Banc One Corp.", "Norwest Corp."]
+    assert facts[0]["people"] == []
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

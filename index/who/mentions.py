@@ -1651,7 +1651,8 @@ def _split(
                 # A word of the dictionary in a body's name, a first name only somewhere far:
                 # "Federal Home Loan Bank Board"; not "Songwriter Guy Chambers".
                 and not (
-                    (words[end - 1].lower() in ORG_HEADS or _firm(words[start:end]))
+                    # A legal form's stop is no part of the head: "Banc One Corp.".
+                    (words[end - 1].lower().rstrip(".") in ORG_HEADS or _firm(words[start:end]))
                     and words[k].lower() in english_words()
                     and words[k].lower() not in familiar_first_names()
                 )
@@ -2112,6 +2113,10 @@ def _formed_before_of(words: list[str]) -> bool:
     return len(named) > 1 and named[-1].lower().rstrip(".") in LEGAL_FORMS
 
 
+#: A firm's one word that ends with its legal form or a bank's head: "KeyCorp", "NationsBank".
+_GLUED_FIRM = re.compile(r"[A-Z][a-z]+(?:Corp|Bank|Group)")
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -2136,8 +2141,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
             continue
-        if len(right) > 1 and left[-1].lower().rstrip(".") in LEGAL_FORMS:
-            # "F.N. Wolf and Co and Sherwood Capital Inc.": a legal form ends a firm's name.
+        formed_left = left[-1].lower().rstrip(".") in LEGAL_FORMS or _GLUED_FIRM.fullmatch(left[-1])
+        if len(right) > 1 and formed_left:
+            # "F.N. Wolf and Co and Sherwood Capital Inc.": a legal form ends a firm's name, also
+            # joined to it: "KeyCorp and Banc One Corp.".
             dividing.append(i)
             continue
         if any(
