@@ -5013,6 +5013,21 @@ def test_a_firm_s_legal_form_with_its_stop_keeps_a_first_name_inside_and_a_glued
     assert facts[0]["people"] == []
 
 
+def test_a_firm_named_by_initials_and_a_surname_or_with_its_sons_is_one_body_its_surname_alone_too():
+    texts = [
+        "W.R. Grace and Co said it agreed to buy; J.P. Morgan & Co. and A.G. Edwards & Sons advised.",
+        "Grace said the venture would be 68 pct owned by Grace.",
+        "H.J. Heinz Co said net income rose, and Heinz raised its dividend.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    # "J.P. Morgan & Co." is the table's JPMorgan.
+    assert facts[0]["organisations"] == ["W.R. Grace and Co", "JPMorgan", "A.G. Edwards & Sons"]
+    assert [(f["people"], f["organisations"]) for f in facts[1:]] == [
+        ([], ["W.R. Grace and Co"]),
+        ([], ["H.J. Heinz Co"]),
+    ]
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

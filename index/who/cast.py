@@ -90,6 +90,8 @@ _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 _SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
+#: A first name's and a middle name's initials, with their stops: "W.R.", "H.J.".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: Each capitalised word, which tells two bodies' names with the same initials apart.
 _CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
@@ -746,13 +748,18 @@ class Cast:
         return found.pop() if len(found) == 1 else None
 
     def _firm_by_surname(self, word: str) -> str | None:
-        """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co"."""
+        """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co".
+
+        A first name or initials open the firm's name: "Grace" for "W.R. Grace and Co".
+        """
         if not self._firms_by_stem or any(word in person.name.split() for person in self.people):
             return None  # "Ford said" where the source names Bill Ford: him
         found = {
             body
             for stem, body in self._firms_by_stem.items()
-            if stem.endswith(" " + word) and stem.count(" ") == 1 and stem.split()[0].lower() in first_names()
+            if stem.endswith(" " + word)
+            and stem.count(" ") == 1
+            and (stem.split()[0].lower() in first_names() or _DOTTED_INITIALS.fullmatch(stem.split()[0]))
         }
         return found.pop() if len(found) == 1 else None
 

@@ -202,6 +202,9 @@ def find_mentions(text: str) -> list[Mention]:
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
         for tokens, honorific, titles in _split(run, after_article, spelled):
             mention = _classify(tokens, honorific, titles)
+            if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
+                # "A.G. Edwards & Sons", "John Lewis and Partners": a firm, though someone's name opens it
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if (
                 len(tokens) == 2
                 and (mention is None or mention.kind != PERSON)
@@ -1211,6 +1214,7 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
 #: Lower-case words inside European names and bodies' names.
 _NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
 INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
@@ -1640,8 +1644,9 @@ def _split(
                 and f"{words[k - 1]} {words[k]}".lower() not in roles()
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
-                # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name.
-                and not INITIAL.fullmatch(words[k - 1])
+                # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
+                # two ("J.P. Morgan & Co.").
+                and not _INITIALS.fullmatch(words[k - 1])
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
@@ -2220,6 +2225,16 @@ def _dividing_ands(words: list[str]) -> list[int]:
         ):
             dividing.append(i)
     return dividing
+
+
+def _and_sons(words: list[str]) -> bool:
+    """Tell whether a name ends with "& Sons", "and Co" or the like, which only a firm's does."""
+    return (
+        len(words) >= 3
+        and words[-2] in ("&", "and")
+        and words[-1].rstrip(".").lower() in _AND_COMPANY
+        and words[-3][:1].isupper()
+    )
 
 
 def _partners(text: str, mention: Mention) -> bool:
