@@ -2570,7 +2570,19 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     if mention.honorific or mention.titles:
         return False
     before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    if before is None or before[0].startswith("maker") and _ARTS_BEFORE.search(text, 0, before.start()):
+    if before is None:
+        # "telecoms operator Unicom", "press distributor Hachette": a trade some people ply too
+        # ("tour operator Ray Smith"), so only before a name no list knows.
+        plied = _KIND_OF_TRADE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        return (
+            plied is not None
+            and mention.kind == "unknown"
+            and len(mention.words) == 1
+            and mention.words[0].lower() not in first_names()
+            and mention.words[0].lower() not in english_words()
+            and not text.startswith(",", mention.end)
+        )
+    if before[0].startswith("maker") and _ARTS_BEFORE.search(text, 0, before.start()):
         return False
     # "the airline, Aer Lingus, said": set off by commas, an apposition; a comma alone lists.
     if before[1] and not text.startswith(",", mention.end):
@@ -2614,6 +2626,12 @@ BUSINESS_KINDS = frozenset(
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
+#: Trades of a firm or of someone, in lower case right before a name: "telecoms operator ".
+_KIND_OF_TRADE_BEFORE = re.compile(
+    # Not "producer", "developer" or "publisher": a band's, a game's or a paper's are often someone.
+    r"(?<=[a-z] )(?:operator|distributor|miner|refiner|exporter|importer|wholesaler|provider|supplier"
+    r"|shipper) $"
+)
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
 _KIND_SET_OFF = re.compile(
