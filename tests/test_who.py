@@ -5028,6 +5028,27 @@ def test_a_firm_named_by_initials_and_a_surname_or_with_its_sons_is_one_body_its
     ]
 
 
+def test_a_trade_before_a_name_no_list_knows_makes_a_firm_but_not_someone_s_trade():
+    texts = [
+        "The deal was signed by telecoms operator Unicom and press distributor Hachette.",
+        "Shares in copper miner Kalbrook rose; Channel Tunnel operator Eurotunnel fell.",
+        "The tour operator Smith said so, as did film producer Zanuck.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [["Unicom", "Hachette"], ["Kalbrook", "Eurotunnel"], []]
+
+
+def test_he_after_a_body_s_spokesman_is_the_spokesman_unless_someone_is_named_since():
+    texts = [
+        "Hayao Miyazaki made the film.",
+        'Miyazaki won an Oscar. A spokesman for Toho said the film sold well. "We are happy," he added.',
+        'The RAC welcomed it, said a spokesman. Then Gordon Brown spoke. "I froze duty," he added.',
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["speakers"] == ["Toho spokesperson"]
+    assert facts[2]["speakers"] == ["RAC", "RAC spokesperson", "Gordon Brown"]
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

@@ -73,6 +73,8 @@ from .speech import (
 LEAD = 2
 #: Stands for a speaker the lead describes but names later; resolved by `name_the_unnamed`.
 UNNAMED = "\0unnamed"
+#: Who speaks for a body, by gender: "spokesman", "spokeswoman", "spokesperson".
+_SPOKESPERSON = re.compile(r"\b[Ss]pokes(person|man|woman)\b")
 
 
 #: A speech verb in a headline's title case: "Howard Dean Tells Democratic Convention".
@@ -300,6 +302,31 @@ class SpeakerReader:
         """Return the last speaker if a body or its spokesperson: whom "a spokesman" speaks for."""
         last = self._current[-1] if self._current else self.last_speaker
         return last if last and last != UNNAMED and last not in self._people else None
+
+    def _spokesperson_before(self, text: str, at: int, mentions: list[Mention], gender: str) -> str | None:
+        """Return the body whose spokesman or spokeswoman last spoke, if "he" or "she" at `at` is them.
+
+        Not after someone named since ("... said a spokesman. ... Mr Brown ... he added"), nor
+        where the spokesperson is another's ("Tony Blair's spokesman" after the Cabinet Office spoke).
+        """
+        last = self._current[-1] if self._current else None
+        if not last or last in self._people or last == UNNAMED:
+            return None
+        spokes = next(reversed(list(_SPOKESPERSON.finditer(text, 0, at))), None)
+        if spokes is None or spokes[1] not in ("person", "man" if gender == "m" else "woman"):
+            return None
+        if any(spokes.end() <= m.start < at and self.cast.person(m) for m in mentions):
+            return None
+        whose = next((m for m in SPOKES.finditer(text, max(0, spokes.start() - 60), spokes.end() + 60)), None)
+        named = whose and (whose["before"] or whose["after"] or "").strip()
+        # The run before may start in the sentence before, or with its article: "Oscar. A spokesman".
+        named = named and re.sub(r"^(?:A|An|The)\b\s*", "", re.split(r"[.!?]\s+", named)[-1])
+        if named:
+            named = outlet_name(named.removesuffix("'s").removesuffix("’s"))
+            person = self.cast.find(named)
+            if not last.startswith(person.name if person else self.cast.organisation(named)):
+                return None
+        return last
 
     def _remember(self, name: str, gender: str | None) -> None:
         self.recent = [(n, g) for n, g in self.recent if n != name] + [(name, gender)]
@@ -698,6 +725,10 @@ class SpeakerReader:
         for name in reversed(self._current):
             if name in self._people and genders.get(name) in (gender, None):
                 return name
+        # A body's spokesman or spokeswoman who spoke here, after the paragraph's topic: "Miyazaki
+        # won an Oscar. A spokesman for Toho said ... "...," he added."
+        if (spokesperson := self._spokesperson_before(text, at, mentions, gender)) is not None:
+            return spokesperson
         # The paragraph's topic, the first person it names, before the last speaker: "In a
         # speech, Mr. Trump struck a measured tone. ''...,'' he said."
         earlier = [m for m in mentions if m.end <= at and self.cast.person(m)]
