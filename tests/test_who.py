@@ -5049,6 +5049,12 @@ def test_he_after_a_body_s_spokesman_is_the_spokesman_unless_someone_is_named_si
     assert facts[2]["speakers"] == ["RAC", "RAC spokesperson", "Gordon Brown"]
 
 
+def test_a_town_that_is_someone_s_surname_is_them_where_it_does_what_someone_does():
+    texts = ["Hayao Miyazaki made the film.", "Miyazaki won an Oscar. The film opened in Miyazaki."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["people"], facts[1]["places"]) == (["Hayao Miyazaki"], ["Miyazaki"])
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

@@ -1130,6 +1130,12 @@ class Cast:
                     _surname(person, mention.text)
                     or text.rfind(person.name, 0, mention.start) >= 0
                     and person.first.istitle()
+                    # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
+                    # though the source gives no sign that "Hayao" is a first name.
+                    or _SOMEONE_DOES_AFTER.match(text, mention.end) is not None
+                    and opens_sentence(text, mention.start)
+                    and person.first.istitle()
+                    and person.first.lower() not in english_words() | places() | nationalities()
                 )
                 and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
             ):
@@ -2859,6 +2865,10 @@ _OPERATOR_BEFORE = re.compile(r"[=×÷≤≥]\s?$")
 _AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
 _WHO_AFTER = re.compile(r",?\s+who\b")
+#: What someone does and a town does not, right after a name: "Miyazaki won", "Radcliffe said".
+_SOMEONE_DOES_AFTER = re.compile(
+    r" (?:said|says|told|tells|won|wrote|writes|directed|added|insisted|admitted|denied|argued|believes)\b"
+)
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
 _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
