@@ -4985,9 +4985,15 @@ def test_a_share_index_is_no_body_but_its_maker_and_a_pollster_s_average_are():
         "The Dow Jones industrial average fell 31 points; Dow Jones & Co said its profit rose.",
         "In London, the FTSE 100 index closed higher; the key 225-share Nikkei average shed 156 points.",
         "The Nasdaq composite index fell. A Real Clear Politics average of polls shows Clinton ahead.",
+        "The Karachi Stock Exchange (KSE) opened. The KSE index rose; the American Stock Exchange index fell",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
-    assert [f[0]["organisations"] for f in facts] == [["Dow Jones"], [], ["Real Clear Politics"]]
+    assert [f[0]["organisations"] for f in facts] == [
+        ["Dow Jones"],
+        [],
+        ["Real Clear Politics"],
+        ["Karachi Stock Exchange", "American Stock Exchange"],
+    ]
 
 
 def test_a_word_of_the_dictionary_stands_for_the_firm_it_opens_unless_written_small():

@@ -1072,9 +1072,11 @@ class Cast:
             if mark and self._opens_a_firm(owner):
                 # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
                 return ORGANISATION, self.organisation(owned)
-            if _AN_INDEX_AFTER.match(text, mention.end):
-                return None  # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure
             name = self.organisation(mention.text)
+            if _AN_INDEX_AFTER.match(text, mention.end) and not name.endswith(_EXCHANGES):
+                # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure; an
+                # exchange's ("the KSE index") names the exchange a reporter would filter by.
+                return None
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
@@ -2834,6 +2836,8 @@ def _in_an_english_case(text: str, mention: Mention) -> bool:
     return sided is not None and _AT_LAW.search(text) is not None
 
 
+#: The heads of an exchange's name: "Karachi Stock Exchange", "Paris Bourse".
+_EXCHANGES = ("Exchange", "Bourse")
 #: A share index after the name of the firm or the exchange that publishes it: "Nikkei average".
 _AN_INDEX_AFTER = re.compile(
     r"(?: \d{2,4})?(?: (?:[Ii]ndustrial|[Cc]omposite|[Ss]hare|[Ss]tock|all-share|blue-chip))?"
