@@ -5061,6 +5061,19 @@ def test_a_town_that_is_someone_s_surname_is_them_where_it_does_what_someone_doe
     assert (facts[1]["people"], facts[1]["places"]) == (["Hayao Miyazaki"], ["Miyazaki"])
 
 
+def test_a_kind_of_place_with_two_words_before_it_names_the_place_after_of():
+    texts = [
+        "Police said so.",
+        "A bomb exploded in the western coastal town of Bou Haroun, 65 km (40 miles) from Algiers.",
+        "Gas went to households around the eastern oil town of Kertih.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts[1:]] == [
+        ([], ["Bou Haroun", "Algiers"]),
+        ([], ["Kertih"]),
+    ]
+
+
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",

@@ -2255,7 +2255,9 @@ _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(
-    rf"\bthe ([a-z]+ |(?:[A-Z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)( of| known as| called)? (?=[A-Z])"
+    # Up to two words before the kind: "the western coastal town of Bou Haroun".
+    rf"\bthe ((?:[a-z]+ ){{1,2}}|(?:[A-Z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
+    r"( of| known as| called)? (?=[A-Z])"
 )
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
 _FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
