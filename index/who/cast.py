@@ -52,6 +52,7 @@ from .mentions import (
     BEATEN_BY,
     CALENDAR,
     CITED_YEAR,
+    DOTTED_INITIALS,
     EVENT_OPENERS,
     FUNCTION_WORDS,
     GENERATIONS,
@@ -90,8 +91,6 @@ _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 _SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
-#: A first name's and a middle name's initials, with their stops: "W.R.", "H.J.".
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: Each capitalised word, which tells two bodies' names with the same initials apart.
 _CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
@@ -759,7 +758,7 @@ class Cast:
             for stem, body in self._firms_by_stem.items()
             if stem.endswith(" " + word)
             and stem.count(" ") == 1
-            and (stem.split()[0].lower() in first_names() or _DOTTED_INITIALS.fullmatch(stem.split()[0]))
+            and (stem.split()[0].lower() in first_names() or DOTTED_INITIALS.fullmatch(stem.split()[0]))
         }
         return found.pop() if len(found) == 1 else None
 

@@ -1214,7 +1214,8 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
 #: Lower-case words inside European names and bodies' names.
 _NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
 INITIAL = re.compile(r"[A-Z]\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: A first name's and middle names' initials, with their stops: "J.", "W.R.", "H.C.F.".
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: A Roman numeral of a part or a reign, no body's initials: "II", "XIV".
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]|d['’][A-Z]")
@@ -1646,7 +1647,7 @@ def _split(
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
-                and not _INITIALS.fullmatch(words[k - 1])
+                and not DOTTED_INITIALS.fullmatch(words[k - 1])
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS

@@ -312,17 +312,19 @@ class SpeakerReader:
         last = self._current[-1] if self._current else None
         if not last or last in self._people or last == UNNAMED:
             return None
-        spokes = next(reversed(list(_SPOKESPERSON.finditer(text, 0, at))), None)
+        found = list(_SPOKESPERSON.finditer(text, 0, at))
+        spokes = found[-1] if found else None
         if spokes is None or spokes[1] not in ("person", "man" if gender == "m" else "woman"):
             return None
         if any(spokes.end() <= m.start < at and self.cast.person(m) for m in mentions):
             return None
-        whose = next((m for m in SPOKES.finditer(text, max(0, spokes.start() - 60), spokes.end() + 60)), None)
-        named = whose and (whose["before"] or whose["after"] or "").strip()
+        # Whose spokesperson: the name in the phrase that holds the word, if it names one.
+        window = SPOKES.finditer(text, max(0, spokes.start() - 60), spokes.end() + 60)
+        whose = next((m for m in window if m.start() <= spokes.start() < m.end()), None)
+        named = (whose["before"] or whose["after"] or "") if whose else ""
         # The run before may start in the sentence before, or with its article: "Oscar. A spokesman".
-        named = named and re.sub(r"^(?:A|An|The)\b\s*", "", re.split(r"[.!?]\s+", named)[-1])
+        named = re.sub(r"^(?:A|An|The)\b\s*", "", outlet_name(re.sub(r"['’]s\s*$", "", named.strip())))
         if named:
-            named = outlet_name(named.removesuffix("'s").removesuffix("’s"))
             person = self.cast.find(named)
             if not last.startswith(person.name if person else self.cast.organisation(named)):
                 return None
