@@ -5090,6 +5090,37 @@ def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     ]
 
 
+def test_a_form_written_abroad_ends_a_firm_s_name_before_its_country():
+    texts = [
+        "Hoechst AG of West Germany said it would buy the plant.",
+        "Shares in Banco Santander SA of Spain rose.",
+        "Henkel KGaA of Dusseldorf, West Germany, made an offer.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        ([], ["Hoechst AG"], ["West Germany"]),
+        ([], ["Banco Santander SA"], ["Spain"]),
+        ([], ["Henkel KGaA"], ["Dusseldorf", "West Germany"]),
+    ]
+
+
+def test_the_holder_of_an_office_is_named_after_it_by_a_surname_no_list_knows():
+    texts = [
+        "John Kerry arrived in Cairo.",
+        "Secretary of State Kerry said the talks would resume.",
+        "Minister of Foreign Affairs Retno said so.",
+        "Governor of Texas Abbott signed it; the Mayor of Kansas City did not.",
+        "Members of Van Gogh's family attended.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts[1:]] == [
+        (["John Kerry"], []),
+        (["Retno"], []),
+        (["Abbott"], ["Texas", "Kansas City"]),
+        ([], []),
+    ]
+
+
 def test_a_weekday_after_a_name_is_no_part_of_it_but_a_feast_s_day_keeps_its_word():
     assert kinds("He spoke to CNBC Friday.") == [("CNBC", ORGANISATION)]
     assert kinds("He told Reuters Tuesday that it was over.") == [("Reuters", ORGANISATION)]

@@ -1743,11 +1743,8 @@ def _split(
         branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
         if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-    if len(words) >= 4 and an_office(words):
-        for k in range(3, len(words) - 1):
-            if " ".join(words[2:k]).lower() in places():
-                cuts.add(k)
-                break
+    if held := _office_holder(words):
+        cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
         if run[at:cut] and run[at][0] not in ("and", "for"):
@@ -2098,15 +2095,17 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
 
     A town, or a country after "the" ("Dow Chemical Co of the United States"); not a
     country alone, which names a firm's national arm ("Ford Motor Co of Canada"), nor the
-    state a utility serves ("Public Service Co of New Mexico").
+    state a utility serves ("Public Service Co of New Mexico"). After a form written abroad
+    a country too: no arm is named "Siemens AG of Germany".
     """
-    if firm[-1].rstrip(".").lower() not in LEGAL_FORMS:
+    abroad = len(firm) > 1 and written_legal_form(firm[-1])
+    if firm[-1].rstrip(".").lower() not in LEGAL_FORMS and not abroad:
         return False
     place = " ".join(words[1:] if words[0] == "the" else words).lower()
     state = any(place == name.lower() for name in us_states())
     if state and any(word.lower() in _UTILITY_WORDS for word in firm[:-1]):
         return False
-    return place in places() and (words[0] == "the" or not a_country(place))
+    return place in places() and (abroad or words[0] == "the" or not a_country(place))
 
 
 #: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".
@@ -2484,6 +2483,36 @@ def an_office(words: list[str]) -> bool:
     """
     title = words[0].lower()
     return len(words) > 2 and words[1] == "of" and (title in TITLE_WORDS or _singular(title) in TITLE_WORDS)
+
+
+def _office_holder(words: list[str]) -> int:
+    """Return where the holder's name starts after an office in a run, or 0.
+
+    After a place's office ("Mayor of London Sadiq Khan", "Governor of Texas Abbott") or
+    one whose words are the dictionary's ("Secretary of State Kerry", "Speaker of the House
+    of Representatives Wahono"), though no list knows the surname; not a place's own last
+    word ("Mayor of Kansas City") nor a word of the dictionary ("Minister of Foreign Affairs").
+    """
+    if len(words) < 4 or not an_office(words) or " ".join(words[2:]).lower() in places():
+        return 0
+    last = words[-1]
+    alone = (
+        last[:1].isupper()
+        and not last.isupper()
+        and last.lower() not in english_words()
+        and last.lower() not in places()
+        and " ".join(words[2:]).lower() not in organisations()
+        and words[-2].lower() not in _NAME_PARTICLES  # "Members of Van Gogh's family": his name's particle
+    )
+    for k in range(3, len(words)):
+        held = " ".join(words[2:k]).lower()
+        if k < len(words) - 1 and held in places():
+            return k
+        if k == len(words) - 1 and alone:
+            office = [w for w in words[2:k] if w not in ("the", "of")]
+            if held in places() or office and all(w.lower() in english_words() for w in office):
+                return k
+    return 0
 
 
 def _singular(word: str) -> str:
