@@ -5406,3 +5406,17 @@ def test_a_name_right_after_a_place_s_based_is_a_body_unless_a_first_name_opens_
         (["Andrea Levy"], []),
         (["Craig Varoga"], []),
     ]
+
+
+def test_an_en_dash_after_a_prefix_joins_as_a_hyphen_and_between_names_divides():
+    texts = [
+        "Post–Revolutionary War",
+        "The Anti–Slavery Society met in London.",
+        "It will not bring back George Floyd, Breonna Taylor–Ahmaud Arbery.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], []),
+        ([], ["Anti-Slavery Society"]),
+        (["George Floyd", "Breonna Taylor", "Ahmaud Arbery"], []),
+    ]

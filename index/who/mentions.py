@@ -186,10 +186,21 @@ Token = tuple[str, int, int]  # word, start, end
 _TITLED = re.compile(r"\b(?:titled|entitled)\s+$")
 
 
+#: An en dash after a prefix, joining it to its word: "Post–Revolutionary", "Anti–Slavery";
+#: between names it is a dash ("Breonna Taylor–Ahmaud Arbery").
+_DASH_IN_A_WORD = re.compile(
+    r"\b((?i:post|pre|anti|non|pro|mid|neo|pan|trans|inter|counter|semi|sub|super|ultra|multi|pseudo|quasi|ex))"
+    rf"–(?=[{_LETTER}])"
+)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
-    for run in _capitalised_runs(_without_nicknames(text)):
+    # An en dash after a prefix joins as a hyphen does; one character for another, so
+    # every offset holds.
+    joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
+    for run in _capitalised_runs(_without_nicknames(joined)):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
