@@ -5420,3 +5420,43 @@ def test_an_en_dash_after_a_prefix_joins_as_a_hyphen_and_between_names_divides()
         ([], ["Anti-Slavery Society"]),
         (["George Floyd", "Breonna Taylor", "Ahmaud Arbery"], []),
     ]
+
+
+def test_a_hall_things_happen_at_is_a_venue_though_hall_is_a_surname():
+    texts = [
+        "She once performed with Frank Sinatra at Carnegie Hall in 1984.",
+        "The concert at the Royal Albert Hall was sold out.",
+        "The letter came from Lee Hall, who spoke to Anna Hall at lunch.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Frank Sinatra"], ["Carnegie Hall"]),
+        ([], ["Royal Albert Hall"]),
+        (["Lee Hall", "Anna Hall"], []),
+    ]
+
+
+def test_what_only_a_firm_does_or_is_makes_two_unknown_words_a_firm():
+    texts = [
+        "Ask Jeeves has become the third leading online search firm this week.",
+        "Cadbury Schweppes employs more than 50,000 people worldwide.",
+        "Def Jam was founded in 1984 by Russell Simmons.",
+        "Kenenisa Bekele was a bank robber; Tama Umaga is a company director.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["Ask Jeeves"]),
+        ([], ["Cadbury Schweppes"]),
+        (["Russell Simmons"], ["Def Jam"]),
+        (["Kenenisa Bekele", "Tama Umaga"], []),
+    ]
+
+
+def test_the_first_word_of_a_firm_s_two_unlisted_words_stands_for_it():
+    texts = [
+        "Weak dollar trims Cadbury profits",
+        "The world's biggest confectionery firm, Cadbury Schweppes, has reported a rise in profits.",
+        "Cadbury said it was confident it would hit its targets.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Cadbury Schweppes"]] * 3

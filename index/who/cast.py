@@ -798,10 +798,17 @@ class Cast:
         # A firm with its legal form goes by its first word in wire copy, even a first name
         # when no one the source names goes by it: "Todd" for "Todd Shipyards Corp".
         firm = not any(word in person.name.split() for person in self.people)
+        # Two words no list knows are a firm's name its first word stands for: "Cadbury said" of
+        # "Cadbury Schweppes"; not a body of the table's own ("Google" beside "Google Analytics").
+        known = word.lower() in organisations() or word.lower() in places()
         found = {
             body
             for body in opened
-            if (len(body.split()) == 2 and body.split()[-1].lower() in ORG_HEADS and not named)
+            if (
+                len(body.split()) == 2
+                and not named
+                and (body.split()[-1].lower() in ORG_HEADS or not known and _unlisted(body.split()[-1]))
+            )
             or (firm and _LEGAL_FORM.search(body) is not None)
         }
         return found.pop() if len(found) == 1 else None
@@ -1175,6 +1182,7 @@ class Cast:
             return PLACE, canonical_place(mention.text)
         if (
             self._placed(mention)
+            or _a_hall(text, mention)
             or _in_a_place(text, mention)
             or _named_area(text, mention)
             or _home_after_age(text, mention)
@@ -2644,6 +2652,23 @@ _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+),?\s+(?:and|or|&)\s+$")
 _FAMILY_AFTER = re.compile(r"\s+family\b")
 
 
+#: Where a venue is, just before its name: "at Carnegie Hall", "in the Royal Albert Hall".
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|into) (the )?$")
+
+
+def _a_hall(text: str, mention: Mention) -> bool:
+    """Tell whether a name ending "Hall" is a venue things happen at: "performed at Carnegie Hall".
+
+    "Hall" is a surname too ("from Stuart Hall"), so after a first name only "the" makes it
+    a venue ("at the Royal Albert Hall", though "Albert" is a first name).
+    """
+    words = mention.words
+    if len(words) < 2 or words[-1] != "Hall" or mention.honorific or mention.titles:
+        return False
+    before = _VENUE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and (before[1] is not None or words[0].lower() not in first_names())
+
+
 def _in_a_place(text: str, mention: Mention) -> bool:
     """Tell whether a name put somewhere is followed by the state or country it lies in."""
     if mention.honorific or mention.titles:
@@ -2950,11 +2975,21 @@ _DEALT_IN = re.compile(
     r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
     rf" ({_CAPITALISED})"
 )
+#: What may follow a firm's kind that says what it is: a stop or a small word, no noun
+#: ("a company director", "a bank clerk" are people).
+_KIND_ENDS = (
+    r"(?=[,.;:)]|$| (?:this|that|which|with|in|on|for|to|and|of|since|after|by|based|at|from|whose"
+    r"|its|last|said|until|when|but)\b)"
+)
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
-    r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers)\b"
+    r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers|"
+    # What it does or is that no one does or is: "Cadbury Schweppes employs", "Def Jam was founded".
+    r"employs|was founded|parent company|subsidiar(?:y|ies)|"
+    r"(?:is|was|has become|became) (?:the|a|an) (?:[\w-]+ ){0,4}?"
+    rf"(?:firm|company|conglomerate|insurer|brokerage|airline|bank|retailer){_KIND_ENDS})"
 )
 #: What a name cut short leaves before it: a capitalised word, or a connector with or without "the".
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?!The )[A-Z][\w'’-]*|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $")
