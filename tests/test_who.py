@@ -5460,3 +5460,15 @@ def test_the_first_word_of_a_firm_s_two_unlisted_words_stands_for_it():
     ]
     facts = enrich(texts, ["headline", "body", "body"], None)
     assert [f["organisations"] for f in facts] == [["Cadbury Schweppes"]] * 3
+
+
+def test_a_nation_s_word_in_its_own_tongue_makes_a_firm_abroad():
+    texts = [
+        "Norsk Hydro said it would cut output.",
+        "The licence went to Conoco Norge, Shell Francaise and Kinki Nippon.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["Norsk Hydro"]),
+        ([], ["Conoco Norge", "Shell Francaise", "Kinki Nippon"]),
+    ]

@@ -126,6 +126,16 @@ LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
 WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP".split())
 
 
+#: A nation's or its country's name in its own tongue, which firms abroad bear and no one's
+#: name holds: "Norsk Hydro", "Esso Norge", "Shell Francaise", "Kinki Nippon".
+NATIVE_NATIONAL = frozenset(
+    "norsk norske norge dansk danske danmark svenska svenske sverige deutsche deutscher deutsches "
+    "deutschland nederland nederlandse francaise française suisse schweiz svizzera italiana italiano "
+    "espana españa espanola española nippon polska brasil brasileira suomen suomi osterreich "
+    "österreich portuguesa hellas".split()
+)
+
+
 def written_legal_form(word: str) -> bool:
     """Tell whether a word is a firm's legal form abroad, full stops or not: "NV", "N.V.", "S.p.A."."""
     return word in WRITTEN_LEGAL_FORMS or "." in word and word.replace(".", "") in WRITTEN_LEGAL_FORMS

@@ -18,6 +18,7 @@ from .gazetteers import (
     JUDGES_AFTER,
     JUDGES_BY_INITIALS,
     LEGAL_FORMS,
+    NATIVE_NATIONAL,
     OPENING_ORG_HEADS,
     ORG_HEADS,
     PEERS,
@@ -3021,6 +3022,10 @@ def _initials_of_a_body(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
+#: English's small words inside a run, which may join a body's name to another name.
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
@@ -3069,6 +3074,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
+    if (
+        len(words) >= 2
+        and any(w.lower() in NATIVE_NATIONAL for w in words)
+        # Not across English's small words: "Bosses of Deutsche Boerse", "Norsk Hydro and Saga".
+        and not _ENGLISH_LINKS & set(words)
+        and folded not in places()
+    ):
+        return ORGANISATION  # "Norsk Hydro", "Conoco Norge": a firm abroad, by its nation's own word
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if (
