@@ -5472,3 +5472,17 @@ def test_a_nation_s_word_in_its_own_tongue_makes_a_firm_abroad():
         ([], ["Norsk Hydro"]),
         ([], ["Conoco Norge", "Shell Francaise", "Kinki Nippon"]),
     ]
+
+
+def test_a_line_up_s_brackets_hold_each_player_s_club_where_two_are_towns():
+    texts = [
+        "England have named Bath prop Matt Stevens in the starting line-up.",
+        "Julien Laharrague (Brive), Yannick Jauzion (Stade Toulousain), Nicolas Mas (Perpignan),"
+        " Fabien Pelous (Stade Toulousain, capt), Matt Stevens (Bath), Dave Barr (Canada).",
+        "Imelda Staunton (Vera Drake), Eddie Redmayne (The Goat), Anne Reid (The Mother).",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Bath"]
+    assert facts[1]["organisations"] == ["Brive", "Stade Toulousain", "Perpignan", "Bath"]
+    assert facts[1]["places"] == ["Canada"]
+    assert facts[2]["organisations"] == []

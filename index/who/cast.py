@@ -1440,6 +1440,26 @@ class Cast:
                         and not _WHERE_BEFORE.search(text, max(0, a.start - 30), a.start)
                     ):
                         sides.update((a.text, b.text))
+        # A line-up's brackets after each player hold his club: "Damien Traille (Biarritz),
+        # Fabien Pelous (Stade Toulousain, capt)", where two or more are towns (an actor's hold
+        # films: "Anne Reid (The Mother)"); a country is his nation, no club.
+        for text, mentions in self._paragraphs:
+            if text.count(" (") < 3:
+                continue
+            held = [item[1] for item in _PLAYER_AND_CLUB.finditer(text)]
+            towns = [
+                name for name in held if name.lower() in places() and not realm(canonical_place(name).lower())
+            ]
+            if len(held) >= 3 and len(towns) >= 2:
+                sides.update(
+                    m.text
+                    for m in mentions
+                    if m.kind in (PLACE, "unknown", PERSON)
+                    and (item := _PLAYER_AND_CLUB.match(text, _line_up_item(text, m.start)))
+                    and item[1] == m.text
+                    and not realm(canonical_place(m.text).lower())
+                    and not self._someone_s_surname(m.text)
+                )
         return frozenset(sides)
 
     @cached_property
@@ -2505,6 +2525,17 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
 def _club_s_own(text: str, mention: Mention) -> bool:
     """Tell whether a town's possessive owns what a club has: "in Chelsea's squad", "at Wigan's fans"."""
     return text.startswith(("'s", "’s"), mention.end) and _CLUB_AFTER.match(text, mention.end) is not None
+
+
+#: A player's name and his club in brackets, a line-up's item: "Damien Traille (Biarritz),".
+_PLAYER_AND_CLUB = re.compile(
+    r"[A-Z][\w'’.-]+ \(([A-Z][A-Za-z'’. -]*?)(?:, capt(?:ain)?)?\)(?=[,;.]|$| and )"
+)
+
+
+def _line_up_item(text: str, at: int) -> int:
+    """Return where the word before a bracket that opens at a name starts (0 if no bracket)."""
+    return text.rfind(" ", 0, at - 2) + 1 if text[at - 2 : at] == " (" else 0
 
 
 def _a_side_in_a_match(text: str, mention: Mention) -> bool:
