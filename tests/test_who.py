@@ -4533,14 +4533,21 @@ def test_a_trade_s_word_after_a_name_no_dictionary_holds_is_a_firm_s_name():
         "Mittal Steel said it could cut jobs, and Lorillard Tobacco fell.",
         "Consumer electronics giants Hitachi and Matshushita Electric agreed with Seton Healthcare.",
         "Helen Steel and David Morris were found guilty.",
+        "Imelda Staunton and Natalie Press starred; the Associated Press said so.",
     ]
-    facts = enrich(texts, ["body"] * 3, None)
+    facts = enrich(texts, ["body"] * 4, None)
     assert [f["organisations"] for f in facts] == [
         ["Mittal Steel", "Lorillard Tobacco"],
         ["Hitachi", "Matshushita Electric", "Seton Healthcare"],
         [],
+        ["Associated Press"],
     ]
-    assert [f["people"] for f in facts] == [[], [], ["Helen Steel", "David Morris"]]
+    assert [f["people"] for f in facts] == [
+        [],
+        [],
+        ["Helen Steel", "David Morris"],
+        ["Imelda Staunton", "Natalie Press"],
+    ]
 
 
 def test_a_side_someone_plays_for_is_a_body_and_its_plural_stands_for_it():
