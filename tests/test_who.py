@@ -5493,3 +5493,12 @@ def test_a_line_up_s_brackets_hold_each_player_s_club_where_two_are_towns():
     assert facts[1]["organisations"] == ["Brive", "Stade Toulousain", "Perpignan", "Bath"]
     assert facts[1]["places"] == ["Canada"]
     assert facts[2]["organisations"] == []
+
+
+def test_a_plural_of_the_dictionary_opening_two_unknown_words_names_no_one():
+    texts = [
+        "Automobiles Citroen said it would raise output.",
+        "Her father, a mining engineer, drove a Rolls Royce to see the Ballets Russes.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["people"] for f in facts] == [[], []]

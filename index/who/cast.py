@@ -300,8 +300,12 @@ class Cast:
             and not body_name(words[0])  # "Google Analytics", "Microsoft Outlook": a body's product
             and not self.company(mention)
             # A plural of the dictionary after a word that is no first name ends a band's, a
-            # club's, a firm's or a work's name: "Kaiser Chiefs", "Boca Juniors", "Wikid Records".
-            and not (words[0].lower() not in first_names() and plural_of_a_word(words[-1]))
+            # club's, a firm's or a work's name: "Kaiser Chiefs", "Boca Juniors", "Wikid Records";
+            # opening it, no one's either: "Automobiles Citroen", "Ballets Russes".
+            and not (
+                words[0].lower() not in first_names()
+                and (plural_of_a_word(words[-1]) or plural_of_a_word(words[0]))
+            )
             # No one is "the Altoona Curve": after "the", words that open with no first name
             # are a team's, a paper's or a place's ("the Tony Blair government" is his).
             and not (
