@@ -5449,6 +5449,7 @@ def test_what_only_a_firm_does_or_is_makes_two_unknown_words_a_firm():
         "Cadbury Schweppes employs more than 50,000 people worldwide.",
         "Def Jam was founded in 1984 by Russell Simmons.",
         "Kenenisa Bekele was a bank robber; Tama Umaga is a company director.",
+        "What I do after I leave Aer Lingus is too early to say, given our roles at Aer Lingus.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
@@ -5456,6 +5457,7 @@ def test_what_only_a_firm_does_or_is_makes_two_unknown_words_a_firm():
         ([], ["Cadbury Schweppes"]),
         (["Russell Simmons"], ["Def Jam"]),
         (["Kenenisa Bekele", "Tama Umaga"], []),
+        ([], ["Aer Lingus"]),
     ]
 
 

@@ -3005,8 +3005,10 @@ _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ram
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it or heads it.
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
-    r"\b(?=[sShHtTbBmMaAcCfF])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
+    r"\b(?=[sShHtTbBmMaAcCfFrRjJpP])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
     r"|spokes(?:man|woman|person)) (?:in|of|for|with)"
+    # Where someone holds a job: "their current roles at Aer Lingus", "a job at Tesco".
+    r"|(?i:roles?|jobs?|posts?|positions?|careers?) at"
     r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
     rf" ({_CAPITALISED})"
 )
