@@ -5504,3 +5504,15 @@ def test_a_plural_of_the_dictionary_opening_two_unknown_words_names_no_one():
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [f[0]["people"] for f in facts] == [[], []]
+
+
+def test_a_person_s_rank_before_a_kind_set_off_after_a_name_makes_no_body():
+    texts = [
+        '"HDTV is the latest must-have," says Jo Flaherty, a senior broadcaster with the CBS network.',
+        "Evernote, a company that stores notes, said so.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        (["Jo Flaherty"], ["CBS"]),
+        ([], ["Evernote"]),
+    ]

@@ -2178,10 +2178,12 @@ def _apposition(kinds: str, then: str = "", owned: bool = False) -> re.Pattern[s
     """Return the pattern of a kind in apposition after a name: ", a company that", ", the village of"."""
     return re.compile(
         # The words before the kind qualify it; a preposition makes it another's: "Jane
-        # Smith, a spokeswoman for the bank," is no bank.
+        # Smith, a spokeswoman for the bank," is no bank; a person's age or rank someone:
+        # "Jo Flaherty, a senior broadcaster with the CBS network".
         # Or whose it is: "Berkshire Hathaway, Warren Buffett's company,"; only so, if owned.
         rf", (?:{'' if owned else 'an?|the|'}[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}['’]s) "
-        rf"(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or)\b)[A-Za-z][\w-]* ){{0,3}}"
+        rf"(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or|senior|junior|veteran|retired|young|fellow)\b)"
+        rf"[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
         rf"|set up|created|launched|started|led|backed|funded|where{then})\b)"
