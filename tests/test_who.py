@@ -5516,3 +5516,17 @@ def test_a_person_s_rank_before_a_kind_set_off_after_a_name_makes_no_body():
         (["Jo Flaherty"], ["CBS"]),
         ([], ["Evernote"]),
     ]
+
+
+def test_a_ship_named_after_its_kind_is_no_one_no_body_and_no_place():
+    texts = [
+        "They said 79 planes on the aircraft carrier Carl Vinson were already in the Gulf.",
+        "The aircraft carrier Kitty Hawk sailed; the tanker Nord Pacific picked up the crew.",
+        "Low-cost carrier Ryanair said so.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        ([], [], ["Gulf"]),
+        ([], [], []),
+        ([], ["Ryanair"], []),
+    ]

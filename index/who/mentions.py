@@ -264,6 +264,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = (
                     None  # "Charlotte Maxeke hospital", "John Lennon airport": a place named for someone
                 )
+            if mention and _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                mention = None  # "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez": a ship
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
@@ -2579,6 +2581,11 @@ def describes_after(text: str, end: int) -> bool:
 
 
 #: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
+#: A ship's kind in lower case right before its name.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
+    r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
+)
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
     r"|library|hall|arena|high school|primary school)\b"
