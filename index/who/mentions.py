@@ -2618,6 +2618,8 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     """Tell whether a name follows the kind of business it is: "drugs group Eli Lilly"."""
     if mention.honorific or mention.titles:
         return False
+    if _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False  # "the aircraft carrier Carl Vinson": a ship, though "carrier" names an airline
     before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if before is None:
         # "telecoms operator Unicom", "press distributor Hachette": a trade some people ply too
