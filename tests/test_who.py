@@ -5530,3 +5530,15 @@ def test_a_ship_named_after_its_kind_is_no_one_no_body_and_no_place():
         ([], [], []),
         ([], ["Ryanair"], []),
     ]
+
+
+def test_a_number_in_words_opens_a_place_s_name_and_a_middle_name_a_surname_head():
+    texts = [
+        "Yangtze Electric Power, the operator of China's Three Gorges Dam, said profits doubled.",
+        "Thomas Haden Church won best supporting actor; Tom Church did not.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
+        ([], ["China", "Three Gorges Dam"]),
+        (["Thomas Haden Church", "Tom Church"], []),
+    ]

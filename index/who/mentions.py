@@ -1549,6 +1549,8 @@ def _split(
             break  # "the First Congress of the United States", "the Second Vatican Council"
         if run[0][0] == "First" and _first_s_body(run):
             break  # "First National Bank of Boston", "First Chicago Corp": a bank, even opening a sentence
+        if run[0][0] in _NUMBERS_NAMING and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
+            break  # "Three Gorges Dam", "Three Mile Island": a number opens the place's name
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
@@ -1947,6 +1949,8 @@ def _function(word: str) -> bool:
     return folded in FUNCTION_WORDS and not country_code(word)
 
 
+#: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
+_NUMBERS_NAMING = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 #: Ordinals that open a sentence as function words and a body's name after "the".
 _ORDINALS = frozenset(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth".split()
@@ -2443,13 +2447,28 @@ def realm(folded: str) -> bool:
 
 
 def _first_and_surname(words: list[str]) -> bool:
-    """Tell whether a first name stands before a head word that is a surname too ("Tom Church")."""
+    """Tell whether a first name stands before a head word that is a surname too ("Tom Church").
+
+    A middle name no list knows may come between: "Thomas Haden Church".
+    """
+    middle = len(words) == 3 and _unknown_word(words[1])
     return (
-        len(words) == 2
+        (len(words) == 2 or middle)
         and words[-1].lower() in _SURNAME_HEADS
         and words[0].lower() in first_names()
         and words[0].lower() not in places()
         and words[0].lower() not in place_heads()[1]  # "Bay Bridge"
+    )
+
+
+def _unknown_word(word: str) -> bool:
+    """Tell whether a capitalised word is no dictionary word, first name or place: "Haden"."""
+    folded = word.lower()
+    return (
+        word[:1].isupper()
+        and folded not in english_words()
+        and folded not in first_names()
+        and folded not in places()
     )
 
 
