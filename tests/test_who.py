@@ -5542,3 +5542,15 @@ def test_a_number_in_words_opens_a_place_s_name_and_a_middle_name_a_surname_head
         ([], ["China", "Three Gorges Dam"]),
         (["Thomas Haden Church", "Tom Church"], []),
     ]
+
+
+def test_a_deal_in_two_names_joined_by_and_is_in_both():
+    texts = [
+        "Shares in Elan and Biogen Idec plunged.",
+        "Elan finished down $18.90 at $8, while Biogen fell $28.63 to $38.65.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Biogen Idec"], []),
+        ([], [], []),
+    ]

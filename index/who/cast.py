@@ -350,7 +350,13 @@ class Cast:
         """Return the capitalised words after "shares in" and the like, and those before "shares"."""
         # One scan of the source each way, not one per name: names are many, deals few.
         # A run of capitals may cross a sentence's end: "for Ask Jeeves. The ...".
-        after = {m[1].split(". ")[0].rstrip(".’'") for m in _DEALT_IN.finditer(self._joined)}
+        # Both of two names "and" joins: "shares in Elan and Biogen Idec".
+        after = {
+            name.split(". ")[0].rstrip(".’'")
+            for m in _DEALT_IN.finditer(self._joined)
+            for name in m.groups()
+            if name
+        }
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
         before = set()
         for asset in _ASSETS.finditer(self._joined):
@@ -1963,7 +1969,13 @@ class Cast:
     def _traded(self) -> frozenset[str]:
         """Return the words the source trades in or has speak: companies and works, no places."""
         text = self._joined
-        owned = {w.lower() for w in re.findall(rf"(?i)\b{_OWNING} in (\w+)", text)}
+        # Both of two names "and" joins: "shares in Elan and Biogen Idec".
+        owned = {
+            w.lower()
+            for pair in re.findall(rf"(?i)\b{_OWNING} in (\w+)(?: and (\w+))?", text)
+            for w in pair
+            if w
+        }
         acting = re.findall(r"\b(\w+) (?:said|says|told|added|wrote|shares|stock|\d)", text)
         return frozenset(owned | {w.lower() for w in acting})
 
@@ -3012,7 +3024,7 @@ _DEALT_IN = re.compile(
     # Where someone holds a job: "their current roles at Aer Lingus", "a job at Tesco".
     r"|(?i:roles?|jobs?|posts?|positions?|careers?) at"
     r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
-    rf" ({_CAPITALISED})"
+    rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
