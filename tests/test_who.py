@@ -5554,3 +5554,15 @@ def test_a_deal_in_two_names_joined_by_and_is_in_both():
         ([], ["Biogen Idec"], []),
         ([], [], []),
     ]
+
+
+def test_a_church_s_dedication_opens_its_name_and_names_no_one():
+    texts = [
+        "He prayed at Holy Trinity Church in Leeds.",
+        "The service was held at All Saints Church; the vicar of Christ Church, Oxford, spoke.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
+        ([], ["Holy Trinity Church", "Leeds"]),
+        ([], ["All Saints Church", "Christ Church", "Oxford"]),
+    ]

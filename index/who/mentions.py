@@ -1543,6 +1543,8 @@ def _split(
     while run and (_function_word(run) or _opening_word(run)):
         if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
             break  # "the All England Club", "All India Radio", "All Progressives Congress"
+        if run[0][0] in ("All", "Holy") and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
+            break  # "Holy Trinity Church", "All Saints Church": a church's dedication opens its name
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
         if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
@@ -1667,6 +1669,7 @@ def _split(
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
+                and words[k - 1] != "Holy"  # "Holy Trinity Church", though "Trinity" is a first name
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
                 # A first name before a street's head names the street: "Great Ormond Street Hospital".
                 and not (k + 1 < end and words[k + 1].lower() in _STREETS)
@@ -2446,6 +2449,10 @@ def realm(folded: str) -> bool:
     return folded in countries() or folded.title() in us_states()
 
 
+#: What a church is dedicated to, which first-name lists hold too.
+_DEDICATIONS = frozenset({"christ", "trinity"})
+
+
 def _first_and_surname(words: list[str]) -> bool:
     """Tell whether a first name stands before a head word that is a surname too ("Tom Church").
 
@@ -2455,6 +2462,7 @@ def _first_and_surname(words: list[str]) -> bool:
     return (
         (len(words) == 2 or middle)
         and words[-1].lower() in _SURNAME_HEADS
+        and words[0].lower() not in _DEDICATIONS  # "Christ Church": a church, though "Christ" is a name
         and words[0].lower() in first_names()
         and words[0].lower() not in places()
         and words[0].lower() not in place_heads()[1]  # "Bay Bridge"
