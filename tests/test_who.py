@@ -5566,3 +5566,15 @@ def test_a_church_s_dedication_opens_its_name_and_names_no_one():
         ([], ["Holy Trinity Church", "Leeds"]),
         ([], ["All Saints Church", "Christ Church", "Oxford"]),
     ]
+
+
+def test_the_place_an_office_is_for_is_a_place_and_takes_no_title():
+    texts = [
+        "Sarah Champion, Labour MP for Rotherham, told the BBC the girls were failed.",
+        "The Minister for Europe, Denis MacShane, said so; the Minister for Health did not.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
+        (["Sarah Champion"], ["Rotherham"]),
+        (["Denis MacShane"], ["Europe"]),
+    ]

@@ -1617,6 +1617,7 @@ def _split(
     # Initials in brackets after the run that spell it across "and" make it one name.
     ands = _dividing_ands(words) if "and" in words and not spelled else []
     cuts |= {i + shift for i in ands for shift in (0, 1)}
+    served = set()  # where a place an office serves starts, which takes no title: "MP for Rotherham"
     for k in [k for k, w in enumerate(words) if w == "for" and k]:
         # "Oscar for Hilary Swank", "Philippe Torreton for L'Equipier": no one's name holds "for".
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
@@ -1625,6 +1626,9 @@ def _split(
             cuts |= {k, k + 1}
         elif words[k - 1] == "Prix":
             cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
+        elif words[k - 1].lower() in TITLE_WORDS and " ".join(words[k + 1 :]).lower() in places():
+            cuts |= {k, k + 1}  # "MP for Rotherham", "Minister for Europe": an office, then its place
+            served.add(k + 1)
         elif words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
             cuts |= {k, k + 1}  # "Entertainment Marketing Inc for Crazy Eddie": a legal form ends the name
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
@@ -1767,7 +1771,7 @@ def _split(
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
         if run[at:cut] and run[at][0] not in ("and", "for"):
-            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and"))
+            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and" or at in served))
         at = cut
     result = []
     carried: list[str] = []
