@@ -5578,3 +5578,12 @@ def test_the_place_an_office_is_for_is_a_place_and_takes_no_title():
         (["Sarah Champion"], ["Rotherham"]),
         (["Denis MacShane"], ["Europe"]),
     ]
+
+
+def test_an_appositive_person_whose_body_follows_with_of_speaks():
+    texts = [
+        "The victims' lawyer, David Greenwood of Switalskis, said the case was clear.",
+        "Their solicitor, Jane Smith of Leigh Day, said the ruling was welcome.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["speakers"] for f in facts] == [["David Greenwood"], ["Jane Smith"]]

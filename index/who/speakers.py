@@ -409,9 +409,11 @@ class SpeakerReader:
         """Return the person an appositive is, when it is only a name ("the Rt Rev Dr Tom Wright")."""
         for m in mentions:
             lead = text[start : m.start]
+            # The name may end with whose it is: "The victims' lawyer, David Greenwood of Switalskis,".
+            whose = OF_BODY.match(text, m.end, end) if m.end < end else None
             if (
                 (m.kind == PERSON if not untyped else m.kind == "unknown" and self._a_person(m, text))
-                and past_possessive(text, m.end) == end
+                and (past_possessive(text, m.end) == end or whose is not None)
                 and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*", lead)
             ):
                 return listed(self._entity(m))
