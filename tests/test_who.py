@@ -5587,3 +5587,15 @@ def test_an_appositive_person_whose_body_follows_with_of_speaks():
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [f[0]["speakers"] for f in facts] == [["David Greenwood"], ["Jane Smith"]]
+
+
+def test_a_work_s_title_runs_past_its_small_words_after_its_noun():
+    texts = [
+        "He landed a short role in the thriller Flight of the Phoenix alongside Dennis Quaid.",
+        "Charlton will play Leicester and Bolton await the winners.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
+        (["Dennis Quaid"], []),
+        ([], ["Leicester", "Bolton"]),
+    ]

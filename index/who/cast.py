@@ -172,6 +172,14 @@ class Cast:
             if m.kind in (PERSON, PLACE, "unknown")
             and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
         }
+        # A title runs past its small words: "the thriller Flight of the Phoenix", "the film
+        # Escape from Alcatraz"; the names inside it are the work's, no place's.
+        for text, mentions in paragraphs:
+            if mentions and _WORK_NOUN.search(text):
+                for title in _WORK_TITLE.finditer(text):
+                    self.works.update(
+                        m.text for m in mentions if title.start(1) < m.start and m.end <= title.end(1)
+                    )
         # "the Wolf Blass brand", "brands include Bass, Stella Artois and Hoegaarden": things
         # sold under a name, though a person's name may be the brand's.
         self.works |= {
@@ -3005,6 +3013,16 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
     r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"
+)
+#: A work's noun, and the title after it that small words join: "the thriller Flight of the Phoenix".
+_WORK_NOUNS = (
+    r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play|thriller|comedy)"
+)
+_WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\s+[A-Z]")
+_WORK_TITLE = re.compile(
+    # After an article, a possessive or "hit": "Charlton will play Leicester and Bolton" is no play.
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}|\bhit\s+(?:\w+\s+)?)"
+    rf"{_WORK_NOUNS}\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|the|from|to|in|on|and|a)\s+)+[A-Z][\w'’-]*)+)"
 )
 #: What follows a brand's name: "the Wolf Blass brand".
 _BRAND_AFTER = re.compile(r"\s+brands?\b")
