@@ -5593,9 +5593,11 @@ def test_a_work_s_title_runs_past_its_small_words_after_its_noun():
     texts = [
         "He landed a short role in the thriller Flight of the Phoenix alongside Dennis Quaid.",
         "Charlton will play Leicester and Bolton await the winners.",
+        "His next film, the supernatural thriller Constantine, is released in the US later.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [(f[0]["people"], f[0]["places"]) for f in facts] == [
         (["Dennis Quaid"], []),
         ([], ["Leicester", "Bolton"]),
+        ([], ["United States"]),
     ]

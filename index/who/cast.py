@@ -3009,16 +3009,16 @@ _TONGUE_BEFORE = re.compile(r"\b([A-Z][\w’'-]+) $")
 _TONGUE_AFTER = re.compile(r" of ([A-Z][\w’'-]+)")
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
-#: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
-_WORK_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?"
-    r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play)\s+$"
-)
-#: A work's noun, and the title after it that small words join: "the thriller Flight of the Phoenix".
+#: A work's noun: "film", "thriller".
 _WORK_NOUNS = (
     r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play|thriller|comedy)"
 )
+#: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
+_WORK_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?{_WORK_NOUNS}\s+$"
+)
 _WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\s+[A-Z]")
+#: A work's noun, and the title after it that small words join: "the thriller Flight of the Phoenix".
 _WORK_TITLE = re.compile(
     # After an article, a possessive or "hit": "Charlton will play Leicester and Bolton" is no play.
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}|\bhit\s+(?:\w+\s+)?)"
