@@ -175,7 +175,7 @@ class Cast:
         # A title runs past its small words: "the thriller Flight of the Phoenix", "the film
         # Escape from Alcatraz"; the names inside it are the work's, no place's.
         for text, mentions in paragraphs:
-            if mentions and _WORK_NOUN.search(text):
+            if mentions and any(noun in text for noun in _WORK_NOUN_WORDS):
                 for title in _WORK_TITLE.finditer(text):
                     self.works.update(
                         m.text for m in mentions if title.start(1) < m.start and m.end <= title.end(1)
@@ -359,12 +359,18 @@ class Cast:
         # One scan of the source each way, not one per name: names are many, deals few.
         # A run of capitals may cross a sentence's end: "for Ask Jeeves. The ...".
         # Both of two names "and" joins: "shares in Elan and Biogen Idec".
+        joined = self._joined
         after = {
             name.split(". ")[0].rstrip(".’'")
-            for m in _DEALT_IN.finditer(self._joined)
+            for m in _DEALT_IN.finditer(joined)
             for name in m.groups()
             if name
         }
+        after.update(
+            m[1].split(". ")[0].rstrip(".’'")
+            for m in _AT_A_NAME.finditer(joined)
+            if _JOB_BEFORE.search(joined, max(0, m.start() - 10), m.start())
+        )
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
         before = set()
         for asset in _ASSETS.finditer(self._joined):
@@ -3010,14 +3016,15 @@ _TONGUE_AFTER = re.compile(r" of ([A-Z][\w’'-]+)")
 #: A name's possessive just before a name: "Cocteau's " in "Jean Cocteau's La Machine Infernale".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 #: A work's noun: "film", "thriller".
-_WORK_NOUNS = (
-    r"(?:film|movie|musical|album|single|song|novel|book|opera|sitcom|drama|documentary|play|thriller|comedy)"
+_WORK_NOUN_WORDS = tuple(
+    "film movie musical album single song novel book opera sitcom drama documentary play thriller "
+    "comedy".split()
 )
+_WORK_NOUNS = f"(?:{'|'.join(_WORK_NOUN_WORDS)})"
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?{_WORK_NOUNS}\s+$"
 )
-_WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\s+[A-Z]")
 #: A work's noun, and the title after it that small words join: "the thriller Flight of the Phoenix".
 _WORK_TITLE = re.compile(
     # After an article, a possessive or "hit": "Charlton will play Leicester and Bolton" is no play.
@@ -3037,13 +3044,15 @@ _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ram
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it or heads it.
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
-    r"\b(?=[sShHtTbBmMaAcCfFrRjJpP])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
+    r"\b(?=[sShHtTbBmMaAcCfF])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
     r"|spokes(?:man|woman|person)) (?:in|of|for|with)"
-    # Where someone holds a job: "their current roles at Aer Lingus", "a job at Tesco".
-    r"|(?i:roles?|jobs?|posts?|positions?|careers?) at"
     r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
+#: A name after "at", and a job just before it: where someone works ("their current roles
+#: at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
+_AT_A_NAME = re.compile(rf" at ({_CAPITALISED})")
+_JOB_BEFORE = re.compile(r"\b(?i:roles?|jobs?|posts?|positions?|careers?)$")
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
