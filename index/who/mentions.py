@@ -1552,7 +1552,7 @@ def _split(
         if run[0][0] == "First" and _first_s_body(run):
             break  # "First National Bank of Boston", "First Chicago Corp": a bank, even opening a sentence
         if run[0][0] in _NUMBERS_NAMING and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
-            break  # "Three Gorges Dam", "Three Mile Island": a number opens the place's name
+            break  # "Three Gorges Dam", "Seven Sisters Road": a number opens the place's name
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
