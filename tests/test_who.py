@@ -5601,3 +5601,14 @@ def test_a_work_s_title_runs_past_its_small_words_after_its_noun():
         ([], ["Leicester", "Bolton"]),
         ([], ["United States"]),
     ]
+
+
+def test_a_plural_in_ies_is_the_dictionary_s_y_and_a_body_s_head_in_it_no_club():
+    texts = [
+        "Newhall Investment Properties said it would sell the land.",
+        "Essex Ladies beat Kent; the Kuwait Ministries of Communication and Finance agreed.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert facts[0][0]["people"] == []
+    kuwait = "Kuwait Ministries of Communication and Finance"
+    assert facts[1][0]["organisations"] == ["Essex Ladies", "Kent", kuwait]

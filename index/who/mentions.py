@@ -2485,9 +2485,14 @@ def _unknown_word(word: str) -> bool:
 
 
 def plural_of_a_word(word: str) -> bool:
-    """Tell whether a word is the plural of a dictionary word ("Pirates", "Records"), as no surname is."""
+    """Tell whether a word is the plural of a dictionary word ("Pirates", "Records"), as no surname is.
+
+    A plural in "-ies" is the dictionary's "-y" ("Properties", "Technologies").
+    """
     singular = _singular(word)
-    return singular != word.lower() and singular in english_words()
+    if singular == word.lower():
+        return False
+    return singular in english_words() or singular.endswith("ie") and singular[:-2] + "y" in english_words()
 
 
 def _party_by_its_members(words: list[str]) -> bool:
@@ -2866,6 +2871,8 @@ def team(words: list[str]) -> bool:
     last = words[-1].lower()
     singular = _singular(last)
     town = " ".join(words[:-1]).lower()
+    if last.endswith("ies") and last[:-3] + "y" in ORG_HEADS:
+        return False  # "Kuwait Ministries", "Gulf Agencies": a body's head in the plural, no club
     if (
         len(words) < 2
         or last not in ("sox", "kings", "chiefs", "rugby")
