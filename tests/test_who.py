@@ -5612,3 +5612,12 @@ def test_a_plural_in_ies_is_the_dictionary_s_y_and_a_body_s_head_in_it_no_club()
     assert facts[0][0]["people"] == []
     kuwait = "Kuwait Ministries of Communication and Finance"
     assert facts[1][0]["organisations"] == ["Essex Ladies", "Kent", kuwait]
+
+
+def test_a_brand_an_honorific_opens_is_a_work_and_no_one():
+    texts = [
+        "The owner of brands such as Dairy Milk, Dr Pepper and Snapple generates sales abroad.",
+        "Growth was led by Dr Pepper; Dr Smith said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["people"] for f in facts] == [[], ["Smith"]]

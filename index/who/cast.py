@@ -247,6 +247,8 @@ class Cast:
         words = mention.words
         if mention.text in self.works and not mention.honorific:
             return False  # "the film Being Julia", "the drama Vera Drake": a work, no one
+        if mention.honorific and f"{mention.honorific} {mention.text}" in self.works:
+            return False  # "brands such as Dairy Milk, Dr Pepper and Snapple": a work, though "Dr" opens it
         if self._listed_place(mention.text):
             return False  # "the main island of Utu Vava'u": a place, though its words could name someone
         if len(words[0]) == 1 and words[-1] in self._events:
