@@ -2462,7 +2462,7 @@ def _first_and_surname(words: list[str]) -> bool:
 
     A middle name no list knows may come between: "Thomas Haden Church".
     """
-    middle = len(words) == 3 and _unknown_word(words[1])
+    middle = len(words) == 3 and _proper(words[1].lower()) and words[1].lower() not in first_names()
     return (
         (len(words) == 2 or middle)
         and words[-1].lower() in _SURNAME_HEADS
@@ -2470,17 +2470,6 @@ def _first_and_surname(words: list[str]) -> bool:
         and words[0].lower() in first_names()
         and words[0].lower() not in places()
         and words[0].lower() not in place_heads()[1]  # "Bay Bridge"
-    )
-
-
-def _unknown_word(word: str) -> bool:
-    """Tell whether a capitalised word is no dictionary word, first name or place: "Haden"."""
-    folded = word.lower()
-    return (
-        word[:1].isupper()
-        and folded not in english_words()
-        and folded not in first_names()
-        and folded not in places()
     )
 
 
@@ -2616,12 +2605,12 @@ def describes_after(text: str, end: int) -> bool:
     return word is not None and word[1] not in FUNCTION_WORDS
 
 
-#: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 #: A ship's kind in lower case right before its name.
 _VESSEL_BEFORE = re.compile(
     r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
     r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
 )
+#: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
     r"|library|hall|arena|high school|primary school)\b"
