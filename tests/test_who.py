@@ -5621,3 +5621,21 @@ def test_a_brand_an_honorific_opens_is_a_work_and_no_one():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["people"] for f in facts] == [[], ["Smith"]]
+
+
+def test_where_someone_works_is_a_firm_though_a_first_name_opens_it():
+    texts = [
+        "Simon Rubinsohn, chief economist at Gerrard, said the rise was strong.",
+        '"There is no sign of a slowdown," said Tim Congdon, economist at ING Barings.',
+        "Ralph Bloch, chief technical analyst at Raymond James, said the rate was high.",
+        "Gary Dunn, development director at Codemasters, said the cost would double.",
+        "Stuart Gray was assistant boss when Glenn Hoddle was manager at Southampton.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        (["Simon Rubinsohn"], ["Gerrard"], []),
+        (["Tim Congdon"], ["ING Barings"], []),
+        (["Ralph Bloch"], ["Raymond James"], []),
+        (["Gary Dunn"], ["Codemasters"], []),
+        (["Stuart Gray", "Glenn Hoddle"], [], ["Southampton"]),
+    ]

@@ -267,6 +267,12 @@ class Cast:
             )
         if self.firm_without_form(mention):
             return False  # "Clark Equipment said" after "Clark Equipment Co": the firm, no one
+        if (
+            len(words) == 2
+            and not (mention.honorific or mention.titles)
+            and (mention.text in self._staffed or mention.text in self._employers)
+        ):
+            return False  # "a Paine Webber spokesman", "an analyst at Charles Stanley": a firm, no one
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
@@ -368,11 +374,7 @@ class Cast:
             for name in m.groups()
             if name
         }
-        after.update(
-            m[1].split(". ")[0].rstrip(".’'")
-            for m in _AT_A_NAME.finditer(joined)
-            if _JOB_BEFORE.search(joined, max(0, m.start() - 10), m.start())
-        )
+        after.update(self._employers)
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
         before = set()
         for asset in _ASSETS.finditer(self._joined):
@@ -383,12 +385,25 @@ class Cast:
         return frozenset(after), frozenset(before)
 
     @cached_property
+    def _employers(self) -> frozenset[str]:
+        """Return the names after a job and "at": "an analyst at Numis", "their roles at Aer Lingus"."""
+        joined = self._joined  # found from the literal " at ", which is cheap
+        # "a manager at Southampton", "a director at Heathrow": a place's name, its club or its airport.
+        return frozenset(
+            name
+            for m in _AT_A_NAME.finditer(joined)
+            if _JOB_BEFORE.search(joined, max(0, m.start() - 14), m.start())
+            and (name := m[1].split(". ")[0].rstrip(".’'")).lower() not in places()
+        )
+
+    @cached_property
     def _firm_words(self) -> frozenset[str]:
         """Return the lone words the source gives a chief executive or a share price: "Hilton's CEO"."""
         # Only what a town or a person cannot have: "the founder of Rome", "shares in Tokyo"
         # (traded there), "Smith's shares" and "London's staff" are not a firm's.
         joined = self._joined
         found = {dealt[1] for dealt in _FIRM_DEALT_IN.finditer(joined)}
+        found.update(name for name in self._employers if " " not in name)  # "economist at Gerrard"
         # From each asset back to its owner's word: a literal to look for, not every capital.
         for asset in _FIRM_ASSET.finditer(joined):
             if owner := _OWNER_WORD.search(joined, max(0, asset.start() - 30), asset.start()):
@@ -1230,9 +1245,10 @@ class Cast:
             len(words) == 2
             and mention.kind in (PERSON, "unknown")
             and not (mention.honorific or mention.titles)
-            and mention.text in self._staffed
+            and (mention.text in self._staffed or mention.text in self._employers)
         ):
-            return ORGANISATION, self.organisation(mention.text)  # "a Paine Webber spokesman": a firm's
+            # "a Paine Webber spokesman", "an analyst at Charles Stanley": a firm's
+            return ORGANISATION, self.organisation(mention.text)
         if mention.kind == "unknown" and (
             self._results_side(text, mention) or self._side_elsewhere(mention, text)
         ):
@@ -3054,7 +3070,11 @@ _DEALT_IN = re.compile(
 #: A name after "at", and a job just before it: where someone works ("their current roles
 #: at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
 _AT_A_NAME = re.compile(rf" at ({_CAPITALISED})")
-_JOB_BEFORE = re.compile(r"\b(?i:roles?|jobs?|posts?|positions?|careers?)$")
+_JOB_BEFORE = re.compile(
+    r"\b(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
+    r"|executives?|officers?|managers?|editors?|consultants?|researchers?|scientists?|engineers?"
+    r"|traders?|dealers?|brokers?|spokes(?:man|woman|person)|partners?|employees?)$"
+)
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
