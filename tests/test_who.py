@@ -5639,3 +5639,22 @@ def test_where_someone_works_is_a_firm_though_a_first_name_opens_it():
         (["Gary Dunn"], ["Codemasters"], []),
         (["Stuart Gray", "Glenn Hoddle"], [], ["Southampton"]),
     ]
+
+
+def test_a_word_a_player_s_role_follows_is_his_club_through_the_source():
+    texts = [
+        "Charlton striker Jonatan Johansson scored twice as the Addicks won.",
+        "Middlesbrough were poor and Charlton deserved the points.",
+        "Saracens coach Steve Diamond criticised the referee.",
+        "Uncapped fly-half Andy Goode has been named in the squad.",
+        "Federer beat Hewitt in three sets, and Federer's coach was pleased.",
+    ]
+    facts = enrich_sources(
+        [(texts[:2], ["body", "body"], None)] + [([text], ["body"], None) for text in texts[2:]]
+    )
+    assert [f["organisations"] for f in facts[0]] == [["Charlton"], ["Middlesbrough", "Charlton"]]
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts[1:]] == [
+        (["Steve Diamond"], ["Saracens"]),
+        (["Andy Goode"], []),
+        (["Federer"], []),
+    ]

@@ -1462,6 +1462,16 @@ class Cast:
             if (
                 m.kind == PLACE
                 and (_a_side_in_a_match(text, m) or _innings(text, m))
+                # "Charlton striker", "the Lions coach"; a sentence's "Assistant coach" and
+                # "Uncapped fly-half" say what the player is.
+                or m.kind == "unknown"
+                and len(m.words) == 1
+                and _ROLE_AT_A_CLUB.match(text, m.end) is not None
+                and (
+                    m.text in self.proper_words
+                    or m.text.lower() not in english_words()
+                    and not m.text.endswith("ed")
+                )
                 or m.kind in (PLACE, "unknown")
                 and self._results_side(text, m)
             )
@@ -3232,6 +3242,9 @@ _PLAYER_ROLES = (
     "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
     "|coach|captain"
 )
+#: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; not
+#: "Federer's coach", a person's.
+_ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES})\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
