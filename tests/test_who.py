@@ -5658,3 +5658,15 @@ def test_a_word_a_player_s_role_follows_is_his_club_through_the_source():
         (["Andy Goode"], []),
         (["Federer"], []),
     ]
+
+
+def test_a_firm_of_common_words_is_found_by_what_the_source_does_with_it():
+    texts = [
+        '"Rates will rise," said Ann Lee, an economist at Capital Economics.',
+        "Capital Economics expects the Bank to act in the spring.",
+        "Penny Nance, chief executive of Concerned Women for America, spoke.",
+        "Holders of Class B shares in Class B will vote.",
+        "The capital of economics is not London.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [["Capital Economics"], ["Capital Economics"], [], [], []]

@@ -385,6 +385,32 @@ class Cast:
         return frozenset(after), frozenset(before)
 
     @cached_property
+    def common_word_bodies(self) -> frozenset[str]:
+        """Return the names of common words the source says are firms: "an economist at Capital Economics".
+
+        No list can hold every firm named with words of the dictionary ("Global Insight",
+        "Waste Management"), and only what the source does with them tells them from a
+        sentence's capitals: shares in them, their staff, a job at one, "a firm called".
+        """
+        # "The Big Issue" as "Big Issue", as a name's mention is found; "The Guardian" is one word.
+        found = (*self._traded_names[0], *self._staffed, *self._listed_bodies)
+        named = {_ARTICLE.sub("", name) for name in found}
+        return frozenset(
+            name
+            for name in named
+            if dictionary_words(words := name.split())
+            and all(len(word) > 1 for word in words)  # "Class B": no firm's
+            and words[0].lower() not in _DETERMINERS  # "A US": no name
+            and not body_name(name)  # the table's: found as they are
+            and name not in self._firms_by_stem  # "Entertainment Marketing" of "Entertainment Marketing Inc"
+            and name.lower() not in places()
+            and words[-1].lower() not in place_heads()[1]
+            and not {word.lower() for word in words} & (TITLE_WORDS | CALENDAR)
+            # Cut short by a small word: "Concerned Women" of "Concerned Women for America".
+            and not re.search(rf"\b{re.escape(name)} (?:of|for|and|&|de|on) [A-Z]", self._joined)
+        )
+
+    @cached_property
     def _employers(self) -> frozenset[str]:
         """Return the names after a job and "at": "an analyst at Numis", "their roles at Aer Lingus"."""
         joined = self._joined  # found from the literal " at ", which is cheap
@@ -3184,6 +3210,8 @@ _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+
 _HEADS_BEFORE_OF = frozenset({"Department", "Ministry", "Bureau", "Office", "Agency", "Commission"})
 #: An article opening a body's name: "the Bank", "The Independent Inquiry".
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+#: Words that open a noun phrase, no name: "a", "this", "their".
+_DETERMINERS = frozenset("a an this that these those his her their our my its your".split())
 
 
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
