@@ -5670,3 +5670,17 @@ def test_a_firm_of_common_words_is_found_by_what_the_source_does_with_it():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["organisations"] for f in facts] == [["Capital Economics"], ["Capital Economics"], [], [], []]
+
+
+def test_a_savings_institution_is_a_firm_and_its_savings_and_loan_one_name():
+    texts = [
+        "The FHLBB said Victor Federal Savings was insolvent.",
+        "All depositors of Citizens Federal Savings and Loan Association of Cleveland were paid.",
+        "Royal Palm Savings said it would buy the branches.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["FHLBB", "Victor Federal Savings"]),
+        ([], ["Citizens Federal Savings and Loan Association of Cleveland"]),
+        ([], ["Royal Palm Savings"]),
+    ]

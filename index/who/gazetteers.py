@@ -117,6 +117,7 @@ COMPANY_HEADS = frozenset(
     """
 securities telecom microsystems pharmaceuticals entertainment studios publishing investments
 associates laboratories brothers bros limited incorporated gmbh bancorp bancorporation bancshares bankshares
+savings
 """.split()
 )
 #: A firm's legal form, which ends its name ("Ford Motor Co.") and alone names no body.

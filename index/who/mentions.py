@@ -2099,6 +2099,10 @@ def _rank_before_a_name(words: list[str], i: int) -> bool:
     )
 
 
+#: Trades "and" joins in a firm's name, though a head ends the first: "Savings and Loan".
+_TRADES_JOINED = frozenset({"savings and loan", "savings and loans", "trust and savings"})
+
+
 def compound_across(left: list[str], right: list[str]) -> bool:
     """Tell whether "and" joins two words of the dictionary inside one firm's name.
 
@@ -2167,6 +2171,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
+        if f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED if left and right else False:
+            continue  # "Home Federal Savings and Loan Association": one trade's name
         # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co".
         formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
