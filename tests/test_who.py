@@ -5630,6 +5630,7 @@ def test_where_someone_works_is_a_firm_though_a_first_name_opens_it():
         "Ralph Bloch, chief technical analyst at Raymond James, said the rate was high.",
         "Gary Dunn, development director at Codemasters, said the cost would double.",
         "Stuart Gray was assistant boss when Glenn Hoddle was manager at Southampton.",
+        "Ann Lee, head of research at Charles Stanley, said. He hit his head at Wembley.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [(f[0]["people"], f[0]["organisations"], f[0]["places"]) for f in facts] == [
@@ -5638,6 +5639,7 @@ def test_where_someone_works_is_a_firm_though_a_first_name_opens_it():
         (["Ralph Bloch"], ["Raymond James"], []),
         (["Gary Dunn"], ["Codemasters"], []),
         (["Stuart Gray", "Glenn Hoddle"], [], ["Southampton"]),
+        (["Ann Lee"], ["Charles Stanley"], ["Wembley"]),
     ]
 
 

@@ -418,7 +418,7 @@ class Cast:
         return frozenset(
             name
             for m in _AT_A_NAME.finditer(joined)
-            if _JOB_BEFORE.search(joined, max(0, m.start() - 14), m.start())
+            if _JOB_BEFORE.search(joined, max(0, m.start() - 40), m.start())
             and (name := m[1].split(". ")[0].rstrip(".’'")).lower() not in places()
         )
 
@@ -3107,9 +3107,11 @@ _DEALT_IN = re.compile(
 #: at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
 _AT_A_NAME = re.compile(rf" at ({_CAPITALISED})")
 _JOB_BEFORE = re.compile(
-    r"\b(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
+    r"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
     r"|executives?|officers?|managers?|editors?|consultants?|researchers?|scientists?|engineers?"
-    r"|traders?|dealers?|brokers?|spokes(?:man|woman|person)|partners?|employees?)$"
+    r"|traders?|dealers?|brokers?|spokes(?:man|woman|person)|partners?|employees?)"
+    # ... and of what: "director of product at Ask Jeeves", "head of research at Numis".
+    r"(?: (?:of|for) [a-z]+(?: [a-z]+)?)?|(?i:heads?) (?:of|for) [a-z]+(?: [a-z]+)?)$"
 )
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
