@@ -5686,3 +5686,17 @@ def test_a_savings_institution_is_a_firm_and_its_savings_and_loan_one_name():
         ([], ["Citizens Federal Savings and Loan Association of Cleveland"]),
         ([], ["Royal Palm Savings"]),
     ]
+
+
+def test_a_french_head_before_an_adjective_opens_a_bank_s_or_a_club_s_name():
+    texts = [
+        "Credit Lyonnais said it would cut jobs.",
+        "Stade Toulousain beat Stade Francais in Paris.",
+        "The Stade de France was full for the Credit Guarantee Program launch.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], ["Credit Lyonnais"]),
+        ([], ["Stade Toulousain", "Stade Francais"]),
+        ([], []),
+    ]

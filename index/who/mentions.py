@@ -2099,6 +2099,9 @@ def _rank_before_a_name(words: list[str], i: int) -> bool:
     )
 
 
+#: French heads that open a bank's or a club's name before an adjective no English dictionary
+#: holds: "Credit Agricole", "Stade Francais" ("Credit Guarantee Program" is a scheme's).
+_HEADS_BEFORE_AN_ADJECTIVE = frozenset("credit crédit stade".split())
 #: Trades "and" joins in a firm's name, though a head ends the first: "Savings and Loan".
 _TRADES_JOINED = frozenset({"savings and loan", "savings and loans", "trust and savings"})
 
@@ -3173,6 +3176,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
     if len(words) >= 2 and any(w.lower() in OPENING_ORG_HEADS for w in words[:-1]):
         return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
+    if (
+        len(words) == 2
+        and words[0].lower() in _HEADS_BEFORE_AN_ADJECTIVE
+        and words[1].lower() not in english_words()
+    ):
+        return ORGANISATION  # "Credit Lyonnais", "Stade Toulousain": a head, then a French adjective
     if _church(words):
         return ORGANISATION  # "Baptist Church", though "Baptist" and "Church" could name someone
     if _first_and_surname(words):
