@@ -5700,3 +5700,19 @@ def test_a_french_head_before_an_adjective_opens_a_bank_s_or_a_club_s_name():
         ([], ["Stade Toulousain", "Stade Francais"]),
         ([], []),
     ]
+
+
+def test_where_a_staff_member_works_with_is_a_firm_and_a_colleague_is_no_firm():
+    texts = [
+        '"Rates will rise," said Joe Bloggs, an analyst with E.F. Hutton.',
+        "Ann Lee, an analyst at Robert W. Baird, said the firm would gain.",
+        "He shared the role with Tom Smith last year.",
+        "said Victor Shum, a Singapore-based analyst with Purvin and Gertz.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        (["Joe Bloggs"], ["E.F. Hutton"]),
+        (["Ann Lee"], ["Robert W. Baird"]),
+        (["Tom Smith"], []),
+        (["Victor Shum"], []),
+    ]

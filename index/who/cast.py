@@ -268,11 +268,11 @@ class Cast:
         if self.firm_without_form(mention):
             return False  # "Clark Equipment said" after "Clark Equipment Co": the firm, no one
         if (
-            len(words) == 2
+            2 <= len(words) <= 3
             and not (mention.honorific or mention.titles)
             and (mention.text in self._staffed or mention.text in self._employers)
         ):
-            return False  # "a Paine Webber spokesman", "an analyst at Charles Stanley": a firm, no one
+            return False  # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm, no one
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
@@ -412,14 +412,18 @@ class Cast:
 
     @cached_property
     def _employers(self) -> frozenset[str]:
-        """Return the names after a job and "at": "an analyst at Numis", "their roles at Aer Lingus"."""
+        """Return the names after a job and "at" or "with": "an analyst at Numis", "roles at Aer Lingus"."""
         joined = self._joined  # found from the literal " at ", which is cheap
         # "a manager at Southampton", "a director at Heathrow": a place's name, its club or its airport.
         return frozenset(
             name
             for m in _AT_A_NAME.finditer(joined)
-            if _JOB_BEFORE.search(joined, max(0, m.start() - 40), m.start())
-            and (name := m[1].split(". ")[0].rstrip(".’'")).lower() not in places()
+            # "an analyst with E.F. Hutton"; not "shared the role with Tom Smith", a colleague.
+            if (_JOB_BEFORE if m[1] == "at" else _STAFF_JOB_BEFORE).search(
+                joined, max(0, m.start() - 40), m.start()
+            )
+            and (name := _SENTENCE_END_AFTER_A_NAME.split(m[2])[0].rstrip(".’'")).lower() not in places()
+            and not _AND_A_NAME.match(joined, m.end())  # "Purvin and Gertz": only the whole is the firm
         )
 
     @cached_property
@@ -1268,12 +1272,12 @@ class Cast:
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
         if (
-            len(words) == 2
+            2 <= len(words) <= 3
             and mention.kind in (PERSON, "unknown")
             and not (mention.honorific or mention.titles)
             and (mention.text in self._staffed or mention.text in self._employers)
         ):
-            # "a Paine Webber spokesman", "an analyst at Charles Stanley": a firm's
+            # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm's
             return ORGANISATION, self.organisation(mention.text)
         if mention.kind == "unknown" and (
             self._results_side(text, mention) or self._side_elsewhere(mention, text)
@@ -3103,15 +3107,24 @@ _DEALT_IN = re.compile(
     r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
-#: A name after "at", and a job just before it: where someone works ("their current roles
-#: at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
-_AT_A_NAME = re.compile(rf" at ({_CAPITALISED})")
+#: A name after "at" or "with", and a job just before it: where someone works ("their current
+#: roles at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
+_AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
 _JOB_BEFORE = re.compile(
     r"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
     r"|executives?|officers?|managers?|editors?|consultants?|researchers?|scientists?|engineers?"
     r"|traders?|dealers?|brokers?|spokes(?:man|woman|person)|partners?|employees?)"
     # ... and of what: "director of product at Ask Jeeves", "head of research at Numis".
     r"(?: (?:of|for) [a-z]+(?: [a-z]+)?)?|(?i:heads?) (?:of|for) [a-z]+(?: [a-z]+)?)$"
+)
+#: A sentence's end in a run of capitals, no initial's stop: "Numis. The", not "E.F. Hutton".
+_SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
+#: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
+_AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
+#: A staff job just before "with" and where someone works: "an analyst with Smith Barney".
+_STAFF_JOB_BEFORE = re.compile(
+    r"\b(?i:economists?|analysts?|strategists?|executives?|officers?|managers?|consultants?|researchers?"
+    r"|engineers?|traders?|dealers?|brokers?|spokes(?:man|woman|person)|employees?)$"
 )
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
