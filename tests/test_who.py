@@ -5716,3 +5716,12 @@ def test_where_a_staff_member_works_with_is_a_firm_and_a_colleague_is_no_firm():
         (["Tom Smith"], []),
         (["Victor Shum"], []),
     ]
+
+
+def test_a_name_set_off_after_party_is_the_party():
+    texts = [
+        "Mr Kilroy-Silk launched his new party, Veritas, the Latin for truth, on Wednesday.",
+        "Veritas says it hopes to contest most seats.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Veritas"], ["Veritas"]]

@@ -2707,7 +2707,7 @@ def _traded_in_words(text: str, tokens: list[Token]) -> bool:
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
-    "newspaper band consultants".split()
+    "newspaper band consultants party".split()
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
