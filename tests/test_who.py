@@ -5725,3 +5725,17 @@ def test_a_name_set_off_after_party_is_the_party():
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["organisations"] for f in facts] == [["Veritas"], ["Veritas"]]
+
+
+def test_a_plural_after_the_that_wins_a_game_by_any_verb_of_the_trade_is_a_side():
+    texts = [
+        "In Detroit, Tony Clark homered as the Tigers blanked the Kansas City Royals 4-0.",
+        "In Milwaukee, the Brewers rallied for a 5-4 victory over the Minnesota Twins.",
+        "The Incredibles won best animated film at the awards.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["organisations"] for f in facts] == [
+        ["Tigers", "Kansas City Royals"],
+        ["Brewers", "Minnesota Twins"],
+        [],
+    ]

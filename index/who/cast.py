@@ -3299,7 +3299,10 @@ _CLUB_AFTER = re.compile(
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
 #: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".
 _BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_BY})\s+$")
-_SIDE_BEATS = re.compile(r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs)\b")
+_SIDE_BEATS = re.compile(
+    r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs|blanked|routed|downed|swept|rallied"
+    r"|outlasted|overcame|crushed|hammered|trounced|held off|shut out)\b"
+)
 #: Another side and a player's role after a club's town: " and England captain".
 _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
