@@ -70,6 +70,7 @@ def _enrich(
     facts = []
     # Bodies the rules name, not the model alone, with the forms written: one sense spreads these.
     ruled: dict[str, set[str]] = {}
+    # Firms named only with common words, which no mention holds, spread the same way.
     ruled.update((name, {name}) for name in cast.common_word_bodies)
     for text, zone, found in zip(texts, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}

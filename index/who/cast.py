@@ -413,7 +413,7 @@ class Cast:
     @cached_property
     def _employers(self) -> frozenset[str]:
         """Return the names after a job and "at" or "with": "an analyst at Numis", "roles at Aer Lingus"."""
-        joined = self._joined  # found from the literal " at ", which is cheap
+        joined = self._joined  # found from the literal " at " and " with ", which is cheap
         # "a manager at Southampton", "a director at Heathrow": a place's name, its club or its airport.
         return frozenset(
             name
@@ -3108,7 +3108,7 @@ _DEALT_IN = re.compile(
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
-#: roles at Aer Lingus", "a job at Tesco"); found from the literal " at ", which is cheap.
+#: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
 _AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
 _JOB_BEFORE = re.compile(
     r"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
@@ -3299,6 +3299,7 @@ _CLUB_AFTER = re.compile(
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
 #: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".
 _BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_BY})\s+$")
+#: What a side does to another right after its name: "The Yankees beat", "the Tigers blanked".
 _SIDE_BEATS = re.compile(
     r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs|blanked|routed|downed|swept|rallied"
     r"|outlasted|overcame|crushed|hammered|trounced|held off|shut out)\b"

@@ -2174,7 +2174,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
-        if f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED if left and right else False:
+        if left and right and f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED:
             continue  # "Home Federal Savings and Loan Association": one trade's name
         # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co".
         formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
