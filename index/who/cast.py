@@ -267,11 +267,7 @@ class Cast:
             )
         if self.firm_without_form(mention):
             return False  # "Clark Equipment said" after "Clark Equipment Co": the firm, no one
-        if (
-            2 <= len(words) <= 3
-            and not (mention.honorific or mention.titles)
-            and (mention.text in self._staffed or mention.text in self._employers)
-        ):
+        if self._staff_s_firm(mention):
             return False  # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm, no one
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
@@ -424,6 +420,14 @@ class Cast:
             )
             and (name := _SENTENCE_END_AFTER_A_NAME.split(m[2])[0].rstrip(".’'")).lower() not in places()
             and not _AND_A_NAME.match(joined, m.end())  # "Purvin and Gertz": only the whole is the firm
+        )
+
+    def _staff_s_firm(self, mention: Mention) -> bool:
+        """Tell whether a name of two or three words is a firm the source gives staff or employees."""
+        return (
+            2 <= len(mention.words) <= 3
+            and not (mention.honorific or mention.titles)
+            and (mention.text in self._staffed or mention.text in self._employers)
         )
 
     @cached_property
@@ -1271,12 +1275,7 @@ class Cast:
             and words[0].lower() not in nationalities()
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
-        if (
-            2 <= len(words) <= 3
-            and mention.kind in (PERSON, "unknown")
-            and not (mention.honorific or mention.titles)
-            and (mention.text in self._staffed or mention.text in self._employers)
-        ):
+        if mention.kind in (PERSON, "unknown") and self._staff_s_firm(mention):
             # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm's
             return ORGANISATION, self.organisation(mention.text)
         if mention.kind == "unknown" and (
@@ -3110,22 +3109,22 @@ _DEALT_IN = re.compile(
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
 #: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
 _AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
+#: Staff's jobs, which say where someone works before "at" or "with": "an analyst with Smith Barney".
+_STAFF_JOBS = (
+    r"economists?|analysts?|strategists?|executives?|officers?|managers?|consultants?|researchers?"
+    r"|engineers?|traders?|dealers?|brokers?|spokes(?:man|woman|person)|employees?"
+)
+#: ... and before "at" only, roles and jobs that are shared with someone too ("a director with").
 _JOB_BEFORE = re.compile(
-    r"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|economists?|analysts?|strategists?|directors?"
-    r"|executives?|officers?|managers?|editors?|consultants?|researchers?|scientists?|engineers?"
-    r"|traders?|dealers?|brokers?|spokes(?:man|woman|person)|partners?|employees?)"
+    rf"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|directors?|editors?|scientists?|partners?|{_STAFF_JOBS})"
     # ... and of what: "director of product at Ask Jeeves", "head of research at Numis".
     r"(?: (?:of|for) [a-z]+(?: [a-z]+)?)?|(?i:heads?) (?:of|for) [a-z]+(?: [a-z]+)?)$"
 )
+_STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
 #: A sentence's end in a run of capitals, no initial's stop: "Numis. The", not "E.F. Hutton".
 _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
 #: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
 _AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
-#: A staff job just before "with" and where someone works: "an analyst with Smith Barney".
-_STAFF_JOB_BEFORE = re.compile(
-    r"\b(?i:economists?|analysts?|strategists?|executives?|officers?|managers?|consultants?|researchers?"
-    r"|engineers?|traders?|dealers?|brokers?|spokes(?:man|woman|person)|employees?)$"
-)
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
