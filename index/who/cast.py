@@ -365,7 +365,7 @@ class Cast:
         # Both of two names "and" joins: "shares in Elan and Biogen Idec".
         joined = self._joined
         after = {
-            name.split(". ")[0].rstrip(".’'")
+            _SENTENCE_END_AFTER_A_NAME.split(name)[0].rstrip(".’'")  # keeps "J.P. Morgan" whole
             for m in _DEALT_IN.finditer(joined)
             for name in m.groups()
             if name
@@ -377,7 +377,7 @@ class Cast:
             run = _RUN_BEFORE.search(self._joined, max(0, asset.start() - 60), asset.start())
             if run:
                 # The run's letters take the possessive's too: "Marriott's" is Marriott.
-                before.add(re.sub(r"['’]s$", "", run[1].split(". ")[-1]))
+                before.add(re.sub(r"['’]s$", "", _SENTENCE_END_AFTER_A_NAME.split(run[1])[-1]))
         return frozenset(after), frozenset(before)
 
     @cached_property
