@@ -1619,6 +1619,22 @@ def test_a_place_s_name_goes_on_to_its_head_past_a_first_name():
     ]
 
 
+def test_a_first_name_a_town_bears_opens_a_person_s_name_after_an_office_s_words():
+    # Nigel and George are towns too (in South Africa): the office's last word is no part of the name.
+    texts = [
+        "Chancellor of the Exchequer Nigel Lawson said taxes would fall.",
+        "Secretary of State George Shultz met Writer Dudley Nichols.",
+    ]
+    facts = enrich(texts, ["body"] * 2, "1987-03-17")
+    assert [f["people"] for f in facts] == [["Nigel Lawson"], ["George Shultz", "Dudley Nichols"]]
+    assert facts[0]["speakers"] == ["Nigel Lawson"]
+    # Not a town's whole name, nor a firm's arm named for a place: "Salomon Brothers Asia Ltd".
+    assert kinds("Residents of Central Milton Keynes met staff of Salomon Brothers Asia Ltd.") == [
+        ("Central Milton Keynes", PLACE),
+        ("Salomon Brothers Asia Ltd", ORGANISATION),
+    ]
+
+
 def test_a_body_the_table_knows_goes_on_past_of_the_and_a_lone_generic_head_names_no_body():
     texts = ["Campaign groups including Friends of the Earth argued.", "The Trust said it would act."]
     facts = enrich(texts, ["body", "body"], None)

@@ -1197,6 +1197,25 @@ def _body_word(word: str) -> bool:
     return word.rstrip(".,").lower() in ORG_HEADS | _BODY_OPENERS
 
 
+def _named_like_a_town(words: list[str]) -> bool:
+    """Tell whether a word of the dictionary, a first name a town bears and a surname end a run.
+
+    "Chancellor of the Exchequer Nigel Lawson", "Songwriter Barry Manilow": the name is
+    the person's, though Nigel and Barry are towns too; not "Milton Keynes", a town's
+    whole name, nor "Downtown Austin Alliance", whose last word is a body's.
+    """
+    return (
+        len(words) == 3
+        and words[0].lower() in english_words()
+        and words[2].lower() not in english_words()
+        and f"{words[1]} {words[2]}".lower() not in places()
+        and words[2].lower() not in places()
+        # "Salomon Brothers Asia Ltd", "Commonwealth Edison Co": a firm's arm or its name.
+        and words[2].rstrip(".").lower() not in LEGAL_FORMS | ORG_HEADS
+        and not written_legal_form(words[2])
+    )
+
+
 def _place_written(tokens: list[Token]) -> bool:
     """Tell whether tokens, possessives and all, are a place's name: "People’s Republic of China"."""
     return fold_quotes(" ".join(t[0] for t in tokens).rstrip(".,").lower()) in places()
@@ -1689,7 +1708,7 @@ def _split(
                 if (
                     # "DI Sarah Jones": a rank's letters, though "di" joins "Leonardo di Caprio".
                     (words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS or words[k - 1].isupper())
-                    and words[k].lower() not in places()
+                    and (words[k].lower() not in places() or _named_like_a_town(words[k - 1 : end]))
                     and f"{words[k - 1]} {words[k]}".lower() not in places()  # "South Dakota House"
                     and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
                     # A place's name goes on to its head: "Naqsh-e Jahan Square", "Ohio River
