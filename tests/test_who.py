@@ -1818,6 +1818,10 @@ def test_someone_known_by_one_word_is_a_person_without_a_full_name():
     assert people("Einstein showed that time bends; you need not be an Einstein to see it.") == [["Einstein"]]
     # An imperative's verb opens the sentence, not the name.
     assert people("Describe Einstein’s view of gravity.") == [["Einstein"]]
+    # After "the", a leader whose government, regime or years it is; "the Einstein" of a song is no one.
+    texts = ("The scandal scarred the Reagan administration and the Castro regime.",)
+    assert people(*texts) == [["Reagan", "Castro"]]
+    assert people("They sang the Einstein on the radio.") == [[]]
     # The source's own Einstein first.
     assert people("Ivan Einstein met them.", "Einstein said little.") == [
         ["Ivan Einstein"],

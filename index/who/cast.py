@@ -1368,8 +1368,11 @@ class Cast:
             return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
         if self._plays(word) and not _people(word):
             return ORGANISATION, word  # "lost to the Cardinals", "the Yankees beat": a team, by its plural
-        if word.lower() in famous_people() and not _DETERMINED.search(text, 0, mention.start):
-            return PERSON, word  # "Putin said", "Einstein's view"; "an Einstein" is a genius, no one
+        if word.lower() in famous_people() and (
+            not _DETERMINED.search(text, 0, mention.start) or _LEADER_S.match(text, mention.end)
+        ):
+            # "Putin said", "Einstein's view", "the Reagan administration"; "an Einstein" is a genius, no one.
+            return PERSON, word
         member = _MEMBER_NAMED.match(text, mention.end)
         if (
             member
@@ -2156,6 +2159,8 @@ _STYLED = frozenset({"sheikh"})
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
+#: What a leader's name qualifies after "the": "the Reagan administration", "the Castro regime".
+_LEADER_S = re.compile(r" (?:administration|presidency|government|regime|era|years|cabinet|White House)\b")
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
 #: A heading of a capitalised word and words in lower case: "College career", "Council tax rises".
 _HEADING = re.compile(r"[A-Z]\w+(?: [a-z][\w-]*){1,4}")
