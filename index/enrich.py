@@ -102,6 +102,8 @@ def _enrich(
                 ruled.setdefault(name, {name}).update([mention.text] if " " in mention.text else [])
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
+        if zone == "headline":
+            _named_in_full(text, paragraph, cast)
     _one_sense(texts, zones, facts, ruled)
     # The reader saw only the paragraphs that speak: its passes over them line up with those.
     read = [
@@ -112,6 +114,24 @@ def _enrich(
     speakers.credit_the_quotes(read)
     speakers.name_the_unnamed(read)
     return facts
+
+
+def _named_in_full(text: str, paragraph: dict[str, list[str]], cast: Cast) -> None:
+    """Add to a headline the people the body names in full whose full name it writes.
+
+    A headline in title case runs its names into its words ("Hillary Clinton Wins
+    Missouri Democratic Primary"), so no mention holds them; the body vouches for the name.
+    """
+    named = " | ".join(value for key in ("people", "organisations", "places") for value in paragraph[key])
+    for person in cast.people:
+        name = person.name
+        if (
+            " " in name
+            and name not in paragraph["people"]
+            and name not in named  # "Paul Ryan" of "House Speaker Paul Ryan", already there
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        ):
+            paragraph["people"].append(name)
 
 
 def _one_sense(

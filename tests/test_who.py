@@ -735,6 +735,17 @@ def test_a_headline_gives_the_names_the_body_or_the_word_lists_vouch_for():
         assert enrich([headline, "Sales fell."], ["headline", "body"], "2012-03-15")[0]["people"] == []
 
 
+def test_a_title_case_headline_names_whom_the_body_names_in_full_inside_its_words():
+    # "Hillary Clinton Wins Missouri Democratic Primary" is one run of capitals, no one's name.
+    texts = ["Hillary Clinton Wins Missouri Democratic Primary.", "Hillary Clinton won in Missouri."]
+    assert enrich(texts, ["headline", "body"], "2016-03-16")[0]["people"] == ["Hillary Clinton"]
+    texts = ["The Unhappy Campaign Of Paul Manafort.", "Paul Manafort ran the campaign."]
+    assert enrich(texts, ["headline", "body"], "2016-08-17")[0]["people"] == ["Paul Manafort"]
+    # The body's surname alone vouches for no word of the headline.
+    texts = ["Clinton Wins Missouri Primary.", "Mrs Clinton won the primary."]
+    assert enrich(texts, ["headline", "body"], "2016-03-16")[0]["people"] == []
+
+
 def test_an_acronym_defined_after_lower_case_words_is_a_term_but_not_after_a_name():
     texts = [
         "The library runs digital humanities (DH) clinics, and DH staff teach there.",
