@@ -1645,6 +1645,18 @@ def test_a_first_name_a_town_bears_opens_a_person_s_name_after_an_office_s_words
     facts = enrich(texts, ["body"] * 2, "1987-03-17")
     assert [f["people"] for f in facts] == [["Nigel Lawson"], ["George Shultz", "Dudley Nichols"]]
     assert facts[0]["speakers"] == ["Nigel Lawson"]
+    # A surname that is a word too ("Smith"), and a first name that is one ("John", "Warren"):
+    # the holder's whole name, not "John" alone nor the town of Warren.
+    texts = [
+        "Secretary of State Warren Smith met Secretary of State John Kornblum.",
+        "Secretary of State Warren Christopher said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, "1996-08-30")
+    assert [f["people"] for f in facts] == [["Warren Smith", "John Kornblum"], ["Warren Christopher"]]
+    assert [f["places"] for f in facts] == [[], []]
+    # Nor a side of a place ("the East Kent Hunt") nor a plural ("the Official UK Charts").
+    texts = ["It happened at the East Kent Hunt; the Official UK Charts are run by a firm."]
+    assert enrich(texts, ["body"], "2005-01-10")[0]["people"] == []
     # Not a town's whole name, nor a firm's arm named for a place: "Salomon Brothers Asia Ltd".
     assert kinds("Residents of Central Milton Keynes met staff of Salomon Brothers Asia Ltd.") == [
         ("Central Milton Keynes", PLACE),

@@ -1213,9 +1213,14 @@ def _named_like_a_town(words: list[str]) -> bool:
     return (
         len(words) == 3
         and words[0].lower() in english_words()
-        and words[2].lower() not in english_words()
+        and words[1].lower() in familiar_first_names()  # not "UK" of "Official UK Charts", a name in Korea
+        and not a_country(words[1].lower())  # "Radio France Internationale"
+        and f"{words[0]} {words[1]}".lower() not in places()
+        and words[0].lower() not in _SIDES  # "the East Kent Hunt"
+        and not plural_of_a_word(words[2])
         and f"{words[1]} {words[2]}".lower() not in places()
         and words[2].lower() not in places()
+        and words[2].lower() not in place_heads()[1]  # "Florence Cathedral", "George Street"
         # "Salomon Brothers Asia Ltd", "Commonwealth Edison Co": a firm's arm or its name.
         and words[2].rstrip(".").lower() not in LEGAL_FORMS | ORG_HEADS
         and not written_legal_form(words[2])
@@ -2581,7 +2586,8 @@ def _office_holder(words: list[str]) -> int:
         held = " ".join(words[2:k]).lower()
         if k < len(words) - 1 and held in places():
             return k
-        if k == len(words) - 1 and alone:
+        # "Secretary of State Warren Christopher": a first name before the surname opens the holder's name.
+        if k == len(words) - 1 and alone and words[k - 1].lower() not in familiar_first_names():
             office = [w for w in words[2:k] if w not in ("the", "of")]
             if held in places() or office and all(w.lower() in english_words() for w in office):
                 return k
