@@ -4278,6 +4278,10 @@ def test_a_firm_s_and_co_is_part_of_its_name_and_the_table_s_firm():
     assert facts[1]["speakers"] == ["Todd Shipyards Corp", "Bill Ford"]
     texts = ["Ford Motor Co cut prices.", "Bill Ford said so.", "Ford said more."]
     assert enrich(texts, ["body"] * 3, None)[2]["speakers"] == ["Bill Ford"]
+    # The first word stands for the firm's one name, its legal form and all.
+    texts = ["Dudley Taft bid for Taft Broadcasting.", "Taft Broadcasting Co was silent.", "Taft shares rose"]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Taft Broadcasting Co"]] * 3
     # "and" between two words of the dictionary joins them in one firm's name.
     facts = enrich(["St. Joseph Light and Power Corp said rates would rise."], ["body"], None)
     assert facts[0]["organisations"] == ["St. Joseph Light and Power Corp"]

@@ -1565,13 +1565,15 @@ class Cast:
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
-        return (
+        found = (
             self._named_in_full(word)
             or self._short_for(word)
             or self._club(word)
             or self._firm_by_surname(word)
             or self._possessive_firm(word)
         )
+        # "Taft" for "Taft Broadcasting", which is the source's "Taft Broadcasting Co": one value.
+        return self.organisation(found) if found else None
 
     def _possessive_firm(self, word: str) -> str | None:
         """Return the one firm with a legal form a word's possessive opens: "Boatmen's Bancshares Inc"."""
