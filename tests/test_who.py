@@ -1654,6 +1654,14 @@ def test_a_first_name_a_town_bears_opens_a_person_s_name_after_an_office_s_words
     facts = enrich(texts, ["body"] * 2, "1996-08-30")
     assert [f["people"] for f in facts] == [["Warren Smith", "John Kornblum"], ["Warren Christopher"]]
     assert [f["places"] for f in facts] == [[], []]
+    # After a firm's name: "General" of "General Motors" is no title, nor "Co" a first name.
+    texts = [
+        "Chairman of General Motors Roger Smith said so.",
+        "Chairman of Ford Motor Co Donald Petersen said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, "1987-03-17")
+    assert [f["people"] for f in facts] == [["Roger Smith"], ["Donald Petersen"]]
+    assert facts[0]["organisations"] == ["General Motors"]
     # Nor a side of a place ("the East Kent Hunt") nor a plural ("the Official UK Charts").
     texts = ["It happened at the East Kent Hunt; the Official UK Charts are run by a firm."]
     assert enrich(texts, ["body"], "2005-01-10")[0]["people"] == []

@@ -1688,6 +1688,11 @@ def _split(
                     words[k - 1].lower() not in first_names()
                     or _nationality_before_a_name(words[k - 1])
                     or words[k - 1].lower() in MEMBERS  # "Tory David Heathcoat-Amory": his party
+                    # A firm's legal form ends its name: "Chief Executive of Ford Motor Co Donald Petersen".
+                    or words[k - 1].rstrip(".").lower() in LEGAL_FORMS
+                    and k + 1 < end
+                    and words[k].lower() in familiar_first_names()
+                    and not words[k].isupper()  # "Central Trust Co NA": a bank's form too
                     # A rank's letters before a name in mixed case: "DI Sarah Jones" ("Di" is a name).
                     or words[k - 1].isupper()
                     and not words[k].isupper()
@@ -1746,6 +1751,7 @@ def _split(
                         # Not a people's word: "Veteran Spaniard Conchita Martinez".
                         and before not in nationalities()
                         and not demonym(before)
+                        and before not in ORG_HEADS  # "Chairman of General Motors Roger Smith": a firm's head
                     )
                     cuts.add(k - 1 if surname_first else k)
                     break
