@@ -111,8 +111,6 @@ _BODY_LINKS_INTO = _BODY_LINKS | {"into"}
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
-#: "I" and a verb it is short with, which goes on from no name: "other than Jim Eastland I've".
-_I_CONTRACTED = re.compile(r"I['’](?:ve|m|d|ll)")
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset(
     "hill hills park church street lane castle bridge forest beach temple chambers banks dales downs "
@@ -798,19 +796,15 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(word) == 1
                 and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
-            if (
-                spaced
-                or _I_CONTRACTED.fullmatch(word)
-                or not (
-                    _capital(word)
-                    or bridged
-                    or long_bridge
-                    or regnal
-                    or numbered
-                    or _name_part(tokens, i, j)
-                    or len(word) == 1
-                    and _initial_first(text, tokens, j)
-                )
+            if spaced or not (
+                _capital(word)
+                or bridged
+                or long_bridge
+                or regnal
+                or numbered
+                or _name_part(tokens, i, j)
+                or len(word) == 1
+                and _initial_first(text, tokens, j)
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
