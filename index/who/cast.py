@@ -2160,9 +2160,9 @@ _THINGS_DEFINED = frozenset(
 _STYLED = frozenset({"sheikh"})
 #: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
 _QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
-#: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 #: What a leader's name qualifies after "the": "the Reagan administration", "the Castro regime".
 _LEADER_S = re.compile(r" (?:administration|presidency|government|regime|era|years|cabinet|White House)\b")
+#: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 _DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
 #: A heading of a capitalised word and words in lower case: "College career", "Council tax rises".
 _HEADING = re.compile(r"[A-Z]\w+(?: [a-z][\w-]*){1,4}")

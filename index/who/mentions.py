@@ -1682,7 +1682,7 @@ def _split(
                     words[k - 1].lower() not in first_names()
                     or _nationality_before_a_name(words[k - 1])
                     or words[k - 1].lower() in MEMBERS  # "Tory David Heathcoat-Amory": his party
-                    # A firm's legal form ends its name: "Chief Executive of Ford Motor Co Donald Petersen".
+                    # A firm's legal form ends its name: "Chairman of Ford Motor Co Donald Petersen".
                     or words[k - 1].rstrip(".").lower() in LEGAL_FORMS
                     and k + 1 < end
                     and words[k].lower() in familiar_first_names()
