@@ -578,7 +578,7 @@ def test_a_name_and_a_colon_and_verbs_of_us_political_news():
 
 def test_nationalities_things_and_events_name_no_one():
     text = "The Roman Empire fell before the Revolutionary War, said Roman Abramovich of American YouTube."
-    assert kinds(text) == [("Roman Abramovich", PERSON)]
+    assert kinds(text) == [("Roman Abramovich", PERSON), ("YouTube", ORGANISATION)]
     assert kinds("Paula Radcliffe ran the London Marathon and wished all a Merry Christmas.") == [
         ("Paula Radcliffe", PERSON)
     ]
@@ -1560,6 +1560,24 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
         ("Marlene Weingartner", PERSON),
     ]
     assert kinds("He met Christian Marie Dior.") == [("Christian Marie Dior", PERSON)]
+
+
+def test_a_nationality_before_a_body_the_table_knows_is_whose_or_a_nation_s_own():
+    # A name no dictionary holds is one body, its nation aside; a name of common words is the
+    # nation's own body, kept whole ("the Treasury" is Britain's); "West German" is no place.
+    text = (
+        "The West German Bundesbank raised rates as the German Bundestag and the Israeli Knesset voted,"
+        " and the Italian Treasury and the Welsh Liberal Democrats objected."
+    )
+    facts = enrich([text], ["body"], None)[0]
+    assert facts["organisations"] == [
+        "Bundesbank",
+        "Bundestag",
+        "Knesset",
+        "Italian Treasury",
+        "Welsh Liberal Democrats",
+    ]
+    assert facts["places"] == []
 
 
 def test_no_canonical_name_in_the_tables_holds_a_comma():

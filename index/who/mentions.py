@@ -1523,17 +1523,47 @@ def _nationality_before_a_name(word: str) -> bool:
     return folded in nationalities() and folded not in common_first_names()
 
 
-def _nationality_before_names(words: list[str]) -> bool:
-    """Tell whether a nationality opens a run of two words no dictionary or gazetteer holds."""
-    return (
-        len(words) == 3
-        and _nationality_before_a_name(words[0])
+def _nation(words: list[str]) -> int:
+    """Return how many words open a run as a nationality: "Argentine" 1, "West German" 2, else 0."""
+    if len(words) > 2 and words[0].lower() in _COMPASS and words[1].lower() in nationalities():
+        return 2  # "West German", "North Korean", "South African": a side, then the nation
+    return 1 if words and _nationality_before_a_name(words[0]) else 0
+
+
+def _nationality_before_names(words: list[str]) -> int:
+    """Return where a nationality before two words no dictionary or gazetteer holds ends, or 0."""
+    nation = _nation(words)
+    named = (
+        nation
+        and len(words) == nation + 2
         and " ".join(words).lower() not in organisations()
         and " ".join(words).lower() not in places()
         and all(
-            w.lower() not in english_words() and w.lower() not in places() and w.istitle() for w in words[1:]
+            w.lower() not in english_words() and w.lower() not in places() and w.istitle()
+            for w in words[nation:]
         )
     )
+    return nation if named else 0
+
+
+def _nation_before_a_proper_body(words: list[str]) -> int:
+    """Return where a nationality before a body the table knows by a name no dictionary holds ends, or 0.
+
+    Such a name stands for one body, whose nation the adjective only describes ("German
+    Bundestag", "West German Bundesbank"); a name of common words ("Italian Treasury",
+    "Irish Labour") is a nation's own body, kept whole.
+    """
+    nation = _nation(words)
+    rest = " ".join(words[nation:])
+    proper = (
+        nation
+        and len(words) > nation
+        and rest.lower() in organisations()
+        and body_name(rest) is not None
+        and " ".join(words).lower() not in organisations()
+        and not all(w.lower() in english_words() for w in words[nation:])
+    )
+    return nation if proper else 0
 
 
 def _split(
@@ -1636,8 +1666,8 @@ def _split(
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
-    if _nationality_before_names(words):
-        cuts.add(1)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
+    if nation := _nationality_before_names(words):
+        cuts.add(nation)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
     # Initials in brackets after the run that spell it across "and" make it one name.
     ands = _dividing_ands(words) if "and" in words and not spelled else []
     cuts |= {i + shift for i in ands for shift in (0, 1)}
@@ -1692,6 +1722,8 @@ def _split(
                     and not words[k].isupper()
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                # "West German Bundesbank": a side and a nation, though "German" is a first name too.
+                and not (words[k - 1].lower() in _COMPASS and words[k].lower() in nationalities())
                 # "Circuit Judge": a role's last word, though a first name too.
                 and f"{words[k - 1]} {words[k]}".lower() not in roles()
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
@@ -1904,6 +1936,8 @@ def _split(
                 # place and a title are the title's, and the place is where it is held.
                 carried[0] = " ".join([*(t[0].lower() for t in segment[k:]), carried[0]])
                 segment = segment[:k]
+        if nation := _nation_before_a_proper_body([t[0] for t in segment]):
+            segment = segment[nation:]  # "the German Bundestag", "of American YouTube": the body, not whose
         if segment:
             result.append((segment, honorific, titles))
         if place:
@@ -3267,6 +3301,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return None
+    if (
+        len(words) >= 2
+        and words[0].lower() in nationalities()
+        and (rest := " ".join(words[1:])).lower() in organisations()
+        and body_name(rest) is not None
+    ):
+        return ORGANISATION  # "the Italian Treasury", "Irish Labour": a nation's own body the table names
     if _described(words):
         return None  # "Argentine State", "California Driver", though a first name opens them
     if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
