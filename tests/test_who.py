@@ -3323,6 +3323,24 @@ def test_a_town_s_name_that_speaks_as_a_body_does_is_the_body_but_a_country_stay
     assert (facts[2]["organisations"], facts[2]["places"]) == ([], ["Cardiff"])
 
 
+def test_a_town_s_name_that_speaks_is_the_firm_with_a_legal_form_it_opens_but_a_country_is_itself():
+    texts = [
+        "Delta Air Lines Inc, Gulf and Western Inc and Canada Development Corp cut costs in Delta,"
+        " British Columbia.",
+        "Delta said the cuts would start in May, and Canada said it would object.",
+        "It said the cuts would save money.",
+        '"He is an outstanding addition," said Gulf and Western chairman Martin Davis.',
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Delta Air Lines Inc"]
+    assert facts[1]["places"] == ["Canada"]
+    assert facts[1]["speakers"] == ["Delta Air Lines Inc"]
+    assert facts[2]["speakers"] == ["Delta Air Lines Inc"]  # "it": the firm that spoke, no person
+    assert facts[0]["places"] == ["Delta", "British Columbia"]  # where things happen: the town
+    # After the verb, the town is the first word of a longer run: not the firm speaking.
+    assert "Gulf and Western Inc" not in facts[3]["speakers"]
+
+
 def test_foreign_papers_named_with_their_article_are_bodies_not_people():
     texts = ["Le Monde reported the raid, and El País and Die Zeit followed; Corriere della Sera said so."]
     facts = enrich(texts, ["body"], None)

@@ -821,6 +821,23 @@ class Cast:
         found = {body for body in self.bodies if body.startswith(word + " ") and body.count(" ") == 1}
         return found.pop() if len(found) == 1 else None
 
+    def firm_speaking(self, mention: Mention, text: str) -> str | None:
+        """Return the one firm with a legal form a town's name opens, where it speaks: "Delta said".
+
+        A country or a state speaks as itself ("Canada said" beside "Canada Development Corp").
+        """
+        word = mention.text
+        if not (
+            mention.kind == PLACE
+            and " " not in word
+            and _SAYS.match(text, mention.end)
+            and _alone_before(text, mention.start)
+            and not realm(canonical_place(word).lower())
+        ):
+            return None
+        found = {body for body in self.bodies if body.startswith(word + " ") and _LEGAL_FORM.search(body)}
+        return self.organisation(found.pop()) if len(found) == 1 else None
+
     def _firm_by_surname(self, word: str) -> str | None:
         """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co".
 
@@ -1187,6 +1204,8 @@ class Cast:
                 and self._speaks_as_a_firm(words[0])
             ):
                 return ORGANISATION, mention.text  # "Orange said in a statement that its brand": the firm
+            if firm := self.firm_speaking(mention, text):
+                return ORGANISATION, firm  # "Delta said" of "Delta Air Lines Inc": the firm
             if (
                 len(words) == 1
                 and words[0] in self._firm_words

@@ -132,13 +132,14 @@ class SpeakerReader:
     _quotes: list[bool] = field(default_factory=list)  # whether a paragraph opens with a quotation
     #: The last paragraph read: its text outside quotations, its names, whether it had speech.
     _before: tuple[str, list[Mention], bool] = ("", [], False)
+    _text: str = ""  # the paragraph being read, its quotations masked
 
     def read(self, text: str, mentions: list[Mention], zone: str) -> list[str]:
         """Return the canonical speakers of one paragraph."""
         text = double_marks(text)
         self.body += zone == "body"
         spans = quote_spans(text)
-        masked = mask_quotes(text, spans)
+        masked = self._text = mask_quotes(text, spans)
         outside = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
         speakers: list[str] = []
         self._current = speakers
@@ -644,8 +645,10 @@ class SpeakerReader:
 
     def _entity(self, m: Mention) -> str | None:
         name = self._name_of(m)
-        # "Ohio Edison said" after "Ohio Edison Co": a firm, which may speak as "it" next.
-        if name and m.kind != ORGANISATION and not self.cast.firm_without_form(m):
+        # "Ohio Edison said" after "Ohio Edison Co", "Acton said" after "Acton Corp": a firm,
+        # which may speak as "it" next.
+        firm = self.cast.firm_without_form(m) or self.cast.firm_speaking(m, self._text)
+        if name and m.kind != ORGANISATION and not firm:
             self._people.add(name)
         return name
 
@@ -663,6 +666,8 @@ class SpeakerReader:
             return self.cast.organisation(m.text)  # "Krispy Kreme said", a company traded
         if firm := self.cast.firm_without_form(m):
             return firm  # "Clark Equipment said" after "Clark Equipment Co"
+        if firm := self.cast.firm_speaking(m, self._text):
+            return firm  # "Delta said" after "Delta Air Lines Inc": the firm
         if m.kind == PLACE:
             # A place does not speak; "Elizabeth said" is a woman, not a city.
             return m.text if m.text.lower() in first_names() and not m.text.isupper() else None
