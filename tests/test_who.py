@@ -1580,6 +1580,13 @@ def test_a_nationality_before_a_body_the_table_knows_is_whose_or_a_nation_s_own(
     assert facts["places"] == []
 
 
+def test_a_sentence_adverb_and_the_before_a_body_are_no_part_of_its_name():
+    assert kinds("Moreover the Supreme Court ruled. Thus the Labour Party lost.") == [
+        ("Supreme Court", ORGANISATION),
+        ("Labour Party", ORGANISATION),
+    ]
+
+
 def test_no_canonical_name_in_the_tables_holds_a_comma():
     # The index keeps a paragraph's names as one comma-separated field: a comma would split a name.
     canonical = {*organisations().values(), *place_names().values()}

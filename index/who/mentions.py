@@ -64,6 +64,7 @@ are am could would should shall might must whether unless whereas
 meanwhile however although though despite during about around across along among between
 last next first second new former latest earlier later today yesterday tomorrow according
 speaking asked answering responding updating nevertheless nonetheless instead indeed overall
+furthermore moreover therefore thus hence consequently accordingly likewise similarly otherwise additionally
 some many most more other another each every all both any such one two three four five
 monday tuesday wednesday thursday friday saturday sunday exclusive breaking watch read
 beyond against within through throughout towards toward upon behind amid unlike
