@@ -72,6 +72,9 @@ def _enrich(
     ruled: dict[str, set[str]] = {}
     # Firms named only with common words, which no mention holds, spread the same way.
     ruled.update((name, {name}) for name in cast.common_word_bodies)
+    for stem, firm in cast.firm_stems.items():
+        # "Computer Terminal said" of "Computer Terminal Systems Inc"; the table's one name for its own.
+        ruled.setdefault(cast.organisation(firm), set()).add(stem)
     for text, zone, found in zip(texts, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
         facts.append(paragraph)

@@ -4365,6 +4365,24 @@ def test_a_town_or_a_first_name_with_a_share_price_or_a_chief_executive_is_a_fir
     assert facts[1]["people"] == []
 
 
+def test_a_firm_written_without_its_trade_and_legal_form_is_the_firm_the_source_names():
+    texts = [
+        "Computer Terminal Systems Inc and Scientific Micro Systems Inc were cut by Moody's Investors"
+        " Service Inc.",
+        "Computer Terminal makes labels, Scientific Micro said, and Moody's Investors Service agreed.",
+        "North American Holdings Corp said North American sales rose.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    # One value a firm: the source's full name, or the table's for a body it knows.
+    assert facts[1]["organisations"] == [
+        "Scientific Micro Systems Inc",
+        "Moody's",
+        "Computer Terminal Systems Inc",
+    ]
+    assert facts[1]["people"] == []
+    assert facts[2]["organisations"] == ["North American Holdings Corp"]  # a people's word is no firm's name
+
+
 def test_a_side_named_by_its_plural_after_the_is_a_body_where_it_plays_a_match():
     texts = [
         "The Patriots lost to the Eagles, and the Yankees beat the States' champions.",

@@ -20,6 +20,7 @@ from ..patterns import alternation
 from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
+    FIRM_HEADS,
     HONORIFICS,
     JUDGES_AFTER,
     LEGAL_FORMS,
@@ -788,6 +789,11 @@ class Cast:
                 firms.setdefault(word, set()).add(body)
         return firms
 
+    @property
+    def firm_stems(self) -> dict[str, str]:
+        """Map the forms a wire writes a firm by, without its legal form, to the one firm."""
+        return self._firms_by_stem
+
     @cached_property
     def _firms_by_stem(self) -> dict[str, str]:
         """Map a firm's name without its legal form to the one firm the source names with it: "Eli Lilly"."""
@@ -796,6 +802,16 @@ class Cast:
             stem = _LEGAL_FORM.sub("", _AND_CO.sub("", body))
             if stem != body and " " in stem:
                 stems.setdefault(stem, set()).add(body)
+                # A wire writes a firm by the words before its trade's: "Computer Terminal" for
+                # "Computer Terminal Systems Inc"; not a people's ("North American Holdings").
+                shorter, _, trade = stem.rpartition(" ")
+                if (
+                    trade.lower() in _TRADES
+                    and " " in shorter
+                    and shorter.split()[-1].lower() not in nationalities()
+                    and shorter.lower() not in places()
+                ):
+                    stems.setdefault(shorter, set()).add(body)
         return {stem: bodies.pop() for stem, bodies in stems.items() if len(bodies) == 1}
 
     def firm_without_form(self, mention: Mention) -> str | None:
@@ -3258,6 +3274,12 @@ _DETERMINERS = frozenset("a an this that these those his her their our my its yo
 #: Legal forms abroad, each with its full stops or not: "NV", "N.V.".
 _DOTTED_FORMS = [r"\.?".join(map(re.escape, form)) for form in sorted(WRITTEN_LEGAL_FORMS)]
 _LEGAL_FORM = re.compile(rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(_DOTTED_FORMS)})\.?$")
+#: A trade's word before a firm's legal form, which a wire leaves out: "Scientific Micro Systems Inc".
+_TRADES = (
+    COMPANY_HEADS
+    | FIRM_HEADS
+    | frozenset("industries group holdings international enterprises products services properties".split())
+)
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
     rf"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"
