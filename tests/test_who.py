@@ -3346,6 +3346,10 @@ def test_a_town_s_name_that_speaks_is_the_firm_with_a_legal_form_it_opens_but_a_
     assert facts[0]["places"] == ["Delta", "British Columbia"]  # where things happen: the town
     # After the verb, the town is the first word of a longer run: not the firm speaking.
     assert "Gulf and Western Inc" not in facts[3]["speakers"]
+    # A place of two words too.
+    texts = ["River Oaks Industries Inc named Benson Seizer.", "River Oaks said it will place a note."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert (facts[1]["speakers"], facts[1]["places"]) == (["River Oaks Industries Inc"], [])
 
 
 def test_foreign_papers_named_with_their_article_are_bodies_not_people():

@@ -838,14 +838,13 @@ class Cast:
         return found.pop() if len(found) == 1 else None
 
     def firm_speaking(self, mention: Mention, text: str) -> str | None:
-        """Return the one firm with a legal form a town's name opens, where it speaks: "Delta said".
+        """Return the one firm with a legal form a town's name opens, where it speaks: "River Oaks said".
 
         A country or a state speaks as itself ("Canada said" beside "Canada Development Corp").
         """
         word = mention.text
         if not (
             mention.kind == PLACE
-            and " " not in word
             and _SAYS.match(text, mention.end)
             and _alone_before(text, mention.start)
             and not realm(canonical_place(word).lower())
