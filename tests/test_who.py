@@ -4698,6 +4698,11 @@ def test_a_firm_s_name_before_a_country_or_a_continent_is_its_arm_there():
     # A word the source writes in lower case too is a word: "bio" of "Bio Taiwan".
     texts = ["We also have Bio Taiwan. Bio and med are different, and bio comes first."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == []
+    # Initials before a country or a continent are a body's arm there; an era's England is no body.
+    texts = ["CITIC Pacific and BBC Wales reported on Victorian England; EU China arms ban ends."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert facts["organisations"] == ["CITIC Pacific", "BBC Wales", "European Union"]
+    assert "China" in facts["places"]
 
 
 def test_a_run_with_a_contraction_or_ending_in_tournament_is_no_one_s_name():

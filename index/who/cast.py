@@ -53,6 +53,7 @@ from .mentions import (
     BEATEN_BY,
     CALENDAR,
     CITED_YEAR,
+    CONTINENTS,
     DOTTED_INITIALS,
     EVENT_OPENERS,
     FUNCTION_WORDS,
@@ -2595,16 +2596,18 @@ def _surname(person: Person, word: str) -> bool:
 
 
 #: Where a firm's arm works, after the firm's name: "Lycos Europe".
-_CONTINENTS = frozenset("europe asia africa america americas australasia".split())
-#: Regimes that qualify a country in history: "Nazi Germany", "Vichy France", no firm's arm.
-_REGIMES = frozenset("nazi bolshevik soviet tsarist fascist vichy weimar maoist francoist stalinist".split())
+#: Regimes and eras that qualify a country in history: "Nazi Germany", "Victorian England", no firm's arm.
+_REGIMES = frozenset(
+    "nazi bolshevik soviet tsarist fascist vichy weimar maoist francoist stalinist"
+    " victorian edwardian elizabethan jacobean tudor".split()
+)
 
 
 def _before_a_country(words: list[str]) -> bool:
     """Tell whether a name of two words ends with a country or a continent: "Telekom Austria"."""
     if len(words) != 2 or "-" in words[0]:
         return False  # "South-East Asia"
-    return words[1].lower() in _CONTINENTS or realm(canonical_place(words[1]).lower())
+    return words[1].lower() in CONTINENTS or realm(canonical_place(words[1]).lower())
 
 
 def _unlisted(word: str) -> bool:

@@ -1120,9 +1120,20 @@ def _body_before_a_thing(words: list[str]) -> int:
             # firm's legal form: "Daiwa Securities Co Ltd", "TRC Cos Inc".
             and rest[0] not in _BODY_LINKS_INTO
             and rest[0].rstrip(".") not in _AND_COMPANY
+            # "CITIC Pacific", "BBC Wales": the body's arm there; not two bodies' initials ("EU China").
+            and not (k == 1 and _BARE_INITIALS.fullmatch(words[0]) and _country_or_continent(" ".join(rest)))
         ):
             return k
     return 0
+
+
+#: Continents and an ocean a firm names its arm after, as it does countries: "Lycos Europe".
+CONTINENTS = frozenset("europe asia africa america americas australasia pacific".split())
+
+
+def _country_or_continent(folded: str) -> bool:
+    """Tell whether a name (lower case) is a country's or a continent's: "canada", "europe"."""
+    return folded in CONTINENTS or folded in countries()
 
 
 def _known_whole(tokens: list[Token]) -> bool:
@@ -3360,6 +3371,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # a middle initial between names: "Lauralee B. Riedell", though no list knows her
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
+    if (
+        len(words) == 2
+        and _BARE_INITIALS.fullmatch(words[0])
+        and not country_code(words[0])
+        and not _term(words[0])
+        and _country_or_continent(words[1].lower())
+    ):
+        return ORGANISATION  # "BBC Wales", "CITIC Pacific": a body's arm in a country, by its initials
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
