@@ -3930,6 +3930,17 @@ def test_a_surname_after_a_maiden_name_and_a_country_s_initials_before_a_body_na
     assert facts[1]["organisations"] == ["United States Senate"]
 
 
+def test_a_state_s_initials_before_a_body_keep_it_apart_from_the_country_s():
+    texts = [
+        "U.S. Treasury securities fell after the Treasury said so.",
+        "NSW Treasury launched a bond, and the U.S. Senate voted.",
+        "The Senate adjourned.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Treasury"]
+    assert facts[1]["organisations"] == ["NSW Treasury", "Senate"]  # a country's initials: one value
+
+
 def test_an_acronym_in_its_own_tongue_after_a_body_s_whole_english_name():
     texts = [
         "The German Weather Service (DWD) warned of rain; the Bundeswehr helped in Rhineland-Palatinate.",

@@ -755,7 +755,12 @@ class Cast:
         if field and head in _HEADS_BEFORE_OF and (of := f"{head} of {field}") in self.bodies:
             return self.organisation(of)
         initials, _, rest = name.partition(" ")
-        if rest in self.bodies and rest.lower() not in GENERIC_BODIES and country_code(initials):
+        if (
+            rest in self.bodies
+            and rest.lower() not in GENERIC_BODIES
+            and country_code(initials)
+            and a_country(initials)  # a state's is its own: "NSW Treasury" beside the US "Treasury"
+        ):
             return rest  # "the U.S. Senate" where the source says "the Senate": one value
         if (
             rest
