@@ -3357,6 +3357,20 @@ def test_foreign_papers_named_with_their_article_are_bodies_not_people():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Le Monde", "El País", "Die Zeit", "Corriere della Sera"]
     assert facts[0]["people"] == []
+    # Italian's "dello", "dei", "degli" join a name, and a paper's or a savings bank's head opens one.
+    texts = [
+        "The Gazzetta dello Sport and Il Messaggero said Banca Monte dei Paschi di Siena and Cassa"
+        " Depositi e Prestiti met the Ministero degli Affari Esteri."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == [
+        "Gazzetta dello Sport",
+        "Il Messaggero",
+        "Banca Monte dei Paschi di Siena",
+        "Cassa Depositi e Prestiti",
+        "Ministero degli Affari Esteri",
+    ]
+    assert facts[0]["people"] == []
 
 
 def test_a_description_capitalised_to_open_a_sentence_is_no_part_of_the_name_and_the_name_still_opens_it():

@@ -192,6 +192,7 @@ colegio escuela école hochschule akademie centro consejo conselho consiglio con
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione
+gazzetta giornale corriere diario jornal gazeta cassa caisse caja
 atletico atlético real
 """.split()
 )

@@ -90,7 +90,8 @@ _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
 #: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
-    "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y".split()
+    "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y"
+    " dello dei degli delle".split()
 )
 #: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne".
 _TOWN_JOINS = frozenset("upon on in under super by".split())
@@ -99,7 +100,9 @@ _ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las 
 _ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
 _GERMAN_LINKS = frozenset("und für fuer".split())
 #: The small words a Romance body's name holds, in English text ("and" is none of them).
-_ROMANCE_SMALL_WORDS = _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della di da des du y".split())
+_ROMANCE_SMALL_WORDS = (
+    _ROMANCE_LINKS | _ROMANCE_ARTICLE_WORDS | set("de del della dello dei degli delle di da des du y".split())
+)
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
@@ -1734,6 +1737,8 @@ def _split(
                     and not words[k].isupper()
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                # "Banca Monte dei Paschi": the bank's name; "the Real Donald Trump" is him.
+                and (words[k - 1].lower() not in OPENING_ORG_HEADS or words[k - 1].lower() in english_words())
                 # "West German Bundesbank": a side and a nation, though "German" is a first name too.
                 and not (words[k - 1].lower() in _COMPASS and words[k].lower() in nationalities())
                 # "Circuit Judge": a role's last word, though a first name too.
