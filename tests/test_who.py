@@ -2646,6 +2646,15 @@ def test_partners_joined_by_an_ampersand_are_a_firm_but_not_places_or_authors_ci
     assert kinds("the shares of Bradford & Bingley fell.") == [("Bradford & Bingley", ORGANISATION)]
     assert kinds("As inspired by Carrano & Biewener [7], it holds.") == []
     assert kinds("the buses run to Tempe & Mesa.") == []
+    # Surnames a dictionary does not hold both, though no list knows the firm.
+    assert kinds("One came from Marsh & McLennan, one from Procter & Gamble.") == [
+        ("Marsh & McLennan", ORGANISATION),
+        ("Procter & Gamble", ORGANISATION),
+    ]
+    # Not two first names, two words, places, a street's crossing or authors of a study.
+    text = "Bonnie & Clyde and Black & White ran; Serbia & Montenegro voted at N 44th St & Tatum."
+    assert [k for k in kinds(text) if "&" in k[0]] == []
+    assert kinds("In Carrano & Biewener's study, chickens ran.") == []
 
 
 def test_a_paper_named_register_an_initiative_an_inn_and_a_dynasty_are_no_one():

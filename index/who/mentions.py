@@ -319,6 +319,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=WORK)  # "Iris director Sir Richard Eyre": a film
             if mention and mention.kind in (PERSON, "unknown") and _partners(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            elif mention and mention.kind in (PERSON, "unknown") and "&" in mention.words:
+                mention = None  # "Carrano & Biewener's study", "Bonnie & Clyde": two, no one name
             if (
                 mention
                 and len(tokens) == 1
@@ -929,6 +931,8 @@ def _paired(tokens: list[Token]) -> list[Token]:
 
 #: Heads of streets' names, which a first name may open: "Ormond Street", "Harley Street".
 _STREETS = frozenset("street road avenue lane square place terrace drive way crescent".split())
+#: Streets' heads as abbreviated: "44th St & Tatum" is a crossing.
+_STREET_ABBREVIATIONS = frozenset("St St. Rd Rd. Ave Ave. Blvd Blvd. Ln Dr".split())
 #: Plurals that open a sentence before "of" and a name, and are no part of it.
 _OPENING_PLURALS = frozenset(
     "shares stocks customers fans supporters residents thousands hundreds dozens millions employees "
@@ -2362,13 +2366,17 @@ def _partners(text: str, mention: Mention) -> bool:
     return (
         len(words) == 3
         and words[1] == "&"
+        and not all(w.lower() in familiar_first_names() for w in words[::2])  # "Bonnie & Clyde": a pair's
         and _CITED_AFTER.match(text, mention.end) is None
         and not text.endswith("(", 0, mention.start)
     )
 
 
-#: What follows authors cited: a year or a reference's number.
-_CITED_AFTER = re.compile(rf"{CITED_YEAR.pattern}|\s*\[\d|\s+et al\b")
+#: What follows authors cited: a year, a reference's number, or their study ("Carrano & Biewener's study").
+_CITED_AFTER = re.compile(
+    rf"{CITED_YEAR.pattern}|\s*\[\d|\s+et al\b"
+    r"|['’]s\s+(?:study|studies|paper|experiments?|model|theory|findings)\b"
+)
 #: Titles written after a given name: "Mary Queen of Scots", "Charles Prince of Wales".
 _REGNAL = frozenset("queen king prince princess emperor empress duke duchess".split())
 
@@ -3388,4 +3396,16 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "unknown"
+    if (
+        len(words) == 3
+        and words[1] == "&"
+        and all(w[0].isupper() and not w.isupper() for w in words[::2])
+        # Two first names are a pair's or a work's ("Bonnie & Clyde"), two words a work's or a
+        # kind's ("Body & Soul", "Black & White"), and places are places ("Serbia & Montenegro").
+        and not all(w.lower() in familiar_first_names() for w in words[::2])
+        and not all(w.lower() in english_words() for w in words[::2])
+        and not any(w.lower() in places() for w in words[::2])
+        and words[0] not in _STREET_ABBREVIATIONS  # "N 44th St & Tatum": a crossing
+    ):
+        return "unknown"  # "Marsh & McLennan", "Smith & Nephew": partners' names, a firm's by the text
     return None
