@@ -2600,7 +2600,6 @@ def _surname(person: Person, word: str) -> bool:
     )
 
 
-#: Where a firm's arm works, after the firm's name: "Lycos Europe".
 #: Regimes and eras that qualify a country in history: "Nazi Germany", "Victorian England", no firm's arm.
 _REGIMES = frozenset(
     "nazi bolshevik soviet tsarist fascist vichy weimar maoist francoist stalinist"
