@@ -1578,6 +1578,9 @@ def test_a_nationality_before_a_body_the_table_knows_is_whose_or_a_nation_s_own(
         "Welsh Liberal Democrats",
     ]
     assert facts["places"] == []
+    # A side and a nation are one nationality before a body of common words too.
+    facts = enrich(["The West German Treasury said so."], ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (["West German Treasury"], [])
 
 
 def test_a_sentence_adverb_and_the_before_a_body_are_no_part_of_its_name():

@@ -856,7 +856,7 @@ class Cast:
             and not realm(canonical_place(word).lower())
         ):
             return None
-        found = {body for body in self.bodies if body.startswith(word + " ") and _LEGAL_FORM.search(body)}
+        found = self._firms_opened_by(word)
         return self.organisation(found.pop()) if len(found) == 1 else None
 
     def _firm_by_surname(self, word: str) -> str | None:
@@ -1660,7 +1660,11 @@ class Cast:
 
     def _opens_a_firm(self, word: str) -> bool:
         """Tell whether a word opens a firm's name the source gives with its form: "Ford Motor Co"."""
-        return any(body.startswith(word + " ") and _LEGAL_FORM.search(body) for body in self.bodies)
+        return bool(self._firms_opened_by(word))
+
+    def _firms_opened_by(self, word: str) -> set[str]:
+        """Return the firms the source names with their form whose names a word opens: "Ford Motor Co"."""
+        return {body for body in self.bodies if body.startswith(word + " ") and _LEGAL_FORM.search(body)}
 
     def _side(self, body: str) -> bool:
         """Tell whether the source has someone play for a body after "the": "games for the Rice Owls"."""

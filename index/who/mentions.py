@@ -1565,6 +1565,20 @@ def _nationality_before_names(words: list[str]) -> int:
     return nation if named else 0
 
 
+def _nation_before_a_known_body(words: list[str]) -> int:
+    """Return where a nationality before a body the table knows ends, or 0: "German Bundestag"."""
+    nation = _nation(words)
+    rest = " ".join(words[nation:])
+    known = (
+        nation
+        and len(words) > nation
+        and rest.lower() in organisations()
+        and body_name(rest) is not None
+        and " ".join(words).lower() not in organisations()
+    )
+    return nation if known else 0
+
+
 def _nation_before_a_proper_body(words: list[str]) -> int:
     """Return where a nationality before a body the table knows by a name no dictionary holds ends, or 0.
 
@@ -1572,17 +1586,8 @@ def _nation_before_a_proper_body(words: list[str]) -> int:
     Bundestag", "West German Bundesbank"); a name of common words ("Italian Treasury",
     "Irish Labour") is a nation's own body, kept whole.
     """
-    nation = _nation(words)
-    rest = " ".join(words[nation:])
-    proper = (
-        nation
-        and len(words) > nation
-        and rest.lower() in organisations()
-        and body_name(rest) is not None
-        and " ".join(words).lower() not in organisations()
-        and not all(w.lower() in english_words() for w in words[nation:])
-    )
-    return nation if proper else 0
+    nation = _nation_before_a_known_body(words)
+    return nation if nation and not all(w.lower() in english_words() for w in words[nation:]) else 0
 
 
 def _split(
@@ -3326,12 +3331,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return None
-    if (
-        len(words) >= 2
-        and words[0].lower() in nationalities()
-        and (rest := " ".join(words[1:])).lower() in organisations()
-        and body_name(rest) is not None
-    ):
+    if _nation_before_a_known_body(words):
         return ORGANISATION  # "the Italian Treasury", "Irish Labour": a nation's own body the table names
     if _described(words):
         return None  # "Argentine State", "California Driver", though a first name opens them
@@ -3400,9 +3400,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         len(words) == 3
         and words[1] == "&"
         and all(w[0].isupper() and not w.isupper() for w in words[::2])
-        # Two first names are a pair's or a work's ("Bonnie & Clyde"), two words a work's or a
-        # kind's ("Body & Soul", "Black & White"), and places are places ("Serbia & Montenegro").
-        and not all(w.lower() in familiar_first_names() for w in words[::2])
+        # Two words are a work's or a kind's ("Body & Soul", "Black & White"), and places are
+        # places ("Serbia & Montenegro"); `_partners` leaves two first names out ("Bonnie & Clyde").
         and not all(w.lower() in english_words() for w in words[::2])
         and not any(w.lower() in places() for w in words[::2])
         and words[0] not in _STREET_ABBREVIATIONS  # "N 44th St & Tatum": a crossing
