@@ -71,7 +71,9 @@ def _enrich(
     # Bodies the rules name, not the model alone, with the forms written: one sense spreads these.
     ruled: dict[str, set[str]] = {}
     # Firms named only with common words, which no mention holds, spread the same way.
-    ruled.update((name, {name}) for name in cast.common_word_bodies)
+    for name in cast.common_word_bodies:
+        # Under the table's name for a firm it knows: "Shares of Intel Corp" are Intel's.
+        ruled.setdefault(cast.organisation(name), set()).add(name)
     for stem, firm in cast.firm_stems.items():
         # "Computer Terminal said" of "Computer Terminal Systems Inc"; the table's one name for its own.
         ruled.setdefault(cast.organisation(firm), set()).add(stem)

@@ -1734,7 +1734,7 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
     [
         ("He joined Barclays Capital and later Cisco Systems.", ["Barclays Capital", "Cisco Systems"]),
         ("She is now at the Brookings Institution.", ["Brookings Institution"]),
-        ("DuPont will merge with Dow Chemical.", ["Dow Chemical"]),
+        ("DuPont will merge with Dow Chemical.", ["DuPont", "Dow Chemical"]),
         # "Jupiter" is a first name somewhere; no one is called "Research".
         (
             "Ian Fogg of Jupiter Research and Verizon Communications agreed.",
@@ -3096,6 +3096,57 @@ def test_a_table_body_spelt_the_other_side_s_way_is_the_same_value():
     )
     assert facts[0][0]["organisations"] == facts[1][0]["organisations"]
     assert facts[0][0]["organisations"] == ["World Trade Organization", "World Athletics"]
+
+
+def test_a_table_body_written_with_an_ampersand_or_and_is_one_value():
+    texts = [
+        "The Securities & Exchange Commission accused Fannie Mae. The SEC's comments were sharp.",
+        "Standard and Poor's cut the rating.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Securities and Exchange Commission", "Fannie Mae"]
+    assert facts[1]["organisations"] == ["Standard & Poor's"]
+
+
+def test_britain_s_intelligence_agencies_are_bodies():
+    texts = [
+        "He spied for MI6 for two years before MI5 caught him.",
+        "GCHQ and the Secret Intelligence Service knew.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["MI6", "MI5"]
+    assert facts[1]["organisations"] == ["GCHQ", "MI6"]
+
+
+def test_a_share_s_code_after_a_firm_is_no_other_body():
+    texts = [
+        "Shares of Intel Corp (INTC.O) rose, while Alphabet Inc (NASDAQ: GOOGL) fell.",
+        "Union Carbide Corp <UK> and Rockwell International Corp <ROK.N> said they would merge.",
+        "The Royal National Institute for Deaf People (RNID) said so.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Intel", "Alphabet Inc"]
+    assert facts[1]["organisations"] == ["Union Carbide Corp", "Rockwell International Corp"]
+    assert facts[1]["places"] == []
+    assert facts[2]["organisations"] == ["Royal National Institute for Deaf People"]
+
+
+def test_a_firm_the_table_knows_traded_with_its_legal_form_is_the_table_s_one_value():
+    texts = ["The chip is made by Intel Corp for the IBM PC.", "Shares of Intel Corp rose 3 percent."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [["Intel"], ["Intel"]]
+    assert facts[0]["people"] == []
+
+
+def test_a_firm_s_name_before_streets_is_a_street():
+    texts = [
+        "E.I. Du Pont de Nemours and Co said it would sell the plant.",
+        "Norton collapsed at the corner of California and Dupont (now Grant) streets.",
+        "Police closed Dupont and Connecticut avenues.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert facts[0][0]["organisations"] == facts[0][0]["speakers"] == ["DuPont"]
+    assert [f[0]["organisations"] + f[0]["people"] for f in facts[1:]] == [[], []]
 
 
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
@@ -4895,7 +4946,7 @@ def test_and_joins_two_partners_before_a_firm_s_legal_form():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["organisations"] for f in facts] == [
-        ["Standard and Poor's Corp.", "Norris and Hirshberg Inc."],
+        ["Standard & Poor's", "Norris and Hirshberg Inc."],
         ["Wyrough and Loser Inc of Trenton", "F.N. Wolf and Co", "Sherwood Capital Inc."],
     ]
 

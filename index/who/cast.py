@@ -151,7 +151,9 @@ class Cast:
         self._terms: dict[str, bool] = {}
         self._speaking: dict[str, str | None] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
-        self.bodies = {m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION}
+        self.bodies = {
+            m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION and not m.code
+        }
         self.bodies |= {known for body in self.bodies if (known := body_name(body))}
         #: Single words the source gives a spokesperson: bodies no list knows ("a Greenpeace spokesman").
         # A dictionary word counts only if the source never writes it in lower case: "Apple",
@@ -1075,6 +1077,11 @@ class Cast:
         return found
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        if mention.code:
+            # "NORFOLK SOUTHERN <NSC>" of "Norfolk Southern Corp"; a code that spells no body the
+            # source or the table names is none ("<UK>" of Union Carbide, "<ROK.N>" of Rockwell).
+            found = self.organisation(mention.text)
+            return (ORGANISATION, found) if found != mention.text else None
         words = mention.words
         if words[0] == "Statistics" and a_country(" ".join(words[1:])):
             return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics

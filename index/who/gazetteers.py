@@ -219,7 +219,14 @@ def organisations() -> dict[str, str]:
             # The other side of the Atlantic's spelling names the body too: "World Trade
             # Organisation", "Organization for Economic Cooperation and Development".
             names.setdefault(_other_spelling(_fold(name)), canonical)
+            # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
+            names.setdefault(_other_link(_fold(name)), canonical)
     return names
+
+
+def _other_link(name: str) -> str:
+    """Return a lower-case name with its "and" written "&", or the reverse."""
+    return name.replace(" and ", " & ") if " and " in name else name.replace(" & ", " and ")
 
 
 #: British and American spellings of the words bodies' names share, each way.

@@ -173,6 +173,8 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     #: Found by a trained model, which names people by one word too ("Einstein").
     model: bool = False
+    #: A share's code in brackets ("<NSC>", "(INTC.O)"): a firm's only where the source spells it.
+    code: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -253,6 +255,15 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
                 mention = None  # "(IATA: TUL)", "ICAO: KJFK": an airport's code, no body's
+            if mention and mention.kind != PLACE and _STREETS_AFTER.match(text, mention.end):
+                # "the corner of California and Dupont (now Grant) streets": a street, no firm
+                mention = dataclasses.replace(mention, kind=PLACE)
+            if mention and (ticker := _ticker(text, mention)):
+                # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
+                # GOOGL)", where it trades.
+                mention = (
+                    dataclasses.replace(mention, kind=ORGANISATION, code=True) if ticker == "code" else None
+                )
             if mention and mention.kind in (PERSON, "unknown") and (owned := _saint_s_venue(text, mention)):
                 # "at St Mary's": a ground, a hospital, named with the possessive.
                 mention = dataclasses.replace(
@@ -624,8 +635,37 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
     )
 
 
+#: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
+_STREETS_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\)?\s+(?:\([^()]{1,30}\)\s+)?(?:streets|avenues|roads)\b"
+)
 #: What gives an airport's code: "(IATA: TUL)".
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
+#: A share's code, wire style: "<INTC>", "<DD.N>", "(INTC.O)", "(NYSE: GM)".
+_TICKER_AROUND = re.compile(r"<$|\($|\b([A-Za-z]{2,6}):\s*$")
+_EXCHANGES = frozenset("NYSE NASDAQ AMEX LSE TSX ASX TSE HKEX SEHK OTC SGX NSE BSE".split())
+_EXCHANGE_AND_CODE = re.compile(r":\s*[A-Z][A-Z.]{0,7}\)")
+_TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
+
+
+def _ticker(text: str, mention: Mention) -> str | None:
+    """Tell whether a word is a share's code in brackets ("code") or the exchange before one ("exchange")."""
+    if " " in mention.text or len(mention.text) > 6:
+        return None
+    if (
+        mention.text.upper() in _EXCHANGES
+        and _EXCHANGE_AND_CODE.match(text, mention.end)
+        and text[mention.start - 1 : mention.start] == "("
+    ):
+        return "exchange"  # "(NASDAQ: GOOGL)": where it trades, no body the text speaks of
+    if not mention.text.isupper():
+        return None
+    before = _TICKER_AROUND.search(text, max(0, mention.start - 8), mention.start)
+    after = _TICKER_END.match(text, mention.end)
+    # "(GM)" alone may define initials; a code needs the wire's exchange: "(GM.N)", "(NYSE: GM)".
+    if before is None or after is None or before[1] and before[1].upper() not in _EXCHANGES:
+        return None
+    return "code" if before[0] != "(" or after[0] != ")" else None
 
 
 def _state_code(text: str, tokens: list[Token]) -> bool:
@@ -1486,8 +1526,10 @@ def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _capital(word: str) -> bool:
-    # A code is no name: "US-75", "I-44", "COVID-19".
-    return word[:1].isupper() and len(word) > 1 and not word[-1].isdigit()
+    # A code is no name: "US-75", "I-44", "COVID-19"; but a body the table names so is ("MI5").
+    return (
+        word[:1].isupper() and len(word) > 1 and (not word[-1].isdigit() or word.lower() in organisations())
+    )
 
 
 def _named_after(segment: list[Token]) -> bool:
@@ -3349,6 +3391,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
         and words[0].lower() in first_names()
+        and words[0][:1].isupper()  # a run's article is no first name: "for the IBM PC"
         and _named_as_people_are(words)
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"

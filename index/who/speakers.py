@@ -343,8 +343,8 @@ class SpeakerReader:
             if NEGATED.search(filler[0]):
                 return None  # "Trump has not replied", "she never denied": no one spoke
             head = head[: filler.start()].rstrip()
-            # "The Taskforce (part of the National Police Chiefs Council) said".
-            head = re.sub(r"\s*\([^()]*\)$", "", head)
+            # "The Taskforce (part of the National Police Chiefs Council) said"; "Intel Corp <INTC> said".
+            head = re.sub(r"\s*(?:\([^()]*\)|<[A-Z.]{1,8}>)$", "", head)
             # "Hussain, 36, said", "Tahir Ahmed, 41, and Nadeem Khan, 38, denied": an age, no appositive.
             head = _AGE_AT_END.sub("", head)
             if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
