@@ -71,12 +71,8 @@ def _enrich(
     # Bodies the rules name, not the model alone, with the forms written: one sense spreads these.
     ruled: dict[str, set[str]] = {}
     # Firms named only with common words, which no mention holds, spread the same way.
-    for name in cast.common_word_bodies:
-        # Under the table's name for a firm it knows: "Shares of Intel Corp" are Intel's.
-        ruled.setdefault(cast.organisation(name), set()).add(name)
-    for stem, firm in cast.firm_stems.items():
-        # "Computer Terminal said" of "Computer Terminal Systems Inc"; the table's one name for its own.
-        ruled.setdefault(cast.organisation(firm), set()).add(stem)
+    for form, body in cast.bodies_in_words.items():
+        ruled.setdefault(body, set()).add(form)
     for text, zone, found in zip(texts, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
         facts.append(paragraph)
@@ -173,9 +169,11 @@ def _alone_in(name: str, text: str) -> bool:
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 30) : found.start()].split()
         after = _POSSESSIVE_AND_SPACE.sub("", text[found.end() : found.end() + 30], count=1).split()
-        if not (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) and not (
-            after and after[0][:1].isupper()
-        ):
+        # After where it is based the name stands alone: "Oxford-based Natural Motion".
+        joined = (
+            before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and "-based" not in before[-1]
+        )
+        if not joined and not (after and after[0][:1].isupper()):
             return True
     return False
 

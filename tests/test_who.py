@@ -3149,6 +3149,24 @@ def test_a_firm_s_name_before_streets_is_a_street():
     assert [f[0]["organisations"] + f[0]["people"] for f in facts[1:]] == [[], []]
 
 
+def test_a_firm_of_common_words_after_where_it_is_based_is_a_body_that_speaks():
+    texts = [
+        "Oxford-based Natural Motion launched a game engine.",
+        "Natural Motion said it would hire. Shares of Capital Economics fell.",
+        "Capital Economics said it would grow.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Natural Motion"]
+    assert facts[1]["speakers"] == ["Natural Motion"]
+    assert facts[2]["speakers"] == facts[2]["organisations"] == ["Capital Economics"]
+
+
+def test_a_verb_opening_a_sentence_before_the_is_no_part_of_a_body():
+    texts = ['"Comparing the Welsh Assembly Government to Hitler is crass," he said.']
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Welsh Assembly Government"]
+
+
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
     texts = [
         "Wells Fargo Bank and the Bank of England spoke.",

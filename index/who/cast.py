@@ -393,7 +393,7 @@ class Cast:
         sentence's capitals: shares in them, their staff, a job at one, "a firm called".
         """
         # "The Big Issue" as "Big Issue", as a name's mention is found; "The Guardian" is one word.
-        found = (*self._traded_names[0], *self._staffed, *self._listed_bodies)
+        found = (*self._traded_names[0], *self._staffed, *self._listed_bodies, *self._based_names)
         named = {_ARTICLE.sub("", name) for name in found}
         return frozenset(
             name
@@ -797,10 +797,16 @@ class Cast:
                 firms.setdefault(word, set()).add(body)
         return firms
 
-    @property
-    def firm_stems(self) -> dict[str, str]:
-        """Map the forms a wire writes a firm by, without its legal form, to the one firm."""
-        return self._firms_by_stem
+    @cached_property
+    def bodies_in_words(self) -> dict[str, str]:
+        """Map the forms of firms the source names that no mention holds to their values.
+
+        "Natural Motion" of "Oxford-based Natural Motion", "Computer Terminal" of "Computer
+        Terminal Systems Inc": under the table's one name for a firm it knows.
+        """
+        named = {name: self.organisation(name) for name in self.common_word_bodies}
+        named.update((stem, self.organisation(firm)) for stem, firm in self._firms_by_stem.items())
+        return named
 
     @cached_property
     def _firms_by_stem(self) -> dict[str, str]:
@@ -1100,7 +1106,16 @@ class Cast:
             # "Hong Kong-based Hutchison Whampoa": where a body is based; "Miami-based Wallco",
             # the "Wallco Inc" the source names.
             found = self.firm_without_form(mention) or (len(words) == 1 and self.body_for(words[0]))
-            return ORGANISATION, found or self.organisation(mention.text)
+            # "Texas-based Meals on Wheels Plus": the whole name after "-based", past its small words.
+            whole = next(
+                (
+                    n
+                    for n in self._based_names
+                    if n.startswith(mention.text + " ") and text.startswith(n, mention.start)
+                ),
+                mention.text,
+            )
+            return ORGANISATION, found or self.organisation(whole)
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
@@ -1755,6 +1770,22 @@ class Cast:
             if named and (named[1] or staff[1] and _NAME_AFTER.match(joined, staff.end())):
                 staffed.add(named[2])
         return frozenset(staffed)
+
+    @cached_property
+    def _based_names(self) -> frozenset[str]:
+        """Return the names after where a body is based: "Oxford-based Natural Motion launched"."""
+        joined = self._joined
+        if "-based " not in joined:  # most sources name none
+            return frozenset()
+        named = set()
+        for based in _BASED.finditer(joined):
+            place = " ".join(based[1].split()).lower()  # "Hong\nKong-based", wrapped
+            # A place's: "Windows-based Creative Zen" is a player.
+            if (place in places() or place.split()[-1] in places()) and (
+                name := _ITEM_NAME.match(joined, based.end())
+            ):
+                named.add(name[1].rstrip(".’'"))
+        return frozenset(named)
 
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
@@ -2736,6 +2767,7 @@ _BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} fo
 
 #: A place's "-based" right before a name: a body's seat ("London-based Barclays").
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
+_BASED = re.compile(r"\b((?:[A-Z][\w.’']*\s)?[A-Z][\w.’']*)-based\s+(?=[A-Z])")
 #: A score or a standings table's figures right after a side's name: "Leeds 2", "Surrey 429-7",
 #: "71 61 .538"; three at least, as a table of places has fewer ("Chicago 0 0" of grain shipped).
 _SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s;)]|[.,](?!\d)|$)(?!\s*[ap]\.?m\b)")

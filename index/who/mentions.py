@@ -255,9 +255,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
                 mention = None  # "(IATA: TUL)", "ICAO: KJFK": an airport's code, no body's
-            if mention and mention.kind != PLACE and _STREETS_AFTER.match(text, mention.end):
-                # "the corner of California and Dupont (now Grant) streets": a street, no firm
-                mention = dataclasses.replace(mention, kind=PLACE)
+            if mention and _STREETS_AFTER.match(text, mention.end):
+                # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
+                # state, as "Connecticut Avenue" is no state
+                mention = None
             if mention and (ticker := _ticker(text, mention)):
                 # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
                 # GOOGL)", where it trades.
@@ -2136,8 +2137,9 @@ def _opening_word(run: list[Token]) -> bool:
         and first.lower() not in _NAME_ADJECTIVES
         and _common_or_national(first)
         and " ".join(t[0] for t in run).lower() not in organisations()
-        # "Housing Executive" is a body; "Initially Visual Radio" an adverb, then the thing.
-        and (run[-1][0].lower() not in ORG_HEADS or _adverb(first))
+        # "Housing Executive" is a body; "Initially Visual Radio" an adverb, then the thing;
+        # "Comparing the Welsh Assembly Government" a verb, then the body.
+        and (run[-1][0].lower() not in ORG_HEADS or _adverb(first) or run[1][0] == "the")
         and first.lower() not in places()
     )
 

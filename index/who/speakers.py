@@ -75,6 +75,8 @@ LEAD = 2
 UNNAMED = "\0unnamed"
 #: Who speaks for a body, by gender: "spokesman", "spokeswoman", "spokesperson".
 _SPOKESPERSON = re.compile(r"\b[Ss]pokes(person|man|woman)\b")
+#: What may open a clause before a firm's name as its subject: "But the", "Meanwhile,".
+_LEAD_TO_A_BODY = re.compile(r"\W*(?:(?:But|And|Yet|Now|Meanwhile|However|So),?\s+)?(?:[Tt]he\s+)?")
 
 
 #: A speech verb in a headline's title case: "Howard Dean Tells Democratic Convention".
@@ -506,6 +508,9 @@ class SpeakerReader:
                 if any(found):
                     return [f for f in found if f]
                 break  # a capitalised word that names nobody ("the Mayor"): read it as a role
+        body = self._body_in_words(head)
+        if body:
+            return [body]
         # "Trump and his attorneys have said": the person their people speak with.
         company = COMPANY.search(text, start, end)
         holder = company and next((m for m in mentions if m.end == company.start()), None)
@@ -526,6 +531,13 @@ class SpeakerReader:
             found = listed(self._role(role[1], text, start + role.start(1)))
             return found or self._described(text, start, end, mentions)
         return self._someone(head)
+
+    def _body_in_words(self, head: str) -> str | None:
+        """Return the firm named in common words that a clause's subject is: "Natural Motion said"."""
+        for form, body in self.cast.bodies_in_words.items():
+            if head.endswith(form) and _LEAD_TO_A_BODY.fullmatch(head, 0, len(head) - len(form)):
+                return body
+        return None
 
     def _described(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str] | None:
         """Return the person before a description with no closing comma: "X, Labour's strategist told"."""
