@@ -3122,13 +3122,15 @@ def test_a_share_s_code_after_a_firm_is_no_other_body():
     texts = [
         "Shares of Intel Corp (INTC.O) rose, while Alphabet Inc (NASDAQ: GOOGL) fell.",
         "Union Carbide Corp <UK> and Rockwell International Corp <ROK.N> said they would merge.",
+        "AB Volvo <VOLV.ST> and Swedish Match AB <smbs.St> agreed.",
         "The Royal National Institute for Deaf People (RNID) said so.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Intel", "Alphabet Inc"]
     assert facts[1]["organisations"] == ["Union Carbide Corp", "Rockwell International Corp"]
     assert facts[1]["places"] == []
-    assert facts[2]["organisations"] == ["Royal National Institute for Deaf People"]
+    assert facts[2]["organisations"] == ["AB Volvo", "Swedish Match AB"]
+    assert facts[3]["organisations"] == ["Royal National Institute for Deaf People"]
 
 
 def test_a_firm_the_table_knows_traded_with_its_legal_form_is_the_table_s_one_value():
@@ -3164,7 +3166,18 @@ def test_a_firm_of_common_words_after_where_it_is_based_is_a_body_that_speaks():
 def test_a_verb_opening_a_sentence_before_the_is_no_part_of_a_body():
     texts = ['"Comparing the Welsh Assembly Government to Hitler is crass," he said.']
     facts = enrich(texts, ["body"], None)
-    assert facts[0]["organisations"] == ["Welsh Assembly Government"]
+    assert facts[0]["organisations"] == ["Welsh Government"]
+
+
+def test_the_devolved_governments_are_bodies_under_their_names_now():
+    texts = [
+        "The Scottish Executive will not merge the Scottish Prison Service.",
+        "The Northern Ireland Executive and the Welsh Assembly Government met.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Scottish Government", "Scottish Prison Service"]
+    assert facts[1]["organisations"] == ["Northern Ireland Executive", "Welsh Government"]
+    assert facts[1]["places"] == []
 
 
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():

@@ -645,6 +645,7 @@ _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
 #: A share's code, wire style: "<INTC>", "<DD.N>", "(INTC.O)", "(NYSE: GM)".
 _TICKER_AROUND = re.compile(r"<$|\($|\b([A-Za-z]{2,6}):\s*$")
 _EXCHANGES = frozenset("NYSE NASDAQ AMEX LSE TSX ASX TSE HKEX SEHK OTC SGX NSE BSE".split())
+_CODE_BEFORE_SUFFIX = re.compile(r"[<(][A-Za-z]{1,6}\.$")
 _EXCHANGE_AND_CODE = re.compile(r":\s*[A-Z][A-Z.]{0,7}\)")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
 
@@ -659,6 +660,10 @@ def _ticker(text: str, mention: Mention) -> str | None:
         and text[mention.start - 1 : mention.start] == "("
     ):
         return "exchange"  # "(NASDAQ: GOOGL)": where it trades, no body the text speaks of
+    if _CODE_BEFORE_SUFFIX.search(text, max(0, mention.start - 8), mention.start) and text[
+        mention.end : mention.end + 1
+    ] in (">", ")"):
+        return "exchange"  # "<SKPS.ST>", "<smbs.St>": the exchange's suffix after the share's code
     if not mention.text.isupper():
         return None
     before = _TICKER_AROUND.search(text, max(0, mention.start - 8), mention.start)
