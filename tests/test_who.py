@@ -3180,6 +3180,20 @@ def test_the_devolved_governments_are_bodies_under_their_names_now():
     assert facts[1]["places"] == []
 
 
+def test_the_education_paper_and_a_distributor_are_bodies():
+    texts = [
+        "But he told the Times Educational Supplement that truancy was bad.",
+        "The SEC settled with BACAP Distributors and Banc of America Securities.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Times Educational Supplement"]
+    assert facts[1]["organisations"] == [
+        "Securities and Exchange Commission",
+        "BACAP Distributors",
+        "Banc of America Securities",
+    ]
+
+
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
     texts = [
         "Wells Fargo Bank and the Bank of England spoke.",
