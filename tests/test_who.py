@@ -1300,7 +1300,7 @@ def test_initials_written_mostly_after_an_amount_are_a_unit_or_a_currency():
         "The 2012 GOP primary ended; the GOP then chose its nominee.",
     ]
     facts = enrich(texts, ["body"] * len(texts), "2016-01-20")
-    assert [f["organisations"] for f in facts] == [["CEGB"], [], ["GOP"]]
+    assert [f["organisations"] for f in facts] == [["CEGB"], [], ["Republican Party"]]
 
 
 def test_a_word_no_list_knows_with_a_reporter_or_an_official_is_a_body():
@@ -3192,6 +3192,16 @@ def test_the_education_paper_and_a_distributor_are_bodies():
         "BACAP Distributors",
         "Banc of America Securities",
     ]
+
+
+def test_a_body_of_common_words_its_president_heads_is_a_body_and_the_gop_is_the_party():
+    texts = [
+        "Judicial Watch president Tom Fitton said so. But Lions chairman Jeff Burnige did not.",
+        "The GOP convention opened; the G.O.P. nominee spoke.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Lions", "Judicial Watch"]  # not "But Lions"
+    assert facts[1]["organisations"] == ["Republican Party"]
 
 
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():

@@ -401,6 +401,7 @@ class Cast:
             if dictionary_words(words := name.split())
             and all(len(word) > 1 for word in words)  # "Class B": no firm's
             and words[0].lower() not in _DETERMINERS  # "A US": no name
+            and words[0] not in _CONJUNCTIONS  # "But Lions chairman Jeff Burnige": a sentence's opener
             and not body_name(name)  # the table's: found as they are
             and name not in self._firms_by_stem  # "Entertainment Marketing" of "Entertainment Marketing Inc"
             and name.lower() not in places()
@@ -2179,9 +2180,12 @@ _SPOKESPERSON_OF = re.compile(
 )
 #: A spokesperson or staff after a name; an analyst may come before their own name.
 _STAFF = re.compile(
-    r" (?:(analyst|economist|strategist)|spokes(?:man|woman|person)|officials?|executives?"
+    r" (?:(analyst|economist|strategist|president|founder|chairman|chairwoman)|spokes(?:man|woman|person)"
+    r"|officials?|executives?"
     r"|analysts|economists|strategists|traders?|employees|staff)\b"
 )
+#: Conjunctions that open a sentence before a name: "But Lions chairman Jeff Burnige".
+_CONJUNCTIONS = frozenset("But And Or So Yet Then".split())
 #: Two capitalised words right before, after an article or not: "a Paine Webber", "Kidder Peabody".
 _TWO_BEFORE = re.compile(r"(?:\b([Aa]n?|[Tt]he) )?\b([A-Z][a-z]+ [A-Z][a-z]+)$")
 #: A person's name after their role: " John Smith".
