@@ -3204,6 +3204,22 @@ def test_a_body_of_common_words_its_president_heads_is_a_body_and_the_gop_is_the
     assert facts[1]["organisations"] == ["Republican Party"]
 
 
+def test_a_headline_in_capitals_that_ends_in_a_place_s_head_is_no_place():
+    texts = [
+        "U.S. SIGNS TAX TREATY WITH VIRGIN ISLANDS",
+        "IRAQ SAYS IT ATTACKS TWO SHIPS IN GULF",
+        "NORTH RHINE-WESTPHALIA TO ISSUE BOND TODAY",
+        "TARPON SPRINGS, Florida 1996-12-07",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [f[0]["places"] for f in facts] == [
+        ["United States"],
+        [],
+        ["North Rhine-Westphalia"],
+        ["TARPON SPRINGS Florida", "Florida"],
+    ]
+
+
 def test_a_bank_or_airlines_alone_is_no_body_unless_the_source_names_which():
     texts = [
         "Wells Fargo Bank and the Bank of England spoke.",

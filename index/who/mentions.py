@@ -2475,7 +2475,18 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
     if len(words) > 1 and _COPULAS.intersection(words[1:]):
         return None  # "Lessons Will Be Learned", "Why The Government Is Struggling": a headline's clause
-    kind = kind_of(words, fold_quotes(name.lower()), honorific)
+    folded = fold_quotes(name.lower())
+    kind = kind_of(words, folded, honorific)
+    if (
+        kind == PLACE
+        and name.isupper()
+        and (len(words) > 2 or any(_function(word) for word in words))
+        and folded not in places()
+        and not formal_place(folded)
+    ):
+        # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
+        # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
+        return None
     office = len(words) == 2 and words[1] in _OFFICES and words[0].lower() not in common_first_names()
     if kind == PERSON and office:
         return None  # "Philippine President Rodrigo Duterte": whose office, though "Philippine" is a name
