@@ -2771,6 +2771,7 @@ _BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} fo
 
 #: A place's "-based" right before a name: a body's seat ("London-based Barclays").
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
+#: Where a body is based, before its name: "Oxford-based Natural Motion", "Hong Kong-based".
 _BASED = re.compile(r"\b((?:[A-Z][\w.’']*\s)?[A-Z][\w.’']*)-based\s+(?=[A-Z])")
 #: A score or a standings table's figures right after a side's name: "Leeds 2", "Surrey 429-7",
 #: "71 61 .538"; three at least, as a table of places has fewer ("Chicago 0 0" of grain shipped).

@@ -642,7 +642,7 @@ _STREETS_AFTER = re.compile(
 )
 #: What gives an airport's code: "(IATA: TUL)".
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
-#: A share's code, wire style: "<INTC>", "<DD.N>", "(INTC.O)", "(NYSE: GM)".
+#: What opens a share's code, wire style: "<INTC>", "<DD.N>", "(INTC.O)", "(NYSE: GM)".
 _TICKER_AROUND = re.compile(r"<$|\($|\b([A-Za-z]{2,6}):\s*$")
 _EXCHANGES = frozenset("NYSE NASDAQ AMEX LSE TSX ASX TSE HKEX SEHK OTC SGX NSE BSE".split())
 _CODE_BEFORE_SUFFIX = re.compile(r"[<(][A-Za-z]{1,6}\.$")
@@ -651,7 +651,7 @@ _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
 
 
 def _ticker(text: str, mention: Mention) -> str | None:
-    """Tell whether a word is a share's code in brackets ("code") or the exchange before one ("exchange")."""
+    """Return "code" for a share's code in brackets, "exchange" for its exchange or suffix, else None."""
     if " " in mention.text or len(mention.text) > 6:
         return None
     if (
