@@ -5395,6 +5395,20 @@ def test_a_form_written_abroad_ends_a_firm_s_name_before_its_country():
     ]
 
 
+def test_a_form_that_closes_a_name_ends_it_before_its_country_and_before_and():
+    texts = [
+        "Hooker Corp Ltd of Australia said it has sold the stake.",
+        "The stake went to Nippon Steel Ltd of Japan and Hoechst AG of West Germany.",
+        "Ford Motor Co of Canada Ltd said so.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        (["Hooker Corp Ltd"], ["Australia"]),
+        (["Nippon Steel Ltd", "Hoechst AG"], ["Japan", "West Germany"]),
+        (["Ford Motor Co of Canada Ltd"], []),
+    ]
+
+
 def test_the_holder_of_an_office_is_named_after_it_by_a_surname_no_list_knows():
     texts = [
         "John Kerry arrived in Cairo.",

@@ -1760,9 +1760,10 @@ def _split(
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
+        end = min((i for i in range(k + 1, len(words)) if words[i] == "and"), default=len(words))
         if team(words[start:k]):
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-        elif _where_a_firm_is(words[start:k], words[k + 1 :]):
+        elif end > k + 1 and _where_a_firm_is(words[start:k], words[k + 1 : end]):
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
             cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
@@ -2266,10 +2267,13 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
 
     A town, or a country after "the" ("Dow Chemical Co of the United States"); not a
     country alone, which names a firm's national arm ("Ford Motor Co of Canada"), nor the
-    state a utility serves ("Public Service Co of New Mexico"). After a form written abroad
-    a country too: no arm is named "Siemens AG of Germany".
+    state a utility serves ("Public Service Co of New Mexico"). After a form written abroad,
+    or one that closes a name, a country too: no arm is named "Siemens AG of Germany" or
+    "Nippon Steel Ltd of Japan" (an arm's form comes last: "Ford Motor Co of Canada Ltd").
     """
-    abroad = len(firm) > 1 and written_legal_form(firm[-1])
+    abroad = len(firm) > 1 and (
+        written_legal_form(firm[-1]) or firm[-1].rstrip(".").lower() in _CLOSING_FORMS
+    )
     if firm[-1].rstrip(".").lower() not in LEGAL_FORMS and not abroad:
         return False
     place = " ".join(words[1:] if words[0] == "the" else words).lower()
@@ -2279,6 +2283,8 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     return place in places() and (abroad or words[0] == "the" or not a_country(place))
 
 
+#: Legal forms that close a firm's name, unlike "Co" and "Corp" ("Aluminum Co of America").
+_CLOSING_FORMS = frozenset("inc ltd plc llc".split())
 #: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".
 _UTILITY_WORDS = frozenset("service power electric gas light telephone water utilities edison".split())
 
