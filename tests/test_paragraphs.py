@@ -20,6 +20,22 @@ def test_hard_wrapped_blocks_are_one_paragraph_each():
     assert paragraphs[1].text.endswith("northern basin.")
 
 
+def test_a_wire_s_sign_off_leaves_the_wrapped_block_it_ends():
+    text = (
+        "HARBOUR BOARD APPROVES DREDGING\n\n"
+        "The Eastport Harbour Board said on Tuesday it had approved\n"
+        "a plan to dredge the northern basin over the next two years.\n\n"
+        "The board said the work would cost about 12 mln dlrs and\n"
+        "would be paid for out of reserves.\n"
+        " REUTER\n"
+    )
+    found = [(p.line, p.text) for p in split_paragraphs(text)]
+    assert found[-2:] == [
+        (6, "The board said the work would cost about 12 mln dlrs and\nwould be paid for out of reserves."),
+        (8, "REUTER"),
+    ]
+
+
 def test_short_multi_line_blocks_are_not_wrapping():
     text = "Headline\nShare and Follow\nYou May Also Like\n\nA long body line. " * 3
     assert not is_hard_wrapped(split_lines(text))

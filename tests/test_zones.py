@@ -40,6 +40,10 @@ def test_boilerplate_phrases_are_recognised_by_pattern():
         "By Staff",
         "By Jane Doe and John Roe in Kabul",
         "by Our Political Correspondent",
+        "REUTER",
+        "(AP)",
+        "(Reporting by David Lawder; Editing by Chizu Nomiyama)",
+        "(Additional reporting by Jane Doe in Kabul)",
     ]:
         assert classify(text, 5) == "boilerplate", text
 
@@ -51,6 +55,7 @@ def test_body_sentences_are_not_boilerplate():
         "By stumps Kent had reached 108 for three.",
         "By then it was over.",
         "Jon Ralston, who runs a Nevada politics newsletter, said the race was close.",
+        "Reuters reported the deal on Tuesday.",
     ]:
         assert classify(text, 5) == "body", text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,8 @@ WRAP_WIDTH = 100
 #: ...and reach at least this many: shorter runs are lists or bylines, not wrapping.
 MIN_WIDTH = 20
 _BULLETS = ("-", "*", "•", "–")
+#: A wire's sign-off on the last line of a story: the agency's name alone ("REUTER", "(AP)").
+SIGN_OFF = re.compile(r"\(?(?:REUTERS?|Reuters?|AP|AFP|UPI|dpa|PA)\)?")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,22 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     lines = split_lines(text)
     if is_hard_wrapped(lines):
-        pieces = [(start, "\n".join(line.strip() for line in run)) for start, run in blocks(lines)]
+        pieces = [
+            piece
+            for start, run in blocks(lines)
+            for piece in _signed_off(start, [line.strip() for line in run])
+        ]
     else:
         pieces = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
     return [Paragraph(i, line, body) for i, (line, body) in enumerate(pieces, 1)]
+
+
+def _signed_off(start: int, run: list[str]) -> list[tuple[int, str]]:
+    """Return a wrapped block as pieces: its text, and the wire's sign-off on a line of its own.
+
+    The sign-off says who sent the story ("... underwriting combined.\\n REUTER"), no name
+    the story mentions: it goes to a paragraph of its own, which is no part of the text.
+    """
+    if len(run) > 1 and SIGN_OFF.fullmatch(run[-1]):
+        return [(start, "\n".join(run[:-1])), (start + len(run) - 1, run[-1])]
+    return [(start, "\n".join(run))]

@@ -6,7 +6,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-#: Share bars, sign-ups, comment prompts, bylines and reporter contact lines.
+from .paragraphs import SIGN_OFF
+
+#: Share bars, sign-ups, comment prompts, bylines, reporter contact lines and a wire's credits.
 _BOILERPLATE = re.compile(
     r"""^(share|share\ (and|&)\ follow|share\ this(\ article|\ story)?|follow\ us\b.*
     |leave\ a\ (comment|reply)|comments?|(\d+\ )?comments|print|advertisement
@@ -14,7 +16,8 @@ _BOILERPLATE = re.compile(
     |your\ email\ address\ will\ not\ be\ published.*|.*\bsign\ up\b.*
     |.*\b(unsubscribe|privacy\ notice|cookie\ policy)\b.*
     |newsletter\b.*|.*\b(subscribe|our|get|receive|join)\b.*\bnewsletters?\b.*
-    |(want\ to\ )?(contact|email|get\ in\ touch\ with)\ .{1,40}\ about\ this\ story.*)$""",
+    |(want\ to\ )?(contact|email|get\ in\ touch\ with)\ .{1,40}\ about\ this\ story.*
+    |\((additional\ )?(reporting|writing|editing|compiled|research)\ by\b.*\)\.?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A short sentence that opens with "By": a word in lower case after it that no byline has,
@@ -96,6 +99,8 @@ def classify(text: str, number: int) -> str:
         return "headline"
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     if _BOILERPLATE.match(first_line) and len(text) < 400 and not _SENTENCE_AFTER_BY.match(first_line):
+        return "boilerplate"
+    if SIGN_OFF.fullmatch(text.strip()):
         return "boilerplate"
     if _CAPTION.search(text):
         return "caption"
