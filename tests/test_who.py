@@ -3273,8 +3273,9 @@ def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
         '"It went well," said Sotherton. "I\'ve surprised myself."',
         # Spoken of both ways: neither.
         "Zorlan said he would go. Zorlan said its offer stood.",
-        # A pronoun after another name is that name's.
+        # A pronoun after another name is that name's, initials too.
         "Vantrel said Mary Smith had left her post.",
+        "Alfred Warren spoke first. Warren said GM would bring workers back to its plants.",
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert facts[0]["people"] == ["Kechiche"]
@@ -3282,6 +3283,7 @@ def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
     assert facts[2]["people"] == ["Sotherton"]
     assert facts[3]["people"] == [] and facts[3]["organisations"] == []
     assert "Vantrel" not in facts[4]["people"] + facts[4]["organisations"]
+    assert facts[5]["people"] == ["Alfred Warren"] and facts[5]["organisations"] == ["GM"]
 
 
 def test_an_adverb_opens_no_body_and_a_day_ends_one():
@@ -4064,6 +4066,20 @@ def test_initials_that_spell_a_body_the_source_names_in_full_are_that_body():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == ["Australian Federal Police"]  # not the news agency
     assert facts[2]["organisations"] == ["Ohio State University"]
+
+
+def test_a_firm_goes_by_the_initials_of_its_name_before_its_legal_form():
+    texts = [
+        "GM <GM> MAY CEASE U.S. CAR ASSEMBLY",
+        "General Motors Corp believes it must become competitive.",
+        "GM said its sales fell; GNN said so too, and Great Northern Nekoosa Corp agreed.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body"], None)
+    assert [f["organisations"] for f in facts] == [
+        ["General Motors Corp"],
+        ["General Motors Corp"],
+        ["General Motors Corp", "Great Northern Nekoosa Corp"],
+    ]
 
 
 def test_a_surname_after_a_maiden_name_and_a_country_s_initials_before_a_body_named_in_full():

@@ -886,11 +886,16 @@ class Cast:
 
     @cached_property
     def _spelled_bodies(self) -> dict[str, str]:
-        """Map initials of three letters or more to the one body named in full that they spell."""
+        """Map initials to the one body named in full that they spell: three letters or more, a firm's two."""
         spelled: dict[str, set[str]] = {}
         for body in self.bodies:
             words = _ARTICLE.sub("", body).split()
             capitals = [w for w in words if w[:1].isupper()]
+            # A firm goes by the initials of its name before its legal form: "GM" for "General
+            # Motors Corp", "IBM" for "International Business Machines Corp".
+            named = [w for w in _LEGAL_FORM.sub("", body).split() if w[:1].isupper()]
+            if 2 <= len(named) < len(capitals) and all(w.isalpha() and not w.isupper() for w in named):
+                spelled.setdefault("".join(w[0] for w in named), set()).add(body)
             # Lower-case small words are skipped: "Australian Centre to Counter Child Exploitation".
             if len(capitals) >= 3 and all(w.isalpha() and not w.isupper() for w in capitals):
                 spelled.setdefault("".join(w[0] for w in capitals), set()).add(body)
@@ -2263,10 +2268,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned)
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
 #: The sentence's first pronoun before any other name: "he made", "its phones".
 _FIRST_PRONOUN = re.compile(
-    # A day or a month is no name that could take the pronoun: "said on Tuesday that its".
+    # A day or a month is no name that could take the pronoun: "said on Tuesday that its";
+    # initials are ("Warren said GM may ... its operations": GM's).
     r"\b(he|she|his|her|him|its)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z]|[.!?](?:\s|$)"
+    r"[A-Z][A-Za-z]|[.!?](?:\s|$)"
 )
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
