@@ -40,6 +40,7 @@ def enrich(
 
 def enrich_sources(jobs: Sequence[Job], recognise: Recogniser = rules) -> list[list[dict[str, list[str]]]]:
     """Return the facts of each paragraph of several sources; names are found for all at once."""
+    jobs = [([_unwrapped(text) for text in texts], zones, anchor) for texts, zones, anchor in jobs]
     spoken = [[i for i, zone in enumerate(zones) if zone not in SILENT_ZONES] for _, zones, _ in jobs]
     found = recognise_sources(
         recognise, [[texts[i] for i in said] for (texts, _, _), said in zip(jobs, spoken, strict=True)]
@@ -51,6 +52,16 @@ def enrich_sources(jobs: Sequence[Job], recognise: Recogniser = rules) -> list[l
             mentions[i] = named
         result.append(_enrich(texts, zones, anchor, mentions))
     return result
+
+
+def _unwrapped(text: str) -> str:
+    """Return a paragraph with the line breaks that wrap it as spaces, each at its place.
+
+    A hard-wrapped story, a PDF's or a scan's paragraph breaks its lines anywhere: "a
+    takeover of\\nPiedmont" says what "a takeover of Piedmont" does. The text keeps its
+    length, so what is read from it stands where it stood.
+    """
+    return text.replace("\n", " ") if "\n" in text else text
 
 
 def _enrich(

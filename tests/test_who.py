@@ -4068,6 +4068,37 @@ def test_initials_that_spell_a_body_the_source_names_in_full_are_that_body():
     assert facts[2]["organisations"] == ["Ohio State University"]
 
 
+def test_a_paragraph_s_line_breaks_are_read_as_the_spaces_they_wrap():
+    texts = [
+        "Piedmont Aviation Inc said it would weigh the bid.",
+        "Norfolk Southern Corp said it would propose a takeover of\nPiedmont.",
+        "The Cyprus Bank Employees' Union called\noff a strike.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert (facts[1]["organisations"], facts[1]["places"]) == (
+        ["Norfolk Southern Corp", "Piedmont Aviation Inc"],
+        [],
+    )
+    assert facts[2]["speakers"] == []  # "called off" a strike, said nothing
+
+
+def test_a_firm_s_first_word_alone_is_the_firm_named_with_its_legal_form():
+    texts = [
+        "Transamerica Natural Gas Corp said it is seeking damages; BASF AG agreed.",
+        "Transamerica, a privately held company, has been in bankruptcy.",
+        "BASF said its sales rose; the EC Commission and the EC said nothing.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[1]["organisations"] == ["Transamerica Natural Gas Corp"]
+    assert facts[2]["organisations"] == ["BASF AG", "EC Commission", "EC"]  # no firm: no first word for it
+
+
+def test_gatt_is_a_body_though_its_words_spell_an_agreement():
+    texts = ["A new GATT (General Agreement on Tariffs and Trade) round is needed.", "GATT talks went on."]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [["GATT"], ["GATT"]]
+
+
 def test_a_firm_goes_by_the_initials_of_its_name_before_its_legal_form():
     texts = [
         "GM <GM> MAY CEASE U.S. CAR ASSEMBLY",

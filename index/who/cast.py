@@ -48,6 +48,7 @@ from .gazetteers import (
     thing_heads,
     towns,
     us_states,
+    written_legal_form,
 )
 from .mentions import (
     BEATEN_BY,
@@ -780,6 +781,8 @@ class Cast:
             # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
             # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
             longer = self._firms_by_word[name]
+        if not longer and " " not in name and (short := self._short_for(name)) and _firm_s(short):
+            longer = {short}  # "Transamerica, a privately held company" of "Transamerica Natural Gas Corp"
         if not longer and " " in name and name in self._firms_by_stem:
             longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
@@ -3334,6 +3337,13 @@ _DETERMINERS = frozenset("a an this that these those his her their our my its yo
 #: Legal forms abroad, each with its full stops or not: "NV", "N.V.".
 _DOTTED_FORMS = [r"\.?".join(map(re.escape, form)) for form in sorted(WRITTEN_LEGAL_FORMS)]
 _LEGAL_FORM = re.compile(rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(_DOTTED_FORMS)})\.?$")
+
+
+def _firm_s(name: str) -> bool:
+    """Tell whether a body's name ends with a firm's legal form, at home or abroad: "BASF AG"."""
+    return _LEGAL_FORM.search(name) is not None or written_legal_form(name.rpartition(" ")[2])
+
+
 #: A trade's word before a firm's legal form, which a wire leaves out: "Scientific Micro Systems Inc".
 _TRADES = (
     COMPANY_HEADS
