@@ -4099,6 +4099,37 @@ def test_gatt_is_a_body_though_its_words_spell_an_agreement():
     assert [f["organisations"] for f in facts] == [["GATT"], ["GATT"]]
 
 
+def test_a_place_right_after_a_closing_legal_form_is_no_part_of_the_firm_s_name():
+    texts = [
+        "Levesque Beaubien Inc Toronto-based bank analyst Donna Pulcine told Reuters.",
+        "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary said sales rose; Exxon Co USA did not.",
+    ]
+    facts = enrich_sources([([text], ["body"], None) for text in texts])
+    assert [(f[0]["organisations"], f[0]["places"]) for f in facts] == [
+        (["Levesque Beaubien Inc", "Reuters"], ["Toronto"]),
+        (["Jaguar PLC", "Jaguar Cars Inc", "Exxon Co USA"], ["United States"]),
+    ]
+
+
+def test_a_firm_named_with_two_legal_forms_goes_by_its_words_before_either():
+    texts = [
+        "Amoco Corp's Amoco Canada Petroleum Co Ltd made the offer.",
+        "Amoco Canada president Don Stacy said the offer stood.",
+        "Hooker Corp Ltd of Australia said so, and Hooker Corp agreed.",
+        "The stake is in Del E. Webb Investment Properties.",
+    ]
+    facts = enrich_sources(
+        [(texts[:2], ["body", "body"], None), ([texts[2]], ["body"], None), ([texts[3]], ["body"], None)]
+    )
+    assert facts[0][1]["organisations"] == ["Amoco Canada Petroleum Co Ltd"]
+    assert facts[0][1]["places"] == []
+    assert facts[1][0]["organisations"] == ["Hooker Corp Ltd"]
+    assert (facts[2][0]["people"], facts[2][0]["organisations"]) == (
+        [],
+        ["Del E. Webb Investment Properties"],
+    )
+
+
 def test_a_firm_goes_by_the_initials_of_its_name_before_its_legal_form():
     texts = [
         "GM <GM> MAY CEASE U.S. CAR ASSEMBLY",

@@ -817,9 +817,13 @@ class Cast:
         """Map a firm's name without its legal form to the one firm the source names with it: "Eli Lilly"."""
         stems: dict[str, set[str]] = {}
         for body in self.bodies:
-            stem = _LEGAL_FORM.sub("", _AND_CO.sub("", body))
+            stem = _AND_CO.sub("", body)
+            while (shorter := _LEGAL_FORM.sub("", stem)) != stem and " " in shorter:
+                # Each form of "Amoco Canada Petroleum Co Ltd" dropped in turn: "News Corp" too.
+                stems.setdefault(shorter, set()).add(body)
+                stem = shorter
             if stem != body and " " in stem:
-                stems.setdefault(stem, set()).add(body)
+                stems.setdefault(stem, set()).add(body)  # "Kidder Peabody" of "Kidder Peabody and Co"
                 # A wire writes a firm by the words before its trade's: "Computer Terminal" for
                 # "Computer Terminal Systems Inc"; not a people's ("North American Holdings").
                 shorter, _, trade = stem.rpartition(" ")

@@ -1738,6 +1738,8 @@ def _split(
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
+    if (placed := _placed_after_a_form(words)) is not None:
+        cuts.add(placed)  # "Beaubien Inc Toronto-based", "Jaguar Cars Inc U.S. unit": the firm, then where
     if nation := _nationality_before_names(words):
         cuts.add(nation)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
     # Initials in brackets after the run that spell it across "and" make it one name.
@@ -2287,6 +2289,18 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
 _CLOSING_FORMS = frozenset("inc ltd plc llc".split())
 #: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".
 _UTILITY_WORDS = frozenset("service power electric gas light telephone water utilities edison".split())
+
+
+def _placed_after_a_form(words: list[str]) -> int | None:
+    """Return where a place starts after a legal form that closes a firm's name, if the rest is one.
+
+    Not after "Co" or "Corp", which an arm's name goes on past: "Exxon Co USA".
+    """
+    for k in range(2, len(words)):
+        form = words[k - 1]
+        if form.rstrip(".").lower() in _CLOSING_FORMS or written_legal_form(form):
+            return k if " ".join(words[k:]).lower() in places() else None
+    return None
 
 
 def _formed_before_of(words: list[str]) -> bool:
