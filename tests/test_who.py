@@ -4606,6 +4606,20 @@ def test_a_town_or_a_first_name_with_a_share_price_or_a_chief_executive_is_a_fir
     assert facts[1]["people"] == []
 
 
+def test_a_firm_s_name_without_its_form_is_the_firm_unless_a_familiar_first_name_opens_it():
+    texts = [
+        "Dayton Hudson Corp and Baxter Travenol Laboratories Inc reported today.",
+        "Dart had offered to buy Dayton Hudson; Baxter Travenol said it would bid.",
+        "Charles Schwab Corp said so, and Charles Schwab agreed.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert (facts[1]["people"], facts[1]["organisations"]) == (
+        [],
+        ["Dayton Hudson Corp", "Baxter Travenol Laboratories Inc"],
+    )
+    assert facts[2]["people"] == ["Charles Schwab"]  # the man may speak beside his firm
+
+
 def test_a_firm_written_without_its_trade_and_legal_form_is_the_firm_the_source_names():
     texts = [
         "Computer Terminal Systems Inc and Scientific Micro Systems Inc were cut by Moody's Investors"

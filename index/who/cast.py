@@ -848,7 +848,7 @@ class Cast:
             and (
                 mention.words[-1].lower() in english_words()
                 or len(mention.words) > 1
-                and mention.words[0].lower() not in first_names()
+                and mention.words[0].lower() not in familiar_first_names()
             )
         ):
             return firm
