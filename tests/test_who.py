@@ -6129,3 +6129,42 @@ def test_a_plural_after_the_that_wins_a_game_by_any_verb_of_the_trade_is_a_side(
         ["Brewers", "Minnesota Twins"],
         [],
     ]
+
+
+def test_a_firm_s_arm_of_a_place_with_its_legal_form_is_one_firm_though_a_first_name_opens_it():
+    texts = [
+        "General Motors of Canada Ltd, a unit of General Motors Corp, said it laid off 1,600.",
+        "Roger Smith of General Motors Corp said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["General Motors of Canada Ltd", "General Motors Corp"]
+    assert facts[0]["speakers"] == ["General Motors of Canada Ltd"]
+    assert (facts[1]["people"], facts[1]["organisations"]) == (["Roger Smith"], ["General Motors Corp"])
+
+
+def test_and_before_a_trade_and_two_legal_forms_goes_on_in_one_firm_s_name():
+    texts = [
+        "Hiroyuki Kondo of Yasuda Trust and Banking Co Ltd said so.",
+        "IBM and Apple Computer Inc agreed.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Yasuda Trust and Banking Co Ltd"]
+    assert facts[1]["organisations"] == ["IBM", "Apple Computer Inc"]
+
+
+def test_initials_in_brackets_that_spell_a_run_keep_the_word_that_opens_it():
+    texts = [
+        "Imports go through the state Trading Corporation of Pakistan (TCP).",
+        "Using Ministry of Defence data, he said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Trading Corporation of Pakistan"]
+    assert facts[1]["organisations"] == ["Ministry of Defence"]
+
+
+def test_a_firm_s_legal_form_with_its_stop_ends_its_name_past_a_first_name():
+    facts = enrich(
+        ["Exide Corp is raising 135 mln dlrs, said sole manager Drexel Burnham Lambert Inc."], ["body"], None
+    )
+    assert facts[0]["people"] == []
+    assert "Lambert Inc." not in facts[0]["organisations"]

@@ -218,7 +218,8 @@ def find_mentions(text: str) -> list[Mention]:
         opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
-        for tokens, honorific, titles in _split(run, after_article, spelled):
+        initialled = bool(run) and _spelled_whole(text, run)
+        for tokens, honorific, titles in _split(run, after_article, spelled, initialled):
             mention = _classify(tokens, honorific, titles)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
                 # "A.G. Edwards & Sons", "John Lewis and Partners": a firm, though someone's name opens it
@@ -459,6 +460,16 @@ def _spelled_across_and(text: str, run: list[Token]) -> bool:
         return False
     spelled_to = capitals[len(acronym) - 1][0]
     return any(t[0] == "and" for t in run[capitals[0][0] : spelled_to])
+
+
+def _spelled_whole(text: str, run: list[Token]) -> bool:
+    """Tell whether the initials in brackets after a run spell every capitalised word of it.
+
+    "the state Trading Corporation of Pakistan (TCP)": the first word is the body's, though
+    it could open a sentence as a verb.
+    """
+    bracketed = _BRACKETED_INITIALS.match(text, run[-1][2])
+    return bool(bracketed) and bracketed[1] == "".join(t[0][0] for t in run if t[0][:1].isupper())
 
 
 #: Initials in the plural: "DJs", "MPs".
@@ -1639,7 +1650,7 @@ def _nation_before_a_proper_body(words: list[str]) -> int:
 
 
 def _split(
-    run: list[Token], after_article: bool = False, spelled: bool = False
+    run: list[Token], after_article: bool = False, spelled: bool = False, initialled: bool = False
 ) -> list[tuple[list[Token], str | None, list[str]]]:
     """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
@@ -1666,7 +1677,7 @@ def _split(
         return [(run, None, [])]  # "Five Star Movement": the table's body, though a number opens it
     if len(run) > 2 and run[0][0] in ("The", "the") and _function(run[1][0]) and whole[4:] in organisations():
         return [(run[1:], None, [])]  # "The All Blacks": the table's body after "The", a function word first
-    while run and (_function_word(run) or _opening_word(run)):
+    while run and (_function_word(run) or _opening_word(run) and not initialled):
         if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
             break  # "the All England Club", "All India Radio", "All Progressives Congress"
         if run[0][0] in ("All", "Holy") and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
@@ -1836,9 +1847,10 @@ def _split(
                         words[end - 1].lower() in place_heads()[1]
                         and words[k - 1].lower() not in english_words()
                     )
-                    # ... and a body's: "Webber Douglas Academy of Dramatic Art".
+                    # ... and a body's: "Webber Douglas Academy of Dramatic Art", a firm's to
+                    # its legal form with its stop ("Drexel Burnham Lambert Inc.").
                     and not (
-                        any(w.lower() in ORG_HEADS for w in words[k + 1 : end])
+                        any(w.lower().rstrip(".") in ORG_HEADS for w in words[k + 1 : end])
                         and words[k - 1].lower() not in english_words()
                         and words[k - 1].lower() not in TITLE_WORDS
                         and not words[k - 1].isupper()
@@ -1903,6 +1915,8 @@ def _split(
         # "General" are first names too; a title does not ("Chief Executive of AOL UK"),
         # nor a body's branch ("General Motors of the US").
         branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
+        if _arm_with_its_form(words[lead:stop], k - lead):
+            continue  # "General Motors of Canada Ltd": an arm, though "General" is a name
         if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     if held := _office_holder(words):
@@ -2285,6 +2299,11 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     return place in places() and (abroad or words[0] == "the" or not a_country(place))
 
 
+def _arm_with_its_form(words: list[str], k: int) -> bool:
+    """Tell whether words are a name, "of", a place and a legal form: a firm's arm, no person."""
+    return words[-1].rstrip(".").lower() in LEGAL_FORMS and " ".join(words[k + 1 : -1]).lower() in places()
+
+
 #: Legal forms that close a firm's name, unlike "Co" and "Corp" ("Aluminum Co of America").
 _CLOSING_FORMS = frozenset("inc ltd plc llc".split())
 #: Words of a utility's name, which holds the state it serves: "Public Service Co of Colorado".
@@ -2335,8 +2354,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
         if left and right and f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED:
             continue  # "Home Federal Savings and Loan Association": one trade's name
-        # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co".
-        formed = len(right) == 2 and right[1].lower().rstrip(".") in LEGAL_FORMS
+        # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co",
+        # "Yasuda Trust and Banking Co Ltd".
+        formed = len(right) >= 2 and all(w.lower().rstrip(".") in LEGAL_FORMS for w in right[1:])
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
             continue
         formed_left = left[-1].lower().rstrip(".") in LEGAL_FORMS or _GLUED_FIRM.fullmatch(left[-1])
