@@ -1139,7 +1139,7 @@ def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_tabl
         "Boeing and Airbnb said so; al-Qaeda did not, and Morgan Stanley agreed.",
         # Firms and clubs named like people: their table names, however the source spells them.
         "Deutsche Boerse bid for it, Fannie Mae and Man Utd did not.",
-        # A firm's legal form keeps its full stop and ends a body's name ("Ford Motor Co." had been a person).
+        # A firm's legal form with its full stop ends a body's name ("Ford Motor Co." had been a person).
         "Ford Motor Co. and Apple Inc. hired; the Corp. did not.",
         # Whose body it is names no one with it ("the Obama White House"); a PAC is a body.
         "Aides in the Obama White House met Hillary PAC donors.",
@@ -1150,7 +1150,7 @@ def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_tabl
     assert [f["organisations"] for f in facts] == [
         ["Boeing", "Airbnb", "al-Qaeda", "Morgan Stanley"],
         ["Deutsche Börse", "Fannie Mae", "Manchester United"],
-        ["Ford Motor Co.", "Apple"],
+        ["Ford Motor Co", "Apple"],
         ["White House", "Hillary PAC"],
         ["Republican Party"],
     ]
@@ -5109,8 +5109,8 @@ def test_and_joins_two_partners_before_a_firm_s_legal_form():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["organisations"] for f in facts] == [
-        ["Standard & Poor's", "Norris and Hirshberg Inc."],
-        ["Wyrough and Loser Inc of Trenton", "F.N. Wolf and Co", "Sherwood Capital Inc."],
+        ["Standard & Poor's", "Norris and Hirshberg Inc"],
+        ["Wyrough and Loser Inc of Trenton", "F.N. Wolf and Co", "Sherwood Capital Inc"],
     ]
 
 
@@ -5388,9 +5388,9 @@ def test_a_word_of_the_dictionary_stands_for_the_firm_it_opens_unless_written_sm
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert [f["organisations"] for f in facts] == [
-        ["Mercantile Bancorp Inc.", "Commerce Bancshares Inc."],
-        ["Mercantile Bancorp Inc.", "Commerce Bancshares Inc."],
-        ["Mercantile Bancorp Inc.", "First Bank System Inc."],
+        ["Mercantile Bancorp Inc", "Commerce Bancshares Inc"],
+        ["Mercantile Bancorp Inc", "Commerce Bancshares Inc"],
+        ["Mercantile Bancorp Inc", "First Bank System Inc"],
         [],
     ]
 
@@ -5398,7 +5398,7 @@ def test_a_word_of_the_dictionary_stands_for_the_firm_it_opens_unless_written_sm
 def test_a_firm_s_legal_form_with_its_stop_keeps_a_first_name_inside_and_a_glued_form_ends_a_firm():
     texts = ["Buyers include Ohio-based KeyCorp and Banc One Corp., and Norwest Corp. in Minnesota."]
     facts = enrich(texts, ["body"], None)
-    assert facts[0]["organisations"] == ["KeyCorp", "Banc One Corp.", "Norwest Corp."]
+    assert facts[0]["organisations"] == ["KeyCorp", "Banc One Corp", "Norwest Corp"]
     assert facts[0]["people"] == []
 
 
@@ -5586,7 +5586,7 @@ def test_towns_by_their_english_or_older_names_airports_and_a_compass_point_s_in
 def test_a_town_of_two_words_before_based_is_split_from_the_firm_after_it():
     assert kinds("St. Louis-based Mercantile Bancorp Inc., a bank, said.") == [
         ("St. Louis", PLACE),
-        ("Mercantile Bancorp Inc.", ORGANISATION),
+        ("Mercantile Bancorp Inc", ORGANISATION),
     ]
 
 
@@ -5624,10 +5624,10 @@ def test_a_firm_named_with_a_possessive_runs_to_its_legal_form_and_the_possessiv
         None,
     )
     assert [f["organisations"] for f in facts] == [
-        ["Boatmen's Bancshares Inc."],
-        ["Boatmen's Bancshares Inc.", "Sotheby's Holdings Inc"],
+        ["Boatmen's Bancshares Inc"],
+        ["Boatmen's Bancshares Inc", "Sotheby's Holdings Inc"],
         ["Vodafone Group Plc", "APL", "Pennsylvania Engineering Corp"],
-        ["Spencer Cos Inc", "Happy Legs Inc", "Fluor Constructors Inc."],
+        ["Spencer Cos Inc", "Happy Legs Inc", "Fluor Constructors Inc"],
     ]
 
 
@@ -6168,3 +6168,10 @@ def test_a_firm_s_legal_form_with_its_stop_ends_its_name_past_a_first_name():
     )
     assert facts[0]["people"] == []
     assert "Lambert Inc." not in facts[0]["organisations"]
+
+
+def test_a_firm_s_legal_form_is_one_value_with_or_without_its_stop():
+    texts = ["Chrysler Corp. said sales rose.", "Analysts at Chrysler Corp expect more; Acme Inc. agreed."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [["Chrysler Corp"], ["Chrysler Corp", "Acme Inc"]]
+    assert facts[0]["speakers"] == ["Chrysler Corp"]  # the name spans its stop: "Corp. said"

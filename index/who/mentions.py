@@ -1573,8 +1573,10 @@ _COMPASS = frozenset(
     for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
     for ending in ("", "ern")
 ) | {"central", "sub-saharan", "upper", "lower", "greater", "inner", "outer"}
-#: Abbreviations whose full stop is part of a name as written: "St. Louis", "Acme Co.".
-_KEPT_STOPS = {"Co.", "Inc.", "Corp.", "St.", "Ste.", "Mt.", "Ft."}
+#: Abbreviations whose full stop is part of a name as written: "St. Louis".
+_KEPT_STOPS = {"St.", "Ste.", "Mt.", "Ft."}
+#: Legal forms whose stop the name spans but its value leaves out: "Acme Co." is "Acme Co".
+_SPANNED_STOPS = {"Co.", "Inc.", "Corp."}
 
 
 def _abbreviated_place(word: str, after: str) -> bool:
@@ -1588,6 +1590,10 @@ def _clean(token: Token) -> Token:
     word, start, end = token
     if word in _KEPT_STOPS or word in ("ST.", "STE.") or INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
         return token
+    if word in _SPANNED_STOPS:
+        # One value with or without the stop; the span keeps it, so what follows is read as
+        # after the name: "Baoshan Iron and Steel Co. said".
+        return word[:-1], start, end
     if word.endswith(".") and word.lower() in places():
         return token  # a state as wire stories abbreviate it: "Kalamazoo, Mich."
     # "She denies he is Mr Blunkett's."; "''ISIS''": two single quotes close a quotation.
