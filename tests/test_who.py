@@ -6175,3 +6175,51 @@ def test_a_firm_s_legal_form_is_one_value_with_or_without_its_stop():
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["organisations"] for f in facts] == [["Chrysler Corp"], ["Chrysler Corp", "Acme Inc"]]
     assert facts[0]["speakers"] == ["Chrysler Corp"]  # the name spans its stop: "Corp. said"
+
+
+def test_a_trade_s_plural_or_aviation_ends_a_firm_s_name_not_a_person_s():
+    texts = [
+        "The petition was filed by Alcoma Packing Co and Barry Citrus Products.",
+        "Avions Marcel Dassault-Breguet Aviation has suspended deliveries.",
+        "Mazda Motor Manufacturing will build the cars.",
+        "Tyra Banks and Dwain Chambers came.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["people"] for f in facts] == [[], [], [], ["Tyra Banks", "Dwain Chambers"]]
+    assert "Barry Citrus Products" in facts[0]["organisations"]
+    assert facts[2]["organisations"] == ["Mazda Motor Manufacturing"]
+
+
+def test_first_and_a_town_is_a_bank_not_the_town():
+    texts = ["First Boston Corp will underwrite the issue.", "Analysts at First Boston expect a rise."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [(["First Boston Corp"], [])] * 2
+    assert enrich(["First Chicago said so; the First Minister agreed."], ["body"], None)[0][
+        "organisations"
+    ] == ["First Chicago"]
+
+
+def test_a_place_a_title_opens_initials_before_a_surname_a_share_s_spaced_code_and_a_firm_s_arm():
+    texts = [
+        "Payments go to Newfoundland, Prince Edward Island and Quebec; Prince Edward visited.",
+        "Lane Co Inc said its chairman, B.B. Lane, has resigned.",
+        "Shares deposited by Fermenta's <FRMS ST> founder were sold.",
+        "Mitsui and Co USA is now the fifth-largest shareholder.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert (facts[0]["places"], facts[0]["people"]) == (
+        ["Newfoundland", "Prince Edward Island", "Quebec"],
+        ["Prince Edward"],
+    )
+    assert (facts[1]["people"], facts[1]["places"]) == (["B.B. Lane"], [])
+    assert facts[2]["places"] == []
+    assert (facts[3]["organisations"], facts[3]["places"]) == (["Mitsui and Co USA"], [])
+
+
+def test_states_of_brazil_china_and_india_a_city_list_misses_are_places():
+    texts = [
+        "Farmers protested in the state of Rio Grande do Sul, in Mato Grosso do Sul, Liaoning and Orissa."
+    ]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["places"] == ["Rio Grande do Sul", "Mato Grosso do Sul", "Liaoning", "Orissa"]
+    assert facts[0]["people"] == []

@@ -176,7 +176,8 @@ resources media ventures enterprises electronics solutions research analytics lo
 hotels resorts casinos steel tobacco breweries brewery brewing pharmaceutical pharma wireless records
 stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech telecommunications telecoms
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
-films pictures productions electric healthcare cement distributors properties
+films pictures productions electric healthcare cement distributors properties products aviation
+manufacturing mining
 """.split()
 )
 

@@ -663,6 +663,14 @@ _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
 
 def _ticker(text: str, mention: Mention) -> str | None:
     """Return "code" for a share's code in brackets, "exchange" for its exchange or suffix, else None."""
+    words = mention.text.split()
+    if (
+        len(words) == 2
+        and all(w.isupper() and w.isalpha() and len(w) <= 6 for w in words)
+        and text[mention.start - 1 : mention.start] == "<"
+        and text[mention.end : mention.end + 1] == ">"
+    ):
+        return "code"  # "<FRMS ST>": a Nordic share's code and its exchange, spaced
     if " " in mention.text or len(mention.text) > 6:
         return None
     if (
@@ -1944,6 +1952,7 @@ def _split(
             and segment[0][0].lower() in HONORIFICS
             and segment[1][0] not in _CONNECTORS
             and not _named_after(segment)
+            and not _place_named_for(segment)
             # A transcript writes "MR. SMITH" in capitals; "with MS. Final approval", "DR Congo"
             # are initials before a word.
             and not (segment[0][0].isupper() and len(segment[0][0]) > 1 and not segment[1][0].isupper())
@@ -1966,6 +1975,7 @@ def _split(
             and segment[-1][0].lower() not in ORG_HEADS
             # "General Assembly of the United Nations", not "Chief Executive of AOL"
             and (segment[1][0].lower() not in ORG_HEADS or segment[1][0].lower() in TITLE_WORDS)
+            and not _place_named_for(segment)
         ):
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
         while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
@@ -2047,6 +2057,15 @@ def _split(
     return result
 
 
+def _place_named_for(segment: list[Token]) -> bool:
+    """Tell whether a title, a name and a place's head are a place the gazetteer knows.
+
+    "Prince Edward Island", "Lord Howe Island": no title and a person's name.
+    """
+    words = [t[0].rstrip(".,") for t in segment]
+    return len(words) > 2 and words[-1].lower() in place_heads()[1] and " ".join(words).lower() in places()
+
+
 def country_code(word: str) -> bool:
     """Tell whether a word is a country's initials in capitals: "US", "UK", "USA", "U.S."."""
     letters = word.replace(".", "")
@@ -2094,6 +2113,8 @@ def _first_s_body(run: list[Token]) -> bool:
     if len(words) == 1:
         # "First Wachovia also said", after "First Wachovia Corp": a word no list knows.
         folded = words[0].lower()
+        if words[0].istitle() and folded in towns() and not a_country(folded):
+            return True  # "analysts at First Boston", "First Chicago": a bank named for its town
         return (
             words[0].istitle()
             and words[0].isalpha()
@@ -2305,6 +2326,11 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     return place in places() and (abroad or words[0] == "the" or not a_country(place))
 
 
+def _placed(words: list[str]) -> bool:
+    """Tell whether words are a place the gazetteer knows."""
+    return " ".join(words).lower() in places()
+
+
 def _arm_with_its_form(words: list[str], k: int) -> bool:
     """Tell whether words are a name, "of", a place and a legal form: a firm's arm, no person."""
     return words[-1].rstrip(".").lower() in LEGAL_FORMS and " ".join(words[k + 1 : -1]).lower() in places()
@@ -2358,6 +2384,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
+        if len(right) > 1 and right[0].lower().rstrip(".") in _AND_COMPANY and _placed(right[1:]):
+            continue  # ... and its arm in a country: "Mitsui and Co USA"
         if left and right and f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED:
             continue  # "Home Federal Savings and Loan Association": one trade's name
         # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co",
@@ -3200,6 +3228,9 @@ def _firm(words: list[str]) -> bool:
         and not {"of", "and", "&"} & set(words)
         and (
             any(_proper(w.lower()) for w in words[:-1])
+            # A trade's plural after a first name, which ends no one's name: "Barry Citrus Products".
+            or plural_of_a_word(words[-1])
+            and words[0].lower() in first_names()
             # Two trades' words after a place: "Tokyo Electric Power", not "London Music".
             or len(words) >= 3
             and words[-2].lower() in FIRM_HEADS
@@ -3284,6 +3315,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
+    if len(words) == 2 and words[0] == "First" and _first_s_body([("First", 0, 0), (words[1], 0, 0)]):
+        return ORGANISATION  # "First Boston", "First Chicago": a bank named for its town
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if len(words) >= 2 and country_code(words[0]) and words[-1].lower() in _EVENT_HEADS:
@@ -3413,6 +3446,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
+    if (
+        len(words) == 2
+        and DOTTED_INITIALS.fullmatch(words[0])
+        and words[0].lower() not in places()
+        and not country_code(words[0])
+        and words[1].lower() in closing
+    ):
+        return PERSON  # "chairman B.B. Lane": initials before a surname that heads places too
     if len(words) >= 2 and (words[0].lower().rstrip(".") in opening or words[-1].lower() in closing):
         # "Fort Lee", "Hudson River", "Shah Mosque"; a people from there is no place: "Puerto Rican".
         return None if words[-1].lower() in nationalities() else PLACE
