@@ -6223,3 +6223,20 @@ def test_states_of_brazil_china_and_india_a_city_list_misses_are_places():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["places"] == ["Rio Grande do Sul", "Mato Grosso do Sul", "Liaoning", "Orissa"]
     assert facts[0]["people"] == []
+
+
+def test_a_body_the_table_names_with_commas_is_one_value_not_its_first_part():
+    texts = [
+        "A spokesman for the Department for Culture, Media and Sport said no.",
+        "The Department for Environment, Food and Rural Affairs (Defra) said so, and Defra agreed.",
+        "The United Nations Educational, Scientific and Cultural Organization said so.",
+        "Culture, Media and Sport Secretary Lisa Nandy said so.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [
+        ["DCMS"],
+        ["Defra"],
+        ["UNESCO"],
+        [],
+    ]
+    assert facts[1]["speakers"] == ["Defra"]  # named by its initials: a facet's values hold no comma

@@ -247,6 +247,26 @@ def _other_spelling(name: str) -> str:
     return _SPELLING.sub(lambda m: _OTHER_SPELLING[m[1]], name)
 
 
+@cache
+def listed_bodies() -> re.Pattern[str] | None:
+    """Return a pattern of the table's names that hold a comma: "Department for Culture, Media and Sport".
+
+    A comma ends a run of capitalised words, so these names are found whole before the runs are read.
+    """
+    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+    names = {
+        name
+        for canonical, aliases in table.items()
+        if not canonical.startswith("_")
+        for name in [canonical, *aliases]
+    }
+    # Not an appositive's comma ("Gavi, the Vaccine Alliance"), which the speech rules read.
+    listed = sorted((name for name in names if re.search(r", [A-Z]", name)), key=len, reverse=True)
+    if not listed:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in listed) + r")\b")
+
+
 def body_name(name: str) -> str | None:
     """Return a recurring body's canonical name for any name it goes by ("the Met"), if known."""
     folded = _fold(name)

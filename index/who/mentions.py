@@ -35,6 +35,7 @@ from .gazetteers import (
     first_names,
     fold_quotes,
     formal_place,
+    listed_bodies,
     names_going_on,
     nationalities,
     organisations,
@@ -364,7 +365,19 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
+    if ", " in text and (listed := listed_bodies()) is not None:
+        mentions = _bodies_with_commas(text, mentions, listed)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
+
+
+def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[str]) -> list[Mention]:
+    """Return the mentions with the table's names that hold a comma whole, in place of their parts."""
+    found = list(listed.finditer(text))
+    for body in found:
+        start, end = body.span()
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(Mention(" ".join(body[0].split()), ORGANISATION, start, end))
+    return sorted(mentions, key=lambda m: m.start) if found else mentions
 
 
 #: An age set off after a name, as court reports write it: ", 36,", ", aged 45,".
