@@ -6240,3 +6240,13 @@ def test_a_body_the_table_names_with_commas_is_one_value_not_its_first_part():
         [],
     ]
     assert facts[1]["speakers"] == ["Defra"]  # named by its initials: a facet's values hold no comma
+
+
+def test_an_act_of_a_body_is_a_law_and_a_dateline_s_town_is_no_body_with_its_initials():
+    facts = enrich(["The new Act of Parliament makes it clear, as an Act of Congress did."], ["body"], None)
+    assert facts[0]["organisations"] == []
+    facts = enrich(["NICE, France 1996-08-30", "NICE said the drug was too dear."], ["body", "body"], None)
+    assert [(f["places"], f["organisations"]) for f in facts] == [
+        (["Nice", "France"], []),
+        ([], ["National Institute for Health and Care Excellence"]),
+    ]

@@ -1182,7 +1182,8 @@ class Cast:
             and mention.text.isupper()
             and len(mention.text) >= 4
             and (mention.start == 0 or text[: mention.start].isspace())
-            and not body_name(mention.text)
+            # "NICE, France 1996-08-30": the town, though the table's body has its initials
+            and (not body_name(mention.text) or mention.text.lower() in towns())
             and mention.text not in self._listed_bodies
             and _wire_dateline(text, mention.end)
         ):

@@ -3435,6 +3435,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Fiona Hill", "Dwain Chambers": a first name before a surname, not a place's name
     if head.lower() == "partnership" and any(_COMPOUNDING.match(w) for w in words):
         return None  # "the Trans-Pacific Partnership deal": a pact between nations, no body
+    if len(words) >= 3 and words[0] in ("Act", "Acts") and words[1] == "of":
+        return None  # "an Act of Parliament", "Acts of Congress": a law, not the body that made it
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
     if len(words) >= 3 and words[1] in ("for", "Against") and _people_plural(words[0]):
