@@ -6250,3 +6250,8 @@ def test_an_act_of_a_body_is_a_law_and_a_dateline_s_town_is_no_body_with_its_ini
         (["Nice", "France"], []),
         ([], ["National Institute for Health and Care Excellence"]),
     ]
+
+
+def test_first_and_a_word_no_town_is_no_bank_by_itself():
+    facts = enrich(["And what was the verse that we have? First Corinthians 9:25?"], ["body"], None)
+    assert facts[0]["organisations"] == []

@@ -2126,7 +2126,7 @@ def _first_s_body(run: list[Token]) -> bool:
     if len(words) == 1:
         # "First Wachovia also said", after "First Wachovia Corp": a word no list knows.
         folded = words[0].lower()
-        if words[0].istitle() and folded in towns() and not a_country(folded):
+        if _first_and_a_town(words[0]):
             return True  # "analysts at First Boston", "First Chicago": a bank named for its town
         return (
             words[0].istitle()
@@ -2143,6 +2143,11 @@ def _first_s_body(run: list[Token]) -> bool:
         and " ".join(words).lower() not in organisations()
         and " ".join(named).lower() not in organisations()  # "First Labour Party members": an adverb
     )
+
+
+def _first_and_a_town(word: str) -> bool:
+    """Tell whether a word after "First" is a town, not a country: a bank's name ("First Boston")."""
+    return word.istitle() and word.lower() in towns() and not a_country(word.lower())
 
 
 def _function(word: str) -> bool:
@@ -3328,7 +3333,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
-    if len(words) == 2 and words[0] == "First" and _first_s_body([("First", 0, 0), (words[1], 0, 0)]):
+    if len(words) == 2 and words[0] == "First" and _first_and_a_town(words[1]):
         return ORGANISATION  # "First Boston", "First Chicago": a bank named for its town
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
