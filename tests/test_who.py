@@ -6255,3 +6255,22 @@ def test_an_act_of_a_body_is_a_law_and_a_dateline_s_town_is_no_body_with_its_ini
 def test_first_and_a_word_no_town_is_no_bank_by_itself():
     facts = enrich(["And what was the verse that we have? First Corinthians 9:25?"], ["body"], None)
     assert facts[0]["organisations"] == []
+
+
+def test_a_row_of_an_earnings_table_names_no_firm():
+    texts = [
+        "Shr profit 1.23 dlrs vs loss 45 cts",
+        "Pretax profit 5.1 mln vs 4.2 mln",
+        "Shr loss 32 cts vs 7 cts",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [[], [], []]
+    assert enrich(["Krispy Kreme shares fell 5 pct."], ["body"], None)[0]["organisations"] == ["Krispy Kreme"]
+
+
+def test_the_house_ways_and_means_committee_is_one_body_before_its_chairman():
+    facts = enrich(["House Ways and Means chairman Dan Rostenkowski said no."], ["body"], None)
+    assert (facts[0]["organisations"], facts[0]["people"]) == (
+        ["House Ways and Means Committee"],
+        ["Dan Rostenkowski"],
+    )

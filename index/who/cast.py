@@ -379,6 +379,8 @@ class Cast:
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
         before = set()
         for asset in _ASSETS.finditer(self._joined):
+            if _FIGURE_AFTER.match(self._joined, asset.end()):
+                continue  # "Shr profit 79 cts vs 74 cts": a row of an earnings table, no firm's name
             run = _RUN_BEFORE.search(self._joined, max(0, asset.start() - 60), asset.start())
             if run:
                 # The run's letters take the possessive's too: "Marriott's" is Marriott.
@@ -3235,6 +3237,8 @@ _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
 _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
 #: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
 _AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
+#: A figure right after what a company has: an earnings table's row ("Shr profit 79 cts").
+_FIGURE_AFTER = re.compile(r" [\d$£€]")
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
