@@ -6274,3 +6274,15 @@ def test_the_house_ways_and_means_committee_is_one_body_before_its_chairman():
         ["House Ways and Means Committee"],
         ["Dan Rostenkowski"],
     )
+
+
+def test_la_is_los_angeles_and_a_city_s_initials_open_a_paper_s_name():
+    texts = [
+        "DiCaprio will present a statuette at the LA ceremony; the LA Times reported it.",
+        "Bob Strauss, from the LA Daily News, thinks so.",
+        "Baton Rouge, LA, said so.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert (facts[0]["places"], facts[0]["organisations"]) == (["Los Angeles"], ["LA Times"])
+    assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["LA Daily News"])
+    assert "Louisiana" in facts[2]["places"]
