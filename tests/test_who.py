@@ -6286,3 +6286,15 @@ def test_la_is_los_angeles_and_a_city_s_initials_open_a_paper_s_name():
     assert (facts[0]["places"], facts[0]["organisations"]) == (["Los Angeles"], ["LA Times"])
     assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["LA Daily News"])
     assert "Louisiana" in facts[2]["places"]
+
+
+def test_capital_markets_and_a_nordic_industry_end_a_firm_s_name():
+    texts = [
+        "Merrill Lynch Capital Markets said it received a mandate.",
+        "Novo Industri A/S said sales rose.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Merrill Lynch Capital Markets"], []),
+        (["Novo Industri"], []),
+    ]

@@ -3264,9 +3264,10 @@ def _firm(words: list[str]) -> bool:
 
 
 #: What a firm manages or advises on, and the words for doing it, which together end only a
-#: firm's name: "Schroders Investment Management", "Matrix Asset Advisors".
+#: firm's name: "Schroders Investment Management", "Matrix Asset Advisors", "Merrill Lynch
+#: Capital Markets".
 _MANAGED = frozenset("asset assets investment fund funds wealth capital portfolio".split())
-_MANAGING = frozenset("management managers advisors advisers".split())
+_MANAGING = frozenset("management managers advisors advisers markets".split())
 #: What a firm whose name ends "Lines" carries: "Delta Air Lines", "Carnival Cruise Lines", "Tube Lines".
 _CARRIERS = frozenset("air bus cruise steamship shipping ferry tube pipe".split())
 
