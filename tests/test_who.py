@@ -6298,3 +6298,8 @@ def test_capital_markets_and_a_nordic_industry_end_a_firm_s_name():
         (["Merrill Lynch Capital Markets"], []),
         (["Novo Industri"], []),
     ]
+
+
+def test_cables_end_a_firm_s_name():
+    facts = enrich(["Pirelli Cables has global sales of over 3.5 billion."], ["body"], None)
+    assert facts[0]["organisations"] == ["Pirelli Cables"]

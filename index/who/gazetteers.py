@@ -177,7 +177,7 @@ hotels resorts casinos steel tobacco breweries brewery brewing pharmaceutical ph
 stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech telecommunications telecoms
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
-manufacturing mining stores superstores industri industrie
+manufacturing mining stores superstores industri industrie cables
 """.split()
 )
 
