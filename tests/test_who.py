@@ -6276,18 +6276,6 @@ def test_the_house_ways_and_means_committee_is_one_body_before_its_chairman():
     )
 
 
-def test_la_is_los_angeles_and_a_city_s_initials_open_a_paper_s_name():
-    texts = [
-        "DiCaprio will present a statuette at the LA ceremony; the LA Times reported it.",
-        "Bob Strauss, from the LA Daily News, thinks so.",
-        "Baton Rouge, LA, said so.",
-    ]
-    facts = enrich(texts, ["body"] * 3, None)
-    assert (facts[0]["places"], facts[0]["organisations"]) == (["Los Angeles"], ["LA Times"])
-    assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["LA Daily News"])
-    assert "Louisiana" in facts[2]["places"]
-
-
 def test_capital_markets_and_a_nordic_industry_end_a_firm_s_name():
     texts = [
         "Merrill Lynch Capital Markets said it received a mandate.",

@@ -40,7 +40,6 @@ from .gazetteers import (
     nationalities,
     organisations,
     place_heads,
-    place_names,
     places,
     roles,
     state_codes,
@@ -253,9 +252,7 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "in the Canadian Arctic", "in Roman Britain": a part of a place, named by its people
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
-            elif (mention is None or mention.kind == PLACE and len(tokens[0][0]) == 2) and _state_code(
-                text, tokens
-            ):
+            elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
@@ -2085,10 +2082,7 @@ def _place_named_for(segment: list[Token]) -> bool:
 def country_code(word: str) -> bool:
     """Tell whether a word is a country's initials in capitals: "US", "UK", "USA", "U.S."."""
     letters = word.replace(".", "")
-    if not (letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()):
-        return False
-    # A city's initials are no country's: "the LA Daily News" is one paper, "NYC Council" one body.
-    return (place_names().get(word.lower()) or "").lower() not in towns()
+    return letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()
 
 
 def _place_before_title(segment: list[Token]) -> int:
