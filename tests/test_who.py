@@ -6269,11 +6269,16 @@ def test_a_row_of_an_earnings_table_names_no_firm():
 
 
 def test_the_house_ways_and_means_committee_is_one_body_before_its_chairman():
-    facts = enrich(["House Ways and Means chairman Dan Rostenkowski said no."], ["body"], None)
+    texts = [
+        "House Ways and Means chairman Dan Rostenkowski said no.",
+        "The Ways and Means Committee wrote it.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
     assert (facts[0]["organisations"], facts[0]["people"]) == (
-        ["House Ways and Means Committee"],
+        ["Ways and Means Committee"],
         ["Dan Rostenkowski"],
     )
+    assert facts[1]["organisations"] == ["Ways and Means Committee"]
 
 
 def test_capital_markets_and_a_nordic_industry_end_a_firm_s_name():
