@@ -251,7 +251,7 @@ def _other_spelling(name: str) -> str:
 def listed_bodies() -> re.Pattern[str] | None:
     """Return a pattern of the table's names that hold a comma: "Department for Culture, Media and Sport".
 
-    A comma ends a run of capitalised words, so these names are found whole before the runs are read.
+    A comma ends a run of capitalised words, so these names are found whole in the text, in place of the runs.
     """
     table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
     names = {
