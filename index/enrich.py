@@ -61,7 +61,7 @@ def _unwrapped(text: str) -> str:
     takeover of\\nPiedmont" says what "a takeover of Piedmont" does. The text keeps its
     length, so what is read from it stands where it stood.
     """
-    return text.replace("\n", " ") if "\n" in text else text
+    return text.replace("\n", " ")
 
 
 def _enrich(

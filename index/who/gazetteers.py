@@ -208,20 +208,28 @@ paper article book memo email e-mail statement findings inquiry evidence filing 
 
 
 @cache
+def _table_names() -> tuple[tuple[str, str], ...]:
+    """Return each name of the table of recurring bodies as written, with its canonical name."""
+    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+    return tuple(
+        (canonical, name)
+        for canonical, aliases in table.items()
+        if not canonical.startswith("_")
+        for name in [canonical, *aliases]
+    )
+
+
+@cache
 def organisations() -> dict[str, str]:
     """Map every known name of a recurring body (lower case) to its canonical name."""
-    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
     names = {}
-    for canonical, aliases in table.items():
-        if canonical.startswith("_"):
-            continue
-        for name in [canonical, *aliases]:
-            names[_fold(name)] = canonical
-            # The other side of the Atlantic's spelling names the body too: "World Trade
-            # Organisation", "Organization for Economic Cooperation and Development".
-            names.setdefault(_other_spelling(_fold(name)), canonical)
-            # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
-            names.setdefault(_other_link(_fold(name)), canonical)
+    for canonical, name in _table_names():
+        names[_fold(name)] = canonical
+        # The other side of the Atlantic's spelling names the body too: "World Trade
+        # Organisation", "Organization for Economic Cooperation and Development".
+        names.setdefault(_other_spelling(_fold(name)), canonical)
+        # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
+        names.setdefault(_other_link(_fold(name)), canonical)
     return names
 
 
@@ -253,15 +261,9 @@ def listed_bodies() -> re.Pattern[str] | None:
 
     A comma ends a run of capitalised words, so these names are found whole in the text, in place of the runs.
     """
-    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
-    names = {
-        name
-        for canonical, aliases in table.items()
-        if not canonical.startswith("_")
-        for name in [canonical, *aliases]
-    }
     # Not an appositive's comma ("Gavi, the Vaccine Alliance"), which the speech rules read.
-    listed = sorted((name for name in names if re.search(r", [A-Z]", name)), key=len, reverse=True)
+    names = {name for _, name in _table_names() if re.search(r", [A-Z]", name)}
+    listed = sorted(names, key=len, reverse=True)
     if not listed:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in listed) + r")\b")
@@ -292,14 +294,7 @@ def names_going_on() -> frozenset[str]:
 @cache
 def _initials() -> frozenset[str]:
     """Return the names in the table of bodies written in capitals alone ("NICE", "WHO"), lower case."""
-    table = json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
-    return frozenset(
-        _fold(name)
-        for canonical, aliases in table.items()
-        if not canonical.startswith("_")
-        for name in [canonical, *aliases]
-        if name.isupper()
-    )
+    return frozenset(_fold(name) for _, name in _table_names() if name.isupper())
 
 
 @cache

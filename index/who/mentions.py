@@ -2351,7 +2351,7 @@ def _placed(words: list[str]) -> bool:
 
 def _arm_with_its_form(words: list[str], k: int) -> bool:
     """Tell whether words are a name, "of", a place and a legal form: a firm's arm, no person."""
-    return words[-1].rstrip(".").lower() in LEGAL_FORMS and " ".join(words[k + 1 : -1]).lower() in places()
+    return words[-1].rstrip(".").lower() in LEGAL_FORMS and _placed(words[k + 1 : -1])
 
 
 #: Legal forms that close a firm's name, unlike "Co" and "Corp" ("Aluminum Co of America").
@@ -2368,7 +2368,7 @@ def _placed_after_a_form(words: list[str]) -> int | None:
     for k in range(2, len(words)):
         form = words[k - 1]
         if form.rstrip(".").lower() in _CLOSING_FORMS or written_legal_form(form):
-            return k if " ".join(words[k:]).lower() in places() else None
+            return k if _placed(words[k:]) else None
     return None
 
 
