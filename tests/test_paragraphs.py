@@ -34,6 +34,9 @@ def test_a_wire_s_sign_off_leaves_the_wrapped_block_it_ends():
         (6, "The board said the work would cost about 12 mln dlrs and\nwould be paid for out of reserves."),
         (8, "REUTER"),
     ]
+    # Copied from a terminal, the line keeps its trail: an ellipsis, a carriage return as "^M".
+    trailed = text.replace(" REUTER\n", " REUTER...^M\n")
+    assert [(p.line, p.text) for p in split_paragraphs(trailed)][-1] == (8, "REUTER...^M")
 
 
 def test_short_multi_line_blocks_are_not_wrapping():

@@ -6262,9 +6262,11 @@ def test_a_row_of_an_earnings_table_names_no_firm():
         "Shr profit 1.23 dlrs vs loss 45 cts",
         "Pretax profit 5.1 mln vs 4.2 mln",
         "Shr loss 32 cts vs 7 cts",
+        # A wire writes small numbers in words: "Shr profit five cts".
+        "Shr profit five cts vs loss 2.11 dlrs",
     ]
-    facts = enrich(texts, ["body"] * 3, None)
-    assert [f["organisations"] for f in facts] == [[], [], []]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [[], [], [], []]
     assert enrich(["Krispy Kreme shares fell 5 pct."], ["body"], None)[0]["organisations"] == ["Krispy Kreme"]
 
 

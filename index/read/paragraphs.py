@@ -11,8 +11,9 @@ WRAP_WIDTH = 100
 #: ...and reach at least this many: shorter runs are lists or bylines, not wrapping.
 MIN_WIDTH = 20
 _BULLETS = ("-", "*", "•", "–")
-#: A wire's sign-off on the last line of a story: the agency's name alone ("REUTER", "(AP)").
-SIGN_OFF = re.compile(r"\(?(?:REUTERS?|Reuters?|AP|AFP|UPI|dpa|PA)\)?")
+#: A wire's sign-off on the last line of a story: the agency's name alone ("REUTER", "(AP)"),
+#: with what a copy from a terminal may leave after it ("REUTER...^M").
+SIGN_OFF = re.compile(r"\(?(?:REUTERS?|Reuters?|AP|AFP|UPI|dpa|PA)\)?(?:\.\.\.)?(?:\^M)?")
 
 
 @dataclass(frozen=True)

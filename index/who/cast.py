@@ -3237,8 +3237,9 @@ _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
 _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
 #: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
 _AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
-#: A figure right after what a company has: an earnings table's row ("Shr profit 79 cts").
-_FIGURE_AFTER = re.compile(r" [\d$£€]")
+#: A figure right after what a company has: an earnings table's row ("Shr profit 79 cts"),
+#: in words below ten as a wire writes them ("Shr profit five cts").
+_FIGURE_AFTER = re.compile(r" (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|nil)\b)")
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
