@@ -6298,3 +6298,26 @@ def test_capital_markets_and_a_nordic_industry_end_a_firm_s_name():
 def test_cables_end_a_firm_s_name():
     facts = enrich(["Pirelli Cables has global sales of over 3.5 billion."], ["body"], None)
     assert facts[0]["organisations"] == ["Pirelli Cables"]
+
+
+def test_a_credit_rating_s_grade_is_no_body_and_an_airport_code_s_label_none():
+    graded = [
+        "Salomon said it expects the securities to receive a AA rating from Standard and Poor's Corp.",
+        "Norstar carries AA senior debt, AA-minus subordinated debt and A-1-plus paper.",
+        "Standard and Poor's Corp said it raised to B from CCC 268.9 mln dlrs of trust certificates.",
+        "The issue is rated a top-flight AAA by Standard and Poor's Corp.",
+        "Tulsa International Airport (IATA: TUL) is in the northern part of Tulsa.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in graded]
+    assert facts == [["Standard & Poor's"], [], ["Standard & Poor's"], ["Standard & Poor's"], []]
+    # The same letters as a body's name, where no rating is spoken of, or as a body's own words.
+    named = [
+        "The CCC said it would buy 1 mln tonnes of wheat.",
+        "The AA said motorists should check their tyres.",
+        "IATA said airlines would lose money this year.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in named] == [
+        ["CCC"],
+        ["AA"],
+        ["IATA"],
+    ]

@@ -257,6 +257,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
                 mention = None  # "(IATA: TUL)", "ICAO: KJFK": an airport's code, no body's
+            elif mention and mention.text in _CODE_LABELS and _CODE_AFTER.match(text, mention.end):
+                mention = None  # the label before the code: a field's name, no body's
+            if mention and _credit_rating(text, mention):
+                mention = None  # "a AA rating", "raised to B from CCC": a grade, no body
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -666,6 +670,22 @@ _STREETS_AFTER = re.compile(
 )
 #: What gives an airport's code: "(IATA: TUL)".
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
+_CODE_LABELS = frozenset({"IATA", "ICAO"})
+_CODE_AFTER = re.compile(r":\s*[A-Z0-9]{3,4}\b")
+#: The grades of a credit rating written as letters that are no word ("A" and "B" are no names).
+_GRADES = frozenset("AAA AA BBB BB CCC CC".split())
+#: A sentence that speaks of credit ratings.
+_RATING_TALK = re.compile(
+    r"\b(?:rat(?:ed|ings?)|downgrad\w*|upgrad\w*|affirm\w*|debt|debentures|Moody['’]s|Fitch"
+    r"|Standard (?:and|&) Poor['’]s|S&P|Duff (?:and|&) Phelps)\b"
+)
+#: What sits before a grade: "a AA", "to B from CCC", "(AAA)", "a top-flight AAA", "high AA".
+_GRADE_BEFORE = re.compile(r"(?:\b(?:an?|to|from|high|low|top-flight|its|triple|double)[ -]|\()$")
+#: What follows a grade: "AA rating", "AA-minus", "AA senior debt", "AA debentures".
+_GRADE_AFTER = re.compile(
+    r"(?:-(?:plus|minus)\b|\)| (?:ratings?|debt|senior|subordinated|debentures|preferred|commercial"
+    r"|paper|notes|bonds)\b)"
+)
 #: What opens a share's code, wire style: "<INTC>", "<DD.N>", "(INTC.O)", "(NYSE: GM)".
 _TICKER_AROUND = re.compile(r"<$|\($|\b([A-Za-z]{2,6}):\s*$")
 _EXCHANGES = frozenset("NYSE NASDAQ AMEX LSE TSX ASX TSE HKEX SEHK OTC SGX NSE BSE".split())
@@ -2892,6 +2912,23 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
         and 2 <= len(words) <= 3
         and words[0].lower() in first_names()
         and all(w[:1].isupper() and not w.isupper() for w in words)
+    )
+
+
+def _credit_rating(text: str, mention: Mention) -> bool:
+    """Tell whether a mention is a credit rating's grade: "a AA rating", "raised to B from CCC".
+
+    Only where the sentence speaks of ratings, beside what a grade takes, so that "the CCC
+    said" (the Commodity Credit Corporation) and "the AAA Championships" stay names.
+    """
+    if mention.text not in _GRADES:
+        return False
+    start = max(text.rfind(". ", 0, mention.start), 0)
+    stop = text.find(". ", mention.end)
+    sentence = text[start : stop if stop >= 0 else len(text)]
+    return _RATING_TALK.search(sentence) is not None and bool(
+        _GRADE_BEFORE.search(text, max(0, mention.start - 11), mention.start)
+        or _GRADE_AFTER.match(text, mention.end)
     )
 
 
