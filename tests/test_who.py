@@ -6321,3 +6321,19 @@ def test_a_credit_rating_s_grade_is_no_body_and_an_airport_code_s_label_none():
         ["AA"],
         ["IATA"],
     ]
+
+
+def test_those_of_a_country_in_a_wire_s_capitals_are_no_body_and_the_country_stays():
+    texts = [
+        "Some U.S. Officials complained Japan has no intention of boosting domestic demand.",
+        "One head trader at a U.S. Securities house said no.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"][0]) for f in facts] == [
+        ([], "United States"),
+        ([], "United States"),
+    ]
+    assert enrich(["UK Athletics said so, as did US Airways."], ["body"], None)[0]["organisations"] == [
+        "UK Athletics",
+        "US Airways",
+    ]

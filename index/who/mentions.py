@@ -252,6 +252,14 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "in the Canadian Arctic", "in Roman Britain": a part of a place, named by its people
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
+            elif (
+                len(tokens) == 2
+                and tokens[1][0].lower() in _PEOPLE_OF_A_COUNTRY
+                and country_code(tokens[0][0])
+            ):
+                # "U.S. Officials said", "a U.S. Securities house": a wire's capitals on those
+                # of a country, which is the name.
+                mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             elif mention is None and _state_code(text, tokens):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
@@ -1031,6 +1039,12 @@ def _paired(tokens: list[Token]) -> list[Token]:
 _STREETS = frozenset("street road avenue lane square place terrace drive way crescent".split())
 #: Streets' heads as abbreviated: "44th St & Tatum" is a crossing.
 _STREET_ABBREVIATIONS = frozenset("St St. Rd Rd. Ave Ave. Blvd Blvd. Ln Dr".split())
+#: Those of a country its initials describe, written in capitals by some wires: "U.S. Officials".
+_PEOPLE_OF_A_COUNTRY = frozenset(
+    "officials sources officers traders analysts dealers diplomats lawmakers legislators negotiators "
+    "investors farmers exporters importers producers companies firms banks citizens consumers voters "
+    "securities".split()
+)
 #: Plurals that open a sentence before "of" and a name, and are no part of it.
 _OPENING_PLURALS = frozenset(
     "shares stocks customers fans supporters residents thousands hundreds dozens millions employees "
