@@ -3436,7 +3436,8 @@ def test_degrees_and_airport_codes_are_no_bodies_and_universities_go_by_one_word
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Yale University", "Harvard University", "MIT"]
-    assert facts[1]["organisations"] == ["IATA"]  # the body that gives the code, not the code
+    # Neither the code nor its label: a facet "IATA" would list every airport, not the body's news.
+    assert facts[1]["organisations"] == []
 
 
 def test_a_romance_body_s_name_goes_on_past_its_small_words():
@@ -6300,16 +6301,15 @@ def test_cables_end_a_firm_s_name():
     assert facts[0]["organisations"] == ["Pirelli Cables"]
 
 
-def test_a_credit_rating_s_grade_is_no_body_and_an_airport_code_s_label_none():
+def test_a_credit_rating_s_grade_is_no_body():
     graded = [
         "Salomon said it expects the securities to receive a AA rating from Standard and Poor's Corp.",
         "Norstar carries AA senior debt, AA-minus subordinated debt and A-1-plus paper.",
         "Standard and Poor's Corp said it raised to B from CCC 268.9 mln dlrs of trust certificates.",
         "The issue is rated a top-flight AAA by Standard and Poor's Corp.",
-        "Tulsa International Airport (IATA: TUL) is in the northern part of Tulsa.",
     ]
     facts = [enrich([text], ["body"], None)[0]["organisations"] for text in graded]
-    assert facts == [["Standard & Poor's"], [], ["Standard & Poor's"], ["Standard & Poor's"], []]
+    assert facts == [["Standard & Poor's"], [], ["Standard & Poor's"], ["Standard & Poor's"]]
     # The same letters as a body's name, where no rating is spoken of, or as a body's own words.
     named = [
         "The CCC said it would buy 1 mln tonnes of wheat.",
@@ -6337,3 +6337,19 @@ def test_those_of_a_country_in_a_wire_s_capitals_are_no_body_and_the_country_sta
         "UK Athletics",
         "US Airways",
     ]
+
+
+def test_a_rate_a_programme_and_money_named_in_capitals_are_no_bodies():
+    texts = [
+        "The Agriculture Department's Export Enhancement Program, EEP, helped. The EEP was costly.",
+        "Manila seeks a spread over the London Interbank Offered Rates (LIBOR).",
+        "Rates will be reset at three-month LIBOR plus 35 basis points.",
+        "Bond and PIBOR futures ended the day higher.",
+        "The European Investment Bank lent 318.5 billion European Currency Units to Italy.",
+        "The bond pays interest based on the annualised money market rate (TAM) plus 0.10 pct.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts == [["Agriculture Department"], [], [], [], ["European Investment Bank"], []]
+    # A body defined by its initials after a comma stays one.
+    kept = enrich(["The Office of Fair Trading, OFT, said so. The OFT will rule."], ["body"], None)
+    assert kept[0]["organisations"] == ["Office of Fair Trading"]

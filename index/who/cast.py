@@ -1003,12 +1003,22 @@ class Cast:
         return before is not None and body_name(before[1]) is not None
 
     def _a_thing_s(self, start: int, end: int) -> bool:
-        """Tell whether initials written at start are defined in brackets after a law's or a war's name."""
+        """Tell whether initials written at start are defined after a law's, a war's or a rate's name.
+
+        In brackets, "Freedom of Information Act (FOIA)", or set off by commas: "the Export
+        Enhancement Program, EEP,". A rate's in lower case too: "money market rate (TAM)".
+        """
         joined = self._joined
-        if joined[start - 1 : start] != "(" or joined[end : end + 1] != ")":
+        if joined[start - 1 : start] == "(" and joined[end : end + 1] == ")":
+            opened = start - 1
+        elif joined[start - 2 : start] == ", " and joined[end : end + 1] == ",":
+            opened = start - 2
+        else:
             return False
-        before = _WORD_BEFORE.search(joined, max(0, start - 41), start - 1)
-        return before is not None and before[1][:1].isupper() and before[1].lower() in _THINGS_DEFINED
+        before = _WORD_ENDING.search(joined, max(0, opened - 40), opened)
+        return before is not None and (
+            before[1][:1].isupper() and before[1].lower() in _THINGS_DEFINED or before[1] in _RATES
+        )
 
     def _defined_in_lower_case(self, acronym: str) -> bool:
         """Tell whether lower-case words spell an acronym just before its brackets.
@@ -2254,8 +2264,10 @@ _SHORTENED = frozenset(
 #: ("World Food Programme", "Institute for Fiscal Studies"), nor a convention ("DNC").
 _THINGS_DEFINED = frozenset(
     "act agreement bill treaty law syndrome disease war wars doctrine plan summit theorem hypothesis "
-    "principle effect equation paradox conjecture".split()
+    "principle effect equation paradox conjecture program programme rate rates index".split()
 )
+#: A rate, which its initials abbreviate in any case: "the annualised money market rate (TAM)".
+_RATES = frozenset({"rate", "rates"})
 #: Titles that go with a given name alone, and stay in the facet's name: "Queen Elizabeth".
 #: Styles that go before a given name, which then names someone: "Sheikh Hasina".
 _STYLED = frozenset({"sheikh"})
@@ -2341,6 +2353,7 @@ _TOLD = re.compile(
 )
 #: The word just before a point, and one space: "Nintendo " before "DS".
 _WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_ENDING = re.compile(r"(\w+) ?$")
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
 #: A capital "The" before one word, and what people do to or for a publication just before it.

@@ -3471,7 +3471,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     head = words[-2] if branch else words[-1]
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
     singular = head.lower()[:-3] + "y" if head.endswith("ies") else head.lower()[:-1]
-    plural = len(words) > 1 and head.endswith("s") and singular in ORG_HEADS
+    # Not a thing's plural: "European Currency Units" are money, as a "Police Unit" is a body.
+    plural = len(words) > 1 and head.endswith("s") and singular in ORG_HEADS and head.lower() not in thing_heads()
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
