@@ -6353,3 +6353,11 @@ def test_a_rate_a_programme_and_money_named_in_capitals_are_no_bodies():
     # A body defined by its initials after a comma stays one.
     kept = enrich(["The Office of Fair Trading, OFT, said so. The OFT will rule."], ["body"], None)
     assert kept[0]["organisations"] == ["Office of Fair Trading"]
+
+
+def test_a_place_that_speaks_is_no_he_or_she():
+    # "America called on": the government speaks, and no later "he" is it.
+    assert speakers_of(
+        "In return, America called on the debtor countries to enact economic reforms.",
+        'He emphasised that the "megabank" was not an administration plan.',
+    ) == [["America"], []]
