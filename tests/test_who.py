@@ -6361,3 +6361,12 @@ def test_a_place_that_speaks_is_no_he_or_she():
         "In return, America called on the debtor countries to enact economic reforms.",
         'He emphasised that the "megabank" was not an administration plan.',
     ) == [["America"], []]
+
+
+def test_a_surname_that_is_a_town_s_name_too_is_still_he():
+    assert speakers_of(
+        "Mike Leigh's film Vera Drake will lead British hopes at the Academy Awards.",
+        "Imelda Staunton was nominated for best actress, while Leigh received nods for best director.",
+        "Leigh, who had previously been nominated for Secrets and Lies and Topsy Turvy, told BBC News"
+        ' the latest success was "amazing". He said: "It\'s just absolutely wonderful."',
+    )[2] == ["Mike Leigh"]

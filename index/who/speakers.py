@@ -660,8 +660,10 @@ class SpeakerReader:
         # "Ohio Edison said" after "Ohio Edison Co", "Acton said" after "Acton Corp": a firm,
         # which may speak as "it" next.
         firm = self.cast.firm_without_form(m) or self.cast.firm_speaking(m, self._text)
-        # A place that speaks is its government ("America called on ..."), no "he" or "she".
-        if name and m.kind not in (ORGANISATION, PLACE) and not firm:
+        # A place that speaks is its government ("America called on ..."), no "he" or "she";
+        # a surname that is a town's name too is someone: "Leigh told BBC News".
+        place = m.kind == PLACE and not (name and self.cast.find(name))
+        if name and m.kind != ORGANISATION and not place and not firm:
             self._people.add(name)
         return name
 
