@@ -6363,6 +6363,21 @@ def test_a_place_that_speaks_is_no_he_or_she():
     ) == [["America"], []]
 
 
+def test_la_is_los_angeles_only_in_capitals_and_a_city_s_initials_open_a_paper_s_name():
+    texts = [
+        "DiCaprio will present a statuette at the LA ceremony; the LA Times reported it.",
+        "Bob Strauss, from the LA Daily News, thinks so.",
+        "Baton Rouge, LA, said so.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert (facts[0]["places"], facts[0]["organisations"]) == (["Los Angeles"], ["LA Times"])
+    assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["LA Daily News"])
+    assert "Louisiana" in facts[2]["places"]
+    # A Romance article is no city: the alias holds only as written in the table, in capitals.
+    titled = enrich(["La notte is a film by Michelangelo Antonioni."], ["body"], None)[0]
+    assert titled["places"] == []
+
+
 def test_a_surname_that_is_a_town_s_name_too_is_still_he():
     assert speakers_of(
         "Mike Leigh's film Vera Drake will lead British hopes at the Academy Awards.",

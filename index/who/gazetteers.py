@@ -298,6 +298,17 @@ def _initials() -> frozenset[str]:
 
 
 @cache
+def capitals_only() -> frozenset[str]:
+    """Return a place's other names that hold only written in capitals (lower case): "LA", not "La"."""
+    return frozenset(
+        _fold(name)
+        for aliases in _place_table().values()
+        for name in aliases
+        if name.isalpha() and name.isupper() and _fold(name) not in _place_spellings()
+    )
+
+
+@cache
 def place_names() -> dict[str, str]:
     """Map every name of a place that goes by several (lower case) to its canonical name."""
     return {

@@ -26,6 +26,7 @@ from .gazetteers import (
     POST_NOMINALS,
     a_country,
     body_name,
+    capitals_only,
     common_first_names,
     countries,
     demonym,
@@ -40,6 +41,7 @@ from .gazetteers import (
     nationalities,
     organisations,
     place_heads,
+    place_names,
     places,
     roles,
     state_codes,
@@ -260,7 +262,9 @@ def find_mentions(text: str) -> list[Mention]:
                 # "U.S. Officials said", "a U.S. Securities house": a wire's capitals on those
                 # of a country, which is the name.
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
-            elif mention is None and _state_code(text, tokens):
+            elif (mention is None or mention.kind == PLACE and len(tokens[0][0]) == 2) and _state_code(
+                text, tokens
+            ):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
@@ -2116,7 +2120,10 @@ def _place_named_for(segment: list[Token]) -> bool:
 def country_code(word: str) -> bool:
     """Tell whether a word is a country's initials in capitals: "US", "UK", "USA", "U.S."."""
     letters = word.replace(".", "")
-    return letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()
+    if not (letters.isupper() and 1 < len(letters) < 4 and word.lower() in places()):
+        return False
+    # A city's initials are no country's: "the LA Daily News" is one paper, "NYC Council" one body.
+    return (place_names().get(word.lower()) or "").lower() not in towns()
 
 
 def _place_before_title(segment: list[Token]) -> int:
@@ -3379,6 +3386,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
     if an_office(words):
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
+    if len(words) == 1 and folded in capitals_only() and not words[0].isupper():
+        return None  # "La notte": a Romance article, where "LA" is Los Angeles
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
