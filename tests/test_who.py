@@ -6385,3 +6385,26 @@ def test_a_surname_that_is_a_town_s_name_too_is_still_he():
         "Leigh, who had previously been nominated for Secrets and Lies and Topsy Turvy, told BBC News"
         ' the latest success was "amazing". He said: "It\'s just absolutely wonderful."',
     )[2] == ["Mike Leigh"]
+
+
+def test_a_partnership_s_name_holds_its_partners_set_off_by_commas():
+    texts = [
+        "Goldman, Sachs and Co ran the books on that deal.",
+        "The offering was managed by Kidder, Peabody and Co Inc and First Boston.",
+        "Johnson, Lane, Space, Smith and Co Inc said so.",
+        "Merrill Lynch, Pierce, Fenner and Smith Inc will sell the shares.",
+        # Lists stay lists: two firms, or a firm with its own legal form before the partnership.
+        "Companies such as Ford, Chrysler and General Motors Corp cut output.",
+        "Lead underwriters are Morgan Stanley Group Inc, Goldman, Sachs and Co and Salomon Inc.",
+        "Analysts at Merrill Lynch, Sears, Roebuck and Co and others said so.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts[:4] == [
+        ["Goldman Sachs"],
+        ["Kidder Peabody and Co Inc", "First Boston"],
+        ["Johnson Lane Space Smith and Co Inc"],
+        ["Merrill Lynch"],
+    ]
+    assert facts[4][0] == "Ford"
+    assert facts[5] == ["Morgan Stanley Group Inc", "Goldman Sachs", "Salomon Inc"]
+    assert facts[6] == ["Merrill Lynch", "Sears Roebuck and Co"]

@@ -383,6 +383,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
     if ", " in text and (listed := listed_bodies()) is not None:
         mentions = _bodies_with_commas(text, mentions, listed)
+        mentions = _partners_with_commas(text, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
 
 
@@ -394,6 +395,60 @@ def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[s
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
         mentions.append(Mention(" ".join(body[0].split()), ORGANISATION, start, end))
     return sorted(mentions, key=lambda m: m.start) if found else mentions
+
+
+def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a partnership's name whole, its partners' names set off by commas.
+
+    "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": the names before
+    a firm of partners ("Sachs and Co") are its first partners', as a wire writes them; the
+    value keeps no comma. Not a firm with its own legal form before it ("Morgan Stanley
+    Group Inc, Goldman, Sachs and Co"), nor a place or a titled person.
+    """
+    merged = []
+    for m in mentions:
+        if merged and m.kind == ORGANISATION and _partnership(m.words):
+            start, names = m.start, [m.text]
+            while merged and len(names) < 4:
+                partner = merged[-1]
+                # Not a body's name: "at Merrill Lynch, Sears, Roebuck and Co" lists two firms
+                # (the table holds "Merrill Lynch, Pierce, Fenner and Smith" whole).
+                if not (
+                    text[partner.end : start] == ", "
+                    and partner.kind in (PERSON, "unknown")
+                    and not (partner.honorific or partner.titles)
+                    and len(partner.words) <= 2
+                    and all(w.isalpha() and w.istitle() for w in partner.words)
+                    and partner.words[0].lower() not in FUNCTION_WORDS | _WEEKDAYS
+                    and partner.words[-1].lower() not in _AND_COMPANY
+                ):
+                    break
+                merged.pop()
+                start, names = partner.start, [partner.text, *names]
+            if len(names) > 1:
+                m = Mention(" ".join(names), ORGANISATION, start, m.end)
+        merged.append(m)
+    return merged
+
+
+def _partnership(words: list[str]) -> bool:
+    """Tell whether a name is a firm of partners: "Sachs and Co", "Harris Upham and Co Inc".
+
+    One or two names, "and", then the firm's forms alone; not two firms ("Chrysler and
+    General Motors Corp", "Universal and Warner Brothers", "Gulf and Western Inc").
+    """
+    if "and" in words:
+        k = words.index("and")
+    elif "&" in words:
+        k = words.index("&")
+    else:
+        return False
+    after = [w for w in words[k + 1 :] if w.rstrip(".").lower() not in _AND_COMPANY]
+    return (
+        1 <= k <= 2
+        and not after
+        and all(w.isalpha() and w.istitle() for w in words[:k])
+    )
 
 
 #: An age set off after a name, as court reports write it: ", 36,", ", aged 45,".
