@@ -6408,3 +6408,9 @@ def test_a_partnership_s_name_holds_its_partners_set_off_by_commas():
     assert facts[4][0] == "Ford"
     assert facts[5] == ["Morgan Stanley Group Inc", "Goldman Sachs", "Salomon Inc"]
     assert facts[6] == ["Merrill Lynch", "Sears Roebuck and Co"]
+
+
+def test_a_legal_form_alone_is_no_firm_s_name():
+    texts = ["DIM S.A., a hosiery manufacturer, had 1985 sales of about 260 mln dlrs.", "Peugeot S.A. said so."]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts == [[], ["Peugeot"]]

@@ -3443,6 +3443,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     if len(words) == 1 and folded in capitals_only() and not words[0].isupper():
         return None  # "La notte": a Romance article, where "LA" is Los Angeles
+    if len(words) == 1 and "." in words[0] and written_legal_form(words[0]):
+        return None  # "S.A." alone, the name before it lost ("DIM S.A."): no firm's name
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
