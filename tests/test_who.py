@@ -6414,3 +6414,9 @@ def test_a_legal_form_alone_is_no_firm_s_name():
     texts = ["DIM S.A., a hosiery manufacturer, had 1985 sales of about 260 mln dlrs.", "Peugeot S.A. said so."]
     facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
     assert facts == [[], ["Peugeot"]]
+
+
+def test_the_table_knows_human_rights_in_china_whole():
+    texts = ["Chinese police have detained a dissident, the New York-based group Human Rights in China said."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["organisations"], facts["speakers"]) == (["Human Rights in China"], ["Human Rights in China"])
