@@ -6420,3 +6420,17 @@ def test_the_table_knows_human_rights_in_china_whole():
     texts = ["Chinese police have detained a dissident, the New York-based group Human Rights in China said."]
     facts = enrich(texts, ["body"], None)[0]
     assert (facts["organisations"], facts["speakers"]) == (["Human Rights in China"], ["Human Rights in China"])
+
+
+def test_a_spokesperson_for_a_person_the_source_names_speaks_for_no_body():
+    texts = [
+        "U.S. Attorney Rudolph Giuliani said he had no intention of commenting.",
+        "A spokeswoman for Giuliani said the problems arose because he misheard.",
+        "In a brief press conference, Giuliani said he had received feelers.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [(f["people"], f["organisations"]) for f in facts[1:]] == [
+        (["Rudolph Giuliani"], []),
+        (["Rudolph Giuliani"], []),
+    ]
+    assert enrich(["A spokesman for Ask Jeeves said so."], ["body"], None)[0]["organisations"] == ["Ask Jeeves"]

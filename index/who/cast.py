@@ -369,11 +369,13 @@ class Cast:
         # A run of capitals may cross a sentence's end: "for Ask Jeeves. The ...".
         # Both of two names "and" joins: "shares in Elan and Biogen Idec".
         joined = self._joined
+        # A spokesperson speaks for a person too: "a spokeswoman for Giuliani" after "Rudolph Giuliani".
+        surnames = {person.name.rsplit(" ", 1)[-1] for person in self.people if " " in person.name}
         after = {
             _SENTENCE_END_AFTER_A_NAME.split(name)[0].rstrip(".’'")  # keeps "J.P. Morgan" whole
             for m in _DEALT_IN.finditer(joined)
             for name in m.groups()
-            if name
+            if name and not (m[0][:6].lower() == "spokes" and name in surnames)
         }
         after.update(self._employers)
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
