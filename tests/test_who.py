@@ -6434,3 +6434,14 @@ def test_a_spokesperson_for_a_person_the_source_names_speaks_for_no_body():
         (["Rudolph Giuliani"], []),
     ]
     assert enrich(["A spokesman for Ask Jeeves said so."], ["body"], None)[0]["organisations"] == ["Ask Jeeves"]
+
+
+def test_trade_s_abbreviations_are_no_bodies():
+    texts = [
+        "The price is quoted FOB, with freight allowed.",
+        "No orders can be entered after 1530 EST.",
+        "The 1987/88 PSBR target was trimmed to 4.0 billion stg.",
+        "The note includes after-tax LIFO charges of 441,000 dlrs.",
+        "The government must pay off its remaining 165 mln SDR arrears.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [[]] * 5
