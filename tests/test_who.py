@@ -6445,3 +6445,16 @@ def test_trade_s_abbreviations_are_no_bodies():
         "The government must pay off its remaining 165 mln SDR arrears.",
     ]
     assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [[]] * 5
+
+
+def test_cities_by_their_other_names_frankfurt_hanover_bern():
+    texts = [
+        "FRANKFURT - The Bundesbank did not intervene as the dollar was fixed lower.",
+        "The fair opens in Hannover on Monday; officials in Berne said so.",
+        "The bank moved to Frankfurt am Main last year.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["places"] for text in texts] == [
+        ["Frankfurt"],
+        ["Hanover", "Bern"],
+        ["Frankfurt"],
+    ]
