@@ -6458,3 +6458,13 @@ def test_cities_by_their_other_names_frankfurt_hanover_bern():
         ["Hanover", "Bern"],
         ["Frankfurt"],
     ]
+
+
+def test_a_label_before_a_place_and_a_firm_s_form_is_the_firm_s_own_word():
+    texts = [
+        "Manufacturers Hanover Corp said it would lend more.",
+        "Bookmakers Ladbrokes said the odds had shortened.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts[0] == ["Manufacturers Hanover"]
+    assert "Bookmakers Ladbrokes" not in facts[1]

@@ -1176,6 +1176,9 @@ def _labelled(words: list[str]) -> bool:
         and _singular(folded) not in ORG_HEADS | place_heads()[0] | TITLE_WORDS
         and words[1].isalpha()
         and second not in english_words()
+        # Not a firm named with it: "Manufacturers Hanover Corp", a place's name and a form after.
+        and not (second in places() and _singular(words[-1].rstrip(".").lower()) in ORG_HEADS)
+        and f"{folded} {second}" not in organisations()
     )
 
 
