@@ -444,11 +444,7 @@ def _partnership(words: list[str]) -> bool:
     else:
         return False
     after = [w for w in words[k + 1 :] if w.rstrip(".").lower() not in _AND_COMPANY]
-    return (
-        1 <= k <= 2
-        and not after
-        and all(w.isalpha() and w.istitle() for w in words[:k])
-    )
+    return 1 <= k <= 2 and not after and all(w.isalpha() and w.istitle() for w in words[:k])
 
 
 #: An age set off after a name, as court reports write it: ", 36,", ", aged 45,".
@@ -1176,8 +1172,13 @@ def _labelled(words: list[str]) -> bool:
         and _singular(folded) not in ORG_HEADS | place_heads()[0] | TITLE_WORDS
         and words[1].isalpha()
         and second not in english_words()
-        # Not a firm named with it: "Manufacturers Hanover Corp", a place's name and a form after.
-        and not (second in places() and _singular(words[-1].rstrip(".").lower()) in ORG_HEADS)
+        # Not a plural a firm is named with: "Manufacturers Hanover Corp", a place's name and a
+        # form after it; "Insurer Norwich Union" is a label still.
+        and not (
+            folded not in BUSINESS_KINDS
+            and second in places()
+            and _singular(words[-1].rstrip(".").lower()) in ORG_HEADS
+        )
         and f"{folded} {second}" not in organisations()
     )
 
@@ -3541,7 +3542,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
     singular = head.lower()[:-3] + "y" if head.endswith("ies") else head.lower()[:-1]
     # Not a thing's plural: "European Currency Units" are money, as a "Police Unit" is a body.
-    plural = len(words) > 1 and head.endswith("s") and singular in ORG_HEADS and head.lower() not in thing_heads()
+    plural = (
+        len(words) > 1 and head.endswith("s") and singular in ORG_HEADS and head.lower() not in thing_heads()
+    )
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
