@@ -6411,7 +6411,10 @@ def test_a_partnership_s_name_holds_its_partners_set_off_by_commas():
 
 
 def test_a_legal_form_alone_is_no_firm_s_name():
-    texts = ["DIM S.A., a hosiery manufacturer, had 1985 sales of about 260 mln dlrs.", "Peugeot S.A. said so."]
+    texts = [
+        "DIM S.A., a hosiery manufacturer, had 1985 sales of about 260 mln dlrs.",
+        "Peugeot S.A. said so.",
+    ]
     facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
     assert facts == [[], ["Peugeot"]]
 
@@ -6419,7 +6422,10 @@ def test_a_legal_form_alone_is_no_firm_s_name():
 def test_the_table_knows_human_rights_in_china_whole():
     texts = ["Chinese police have detained a dissident, the New York-based group Human Rights in China said."]
     facts = enrich(texts, ["body"], None)[0]
-    assert (facts["organisations"], facts["speakers"]) == (["Human Rights in China"], ["Human Rights in China"])
+    assert (facts["organisations"], facts["speakers"]) == (
+        ["Human Rights in China"],
+        ["Human Rights in China"],
+    )
 
 
 def test_a_spokesperson_for_a_person_the_source_names_speaks_for_no_body():
@@ -6433,7 +6439,9 @@ def test_a_spokesperson_for_a_person_the_source_names_speaks_for_no_body():
         (["Rudolph Giuliani"], []),
         (["Rudolph Giuliani"], []),
     ]
-    assert enrich(["A spokesman for Ask Jeeves said so."], ["body"], None)[0]["organisations"] == ["Ask Jeeves"]
+    assert enrich(["A spokesman for Ask Jeeves said so."], ["body"], None)[0]["organisations"] == [
+        "Ask Jeeves"
+    ]
 
 
 def test_trade_s_abbreviations_are_no_bodies():
@@ -6468,3 +6476,18 @@ def test_a_label_before_a_place_and_a_firm_s_form_is_the_firm_s_own_word():
     facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
     assert facts[0] == ["Manufacturers Hanover"]
     assert "Bookmakers Ladbrokes" not in facts[1]
+
+
+def test_a_club_goes_by_its_first_word_and_romance_clubs_by_their_own():
+    texts = [
+        "Real Madrid drew 1-1 with Deportivo Coruna on Saturday.",
+        "Real looked to be in deep trouble shortly after the break.",
+        "Dynamo Moscow beat Dinamo Zagreb 2-0.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Real Madrid", "Deportivo Coruna"],
+        ["Real Madrid"],
+        ["Dynamo Moscow", "Dinamo Zagreb"],
+    ]
+    assert facts[0]["people"] == []

@@ -921,8 +921,9 @@ class Cast:
 
         Not a first name ("Dwain Chambers" is no body), unless it opens a firm's name with
         its legal form and no one else's, nor a word of the dictionary ("Foreign Secretary"
-        speaks of no office), unless it opens such a firm's name and the source never writes
-        it in lower case: "grab Mercantile or Commerce" of "Mercantile Bancorp Inc.".
+        speaks of no office), unless it opens such a firm's name or is a Romance head that
+        opens a body the table knows, and the source never writes it in lower case: "grab
+        Mercantile or Commerce" of "Mercantile Bancorp Inc.", "earn Real a point" of "Real Madrid".
         """
         opened = [body for body in self.bodies if body.startswith(word + " ")]
         if not opened:
@@ -930,7 +931,12 @@ class Cast:
         if word.lower() in english_words():
             if self._in_lower_case(word) or word.isupper():
                 return None
-            firms = {body for body in opened if _LEGAL_FORM.search(body)}
+            # Or the table's body a Romance head opens: "Real" for "Real Madrid", when "real"
+            # is nowhere lower case; not "Foreign" for "Foreign Office".
+            opening = word.lower() in OPENING_ORG_HEADS
+            firms = {
+                body for body in opened if _LEGAL_FORM.search(body) or opening and body_name(body) == body
+            }
             return firms.pop() if len(firms) == 1 and len(opened) == 1 else None
         named = word.lower() in first_names()
         # A firm with its legal form goes by its first word in wire copy, even a first name

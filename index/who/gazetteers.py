@@ -194,7 +194,7 @@ associação associazione comisión comissão commissione fiscalía policía pol
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione
 gazzetta giornale corriere diario jornal gazeta cassa caisse caja
-atletico atlético real
+atletico atlético real deportivo deportiva dinamo dynamo
 """.split()
 )
 
