@@ -6491,3 +6491,12 @@ def test_a_club_goes_by_its_first_word_and_romance_clubs_by_their_own():
         ["Dynamo Moscow", "Dinamo Zagreb"],
     ]
     assert facts[0]["people"] == []
+
+
+def test_a_language_and_its_initials_are_no_body():
+    texts = [
+        "Deaf people who prefer to communicate using British Sign Language (BSL) could soon use webcams.",
+        "BSL users welcomed it, and the Welsh Language Board said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [[], ["Welsh Language Board"]]

@@ -2272,7 +2272,7 @@ _SHORTENED = frozenset(
 #: ("World Food Programme", "Institute for Fiscal Studies"), nor a convention ("DNC").
 _THINGS_DEFINED = frozenset(
     "act agreement bill treaty law syndrome disease war wars doctrine plan summit theorem hypothesis "
-    "principle effect equation paradox conjecture program programme rate rates index".split()
+    "principle effect equation paradox conjecture program programme rate rates index language".split()
 )
 #: A rate, which its initials abbreviate in any case: "the annualised money market rate (TAM)".
 _RATES = frozenset({"rate", "rates"})
