@@ -6500,3 +6500,24 @@ def test_a_language_and_its_initials_are_no_body():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["organisations"] for f in facts] == [[], ["Welsh Language Board"]]
+
+
+def test_a_row_label_of_figures_in_columns_is_no_body():
+    texts = [
+        "Start Stcks  1,905   1,905    1,425   1,425\nProduction  2,087   2,087    2,425   2,425",
+        "Total  2,543  2,543    2,415  2,415",
+        "Shr profit ten cts vs loss six cts",
+        "Arsenal  10  7  2  1  20  8  23",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts == [[], [], [], ["Arsenal"]]
+
+
+def test_a_plan_defined_after_commas_in_lower_case_and_a_nation_s_shares_are_no_bodies():
+    texts = [
+        "Hospitals will be spun off to a company owned by an employee stock ownership plan, ESOP, "
+        "for 1.8 billion dlrs. Hospital Corp said the ESOP would own 99.5 pct.",
+        "Barwon offered cash for the 38 mln shares of Philippine brewing company San Miguel Corp.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
+    assert facts == [["Hospital Corp"], ["San Miguel Corp"]]

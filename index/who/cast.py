@@ -344,6 +344,8 @@ class Cast:
         if mention.kind != "unknown":
             return False
         folded = mention.text.lower()
+        if folded in nationalities():
+            return False  # "shares of Philippine brewing company San Miguel": whose, not which
         if len(mention.words) == 1 and (
             # A lone word a company's asset follows ("Marriott's market capitalization",
             # "Gazprom shares") is one, if no dictionary or list of first names holds it;
@@ -1037,12 +1039,14 @@ class Cast:
         letters = acronym.lower()
         if not letters.isalpha():
             return False
-        at = self._joined.find(f" ({acronym})")
-        while at >= 0:
-            before = _WORDS_BEFORE.findall(self._joined, max(0, at - 150), at)
-            if _spells(before, letters):
-                return True
-            at = self._joined.find(f" ({acronym})", at + 1)
+        # In brackets, or set off by commas: "an employee stock ownership plan, ESOP,".
+        for written in (f" ({acronym})", f", {acronym},"):
+            at = self._joined.find(written)
+            while at >= 0:
+                before = _WORDS_BEFORE.findall(self._joined, max(0, at - 150), at)
+                if _spells(before, letters):
+                    return True
+                at = self._joined.find(written, at + 1)
         return False
 
     def _spelled_as_a_term(self, acronym: str) -> bool:
@@ -3260,7 +3264,7 @@ _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
 _AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
 #: A figure right after what a company has: an earnings table's row ("Shr profit 79 cts"),
 #: in words below ten as a wire writes them ("Shr profit five cts").
-_FIGURE_AFTER = re.compile(r" (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|nil)\b)")
+_FIGURE_AFTER = re.compile(r" (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)")
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (

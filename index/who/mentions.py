@@ -273,6 +273,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # the label before the code: a field's name, no body's
             if mention and _credit_rating(text, mention):
                 mention = None  # "a AA rating", "raised to B from CCC": a grade, no body
+            elif mention and _row_label(text, mention):
+                mention = None  # "Production  8,253   8,877": a table's row, no body
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -735,6 +737,8 @@ _STREETS_AFTER = re.compile(
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
 _CODE_LABELS = frozenset({"IATA", "ICAO"})
 _CODE_AFTER = re.compile(r":\s*[A-Z0-9]{3,4}\b")
+#: Two figures or more in columns after a row's label: "  8,253   8,877", "\t(12.5)\t4".
+_ROW_FIGURES = re.compile(r"(?: {2,}|\t)[-(]?\d[\d.,]*\)?(?:[ \t]+[-(]?\d[\d.,]*\)?)+")
 #: The grades of a credit rating written as letters that are no word ("A" and "B" are no names).
 _GRADES = frozenset("AAA AA BBB BB CCC CC".split())
 #: A sentence that speaks of credit ratings.
@@ -2995,6 +2999,20 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
     )
 
 
+def _row_label(text: str, mention: Mention) -> bool:
+    """Tell whether a mention labels a row of figures set in columns: "Production  8,253   8,877".
+
+    Words of the dictionary only ("Total", "Exports", "Start Stcks"), no body the table knows
+    nor a place: a standings table's "Arsenal  10  7" names a club.
+    """
+    return (
+        _ROW_FIGURES.match(text, mention.end) is not None
+        and mention.words[0].lower() in english_words()
+        and body_name(mention.text) is None
+        and mention.text.lower() not in places()
+    )
+
+
 def _credit_rating(text: str, mention: Mention) -> bool:
     """Tell whether a mention is a credit rating's grade: "a AA rating", "raised to B from CCC".
 
@@ -3483,7 +3501,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
     if any(re.search(r"-[a-z]{2,}", w) for w in words) and folded not in places():
         return None  # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town
-    if len(words) == 1 and folded.endswith("s") and folded[:-1] in nationalities():
+    if (
+        len(words) == 1
+        and folded.endswith("s")
+        and folded[:-1] in nationalities()
+        and folded not in countries()
+    ):
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
