@@ -6521,3 +6521,11 @@ def test_a_plan_defined_after_commas_in_lower_case_and_a_nation_s_shares_are_no_
     ]
     facts = [enrich([text], ["body"], None)[0]["organisations"] for text in texts]
     assert facts == [["Hospital Corp"], ["San Miguel Corp"]]
+
+
+def test_the_exchange_is_the_one_the_source_names():
+    texts = [
+        "The New York Stock Exchange said it would study the market.",
+        "The Exchange said the study is needed.",
+    ]
+    assert enrich(texts, ["body"] * 2, None)[1]["organisations"] == ["New York Stock Exchange"]

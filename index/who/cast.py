@@ -2258,6 +2258,7 @@ hospital radio magazine journal channel network campaign project programme movem
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
 international news motors army navy corps pac institution library ministries bank airlines community lobby
+exchange bourse
 """.split()
     )
     | LEGAL_FORMS
