@@ -6529,3 +6529,15 @@ def test_the_exchange_is_the_one_the_source_names():
         "The Exchange said the study is needed.",
     ]
     assert enrich(texts, ["body"] * 2, None)[1]["organisations"] == ["New York Stock Exchange"]
+
+
+def test_a_firm_that_brackets_its_kind_or_country_before_its_form_is_one_name():
+    texts = [
+        "Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.",
+        "BTR Nylex raised its offer for Borg-Warner (Australia) Ltd to five dlrs.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Cheung Kong Holdings Ltd"], []),
+        ([], ["Borg-Warner Australia Ltd"], []),
+    ]

@@ -386,6 +386,8 @@ def find_mentions(text: str) -> list[Mention]:
     if ", " in text and (listed := listed_bodies()) is not None:
         mentions = _bodies_with_commas(text, mentions, listed)
         mentions = _partners_with_commas(text, mentions)
+    if ") " in text:
+        mentions = _bracketed_before_a_form(text, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
 
 
@@ -431,6 +433,31 @@ def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(" ".join(names), ORGANISATION, start, m.end)
         merged.append(m)
     return merged
+
+
+#: A word in brackets, then a firm's legal form: "(Holdings) Ltd", "(Australia) Ltd", "(U.K.) Plc".
+_BRACKETED_FORM = re.compile(
+    r" \(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)\) "
+    r"(Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|Co|Bhd|Pty|AG|SA|NV|BV|AB)\b\.?"
+)
+
+
+def _bracketed_before_a_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a firm whose name brackets its kind or country before its form whole.
+
+    "Cheung Kong (Holdings) Ltd", "Borg-Warner (Australia) Ltd": the name before the brackets
+    is the firm's, not someone's, and the country in them the firm's branch, no place named.
+    """
+    for found in _BRACKETED_FORM.finditer(text):
+        start = found.start()
+        firm = next((m for m in mentions if m.end == start and m.kind != PLACE), None)
+        if firm is None:
+            continue
+        mentions = [m for m in mentions if m is not firm and not (start <= m.start < found.end())]
+        name = f"{firm.text} {found[1]} {found[2]}"
+        mentions.append(Mention(name, ORGANISATION, firm.start, found.end()))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 def _partnership(words: list[str]) -> bool:
