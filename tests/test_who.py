@@ -6541,3 +6541,9 @@ def test_a_firm_that_brackets_its_kind_or_country_before_its_form_is_one_name():
         ([], ["Cheung Kong Holdings Ltd"], []),
         ([], ["Borg-Warner Australia Ltd"], []),
     ]
+
+
+def test_money_in_a_wire_s_capitals_is_no_one():
+    texts = ["Cathay Pacific profits are expected to surpass one billion H.K. Dlrs, analysts said."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["Cathay Pacific"])
