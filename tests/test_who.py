@@ -6547,3 +6547,22 @@ def test_money_in_a_wire_s_capitals_is_no_one():
     texts = ["Cathay Pacific profits are expected to surpass one billion H.K. Dlrs, analysts said."]
     facts = enrich(texts, ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == ([], ["Cathay Pacific"])
+
+
+def test_a_work_is_known_by_its_kind_without_an_article_and_by_a_role_in_it():
+    texts = [
+        "Imelda Staunton won for the gritty abortion drama Vera Drake, adding to her awards.",
+        "It faces The Motorcycle Diaries and British film Vera Drake, which has 11 nominations.",
+        "Imelda Staunton has again been recognised for her role in Vera Drake.",
+        # Whose something is, a person still.
+        "He praised her role in Tony Blair's government.",
+        "Natalie Portman was nominated for her role in Mike Nichols' Closer.",
+    ]
+    facts = [enrich([text], ["body"], None)[0]["people"] for text in texts]
+    assert facts == [
+        ["Imelda Staunton"],
+        [],
+        ["Imelda Staunton"],
+        ["Tony Blair"],
+        ["Natalie Portman", "Mike Nichols"],
+    ]

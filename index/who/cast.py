@@ -175,7 +175,9 @@ class Cast:
             for text, mentions in paragraphs
             for m in mentions
             if m.kind in (PERSON, PLACE, "unknown")
-            and _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)
+            # Not whose something is: "her role in Tony Blair's government", "in Mike Nichols' Closer".
+            and not text.startswith(("'", "’"), m.end)
         }
         # A title runs past its small words: "the thriller Flight of the Phoenix", "the film
         # Escape from Alcatraz"; the names inside it are the work's, no place's.
@@ -3218,7 +3220,13 @@ _WORK_NOUN_WORDS = tuple(
 _WORK_NOUNS = f"(?:{'|'.join(_WORK_NOUN_WORDS)})"
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:\w+\s+)?{_WORK_NOUNS}\s+$"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\s+$"
+    # Or a word that says what kind, no article: "British film Vera Drake", "period drama"; not
+    # a verb's "play" ("will play Leicester") nor "single", "book" or "song".
+    r"|\b(?:[A-Z][a-z]+|[a-z][\w-]+)\s+(?:film|movie|drama|documentary|thriller|comedy|musical|sitcom"
+    r"|album|novel|opera)\s+$"
+    # Or a part played in it: "her role in Vera Drake", "his performance in Ray".
+    r"|\b(?:role|performance|starring role|cameo) in\s+$"
 )
 #: A work's noun, and the title after it that small words join: "the thriller Flight of the Phoenix".
 _WORK_TITLE = re.compile(
