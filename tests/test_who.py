@@ -6566,3 +6566,12 @@ def test_a_work_is_known_by_its_kind_without_an_article_and_by_a_role_in_it():
         ["Tony Blair"],
         ["Natalie Portman", "Mike Nichols"],
     ]
+
+
+def test_a_kind_of_business_that_opens_a_sentence_names_the_firm_after_it():
+    texts = [
+        "Bookmaker William Hill has placed the novel as favourite.",
+        "He said so. Insurer Aviva said so.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [([], ["William Hill"]), ([], ["Aviva"])]

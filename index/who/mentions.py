@@ -3065,6 +3065,9 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
         return False  # "the aircraft carrier Carl Vinson": a ship, though "carrier" names an airline
     before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if before is None:
+        # Capitalised as it opens a sentence: "Bookmaker William Hill has placed ...".
+        before = _KIND_OPENING.search(text, max(0, mention.start - 20), mention.start)
+    if before is None:
         # "telecoms operator Unicom", "press distributor Hachette": a trade some people ply too
         # ("tour operator Ray Smith"), so only before a name no list knows.
         plied = _KIND_OF_TRADE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
@@ -3116,10 +3119,14 @@ def _traded_in_words(text: str, tokens: list[Token]) -> bool:
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
-    "newspaper band consultants party".split()
+    "newspaper band consultants party bookmaker".split()
 )
 #: A kind of business in lower case right before a name: "water firm ", "the airline, ".
 _KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
+#: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
+_KIND_OPENING = re.compile(
+    rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
+)
 #: Trades of a firm or of someone, in lower case right before a name: "telecoms operator ".
 _KIND_OF_TRADE_BEFORE = re.compile(
     # Not "producer", "developer" or "publisher": a band's, a game's or a paper's are often someone.
