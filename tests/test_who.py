@@ -6575,3 +6575,11 @@ def test_a_kind_of_business_that_opens_a_sentence_names_the_firm_after_it():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [(f["people"], f["organisations"]) for f in facts] == [([], ["William Hill"]), ([], ["Aviva"])]
+
+
+def test_my_lords_addresses_the_peers_and_names_no_house():
+    texts = [
+        "My Lords, I beg to move that this Bill be now read a second time.",
+        "The House of Lords ruled on Thursday; the Lords said the law was wrong.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [[], ["House of Lords"]]

@@ -302,6 +302,12 @@ def find_mentions(text: str) -> list[Mention]:
                 )
             if mention and _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
                 mention = None  # "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez": a ship
+            elif (
+                mention
+                and mention.text in ("Lords", "Lord")
+                and text.endswith(("My ", "my "), 0, mention.start)
+            ):
+                mention = None  # "My Lords, ...": the peers or the judges addressed, no House named
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
