@@ -770,6 +770,7 @@ _STREETS_AFTER = re.compile(
 )
 #: What gives an airport's code: "(IATA: TUL)".
 _CODE_BEFORE = re.compile(r"\b(?:IATA|ICAO|FAA LID):\s*$")
+#: The labels of an airport's codes, and the code after one: "(IATA: TUL)", "ICAO: KJFK".
 _CODE_LABELS = frozenset({"IATA", "ICAO"})
 _CODE_AFTER = re.compile(r":\s*[A-Z0-9]{3,4}\b")
 #: A price's terms of delivery, which open no name: "FOB Gulf", "CIF Rotterdam".
