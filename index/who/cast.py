@@ -2368,6 +2368,8 @@ _TOLD = re.compile(
 )
 #: The word just before a point, and one space: "Nintendo " before "DS".
 _WORD_BEFORE = re.compile(r"(\w+) $")
+#: The word that ends a stretch, one space after it or none: "Rate " before "(LIBOR)",
+#: "Program" before ", EEP,".
 _WORD_ENDING = re.compile(r"(\w+) ?$")
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")

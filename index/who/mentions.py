@@ -391,8 +391,9 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
-    if ", " in text and (listed := listed_bodies()) is not None:
-        mentions = _bodies_with_commas(text, mentions, listed)
+    if ", " in text:
+        if (listed := listed_bodies()) is not None:
+            mentions = _bodies_with_commas(text, mentions, listed)
         mentions = _partners_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
@@ -412,10 +413,11 @@ def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[s
 def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with a partnership's name whole, its partners' names set off by commas.
 
-    "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": the names before
-    a firm of partners ("Sachs and Co") are its first partners', as a wire writes them; the
-    value keeps no comma. Not a firm with its own legal form before it ("Morgan Stanley
-    Group Inc, Goldman, Sachs and Co"), nor a place or a titled person.
+    "Goldman, Sachs and Co", "Johnson, Lane, Space, Smith and Co Inc": the names before a
+    firm of partners ("Sachs and Co") are its first partners', as a wire writes them; the
+    value keeps no comma. Not a body's name ("at Merrill Lynch, Sears, Roebuck and Co" lists
+    two firms), a firm with its own legal form ("Morgan Stanley Group Inc, Goldman, Sachs and
+    Co"), a place or a titled person.
     """
     merged = []
     for m in mentions:
@@ -423,8 +425,8 @@ def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
             start, names = m.start, [m.text]
             while merged and len(names) < 4:
                 partner = merged[-1]
-                # Not a body's name: "at Merrill Lynch, Sears, Roebuck and Co" lists two firms
-                # (the table holds "Merrill Lynch, Pierce, Fenner and Smith" whole).
+                # The table holds the known bodies' comma names whole ("Merrill Lynch, Pierce,
+                # Fenner and Smith"), found before this pass.
                 if not (
                     text[partner.end : start] == ", "
                     and partner.kind in (PERSON, "unknown")
