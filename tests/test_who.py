@@ -6593,3 +6593,13 @@ def test_a_price_s_terms_open_no_place_and_a_month_after_for_ends_a_name():
         "Soymeal was quoted at 180 dlrs CIF Rotterdam for May.",
     ]
     assert [enrich([text], ["body"], None)[0]["places"] for text in texts] == [["Gulf"], ["Rotterdam"]]
+
+
+
+def test_a_firm_s_first_word_before_its_legal_form_is_put_nowhere():
+    paragraphs = [
+        "Despite a sharp early fall in Texaco Inc bonds, the market held.",
+        "Analysts said Texaco's weekend filing for protection was a defensive move.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 2, None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [(["Texaco Inc"], []), (["Texaco Inc"], [])]

@@ -3166,6 +3166,8 @@ _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A firm's legal form after its first word: "Texaco| Inc".
+_FORM_AFTER = r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
 #: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon", "west of Broadway".
 _PUT_IN = (
     # Not where a text is printed: "published in Nature Neuroscience", "wrote in the Times".
@@ -3173,8 +3175,11 @@ _PUT_IN = (
     r"(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at) "
 )
-#: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg".
-_PUT_IN_WORDS = re.compile(rf"{_PUT_IN}(\w+)\b(?!['’])(?:,? (?:and|or) ([A-Z]\w+)\b(?!['’]))?")
+#: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg";
+#: not a firm's first word before its legal form ("a fall in Texaco Inc bonds").
+_PUT_IN_WORDS = re.compile(
+    rf"{_PUT_IN}(\w+)\b(?!['’]|{_FORM_AFTER})(?:,? (?:and|or) ([A-Z]\w+)\b(?!['’]|{_FORM_AFTER}))?"
+)
 
 
 #: Words and the marks between them, read back from an acronym's brackets.
