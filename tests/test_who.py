@@ -6603,3 +6603,33 @@ def test_a_firm_s_first_word_before_its_legal_form_is_put_nowhere():
     ]
     facts = enrich(paragraphs, ["body"] * 2, None)
     assert [(f["organisations"], f["places"]) for f in facts] == [(["Texaco Inc"], []), (["Texaco Inc"], [])]
+
+
+
+def test_a_town_s_name_in_capitals_amid_lower_case_is_initials():
+    paragraphs = [
+        "Amid signs USDA and the General Accounting Office, GAO, are at odds over the cost.",
+        "The GAO concluded in a preliminary report that certificates cost more.",
+        "Flights to the UK and the UAE rose.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["USDA", "General Accounting Office"], []),
+        (["General Accounting Office"], []),
+        ([], ["United Kingdom", "United Arab Emirates"]),
+    ]
+    assert facts[1]["speakers"] == ["General Accounting Office"]
+
+
+def test_initials_set_off_by_commas_after_the_name_they_spell_are_its_alias():
+    paragraphs = [
+        "European Community, EC, ministers met in Brussels.",
+        "EC farm Commissioner Frans Andriessen said farmers must cut output.",
+        "Toyota Motor Corp, GM, and Ford Motor Co cut prices.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["European Community"],
+        ["European Community"],
+        ["Toyota Motor Corp", "GM", "Ford Motor Co"],
+    ]

@@ -88,6 +88,8 @@ from .mentions import (
 from .quotes import quote_spans
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Initials set off by commas: "the General Accounting Office, GAO, said".
+_SET_OFF_INITIALS = re.compile(r", ([A-Z]{2,6}),")
 #: Initials set off after a body's name: ", known as the PKK", ", also known as CEOP".
 _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
 #: Capitalised words and the small words between them, just before a bracket.
@@ -549,6 +551,18 @@ class Cast:
             acronym = match[1]
             before = [m for m in mentions if m.end == match.start()]
             if before and before[-1].kind == ORGANISATION and not body_name(acronym):
+                self.acronyms[acronym] = before[-1].text
+        for match in _SET_OFF_INITIALS.finditer(text):
+            # "the General Accounting Office, GAO, said": initials set off by commas after the
+            # body's name they spell; not a list's next item ("Fiat, GM, and Ford").
+            acronym = match[1]
+            before = [m for m in mentions if m.end == match.start()]
+            if (
+                before
+                and before[-1].kind == ORGANISATION
+                and not body_name(acronym)
+                and "".join(_INITIALS.findall(before[-1].text)) == acronym
+            ):
                 self.acronyms[acronym] = before[-1].text
         for name, body in zip(mentions, mentions[1:], strict=False):
             # "Tusla, the Child and Family Agency,": a word no list knows, then the body it is

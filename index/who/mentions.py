@@ -269,6 +269,9 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
+            if mention and mention.kind == PLACE and _initials_of_no_place(text, mention):
+                # "the General Accounting Office, GAO,": initials, though a town's ("Gao") too
+                mention = dataclasses.replace(mention, kind="unknown")
             if mention and _CODE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
                 mention = None  # "(IATA: TUL)", "ICAO: KJFK": an airport's code, no body's
             elif mention and mention.text in _CODE_LABELS and _CODE_AFTER.match(text, mention.end):
@@ -831,6 +834,22 @@ def _ticker(text: str, mention: Mention) -> str | None:
     if before is None or after is None or before[1] and before[1].upper() not in _EXCHANGES:
         return None
     return "code" if before[0] != "(" or after[0] != ")" else None
+
+
+def _initials_of_no_place(text: str, mention: Mention) -> bool:
+    """Tell whether a short word in capitals, in a text in lower case too, is initials, no town.
+
+    The place table's initials ("UK", "UAE", "NYC") stay places; a town is written so only
+    where all is in capitals, as a headline or a dateline is.
+    """
+    word = mention.text
+    return (
+        len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in place_names()
+        and any(c.islower() for c in text)
+    )
 
 
 def _state_code(text: str, tokens: list[Token]) -> bool:
