@@ -6633,3 +6633,18 @@ def test_initials_set_off_by_commas_after_the_name_they_spell_are_its_alias():
         ["European Community"],
         ["Toyota Motor Corp", "GM", "Ford Motor Co"],
     ]
+
+
+
+def test_a_bourse_heads_a_body_and_a_trade_ends_a_firm_s_name():
+    texts = [
+        "The issue will be quoted on the Paris Bourse, the Stockbrokers' Association said.",
+        "Watsonville Canning said it would close the plant.",
+        "Champlin Refining said it raised prices.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Paris Bourse", "Stockbrokers' Association"]),
+        ([], ["Watsonville Canning"]),
+        ([], ["Champlin Refining"]),
+    ]

@@ -161,7 +161,7 @@ academy laboratory lab consortium collaboration collective guild orchestra tribu
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
-clinic lobby community institutet sisters utd newsroom newsdesk
+clinic lobby community institutet sisters utd newsroom newsdesk bourse
 """.split()
     )
 )
@@ -177,7 +177,8 @@ hotels resorts casinos steel tobacco breweries brewery brewing pharmaceutical ph
 stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech telecommunications telecoms
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
-manufacturing mining stores superstores industri industrie cables
+manufacturing mining stores superstores industri industrie cables refining canning drilling
+trading leasing engineering packaging printing trucking
 """.split()
 )
 
