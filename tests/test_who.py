@@ -6648,3 +6648,12 @@ def test_a_bourse_heads_a_body_and_a_trade_ends_a_firm_s_name():
         ([], ["Watsonville Canning"]),
         ([], ["Champlin Refining"]),
     ]
+
+
+
+def test_a_field_or_a_mine_named_as_people_are_is_no_one():
+    texts = [
+        "Petro-Canada said it will drill two wells at the Terra Nova oil field offshore Newfoundland.",
+        "Output at the Sarah Jane mine rose, the company said.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [[], []]
