@@ -6595,7 +6595,6 @@ def test_a_price_s_terms_open_no_place_and_a_month_after_for_ends_a_name():
     assert [enrich([text], ["body"], None)[0]["places"] for text in texts] == [["Gulf"], ["Rotterdam"]]
 
 
-
 def test_a_firm_s_first_word_before_its_legal_form_is_put_nowhere():
     paragraphs = [
         "Despite a sharp early fall in Texaco Inc bonds, the market held.",
@@ -6603,7 +6602,6 @@ def test_a_firm_s_first_word_before_its_legal_form_is_put_nowhere():
     ]
     facts = enrich(paragraphs, ["body"] * 2, None)
     assert [(f["organisations"], f["places"]) for f in facts] == [(["Texaco Inc"], []), (["Texaco Inc"], [])]
-
 
 
 def test_a_town_s_name_in_capitals_amid_lower_case_is_initials():
@@ -6635,7 +6633,6 @@ def test_initials_set_off_by_commas_after_the_name_they_spell_are_its_alias():
     ]
 
 
-
 def test_a_bourse_heads_a_body_and_a_trade_ends_a_firm_s_name():
     texts = [
         "The issue will be quoted on the Paris Bourse, the Stockbrokers' Association said.",
@@ -6650,10 +6647,23 @@ def test_a_bourse_heads_a_body_and_a_trade_ends_a_firm_s_name():
     ]
 
 
-
 def test_a_field_or_a_mine_named_as_people_are_is_no_one():
     texts = [
         "Petro-Canada said it will drill two wells at the Terra Nova oil field offshore Newfoundland.",
         "Output at the Sarah Jane mine rose, the company said.",
     ]
     assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [[], []]
+
+
+def test_chase_manhattan_is_a_bank_by_any_of_its_names():
+    texts = [
+        "David Rockefeller, former head of Chase Manhattan bank, set it up.",
+        "Banks will follow industry leaders Citibank and Chase Manhattan in raising rates.",
+        "Chase Manhattan Bank, a unit of Chase Manhattan Corp, bought the accounts.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["David Rockefeller"], ["Chase Manhattan"]),
+        ([], ["Citibank", "Chase Manhattan"]),
+        ([], ["Chase Manhattan"]),
+    ]
