@@ -6667,3 +6667,30 @@ def test_chase_manhattan_is_a_bank_by_any_of_its_names():
         ([], ["Citibank", "Chase Manhattan"]),
         ([], ["Chase Manhattan"]),
     ]
+
+
+
+def test_two_names_after_a_firm_s_trade_are_its_partners():
+    texts = [
+        "said Stephen Lewis, economist at brokerage house Phillips and Drew.",
+        "The deal was handled by solicitors Slaughter and May and accountants Ernst and Whinney.",
+        "Research by Smith and Jones was cited.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [
+        ["Phillips and Drew"],
+        ["Slaughter and May", "Ernst and Whinney"],
+        [],
+    ]
+    assert facts[0]["people"] == ["Stephen Lewis"]
+
+
+def test_a_partnership_after_its_trade_keeps_its_first_partner():
+    texts = [
+        "Lead underwriters Kidder, Peabody and Co Inc and Shearson Lehman Brothers Inc were named.",
+        "John Smith of the firm Goldman, Sachs and Co was hired.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
+        ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers Inc"],
+        ["Goldman Sachs"],
+    ]

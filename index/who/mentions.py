@@ -224,6 +224,11 @@ def find_mentions(text: str) -> list[Mention]:
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
         initialled = bool(run) and _spelled_whole(text, run)
+        if _partners_after_their_trade(text, run):
+            # "stockbrokers Phillips and Drew": the firm's partners, no two people
+            end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
+            mentions.append(Mention(" ".join(t[0] for t in run).rstrip(".,;:"), ORGANISATION, run[0][1], end))
+            continue
         for tokens, honorific, titles in _split(run, after_article, spelled, initialled):
             mention = _classify(tokens, honorific, titles)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
@@ -432,7 +437,7 @@ def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
                 # Fenner and Smith"), found before this pass.
                 if not (
                     text[partner.end : start] == ", "
-                    and partner.kind in (PERSON, "unknown")
+                    and (partner.kind in (PERSON, "unknown") or _firm_by_its_kind(text, partner))
                     and not (partner.honorific or partner.titles)
                     and len(partner.words) <= 2
                     and all(w.isalpha() and w.istitle() for w in partner.words)
@@ -446,6 +451,15 @@ def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(" ".join(names), ORGANISATION, start, m.end)
         merged.append(m)
     return merged
+
+
+def _firm_by_its_kind(text: str, mention: Mention) -> bool:
+    """Tell whether a body is one only by the kind of business before it: "brokers Kidder"."""
+    return (
+        mention.kind == ORGANISATION
+        and body_name(mention.text) is None
+        and _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
 
 
 #: A word in brackets, then a firm's legal form: "(Holdings) Ltd", "(Australia) Ltd", "(U.K.) Plc".
@@ -2667,6 +2681,19 @@ def _and_sons(words: list[str]) -> bool:
     )
 
 
+def _partners_after_their_trade(text: str, run: list[Token]) -> bool:
+    """Tell whether two names "and" joins follow the trade of a firm: "brokers Phillips and Drew"."""
+    words = [t[0].rstrip(".,;:") for t in run]
+    if "and" not in words or not _FIRMS_TRADE_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]):
+        return False
+    at = words.index("and")
+    return (
+        1 <= at <= 2
+        and 1 <= len(words) - at - 1 <= 2
+        and all(w.isalpha() and w.istitle() for k, w in enumerate(words) if k != at)
+    )
+
+
 def _partners(text: str, mention: Mention) -> bool:
     """Tell whether two names joined by "&" are a firm's: "Ernst & Young", "Bradford & Bingley".
 
@@ -3153,10 +3180,20 @@ def _traded_in_words(text: str, tokens: list[Token]) -> bool:
 BUSINESS_KINDS = frozenset(
     "firm company group maker carmaker airline carrier retailer bank lender insurer brewer chain "
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
-    "newspaper band consultants party bookmaker".split()
+    "newspaper band consultants party bookmaker brokerage".split()
 )
-#: A kind of business in lower case right before a name: "water firm ", "the airline, ".
-_KIND_OF_BUSINESS_BEFORE = re.compile(rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))})(,)? $")
+#: Trades in the plural, which only a firm's name follows: "stockbrokers Phillips and Drew".
+_FIRMS_TRADES = (
+    r"stockbrokers|brokers|accountants|solicitors|auctioneers|underwriters|bookmakers"
+    r"|(?:brokerage|auction|fashion|publishing|investment|securities|discount) house"
+)
+#: A firm's trade right before its name: "stockbrokers ", "brokerage house ".
+_FIRMS_TRADE_BEFORE = re.compile(rf"(?<![-\w])(?:{_FIRMS_TRADES}) $")
+#: A kind of business in lower case right before a name: "water firm ", "the airline, ",
+#: "brokerage house ".
+_KIND_OF_BUSINESS_BEFORE = re.compile(
+    rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))}|{_FIRMS_TRADES})(,)? $"
+)
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
