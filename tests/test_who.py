@@ -6694,3 +6694,18 @@ def test_a_partnership_after_its_trade_keeps_its_first_partner():
         ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers Inc"],
         ["Goldman Sachs"],
     ]
+
+
+
+def test_a_firm_s_unit_so_called_is_a_body():
+    texts = [
+        "Atco Ltd said its Atco Development unit agreed to sell the centre.",
+        "Esselte Business Systems Inc's Esselte Meto division said it has acquired the company.",
+        "He joined the John Smith unit at the hospital.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Atco Ltd", "Atco Development"]),
+        ([], ["Esselte Business Systems Inc", "Esselte Meto"]),
+        (["John Smith"], []),
+    ]

@@ -320,6 +320,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "My Lords, ...": the peers or the judges addressed, no House named
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            elif mention and mention.kind in (PERSON, "unknown") and _a_firm_s_unit(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "its Atco Development unit"
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif (mention is None or mention.kind in (PERSON, "unknown")) and side_played_for(text, tokens):
@@ -2679,6 +2681,22 @@ def _and_sons(words: list[str]) -> bool:
         and words[-1].rstrip(".").lower() in _AND_COMPANY
         and words[-3][:1].isupper()
     )
+
+
+def _a_firm_s_unit(text: str, mention: Mention) -> bool:
+    """Tell whether a name of two words or more is a firm's unit, so called: "its Atco Development unit"."""
+    return (
+        len(mention.words) > 1
+        and not (mention.honorific or mention.titles)
+        and _UNIT_AFTER.match(text, mention.end) is not None
+        and _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+#: What a firm's part is called, right after its name: " unit", " division".
+_UNIT_AFTER = re.compile(r"\s(?:unit|division|subsidiary|affiliate)\b")
+#: Whose the unit is, right before its name: "its ", "Inc's "; not "the John Smith unit" of a hospital.
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s$")
 
 
 def _partners_after_their_trade(text: str, run: list[Token]) -> bool:
