@@ -6709,3 +6709,18 @@ def test_a_firm_s_unit_so_called_is_a_body():
         ([], ["Esselte Business Systems Inc", "Esselte Meto"]),
         (["John Smith"], []),
     ]
+
+
+
+def test_a_town_s_whole_name_is_the_firm_the_source_names_with_it_and_a_legal_form():
+    paragraphs = [
+        "Eduardo Cojuangco was chairman of San Miguel Corp.",
+        "A commission controls 51 pct of San Miguel's stock.",
+        "The brewery in San Miguel employs 300.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["San Miguel Corp"], []),
+        (["San Miguel Corp"], []),
+        ([], ["San Miguel"]),
+    ]

@@ -876,6 +876,22 @@ class Cast:
             return firm
         return None
 
+    def _firm_named_as_a_place(self, mention: Mention, text: str) -> str | None:
+        """Return the firm with a legal form a town's whole name names, nowhere put: "San Miguel shares".
+
+        A country or a state is itself ("Canada" beside "Canada Corp"), and "in San Miguel" the town.
+        """
+        if mention.kind != PLACE or " " not in mention.text:
+            return None  # most places: no firm of their name
+        firm = self._firms_by_stem.get(mention.text)
+        if (
+            firm is None
+            or realm(canonical_place(mention.text).lower())
+            or _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        ):
+            return None
+        return firm
+
     def _firm_opened_by(self, word: str) -> str | None:
         """Return the one body of two words a firm's first word opens: "Aston Martin" for "Aston"."""
         found = {body for body in self.bodies if body.startswith(word + " ") and body.count(" ") == 1}
@@ -1193,7 +1209,7 @@ class Cast:
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
             return ORGANISATION, body  # "Tusla", set off as "the Child and Family Agency"
-        if firm := self.firm_without_form(mention):
+        if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
