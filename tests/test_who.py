@@ -6669,7 +6669,6 @@ def test_chase_manhattan_is_a_bank_by_any_of_its_names():
     ]
 
 
-
 def test_two_names_after_a_firm_s_trade_are_its_partners():
     texts = [
         "said Stephen Lewis, economist at brokerage house Phillips and Drew.",
@@ -6683,18 +6682,6 @@ def test_two_names_after_a_firm_s_trade_are_its_partners():
         [],
     ]
     assert facts[0]["people"] == ["Stephen Lewis"]
-
-
-def test_a_partnership_after_its_trade_keeps_its_first_partner():
-    texts = [
-        "Lead underwriters Kidder, Peabody and Co Inc and Shearson Lehman Brothers Inc were named.",
-        "John Smith of the firm Goldman, Sachs and Co was hired.",
-    ]
-    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
-        ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers Inc"],
-        ["Goldman Sachs"],
-    ]
-
 
 
 def test_a_firm_s_unit_so_called_is_a_body():
@@ -6711,7 +6698,6 @@ def test_a_firm_s_unit_so_called_is_a_body():
     ]
 
 
-
 def test_a_town_s_whole_name_is_the_firm_the_source_names_with_it_and_a_legal_form():
     paragraphs = [
         "Eduardo Cojuangco was chairman of San Miguel Corp.",
@@ -6724,3 +6710,22 @@ def test_a_town_s_whole_name_is_the_firm_the_source_names_with_it_and_a_legal_fo
         (["San Miguel Corp"], []),
         ([], ["San Miguel"]),
     ]
+
+
+def test_a_partnership_after_its_trade_keeps_its_first_partner():
+    texts = [
+        "Lead underwriters Kidder, Peabody and Co Inc and Shearson Lehman Brothers Inc were named.",
+        "John Smith of the firm Goldman, Sachs and Co was hired.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
+        ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers Inc"],
+        ["Goldman Sachs"],
+    ]
+
+
+def test_someone_of_a_firm_named_after_its_trade_or_with_commas_speaks():
+    texts = [
+        "Richard Jeffrey of brokers Hoare Govett said it was a well-balanced budget.",
+        "Analyst John Smith of Kidder, Peabody and Co said prices rose.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["speakers"] for text in texts] == [["Richard Jeffrey"], ["John Smith"]]

@@ -185,7 +185,10 @@ PHRASE_STOP = re.compile(r"[,;:]|\." + NOT_AFTER_TITLE + r"|\s(?:and|but|who|whi
 CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
 #: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
 OF_BODY = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+    # "of brokers Hoare Govett", "of Kidder, Peabody and Co": a firm's trade before its name,
+    # its partners' names set off by commas.
+    r"\s+of\s+(?:the\s+)?(?:(?:stock)?brokers\s+|brokerage\s+(?:house\s+)?|accountants\s+|solicitors\s+)?"
+    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
     r"|\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
 )
