@@ -6729,3 +6729,13 @@ def test_someone_of_a_firm_named_after_its_trade_or_with_commas_speaks():
         "Analyst John Smith of Kidder, Peabody and Co said prices rose.",
     ]
     assert [enrich([text], ["body"], None)[0]["speakers"] for text in texts] == [["Richard Jeffrey"], ["John Smith"]]
+
+
+def test_a_word_that_opens_a_land_s_name_alone_names_the_land():
+    paragraphs = [
+        "Socotra is a perfect destination for the adventurous.",
+        "Socotra Island is home to the dragon's blood tree.",
+        "Vancouver Island lies west of Vancouver.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [f["places"] for f in facts] == [["Socotra Island"], ["Socotra Island"], ["Vancouver Island", "Vancouver"]]

@@ -1483,6 +1483,11 @@ class Cast:
         if self._somewhere(word) or word in self.origins:
             # "in Hadibo", "near Svendborg": where things are; "at Tabennese" after "Theodorus of Tabennese".
             return PLACE, word
+        place = self._places_by_first_word.get(word)
+        if place and folded not in english_words() and folded not in first_names():
+            # "Socotra is ..." where the source names "Socotra Island"; "in Coron", a town by
+            # itself beside "Coron Island", stays itself.
+            return PLACE, place
         if body := self.body_for(word):
             return ORGANISATION, body
         if self._party_to_a_case(mention, text):
@@ -1770,6 +1775,21 @@ class Cast:
                 return True
             at = joined.find("the " + body, at + 4)
         return False
+
+    @cached_property
+    def _places_by_first_word(self) -> dict[str, str]:
+        """Map a word no list knows to the one place it opens with a land's head: "Socotra Island"."""
+        found: dict[str, set[str]] = {}
+        for _, mentions in self._paragraphs:
+            for m in mentions:
+                if (
+                    m.kind == PLACE
+                    and len(m.words) == 2
+                    and m.words[1].lower() in _LANDS
+                    and m.words[0].lower() not in places()
+                ):
+                    found.setdefault(m.words[0], set()).add(m.text)
+        return {word: names.pop() for word, names in found.items() if len(names) == 1}
 
     def _somewhere(self, word: str) -> bool:
         """Tell whether a lone word no list knows is a place: the source puts things in it."""
@@ -3195,6 +3215,10 @@ _SOMEONE_DOES_AFTER = re.compile(
 _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: Heads of a land's name whose first word alone names it too: "Socotra Island", "Swat Valley".
+_LANDS = frozenset(
+    "island peninsula atoll archipelago province region governorate oblast valley desert".split()
 )
 #: A firm's legal form after its first word: "Texaco| Inc".
 _FORM_AFTER = r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
