@@ -6739,3 +6739,18 @@ def test_a_word_that_opens_a_land_s_name_alone_names_the_land():
     ]
     facts = enrich(paragraphs, ["body"] * 3, None)
     assert [f["places"] for f in facts] == [["Socotra Island"], ["Socotra Island"], ["Vancouver Island", "Vancouver"]]
+
+
+
+def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
+    texts = [
+        "The life of late Joy Division singer Ian Curtis is to be made into a film.",
+        "Arctic Monkeys singer Alex Turner said so.",
+        "He met Elton John drummer Nigel Olsson.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Ian Curtis"], ["Joy Division"]),
+        (["Alex Turner"], ["Arctic Monkeys"]),
+        (["Elton John", "Nigel Olsson"], []),
+    ]

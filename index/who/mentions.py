@@ -322,6 +322,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and mention.kind in (PERSON, "unknown") and _a_firm_s_unit(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "its Atco Development unit"
+            elif mention and mention.kind in (PERSON, "unknown") and _a_band_before_its_player(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Joy Division singer Ian Curtis"
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif (mention is None or mention.kind in (PERSON, "unknown")) and side_played_for(text, tokens):
@@ -2693,6 +2695,26 @@ def _a_firm_s_unit(text: str, mention: Mention) -> bool:
     )
 
 
+def _a_band_before_its_player(text: str, mention: Mention) -> bool:
+    """Tell whether a name of two words or more is a band's, before a part in it and a player's name.
+
+    A band's last word is a word of the dictionary ("Joy Division"); a singer's own band is
+    not named for him ("Elton John drummer Nigel Olsson").
+    """
+    last = mention.words[-1].lower()
+    return (
+        len(mention.words) > 1
+        and not (mention.honorific or mention.titles)
+        and _PLAYER_AFTER.match(text, mention.end) is not None
+        and last in english_words()
+        and last not in first_names()
+    )
+
+
+#: A part in a band, then its player's name: " singer Ian", " lead guitarist Johnny".
+_PLAYER_AFTER = re.compile(
+    r"\s(?:lead\s)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist)\s[A-Z]"
+)
 #: What a firm's part is called, right after its name: " unit", " division".
 _UNIT_AFTER = re.compile(r"\s(?:unit|division|subsidiary|affiliate)\b")
 #: Whose the unit is, right before its name: "its ", "Inc's "; not "the John Smith unit" of a hospital.
