@@ -6754,3 +6754,18 @@ def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
         (["Alex Turner"], ["Arctic Monkeys"]),
         (["Elton John", "Nigel Olsson"], []),
     ]
+
+
+
+def test_a_name_the_source_gives_a_body_is_that_body_wherever_it_reads_as_someone():
+    paragraphs = [
+        "Joy Division story to become film",
+        "The life of late Joy Division singer Ian Curtis is to be made into a film.",
+        "Joy Division's music inspired many.",
+    ]
+    facts = enrich(paragraphs, ["headline", "body", "body"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Joy Division"]),
+        (["Ian Curtis"], ["Joy Division"]),
+        ([], ["Joy Division"]),
+    ]

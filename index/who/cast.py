@@ -1209,6 +1209,15 @@ class Cast:
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
             return ORGANISATION, body  # "Tusla", set off as "the Child and Family Agency"
+        if (
+            mention.kind == PERSON
+            and len(words) > 1
+            and not (mention.honorific or mention.titles)
+            and mention.text in self.bodies
+        ):
+            # "Joy Division story to become film" where the source names "Joy Division singer
+            # Ian Curtis": one name, one kind in a source.
+            return ORGANISATION, self.organisation(mention.text)
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
