@@ -6741,7 +6741,6 @@ def test_a_word_that_opens_a_land_s_name_alone_names_the_land():
     assert [f["places"] for f in facts] == [["Socotra Island"], ["Socotra Island"], ["Vancouver Island", "Vancouver"]]
 
 
-
 def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
     texts = [
         "The life of late Joy Division singer Ian Curtis is to be made into a film.",
@@ -6756,7 +6755,6 @@ def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
     ]
 
 
-
 def test_a_name_the_source_gives_a_body_is_that_body_wherever_it_reads_as_someone():
     paragraphs = [
         "Joy Division story to become film",
@@ -6769,3 +6767,8 @@ def test_a_name_the_source_gives_a_body_is_that_body_wherever_it_reads_as_someon
         (["Ian Curtis"], ["Joy Division"]),
         ([], ["Joy Division"]),
     ]
+
+
+def test_ask_jeeves_is_a_firm():
+    facts = enrich(["Ask Jeeves has bought the Bloglines website."], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["Ask Jeeves", "Bloglines"])
