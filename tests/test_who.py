@@ -6772,3 +6772,9 @@ def test_a_name_the_source_gives_a_body_is_that_body_wherever_it_reads_as_someon
 def test_ask_jeeves_is_a_firm():
     facts = enrich(["Ask Jeeves has bought the Bloglines website."], ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == ([], ["Ask Jeeves", "Bloglines"])
+
+
+
+def test_circuit_city_is_a_retailer():
+    facts = enrich(["Shares in Circuit City rose."], ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (["Circuit City"], [])
