@@ -6774,7 +6774,20 @@ def test_ask_jeeves_is_a_firm():
     assert (facts["people"], facts["organisations"]) == ([], ["Ask Jeeves", "Bloglines"])
 
 
-
 def test_circuit_city_is_a_retailer():
     facts = enrich(["Shares in Circuit City rose."], ["body"], None)[0]
     assert (facts["organisations"], facts["places"]) == (["Circuit City"], [])
+
+
+def test_a_town_before_a_cricketer_s_or_a_ballplayer_s_role_is_its_side():
+    texts = [
+        "Surrey all-rounder Adam Hollioake replaced Lancashire batsman Graham Lloyd.",
+        "The Wasps flanker replaces Denis Leamy.",
+        "England batsman Ian Bell scored.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Surrey", "Lancashire"], []),
+        (["Wasps"], []),
+        ([], ["England"]),
+    ]

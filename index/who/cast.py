@@ -3514,7 +3514,8 @@ _PARTY_S_KIND_BEFORE = re.compile(
 #: A player's or a coach's role at a club: "Leicester boss", "and England captain".
 _PLAYER_ROLES = (
     "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
-    "|coach|captain"
+    "|coach|captain|batsman|bowler|all-rounder|seamer|spinner|paceman|wicketkeeper|wicket-keeper"
+    "|pitcher|shortstop|outfielder|quarterback|flanker"
 )
 #: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; not
 #: "Federer's coach", a person's.
