@@ -6791,3 +6791,12 @@ def test_a_town_before_a_cricketer_s_or_a_ballplayer_s_role_is_its_side():
         (["Wasps"], []),
         ([], ["England"]),
     ]
+
+
+def test_a_town_that_won_by_a_score_is_its_side():
+    texts = [
+        "Karlsruhe won the August 20 match 3-1 thanks to two late goals.",
+        "Texas won the vote 52-48.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"]) for f in facts] == [(["Karlsruhe"], []), ([], ["Texas"])]

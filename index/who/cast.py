@@ -2844,7 +2844,8 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
     elif _WHERE_BEFORE.search(before):
         plays = _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
     else:
-        plays = _CLUB_AFTER.match(text, mention.end) is not None
+        # "Chelsea beat", "Karlsruhe won the August 20 match 3-1": a side, by what it does.
+        plays = bool(_CLUB_AFTER.match(text, mention.end) or _WON_BY.match(text, mention.end))
     return plays and not a_country(mention.text)
 
 
@@ -3526,6 +3527,11 @@ _CLUB_AFTER = re.compile(
     rf"{_PLAYER_ROLES}|"
     r"chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
+)
+#: A win and its score in the clause after a name: " won the August 20 match 3-1".
+_WON_BY = re.compile(
+    r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
+    r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
 )
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
