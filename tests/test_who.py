@@ -6800,3 +6800,9 @@ def test_a_town_that_won_by_a_score_is_its_side():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [(f["organisations"], f["places"]) for f in facts] == [(["Karlsruhe"], []), ([], ["Texas"])]
+
+
+
+def test_a_name_before_the_table_s_firm_of_brothers_is_the_firm_s_own():
+    facts = enrich(["He was a vice president of Shearson Lehman Brothers until April."], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["Shearson Lehman Brothers"])

@@ -1325,8 +1325,11 @@ def opens_sentence(text: str, at: int) -> bool:
 
 
 def _owner_before_a_body(words: list[str]) -> bool:
-    """Tell whether a surname no list knows stands before a body the table knows ("Obama White House")."""
-    if len(words) < 3:
+    """Tell whether a surname no list knows stands before a body the table knows ("Obama White House").
+
+    Not before a firm of brothers or partners, whose name goes on back: "Shearson Lehman Brothers".
+    """
+    if len(words) < 3 or words[-1].lower() in COMPANY_HEADS:
         return False
     first = words[0].lower()
     return (
