@@ -6806,3 +6806,20 @@ def test_a_town_that_won_by_a_score_is_its_side():
 def test_a_name_before_the_table_s_firm_of_brothers_is_the_firm_s_own():
     facts = enrich(["He was a vice president of Shearson Lehman Brothers until April."], ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == ([], ["Shearson Lehman Brothers"])
+
+
+
+def test_a_firm_goes_by_the_first_two_words_of_its_name():
+    paragraphs = [
+        "Harcourt Brace Jovanovich Inc said it would bid.",
+        "Harcourt Brace said it will only pursue the acquisition if an agreement is reached.",
+        "Detroit analyst Arvid Jauppi of Arvid Jauppi and Associates says dealers will grow.",
+        "Jauppi says there are few obstacles.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 4, None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Harcourt Brace Jovanovich Inc"]),
+        ([], ["Harcourt Brace Jovanovich Inc"]),
+        (["Arvid Jauppi"], ["Arvid Jauppi and Associates"]),
+        (["Arvid Jauppi"], []),
+    ]

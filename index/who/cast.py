@@ -862,7 +862,9 @@ class Cast:
         """Return the firm with a legal form that a mention names without it: "Clark Equipment"."""
         # Only a word of the dictionary ends a firm's name ("Equipment"): "Charles Schwab"
         # beside "Charles Schwab Corp" may be the man; no one's name opens "First Wachovia".
-        firm = self._firms_by_stem.get(mention.text)  # most sources name no firm with its form
+        # Most sources name no firm with its form; a wire shortens one to its first two words:
+        # "Shearson Lehman" of "Shearson Lehman Brothers", "Drexel Burnham" of "... Lambert Inc".
+        firm = self._firms_by_stem.get(mention.text) or self._firms_by_opening.get(mention.text)
         if (
             firm
             and mention.kind in (PERSON, "unknown")
@@ -875,6 +877,24 @@ class Cast:
         ):
             return firm
         return None
+
+    @cached_property
+    def _firms_by_opening(self) -> dict[str, str]:
+        """Map the first two words of a firm's longer name to the one firm the source names so."""
+        openings: dict[str, set[str]] = {}
+        for body in self.bodies:
+            words = body.split()
+            last = words[-1].lower().rstrip(".")
+            # Not a firm of someone and partners: "Arvid Jauppi and Associates" is his, where
+            # "Dainippon Ink and Chemicals Inc" is the firm's.
+            if (
+                len(words) >= 3
+                and all(w[:1].isupper() for w in words[:2])
+                and not (words[2] in ("and", "&") and words[0].lower() in first_names())
+                and (last in LEGAL_FORMS or last in COMPANY_HEADS)
+            ):
+                openings.setdefault(" ".join(words[:2]), set()).add(body)
+        return {opening: bodies.pop() for opening, bodies in openings.items() if len(bodies) == 1}
 
     def _firm_named_as_a_place(self, mention: Mention, text: str) -> str | None:
         """Return the firm with a legal form a town's whole name names, nowhere put: "San Miguel shares".
