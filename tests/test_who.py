@@ -6802,11 +6802,9 @@ def test_a_town_that_won_by_a_score_is_its_side():
     assert [(f["organisations"], f["places"]) for f in facts] == [(["Karlsruhe"], []), ([], ["Texas"])]
 
 
-
 def test_a_name_before_the_table_s_firm_of_brothers_is_the_firm_s_own():
     facts = enrich(["He was a vice president of Shearson Lehman Brothers until April."], ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == ([], ["Shearson Lehman Brothers"])
-
 
 
 def test_a_firm_goes_by_the_first_two_words_of_its_name():
@@ -6823,3 +6821,9 @@ def test_a_firm_goes_by_the_first_two_words_of_its_name():
         (["Arvid Jauppi"], ["Arvid Jauppi and Associates"]),
         (["Arvid Jauppi"], []),
     ]
+
+
+def test_two_firms_after_a_trade_stay_two():
+    facts = enrich(["The issue was led by brokers Hoare Govett and James Capel."], ["body"], None)[0]
+    assert "Hoare Govett and James Capel" not in facts["organisations"]
+    assert "Hoare Govett" in facts["organisations"]

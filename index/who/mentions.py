@@ -2729,12 +2729,8 @@ def _partners_after_their_trade(text: str, run: list[Token]) -> bool:
     words = [t[0].rstrip(".,;:") for t in run]
     if "and" not in words or not _FIRMS_TRADE_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]):
         return False
-    at = words.index("and")
-    return (
-        1 <= at <= 2
-        and 1 <= len(words) - at - 1 <= 2
-        and all(w.isalpha() and w.istitle() for k, w in enumerate(words) if k != at)
-    )
+    # One name each side: "brokers Hoare Govett and James Capel" are two firms.
+    return len(words) == 3 and words[1] == "and" and all(w.isalpha() and w.istitle() for w in words[::2])
 
 
 def _partners(text: str, mention: Mention) -> bool:
