@@ -6827,3 +6827,9 @@ def test_two_firms_after_a_trade_stay_two():
     facts = enrich(["The issue was led by brokers Hoare Govett and James Capel."], ["body"], None)[0]
     assert "Hoare Govett and James Capel" not in facts["organisations"]
     assert "Hoare Govett" in facts["organisations"]
+
+
+
+def test_someone_after_his_party_s_word_of_a_state_is_himself():
+    facts = enrich(["Republican Bill Frenzel of Michigan said the bill was bad."], ["body"], None)[0]
+    assert (facts["people"], facts["places"], facts["speakers"]) == (["Bill Frenzel"], ["Michigan"], ["Bill Frenzel"])

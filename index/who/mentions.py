@@ -2108,6 +2108,7 @@ def _split(
             words[named].rstrip(".").lower() in HONORIFICS
             or words[named].lower() in TITLE_WORDS | _QUALIFIERS
             or _singular(words[named]) in TITLE_WORDS  # "Senators Harry Reid of Nevada"
+            or words[named].lower() in MEMBERS  # "Republican Bill Frenzel of Michigan": his party
         ):
             named += 1
         if named > lead and words[named].lower() in first_names():
