@@ -615,6 +615,11 @@ def _spelled_whole(text: str, run: list[Token]) -> bool:
 #: Initials in the plural: "DJs", "MPs".
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
+#: A day of the month in words, as a wire writes it: "Eight", "Twenty-one".
+_DAY_IN_WORDS = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
+    r"|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty)(?:-[a-z]+)?"
+)
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: A day's number after a month: ". 31", " 4".
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
@@ -3610,6 +3615,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     if len(words) == 1 and folded in capitals_only() and not words[0].isupper():
         return None  # "La notte": a Romance article, where "LA" is Los Angeles
+    if len(words) == 2 and words[0].lower() in _MONTHS and _DAY_IN_WORDS.fullmatch(words[1]):
+        return None  # "Pay May Eight", "on March Four": a wire's date in words, no one
     if len(words) == 1 and "." in words[0] and written_legal_form(words[0]):
         return None  # "S.A." alone, the name before it lost ("DIM S.A."): no firm's name
     town = folded in places() and len(words) == 1
