@@ -6829,13 +6829,16 @@ def test_two_firms_after_a_trade_stay_two():
     assert "Hoare Govett" in facts["organisations"]
 
 
-
 def test_someone_after_his_party_s_word_of_a_state_is_himself():
     facts = enrich(["Republican Bill Frenzel of Michigan said the bill was bad."], ["body"], None)[0]
     assert (facts["people"], facts["places"], facts["speakers"]) == (["Bill Frenzel"], ["Michigan"], ["Bill Frenzel"])
 
 
-
 def test_a_month_and_a_day_in_words_is_no_one():
     texts = ["Pay May Eight", "Two directors will be named to the board on March Four to serve."]
     assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [[], []]
+
+
+def test_a_dollar_in_the_singular_ends_no_name():
+    facts = enrich(["The venture presented a 25 billion H.K. Dlr infrastructure plan."], ["body"], None)[0]
+    assert facts["people"] == []
