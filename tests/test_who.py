@@ -4482,7 +4482,8 @@ def test_a_former_body_after_ex_and_a_body_in_a_town_speaks_as_the_body():
         "The Federal Criminal Court in Bellinzona said the case was weak; leaders in Kashmir said so.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
-    assert facts[0]["organisations"] == ["UEFA"]
+    # A former member's party is named as a former body is: "ex-Uefa", "Ex-Tory".
+    assert facts[0]["organisations"] == ["UEFA", "Conservative Party"]
     assert facts[0]["people"] == ["Michel Platini", "Rory Stewart"]
     assert facts[1]["speakers"] == ["Federal Criminal Court"]
 
@@ -6842,3 +6843,23 @@ def test_a_month_and_a_day_in_words_is_no_one():
 def test_a_dollar_in_the_singular_ends_no_name():
     facts = enrich(["The venture presented a 25 billion H.K. Dlr infrastructure plan."], ["body"], None)[0]
     assert facts["people"] == []
+
+
+
+def test_an_office_after_a_first_name_is_a_title_no_surname():
+    texts = [
+        "In a statement, Lilly Chairman Richard Wood said it was strategic.",
+        "Tory MP Boris Johnson has insisted.",
+        "Donors include Paul Singer and Tom Judge.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Richard Wood"], []),
+        (["Boris Johnson"], ["Conservative Party"]),
+        (["Paul Singer", "Tom Judge"], []),
+    ]
+
+
+def test_vice_qualifies_the_title_after_it():
+    facts = enrich(['"It is cheap," said Vice Chairman Frank Newman.'], ["body"], None)[0]
+    assert (facts["people"], facts["speakers"]) == (["Frank Newman"], ["Frank Newman"])

@@ -134,10 +134,15 @@ _OPENING_WORD = re.compile(
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 #: Titles that are common surnames too, which end a full name: "Martin Luther King".
 _SURNAME_TITLES = frozenset("king queen judge bishop prince marshal chancellor dean major".split())
+#: Offices no one bears as a surname, which end no full name: "Lilly Chairman", "Tory MP".
+_NO_SURNAMES = frozenset(
+    "chairman chairwoman president secretary mp msp mep minister spokesman spokeswoman spokesperson "
+    "director ceo commissioner senator congressman congresswoman premier ambassador envoy".split()
+)
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
-_QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special".split())
+_QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special vice".split())
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset(
     "republican democrat democratic conservative liberal tory labour socialist lib dem".split()
@@ -2422,8 +2427,10 @@ def _surname_not_title(segment: list[Token]) -> bool:
     if len(segment) == 2:
         # "UN Secretary": a body's initials, though "Un" is a name; "TOM JUDGE" in a transcript is Tom;
         # "Alberta Premier": a place's office, though "Alberta" is a first name ("Paris Judge" is someone).
+        # Not an office no one bears as a surname: "Lilly Chairman Richard Wood" is the firm's.
         return (
             before.lower() in first_names()
+            and last not in _NO_SURNAMES
             and not (before.isupper() and before.lower() not in familiar_first_names())
             and not (before.lower() in places() and last not in _SURNAME_TITLES)
         )
