@@ -6863,3 +6863,18 @@ def test_an_office_after_a_first_name_is_a_title_no_surname():
 def test_vice_qualifies_the_title_after_it():
     facts = enrich(['"It is cheap," said Vice Chairman Frank Newman.'], ["body"], None)[0]
     assert (facts["people"], facts["speakers"]) == (["Frank Newman"], ["Frank Newman"])
+
+
+
+def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
+    texts = [
+        "Moody's may downgrade Crazy Eddie Inc's debentures.",
+        "Kohlberg Kravis Roberts LP said so.",
+        "Harris Associates L.P., a Chicago partnership, said it lowered its stake.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Moody's", "Crazy Eddie Inc"]),
+        ([], ["Kohlberg Kravis Roberts LP"]),
+        ([], ["Harris Associates L.P."]),
+    ]

@@ -124,7 +124,7 @@ savings
 LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
 #: Legal forms of firms abroad, as written after the name ("Volkswagen AG", "BASF SE"): in
 #: other cases they are words or initials of other things ("Spa", "SA" after Johannesburg).
-WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP".split())
+WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP LP".split())
 
 
 #: A nation's or its country's name in its own tongue, which firms abroad bear and no one's

@@ -2044,6 +2044,11 @@ def _split(
                 and words[k - 1].lower().rstrip(".") not in _SAINTS
                 and words[k - 1] != "Holy"  # "Holy Trinity Church", though "Trinity" is a first name
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
+                # A legal form ends a firm's name: "Crazy Eddie Inc", though "Eddie" is a name.
+                and not (
+                    (words[end - 1].rstrip(".").lower() in LEGAL_FORMS or written_legal_form(words[end - 1]))
+                    and words[k - 1].lower() not in TITLE_WORDS
+                )
                 # A first name before a street's head names the street: "Great Ormond Street Hospital".
                 and not (k + 1 < end and words[k + 1].lower() in _STREETS)
                 # A word of the dictionary in a body's name, a first name only somewhere far:
