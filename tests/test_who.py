@@ -6878,3 +6878,10 @@ def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
         ([], ["Kohlberg Kravis Roberts LP"]),
         ([], ["Harris Associates L.P."]),
     ]
+
+
+
+def test_a_country_s_economy_or_its_unit_in_a_wire_s_capitals_is_the_country():
+    texts = ["The U.S. Economy continued to expand.", "It placed the U.S. Unit under pressure."]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"]) for f in facts] == [([], ["United States"]), ([], ["United States"])]

@@ -1187,11 +1187,12 @@ def _paired(tokens: list[Token]) -> list[Token]:
 _STREETS = frozenset("street road avenue lane square place terrace drive way crescent".split())
 #: Streets' heads as abbreviated: "44th St & Tatum" is a crossing.
 _STREET_ABBREVIATIONS = frozenset("St St. Rd Rd. Ave Ave. Blvd Blvd. Ln Dr".split())
-#: Those of a country its initials describe, written in capitals by some wires: "U.S. Officials".
+#: Those and the things of a country its initials describe, written in capitals by some wires:
+#: "U.S. Officials", "the U.S. Economy", "the U.S. Unit" (its dollar).
 _PEOPLE_OF_A_COUNTRY = frozenset(
     "officials sources officers traders analysts dealers diplomats lawmakers legislators negotiators "
     "investors farmers exporters importers producers companies firms banks citizens consumers voters "
-    "securities".split()
+    "securities economy unit data dollar currency deficit".split()
 )
 #: Plurals that open a sentence before "of" and a name, and are no part of it.
 _OPENING_PLURALS = frozenset(
