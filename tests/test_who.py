@@ -6845,7 +6845,6 @@ def test_a_dollar_in_the_singular_ends_no_name():
     assert facts["people"] == []
 
 
-
 def test_an_office_after_a_first_name_is_a_title_no_surname():
     texts = [
         "In a statement, Lilly Chairman Richard Wood said it was strategic.",
@@ -6858,12 +6857,6 @@ def test_an_office_after_a_first_name_is_a_title_no_surname():
         (["Boris Johnson"], ["Conservative Party"]),
         (["Paul Singer", "Tom Judge"], []),
     ]
-
-
-def test_vice_qualifies_the_title_after_it():
-    facts = enrich(['"It is cheap," said Vice Chairman Frank Newman.'], ["body"], None)[0]
-    assert (facts["people"], facts["speakers"]) == (["Frank Newman"], ["Frank Newman"])
-
 
 
 def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
@@ -6880,8 +6873,17 @@ def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
     ]
 
 
-
 def test_a_country_s_economy_or_its_unit_in_a_wire_s_capitals_is_the_country():
     texts = ["The U.S. Economy continued to expand.", "It placed the U.S. Unit under pressure."]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [(f["organisations"], f["places"]) for f in facts] == [([], ["United States"]), ([], ["United States"])]
+
+
+def test_mcdonnell_douglas_is_a_firm():
+    facts = enrich(["Swissair will buy engines for six McDonnell Douglas MD-11 jets."], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == ([], ["McDonnell Douglas"])
+
+
+def test_vice_qualifies_the_title_after_it():
+    facts = enrich(['"It is cheap," said Vice Chairman Frank Newman.'], ["body"], None)[0]
+    assert (facts["people"], facts["speakers"]) == (["Frank Newman"], ["Frank Newman"])
