@@ -6887,3 +6887,11 @@ def test_mcdonnell_douglas_is_a_firm():
 def test_vice_qualifies_the_title_after_it():
     facts = enrich(['"It is cheap," said Vice Chairman Frank Newman.'], ["body"], None)[0]
     assert (facts["people"], facts["speakers"]) == (["Frank Newman"], ["Frank Newman"])
+
+
+def test_pratt_and_whitney_is_a_firm_by_either_of_its_names():
+    texts = ["Its jets all have Pratt and Whitney engines.", "Pratt & Whitney said so."]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
+        ["Pratt & Whitney"],
+        ["Pratt & Whitney"],
+    ]
