@@ -6729,7 +6729,10 @@ def test_someone_of_a_firm_named_after_its_trade_or_with_commas_speaks():
         "Richard Jeffrey of brokers Hoare Govett said it was a well-balanced budget.",
         "Analyst John Smith of Kidder, Peabody and Co said prices rose.",
     ]
-    assert [enrich([text], ["body"], None)[0]["speakers"] for text in texts] == [["Richard Jeffrey"], ["John Smith"]]
+    assert [enrich([text], ["body"], None)[0]["speakers"] for text in texts] == [
+        ["Richard Jeffrey"],
+        ["John Smith"],
+    ]
 
 
 def test_a_word_that_opens_a_land_s_name_alone_names_the_land():
@@ -6739,7 +6742,11 @@ def test_a_word_that_opens_a_land_s_name_alone_names_the_land():
         "Vancouver Island lies west of Vancouver.",
     ]
     facts = enrich(paragraphs, ["body"] * 3, None)
-    assert [f["places"] for f in facts] == [["Socotra Island"], ["Socotra Island"], ["Vancouver Island", "Vancouver"]]
+    assert [f["places"] for f in facts] == [
+        ["Socotra Island"],
+        ["Socotra Island"],
+        ["Vancouver Island", "Vancouver"],
+    ]
 
 
 def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
@@ -6832,7 +6839,11 @@ def test_two_firms_after_a_trade_stay_two():
 
 def test_someone_after_his_party_s_word_of_a_state_is_himself():
     facts = enrich(["Republican Bill Frenzel of Michigan said the bill was bad."], ["body"], None)[0]
-    assert (facts["people"], facts["places"], facts["speakers"]) == (["Bill Frenzel"], ["Michigan"], ["Bill Frenzel"])
+    assert (facts["people"], facts["places"], facts["speakers"]) == (
+        ["Bill Frenzel"],
+        ["Michigan"],
+        ["Bill Frenzel"],
+    )
 
 
 def test_a_month_and_a_day_in_words_is_no_one():
@@ -6876,7 +6887,10 @@ def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
 def test_a_country_s_economy_or_its_unit_in_a_wire_s_capitals_is_the_country():
     texts = ["The U.S. Economy continued to expand.", "It placed the U.S. Unit under pressure."]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
-    assert [(f["organisations"], f["places"]) for f in facts] == [([], ["United States"]), ([], ["United States"])]
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["United States"]),
+        ([], ["United States"]),
+    ]
 
 
 def test_mcdonnell_douglas_is_a_firm():

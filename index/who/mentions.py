@@ -142,7 +142,9 @@ _NO_SURNAMES = frozenset(
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
-_QUALIFIERS = frozenset("acting deputy assistant associate interim former senior principal special vice".split())
+_QUALIFIERS = frozenset(
+    "acting deputy assistant associate interim former senior principal special vice".split()
+)
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset(
     "republican democrat democratic conservative liberal tory labour socialist lib dem".split()
