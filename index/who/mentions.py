@@ -621,12 +621,12 @@ def _spelled_whole(text: str, run: list[Token]) -> bool:
 
 #: Initials in the plural: "DJs", "MPs".
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
-#: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 #: A day of the month in words, as a wire writes it: "Eight", "Twenty-one".
 _DAY_IN_WORDS = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
     r"|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty)(?:-[a-z]+)?"
 )
+#: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: A day's number after a month: ". 31", " 4".
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
@@ -3242,7 +3242,8 @@ BUSINESS_KINDS = frozenset(
     "conglomerate manufacturer giant supermarket label studio agency regulator watchdog charity "
     "newspaper band consultants party bookmaker brokerage".split()
 )
-#: Trades in the plural, which only a firm's name follows: "stockbrokers Phillips and Drew".
+#: Trades in the plural, and houses, which only a firm's name follows: "stockbrokers Phillips
+#: and Drew", "brokerage house Phillips and Drew".
 _FIRMS_TRADES = (
     r"stockbrokers|brokers|accountants|solicitors|auctioneers|underwriters|bookmakers"
     r"|(?:brokerage|auction|fashion|publishing|investment|securities|discount) house"
