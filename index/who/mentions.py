@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..when.datewords import DAY_WORDS
 from .gazetteers import (
     COMPANY_HEADS,
     FIRM_HEADS,
@@ -134,8 +135,9 @@ _OPENING_WORD = re.compile(
 GENERATIONS = frozenset({"Jr", "Sr", "III", "IV"})
 #: Titles that are common surnames too, which end a full name: "Martin Luther King".
 _SURNAME_TITLES = frozenset("king queen judge bishop prince marshal chancellor dean major".split())
-#: Offices no one bears as a surname, which end no full name: "Lilly Chairman", "Tory MP".
-_NO_SURNAMES = frozenset(
+#: Offices no one bears as a surname, which end no full name and close a title before one:
+#: "Lilly Chairman", "Tory MP", "Philippine President".
+_OFFICES = frozenset(
     "chairman chairwoman president secretary mp msp mep minister spokesman spokeswoman spokesperson "
     "director ceo commissioner senator congressman congresswoman premier ambassador envoy".split()
 )
@@ -621,11 +623,6 @@ def _spelled_whole(text: str, run: list[Token]) -> bool:
 
 #: Initials in the plural: "DJs", "MPs".
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
-#: A day of the month in words, as a wire writes it: "Eight", "Twenty-one".
-_DAY_IN_WORDS = re.compile(
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
-    r"|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty)(?:-[a-z]+)?"
-)
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: A day's number after a month: ". 31", " 4".
@@ -2438,7 +2435,7 @@ def _surname_not_title(segment: list[Token]) -> bool:
         # Not an office no one bears as a surname: "Lilly Chairman Richard Wood" is the firm's.
         return (
             before.lower() in first_names()
-            and last not in _NO_SURNAMES
+            and last not in _OFFICES
             and not (before.isupper() and before.lower() not in familiar_first_names())
             and not (before.lower() in places() and last not in _SURNAME_TITLES)
         )
@@ -2746,12 +2743,17 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s$")
 
 
 def _partners_after_their_trade(text: str, run: list[Token]) -> bool:
-    """Tell whether two names "and" joins follow the trade of a firm: "brokers Phillips and Drew"."""
-    words = [t[0].rstrip(".,;:") for t in run]
-    if "and" not in words or not _FIRMS_TRADE_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]):
+    """Tell whether two names "and" joins follow the trade of a firm: "brokers Phillips and Drew".
+
+    One name each side: "brokers Hoare Govett and James Capel" are two firms.
+    """
+    if len(run) != 3 or run[1][0] != "and":
         return False
-    # One name each side: "brokers Hoare Govett and James Capel" are two firms.
-    return len(words) == 3 and words[1] == "and" and all(w.isalpha() and w.istitle() for w in words[::2])
+    names = [run[0][0], run[2][0].rstrip(".,;:")]
+    return (
+        all(w.isalpha() and w.istitle() for w in names)
+        and _FIRMS_TRADE_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]) is not None
+    )
 
 
 def _partners(text: str, mention: Mention) -> bool:
@@ -2831,7 +2833,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
         # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
         return None
-    office = len(words) == 2 and words[1] in _OFFICES and words[0].lower() not in common_first_names()
+    office = len(words) == 2 and words[1].lower() in _OFFICES and words[0].lower() not in common_first_names()
     if kind == PERSON and office:
         return None  # "Philippine President Rodrigo Duterte": whose office, though "Philippine" is a name
     if kind is None and titles and len(words) >= 2 and _HYPHENED_SURNAME.fullmatch(words[-1]):
@@ -2874,8 +2876,6 @@ _COPULAS = frozenset({"Be", "Is", "Are", "Was", "Were", "Been", "Being"})
 _PLURAL_HEADS = frozenset("institutes academies ministries laboratories".split())
 #: Titles of those who reign, named by the title and a given name: "Prince Andrew", "Pope Francis".
 REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar".split())
-#: Offices no one bears as a surname, which close a title before a name: "Philippine President".
-_OFFICES = frozenset({"President", "Minister", "Secretary", "Senator", "Premier", "CEO"})
 
 
 #: What a candidate's campaign is named for: "Sarvis for Governor", "Obama for America".
@@ -3631,7 +3631,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     if len(words) == 1 and folded in capitals_only() and not words[0].isupper():
         return None  # "La notte": a Romance article, where "LA" is Los Angeles
-    if len(words) == 2 and words[0].lower() in _MONTHS and _DAY_IN_WORDS.fullmatch(words[1]):
+    if len(words) == 2 and words[0].lower() in _MONTHS and words[1].lower() in DAY_WORDS:
         return None  # "Pay May Eight", "on March Four": a wire's date in words, no one
     if len(words) == 1 and "." in words[0] and written_legal_form(words[0]):
         return None  # "S.A." alone, the name before it lost ("DIM S.A."): no firm's name
