@@ -6909,3 +6909,35 @@ def test_pratt_and_whitney_is_a_firm_by_either_of_its_names():
         ["Pratt & Whitney"],
         ["Pratt & Whitney"],
     ]
+
+
+def test_a_sports_report_s_town_met_as_an_opponent_is_its_side():
+    paragraphs = [
+        "Manchester United reduced Chelsea's Premiership lead to nine points.",
+        "Robben has been sidelined since breaking a foot against Blackburn last month.",
+        "Chelsea face Barcelona at home on 8 March.",
+        "Birmingham's Gary Breen was selected ahead of Phil Babb.",
+        "They travel to Blackburn next week.",
+    ]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Manchester United", "Chelsea"], []),
+        (["Blackburn"], []),
+        (["Chelsea", "Barcelona"], []),
+        (["Birmingham"], []),
+        ([], ["Blackburn"]),  # "to": where they go, as a side's town stays where something is put
+    ]
+
+
+def test_a_town_met_as_an_opponent_outside_a_sports_report_stays_a_place():
+    paragraphs = [
+        "Lisburn's Kelly McNeice Reid was seventh in the 1500m at the Cross Country Championship.",
+        "Protesters marched against Birmingham's plan to close the library.",
+    ]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [([], ["Lisburn"]), ([], ["Birmingham"])]
+
+
+def test_holland_is_the_netherlands():
+    facts = enrich(["England's game against Holland is a good example."], ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == ([], ["England", "Netherlands"])

@@ -1675,6 +1675,20 @@ class Cast:
             )
             and not self._someone_s_surname(m.text)
         }
+        if sides or _A_COMPETITION.search(self._joined):
+            # A sports report, by a side it has play or a competition it names: there a town
+            # met or played against is a side too ("face Chelsea in the final", "a draw against
+            # Blackburn"), as is one whose player the source names ("Chelsea's Damien Duff").
+            sides.update(
+                m.text
+                for text, mentions in self._paragraphs
+                for m in mentions
+                if m.kind == PLACE
+                and len(m.words) <= 2
+                and self._met_as_a_side(text, m)
+                and not a_country(m.text)
+                and not self._someone_s_surname(m.text)
+            )
         if sides:
             for items in self._name_lists:
                 if sides.intersection(items):
@@ -1711,6 +1725,18 @@ class Cast:
                     and not self._someone_s_surname(m.text)
                 )
         return frozenset(sides)
+
+    def _met_as_a_side(self, text: str, mention: Mention) -> bool:
+        """Tell whether a sports report's town is met as a side: an opponent, or a club's player named."""
+        if text.startswith("-", mention.end):
+            return False  # "Barcelona-based": the town in a compound
+        if _OPPONENT_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            return True  # "against Blackburn", "face Chelsea", "lead over Seattle"
+        if _SIDE_S_AFTER.match(text, mention.end) or _MEETS_AFTER.match(text, mention.end):
+            return True  # "Chelsea's Premiership lead", "Middlesbrough defender Andy Davies", "Chelsea face"
+        owned = _OWNED_PERSON.match(text, mention.end)
+        # "Baltimore's Eddie Murray", someone the source names in full: the club's player
+        return owned is not None and any(person.name == owned[1] for person in self.people)
 
     @cached_property
     def _row_sides(self) -> frozenset[str]:
@@ -3548,6 +3574,28 @@ _CLUB_AFTER = re.compile(
     r"chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
+#: A competition between clubs a sports report names: "the Carling Cup final", "the Premiership
+#: title"; not a championship, which athletes from towns contest ("Lisburn's Kelly McNeice Reid").
+_A_COMPETITION = re.compile(
+    r"\b(?:[A-Z][\w'’-]* )?(?:Cup|Premiership|Bundesliga|Serie A|La Liga|Ligue 1)\b"
+    r"|\b(?:Champions|Premier|Football|Super|Europa|Major|American|National) League\b"
+)
+#: What a side does to another before its name, in a sports report: "face Chelsea", "against
+#: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|face|faces|facing|faced|play|plays|playing|meet|meets|meeting|upset|"
+    r"(?:lead|advantage|edge) over|clash with)\s+$"
+)
+#: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".
+_SIDE_S_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|"
+    r"left-back|right-back|centre-back|center-back|centre-half|wing-back|playmaker|hooker|prop|lock|"
+    r"(?:central )?defender|forward|wing|centre|center)\b(?=\s+(?:[A-Z]|(?:to|over|in|has|is|was|will)\b))"
+)
+#: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
+_MEETS_AFTER = re.compile(r"\s+(?:(?:face|faces|play|plays|meet|meets|host|hosts) [A-Z]|team\b)")
+#: Someone's full name after a town's possessive: "Baltimore's Eddie Murray".
+_OWNED_PERSON = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\b")
 #: A win and its score in the clause after a name: " won the August 20 match 3-1".
 _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
