@@ -6941,3 +6941,17 @@ def test_a_town_met_as_an_opponent_outside_a_sports_report_stays_a_place():
 def test_holland_is_the_netherlands():
     facts = enrich(["England's game against Holland is a good example."], ["body"], None)[0]
     assert (facts["organisations"], facts["places"]) == ([], ["England", "Netherlands"])
+
+
+def test_a_sports_report_s_town_listed_with_a_body_or_leading_it_is_a_side():
+    paragraphs = [
+        "A gripping game between Arsenal and Chelsea ended with the honours even.",
+        "The Reds are sixth in the Premiership, 15 points behind leaders Barcelona.",
+        "Their reward is a home tie against Lancashire rivals Blackburn.",
+    ]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Arsenal", "Chelsea"], []),
+        (["Barcelona"], []),
+        (["Blackburn"], ["Lancashire"]),
+    ]

@@ -1689,6 +1689,20 @@ class Cast:
                 and not a_country(m.text)
                 and not self._someone_s_surname(m.text)
             )
+            # ... and a town listed with a body: "between Arsenal and Chelsea", "Chelsea,
+            # Manchester United and Arsenal".
+            for text, mentions in self._paragraphs:
+                for a, b in zip(mentions, mentions[1:], strict=False):
+                    if text[a.end : b.start] in (" and ", " or ", ", "):
+                        for town, body in ((a, b), (b, a)):
+                            if (
+                                town.kind == PLACE
+                                and body.kind == ORGANISATION
+                                and len(town.words) <= 2
+                                and not a_country(town.text)
+                                and not self._someone_s_surname(town.text)
+                            ):
+                                sides.add(town.text)
         if sides:
             for items in self._name_lists:
                 if sides.intersection(items):
@@ -1731,7 +1745,9 @@ class Cast:
         if text.startswith("-", mention.end):
             return False  # "Barcelona-based": the town in a compound
         if _OPPONENT_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-            return True  # "against Blackburn", "face Chelsea", "lead over Seattle"
+            # "against Blackburn", "face Chelsea", "lead over Seattle"; not "against Lancashire
+            # rivals Blackburn", the county the side is of.
+            return _RIVALS_AFTER.match(text, mention.end) is None
         if _SIDE_S_AFTER.match(text, mention.end) or _MEETS_AFTER.match(text, mention.end):
             return True  # "Chelsea's Premiership lead", "Middlesbrough defender Andy Davies", "Chelsea face"
         owned = _OWNED_PERSON.match(text, mention.end)
@@ -3584,8 +3600,10 @@ _A_COMPETITION = re.compile(
 #: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|face|faces|facing|faced|play|plays|playing|meet|meets|meeting|upset|"
-    r"(?:lead|advantage|edge) over|clash with)\s+$"
+    r"(?:lead|advantage|edge) over|clash with|leaders|holders|points (?:behind|clear of)|gap on)\s+$"
 )
+#: Rivals after a place, which is theirs: "Lancashire rivals Blackburn", "London neighbours".
+_RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
 #: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".
 _SIDE_S_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|"
