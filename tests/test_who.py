@@ -6955,3 +6955,17 @@ def test_a_sports_report_s_town_listed_with_a_body_or_leading_it_is_a_side():
         (["Barcelona"], []),
         (["Blackburn"], ["Lancashire"]),
     ]
+
+
+def test_a_lone_word_that_says_it_of_itself_is_a_body():
+    paragraphs = [
+        "Romanian engineer Comelf said it almost doubled six-month output.",
+        "Comelf, based in the town of Bistrita, manufactures water purification equipment.",
+        "General Tire said it has 84 outlets. Jones said it would be hard.",
+    ]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [f["organisations"] for f in facts] == [["Comelf"], ["Comelf"], []]
+    # A town's name that says "it" is the one firm the source names with it in full.
+    paragraphs = ["Delta Business Systems Inc agreed to buy a rival.", "Delta said it would pay cash."]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [f["organisations"] for f in facts] == [["Delta Business Systems Inc"]] * 2

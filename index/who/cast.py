@@ -1345,7 +1345,10 @@ class Cast:
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 and self._speaks_as_a_firm(words[0])
             ):
-                return ORGANISATION, mention.text  # "Orange said in a statement that its brand": the firm
+                # "Orange said in a statement that its brand": the firm; "Delta said it" the
+                # "Delta Business Systems Inc" the source names.
+                firms = self._firms_opened_by(mention.text)
+                return ORGANISATION, self.organisation(firms.pop()) if len(firms) == 1 else mention.text
             if firm := self.firm_speaking(mention, text):
                 return ORGANISATION, firm  # "Delta said" of "Delta Air Lines Inc": the firm
             if (
@@ -2432,6 +2435,12 @@ _FIRST_PRONOUN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][A-Za-z]|[.!?](?:\s|$)"
 )
+#: "It" right after the verb, as the subject of what was said: " it almost doubled"; not what
+#: someone thinks or feels of something ("Jones said it was hard", "said it felt like a cover-up").
+_IT_AFTER = re.compile(
+    r"\s+(?:on [A-Z][a-z]+ )?it\b(?!['’]|\s+(?:is|was|were|would be|will be|could be|might be|may be|"
+    r"should be|felt|feels|seemed|seems|looked|looks|sounded|sounds|appeared|appears|made|makes)\b)"
+)
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
 
@@ -2471,6 +2480,8 @@ def _alone_before(text: str, at: int) -> bool:
 
 def _goes_on_as(rest: str) -> str | None:
     """Return whom the sentence after a verb of saying refers its subject back as."""
+    if _IT_AFTER.match(rest):
+        return ORGANISATION  # "Comelf said it almost doubled output": what says "it" of itself
     found = _FIRST_PRONOUN.search(rest)
     if found is None or found[1] is None:
         return None  # another name first, or the sentence's end: no pronoun to go by
