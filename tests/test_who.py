@@ -6969,3 +6969,18 @@ def test_a_lone_word_that_says_it_of_itself_is_a_body():
     paragraphs = ["Delta Business Systems Inc agreed to buy a rival.", "Delta said it would pay cash."]
     facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
     assert [f["organisations"] for f in facts] == [["Delta Business Systems Inc"]] * 2
+
+
+def test_a_sports_report_s_fixture_and_a_player_s_clubs_are_sides():
+    paragraphs = [
+        "The Royals lost 3-2 in the Major League game.",
+        "Kansas City at Detroit",
+        "Baratelli, who played for Nice and Paris St Germain, takes over.",
+        "Former Auxerre playmaker Corentine Martins headed home.",
+    ]
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [(f["organisations"], f["places"]) for f in facts[1:]] == [
+        (["Kansas City", "Detroit"], []),
+        (["Nice", "Paris Saint-Germain"], []),
+        (["Auxerre"], []),
+    ]

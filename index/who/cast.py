@@ -1644,6 +1644,8 @@ class Cast:
         """
         if mention.text not in self._sides or _wire_dateline(text, mention.end):
             return False  # "NEW YORK 1996-12-06" over a table where "NEW YORK" is a side: where it was filed
+        if _FIXTURE.fullmatch(text.strip()):
+            return True  # "Kansas City at Detroit": the home side, though "at" puts things somewhere
         before = text[max(0, mention.start - 40) : mention.start]
         # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
         return _club_s_own(text, mention) or not (
@@ -1693,8 +1695,11 @@ class Cast:
                 and not self._someone_s_surname(m.text)
             )
             # ... and a town listed with a body: "between Arsenal and Chelsea", "Chelsea,
-            # Manchester United and Arsenal".
+            # Manchester United and Arsenal"; and both towns of a fixture's line ("KANSAS CITY AT
+            # DETROIT").
             for text, mentions in self._paragraphs:
+                if len(mentions) == 2 and _FIXTURE.fullmatch(text.strip()):
+                    sides.update(m.text for m in mentions if m.kind == PLACE and not a_country(m.text))
                 for a, b in zip(mentions, mentions[1:], strict=False):
                     if text[a.end : b.start] in (" and ", " or ", ", "):
                         for town, body in ((a, b), (b, a)):
@@ -1747,7 +1752,7 @@ class Cast:
         """Tell whether a sports report's town is met as a side: an opponent, or a club's player named."""
         if text.startswith("-", mention.end):
             return False  # "Barcelona-based": the town in a compound
-        if _OPPONENT_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        if _OPPONENT_BEFORE.search(text, max(0, mention.start - 45), mention.start):
             # "against Blackburn", "face Chelsea", "lead over Seattle"; not "against Lancashire
             # rivals Blackburn", the county the side is of.
             return _RIVALS_AFTER.match(text, mention.end) is None
@@ -3589,7 +3594,8 @@ _PARTY_S_KIND_BEFORE = re.compile(
 _PLAYER_ROLES = (
     "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
     "|coach|captain|batsman|bowler|all-rounder|seamer|spinner|paceman|wicketkeeper|wicket-keeper"
-    "|pitcher|shortstop|outfielder|quarterback|flanker"
+    "|pitcher|shortstop|outfielder|quarterback|flanker|left-back|right-back|centre-back|center-back"
+    "|centre-half|wing-back|playmaker"
 )
 #: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; not
 #: "Federer's coach", a person's.
@@ -3611,14 +3617,19 @@ _A_COMPETITION = re.compile(
 #: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|face|faces|facing|faced|play|plays|playing|meet|meets|meeting|upset|"
-    r"(?:lead|advantage|edge) over|clash with|leaders|holders|points (?:behind|clear of)|gap on)\s+$"
+    r"(?:lead|advantage|edge) over|clash with|leaders|holders|points (?:behind|clear of)|gap on|"
+    # "played for Nice", "joined Milan from Torino": a player's clubs
+    r"(?:played|plays|playing) for|(?:joined|joins|signed for|signs for) [A-Z][\w.'’ -]{1,25} from)\s+$"
 )
+#: A fixture alone on its line, the home side last: "KANSAS CITY AT DETROIT", "Leeds v Hull".
+_SIDE_S_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_FIXTURE = re.compile(rf"{_SIDE_S_NAME} (?:at|AT|v|vs\.?) {_SIDE_S_NAME}")
 #: Rivals after a place, which is theirs: "Lancashire rivals Blackburn", "London neighbours".
 _RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
 #: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".
 _SIDE_S_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|"
-    r"left-back|right-back|centre-back|center-back|centre-half|wing-back|playmaker|hooker|prop|lock|"
+    r"hooker|prop|lock|"
     r"(?:central )?defender|forward|wing|centre|center)\b(?=\s+(?:[A-Z]|(?:to|over|in|has|is|was|will)\b))"
 )
 #: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
