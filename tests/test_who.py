@@ -6976,11 +6976,13 @@ def test_a_sports_report_s_fixture_and_a_player_s_clubs_are_sides():
         "The Royals lost 3-2 in the Major League game.",
         "Kansas City at Detroit",
         "Baratelli, who played for Nice and Paris St Germain, takes over.",
+        "Lentini joined Milan from Bologna in 1992.",
         "Former Auxerre playmaker Corentine Martins headed home.",
     ]
     facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
     assert [(f["organisations"], f["places"]) for f in facts[1:]] == [
         (["Kansas City", "Detroit"], []),
         (["Nice", "Paris Saint-Germain"], []),
+        (["Milan", "Bologna"], []),
         (["Auxerre"], []),
     ]

@@ -1646,11 +1646,11 @@ class Cast:
             return False  # "NEW YORK 1996-12-06" over a table where "NEW YORK" is a side: where it was filed
         if _FIXTURE.fullmatch(text.strip()):
             return True  # "Kansas City at Detroit": the home side, though "at" puts things somewhere
-        before = text[max(0, mention.start - 40) : mention.start]
+        before = text[max(0, mention.start - 45) : mention.start]
+        if _club_s_own(text, mention) or _OPPONENT_BEFORE.search(before):
+            return True  # "joined Milan from Bologna": his club, though "from" puts things somewhere
         # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
-        return _club_s_own(text, mention) or not (
-            _WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before)
-        )
+        return not (_WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before))
 
     @cached_property
     def _sides(self) -> frozenset[str]:
