@@ -234,7 +234,11 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
     if kind == ORGANISATION:
         # "Wikinews interviews ...": a body the source's text tells things to counts too.
         return (
-            name in cast.bodies or body_name(name) is not None or cast.outlet(name) or name in cast.spoken_for
+            name in cast.bodies
+            or body_name(name) is not None
+            or cast.outlet(name)
+            or name in cast.spoken_for
+            or cast.plays(name)  # "Hereford 1-1 Doncaster", a result's sides
         )
     # A person the body names in full, though the headline's word is a place's too ("Hague").
     return (

@@ -6986,3 +6986,12 @@ def test_a_sports_report_s_fixture_and_a_player_s_clubs_are_sides():
         (["Milan", "Bologna"], []),
         (["Auxerre"], []),
     ]
+
+
+def test_a_result_s_headline_names_two_sides():
+    texts = ["Newcastle 27-27 Gloucester", "Newcastle centre Mathew Tait answered his critics with a try."]
+    facts = enrich(texts, ["headline", "body"], None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Newcastle", "Gloucester"], []),
+        (["Newcastle"], []),
+    ]

@@ -132,7 +132,8 @@ class Cast:
     ) -> None:
         self.people: list[Person] = []
         #: A headline says whom the text tells things to too: "Biologist Nick Bos tells Wikinews".
-        self._headlines = " ".join(headlines)
+        self._headline_lines = list(headlines)
+        self._headlines = " ".join(self._headline_lines)
         self.acronyms: dict[str, str] = {}
         #: Words set off as a body named in full: "Tusla, the Child and Family Agency,".
         self._set_off: dict[str, str] = {}
@@ -1652,6 +1653,10 @@ class Cast:
         # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
         return not (_WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before))
 
+    def plays(self, name: str) -> bool:
+        """Tell whether the source has a name play as a side: "Doncaster" of "Hereford 1-1 Doncaster"."""
+        return name in self._sides
+
     @cached_property
     def _sides(self) -> frozenset[str]:
         """Return the names the source has play as sides: by what a club does, a result or an innings.
@@ -1680,6 +1685,10 @@ class Cast:
             )
             and not self._someone_s_surname(m.text)
         }
+        # A result's headline names two sides: "Newcastle 27-27 Gloucester".
+        for line in self._headline_lines:
+            if result := _RESULT_HEADLINE.fullmatch(line.strip()):
+                sides.update(name for name in result.groups() if not a_country(name))
         if sides or _A_COMPETITION.search(self._joined):
             # A sports report, by a side it has play or a competition it names: there a town
             # met or played against is a side too ("face Chelsea in the final", "a draw against
@@ -3621,8 +3630,11 @@ _OPPONENT_BEFORE = re.compile(
     # "played for Nice", "joined Milan from Torino": a player's clubs
     r"(?:played|plays|playing) for|(?:joined|joins|signed for|signs for) [A-Z][\w.'’ -]{1,25} from)\s+$"
 )
-#: A fixture alone on its line, the home side last: "KANSAS CITY AT DETROIT", "Leeds v Hull".
+#: A side's name: capitalised words, up to four.
 _SIDE_S_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+#: A result as a headline gives it: "Newcastle 27-27 Gloucester", "Middlesbrough 2-2 Charlton".
+_RESULT_HEADLINE = re.compile(rf"({_SIDE_S_NAME}) \d{{1,3}}-\d{{1,3}} ({_SIDE_S_NAME})")
+#: A fixture alone on its line, the home side last: "KANSAS CITY AT DETROIT", "Leeds v Hull".
 _FIXTURE = re.compile(rf"{_SIDE_S_NAME} (?:at|AT|v|vs\.?) {_SIDE_S_NAME}")
 #: Rivals after a place, which is theirs: "Lancashire rivals Blackburn", "London neighbours".
 _RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
