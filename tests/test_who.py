@@ -6995,3 +6995,20 @@ def test_a_result_s_headline_names_two_sides():
         (["Newcastle", "Gloucester"], []),
         (["Newcastle"], []),
     ]
+
+
+def test_a_short_month_before_a_day_in_words_or_a_span_s_close_is_no_one():
+    texts = [
+        "Meat exports during Jan/Feb 1987 totalled 39,714 tonnes.",
+        "Ended Jan three",
+        "Jan Smith said so.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [[], [], ["Jan Smith"]]
+
+
+def test_a_hostage_or_a_spy_opening_a_sentence_describes_the_one_named():
+    texts = ["Hostage Alann Steen was freed.", "Speculator Ivan Boesky bought shares."]
+    assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [
+        ["Alann Steen"],
+        ["Ivan Boesky"],
+    ]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..patterns import alternation
 from ..when.datewords import DAY_WORDS
 from .gazetteers import (
     COMPANY_HEADS,
@@ -625,8 +626,11 @@ def _spelled_whole(text: str, run: list[Token]) -> bool:
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-#: A day's number after a month: ". 31", " 4".
-_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+#: A day's number after a month: ". 31", " 4"; a day in words too ("Ended Jan three"), or
+#: the month that closes a span ("Jan/Feb").
+_DAY_AFTER = re.compile(
+    rf"\.?\s+(?:\d{{1,2}}|{alternation(DAY_WORDS)})\b|/(?:{'|'.join(sorted(_SHORT_MONTHS))})\b"
+)
 #: Who made or stars in a work, after its title and before their name: " director Sir", " star Eric".
 _MAKER_AFTER = re.compile(
     r" (?:director|actor|actress|star|producer|writer|screenwriter|creator|author|composer)s? (?=[A-Z])"
