@@ -6719,7 +6719,7 @@ def test_a_partnership_after_its_trade_keeps_its_first_partner():
         "John Smith of the firm Goldman, Sachs and Co was hired.",
     ]
     assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
-        ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers Inc"],
+        ["Kidder Peabody and Co Inc", "Shearson Lehman Brothers"],
         ["Goldman Sachs"],
     ]
 
@@ -7012,3 +7012,12 @@ def test_a_hostage_or_a_spy_opening_a_sentence_describes_the_one_named():
         ["Alann Steen"],
         ["Ivan Boesky"],
     ]
+
+
+def test_shearson_lehman_is_the_firm_by_its_short_name():
+    text = "First Boston, Salomon Brothers and Shearson Lehman co-managed the deal."
+    facts = enrich([text], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == (
+        [],
+        ["First Boston", "Salomon Brothers", "Shearson Lehman Brothers"],
+    )
