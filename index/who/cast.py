@@ -1689,7 +1689,8 @@ class Cast:
         for line in self._headline_lines:
             if result := _RESULT_HEADLINE.fullmatch(line.strip()):
                 sides.update(name for name in result.groups() if not a_country(name))
-        if sides or _A_COMPETITION.search(self._joined):
+        joined = self._joined
+        if sides or (any(word in joined for word in _COMPETITION_WORDS) and _A_COMPETITION.search(joined)):
             # A sports report, by a side it has play or a competition it names: there a town
             # met or played against is a side too ("face Chelsea in the final", "a draw against
             # Blackburn"), as is one whose player the source names ("Chelsea's Damien Duff").
@@ -3619,9 +3620,11 @@ _CLUB_AFTER = re.compile(
 #: A competition between clubs a sports report names: "the Carling Cup final", "the Premiership
 #: title"; not a championship, which athletes from towns contest ("Lisburn's Kelly McNeice Reid").
 _A_COMPETITION = re.compile(
-    r"\b(?:[A-Z][\w'’-]* )?(?:Cup|Premiership|Bundesliga|Serie A|La Liga|Ligue 1)\b"
-    r"|\b(?:Champions|Premier|Football|Super|Europa|Major|American|National) League\b"
+    r"\b(?:Cup|Premiership|Bundesliga|Serie A|La Liga|Ligue 1"
+    r"|(?:Champions|Premier|Football|Super|Europa|Major|American|National) League)\b"
 )
+#: The words each competition's name holds, looked for first as literals: most sources hold none.
+_COMPETITION_WORDS = ("Cup", "Premiership", "League", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
 #: What a side does to another before its name, in a sports report: "face Chelsea", "against
 #: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
 _OPPONENT_BEFORE = re.compile(
