@@ -1767,7 +1767,7 @@ class Cast:
             # rivals Blackburn", the county the side is of.
             return _RIVALS_AFTER.match(text, mention.end) is None
         if _SIDE_S_AFTER.match(text, mention.end) or _MEETS_AFTER.match(text, mention.end):
-            return True  # "Chelsea's Premiership lead", "Middlesbrough defender Andy Davies", "Chelsea face"
+            return True  # "Chelsea's Premiership lead", "Chelsea central defender Franck Leboeuf"
         owned = _OWNED_PERSON.match(text, mention.end)
         # "Baltimore's Eddie Murray", someone the source names in full: the club's player
         return owned is not None and any(person.name == owned[1] for person in self.people)
