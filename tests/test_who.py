@@ -7021,3 +7021,9 @@ def test_shearson_lehman_is_the_firm_by_its_short_name():
         [],
         ["First Boston", "Salomon Brothers", "Shearson Lehman Brothers"],
     )
+
+
+def test_a_spokesman_of_someone_who_speaks_as_he_leaves_him_a_person():
+    paragraphs = ["Jeb Bush said he would run.", '"We have no comment," a Jeb Bush spokesman said.']
+    facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [(["Jeb Bush"], [])] * 2

@@ -1948,7 +1948,8 @@ class Cast:
             # After an article ("a Paine Webber spokesman"), or before an analyst's own name.
             if named and (named[1] or staff[1] and _NAME_AFTER.match(joined, staff.end())):
                 staffed.add(named[2])
-        return frozenset(staffed)
+        # Not someone the source has speak as "he" or "she": "a Jeb Bush spokesman" is his.
+        return frozenset(name for name in staffed if self.spoke_as(name) != PERSON)
 
     @cached_property
     def _based_names(self) -> frozenset[str]:
