@@ -3618,14 +3618,14 @@ _CLUB_AFTER = re.compile(
     r"chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
+#: Cups and leagues by the words that end their names, and the leagues by the word before "League".
+_CUPS = ("Cup", "Premiership", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
+_LEAGUES = "Champions Premier Football Super Europa Major American National".split()
 #: A competition between clubs a sports report names: "the Carling Cup final", "the Premiership
 #: title"; not a championship, which athletes from towns contest ("Lisburn's Kelly McNeice Reid").
-_A_COMPETITION = re.compile(
-    r"\b(?:Cup|Premiership|Bundesliga|Serie A|La Liga|Ligue 1"
-    r"|(?:Champions|Premier|Football|Super|Europa|Major|American|National) League)\b"
-)
+_A_COMPETITION = re.compile(rf"\b(?:{'|'.join(_CUPS)}|(?:{'|'.join(_LEAGUES)}) League)\b")
 #: The words each competition's name holds, looked for first as literals: most sources hold none.
-_COMPETITION_WORDS = ("Cup", "Premiership", "League", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
+_COMPETITION_WORDS = (*_CUPS, "League")
 #: What a side does to another before its name, in a sports report: "face Chelsea", "against
 #: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
 _OPPONENT_BEFORE = re.compile(
