@@ -141,6 +141,7 @@ def _named_in_full(text: str, paragraph: dict[str, list[str]], cast: Cast) -> No
             " " in name
             and name not in paragraph["people"]
             and name not in named  # "Paul Ryan" of "House Speaker Paul Ryan", already there
+            and name in text  # a look before the pattern: most headlines name no one in full
             and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         ):
             paragraph["people"].append(name)
