@@ -7027,3 +7027,14 @@ def test_a_spokesman_of_someone_who_speaks_as_he_leaves_him_a_person():
     paragraphs = ["Jeb Bush said he would run.", '"We have no comment," a Jeb Bush spokesman said.']
     facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
     assert [(f["people"], f["organisations"]) for f in facts] == [(["Jeb Bush"], [])] * 2
+
+
+def test_a_firm_named_after_its_legal_form_written_first_is_whole():
+    texts = [
+        "The cars will be marketed by Kia and PT Timor Putra Nasional, controlled by a son of Suharto.",
+        "PT Astra International said its profit rose.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Kia", "PT Timor Putra Nasional"]
+    assert facts[1]["organisations"] == ["PT Astra International"]
+    assert facts[1]["places"] == []  # "PT" is Indonesia's form here, not Portugal's code

@@ -1945,6 +1945,7 @@ def _split(
     if (
         len(words) > 2
         and country_code(words[0])
+        and words[0] not in _FORMS_FIRST  # "PT Astra International": Indonesia's form, not Portugal
         and " ".join(words).lower() not in organisations()
         # Not a body named with its country's initials before "and" and another's name:
         # "USA Gymnastics and Michigan State University"; "the US Senate and House" and "US
@@ -2032,6 +2033,7 @@ def _split(
                     and not words[k].isupper()
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
+                and words[k - 1] not in _FORMS_FIRST  # "PT Astra International", though "Astra" is a name
                 # "Banca Monte dei Paschi": the bank's name; "the Real Donald Trump" is him.
                 and (words[k - 1].lower() not in OPENING_ORG_HEADS or words[k - 1].lower() in english_words())
                 # "West German Bundesbank": a side and a nation, though "German" is a first name too.
@@ -3623,6 +3625,9 @@ def _initials_of_a_body(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
+#: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International".
+_FORMS_FIRST = frozenset({"AB", "PT"})
+
 #: English's small words inside a run, which may join a body's name to another name.
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})
 
@@ -3684,7 +3689,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if (
         len(words) >= 2
-        and (written_legal_form(words[-1]) or words[0] == "AB")  # "AB Volvo": Swedish puts it first
+        and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST)  # "AB Volvo": Swedish puts it first
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
