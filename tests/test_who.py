@@ -7038,3 +7038,25 @@ def test_a_firm_named_after_its_legal_form_written_first_is_whole():
     assert facts[0]["organisations"] == ["Kia", "PT Timor Putra Nasional"]
     assert facts[1]["organisations"] == ["PT Astra International"]
     assert facts[1]["places"] == []  # "PT" is Indonesia's form here, not Portugal's code
+
+
+def test_a_listing_s_opening_name_before_its_address_and_telephone_is_a_body():
+    texts = [
+        "Vagabond Tours, Bjerrebyvej 6 (Tranekær), ☏ +4533330040, ✉ info@vagabondtours.dk.",
+        "A-1 2470 Lemoine Avenue, tel: 1 201 944-3737.",
+        "-- New York Energy Desk 212-859-1620",
+        "-- Harry Milling, New York Energy Desk, +1 212-859-1761",
+        "Fort Lee Historic Park, Hudson Terrace, tel: 1 201 461-1776.",
+        "Call 0800 1111 or tel: 0800 555 111.",
+        "Vagabond Tours, Bjerrebyvej 6 (Tranekær), offers walks.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert facts[0][0]["organisations"] == ["Vagabond Tours"]
+    assert facts[1][0]["organisations"] == ["A-1"]
+    assert facts[2][0]["organisations"] == ["New York Energy Desk"]
+    assert facts[2][0]["places"] == []
+    assert facts[3][0]["people"] == ["Harry Milling"]  # a person opens this one
+    assert facts[4][0]["organisations"] == []  # a park the lists know stays a place
+    assert "Fort Lee Historic Park" in facts[4][0]["places"]
+    assert facts[5][0]["organisations"] == []  # a verb opens it: no name
+    assert facts[6][0]["organisations"] == []  # no telephone: no listing

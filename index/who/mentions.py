@@ -419,7 +419,51 @@ def find_mentions(text: str) -> list[Mention]:
         mentions = _partners_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
+    if _CONTACT.search(text):
+        mentions = _listed_venue(text, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
+
+
+#: How a listing gives a telephone number: "☏ +4550981306", "tel: 1 201 944-3737", "212-859-1620".
+_CONTACT = re.compile(
+    r"[☏✆]|\b(?:[Tt]el|TEL|[Pp]hone|PHONE|[Tt]elephone|[Ff]ax)\b\.?:?\s*\+?\(?\d|\+\d{1,3}[\s-]?\(?\d{2}"
+    r"|(?<![\d-])\d{3}[-.\s]\d{3}[-.\s]\d{4}(?![\d-])"
+)
+#: The name a listing opens with, before its address, its number or its bracket: "Vagabond
+#: Tours, Bjerrebyvej 6", "G W Taxi 1696 Bergen Blvd", "-- New York Energy Desk 212-859-1620".
+_VENUE_OPENING = re.compile(
+    r"(?:--\s*)?([A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:[A-ZÀ-ÖØ-Þ&][\w'’&.-]*|of|and|de|du|la|le|the)){0,5})"
+    r"(?=, \S|\s+\d|\s+\()"
+)
+
+
+def _listed_venue(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a listing's opening name a body: a shop, a firm, a desk.
+
+    A line that opens with a name, then an address or a number, and gives a telephone number
+    lists a business ("Travel Heels, Vindebyørevej 42, ☏ +4588304520"), though its words are
+    the dictionary's; a person ("Harry Milling, New York Energy Desk, +1 212 ...") or a place
+    the lists know ("Fort Lee Historic Park, Hudson Terrace, tel: ...") stays what it is.
+    """
+    opening = _VENUE_OPENING.match(text)
+    if opening is None:
+        return mentions
+    name = re.sub(r"['’]s$", "", opening[1].rstrip(".,"))
+    start = opening.start(1)
+    end = start + len(name)
+    words = name.split()
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if (
+        any(m.kind in (PERSON, PLACE, ORGANISATION) and m.start <= start and end <= m.end for m in inside)
+        or any(m.kind == PERSON for m in inside)
+        or words[0].lower() in first_names()
+        or words[0].lower() in CALENDAR
+        or (len(words) == 1 and words[0].lower() in english_words())  # "Call 0800 ...", "Tickets, £5"
+        or kind_of(words, name.lower(), None) in (PERSON, PLACE, WORK)
+    ):
+        return mentions
+    kept = [m for m in mentions if m not in inside]
+    return sorted([*kept, Mention(name, ORGANISATION, start, end)], key=lambda m: m.start)
 
 
 def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[str]) -> list[Mention]:
