@@ -7060,3 +7060,15 @@ def test_a_listing_s_opening_name_before_its_address_and_telephone_is_a_body():
     assert "Fort Lee Historic Park" in facts[4][0]["places"]
     assert facts[5][0]["organisations"] == []  # a verb opens it: no name
     assert facts[6][0]["organisations"] == []  # no telephone: no listing
+
+
+def test_initials_that_take_a_phrase_s_small_words_too_spell_a_term_no_body():
+    texts = [
+        "Wikinews interviewed him for May's Interview of the Month (IOTM) on May 18, 2006.",
+        "The IOTM was held online.",
+        "Friends of the Earth (FOE) said the plan was wrong.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["Wikinews"]
+    assert facts[1]["organisations"] == []
+    assert facts[2]["organisations"] == ["Friends of the Earth"]  # a body the table knows

@@ -1153,6 +1153,10 @@ class Cast:
                     phrase = " ".join(word for word, _, _ in stretch)
                     start, end = run.start() + stretch[0][1], run.start() + stretch[-1][2]
                     spelled.setdefault(initials, []).append((phrase, start, end))
+                    # Some initials take the small words' too: "Interview of the Month (IOTM)".
+                    every = "".join(word[0] for word, _, _ in stretch).upper()
+                    if every != initials:
+                        spelled.setdefault(every, []).append((phrase, start, end))
         return spelled
 
     def _spelled_twice(self, acronym: str, letters: str) -> bool:
