@@ -7072,3 +7072,26 @@ def test_initials_that_take_a_phrase_s_small_words_too_spell_a_term_no_body():
     assert facts[0]["organisations"] == ["Wikinews"]
     assert facts[1]["organisations"] == []
     assert facts[2]["organisations"] == ["Friends of the Earth"]  # a body the table knows
+
+
+def test_a_work_named_after_a_possessive_s_kind_or_a_hit_is_no_one():
+    texts = [
+        "The stage adaptation of children's film Mary Poppins has opened in London's West End.",
+        "The re-release of hit song Jailhouse Rock was out-selling the X Factor winner's single.",
+        "A Christmas tree has been unveiled at London's Tate Britain art gallery.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert [f[0]["people"] for f in facts] == [[], [], []]
+    assert facts[2][0]["places"] == ["London"]
+
+
+def test_britain_s_bookmakers_are_bodies_though_one_is_named_like_a_person():
+    texts = [
+        "William Hill and Ladbrokes have given The Aviator 4/9 odds of winning best film.",
+        '"This is highly unlikely to have been an inspired guess," William Hill spokesman Rupert Adams said.',
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert facts[0]["organisations"] == ["William Hill", "Ladbrokes"]
+    assert facts[0]["people"] == []
+    assert facts[1]["organisations"] == ["William Hill"]
+    assert facts[1]["people"] == ["Rupert Adams"]

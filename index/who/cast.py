@@ -3385,10 +3385,13 @@ _WORK_NOUNS = f"(?:{'|'.join(_WORK_NOUN_WORDS)})"
 #: A work's noun after an article or a possessive, before its title: "the film ", "her new album ".
 _WORK_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\s+$"
-    # Or a word that says what kind, no article: "British film Vera Drake", "period drama"; not
-    # a verb's "play" ("will play Leicester") nor "single", "book" or "song".
-    r"|\b(?:[A-Z][a-z]+|[a-z][\w-]+)\s+(?:film|movie|drama|documentary|thriller|comedy|musical|sitcom"
-    r"|album|novel|opera)\s+$"
+    # Or a word that says what kind, no article: "British film Vera Drake", "children's film
+    # Mary Poppins", "period drama"; not a verb's "play" ("will play Leicester") nor
+    # "single", "book" or "song".
+    r"|\b(?:[A-Z][a-z]+|[a-z][\w-]+|[a-z][\w-]*['’]s)\s+(?:film|movie|drama|documentary|thriller|comedy"
+    r"|musical|sitcom|album|novel|opera)\s+$"
+    # Or a hit's: "hit song Jailhouse Rock", "his hit single Angels".
+    r"|\bhit\s+(?:song|single|record)\s+$"
     # Or a part played in it: "her role in Vera Drake", "his performance in Ray".
     r"|\b(?:role|performance|starring role|cameo) in\s+$"
 )

@@ -3171,7 +3171,8 @@ _VESSEL_BEFORE = re.compile(
 #: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
-    r"|library|hall|arena|high school|primary school|(?:oil |gas )?field|oilfield|gasfield|mine)\b"
+    r"|(?:art )?gallery|library|hall|arena|high school|primary school|(?:oil |gas )?field|oilfield|gasfield"
+    r"|mine)\b"
 )
 #: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
