@@ -5524,7 +5524,12 @@ def test_a_weekday_after_a_name_is_no_part_of_it_but_a_feast_s_day_keeps_its_wor
     assert kinds("He spoke to CNBC Friday.") == [("CNBC", ORGANISATION)]
     assert kinds("He told Reuters Tuesday that it was over.") == [("Reuters", ORGANISATION)]
     assert kinds("It was Good Friday, then Easter Sunday.") == []
-    assert kinds("Sheffield Wednesday manager Paul Sturrock said.") == [("Paul Sturrock", PERSON)]
+    # The club the table knows keeps its weekday: "Sheffield Wednesday".
+    assert kinds("Sheffield Wednesday manager Paul Sturrock said.") == [
+        ("Sheffield Wednesday", ORGANISATION),
+        ("Paul Sturrock", PERSON),
+    ]
+    assert kinds("Sheffield Tuesday manager Paul Sturrock said.") == [("Paul Sturrock", PERSON)]
     text = "Nolan Henke led the Greater Milwaukee Open Thursday; Jose Miguel Insulza met him Monday."
     assert enrich([text], ["body"], None)[0]["people"] == ["Nolan Henke", "Jose Miguel Insulza"]
 
@@ -7095,3 +7100,19 @@ def test_britain_s_bookmakers_are_bodies_though_one_is_named_like_a_person():
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["William Hill"]
     assert facts[1]["people"] == ["Rupert Adams"]
+
+
+def test_clubs_whose_names_no_rule_reads_as_a_club_s_are_in_the_table():
+    texts = [
+        "Nottingham Forest have confirmed they have received an £8m bid from Tottenham.",
+        "It is understood that Sheffield Wednesday manager Paul Sturrock was unwilling to return.",
+        "Mansfield 0-1 Leyton Orient",
+        "West Brom v Preston North End",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert facts[0][0]["organisations"] == ["Nottingham Forest"]
+    assert facts[0][0]["speakers"] == ["Nottingham Forest"]
+    assert facts[1][0]["organisations"] == ["Sheffield Wednesday"]
+    assert "Leyton Orient" in facts[2][0]["organisations"]
+    assert facts[3][0]["organisations"] == ["West Bromwich Albion", "Preston North End"]
+    assert facts[3][0]["people"] == []
