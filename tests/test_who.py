@@ -7116,3 +7116,15 @@ def test_clubs_whose_names_no_rule_reads_as_a_club_s_are_in_the_table():
     assert "Leyton Orient" in facts[2][0]["organisations"]
     assert facts[3][0]["organisations"] == ["West Bromwich Albion", "Preston North End"]
     assert facts[3][0]["people"] == []
+
+
+def test_a_town_whose_sporting_director_or_fixture_a_sports_report_names_is_its_club():
+    texts = [
+        "Tottenham sporting director Frank Arnesen has denied a rift with coach Jacques Santini.",
+        "Santini quit less than 24 hours before Tottenham's Premiership fixture with Charlton.",
+        "The Russian oil giant has few Texas ties beyond bank accounts, it said in the Premiership of debt.",
+    ]
+    facts = enrich(texts[:2], ["body"] * 2, None)
+    assert [f["organisations"] for f in facts] == [["Tottenham"], ["Tottenham"]]
+    assert [f["places"] for f in facts] == [[], []]
+    assert enrich(texts[2:], ["body"], None)[0]["places"] == ["Texas"]  # ties that are links

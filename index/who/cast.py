@@ -3622,7 +3622,8 @@ _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES})\b")
 _CLUB_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
     rf"{_PLAYER_ROLES}|"
-    r"chairman|chief executive|owner|fans?|supporters|squad|skipper|youngster|new boy|"
+    r"chairman|chief executive|owner|sporting director|director of football|fans?|supporters|squad|skipper|"
+    r"youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
 )
 #: Cups and leagues by the words that end their names, and the leagues by the word before "League".
@@ -3654,6 +3655,8 @@ _SIDE_S_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|"
     r"hooker|prop|lock|"
     r"(?:central )?defender|forward|wing|centre|center)\b(?=\s+(?:[A-Z]|(?:to|over|in|has|is|was|will)\b))"
+    # Or a match it plays: "Tottenham's Premiership fixture with Charlton", "Chelsea's Cup tie".
+    r"|(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:fixtures?|tie)\b"
 )
 #: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
 _MEETS_AFTER = re.compile(r"\s+(?:(?:face|faces|play|plays|meet|meets|host|hosts) [A-Z]|team\b)")
