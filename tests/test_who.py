@@ -7128,3 +7128,13 @@ def test_a_town_whose_sporting_director_or_fixture_a_sports_report_names_is_its_
     assert [f["organisations"] for f in facts] == [["Tottenham"], ["Tottenham"]]
     assert [f["places"] for f in facts] == [[], []]
     assert enrich(texts[2:], ["body"], None)[0]["places"] == ["Texas"]  # ties that are links
+
+
+def test_a_price_s_move_in_a_table_s_columns_is_no_body():
+    texts = [
+        "MAY7 284 3/4            UP  1 1/4",
+        "JUL7 280 1/4            OFF   1/2",
+        "SET officials said 77 issues were traded on Tuesday.",  # the Stock Exchange of Thailand
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert [f[0]["organisations"] for f in facts] == [[], [], ["SET"]]

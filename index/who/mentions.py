@@ -295,6 +295,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "a AA rating", "raised to B from CCC": a grade, no body
             elif mention and _row_label(text, mention):
                 mention = None  # "Production  8,253   8,877": a table's row, no body
+            elif mention and _column_word(text, mention):
+                mention = None  # "284 3/4      UP  1 1/4": a price's move in a table, no body
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -3210,6 +3212,23 @@ def _row_label(text: str, mention: Mention) -> bool:
         and body_name(mention.text) is None
         and mention.text.lower() not in places()
     )
+
+
+def _column_word(text: str, mention: Mention) -> bool:
+    """Tell whether a word of the dictionary in capitals stands between a table's figures: "277   UP  1"."""
+    return (
+        len(mention.words) == 1
+        and mention.text.isupper()
+        and mention.text.lower() in english_words()
+        and _FIGURES_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        and _FIGURE_AFTER.match(text, mention.end) is not None
+    )
+
+
+#: A figure, then the gap of a table's columns: "284 3/4       ", "277\t".
+_FIGURES_BEFORE = re.compile(r"\d(?: \d+/\d+)?(?: {2,}|\t)$")
+#: A figure after a word: "  1 1/4", " -0.5".
+_FIGURE_AFTER = re.compile(r"\s+[-+]?\d")
 
 
 def _credit_rating(text: str, mention: Mention) -> bool:
