@@ -7138,3 +7138,14 @@ def test_a_price_s_move_in_a_table_s_columns_is_no_body():
     ]
     facts = enrich_sources([([t], ["body"], None) for t in texts])
     assert [f[0]["organisations"] for f in facts] == [[], [], ["SET"]]
+
+
+def test_a_place_no_first_name_spells_then_no_surname_opens_no_one_s_name():
+    texts = [
+        "Sealy Inc owns 82 pct of the stock.",
+        "Michigan Sealy had sales of about 12.5 mln dlrs in 1986.",
+        "New York State contributes 1.1 mln dlrs.",
+        "Pop singer Delta Goodrem has scooped one of the top prizes.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["people"] for f in facts] == [[], [], [], ["Delta Goodrem"]]

@@ -312,6 +312,7 @@ class Cast:
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
             and not self._placed(mention)
             and not _named_for_a_place(words)
+            and not self._opened_by_a_place(words)
             and not self.tongues.intersection(words)  # "Jóola Búluf", "Gújjolaay Eegimaa": tongues
             # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
@@ -1601,6 +1602,25 @@ class Cast:
         ):
             return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
         return None
+
+    def _opened_by_a_place(self, words: list[str]) -> bool:
+        """Tell whether words no list knows are a place no first name spells, then no surname.
+
+        A state ("New York State"), a market's month ("New York Sept"), a venue ("Hammersmith
+        Apollo"), a firm's branch the source names ("Michigan Sealy" beside "Sealy Inc"); a
+        town before a name no word spells is someone's first name still: "Delta Goodrem",
+        "Tama Umaga", "Cuba Gooding".
+        """
+        if words[0].lower() in first_names():
+            return False  # "Paris Hilton", "Sydney Smith"
+        for k in range(1, len(words)):
+            if " ".join(words[:k]).lower() in places():
+                rest = [w for w in words[k:] if w not in GENERATIONS]
+                return k > 1 or all(
+                    w.lower() in english_words() or w.lower() in places() or self._opens_a_firm(w)
+                    for w in rest
+                )
+        return False
 
     def _party_to_a_case(self, mention: Mention, text: str) -> bool:
         """Tell whether a lone word no list knows names a party to a court case: "Wade v. Jacobs"."""
