@@ -3583,7 +3583,7 @@ _TRADES = (
 )
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
-    rf"\s+(?:and|&)\s+(?:Co|Cos|Company|Sons)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"
+    rf"\s+(?:(?:and|&)\s+(?:Co|Cos|Company|Sons)|et\s+Cie)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"
 )
 #: A party's head in lower case after its name, as some outlets write it: "the Republican party".
 _PARTY_AFTER = re.compile(r" party\b")

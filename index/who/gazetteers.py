@@ -121,7 +121,7 @@ savings
 """.split()
 )
 #: A firm's legal form, which ends its name ("Ford Motor Co.") and alone names no body.
-LEGAL_FORMS = frozenset("corp co inc ltd plc llc".split())
+LEGAL_FORMS = frozenset("corp co inc ltd plc llc cie".split())
 #: Legal forms of firms abroad, as written after the name ("Volkswagen AG", "BASF SE"): in
 #: other cases they are words or initials of other things ("Spa", "SA" after Johannesburg).
 WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP LP".split())

@@ -1074,6 +1074,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and any(written_legal_form(t[0]) for t in tokens[j + 1 : j + 5])
             )
             bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
+            # ... as a French firm's goes past "et" to its form: "Lazard Freres et Cie".
+            bridged = bridged or (word == "et" and ahead[:1] != [] and ahead[0].rstrip(".,") == "Cie")
             # ... and past an article after "de": "Fiscalía General de la Nación".
             long_bridge = long_bridge or (
                 romance
