@@ -7172,3 +7172,20 @@ def test_wall_street_s_investment_banks_are_the_table_s_one_value_each():
     assert facts[2][0]["organisations"] == ["Salomon Brothers", "Kidder Peabody"]
     assert facts[3][0]["organisations"] == ["Dean Witter", "L.F. Rothschild"]
     assert (facts[4][0]["speakers"], facts[4][0]["organisations"]) == (["Lazard"], ["Lazard"])
+
+
+def test_a_bank_or_a_firm_named_by_its_head_in_its_own_tongue_is_a_body():
+    texts = [
+        "Ljubljanska Banka said it would repay the loans.",
+        "Shares in Skandinaviska Enskilda Banken rose.",
+        "Landesbank Schleswig-Holstein said it would lend more.",
+        "Nobel Industrier bought the firm.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert [f[0]["organisations"][:1] for f in facts] == [
+        ["Ljubljanska Banka"],
+        ["Skandinaviska Enskilda Banken"],
+        ["Landesbank Schleswig-Holstein"],
+        ["Nobel Industrier"],
+    ]
+    assert [f[0]["people"] for f in facts] == [[], [], [], []]

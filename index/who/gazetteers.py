@@ -162,6 +162,7 @@ secretariat administration communion harriers regiment legion battalion brigade 
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse
+banka bankasi bankası banken landesbank sparkasse werke gesellschaft versicherung industrier chemie
 """.split()
     )
 )
@@ -196,6 +197,7 @@ procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio s
 dirección direção direzione
 gazzetta giornale corriere diario jornal gazeta cassa caisse caja
 atletico atlético real deportivo deportiva dinamo dynamo
+landesbank sparkasse
 """.split()
 )
 
