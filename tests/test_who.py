@@ -7189,3 +7189,15 @@ def test_a_bank_or_a_firm_named_by_its_head_in_its_own_tongue_is_a_body():
         ["Nobel Industrier"],
     ]
     assert [f[0]["people"] for f in facts] == [[], [], [], []]
+
+
+def test_an_investor_before_a_name_is_a_role_but_a_firm_with_its_form_keeps_the_word():
+    texts = [
+        "Investor Sumner Redstone bought more shares.",
+        "Investor AB said it would sell its stake.",
+        "AB Investor bought shares.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert facts[0][0]["people"] == ["Sumner Redstone"]
+    assert facts[1][0]["organisations"] == ["Investor AB"]
+    assert facts[2][0]["organisations"] == ["AB Investor"]

@@ -2239,6 +2239,7 @@ def _split(
             and segment[0][0].lower() in TITLE_WORDS
             and segment[1][0].lower() not in _CONNECTORS
             and segment[-1][0].lower() not in ORG_HEADS
+            and not written_legal_form(segment[-1][0])  # "Investor AB": a firm, though "investor" is a role
             # "General Assembly of the United Nations", not "Chief Executive of AOL"
             and (segment[1][0].lower() not in ORG_HEADS or segment[1][0].lower() in TITLE_WORDS)
             and not _place_named_for(segment)
@@ -2267,6 +2268,7 @@ def _split(
             and (segment[-1][0].lower() in TITLE_WORDS or _holders([t[0] for t in segment]))
             and (len(segment) > 1 or not honorific)
             and not (len(segment) > 1 and _surname_not_title(segment))
+            and segment[0][0] not in _FORMS_FIRST  # "AB Investor": the firm's name after its form
             # After "of", a body's last word: "European Court of Justice", "Ministry of Justice";
             # after "and" too, ending a body's name: "Department of Communities and Justice".
             and not (len(segment) > 2 and segment[-2][0] == "of")
