@@ -7201,3 +7201,13 @@ def test_an_investor_before_a_name_is_a_role_but_a_firm_with_its_form_keeps_the_
     assert facts[0][0]["people"] == ["Sumner Redstone"]
     assert facts[1][0]["organisations"] == ["Investor AB"]
     assert facts[2][0]["organisations"] == ["AB Investor"]
+
+
+def test_a_capitalised_time_after_last_or_next_opens_no_name():
+    texts = [
+        "Last Month Warburg Pincus launched a tender offer for Symbion.",
+        "Club Mediterranee said bookings rose.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert (facts[0][0]["organisations"], facts[0][0]["people"]) == (["Warburg Pincus"], [])
+    assert facts[1][0]["organisations"] == ["Club Med"]

@@ -214,6 +214,12 @@ _DASH_IN_A_WORD = re.compile(
 )
 
 
+#: Units of time a wire may capitalise after "Last", "Next" or "This": "Last Month Warburg Pincus".
+_TIME_UNITS = frozenset({"Week", "Month", "Year", "Weekend", "Quarter", "Fortnight"})
+_TIME_BEFORE = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very) $")
+_TIME_OPENERS = frozenset({"Last", "Next", "This", "Each", "Every"})
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
     mentions = []
@@ -227,6 +233,10 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         if _capitalised_to_open(text, run) or _century(text, run):
             run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
+        if len(run) > 2 and run[0][0] in _TIME_OPENERS and run[1][0] in _TIME_UNITS:
+            run = run[2:]  # "Last Month Warburg Pincus launched": a wire's capital on a time, no name
+        elif len(run) > 1 and run[0][0] in _TIME_UNITS and _TIME_BEFORE.search(text, 0, run[0][1]):
+            run = run[1:]  # "last Month Warburg Pincus"
         elif len(run) > 1 and run[0][0] in _PRICE_TERMS:
             run = run[1:]  # "123.97 dlrs FOB Gulf": the price's terms, then the port
         # A slide titled "Debbie Died Because": a quoted title, no one's name.
