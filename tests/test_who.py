@@ -6970,7 +6970,8 @@ def test_a_lone_word_that_says_it_of_itself_is_a_body():
         "General Tire said it has 84 outlets. Jones said it would be hard.",
     ]
     facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
-    assert [f["organisations"] for f in facts] == [["Comelf"], ["Comelf"], []]
+    # "General Tire" is the firm whole, no general called Tire; "Jones" stays no body.
+    assert [f["organisations"] for f in facts] == [["Comelf"], ["Comelf"], ["General Tire"]]
     # A town's name that says "it" is the one firm the source names with it in full.
     paragraphs = ["Delta Business Systems Inc agreed to buy a rival.", "Delta said it would pay cash."]
     facts = enrich(paragraphs, ["body"] * len(paragraphs), None)
@@ -7211,3 +7212,20 @@ def test_a_capitalised_time_after_last_or_next_opens_no_name():
     facts = enrich_sources([([t], ["body"], None) for t in texts])
     assert (facts[0][0]["organisations"], facts[0][0]["people"]) == (["Warburg Pincus"], [])
     assert facts[1][0]["organisations"] == ["Club Med"]
+
+
+def test_general_and_a_word_the_source_gives_as_a_firm_is_the_firm_no_general():
+    source = [
+        "General Tire said it would close its Akron plant.",
+        "General Tire employs 1,200 people there.",
+        "The General Election will be held in May.",
+    ]
+    facts = enrich(source, ["body"] * 3, None)
+    assert (facts[0]["speakers"], facts[0]["organisations"]) == (["General Tire"], ["General Tire"])
+    assert (facts[1]["organisations"], facts[1]["people"]) == (["General Tire"], [])
+    assert facts[2]["organisations"] == []
+    general = ["General Tommy Franks said the war was over.", "General Franks said troops would stay."]
+    assert [f["speakers"] for f in enrich(general, ["body"] * 2, None)] == [
+        ["Tommy Franks"],
+        ["Tommy Franks"],
+    ]

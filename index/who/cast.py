@@ -263,6 +263,8 @@ class Cast:
             return False  # "the main island of Utu Vava'u": a place, though its words could name someone
         if len(words[0]) == 1 and words[-1] in self._events:
             return False  # "T C Phailin" after "Cyclone Phailin": a tropical cyclone, no one's initials
+        if self.general_s_firm(mention, paragraph):
+            return False  # "General Automation said": a firm, no general
         office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
         if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
             # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
@@ -1184,6 +1186,8 @@ class Cast:
             found = self.organisation(mention.text)
             return (ORGANISATION, found) if found != mention.text else None
         words = mention.words
+        if self.general_s_firm(mention, text):
+            return ORGANISATION, self.organisation(f"General {words[0]}")  # "General Tire said"
         if words[0] == "Statistics" and a_country(" ".join(words[1:])):
             return ORGANISATION, mention.text  # "Statistics Canada": a country's office of statistics
         if (
@@ -1655,6 +1659,36 @@ class Cast:
             and self.find(mention.text) is None
             and _among_places(text, mention)
         )
+
+    def general_s_firm(self, mention: Mention, text: str) -> bool:
+        """Tell whether "General" and a word of the dictionary name a firm: "General Tire", "General Host".
+
+        Where the source gives it as a firm somewhere: with a legal form ("General Host Corp"),
+        saying "it" ("General Tire said it"), or as another firm's unit ("GenCorp's General Tire
+        unit"). Not "the General Election", nor a general the source names in full ("General
+        Tommy Franks ... General Franks") or by a first name ("General Grant").
+        """
+        word = mention.words[0]
+        return (
+            mention.kind in (PERSON, "unknown")
+            and len(mention.words) == 1
+            and mention.titles[-1:] == ["general"]
+            and not mention.honorific
+            and text.endswith("General ", 0, mention.start)
+            and word.lower() in english_words()
+            and word.lower() not in first_names()
+            and word.lower() not in TITLE_WORDS
+            and not word.isupper()
+            and not self._someone_s_surname(word, besides=word)
+            and word in self._general_firms
+        )
+
+    @cached_property
+    def _general_firms(self) -> frozenset[str]:
+        """Return the words after "General" the source gives as a firm's: "General Tire said it"."""
+        if "General " not in self._joined:
+            return frozenset()
+        return frozenset(_GENERAL_FIRM.findall(self._joined))
 
     def _someone_s_surname(self, word: str, besides: str = "") -> bool:
         """Tell whether a word ends the name of someone the source names, other than `besides`."""
@@ -3680,6 +3714,12 @@ _SIDE_S_AFTER = re.compile(
 )
 #: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
 _MEETS_AFTER = re.compile(r"\s+(?:(?:face|faces|play|plays|meet|meets|host|hosts) [A-Z]|team\b)")
+#: A firm named "General" and a word, as the source gives it: with a legal form, saying "it"
+#: or as a unit ("General Host Corp", "General Tire said it", "GenCorp's General Tire unit").
+_GENERAL_FIRM = re.compile(
+    r"\bGeneral ([A-Z][a-z]+)\b(?=,? (?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Corporation|Company)\b"
+    r"| said (?:it|its)\b| unit\b| subsidiary\b)"
+)
 #: Someone's full name after a town's possessive: "Baltimore's Eddie Murray".
 _OWNED_PERSON = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\b")
 #: A win and its score in the clause after a name: " won the August 20 match 3-1".

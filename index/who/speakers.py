@@ -659,7 +659,11 @@ class SpeakerReader:
         name = self._name_of(m)
         # "Ohio Edison said" after "Ohio Edison Co", "Acton said" after "Acton Corp": a firm,
         # which may speak as "it" next.
-        firm = self.cast.firm_without_form(m) or self.cast.firm_speaking(m, self._text)
+        firm = (
+            self.cast.firm_without_form(m)
+            or self.cast.firm_speaking(m, self._text)
+            or self.cast.general_s_firm(m, self._text)
+        )
         # A place that speaks is its government ("America called on ..."), no "he" or "she";
         # a surname that is a town's name too is someone: "Leigh told BBC News".
         place = m.kind == PLACE and not (name and self.cast.find(name))
@@ -669,6 +673,8 @@ class SpeakerReader:
 
     def _name_of(self, m: Mention) -> str | None:
         words = m.words
+        if self.cast.general_s_firm(m, self._text):
+            return self.cast.organisation(f"General {m.text}")  # "General Tire said": a firm
         known = self.cast.find(m.text) if len(words) == 1 else None
         if known:
             return known.name
