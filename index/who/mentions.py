@@ -431,7 +431,8 @@ def find_mentions(text: str) -> list[Mention]:
         mentions = _partners_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
-    if _CONTACT.search(text):
+    # The opening first: one anchored try, where a number's search scans the whole paragraph.
+    if _VENUE_OPENING.match(text) and _CONTACT.search(text):
         mentions = _listed_venue(text, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
 
