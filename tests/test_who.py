@@ -7229,3 +7229,12 @@ def test_general_and_a_word_the_source_gives_as_a_firm_is_the_firm_no_general():
         ["Tommy Franks"],
         ["Tommy Franks"],
     ]
+
+
+def test_a_car_s_model_named_with_its_body_style_is_no_one():
+    texts = [
+        "GM will build the Beretta Sport Coupe in Wilmington.",
+        "Porsche raised the price of its 944 Turbo Cabriolet by 2 pct.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts])
+    assert [f[0]["people"] for f in facts] == [[], []]
