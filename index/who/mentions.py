@@ -233,12 +233,12 @@ def find_mentions(text: str) -> list[Mention]:
         after_article = _ARTICLE_BEFORE.search(text, max(0, run[0][1] - 8), run[0][1]) is not None
         if _capitalised_to_open(text, run) or _century(text, run):
             run = run[1:]  # "Sure Robbie is talented", "Teenager Sania Mirza won": the sentence's first word
+        elif len(run) > 1 and run[0][0] in _PRICE_TERMS:
+            run = run[1:]  # "123.97 dlrs FOB Gulf": the price's terms, then the port
         if len(run) > 2 and run[0][0] in _TIME_OPENERS and run[1][0] in _TIME_UNITS:
             run = run[2:]  # "Last Month Warburg Pincus launched": a wire's capital on a time, no name
         elif len(run) > 1 and run[0][0] in _TIME_UNITS and _TIME_BEFORE.search(text, 0, run[0][1]):
             run = run[1:]  # "last Month Warburg Pincus"
-        elif len(run) > 1 and run[0][0] in _PRICE_TERMS:
-            run = run[1:]  # "123.97 dlrs FOB Gulf": the price's terms, then the port
         # A slide titled "Debbie Died Because": a quoted title, no one's name.
         opened = bool(run) and text[run[0][1] - 1 : run[0][1]] in _OPENING_QUOTES
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
