@@ -3706,18 +3706,19 @@ _FIXTURE = re.compile(rf"{_SIDE_S_NAME} (?:at|AT|v|vs\.?) {_SIDE_S_NAME}")
 _RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
 #: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".
 _SIDE_S_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|"
-    r"hooker|prop|lock|"
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:"
+    r"(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|hooker|prop|lock|"
     r"(?:central )?defender|forward|wing|centre|center)\b(?=\s+(?:[A-Z]|(?:to|over|in|has|is|was|will)\b))"
     # Or a match it plays: "Tottenham's Premiership fixture with Charlton", "Chelsea's Cup tie".
-    r"|(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:fixtures?|tie)\b"
+    r"|(?:fixtures?|tie)\b)"
 )
 #: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
 _MEETS_AFTER = re.compile(r"\s+(?:(?:face|faces|play|plays|meet|meets|host|hosts) [A-Z]|team\b)")
 #: A firm named "General" and a word, as the source gives it: with a legal form, saying "it"
 #: or as a unit ("General Host Corp", "General Tire said it", "GenCorp's General Tire unit").
+_FORMS_TITLED = "|".join(sorted(form.title() for form in LEGAL_FORMS))
 _GENERAL_FIRM = re.compile(
-    r"\bGeneral ([A-Z][a-z]+)\b(?=,? (?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Corporation|Company)\b"
+    rf"\bGeneral ([A-Z][a-z]+)\b(?=,? (?:{_FORMS_TITLED}|PLC|Cos|Corporation|Company)\b"
     r"| said (?:it|its)\b| unit\b| subsidiary\b)"
 )
 #: Someone's full name after a town's possessive: "Baltimore's Eddie Murray".

@@ -216,8 +216,8 @@ _DASH_IN_A_WORD = re.compile(
 
 #: Units of time a wire may capitalise after "Last", "Next" or "This": "Last Month Warburg Pincus".
 _TIME_UNITS = frozenset({"Week", "Month", "Year", "Weekend", "Quarter", "Fortnight"})
-_TIME_BEFORE = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very) $")
 _TIME_OPENERS = frozenset({"Last", "Next", "This", "Each", "Every"})
+_TIME_BEFORE = re.compile(rf"\b(?:{alternation(_TIME_OPENERS | {w.lower() for w in _TIME_OPENERS})}) $")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -432,8 +432,8 @@ def find_mentions(text: str) -> list[Mention]:
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
     # The opening first: one anchored try, where a number's search scans the whole paragraph.
-    if _VENUE_OPENING.match(text) and _CONTACT.search(text):
-        mentions = _listed_venue(text, mentions)
+    if (opening := _VENUE_OPENING.match(text)) and _CONTACT.search(text):
+        mentions = _listed_venue(opening, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
 
 
@@ -450,7 +450,7 @@ _VENUE_OPENING = re.compile(
 )
 
 
-def _listed_venue(text: str, mentions: list[Mention]) -> list[Mention]:
+def _listed_venue(opening: re.Match[str], mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with a listing's opening name a body: a shop, a firm, a desk.
 
     A line that opens with a name, then an address or a number, and gives a telephone number
@@ -458,9 +458,6 @@ def _listed_venue(text: str, mentions: list[Mention]) -> list[Mention]:
     the dictionary's; a person ("Harry Milling, New York Energy Desk, +1 212 ...") or a place
     the lists know ("Fort Lee Historic Park, Hudson Terrace, tel: ...") stays what it is.
     """
-    opening = _VENUE_OPENING.match(text)
-    if opening is None:
-        return mentions
     name = re.sub(r"['’]s$", "", opening[1].rstrip(".,"))
     start = opening.start(1)
     end = start + len(name)
