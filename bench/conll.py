@@ -129,7 +129,7 @@ def accepted(mention: str, every: set[str], same: dict) -> list[str]:
         other
         for other in every
         # The labels leave a possessive out ("Boatmen" of "Boatmen's"), a firm's name keeps it.
-        if other != mention and re.search(rf"(^| ){re.escape(mention)}(['’]s)?( |$)", other)
+        if other != mention and re.search(rf"(^| ){re.escape(mention)}(['’]s)?( |$)", other, re.IGNORECASE)
     }
     others |= same.get(mention, set())
     if len(mention) > 1 and mention.isupper():

@@ -76,3 +76,8 @@ def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
 def test_a_name_is_accepted_as_a_longer_one_that_holds_it_with_its_possessive():
     every = {"Boatmen", "Boatmen's Bancshares Inc.", "Boatmenship Ltd"}
     assert conll.accepted("Boatmen", every, {}) == ["Boatmen's Bancshares Inc", "Boatmen's Bancshares Inc."]
+
+
+def test_a_name_in_a_headline_in_capitals_is_accepted_as_the_longer_name_in_the_story():
+    # "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN." over "Alan Shearer was named ...".
+    assert conll.accepted("SHEARER", {"SHEARER", "Alan Shearer", "Shearers Ltd"}, {}) == ["Alan Shearer"]
