@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
+from .who.casing import restore_case
 from .who.cast import Cast, origin
 from .who.gazetteers import body_name, common_first_names, english_words
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
@@ -41,16 +42,19 @@ def enrich(
 def enrich_sources(jobs: Sequence[Job], recognise: Recogniser = rules) -> list[list[dict[str, list[str]]]]:
     """Return the facts of each paragraph of several sources; names are found for all at once."""
     jobs = [([_unwrapped(text) for text in texts], zones, anchor) for texts, zones, anchor in jobs]
+    # Names and speakers are read from headlines in capitals in the case the story gives
+    # their words; dates from the text as written, whose tense a cased word could change.
+    cased = [restore_case(texts) for texts, _, _ in jobs]
     spoken = [[i for i, zone in enumerate(zones) if zone not in SILENT_ZONES] for _, zones, _ in jobs]
     found = recognise_sources(
-        recognise, [[texts[i] for i in said] for (texts, _, _), said in zip(jobs, spoken, strict=True)]
+        recognise, [[texts[i] for i in said] for texts, said in zip(cased, spoken, strict=True)]
     )
     result = []
-    for (texts, zones, anchor), said, names in zip(jobs, spoken, found, strict=True):
+    for (written, zones, anchor), texts, said, names in zip(jobs, cased, spoken, found, strict=True):
         mentions: list[list] = [[] for _ in texts]
         for i, named in zip(said, names, strict=True):
             mentions[i] = named
-        result.append(_enrich(texts, zones, anchor, mentions))
+        result.append(_enrich(texts, zones, anchor, mentions, written))
     return result
 
 
@@ -65,9 +69,13 @@ def _unwrapped(text: str) -> str:
 
 
 def _enrich(
-    texts: Sequence[str], zones: Sequence[str], anchor: str | None, mentions: list[list]
+    texts: Sequence[str],
+    zones: Sequence[str],
+    anchor: str | None,
+    mentions: list[list],
+    written: Sequence[str],
 ) -> list[dict[str, list[str]]]:
-    """Return the facts of each paragraph of a source, given the names in each."""
+    """Return the facts of each paragraph of a source, given the names in each and the text as written."""
     cast = Cast(
         (
             (text, found if zone == "body" else [m for m in found if _plain_name(m)])
@@ -84,13 +92,13 @@ def _enrich(
     # Firms named only with common words, which no mention holds, spread the same way.
     for form, body in cast.bodies_in_words.items():
         ruled.setdefault(body, set()).add(form)
-    for text, zone, found in zip(texts, zones, mentions, strict=True):
+    for text, as_written, zone, found in zip(texts, written, zones, mentions, strict=True):
         paragraph: dict[str, list[str]] = {name: [] for name in FACTS}
         facts.append(paragraph)
         if zone in SILENT_ZONES:
             continue
         paragraph["speakers"] = speakers.read(text, found, zone)
-        paragraph["dates"] = dates.read(text)
+        paragraph["dates"] = dates.read(as_written)
         if zone in ATTRIBUTION_ONLY:
             paragraph["people"] = [s for s in paragraph["speakers"] if cast.find(s)]
         for mention in found:

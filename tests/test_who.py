@@ -3,6 +3,7 @@
 import pytest
 
 from index.enrich import enrich, enrich_sources
+from index.who.casing import restore_case
 from index.who.cast import Cast
 from index.who.gazetteers import english_words, famous_people, first_names, organisations, place_names, places
 from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
@@ -123,6 +124,43 @@ def test_a_byline_in_capitals_names_the_person_the_text_writes_in_mixed_case():
     texts = ["By JANE SMITH, Associated Press", "Jane Smith said the police had failed."]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["people"] for f in facts] == [["Jane Smith"], ["Jane Smith"]]
+
+
+def test_a_headline_in_capitals_takes_the_case_its_story_gives_its_words():
+    texts = [
+        "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.",
+        "Alan Shearer was named England captain on Friday, the Football Association said.",
+    ]
+    facts = enrich(texts, ["headline", "body"], None)
+    assert (facts[0]["people"], facts[0]["places"]) == (["Alan Shearer"], ["England"])
+    texts = ["SOCCER - ROMANIA BEAT LITHUANIA IN WORLD CUP QUALIFIER.", "Romania beat Lithuania 3-0 on Saturday."]
+    assert enrich(texts, ["headline", "body"], None)[0]["places"] == ["Romania", "Lithuania"]
+
+
+def test_restoring_case_leaves_names_tickers_and_stories_all_in_capitals_as_written():
+    story = ["United Medical Corp said it would sell its unit to the Jakarta Post for cash.", "It said so."]
+    cased = restore_case(["UNITED MEDICAL <UM> TO SELL UNIT", "JAKARTA POST", "W D L PCT GB", *story])
+    assert cased[:3] == ["United Medical <UM> to sell unit", "JAKARTA POST", "W D L PCT GB"]
+    assert restore_case(["KANSAS CITY AT DETROIT", "PCT GB"]) == ["KANSAS CITY AT DETROIT", "PCT GB"]
+    assert restore_case(["FED TO ADD RESERVES", "The reserves rose."])[0] == "FED to add reserves"
+
+
+def test_dictionary_words_before_a_wire_s_ticker_are_a_company():
+    assert [(m.text, m.kind) for m in find_mentions("United Medical <UM> to sell unit")][0] == (
+        "United Medical",
+        ORGANISATION,
+    )
+
+
+def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
+    texts = [
+        "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",
+        "McDermott International Inc said the purchase of a stake violated the laws of Panama.",
+        "The company said a detailed disclosure must be made to the securities commission.",
+        "It said transfers of securities in violation of these regulations are invalid.",
+    ]
+    facts = enrich(texts, ["headline", "body", "body", "body"], None)
+    assert [f["speakers"] for f in facts] == [["McDermott International Inc"]] * 4
 
 
 def test_single_quote_marks_are_told_from_apostrophes():

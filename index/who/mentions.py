@@ -3358,8 +3358,10 @@ _TRADED_BEFORE = re.compile(
     r"|\b(?:chief executive|chief operating officer|chief financial officer|chairman|chairwoman) of $"
     r"|\b(?:members?|founders?|co-founders?) of $|\b(?:work(?:s|ed|ing)? (?:for|at)|joined) $"
 )
-#: What a company has, right after its name: " shares", "'s share price".
-_TRADED_AFTER = re.compile(r"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b")
+#: What a company has, right after its name: " shares", "'s share price", a wire's ticker " <UM>".
+_TRADED_AFTER = re.compile(
+    r"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b| <[A-Z][A-Z.]{0,9}>"
+)
 #: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
 _ARTS_BEFORE = re.compile(r"(?i:film|documentary|programme|movie|policy|decision)[ -]$")
 #: A verb whose subject the name before it is, in a clause that leaves out "that".

@@ -667,7 +667,8 @@ class SpeakerReader:
         # A place that speaks is its government ("America called on ..."), no "he" or "she";
         # a surname that is a town's name too is someone: "Leigh told BBC News".
         place = m.kind == PLACE and not (name and self.cast.find(name))
-        if name and m.kind != ORGANISATION and not place and not firm:
+        # "McDermott <MDR> says": a surname's word, but the firm the source names in full.
+        if name and m.kind != ORGANISATION and not place and not firm and name not in self.cast.bodies:
             self._people.add(name)
         return name
 

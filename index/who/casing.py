@@ -1,0 +1,196 @@
+"""Restore the case of a source's paragraphs written in capitals from its other paragraphs.
+
+A wire's headline in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.") leaves the
+rules nothing to tell a name from a word by: every word opens as a name does. The story
+writes the same words in their own case ("Alan Shearer was named ... as captain"), so a
+word takes the form the source writes it in most; a word it writes nowhere else goes to
+lower case if it is a dictionary word and stays in capitals if not, and a name of several
+words the tables know ("NEW YORK", "SRI LANKA") stays as written. Each word keeps its
+length, so every offset read from the cased text holds in the text as written.
+
+>>> restore_case(["SHEARER NAMED AS ENGLAND CAPTAIN", "Alan Shearer was named England's captain."])[0]
+'Shearer named as England captain'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .gazetteers import LEGAL_FORMS, countries, english_words, organisations, places
+
+#: A word: letters, and letters after an apostrophe inside it ("O'BRIEN", "PANAMA'S").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: What stands before a word that opens a sentence, whose capital says nothing of its case.
+_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\s-\s)$")
+_POSSESSIVE = re.compile(r"^(.+)(['’])(S)$")
+#: Words that make a line in capitals a sentence, though the source writes them nowhere else.
+_FUNCTION_WORDS = frozenset("a an the at in on of for to from by with and or but after over as v vs".split())
+#: Capitalised words in a row, single spaces between them: "United Medical Corp".
+_NAME_RUN = re.compile(r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’][^\W\d_]+)*)+")
+#: A capitalised word next, which makes the word before it part of a name.
+_GOES_ON = re.compile(r" [A-Z]")
+#: A wire's ticker in angle brackets: "<GM>".
+_TICKER = re.compile(r"<[^<>\s]{1,12}>")
+#: Words of two letters that a line in capitals holds as words, not initials.
+_SHORT_WORDS = _FUNCTION_WORDS | frozenset("up is be no so do go it he we me my if".split())
+#: The longest name of several words looked up in the tables.
+_LONGEST = 4
+
+
+def in_capitals(text: str) -> bool:
+    """Tell whether a paragraph is written in capitals: two words or more and no lower case."""
+    words = _WORD.findall(text)
+    return len(words) > 1 and not any(c.islower() for c in text) and any(len(w) > 1 for w in words)
+
+
+def restore_case(texts: Sequence[str]) -> list[str]:
+    """Return the paragraphs with those in capitals in the case the rest of the source gives."""
+    shouted = [in_capitals(text) for text in texts]
+    if all(shouted) or not any(shouted):
+        return list(texts)  # a source all in capitals says nothing of its words' case
+    written = [text for text, loud in zip(texts, shouted, strict=True) if not loud]
+    forms, names = _forms(written), _names(written)
+    return [_cased(text, forms, names) if loud else text for text, loud in zip(texts, shouted, strict=True)]
+
+
+def _forms(texts: Iterable[str]) -> dict[str, str]:
+    """Return each word's commonest form, keyed by the word in capitals.
+
+    A sentence's first word is capitalised whatever it is, so it counts only for a word
+    written nowhere else, and only if no dictionary holds it ("Roberto Duran said") or
+    it names a country ("Wales beat San Marino").
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    openers: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group()
+            # ... unless a name's next word follows: "Springboard Software Inc said".
+            opens = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None and not _GOES_ON.match(
+                text, m.end()
+            )
+            for key, form in [(word.upper(), word), *_stem(word)]:
+                (openers if opens else counts)[key][form] += 1
+    forms = {key: found.most_common(1)[0][0] for key, found in counts.items()}
+    for key, found in openers.items():
+        if key not in forms and _no_word(key):
+            forms[key] = found.most_common(1)[0][0]
+    return forms
+
+
+def _names(texts: Iterable[str]) -> dict[str, str]:
+    """Return the source's names of two to four capitalised words, keyed in capitals.
+
+    A name's words keep their capitals where a sentence opens with it ("United Medical
+    Corp said"), which a word's own count leaves out.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _NAME_RUN.finditer(text):
+            words = m.group().split(" ")
+            if words[0].lower() in _FUNCTION_WORDS:
+                words = words[1:]  # "The Federal Reserve": the sentence's article
+            for n in range(2, min(_LONGEST, len(words)) + 1):
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k : k + n])
+                    found.setdefault(name.upper(), name)
+    return found
+
+
+def _stem(word: str) -> list[tuple[str, str]]:
+    """Return a possessive's word, keyed in capitals: "England's" gives "England"."""
+    possessive = _POSSESSIVE.match(word.upper())
+    return [(possessive[1], word[: len(possessive[1])])] if possessive else []
+
+
+def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
+    """Return a paragraph in capitals with each word in the form the source gives it.
+
+    A name the source writes keeps its form ("UNITED MEDICAL" as "United Medical"), one
+    the tables know and it does not stays as written ("SRI LANKA"), and a word the source
+    writes nowhere else goes to lower case if a dictionary holds it and no table does.
+    Only a sentence is cased, one with a function word or a word the source writes in
+    lower case ("ROMANIA BEAT LITHUANIA"): a line that is a name ("JAKARTA POST", "LE
+    TEMPS") or a table's head ("W D L PCT GB") stays as written, and so does a ticker ("<GM>").
+    """
+    tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
+    words = [m for m in _WORD.finditer(text) if not any(a < m.start() < b for a, b in tickers)]
+    cased: list[tuple[re.Match[str], str | None]] = []
+    i = 0
+    while i < len(words):
+        if n := _named(text, words, i, names):
+            name = names[text[words[i].start() : words[i + n - 1].end()]]
+            cased += zip(words[i : i + n], name.split(" "), strict=True)
+            i += n
+        elif n := _known_name(text, words, i):
+            i += n  # "NEW YORK": the tables' name, read as written
+        else:
+            if not _initial(text, words[i]):
+                cased.append((words[i], _form(words[i].group(), forms)))
+            i += 1
+    sentence = any(
+        form is not None and form.islower() and len(form) > 1 or m.group().lower() in _FUNCTION_WORDS
+        for m, form in cased
+    )
+    if not sentence:
+        return text
+    out = list(text)
+    for m, form in cased:
+        if form is None and not _no_word(m.group()) and not _named_word(m.group()) and not _short(m.group()):
+            form = m.group().lower()  # "BEAT", though "FED" is the table's and "INC" a legal form
+        if form is not None and len(form) == len(m.group()):
+            out[m.start() : m.end()] = form
+    return "".join(out)
+
+
+def _named(text: str, words: list[re.Match[str]], i: int, names: dict[str, str]) -> int:
+    """Return how many words from the i-th make a name the source writes, or 0."""
+    for n in range(min(_LONGEST, len(words) - i), 1, -1):
+        if text[words[i].start() : words[i + n - 1].end()] in names:
+            return n
+    return 0
+
+
+def _known_name(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Return how many words from the i-th make a name of several words the tables know, or 0."""
+    for n in range(min(_LONGEST, len(words) - i), 1, -1):
+        last = words[i + n - 1]
+        name = text[words[i].start() : last.end()]
+        if " " in name and (name.lower() in places() or name.lower() in organisations()):
+            return n
+    return 0
+
+
+def _form(word: str, forms: dict[str, str]) -> str | None:
+    """Return the form the source gives a word in capitals, or None if it writes it nowhere."""
+    if form := forms.get(word):
+        return form
+    if possessive := _POSSESSIVE.match(word):
+        stem, apostrophe, _ = possessive.groups()
+        return form + apostrophe + "s" if (form := _form(stem, forms)) else None
+    return None
+
+
+def _no_word(word: str) -> bool:
+    """Tell whether a word in capitals is no dictionary word, or a country's name: "WALES"."""
+    folded = word.lower()
+    return folded not in english_words() or folded in countries()
+
+
+def _named_word(word: str) -> bool:
+    """Tell whether a word in capitals is a body's name in the table or a legal form: "FED", "INC"."""
+    folded = word.lower()
+    return folded in organisations() or folded in LEGAL_FORMS
+
+
+def _short(word: str) -> bool:
+    """Tell whether a word of one or two letters is more likely initials than a word: "GM", "BP"."""
+    return len(word) <= 2 and word.lower() not in _SHORT_WORDS
+
+
+def _initial(text: str, m: re.Match[str]) -> bool:
+    """Tell whether a word is one letter of initials or a code's: "U.S.", "A&P", "H1"."""
+    after, before = text[m.end() : m.end() + 1], text[m.start() - 1 : m.start()]
+    return len(m.group()) == 1 and (after in (".", "&") or after.isdigit() or before == "&")
