@@ -163,6 +163,19 @@ def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     assert [f["speakers"] for f in facts] == [["McDermott International Inc"]] * 4
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("He was killed in a brawl in the mining town of Moengo 56 miles east of the capital.", "Moengo"),
+        ("Comelf, based in the central Transylvanian town of Bistrita, makes pumps.", "Bistrita"),
+        ("Rebels gathered to the north of the town of Urus-Martan on Saturday.", "Urus-Martan"),
+        ("The pupils were driven back to their home village of Nandrin.", "Nandrin"),
+    ],
+)
+def test_a_place_named_after_its_kind_ends_before_a_figure_or_a_day(text, place):
+    assert enrich([text], ["body"], None)[0]["places"] == [place]
+
+
 def test_single_quote_marks_are_told_from_apostrophes():
     text = "Mr Philp said: ‘It is clear Sadiq Khan’s office is facilitating a cover up.’ He didn’t stop."
     assert [text[s:e] for s, e in quote_spans(text)] == [

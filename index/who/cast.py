@@ -2128,7 +2128,7 @@ class Cast:
             elif items and (kind[3] or not kind[1] and items[0].split()[0].lower() not in first_names()):
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
-                listed.add(items[0])
+                listed.add(_place_item(items[0]))
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         return frozenset(fold_quotes(name) for name in listed)
@@ -2716,10 +2716,13 @@ _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(
-    # Up to two words before the kind: "the western coastal town of Bou Haroun".
-    rf"\bthe ((?:[a-z]+ ){{1,2}}|(?:[A-Z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
+    # Up to two words before the kind: "the western coastal town of Bou Haroun", "the
+    # central Transylvanian town of Bistrita", "their home village of Nandrin".
+    rf"\b(?:the|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
 )
+#: What ends a place's name the list reads on into: a figure, or a day or a month after a small word.
+_AFTER_A_PLACE = re.compile(rf"\s+(?:\d|(?:on|in|of|for|the)\s+(?i:{'|'.join(sorted(CALENDAR))})\b)")
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
 _FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
@@ -2853,6 +2856,12 @@ def _items(text: str, start: int) -> list[str]:
         if name.end() < len(item.rstrip()):
             break  # "Microsoft and Apple all of whom ...": the list ends at a lower-case word
     return items
+
+
+def _place_item(name: str) -> str:
+    """Return a place's name without what the list read on into: "Moengo 56", "Urus-Martan on Saturday"."""
+    end = _AFTER_A_PLACE.search(name)
+    return name[: end.start()] if end else name
 
 
 def _named_for_a_place(words: list[str]) -> bool:
