@@ -170,10 +170,13 @@ def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
         ("Comelf, based in the central Transylvanian town of Bistrita, makes pumps.", "Bistrita"),
         ("Rebels gathered to the north of the town of Urus-Martan on Saturday.", "Urus-Martan"),
         ("The pupils were driven back to their home village of Nandrin.", "Nandrin"),
+        ("The girl was abducted from her school in Velten near Hamburg on Monday.", "Velten"),
+        ("Troops entered Tacambaro, 56 miles (90 km) west of Hamburg.", "Tacambaro"),
     ],
 )
-def test_a_place_named_after_its_kind_ends_before_a_figure_or_a_day(text, place):
-    assert enrich([text], ["body"], None)[0]["places"] == [place]
+def test_a_place_named_after_its_kind_or_put_near_a_known_one(text, place):
+    assert enrich([text], ["body"], None)[0]["places"][0] == place
+    assert enrich(["Smith near Hamburg said he had seen them."], ["body"], None)[0]["places"] == ["Hamburg"]
 
 
 def test_single_quote_marks_are_told_from_apostrophes():

@@ -276,6 +276,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
+            elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
+                mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _place_by_its_people(
                 text, tokens
             ):
@@ -3149,10 +3151,35 @@ def _church(words: list[str]) -> bool:
     )
 
 
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: Where a place is, by another: " near Berlin", " just outside Moscow", ", 90 km east of Paramaribo".
+_NEAR = re.compile(
+    rf",? (?:(?:just )?(?:near|outside)|{_BEARING} of"
+    rf"|(?P<far>(?:about |some )?[\d,.]+ ?(?:km|kilometres|miles)(?: \([^)]{{0,20}}\))? {_BEARING} of))"
+    r" (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+)
+#: A preposition of place before a name: "in Velten near Berlin".
+_IN_BEFORE = re.compile(r"\b(?:in|at|from|to|into|of|near|outside|around)\s+(?:the\s+)?$")
+
+
 def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
     """Tell whether a side of the compass stands alone for a region: "in the West", "the South voted"."""
     word, start, _ = tokens[0]
     return len(tokens) == 1 and word.lower() in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+def _near_a_place(text: str, mention: Mention) -> bool:
+    """Tell whether a name is put near a place the lists know: "in Velten near Berlin".
+
+    After a preposition of place, or at a distance ("Moengo, 90 km east of Paramaribo"):
+    "Smith near London said" is someone.
+    """
+    near = _NEAR.match(text, mention.end)
+    return bool(
+        near is not None
+        and (near[2].lower() in places() or near[2].split()[0].lower() in places())
+        and (near["far"] is not None or _IN_BEFORE.search(text, max(0, mention.start - 16), mention.start))
+    )
 
 
 def _place_by_its_people(text: str, tokens: list[Token]) -> bool:
