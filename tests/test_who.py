@@ -6126,6 +6126,12 @@ def test_a_firm_of_common_words_is_found_by_what_the_source_does_with_it():
     assert [f["organisations"] for f in facts] == [["Capital Economics"], ["Capital Economics"], [], [], []]
 
 
+def test_a_firm_is_where_an_analyst_named_before_it_works():
+    text = '"Investors are nervous," said analyst Paula Buratti at Indosuez.'
+    facts = enrich([text, "Indosuez expects rates to fall."], ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Indosuez"], ["Indosuez"]]
+
+
 def test_a_savings_institution_is_a_firm_and_its_savings_and_loan_one_name():
     texts = [
         "The FHLBB said Victor Federal Savings was insolvent.",

@@ -436,7 +436,7 @@ class Cast:
             for m in _AT_A_NAME.finditer(joined)
             # "an analyst with E.F. Hutton"; not "shared the role with Tom Smith", a colleague.
             if (_JOB_BEFORE if m[1] == "at" else _STAFF_JOB_BEFORE).search(
-                joined, max(0, m.start() - 40), m.start()
+                joined, max(0, m.start() - 64), m.start()
             )
             and (name := _SENTENCE_END_AFTER_A_NAME.split(m[2])[0].rstrip(".’'")).lower() not in places()
             and not _AND_A_NAME.match(joined, m.end())  # "Purvin and Gertz": only the whole is the firm
@@ -3485,6 +3485,8 @@ _DEALT_IN = re.compile(
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
 #: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
 _AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
+#: A person's name of two or three words, an initial among them: "Paula Buratti", "John F. Smith".
+_PERSON_S_NAME = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}"
 #: Staff's jobs, which say where someone works before "at" or "with": "an analyst with Smith Barney".
 _STAFF_JOBS = (
     r"economists?|analysts?|strategists?|executives?|officers?|managers?|consultants?|researchers?"
@@ -3494,7 +3496,9 @@ _STAFF_JOBS = (
 _JOB_BEFORE = re.compile(
     rf"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|directors?|editors?|scientists?|partners?|{_STAFF_JOBS})"
     # ... and of what: "director of product at Ask Jeeves", "head of research at Numis".
-    r"(?: (?:of|for) [a-z]+(?: [a-z]+)?)?|(?i:heads?) (?:of|for) [a-z]+(?: [a-z]+)?)$"
+    r"(?: (?:of|for) [a-z]+(?: [a-z]+)?)?|(?i:heads?) (?:of|for) [a-z]+(?: [a-z]+)?)"
+    # ... with the holder's name: "analyst Paula Buratti at Indosuez".
+    rf"(?: {_PERSON_S_NAME})?$"
 )
 _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
 #: A sentence's end in a run of capitals, no initial's stop: "Numis. The", not "E.F. Hutton".
