@@ -133,8 +133,16 @@ def test_a_headline_in_capitals_takes_the_case_its_story_gives_its_words():
     ]
     facts = enrich(texts, ["headline", "body"], None)
     assert (facts[0]["people"], facts[0]["places"]) == (["Alan Shearer"], ["England"])
-    texts = ["SOCCER - ROMANIA BEAT LITHUANIA IN WORLD CUP QUALIFIER.", "Romania beat Lithuania 3-0 on Saturday."]
+    texts = [
+        "SOCCER - ROMANIA BEAT LITHUANIA IN WORLD CUP QUALIFIER.",
+        "Romania beat Lithuania 3-0 on Saturday.",
+    ]
     assert enrich(texts, ["headline", "body"], None)[0]["places"] == ["Romania", "Lithuania"]
+    texts = [
+        "POLICE FAILED GIRLS, SAYS JAY",
+        "Professor Alexis Jay said the police had failed the girls in Rotherham.",
+    ]
+    assert enrich(texts, ["headline", "body"], None)[0]["speakers"] == ["Alexis Jay"]
 
 
 def test_restoring_case_leaves_names_tickers_and_stories_all_in_capitals_as_written():
