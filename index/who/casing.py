@@ -3,10 +3,11 @@
 A wire's headline in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.") leaves the
 rules nothing to tell a name from a word by: every word opens as a name does. The story
 writes the same words in their own case ("Alan Shearer was named ... as captain"), so a
-word takes the form the source writes it in most; a word it writes nowhere else goes to
-lower case if it is a dictionary word and stays in capitals if not, and a name of several
-words the tables know ("NEW YORK", "SRI LANKA") stays as written. Each word keeps its
-length, so every offset read from the cased text holds in the text as written.
+name takes the form the story writes it in, and a word its commonest form; a word the
+story writes nowhere else goes to lower case if it is a dictionary word and stays in
+capitals if not, and a name of several words the tables know ("NEW YORK", "SRI LANKA")
+stays as written. Each word keeps its length, so every offset read from the cased text
+holds in the text as written.
 
 >>> restore_case(["SHEARER NAMED AS ENGLAND CAPTAIN", "Alan Shearer was named England's captain."])[0]
 'Shearer named as England captain'
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .gazetteers import LEGAL_FORMS, countries, english_words, organisations, places
 
@@ -69,10 +70,9 @@ def _forms(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         for m in _WORD.finditer(text):
             word = m.group()
+            opens = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
             # ... unless a name's next word follows: "Springboard Software Inc said".
-            opens = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None and not _GOES_ON.match(
-                text, m.end()
-            )
+            opens = opens and not _GOES_ON.match(text, m.end())
             for key, form in [(word.upper(), word), *_stem(word)]:
                 (openers if opens else counts)[key][form] += 1
     forms = {key: found.most_common(1)[0][0] for key, found in counts.items()}
@@ -122,11 +122,11 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
     cased: list[tuple[re.Match[str], str | None]] = []
     i = 0
     while i < len(words):
-        if n := _named(text, words, i, names):
+        if n := _name_at(text, words, i, names.__contains__):
             name = names[text[words[i].start() : words[i + n - 1].end()]]
             cased += zip(words[i : i + n], name.split(" "), strict=True)
             i += n
-        elif n := _known_name(text, words, i):
+        elif n := _name_at(text, words, i, _tables_name):
             i += n  # "NEW YORK": the tables' name, read as written
         else:
             if not _initial(text, words[i]):
@@ -140,29 +140,25 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
         return text
     out = list(text)
     for m, form in cased:
-        if form is None and not _no_word(m.group()) and not _named_word(m.group()) and not _short(m.group()):
+        if form is None and _plain_word(m.group()):
             form = m.group().lower()  # "BEAT", though "FED" is the table's and "INC" a legal form
         if form is not None and len(form) == len(m.group()):
             out[m.start() : m.end()] = form
     return "".join(out)
 
 
-def _named(text: str, words: list[re.Match[str]], i: int, names: dict[str, str]) -> int:
-    """Return how many words from the i-th make a name the source writes, or 0."""
+def _name_at(text: str, words: list[re.Match[str]], i: int, known: Callable[[str], bool]) -> int:
+    """Return how many words from the i-th make the longest known name of several words, or 0."""
     for n in range(min(_LONGEST, len(words) - i), 1, -1):
-        if text[words[i].start() : words[i + n - 1].end()] in names:
+        if known(text[words[i].start() : words[i + n - 1].end()]):
             return n
     return 0
 
 
-def _known_name(text: str, words: list[re.Match[str]], i: int) -> int:
-    """Return how many words from the i-th make a name of several words the tables know, or 0."""
-    for n in range(min(_LONGEST, len(words) - i), 1, -1):
-        last = words[i + n - 1]
-        name = text[words[i].start() : last.end()]
-        if " " in name and (name.lower() in places() or name.lower() in organisations()):
-            return n
-    return 0
+def _tables_name(name: str) -> bool:
+    """Tell whether words apart by single spaces are a place's or a body's name the tables know."""
+    folded = name.lower()
+    return " " in name and (folded in places() or folded in organisations())
 
 
 def _form(word: str, forms: dict[str, str]) -> str | None:
@@ -181,15 +177,19 @@ def _no_word(word: str) -> bool:
     return folded not in english_words() or folded in countries()
 
 
-def _named_word(word: str) -> bool:
-    """Tell whether a word in capitals is a body's name in the table or a legal form: "FED", "INC"."""
+def _plain_word(word: str) -> bool:
+    """Tell whether a word in capitals is a dictionary word and nothing more: "BEAT", not "FED", "INC", "GM".
+
+    Not a country's name, a body's in the table, a legal form, nor one or two letters,
+    which are more likely initials than a word.
+    """
     folded = word.lower()
-    return folded in organisations() or folded in LEGAL_FORMS
-
-
-def _short(word: str) -> bool:
-    """Tell whether a word of one or two letters is more likely initials than a word: "GM", "BP"."""
-    return len(word) <= 2 and word.lower() not in _SHORT_WORDS
+    return (
+        not _no_word(word)
+        and folded not in organisations()
+        and folded not in LEGAL_FORMS
+        and (len(word) > 2 or folded in _SHORT_WORDS)
+    )
 
 
 def _initial(text: str, m: re.Match[str]) -> bool:
