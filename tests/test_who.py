@@ -151,6 +151,7 @@ def test_restoring_case_leaves_names_tickers_and_stories_all_in_capitals_as_writ
     assert cased[:3] == ["United Medical <UM> to sell unit", "JAKARTA POST", "W D L PCT GB"]
     assert restore_case(["KANSAS CITY AT DETROIT", "PCT GB"]) == ["KANSAS CITY AT DETROIT", "PCT GB"]
     assert restore_case(["FED TO ADD RESERVES", "The reserves rose."])[0] == "FED to add reserves"
+    assert restore_case(["THE WEEKEND’S POLLS", "Polls closed."])[0] == "the weekend’s polls"
 
 
 def test_dictionary_words_before_a_wire_s_ticker_are_a_company():

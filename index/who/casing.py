@@ -140,8 +140,9 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
         return text
     out = list(text)
     for m, form in cased:
-        if form is None and _plain_word(m.group()):
-            form = m.group().lower()  # "BEAT", though "FED" is the table's and "INC" a legal form
+        if form is None and _plain_word(_POSSESSIVE.sub(r"\1", m.group())):
+            # "BEAT", "WEEKEND'S", though "FED" is the table's and "INC" a legal form.
+            form = m.group().lower()
         if form is not None and len(form) == len(m.group()):
             out[m.start() : m.end()] = form
     return "".join(out)
