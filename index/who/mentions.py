@@ -3151,6 +3151,7 @@ def _church(words: list[str]) -> bool:
     )
 
 
+#: A bearing from a place: "north", "south-east", "northwest".
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: Where a place is, by another: " near Berlin", " just outside Moscow", ", 90 km east of Paramaribo".
 _NEAR = re.compile(
