@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
 from .who.cast import Cast, origin
-from .who.gazetteers import body_name, common_first_names, english_words
+from .who.gazetteers import LEGAL_FORMS, body_name, common_first_names, english_words, written_legal_form
 from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
@@ -23,6 +23,8 @@ SILENT_ZONES = frozenset({"boilerplate"})
 #: Zones that give a speaker only when they attribute explicitly ("Blair says ...").
 ATTRIBUTION_ONLY = frozenset({"headline"})
 FACTS = ("speakers", "people", "organisations", "places", "dates")
+#: A wire's ticker after a firm's name: " <KPK>", " <CTYF.O>".
+_TICKER_AFTER = re.compile(r"\s*<[A-Z][A-Z.]{0,9}>")
 
 
 #: A source to enrich: its paragraphs, their zones and the date its dates are read against.
@@ -111,7 +113,7 @@ def _enrich(
                 entity = (PERSON, person.name) if person else None
             if entity is None:
                 continue
-            if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast):
+            if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast, text):
                 continue
             kind, name = entity
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
@@ -232,12 +234,12 @@ def _plain_name(mention) -> bool:
     )
 
 
-def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
+def _known(entity: tuple[str, str], mention, cast: Cast, text: str) -> bool:
     """Tell whether a headline's name is one the body or the word lists vouch for.
 
     Headlines capitalise every word ("Bernie Sanders Pins Hopes On Iowa"): a place of the
-    gazetteer, a body the source or the table names and a person the body names in full
-    count; other capitalised runs do not.
+    gazetteer, a body the source or the table names, a firm named by its legal form or its
+    share's ticker and a person the body names in full count; other capitalised runs do not.
     """
     kind, name = entity
     if kind == ORGANISATION:
@@ -248,6 +250,8 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
             or cast.outlet(name)
             or name in cast.spoken_for
             or cast.plays(name)  # "Hereford 1-1 Doncaster", a result's sides
+            # "KAPOK CORP <KPK> YEAR NET" over a table of figures: the firm names itself.
+            or _named_as_a_firm(mention, text)
         )
     # A person the body names in full, though the headline's word is a place's too ("Hague").
     return (
@@ -256,6 +260,22 @@ def _known(entity: tuple[str, str], mention, cast: Cast) -> bool:
         or cast.find(name) is not None
         or _plain_full_name(mention)
     )
+
+
+def _named_as_a_firm(mention, text: str) -> bool:
+    """Tell whether a headline names a firm by its legal form, its ticker or a wire's brackets.
+
+    "KAPOK CORP <KPK> YEAR NET", "<CIMARRON PETROLEUM LTD> NINE MTHS NET": a story whose body
+    is a table of figures names its firm nowhere else.
+    """
+    *name, last = mention.words
+    if not any(word.rstrip(".").lower() not in LEGAL_FORMS for word in name + [last]):
+        return False  # "CO LTD" cut from a longer name: forms, no name
+    formed = bool(name) and (last.rstrip(".").lower() in LEGAL_FORMS or written_legal_form(last))
+    ticked = _TICKER_AFTER.match(text, mention.end) is not None
+    # "<SIME DARBY BHD>" whole, not "SIME" cut from it.
+    bracketed = text[mention.start - 1 : mention.start] == "<" and text[mention.end : mention.end + 1] == ">"
+    return formed or ticked or bracketed
 
 
 def _plain_full_name(mention) -> bool:

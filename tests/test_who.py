@@ -154,6 +154,19 @@ def test_restoring_case_leaves_names_tickers_and_stories_all_in_capitals_as_writ
     assert restore_case(["THE WEEKEND’S POLLS", "Polls closed."])[0] == "the weekend’s polls"
 
 
+@pytest.mark.parametrize(
+    "headline, bodies",
+    [
+        ("KAPOK CORP <KPK> YEAR SEPT 30 LOSS", ["KAPOK CORP"]),
+        ("<CIMARRON PETROLEUM LTD> NINE MTHS NET", ["CIMARRON PETROLEUM LTD"]),
+        ("THE ADELAIDE STEAMSHIP CO LTD <ADSA.S> FIRST HALF", []),  # "CO LTD" alone is no name
+    ],
+)
+def test_a_headline_over_a_table_names_its_firm_by_legal_form_ticker_or_brackets(headline, bodies):
+    texts = [headline, "Shr 24 cts vs 18 cts", "Net 359,000 vs 297,000"]
+    assert enrich(texts, ["headline", "body", "body"], "1987-03-01")[0]["organisations"] == bodies
+
+
 def test_dictionary_words_before_a_wire_s_ticker_are_a_company():
     assert [(m.text, m.kind) for m in find_mentions("United Medical <UM> to sell unit")][0] == (
         "United Medical",
