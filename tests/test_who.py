@@ -159,11 +159,13 @@ def test_restoring_case_leaves_names_tickers_and_stories_all_in_capitals_as_writ
     [
         ("KAPOK CORP <KPK> YEAR SEPT 30 LOSS", ["KAPOK CORP"]),
         ("<CIMARRON PETROLEUM LTD> NINE MTHS NET", ["CIMARRON PETROLEUM LTD"]),
-        ("THE ADELAIDE STEAMSHIP CO LTD <ADSA.S> FIRST HALF", []),  # "CO LTD" alone is no name
+        # A sentence (a function word, the table's "net"), whose firm's words stay as written.
+        ("THE ADELAIDE STEAMSHIP CO LTD <ADSA.S> FIRST HALF NET", ["ADELAIDE STEAMSHIP CO LTD"]),
+        ("ROCHESTER GAS AND ELECTRIC CORP <RGS> IN PAYOUT", ["ROCHESTER GAS AND ELECTRIC CORP"]),
     ],
 )
 def test_a_headline_over_a_table_names_its_firm_by_legal_form_ticker_or_brackets(headline, bodies):
-    texts = [headline, "Shr 24 cts vs 18 cts", "Net 359,000 vs 297,000"]
+    texts = [headline, "Shr 24 cts vs 18 cts", "Oper net 359,000 vs 297,000"]
     assert enrich(texts, ["headline", "body", "body"], "1987-03-01")[0]["organisations"] == bodies
 
 

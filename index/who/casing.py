@@ -119,6 +119,7 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
     """
     tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
     words = [m for m in _WORD.finditer(text) if not any(a < m.start() < b for a, b in tickers)]
+    formed = _before_a_form(text, words, forms)
     cased: list[tuple[re.Match[str], str | None]] = []
     i = 0
     while i < len(words):
@@ -129,7 +130,7 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
         elif n := _name_at(text, words, i, _tables_name):
             i += n  # "NEW YORK": the tables' name, read as written
         else:
-            if not _initial(text, words[i]):
+            if not _initial(text, words[i]) and i not in formed:
                 cased.append((words[i], _form(words[i].group(), forms)))
             i += 1
     sentence = any(
@@ -146,6 +147,25 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
         if form is not None and len(form) == len(m.group()):
             out[m.start() : m.end()] = form
     return "".join(out)
+
+
+def _before_a_form(text: str, words: list[re.Match[str]], forms: dict[str, str]) -> set[int]:
+    """Return the words of a firm's name, written with its legal form, that the story writes nowhere.
+
+    "POTOMAC ELECTRIC POWER CO <POM> JANUARY NET" over a table of figures: back from the form
+    to a mark or a word the story writes in lower case, the words it writes nowhere else
+    are the name's, no dictionary's words to lower.
+    """
+    named: set[int] = set()
+    for j, m in enumerate(words):
+        if j and m.group().lower() in LEGAL_FORMS:
+            for k in range(j - 1, -1, -1):
+                form = _form(words[k].group(), forms)
+                if form is not None and form.islower() or text[words[k].end() : words[k + 1].start()] != " ":
+                    break  # "NET, POTOMAC": a word the story writes in lower case or a mark ends the name
+                if form is None:
+                    named.add(k)
+    return named
 
 
 def _name_at(text: str, words: list[re.Match[str]], i: int, known: Callable[[str], bool]) -> int:
