@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
 from .who.cast import Cast, origin
-from .who.gazetteers import LEGAL_FORMS, body_name, common_first_names, english_words, written_legal_form
-from .who.mentions import ORGANISATION, PERSON, PLACE, Recogniser
+from .who.gazetteers import LEGAL_FORMS, body_name, common_first_names, english_words, legal_form
+from .who.mentions import ORGANISATION, PERSON, PLACE, TICKER, Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
 
@@ -24,7 +24,7 @@ SILENT_ZONES = frozenset({"boilerplate"})
 ATTRIBUTION_ONLY = frozenset({"headline"})
 FACTS = ("speakers", "people", "organisations", "places", "dates")
 #: A wire's ticker after a firm's name: " <KPK>", " <CTYF.O>".
-_TICKER_AFTER = re.compile(r"\s*<[A-Z][A-Z.]{0,9}>")
+_TICKER_AFTER = re.compile(rf"\s*{TICKER}")
 
 
 #: A source to enrich: its paragraphs, their zones and the date its dates are read against.
@@ -271,7 +271,7 @@ def _named_as_a_firm(mention, text: str) -> bool:
     *name, last = mention.words
     if not any(word.rstrip(".").lower() not in LEGAL_FORMS for word in name + [last]):
         return False  # "CO LTD" cut from a longer name: forms, no name
-    formed = bool(name) and (last.rstrip(".").lower() in LEGAL_FORMS or written_legal_form(last))
+    formed = bool(name) and legal_form(last)
     ticked = _TICKER_AFTER.match(text, mention.end) is not None
     # "<SIME DARBY BHD>" whole, not "SIME" cut from it.
     bracketed = text[mention.start - 1 : mention.start] == "<" and text[mention.end : mention.end + 1] == ">"

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from .gazetteers import LEGAL_FORMS, countries, english_words, organisations, places
+from .mentions import TICKER
 
 #: A word: letters, and letters after an apostrophe inside it ("O'BRIEN", "PANAMA'S").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -32,8 +33,7 @@ _FUNCTION_WORDS = frozenset("a an the at in on of for to from by with and or but
 _NAME_RUN = re.compile(r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’][^\W\d_]+)*)+")
 #: A capitalised word next, which makes the word before it part of a name.
 _GOES_ON = re.compile(r" [A-Z]")
-#: A wire's ticker in angle brackets: "<GM>".
-_TICKER = re.compile(r"<[^<>\s]{1,12}>")
+_TICKER = re.compile(TICKER)
 #: Words of two letters that a line in capitals holds as words, not initials.
 _SHORT_WORDS = _FUNCTION_WORDS | frozenset("up is be no so do go it he we me my if".split())
 #: The longest name of several words looked up in the tables.

@@ -137,6 +137,11 @@ NATIVE_NATIONAL = frozenset(
 )
 
 
+def legal_form(word: str) -> bool:
+    """Tell whether a word is a firm's legal form, at home or abroad: "Corp.", "Inc", "AG", "N.V."."""
+    return word.rstrip(".").lower() in LEGAL_FORMS or written_legal_form(word)
+
+
 def written_legal_form(word: str) -> bool:
     """Tell whether a word is a firm's legal form abroad, full stops or not: "NV", "N.V.", "S.p.A."."""
     return word in WRITTEN_LEGAL_FORMS or "." in word and word.replace(".", "") in WRITTEN_LEGAL_FORMS

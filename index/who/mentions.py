@@ -38,6 +38,7 @@ from .gazetteers import (
     first_names,
     fold_quotes,
     formal_place,
+    legal_form,
     listed_bodies,
     names_going_on,
     nationalities,
@@ -2109,10 +2110,7 @@ def _split(
                 and words[k - 1] != "Holy"  # "Holy Trinity Church", though "Trinity" is a first name
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
                 # A legal form ends a firm's name: "Crazy Eddie Inc", though "Eddie" is a name.
-                and not (
-                    (words[end - 1].rstrip(".").lower() in LEGAL_FORMS or written_legal_form(words[end - 1]))
-                    and words[k - 1].lower() not in TITLE_WORDS
-                )
+                and not (legal_form(words[end - 1]) and words[k - 1].lower() not in TITLE_WORDS)
                 # A first name before a street's head names the street: "Great Ormond Street Hospital".
                 and not (k + 1 < end and words[k + 1].lower() in _STREETS)
                 # A word of the dictionary in a body's name, a first name only somewhere far:
@@ -3386,10 +3384,10 @@ _TRADED_BEFORE = re.compile(
     r"|\b(?:chief executive|chief operating officer|chief financial officer|chairman|chairwoman) of $"
     r"|\b(?:members?|founders?|co-founders?) of $|\b(?:work(?:s|ed|ing)? (?:for|at)|joined) $"
 )
+#: A wire's ticker in angle brackets: "<UM>", "<CTYF.O>".
+TICKER = r"<[A-Z][A-Z.]{0,9}>"
 #: What a company has, right after its name: " shares", "'s share price", a wire's ticker " <UM>".
-_TRADED_AFTER = re.compile(
-    r"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b| <[A-Z][A-Z.]{0,9}>"
-)
+_TRADED_AFTER = re.compile(rf"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b| {TICKER}")
 #: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
 _ARTS_BEFORE = re.compile(r"(?i:film|documentary|programme|movie|policy|decision)[ -]$")
 #: A verb whose subject the name before it is, in a clause that leaves out "that".
