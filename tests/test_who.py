@@ -7322,3 +7322,19 @@ def test_a_car_s_model_named_with_its_body_style_is_no_one():
     ]
     facts = enrich_sources([([t], ["body"], None) for t in texts])
     assert [f[0]["people"] for f in facts] == [[], []]
+
+
+def test_a_word_no_list_knows_that_reports_what_was_said_is_a_name():
+    texts = [
+        "Qorvane has banned seven users from its service.",
+        "Qorvane said the users had shared files illegally.",
+        "Energy minister Tamrazi said output would rise.",
+        "Tamrazi said the field was old.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [["Qorvane"], ["Qorvane"], [], []]
+    assert [f["speakers"] for f in facts] == [[], ["Qorvane"], ["Tamrazi"], ["Tamrazi"]]
+    assert [f["people"] for f in facts] == [[], [], ["Tamrazi"], ["Tamrazi"]]
+    # How a story's character speaks says nothing of what the word is: "said on the other end".
+    story = ["Tessaly looked at the phone.", "“Copy that,” Tessaly said on the other end."]
+    assert [f["organisations"] for f in enrich(story, ["body"] * 2, None)] == [[], []]

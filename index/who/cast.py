@@ -154,6 +154,7 @@ class Cast:
         self._joined = joined
         self._terms: dict[str, bool] = {}
         self._speaking: dict[str, str | None] = {}
+        self._spoke: set[str] = set()  # lone words the source has say something, as anyone
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {
             m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION and not m.code
@@ -1605,6 +1606,10 @@ class Cast:
             and not self._thing(word)  # "her uncle Oscar", beside "an Oscar" and "the Oscars"
         ):
             return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
+        if kind := self.speaking_as(word):
+            # "Napster said the deal", "Subroto said OPEC": a name, as nothing but a name
+            # speaks; a body unless the source gives it a title ("oil minister Subroto").
+            return kind, word
         return None
 
     def _opened_by_a_place(self, words: list[str]) -> bool:
@@ -2211,12 +2216,54 @@ class Cast:
                         if verb[1] in ("told", "tells"):
                             rest = _OBJECT.sub("", rest, count=1)  # "Smith told her": the one told
                         kinds.add(_goes_on_as(rest))
+                        if _REPORTED.match(rest):
+                            self._spoke.add(word)  # "said the deal": reported, as news reports
                     elif _SAID_BEFORE.search(joined, max(0, at - 12), at):
                         kinds.add(_quoted_as(joined[end : end + 120]))  # "..., said Sotherton. “I've"
                 at = joined.find(word, end)
             kinds.discard(None)
+            if len(kinds) > 1:
+                self._spoke.discard(word)  # "Zorlan said he ... Zorlan said its": neither, nor a name
             self._speaking[word] = kinds.pop() if len(kinds) == 1 else None
         return self._speaking[word]
+
+    def spoke_unsure(self, word: str) -> bool:
+        """Tell whether a lone word no list knows speaks, though nothing after says as whom.
+
+        A word of the dictionary, a first name, a place, letters in capitals, a work or a
+        thing may open a sentence before "said" and be no name: "Campaigners said".
+        """
+        folded = word.lower()
+        return (
+            self.spoke_as(word) is None
+            and word in self._spoke
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in places()
+            and not word.isupper()
+            and word not in self.works
+            and not self._thing(word)
+        )
+
+    def speaking_as(self, word: str) -> str | None:
+        """Return what a lone word that speaks as no one in particular is: a body, unless shown a person.
+
+        Someone named by a surname alone is mostly named with a title ("oil minister Subroto");
+        what speaks with neither a title nor "he" is mostly a firm or an agency ("Napster").
+        A word that is part of a longer name elsewhere ("Daniel arap Moi", "Maxicare Health
+        Plans Inc") is left to that name.
+        """
+        if not self.spoke_unsure(word) or _people(word) or self._in_lower_case(word):
+            return None  # "minister manuel azpurua said": a source in lower case shows nothing
+        if word.startswith(_IRISH_PREFIXES):
+            return PERSON  # "O'Sullivan said", "McBride said": a surname's shape
+        titled = False
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self._joined):
+            before = self._joined[max(0, m.start() - 30) : m.start()]
+            if _A_NAME_BEFORE.search(before) or _A_NAME_AFTER.match(self._joined, m.end()):
+                return None
+            titled = titled or bool((found := _WORD_BEFORE.search(before)) and found[1] in TITLE_WORDS)
+        return PERSON if titled else ORGANISATION
 
     @cached_property
     def _told(self) -> frozenset[str]:
@@ -2499,6 +2546,21 @@ _SAYS = re.compile(
 )
 #: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) $")
+#: A name's word right before another, across a particle: "Daniel arap Moi", "J. Farren".
+_A_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]+) "
+    r"(?:(?!(?:and|or|of|the|to|in|at|on|for|by|from|with|as|v)\b)[a-z]{1,4} )?$"
+)
+#: A capitalised word right after: "Zhai Guang Ming", "Maxicare Health Plans Inc".
+_A_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+#: How Irish and Scottish surnames open: "O'Sullivan", "McBride", "MacLeod".
+_IRISH_PREFIXES = ("O'", "O’", "Mc", "Mac")
+#: What was said, reported in words of the reporter's own: "said the deal", not "said, “Come"
+#: nor "said on the other end", "said quietly": how a story's character speaks.
+_REPORTED = re.compile(
+    r"\s+(?:on [A-Z][a-z]+ )?(?!(?:on|in|at|from|to|with|as|after|before|into|over|under|through|across|"
+    r"of|off|up|down|out|again|so|too|then|and|but|\w+ly)\b)[a-z]"
+)
 #: A pronoun straight after "told": the one told.
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
 #: The sentence's first pronoun before any other name: "he made", "its phones".

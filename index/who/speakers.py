@@ -668,7 +668,9 @@ class SpeakerReader:
         # a surname that is a town's name too is someone: "Leigh told BBC News".
         place = m.kind == PLACE and not (name and self.cast.find(name))
         # "McDermott <MDR> says": a surname's word, but the firm the source names in full.
-        if name and m.kind != ORGANISATION and not place and not firm and name not in self.cast.bodies:
+        # "Napster said the deal": a word that speaks with no title and no "he" is a body's.
+        body = len(m.words) == 1 and self.cast.speaking_as(m.text) == ORGANISATION
+        if name and m.kind != ORGANISATION and not (place or firm or body) and name not in self.cast.bodies:
             self._people.add(name)
         return name
 
@@ -706,6 +708,7 @@ class SpeakerReader:
             or words[0].lower() in first_names()
             or words[0] in self.cast.proper_words
             or self.cast.spoke_as(words[0]) is not None  # "Kechiche said he made the film"
+            or self.cast.spoke_unsure(words[0])  # "Napster said the deal": no word, so a name
         ):
             return None
         if (
