@@ -7338,3 +7338,18 @@ def test_a_word_no_list_knows_that_reports_what_was_said_is_a_name():
     # How a story's character speaks says nothing of what the word is: "said on the other end".
     story = ["Tessaly looked at the phone.", "“Copy that,” Tessaly said on the other end."]
     assert [f["organisations"] for f in enrich(story, ["body"] * 2, None)] == [[], []]
+
+
+def test_a_body_best_known_by_its_initials_is_one_value_however_written():
+    texts = [
+        "Nasa's Perseverance rover landed on Mars.",
+        "The National Aeronautics and Space Administration said so.",
+    ]
+    assert [f["organisations"] for f in enrich(texts, ["body"] * 2, None)] == [["NASA"], ["NASA"]]
+
+
+def test_an_airline_s_flight_names_the_airline_but_a_man_named_flight_is_a_man():
+    assert kinds("Ethiopian Airlines Flight 302 crashed after take-off.") == [
+        ("Ethiopian Airlines", ORGANISATION)
+    ]
+    assert kinds("Conservative MP Howard Flight was sacked.")[-1] == ("Howard Flight", PERSON)

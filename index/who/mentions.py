@@ -2875,6 +2875,12 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         if reign is None or reign.kind not in (PERSON, "unknown") and words[0].lower() not in first_names():
             return reign
         return Mention(f"{reign.text} I", PERSON, reign.start, tokens[-1][2], honorific, titles)
+    if len(words) >= 2 and words[-1] == "Flight":
+        # "Malaysia Airlines Flight 17", "Air France Flight 447": the airline's flight, the airline
+        # named; "Howard Flight" is a man.
+        airline = _classify(tokens[:-1], honorific, titles)
+        if airline is not None and airline.kind == ORGANISATION:
+            return airline
     name = " ".join(words)
     if (
         not words
