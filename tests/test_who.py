@@ -7353,3 +7353,10 @@ def test_an_airline_s_flight_names_the_airline_but_a_man_named_flight_is_a_man()
         ("Ethiopian Airlines", ORGANISATION)
     ]
     assert kinds("Conservative MP Howard Flight was sacked.")[-1] == ("Howard Flight", PERSON)
+
+
+def test_a_picture_s_credit_in_one_word_is_who_took_it():
+    texts = ["The Ross Ice Shelf, highlighted in red. Image: Quellbar.", "The launch pad. Image: NASA."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["people"] for f in facts] == [["Quellbar"], []]
+    assert facts[1]["organisations"] == ["NASA"]

@@ -1517,6 +1517,14 @@ class Cast:
             return ORGANISATION, self._short_for(word) or word
         if word in self.tongues:
             return None  # "given in Eegimaa" after "the Eegimaa language": a tongue, nowhere
+        if (
+            _CREDIT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            and _CREDIT_ENDS.match(text, mention.end)
+            and folded not in english_words()
+            and folded not in places()
+            and not word.isupper()
+        ):
+            return PERSON, word  # "Image: Huebi.": who took the picture, a photographer's or a user's name
         if folded not in english_words() and _MEMBER_OF_THE.search(
             text, max(0, mention.start - 40), mention.start
         ):
@@ -2546,6 +2554,10 @@ _SAYS = re.compile(
 )
 #: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) $")
+#: A picture's credit, the name after it: "Image: Huebi.", "Photo: Mattbuck".
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Photograph)(?: credit)?: $")
+#: The credit's end: the paragraph's, after a full stop or none.
+_CREDIT_ENDS = re.compile(r"\.?\s*$")
 #: A name's word right before another, across a particle: "Daniel arap Moi", "J. Farren".
 _A_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]+) "
