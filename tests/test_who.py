@@ -7335,8 +7335,8 @@ def test_a_word_no_list_knows_that_reports_what_was_said_is_a_name():
     assert [f["organisations"] for f in facts] == [["Qorvane"], ["Qorvane"], [], []]
     assert [f["speakers"] for f in facts] == [[], ["Qorvane"], ["Tamrazi"], ["Tamrazi"]]
     assert [f["people"] for f in facts] == [[], [], ["Tamrazi"], ["Tamrazi"]]
-    # How a story's character speaks says nothing of what the word is: "said on the other end".
-    story = ["Tessaly looked at the phone.", "“Copy that,” Tessaly said on the other end."]
+    # How a story's character speaks says nothing of what the word is: "said from the doorway".
+    story = ["Tessaly looked at the phone.", "“Come in,” Tessaly said from the doorway."]
     assert [f["organisations"] for f in enrich(story, ["body"] * 2, None)] == [[], []]
 
 

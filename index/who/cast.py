@@ -2568,7 +2568,7 @@ _A_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 #: How Irish and Scottish surnames open: "O'Sullivan", "McBride", "MacLeod".
 _IRISH_PREFIXES = ("O'", "O’", "Mc", "Mac")
 #: What was said, reported in words of the reporter's own: "said the deal", not "said, “Come"
-#: nor "said on the other end", "said quietly": how a story's character speaks.
+#: nor "said from the doorway", "said quietly": how a story's character speaks.
 _REPORTED = re.compile(
     r"\s+(?:on [A-Z][a-z]+ )?(?!(?:on|in|at|from|to|with|as|after|before|into|over|under|through|across|"
     r"of|off|up|down|out|again|so|too|then|and|but|\w+ly)\b)[a-z]"
