@@ -3785,7 +3785,7 @@ def test_guards_are_bodies_and_shoals_are_places():
 def test_a_body_of_a_place_is_the_body_and_the_place():
     texts = ["The ACLU of Northern California sued. Lloyds of London said insurers would pay."]
     facts = enrich(texts, ["body"], None)
-    assert facts[0]["organisations"] == ["ACLU", "Lloyd's of London"]
+    assert facts[0]["organisations"] == ["American Civil Liberties Union", "Lloyd's of London"]
     assert facts[0]["places"] == ["Northern California"]
 
 
