@@ -155,6 +155,7 @@ class Cast:
         self._terms: dict[str, bool] = {}
         self._speaking: dict[str, str | None] = {}
         self._spoke: set[str] = set()  # lone words the source has say something, as anyone
+        self._speaking_as: dict[str, str | None] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
         self.bodies = {
             m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION and not m.code
@@ -1571,16 +1572,8 @@ class Cast:
             and not word.isupper()
         ):
             return ORGANISATION, word  # "Coldplay's Chris Martin": a band's, a team's or a firm's member
-        if (
-            # A word that speaks is a name though it only opens sentences: "Kechiche said he".
-            (spoke := self.spoke_as(word))
-            and folded not in english_words()
-            and folded not in first_names()
-            and folded not in places()
-            and not word.isupper()
-            and word not in self.works
-            and not self._thing(word)
-        ):
+        # A word that speaks is a name though it only opens sentences: "Kechiche said he".
+        if (spoke := self.spoke_as(word)) and self._speaks_as_a_name(word):
             return spoke, word  # "Kechiche said he made the film", "Symbian said its phones"
         if (
             _first_name_alone(word)
@@ -2236,16 +2229,18 @@ class Cast:
         return self._speaking[word]
 
     def spoke_unsure(self, word: str) -> bool:
-        """Tell whether a lone word no list knows speaks, though nothing after says as whom.
+        """Tell whether a lone word no list knows speaks, though nothing after says as whom."""
+        return self.spoke_as(word) is None and word in self._spoke and self._speaks_as_a_name(word)
+
+    def _speaks_as_a_name(self, word: str) -> bool:
+        """Tell whether a word that opens a sentence before "said" can be a name at all.
 
         A word of the dictionary, a first name, a place, letters in capitals, a work or a
         thing may open a sentence before "said" and be no name: "Campaigners said".
         """
         folded = word.lower()
         return (
-            self.spoke_as(word) is None
-            and word in self._spoke
-            and folded not in english_words()
+            folded not in english_words()
             and folded not in first_names()
             and folded not in places()
             and not word.isupper()
@@ -2261,6 +2256,12 @@ class Cast:
         A word that is part of a longer name elsewhere ("Daniel arap Moi", "Maxicare Health
         Plans Inc") is left to that name.
         """
+        if word not in self._speaking_as:
+            self._speaking_as[word] = self._typed_as_it_speaks(word)
+        return self._speaking_as[word]
+
+    def _typed_as_it_speaks(self, word: str) -> str | None:
+        """Return what `speaking_as` finds for a word, looked for in the source afresh."""
         if not self.spoke_unsure(word) or _people(word) or self._in_lower_case(word):
             return None  # "minister manuel azpurua said": a source in lower case shows nothing
         if word.startswith(_IRISH_PREFIXES):
