@@ -7360,3 +7360,51 @@ def test_a_picture_s_credit_in_one_word_is_who_took_it():
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["people"] for f in facts] == [["Quellbar"], []]
     assert facts[1]["organisations"] == ["NASA"]
+
+
+def test_the_article_before_two_names_joined_by_a_dash_is_the_compound_s():
+    texts = ["The Bill Gates–Melinda French deal was signed after the Breonna Taylor–Ahmaud Arbery protests."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Bill Gates", "Melinda French", "Breonna Taylor", "Ahmaud Arbery"]
+
+
+def test_a_service_named_for_children_or_women_is_a_body_whole():
+    texts = [
+        "A spokesman for Children's Services Duty Team said it was passed to Children's Social Care.",
+        "Children's Commissioner Anne Longfield spoke before the Men's Singles final.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Children's Services Duty Team", "Children's Social Care"]
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Anne Longfield"]
+    assert facts[1]["organisations"] == []
+
+
+def test_the_force_that_speaks_is_the_police_force_the_source_names():
+    texts = [
+        "Greater Manchester Police opened an inquiry after the Air Ambulance was called.",
+        "The force said it would not comment further.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["speakers"] == ["Greater Manchester Police"]
+    army = ["The Israeli army entered the town.", "The force said it had met no resistance."]
+    assert enrich(army, ["body"] * 2, None)[1]["speakers"] == []
+
+
+def test_initials_an_en_dash_divides_are_one_body_unless_each_names_one():
+    texts = ["ZANU–PF said the vote was rigged.", "The US–UK deal and the NATO–EU pact were signed."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["ZANU-PF"]
+    assert facts[0]["speakers"] == ["ZANU-PF"]
+    assert facts[1]["organisations"] == ["NATO", "European Union"]
+    assert facts[1]["places"] == ["United States", "United Kingdom"]
+
+
+def test_a_name_between_a_and_man_is_where_he_is_from():
+    texts = [
+        "A 43-year-old Logan man had been charged.",
+        "Police said a Black man and a Labour woman met a Reform couple and a Guinean man.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert (facts[0]["people"], facts[0]["places"]) == ([], ["Logan"])
+    assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["Labour Party"])

@@ -215,6 +215,16 @@ _DASH_IN_A_WORD = re.compile(
 )
 
 
+#: Initials on both sides of an en dash: "ZANU–PF", a party's; "US–UK", two countries'.
+_INITIALS_DASHED = re.compile(r"\b([A-Z]{2,})–([A-Z]+)\b")
+
+
+def _one_body_s_initials(dashed: re.Match) -> str:
+    """Join initials an en dash divides with a hyphen where neither side names a place or a body."""
+    known = any(country_code(part) or body_name(part) or part.lower() in places() for part in dashed.groups())
+    return dashed[0] if known else f"{dashed[1]}-{dashed[2]}"
+
+
 #: Units of time a wire may capitalise after "Last", "Next" or "This": "Last Month Warburg Pincus".
 _TIME_UNITS = frozenset({"Week", "Month", "Year", "Weekend", "Quarter", "Fortnight"})
 _TIME_OPENERS = frozenset({"Last", "Next", "This", "Each", "Every"})
@@ -227,6 +237,8 @@ def find_mentions(text: str) -> list[Mention]:
     # An en dash after a prefix joins as a hyphen does; one character for another, so
     # every offset holds.
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
+    if "–" in joined:
+        joined = _INITIALS_DASHED.sub(_one_body_s_initials, joined)
     for run in _capitalised_runs(_without_nicknames(joined)):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.
@@ -279,6 +291,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
+            elif (mention is None or mention.kind in (PERSON, "unknown")) and _a_local(text, tokens):
+                # "a 43-year-old Logan man": where he is from, though "Logan" is a first name
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _place_by_its_people(
                 text, tokens
             ):
@@ -359,7 +374,14 @@ def find_mentions(text: str) -> list[Mention]:
                 # "the founder of the Ku Klux Klan", "the Royal Scots, the Black Watch": no one's
                 # name takes "the" unless it qualifies a noun ("the Hillary Clinton campaign").
                 mention = dataclasses.replace(mention, kind=WORK)
-            elif mention and (article or quoted) and mention.kind == PERSON and not honorific and not titles:
+            elif (
+                mention
+                and (article or quoted)
+                and mention.kind == PERSON
+                and not honorific
+                and not titles
+                and not _DASH_TO_A_NAME.match(text, mention.end)
+            ):
                 mention = dataclasses.replace(mention, kind=WORK)
             elif (
                 mention
@@ -1537,6 +1559,8 @@ def _event_after(tokens: list[Token], j: int) -> bool:
 
 #: The heads of sporting events' names a country's initials open: "U.S. Open", "U.S. Masters".
 _EVENT_HEADS = frozenset("open opens championship championships masters classic cup".split())
+#: What an event's name ends with, no body's: "Men's Singles", "Women's Day".
+_CONTESTS = _EVENT_HEADS | frozenset("singles doubles final finals race marathon relay day week".split())
 
 
 def _head(word: str) -> bool:
@@ -1671,6 +1695,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             and before[:-2] != word  # "Fluor's Fluor Constructors Inc": the owner's unit
             and _legal_form_ahead(tokens, j)
         ):
+            return True
+        # Whom a service is for, opening its name: "Children's Social Care", "Children's Services
+        # Duty Team", "Women's Aid"; no one's name is a plural of people.
+        if j - opening == 1 and before[:-2].lower() in _PLURAL_PEOPLE:
             return True
         # A body, then its office: "Department of Justice's Office of the Inspector General";
         # not whom a body's service is for: "Association of Directors of Children's Services".
@@ -2918,6 +2946,13 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
         kind = ORGANISATION  # "Sunday Mirror", "Sunday Live": a paper or a broadcast, no one's name
+    if (
+        kind in (PERSON, "unknown")
+        and len(words) > 1
+        and words[0][:-2].lower() in _PLURAL_PEOPLE
+        and words[-1].lower() not in _CONTESTS
+    ):
+        kind = ORGANISATION  # "Children's Social Care", "Women's Aid": a service for them, no one's name
     if _on_air(words):
         kind = ORGANISATION
     if kind is None:
@@ -3442,6 +3477,41 @@ _PAST = frozenset(
     "sent sought spent stood struck swore threw wrote".split()
 )
 _CAPITAL_NEXT = re.compile(r" [A-Z0-9]")
+#: A dash joining a name to the next: "the Bill Gates–Melinda French deal", whose article is the deal's.
+_DASH_TO_A_NAME = re.compile(r"[–-][A-Z]")
+
+
+#: "a" and an age before a town's name that describes someone: "a 43-year-old Logan man".
+_A_BEFORE = re.compile(r"\b[Aa]n? (?:\d{1,3}-year-old )?$")
+#: Who is from a town, after its name: "a Logan man", "a Preston teenager".
+_LOCAL_AFTER = re.compile(
+    r" (?:man|woman|boy|girl|teenager|teen|youth|pensioner|couple|mother|father|grandmother|grandfather"
+    r"|resident|businessman|businesswoman)\b"
+)
+
+
+#: Endings of a place's adjective, and what they replace: "Guinean", "Congolese", "Kuwaiti".
+_PLACE_S_ENDINGS = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("ese", "o"), ("ese", ""), ("i", ""))
+
+
+def _of_a_place(word: str) -> bool:
+    """Tell whether a word (lower case) is a place's adjective by its ending: "guinean" of Guinea."""
+    return any(word.endswith(end) and word[: -len(end)] + to in places() for end, to in _PLACE_S_ENDINGS)
+
+
+def _a_local(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a name of one or two words after "a" says where the man or woman after it is from."""
+    name = " ".join(t[0] for t in tokens)
+    return (
+        len(tokens) <= 2
+        and _LOCAL_AFTER.match(text, tokens[-1][2]) is not None
+        and _A_BEFORE.search(text, max(0, tokens[0][1] - 16), tokens[0][1]) is not None
+        and body_name(name) is None
+        # Not "a Black man", "a Reform couple": a word of the dictionary says what, not where.
+        and not any(t[0].lower() in english_words() for t in tokens)
+        # Not "a Guinean man", "a Bosnian Serb woman": a nation's, no town's.
+        and not any(t[0].lower() in nationalities() or _of_a_place(t[0].lower()) for t in tokens)
+    )
 
 
 def _the_before(text: str, mention: Mention) -> bool:
@@ -3453,7 +3523,7 @@ def _the_before(text: str, mention: Mention) -> bool:
         return False  # "the Sultan of Brunei": an office, which keeps its place
     if _THE_ENDING.search(text, max(0, mention.start - 5), mention.start) is None:
         return False
-    if _CAPITAL_NEXT.match(text, mention.end):
+    if _CAPITAL_NEXT.match(text, mention.end) or _DASH_TO_A_NAME.match(text, mention.end):
         return False  # "the George Floyd Justice in Policing Act": a name inside a longer one
     after = _NEXT_WORD.match(text, mention.end)
     # "the Royal Highland Fusiliers would merge", "the Klan quickly": a verb or an adverb after.

@@ -841,6 +841,11 @@ class SpeakerReader:
                 body for body in self.cast.bodies if any(link in f" {body}" for link in inside)
             }
             bodies = {self.cast.organisation(body) for body in named}
+            if head == "force" and not bodies:
+                # "the force said": the police force the source names, no "... Force" among them.
+                forces = {self.cast.organisation(body) for body in self.cast.bodies}
+                police = {body for body in forces if _POLICE & set(body.lower().split())}
+                return self._body_meant(police, text, at)
             if len(bodies) == 1:
                 return bodies.pop()
             if described and (lead := _named_lead(words)) in self.cast.bodies:
@@ -918,6 +923,9 @@ journal herald tribune reuters project programme program scheme initiative campa
 """.split()
 )
 
+
+#: Words of a police force's name, which "the force" stands for.
+_POLICE = frozenset({"police", "constabulary", "gendarmerie", "garda"})
 
 #: A sentence's opening words that make the company after them its topic.
 _SHARES_IN = re.compile(r"Shares (?:in|of) $")
