@@ -7408,3 +7408,14 @@ def test_a_name_between_a_and_man_is_where_he_is_from():
     facts = enrich(texts, ["body"] * 2, None)
     assert (facts[0]["people"], facts[0]["places"]) == ([], ["Logan"])
     assert (facts[1]["places"], facts[1]["organisations"]) == ([], ["Labour Party"])
+
+
+def test_a_word_that_posts_results_or_cuts_its_dividend_is_a_firm():
+    texts = [
+        "Palwick posted net profit of 30 million marks.",
+        "Analysts said Quillan cut its dividend to 10 cents.",
+        "Jordan Spieth posted a 68.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Palwick"], ["Quillan"], []]
+    assert facts[2]["people"] == ["Jordan Spieth"]

@@ -3596,6 +3596,10 @@ _ASSETS = re.compile(
     r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers|"
     # What it does or is that no one does or is: "Cadbury Schweppes employs", "Def Jam was founded".
     r"employs|was founded|parent company|subsidiar(?:y|ies)|"
+    # Its results and its payout, which no one posts: "Palwick posted net profit", "cut its dividend".
+    r"(?:posted|reported|booked|swung to|returned to) (?:a |an |its )?(?:[\w-]+ ){0,3}?"
+    r"(?:profits?|loss|losses|earnings|revenues?|turnover)\b|"
+    r"(?:cut|raised|omitted|suspended|passed) its (?:[\w-]+ )?dividend|"
     r"(?:is|was|has become|became) (?:the|a|an) (?:[\w-]+ ){0,4}?"
     rf"(?:firm|company|conglomerate|insurer|brokerage|airline|bank|retailer){_KIND_ENDS})"
 )
