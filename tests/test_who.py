@@ -7419,3 +7419,17 @@ def test_a_word_that_posts_results_or_cuts_its_dividend_is_a_firm():
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["organisations"] for f in facts] == [["Palwick"], ["Quillan"], []]
     assert facts[2]["people"] == ["Jordan Spieth"]
+
+
+def test_a_body_named_after_a_hyphened_town_is_a_body():
+    texts = ["A spokesperson for Stoke-on-Trent City Council said a Rotherham-style scandal was over."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Stoke-on-Trent City Council"]
+    assert facts[0]["places"] == []
+
+
+def test_an_initial_and_a_generation_after_a_title_keep_the_name_whole():
+    texts = ["A man was jailed, announced Assistant Attorney General Kenneth A. Polite Jr. of the DOJ."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["people"] == ["Kenneth A. Polite Jr"]
+    assert facts[0]["speakers"] == ["Kenneth A. Polite Jr"]

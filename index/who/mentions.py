@@ -2190,9 +2190,12 @@ def _split(
             # Committee Chairman Reince Priebus", "Party Chairman Reince Priebus".
             for k in range(end - 2, start, -1):
                 after = [w.lower() for w in words[k + 1 : end]]
+                # An initial and a generation lengthen no name: "Kenneth A. Polite Jr.".
+                bare = [w.rstrip(".") for w in words[k + 1 : end]]
+                named = [w for w in bare if len(w) > 1 and w not in GENERATIONS]
                 if (
                     words[k].lower() in TITLE_WORDS
-                    and len(after) <= 3
+                    and len(named) <= 3
                     and not set(after) & (TITLE_WORDS | _CONNECTORS | ORG_HEADS)
                     and words[k + 1] not in GENERATIONS  # "Martin Luther King Jr.": his suffix
                     # A judge's style holds the name: "Lord Justice Leveson", "Mr Justice Jay".
@@ -3856,8 +3859,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Muslim Community", "the Black Community": people described, no body
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
-    if any(re.search(r"-[a-z]{2,}", w) for w in words) and folded not in places():
-        return None  # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town
+    hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w))
+    if any(w.lower() not in places() for w in hyphened) and folded not in places():
+        # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town,
+        # and "Stoke-on-Trent City Council" its council.
+        return None
     if (
         len(words) == 1
         and folded.endswith("s")
