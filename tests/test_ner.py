@@ -10,7 +10,7 @@ from index import build_index
 from index.build import BuildError
 from index.enrich import enrich, enrich_sources
 from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
-from index.who.ner import available, model, recogniser, rules
+from index.who.ner import _worth_reading, available, model, recogniser, rules
 from tests.conftest import CORPUS, SEEDS
 from tests.gold import paragraphs_by_line
 from web.cli import main
@@ -208,3 +208,13 @@ def test_one_sense_per_source_spreads_the_bodies_the_rules_name_not_the_model_s_
     facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
     assert "Compact Fluorescent Light" in facts[0]["organisations"]
     assert facts[1]["organisations"] == []
+
+
+def test_the_model_reads_only_sentences_that_may_name_someone_and_finds_the_same_names():
+    sentence = "Then Bellingcat met Anneliese Kowalczyk in Tulsa."
+    texts = [f"He went home. It rained. {sentence} She left.", "It was late."]
+    assert [_worth_reading(text) for text in texts] == [[(25, sentence)], []]
+    found = model(texts)
+    alone = [(m.text, m.kind, m.start) for m in model([sentence])[0]]
+    assert [(m.text, m.kind, m.start - 25) for m in found[0]] == alone
+    assert ("Bellingcat", ORGANISATION, 5) in alone and found[1] == []
