@@ -212,8 +212,9 @@ def test_one_sense_per_source_spreads_the_bodies_the_rules_name_not_the_model_s_
 
 def test_the_model_reads_only_sentences_that_may_name_someone_and_finds_the_same_names():
     sentence = "Then Bellingcat met Anneliese Kowalczyk in Tulsa."
-    texts = [f"He went home. It rained. {sentence} She left.", "It was late."]
+    texts = [f"He went home. It rained. {sentence} She left.", "I said on Monday it was late."]
     assert [_worth_reading(text) for text in texts] == [[(25, sentence)], []]
+    assert _worth_reading("He flew to the US on Monday. It rained.") == [(0, "He flew to the US on Monday.")]
     found = model(texts)
     alone = [(m.text, m.kind, m.start) for m in model([sentence])[0]]
     assert [(m.text, m.kind, m.start - 25) for m in found[0]] == alone

@@ -129,34 +129,35 @@ def _named(doc) -> list:
 #: Where one sentence ends and the next opens, with a capital or a quotation mark and one;
 #: not after an initial, a title's stop or a number ("A. Hollioake", "Mr. Smith", "4. Magali Faure").
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[.!?][\"”’')]))\s+(?=[\"“‘']?[A-Z])")
-#: A sentence's first word, past any quotation mark.
-_FIRST_WORD = re.compile(r"\W*(\w[\w'’-]*)")
-_CAPITAL = re.compile(r"[A-Z]")
+#: A word with a capital in it: "The", "BBC", "eBay".
+_CAPITALISED = re.compile(r"[\w'’-]*[A-Z][\w'’-]*")
+_WORD = re.compile(r"[\w'’-]+")
 _ASCII = re.compile(r"[\x00-\x7f]*")
 
 
-def _capital_in(text: str, start: int, end: int) -> bool:
-    """Tell whether a capital letter stands between start and end, in any alphabet ("Łódź")."""
-    if _CAPITAL.search(text, start, end):
-        return True
-    return _ASCII.fullmatch(text, start, end) is None and any(c.isupper() for c in text[start:end])
+def _may_name(text: str, start: int, end: int) -> bool:
+    """Tell whether a sentence holds a capitalised word that is no function word ("Monday" is one)."""
+    if _ASCII.fullmatch(text, start, end):
+        words = _CAPITALISED.findall(text, start, end)
+    else:  # capitals of any alphabet: "Łódź"
+        words = [w for w in _WORD.findall(text, start, end) if any(c.isupper() for c in w)]
+    # "US" and "IT" in capitals are a country and a trade, though "us" and "it" are function words.
+    return any(w.lower() not in FUNCTION_WORDS or len(w) > 1 and w.isupper() for w in words)
 
 
 def _worth_reading(text: str) -> list[tuple[int, str]]:
     """Return the stretches of a paragraph that may hold a name, each with where it starts.
 
-    A sentence with no capital but its first letter, and that a function word ("The",
-    "He", "But"), names no one: the model's time goes to the others, 14% less text in
-    BBC's news and the same names on every labelled set. Neighbouring sentences go as one
-    stretch, so each keeps its context.
+    A sentence whose only capitals are function words ("He said on Monday that it
+    would.") names no one: the model's time goes to the others, 16% less text in BBC's
+    news, and the same names on every labelled set but one paragraph of GUM. Neighbouring
+    sentences go as one stretch, so each keeps its context.
     """
     stretches: list[tuple[int, int]] = []
     start, joined = 0, False
     for gap in [*_SENTENCE_BREAK.finditer(text), None]:
         end = gap.start() if gap else len(text)
-        first = _FIRST_WORD.match(text, start, end)
-        named = first is not None and first[1][:1].isupper() and first[1].lower() not in FUNCTION_WORDS
-        if named or _capital_in(text, first.end() if first else start, end):
+        if _may_name(text, start, end):
             stretches[-1:] = [(stretches[-1][0], end)] if joined else [*stretches[-1:], (start, end)]
             joined = True
         else:
