@@ -215,6 +215,10 @@ def test_the_model_reads_only_sentences_that_may_name_someone_and_finds_the_same
     texts = [f"He went home. It rained. {sentence} She left.", "I said on Monday it was late."]
     assert [_worth_reading(text) for text in texts] == [[(25, sentence)], []]
     assert _worth_reading("He flew to the US on Monday. It rained.") == [(0, "He flew to the US on Monday.")]
+    sure = "Mr Blair told the Home Office."
+    assert _worth_reading(sure, [m for m in rules([sure])[0] if m.text != "Blair"]) == [(0, sure)]
+    assert _worth_reading(sure, rules([sure])[0]) == []
+    assert [(m.text, m.kind) for m in model([sure])[0]] == [("Blair", PERSON), ("Home Office", ORGANISATION)]
     found = model(texts)
     alone = [(m.text, m.kind, m.start) for m in model([sentence])[0]]
     assert [(m.text, m.kind, m.start - 25) for m in found[0]] == alone
