@@ -7403,7 +7403,7 @@ def test_initials_an_en_dash_divides_are_one_body_unless_each_names_one():
 def test_a_name_between_a_and_man_is_where_he_is_from():
     texts = [
         "A 43-year-old Logan man had been charged.",
-        "Police said a Black man and a Labour woman met a Reform couple and a Guinean man.",
+        "A Black man and a Labour woman met a Reform couple, a Guinean man and a Portland-area pensioner.",
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert (facts[0]["people"], facts[0]["places"]) == ([], ["Logan"])

@@ -3507,6 +3507,7 @@ def _a_local(text: str, tokens: list[Token]) -> bool:
     name = " ".join(t[0] for t in tokens)
     return (
         len(tokens) <= 2
+        and "-" not in name  # "a Dutch-Moroccan man", "a Portland-area resident": what, not where
         and _LOCAL_AFTER.match(text, tokens[-1][2]) is not None
         and _A_BEFORE.search(text, max(0, tokens[0][1] - 16), tokens[0][1]) is not None
         and body_name(name) is None
