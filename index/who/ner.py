@@ -168,15 +168,15 @@ def _worth_reading(text: str, known: Sequence[Mention] = ()) -> list[tuple[int, 
     one stretch, so each keeps its context.
     """
     stretches: list[tuple[int, int]] = []
-    start, joined = 0, False
+    start, last_read = 0, False
     for gap in [*_SENTENCE_BREAK.finditer(text), None]:
         end = gap.start() if gap else len(text)
-        if _may_name(text, start, end, known):
-            stretches[-1:] = [(stretches[-1][0], end)] if joined else [*stretches[-1:], (start, end)]
-            joined = True
-        else:
-            joined = False
-        start = gap.end() if gap else end
+        read = _may_name(text, start, end, known)
+        if read and last_read:
+            stretches[-1] = (stretches[-1][0], end)  # on from the sentence before
+        elif read:
+            stretches.append((start, end))
+        start, last_read = (gap.end() if gap else end), read
     return [(a, text[a:b]) for a, b in stretches]
 
 
