@@ -608,7 +608,10 @@ def _lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+#: Endings of a place's people, and what they replace: "londoners", "kenyans".
 _DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
+#: Endings of a place's adjective, and what they replace: "guinean", "congolese", "kuwaiti".
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("ese", "o"), ("ese", ""), ("i", ""))
 
 
 #: Nouns for a person of a nation that no adjective list holds: "the Briton", "the Scot".
@@ -625,10 +628,17 @@ def demonym(name: str) -> bool:
     stem = name.removesuffix("woman") if name.endswith("woman") else name.removesuffix("man")
     if stem != name and (stem in nationalities() or stem + "s" in nationalities()):
         return True
-    return any(
-        name.endswith(ending) and name[: -len(ending)] + restore in places()
-        for ending, restore in _DEMONYM_ENDINGS
-    )
+    return _of_a_place(name, _DEMONYM_ENDINGS)
+
+
+def people_s_adjective(name: str) -> bool:
+    """Tell whether a word (lower case) is a nation's or a place's adjective ("dutch", "guinean")."""
+    return name in nationalities() or _of_a_place(name, _ADJECTIVE_ENDINGS)
+
+
+def _of_a_place(name: str, endings: tuple[tuple[str, str], ...]) -> bool:
+    """Tell whether a word is a place's name with one of its endings put on ("kenyans", "guinean")."""
+    return any(name.endswith(end) and name[: -len(end)] + stem in places() for end, stem in endings)
 
 
 def warm() -> None:

@@ -43,6 +43,7 @@ from .gazetteers import (
     names_going_on,
     nationalities,
     organisations,
+    people_s_adjective,
     place_heads,
     place_names,
     places,
@@ -3493,15 +3494,6 @@ _LOCAL_AFTER = re.compile(
 )
 
 
-#: Endings of a place's adjective, and what they replace: "Guinean", "Congolese", "Kuwaiti".
-_PLACE_S_ENDINGS = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("ese", "o"), ("ese", ""), ("i", ""))
-
-
-def _of_a_place(word: str) -> bool:
-    """Tell whether a word (lower case) is a place's adjective by its ending: "guinean" of Guinea."""
-    return any(word.endswith(end) and word[: -len(end)] + to in places() for end, to in _PLACE_S_ENDINGS)
-
-
 def _a_local(text: str, tokens: list[Token]) -> bool:
     """Tell whether a name of one or two words after "a" says where the man or woman after it is from."""
     name = " ".join(t[0] for t in tokens)
@@ -3514,7 +3506,7 @@ def _a_local(text: str, tokens: list[Token]) -> bool:
         # Not "a Black man", "a Reform couple": a word of the dictionary says what, not where.
         and not any(t[0].lower() in english_words() for t in tokens)
         # Not "a Guinean man", "a Bosnian Serb woman": a nation's, no town's.
-        and not any(t[0].lower() in nationalities() or _of_a_place(t[0].lower()) for t in tokens)
+        and not any(people_s_adjective(t[0].lower()) for t in tokens)
     )
 
 
