@@ -7433,3 +7433,36 @@ def test_an_initial_and_a_generation_after_a_title_keep_the_name_whole():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["people"] == ["Kenneth A. Polite Jr"]
     assert facts[0]["speakers"] == ["Kenneth A. Polite Jr"]
+
+
+def test_a_crown_body_is_one_name_under_either_style_and_monarch():
+    texts = [
+        "Her Majesty's Inspectorate of Constabulary said the force had failed.",
+        "HM Inspectorate of Constabulary (HMIC) and His Majesty's Inspectorate of Prisons agreed.",
+        "HM Inspectorate of Prisons said the jail was unsafe; His Majesty's Revenue and Customs declined.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert facts[0]["organisations"] == ["HMICFRS"]
+    assert facts[1]["organisations"] == ["HMICFRS", "HM Inspectorate of Prisons"]
+    assert facts[2]["organisations"] == ["HM Inspectorate of Prisons", "HMRC"]
+
+
+def test_a_nation_s_name_for_a_sport_is_the_sport_s_body_there():
+    texts = [
+        "British Gymnastics apologised, and a coach at Scottish Rugby was suspended.",
+        "American Football is popular; British rowing is strong.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["British Gymnastics", "Scottish Rugby"]
+    assert facts[1]["organisations"] == []
+
+
+def test_initials_after_a_body_an_owner_s_possessive_opens_are_its_alias():
+    texts = [
+        "The National Crime Agency said so.",
+        "Germany's Federal Criminal Police Office (BKA) shut down the platform.",
+        "The BKA said it had arrested four men.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert facts[1]["organisations"] == ["Federal Criminal Police Office"]
+    assert facts[2]["speakers"] == ["Federal Criminal Police Office"]

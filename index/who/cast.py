@@ -3604,7 +3604,10 @@ _ASSETS = re.compile(
     rf"(?:firm|company|conglomerate|insurer|brokerage|airline|bank|retailer){_KIND_ENDS})"
 )
 #: What a name cut short leaves before it: a capitalised word, or a connector with or without "the".
-_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?!The )[A-Z][\w'’-]*|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $")
+#: Not an owner's possessive: "Germany's Federal Criminal Police Office (BKA)" is the whole name.
+_NAME_GOES_ON_BEFORE = re.compile(
+    r"(?:\b(?!The )[A-Z][\w'’-]*(?<!['’]s)|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $"
+)
 #: What a firm's full name adds to the word it goes by: "Carnival Corporation", "Tesla Inc.".
 _FIRMS_FORMS = LEGAL_FORMS | frozenset("corporation company group holdings limited incorporated".split())
 #: A word whose chief executive or founder the source names: "Amazon's chief executive".

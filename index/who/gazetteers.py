@@ -232,13 +232,21 @@ def organisations() -> dict[str, str]:
     """Map every known name of a recurring body (lower case) to its canonical name."""
     names = {}
     for canonical, name in _table_names():
-        names[_fold(name)] = canonical
+        folded = _fold(name)
+        names[folded] = canonical
         # The other side of the Atlantic's spelling names the body too: "World Trade
-        # Organisation", "Organization for Economic Cooperation and Development".
-        names.setdefault(_other_spelling(_fold(name)), canonical)
+        # Organisation", "Organization for Economic Cooperation and Development";
         # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
-        names.setdefault(_other_link(_fold(name)), canonical)
+        for other in (_other_spelling(folded), _other_link(folded)):
+            names.setdefault(other, canonical)
+        # "HM Revenue and Customs" is "Revenue and Customs" once a run leaves its style out.
+        for other in (folded, _other_link(folded)):
+            names.setdefault(_CROWN_STYLE.sub("", other), canonical)
     return names
+
+
+#: The crown's style before a body's name, which runs leave out: "HM", "Her Majesty's", "His Majesty's".
+_CROWN_STYLE = re.compile(r"^(?:hm|her majesty's|his majesty's) (?=\S)")
 
 
 def _other_link(name: str) -> str:

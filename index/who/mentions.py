@@ -1017,7 +1017,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         tokens = _paired(tokens)
     if "-" in text and _AFFIXED.search(text):
         tokens = _unaffixed(tokens)
-    if "x-" in text:
+    if "x-" in text or "HM " in text:
         tokens = _unprefixed(tokens)
     runs, j = [], 0
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
@@ -1229,11 +1229,18 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
 
 
 def _unprefixed(tokens: list[Token]) -> list[Token]:
-    """Return tokens with "ex-" split from the name it prefixes: "ex-Uefa chief", "ex-Tory MP"."""
+    """Return tokens with "ex-" split from the name it prefixes ("ex-Uefa chief"), "HM" before one lowered.
+
+    "HM Inspectorate of Prisons" is "Her Majesty's Inspectorate of Prisons", whose style
+    a run leaves out ("Inspectorate of Prisons"): the crown's bodies are one name under
+    either style and either monarch.
+    """
     result: list[Token] = []
-    for word, start, end in tokens:
+    for k, (word, start, end) in enumerate(tokens):
         if word[:3].lower() == "ex-" and word[3:4].isupper():
             result += [(word[:3].lower(), start, start + 3), (word[3:], start + 3, end)]  # "Ex-" opens none
+        elif word == "HM" and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
+            result.append(("hm", start, end))
         else:
             result.append((word, start, end))
     return result
@@ -2976,6 +2983,8 @@ _SPORTS = frozenset(
     "golf rowing boxing gymnastics sailing badminton volleyball baseball softball triathlon skating skiing "
     "snowsport judo archery equestrian squash bowls surfing".split()
 )
+#: Sports a nationality before names as a game, not a body: "American Football", "Gaelic Football".
+_GAMES_OF_A_NATION = frozenset({"football", "soccer", "sport"})
 #: Services a US district runs as a body of its own: "School District", "Park District".
 _SERVICE_DISTRICTS = frozenset("school fire water sanitation transit utility irrigation library park".split())
 #: Forms of "be" that a headline capitalises and no name holds.
@@ -3838,6 +3847,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Cricket Australia", "Athletics Kenya": a sport's body in a country
     if len(words) == 2 and words[0] == "World" and words[1].lower() in _SPORTS:
         return ORGANISATION  # "World Rugby", "World Athletics": a sport's body in the world
+    if len(words) == 2 and _nation(words) == 1 and words[1].lower() in _SPORTS - _GAMES_OF_A_NATION:
+        return ORGANISATION  # "British Gymnastics", "Scottish Rugby": a sport's body in a nation
     if len(words) > 2 and words[-1] == "District" and words[-2].lower() in _SERVICE_DISTRICTS:
         return ORGANISATION  # "Uvalde Consolidated Independent School District": a board, no area
     if _bishops_conference(words):
