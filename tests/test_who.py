@@ -7466,3 +7466,12 @@ def test_initials_after_a_body_an_owner_s_possessive_opens_are_its_alias():
     facts = enrich(texts, ["body"] * 3, None)
     assert facts[1]["organisations"] == ["Federal Criminal Police Office"]
     assert facts[2]["speakers"] == ["Federal Criminal Police Office"]
+
+
+def test_a_person_of_a_body_s_unit_speaks_not_the_unit():
+    texts = [
+        "Special Agent in Charge Stephen Cyrus of the FBI's Atlanta field office said agents had left.",
+        "John Smith of the council's housing department said the family had been moved.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["speakers"] for f in facts] == [["Stephen Cyrus"], ["John Smith"]]

@@ -191,6 +191,8 @@ OF_BODY = re.compile(
     r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
     r"|\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+    # ... or a body's unit: "Stephen Cyrus of the FBI's Atlanta field office said".
+    r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[\w-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*$"
 )
 #: An opening phrase that reports speech ("As Smith said,") names no subject after it.
 REPORTING = re.compile(r"\b(?:said|says|told)\b")
