@@ -7475,3 +7475,22 @@ def test_a_person_of_a_body_s_unit_speaks_not_the_unit():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert [f["speakers"] for f in facts] == [["Stephen Cyrus"], ["John Smith"]]
+
+
+def test_initials_the_source_names_in_full_without_brackets_are_that_body_s():
+    texts = [
+        "The Independent Police Complaints Commission said the officers would face no action.",
+        "The IPCC said its report would be published.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["organisations"] == ["Independent Police Complaints Commission"]
+    assert facts[1]["speakers"] == ["Independent Police Complaints Commission"]
+    # A slip in the table's own name is still the table's body: "Trade Unions Congress".
+    slips = ["The Trade Unions Congress met in Brighton.", "The TUC said pay must rise."]
+    assert enrich(slips, ["body"] * 2, None)[1]["organisations"] == ["Trades Union Congress"]
+
+
+def test_a_body_named_with_an_ampersand_and_the_other_spelling_is_the_table_s():
+    texts = ["Prices are falling, the UN's Food & Agriculture Organisation has warned."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["United Nations", "Food and Agriculture Organization"]

@@ -30,6 +30,7 @@ from .gazetteers import (
     WRITTEN_LEGAL_FORMS,
     a_country,
     body_name,
+    british_spelling,
     canonical_place,
     common_first_names,
     countries,
@@ -157,10 +158,13 @@ class Cast:
         self._spoke: set[str] = set()  # lone words the source has say something, as anyone
         self._speaking_as: dict[str, str | None] = {}
         #: Bodies the source names in full, for their short forms ("the Bank").
-        self.bodies = {
+        written = {
             m.text for _, mentions in paragraphs for m in mentions if m.kind == ORGANISATION and not m.code
         }
-        self.bodies |= {known for body in self.bodies if (known := body_name(body))}
+        self.bodies = written | {known for body in written if (known := body_name(body))}
+        #: The table's bodies the source names only by initials: "IPCC" is no climate panel
+        #: where the source names the "Independent Police Complaints Commission".
+        self._by_initials_only = {body_name(body) for body in written if body.isupper()} - written
         #: Single words the source gives a spokesperson: bodies no list knows ("a Greenpeace spokesman").
         # A dictionary word counts only if the source never writes it in lower case: "Apple",
         # not "an Embassy spokesman" beside "the embassy".
@@ -974,6 +978,13 @@ class Cast:
                 # "Texas Department of Public Safety".
                 if len(capitals) >= 4 and capitals[0].lower() in places():
                     spelled.setdefault("".join(w[0] for w in capitals[1:]), set()).add(body)
+        for bodies in spelled.values():
+            # The table's body the initials alone brought gives way to one the source names that is
+            # no misspelling of it: "Independent Police Complaints Commission" for "IPCC", but not
+            # "Trade Unions Congress" for "TUC" nor "Federal Drug Administration" for "FDA".
+            table = bodies & self._by_initials_only
+            if len(bodies) == 2 and table and not _alike(*table, *(bodies - table)):
+                bodies -= table
         return {letters: bodies.pop() for letters, bodies in spelled.items() if len(bodies) == 1}
 
     def _short_for(self, word: str) -> str | None:
@@ -2592,6 +2603,16 @@ _IT_AFTER = re.compile(
 )
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
+
+
+def _alike(name: str, other: str) -> bool:
+    """Tell whether two bodies' names share two in three capitalised words, spelling and plurals aside."""
+
+    def words(name: str) -> set[str]:
+        return {british_spelling(w.lower()).rstrip("s") for w in _CAPITAL_WORDS.findall(name)}
+
+    ours, theirs = words(name), words(other)
+    return 3 * len(ours & theirs) >= 2 * min(len(ours), len(theirs))
 
 
 def _two_names(words: list[str]) -> bool:

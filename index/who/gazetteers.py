@@ -237,7 +237,7 @@ def organisations() -> dict[str, str]:
         # The other side of the Atlantic's spelling names the body too: "World Trade
         # Organisation", "Organization for Economic Cooperation and Development";
         # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
-        for other in (_other_spelling(folded), _other_link(folded)):
+        for other in (_other_spelling(folded), _other_link(folded), _other_link(_other_spelling(folded))):
             names.setdefault(other, canonical)
         # "HM Revenue and Customs" is "Revenue and Customs" once a run leaves its style out.
         for other in (folded, _other_link(folded)):
@@ -264,6 +264,12 @@ _SPELLINGS = {
 }
 _OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPELLINGS.items()}
 _SPELLING = re.compile(r"\b(" + "|".join(map(re.escape, _OTHER_SPELLING)) + r")\b")
+_AMERICAN = re.compile(r"\b(" + "|".join(map(re.escape, _SPELLINGS.values())) + r")\b")
+
+
+def british_spelling(name: str) -> str:
+    """Return a lower-case name with the American spellings of bodies' words written British."""
+    return _AMERICAN.sub(lambda m: _OTHER_SPELLING[m[1]], name)
 
 
 def _other_spelling(name: str) -> str:
