@@ -7494,3 +7494,31 @@ def test_a_body_named_with_an_ampersand_and_the_other_spelling_is_the_table_s():
     texts = ["Prices are falling, the UN's Food & Agriculture Organisation has warned."]
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["United Nations", "Food and Agriculture Organization"]
+
+
+def test_one_told_the_bbc_is_whom_not_who_after_a_clause_set_off():
+    texts = [
+        "One woman, who asked not to be named, told the BBC she had been abused.",
+        "A mother, who cannot be identified, told the Guardian she had been ignored.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["speakers"] for f in facts] == [[], []]
+
+
+def test_the_name_a_source_gives_someone_it_may_not_name_speaks():
+    texts = [
+        "The victim, known as Amber, told the BBC she had been raped.",
+        "The girl, named only as Katie, told the court she was 13.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert [f["speakers"] for f in facts] == [["Amber"], ["Katie"]]
+
+
+def test_he_after_someone_unnamed_spoke_is_not_the_speaker_before():
+    texts = [
+        "Noboru Hatakeyama told reporters the sanctions were wrong.",
+        "A senior Foreign Ministry official, who declined to be identified, told Reuters the threats hurt.",
+        '"Anything we do, we will be bashed," he said.',
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["speakers"] for f in facts] == [["Noboru Hatakeyama"], [], []]

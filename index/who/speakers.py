@@ -126,6 +126,9 @@ class SpeakerReader:
     _current: list[str] = field(default_factory=list)
     _people: set[str] = field(default_factory=set)  # speakers who are people, not bodies
     last_speaker: str | None = None
+    #: Whether someone the source does not name spoke after the last speaker: "A senior
+    #: official, who declined to be identified, told Reuters". A later "he" is not the one before.
+    _nobody_last: bool = False
     last_quoted: str | None = None
     recent: list[tuple[str, str | None]] = field(default_factory=list)  # (name, gender)
     body: int = 0  # body paragraphs read so far
@@ -177,7 +180,8 @@ class SpeakerReader:
         self._credits.append(bool(credited and credit.start() == 0))
         self._quotes.append(opens_with_quote(text))
         for start, end in sentences(masked):
-            if INDEFINITE.match(masked[start:end]):
+            indefinite = INDEFINITE.match(masked[start:end])
+            if indefinite:
                 # "A London grooming gang victim, who ...": a later "she" is this nobody.
                 self._remember("", None)
             said: tuple[int, list[str]] | None = None  # where the last verb with a speaker ended, and who
@@ -215,6 +219,8 @@ class SpeakerReader:
                     not found
                     and not participle
                     and verb[1] not in TRANSITIVE
+                    # "One woman, who asked not to be named, told the BBC": whom, as above.
+                    and verb[1] not in ("told", "tells")
                     # Not the subject of what was said: "..., said the FBI had seized documents".
                     and not _CLAUSE_AFTER.match(masked, verb.end())
                 ):
@@ -223,6 +229,9 @@ class SpeakerReader:
                     found = self._subject_after(masked, verb, end, outside)
                 if found:
                     said = (verb.end(), found)
+                    self._nobody_last = False
+                elif indefinite:
+                    self._nobody_last = True
                 add(found)
                 if found and attributes_opening(text, masked, quote_end, start, verb, end):
                     attributed = True
@@ -417,7 +426,7 @@ class SpeakerReader:
             if (
                 (m.kind == PERSON if not untyped else m.kind == "unknown" and self._a_person(m, text))
                 and (past_possessive(text, m.end) == end or whose is not None)
-                and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*", lead)
+                and _APPOSITIVE_LEAD.fullmatch(lead)
             ):
                 return listed(self._entity(m))
         return None
@@ -796,14 +805,15 @@ class SpeakerReader:
             if g in (gender, None):
                 self._people.add(name)
                 return name
-        if self.last_speaker in self._people and genders.get(self.last_speaker) in (gender, None):
-            return self.last_speaker
+        last = None if self._nobody_last else self.last_speaker
+        if last in self._people and genders.get(last) in (gender, None):
+            return last
         for m in reversed(earlier):
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
-        if self.last_speaker and any(n == self.last_speaker and g in (gender, None) for n, g in self.recent):
-            return self.last_speaker
+        if last and any(n == last and g in (gender, None) for n, g in self.recent):
+            return last
         for name, g in reversed(self.recent):
             if g in (gender, None):
                 return name or None
@@ -931,6 +941,14 @@ _POLICE = frozenset({"police", "constabulary", "gendarmerie", "garda"})
 _SHARES_IN = re.compile(r"Shares (?:in|of) $")
 #: A preposition before the kind's word: "a survey by the firm", "a spokesman for the company".
 _BY_THE = re.compile(r"\b(?:by|of|for|from|with|at|to|in|on|against|about|into)\s+(?:the|its)\s+$")
+
+
+#: What may come before the name an appositive is: a title ("the Rt Rev Dr Tom Wright"), or
+#: the name a source gives someone it may not name ("The victim, known as Amber, told").
+_APPOSITIVE_LEAD = re.compile(
+    r"\s*(?:(?:known|referred to|identified|named)(?: only)? as\s+|(?:called|named)\s+)?"
+    r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*"
+)
 
 
 def _shares_open(text: str, at: int) -> bool:
