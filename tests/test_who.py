@@ -7522,3 +7522,12 @@ def test_he_after_someone_unnamed_spoke_is_not_the_speaker_before():
     ]
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["speakers"] for f in facts] == [["Noboru Hatakeyama"], [], []]
+
+
+def test_a_first_name_common_in_britain_shares_the_surname_after_it():
+    texts = [
+        "Mohammed Sajid and Kabeer Hassan denied the charges.",
+        "Anjum Dogar was jailed for life, along with Mohammed and Bassam Karrar.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["people"] == ["Anjum Dogar", "Mohammed Karrar", "Bassam Karrar"]

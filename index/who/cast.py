@@ -1199,6 +1199,16 @@ class Cast:
             found = self.organisation(mention.text)
             return (ORGANISATION, found) if found != mention.text else None
         words = mention.words
+        if len(words) == 1 and (shared := _SURNAME_SHARED_AFTER.match(text, mention.end)):
+            # "Mohammed and Bassam Karrar": Mohammed Karrar, whichever other Mohammed the source
+            # names; not "Travis and Jim Bowie" where Travis is William B. Travis.
+            person = self.find(f"{mention.text} {shared[1]}")
+            if (
+                person is not None
+                and person.name == f"{mention.text} {shared[1]}"
+                and not any(other.last == mention.text for other in self.people)
+            ):
+                return PERSON, person.name
         if self.general_s_firm(mention, text):
             return ORGANISATION, self.organisation(f"General {words[0]}")  # "General Tire said"
         if words[0] == "Statistics" and a_country(" ".join(words[1:])):
@@ -3741,6 +3751,10 @@ _PARTY_AFTER = re.compile(r" party\b")
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 #: A capitalised word next, which goes on a title's run.
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+#: A first name's partner and their surname after it: "Mohammed and Bassam Karrar".
+_SURNAME_SHARED_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z]\.)? ([A-Z][\w'’-]+)\b(?! [A-Z])")
 
 
 def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:

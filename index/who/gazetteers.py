@@ -569,13 +569,19 @@ def common_first_names() -> frozenset[str]:
     taken for a person only when it is common there: "Frank" and "Oscar", not "Nissan",
     "Islam" nor "Boro", which the dictionary holds as rare names somewhere.
     """
-    return _first_names_rated("3456789ABCD")
+    return _first_names_rated("3456789ABCD") | british_first_names()
 
 
 @cache
 def familiar_first_names() -> frozenset[str]:
     """Return the first names at least occasional in Britain, Ireland or the US ("Will", "Clay")."""
-    return _first_names_rated("23456789ABCD")
+    return _first_names_rated("23456789ABCD") | british_first_names()
+
+
+@cache
+def british_first_names() -> frozenset[str]:
+    """Return the first names common in Britain that the dictionary rates as rare there ("Mohammed")."""
+    return frozenset(_lines(DATA / "british-first-names.txt"))
 
 
 def _first_names_rated(ratings: str) -> frozenset[str]:
