@@ -7531,3 +7531,13 @@ def test_a_first_name_common_in_britain_shares_the_surname_after_it():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[1]["people"] == ["Anjum Dogar", "Mohammed Karrar", "Bassam Karrar"]
+
+
+def test_each_person_listed_as_a_sentence_s_subject_speaks():
+    texts = [
+        "Qamar Shahzad, 59, Mohammed Sajid, 35, and Kabeer Hassan, 25, denied the charges.",
+        "After meeting Gordon Brown, John Smith and Jane Doe said they were hopeful.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["speakers"] == ["Qamar Shahzad", "Mohammed Sajid", "Kabeer Hassan"]
+    assert facts[1]["speakers"] == ["John Smith", "Jane Doe"]

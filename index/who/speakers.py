@@ -513,7 +513,7 @@ class SpeakerReader:
                 # Louis Gohmert suggested": both speak.
                 other = _joined_before(text, mentions[:i], m)
                 if other:
-                    found.insert(0, self._entity(other))
+                    found[:0] = [self._entity(p) for p in [*_listed_before(text, mentions, other), other]]
                 if any(found):
                     return [f for f in found if f]
                 break  # a capitalised word that names nobody ("the Mayor"): read it as a role
@@ -1002,6 +1002,25 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
     return bool(NP_LEAD.fullmatch("".join([*pieces, text[start : target.start]])))
 
 
+def _listed_before(text: str, mentions: list[Mention], first: Mention) -> list[Mention]:
+    """Return the people listed before the first of two joined by "and", if the list opens its sentence.
+
+    "Qamar Shahzad, Mohammed Sajid and Kabeer Hassan denied": each in the list; not "After
+    meeting Gordon Brown, Mr Smith and Ms Jones said".
+    """
+    end = k = mentions.index(first)
+    while (
+        k
+        and mentions[k - 1].kind == PERSON
+        and _LISTED_BEFORE.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+    ):
+        k -= 1
+    opening = text[: mentions[k].start]
+    # Only titles may stand between the sentence's start and the list: "Det Sgt Ann Lee, ...".
+    lead = opening[max(opening.rfind(". "), opening.rfind(": "), -1) + 1 :].lstrip(' "“')
+    return mentions[k:end] if not lead or _TITLES_BEFORE.fullmatch(lead) else []
+
+
 def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | None:
     """Return the name joined to m by "and", past the description of m ("Texas Rep.")."""
     for k in range(len(before) - 1, -1, -1):
@@ -1019,6 +1038,8 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
 
 #: "and" between two names, past an age set off after the first: "Tahir Ahmed, 41, and".
 _AND_PAST_AN_AGE = re.compile(rf"(?:{SET_OFF_AGE})?\s+and\s+")
+#: A comma between two people listed, past an age set off after the first: "Shahzad, 59, Sajid".
+_LISTED_BEFORE = re.compile(rf"(?:{SET_OFF_AGE}|,)\s+")
 #: An age set off at the end of a sentence's subject: "Hussain, 36," before "said".
 _AGE_AT_END = re.compile(rf"{SET_OFF_AGE}$")
 _ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
