@@ -7541,3 +7541,14 @@ def test_each_person_listed_as_a_sentence_s_subject_speaks():
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["speakers"] == ["Qamar Shahzad", "Mohammed Sajid", "Kabeer Hassan"]
     assert facts[1]["speakers"] == ["John Smith", "Jane Doe"]
+
+
+def test_a_taskforce_is_a_body_and_a_crown_prison_a_place():
+    texts = [
+        "Queensland Police Service's Taskforce Argos identified the children.",
+        "Officers from Strike Force Parrabell moved him to HMP Frankland.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["organisations"] == ["Queensland Police Service", "Taskforce Argos"]
+    assert facts[0]["people"] == []
+    assert (facts[1]["organisations"], facts[1]["places"]) == (["Strike Force Parrabell"], ["HMP Frankland"])

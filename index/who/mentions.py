@@ -2985,6 +2985,8 @@ _SPORTS = frozenset(
 )
 #: Sports a nationality before names as a game, not a body: "American Football", "Gaelic Football".
 _GAMES_OF_A_NATION = frozenset({"football", "soccer", "sport"})
+#: The crown's styles before a prison's name: "HMP Frankland", "HMYOI Werrington".
+_PRISON_STYLES = frozenset({"HMP", "HMYOI", "HMPYOI"})
 #: Services a US district runs as a body of its own: "School District", "Park District".
 _SERVICE_DISTRICTS = frozenset("school fire water sanitation transit utility irrigation library park".split())
 #: Forms of "be" that a headline capitalises and no name holds.
@@ -2998,6 +3000,12 @@ REIGNING = frozenset("king queen prince princess pope emperor empress tsar czar"
 
 #: What a candidate's campaign is named for: "Sarvis for Governor", "Obama for America".
 _CAMPAIGNS_FOR = frozenset("President Governor Senate Congress Mayor America".split())
+
+
+def _named_unit(words: list[str]) -> bool:
+    """Tell whether a name is a unit's, its kind before its name: "Taskforce Argos", "Task Force Orion"."""
+    opening = 1 if words[0] in ("Taskforce", "Task-force") else 2 if words[1:2] == ["Force"] else 0
+    return 0 < opening < len(words) and (opening == 1 or words[0] in ("Task", "Strike"))
 
 
 def _campaign(words: list[str]) -> bool:
@@ -3839,6 +3847,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "First Boston", "First Chicago": a bank named for its town
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
+    if _named_unit(words):
+        return ORGANISATION  # "Taskforce Argos", "Strike Force Parrabell": a police unit, no one
+    if len(words) >= 2 and words[0] in _PRISON_STYLES:
+        return PLACE  # "HMP Frankland", "HMYOI Werrington": a prison, where someone is held
     if len(words) >= 2 and country_code(words[0]) and words[-1].lower() in _EVENT_HEADS:
         return WORK  # "U.S. Open", "U.S. Amateur Championship": an event, no body and no place
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
