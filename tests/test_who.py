@@ -7552,3 +7552,17 @@ def test_a_taskforce_is_a_body_and_a_crown_prison_a_place():
     assert facts[0]["organisations"] == ["Queensland Police Service", "Taskforce Argos"]
     assert facts[0]["people"] == []
     assert (facts[1]["organisations"], facts[1]["places"]) == (["Strike Force Parrabell"], ["HMP Frankland"])
+
+
+def test_a_study_that_opens_a_sentence_speaks_for_whom_it_is_by():
+    texts = [
+        "A report by the IOPC said the force had failed victims.",
+        "Baroness Casey's audit said data on ethnicity was missing.",
+        "Asked about a study by the GAO that found a net cost, Daniel Amstutz said it was wrong.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["speakers"] for f in facts] == [
+        ["Independent Office for Police Conduct"],
+        ["Casey"],
+        ["Daniel Amstutz"],
+    ]

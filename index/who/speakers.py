@@ -36,7 +36,9 @@ from .speech import (
     CREDIT,
     DESCRIBED,
     DETERMINED,
+    DOCUMENT_BY,
     DOCUMENT_FROM,
+    DOCUMENT_OF,
     FILLER,
     HEARSAY,
     INDEFINITE,
@@ -607,6 +609,15 @@ class SpeakerReader:
         """Return who a document the subject comes from is by: "a letter from X to Y revealing"."""
         for document in DOCUMENT_FROM.finditer(text, start, end):
             return self._noun_phrase_at(text, document.end(), end, mentions)
+        # "A separate study by Gartner has also said": only the sentence's subject, not "When
+        # asked about a study by the GAO that concluded ..., Amstutz said".
+        document = DOCUMENT_BY.match(text, start, end)
+        if document:
+            return self._noun_phrase_at(text, document.end(), end, mentions)
+        owned = DOCUMENT_OF.search(text, start, end)
+        owner = owned and next((m for m in mentions if m.end == owned.start()), None)
+        if owner and NP_LEAD.fullmatch(text, start, owner.start):
+            return listed(self._entity(owner))
         return None
 
     def _together(self, at: int, text: str, mentions: list[Mention]) -> list[str] | None:
