@@ -7566,3 +7566,10 @@ def test_a_study_that_opens_a_sentence_speaks_for_whom_it_is_by():
         ["Casey"],
         ["Daniel Amstutz"],
     ]
+
+
+def test_a_command_is_a_body():
+    texts = ["Det Supt Mark Smith, of Scotland Yard's Child Abuse Investigation Command, said so."]
+    facts = enrich(texts, ["body"], None)
+    assert facts[0]["organisations"] == ["Metropolitan Police", "Child Abuse Investigation Command"]
+    assert facts[0]["speakers"] == ["Mark Smith"]
