@@ -7573,3 +7573,9 @@ def test_a_command_is_a_body():
     facts = enrich(texts, ["body"], None)
     assert facts[0]["organisations"] == ["Metropolitan Police", "Child Abuse Investigation Command"]
     assert facts[0]["speakers"] == ["Mark Smith"]
+
+
+def test_the_honorific_of_no_gender_is_left_out_of_the_name():
+    texts = ["Mx Jordan Taylor, a youth worker, said the children had nowhere to go."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["speakers"]) == (["Jordan Taylor"], ["Jordan Taylor"])

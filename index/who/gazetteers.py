@@ -24,6 +24,7 @@ HONORIFICS = {
     "mrs": "f",
     "ms": "f",
     "miss": "f",
+    "mx": None,  # the honorific of no gender: "Mx Jordan Taylor"
     "sir": "m",
     "dame": "f",
     "lord": "m",
