@@ -7531,6 +7531,9 @@ def test_a_first_name_common_in_britain_shares_the_surname_after_it():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[1]["people"] == ["Anjum Dogar", "Mohammed Karrar", "Bassam Karrar"]
+    # An owner's possessive after the pair: a work's title before it, no one sharing a surname.
+    films = ["Oscar hopefuls include the biopic Ray and Mike Leigh's drama Vera Drake."]
+    assert "Ray Leigh" not in enrich(films, ["body"], None)[0]["people"]
 
 
 def test_each_person_listed_as_a_sentence_s_subject_speaks():

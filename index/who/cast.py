@@ -226,10 +226,13 @@ class Cast:
         }
         #: The paragraphs where each word names someone alone: "Chao went", long before "Rulan Chao Pian".
         self._alone_in: dict[str, list[int]] = {}
+        #: First names that share the surname after them, by paragraph and where they stand.
+        self._shared: dict[tuple[str, int], str] = {}
         for index, (text, mentions) in enumerate(paragraphs):
             self._learn_acronyms(text, mentions)
             for mention in _sharing_a_surname(text, mentions):
                 self._add(mention, index)  # "Michael and Emily Eavis": Michael Eavis too
+                self._shared[(text, mention.start)] = mention.text
             spans = None
             for mention in mentions:
                 if len(mention.words) == 1:
@@ -1199,13 +1202,13 @@ class Cast:
             found = self.organisation(mention.text)
             return (ORGANISATION, found) if found != mention.text else None
         words = mention.words
-        if len(words) == 1 and (shared := _SURNAME_SHARED_AFTER.match(text, mention.end)):
+        if (shared := self._shared.get((text, mention.start))) is not None:
             # "Mohammed and Bassam Karrar": Mohammed Karrar, whichever other Mohammed the source
             # names; not "Travis and Jim Bowie" where Travis is William B. Travis.
-            person = self.find(f"{mention.text} {shared[1]}")
+            person = self.find(shared)
             if (
                 person is not None
-                and person.name == f"{mention.text} {shared[1]}"
+                and person.name == shared
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
@@ -3753,10 +3756,6 @@ _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-#: A first name's partner and their surname after it: "Mohammed and Bassam Karrar".
-_SURNAME_SHARED_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z]\.)? ([A-Z][\w'’-]+)\b(?! [A-Z])")
-
-
 def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the first names before "and" and a name that share its surname, named in full.
 
@@ -3778,6 +3777,8 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
             and not _THE_BEFORE.search(text, max(0, first.start - 4), first.start)
             # A title's words go on: "Harold and Kumar Get The Munchies".
             and not _CAPITAL_AFTER.match(text, pair.end)
+            # An owner's possessive ends a work's title before it: "biopic Ray and Mike Leigh's drama".
+            and not text.startswith(("'s", "’s"), pair.end)
         ):
             name = f"{first.text} {pair.words[-1]}"
             shared.append(dataclasses.replace(first, text=name, kind=PERSON))

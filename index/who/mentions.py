@@ -3004,8 +3004,9 @@ _CAMPAIGNS_FOR = frozenset("President Governor Senate Congress Mayor America".sp
 
 def _named_unit(words: list[str]) -> bool:
     """Tell whether a name is a unit's, its kind before its name: "Taskforce Argos", "Task Force Orion"."""
-    opening = 1 if words[0] in ("Taskforce", "Task-force") else 2 if words[1:2] == ["Force"] else 0
-    return 0 < opening < len(words) and (opening == 1 or words[0] in ("Task", "Strike"))
+    if words[0] in ("Taskforce", "Task-force"):
+        return len(words) > 1
+    return len(words) > 2 and words[0] in ("Task", "Strike") and words[1] == "Force"
 
 
 def _campaign(words: list[str]) -> bool:

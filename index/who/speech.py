@@ -154,15 +154,14 @@ THEIR_WORDS = re.compile(
 DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|e-?mail|message|memo|note|submission)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?"
 )
+#: What a study is called that speaks for whom it is by.
+_STUDY = r"(?:report|audit|review|study|survey|inquiry|investigation|poll)"
 #: A study that opens a sentence, up to whom it is by: "A survey by Gartner has said".
 DOCUMENT_BY = re.compile(
-    r"\W*(?:(?:A|An|The|a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:report|audit|review|study|survey|inquiry|investigation|poll)\s+(?:[a-z]+\s+){0,2}by\s+(?:the\s+)?"
+    rf"\W*(?:(?:A|An|The|a|an|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_STUDY}\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?"
 )
 #: A study its owner's possessive opens, as a sentence's subject: "Baroness Casey's audit said".
-DOCUMENT_OF = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:report|audit|review|study|survey|inquiry|investigation|poll)\s*$"
-)
+DOCUMENT_OF = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{_STUDY}\s*$")
 #: A description after a name, its closing comma left out: ", Labour's election strategist".
 DESCRIBED = re.compile(r",\s+[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*")
 #: Between two people named together: "Maggie Oliver and care author Chris Wild".
