@@ -428,7 +428,7 @@ class SpeakerReader:
             if (
                 (m.kind == PERSON if not untyped else m.kind == "unknown" and self._a_person(m, text))
                 and (past_possessive(text, m.end) == end or whose is not None)
-                and _APPOSITIVE_LEAD.fullmatch(lead)
+                and (_APPOSITIVE_LEAD.fullmatch(lead) or _titled(m, lead))
             ):
                 return listed(self._entity(m))
         return None
@@ -667,7 +667,14 @@ class SpeakerReader:
         if lead:
             return listed(self._pronoun(lead[1], text, at, mentions))
         described = _DESCRIBED_THEN_NAMED.match(rest)
-        named = described and next((m for m in mentions if m.start == at + described.end()), None)
+        named = described and next(
+            (
+                m
+                for m in mentions
+                if m.start == at + described.end() or _titled(m, text[at + described.end() : m.start])
+            ),
+            None,
+        )
         # The sentence ends there, or goes on about the speaker: not "the killer, Warren Leblanc, 17, had".
         closed = named and _NAMED_LAST.match(text, named.end)
         if closed and (named.kind == PERSON or self.cast.person(named)):
@@ -960,6 +967,15 @@ _APPOSITIVE_LEAD = re.compile(
     r"\s*(?:(?:known|referred to|identified|named)(?: only)? as\s+|(?:called|named)\s+)?"
     r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*"
 )
+#: A person's titles and honorifics in full, before their name: "Assistant Chief Constable ".
+_TITLES_LEAD = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}|{'|'.join(HONORIFICS)}))\s+)+"
+)
+
+
+def _titled(m: Mention, lead: str) -> bool:
+    """Tell whether only the titles the rules took off a name stand before it: "Commander Helen Schneider"."""
+    return bool(m.titles or m.honorific) and _TITLES_LEAD.fullmatch(lead) is not None
 
 
 def _shares_open(text: str, at: int) -> bool:
@@ -991,9 +1007,10 @@ def _public(name: str) -> bool:
     return bool(_PUBLIC.intersection(name.lower().split())) or name.lower() in countries()
 
 
-#: A description, then a comma and the name it describes: " the town's mayor, ".
-# Not "said her son's killer, Warren Leblanc": after "her", the object of a subject before.
-_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:the|a|an)\s+[^,.;:\"“”()]{1,60}?,\s+")
+#: A description, then a comma and the name it describes: " the town's mayor, ", " its head, ".
+# Not "said her son's killer, Warren Leblanc": after "her", the object of a subject before;
+# a body's "its" or "their" owns its own officers.
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:the|a|an|its|their)\s+[^,.;:\"“”()]{1,60}?,\s+")
 
 
 #: What may follow the name a description gives: the sentence's end, or more about the speaker.
