@@ -7632,3 +7632,24 @@ def test_a_body_s_division_or_branch_is_a_body_but_a_league_s_is_not():
         [],
     ]
     assert facts[3]["people"] == ["Michelle Branch"]
+
+
+def test_a_federal_office_s_head_in_charge_speaks_as_does_an_attorney_for_a_district():
+    texts = [
+        '"He preyed on children," said FBI Assistant Director in Charge James Dennehy.',
+        "Special Agent in Charge Stephen Cyrus said agents had left.",
+        "U.S. Attorney Breon Peace for the Eastern District of New York announced the charges.",
+        "The reviewer wrote in Rolling Stone magazine that it was long.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["speakers"] for f in facts] == [["James Dennehy"], ["Stephen Cyrus"], ["Breon Peace"], []]
+    assert [f["people"] for f in facts[:2]] == [["James Dennehy"], ["Stephen Cyrus"]]
+
+
+def test_a_centre_named_for_the_crime_it_counters_is_a_body():
+    texts = ["The Kerala Police's Counter Child Sexual Exploitation Centre (CCSE) traced the men."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == (
+        ["Kerala Police", "Counter Child Sexual Exploitation Centre"],
+        [],
+    )

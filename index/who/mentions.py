@@ -168,7 +168,7 @@ _NO_CLUBS = frozenset(
 _WORK_OF_A_BODY = frozenset(
     "research policy legal law studies survey rights justice progress health warning prediction forecasting "
     "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
-    "documentation".split()
+    "documentation exploitation abuse protection safeguarding fraud trafficking prevention".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
@@ -1117,6 +1117,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(ahead) == 2
                 and ahead[0] in _ROMANCE_ARTICLE_WORDS
                 and _capital(ahead[1])
+            )
+            # A federal office's head: "Special Agent in Charge", "Assistant Director in Charge".
+            bridged = bridged or (
+                word == "in"
+                and ahead[:1] == ["Charge"]
+                and f"{tokens[j - 1][0].lower()} in charge" in roles()
             )
             # A university's campus: "University of California at Berkeley".
             bridged = bridged or (

@@ -643,7 +643,7 @@ class SpeakerReader:
         stop = PHRASE_STOP.search(rest)
         phrase_end = at + (stop.start() if stop else len(rest))
         inside = [m for m in mentions if at <= m.start < phrase_end]
-        lead = inside and NP_LEAD.fullmatch(text[at : inside[0].start])
+        lead = inside and _leads_to(text, at, inside, inside[0])
         # The last person the lead reaches is the one described: "said Rubio spokesman Alex
         # Conant", but "said Jeb Bush of Donald Trump".
         person = next(
@@ -1027,7 +1027,11 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
         # England deputy governor", "Sky Networks' Sophie Turner Laing").
         pieces += [text[start : m.start], "Name"]
         start = m.end + len(re.match(r"['’]?s?(?=\s)|", text[m.end :])[0])
-    return bool(NP_LEAD.fullmatch("".join([*pieces, text[start : target.start]])))
+    lead = "".join([*pieces, text[start : target.start]])
+    if target.titles:  # the name's own title, whatever its words: "Special Agent in Charge"
+        title = r"\s+".join(re.escape(word) for word in target.titles[-1].split())
+        lead = re.sub(rf"(?i:{title})(?=\s*$)", "", lead)
+    return bool(NP_LEAD.fullmatch(lead))
 
 
 def _listed_before(text: str, mentions: list[Mention], first: Mention) -> list[Mention]:

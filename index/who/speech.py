@@ -171,7 +171,10 @@ PREPOSITION = re.compile(
     r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
-ROLE_WORDS = "|".join(sorted({re.escape(w) for role in roles() for w in role.split()}, key=len, reverse=True))
+#: Not "in" of "in charge": "wrote one reviewer in Rolling Stone" names where, not who.
+ROLE_WORDS = "|".join(
+    sorted({re.escape(w) for role in roles() for w in role.split() if w != "in"}, key=len, reverse=True)
+)
 #: A lower-case description stands there too, but no function word: "said pollster Frank Luntz".
 _FUNCTION = "in on at of to for with by from about after before during as his her their its it he she they we"
 _FUNCTION += " this last next also then now not so too yet but and or"
@@ -199,6 +202,8 @@ OF_BODY = re.compile(
     r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
     r"|\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+    # ... or the district an office serves: "U.S. Attorney Breon Peace for the Eastern District of New York".
+    r"|\s+for\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}\s*$"
     # ... or a body's unit: "Stephen Cyrus of the FBI's Atlanta field office said".
     r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[\w-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*$"
 )
