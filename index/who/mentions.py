@@ -2499,7 +2499,7 @@ _LEAGUE_WORDS = frozenset(
 )
 
 
-def unit_of_a_body(words: list[str]) -> bool:
+def _unit_of_a_body(words: list[str]) -> bool:
     """Tell whether words name a body's unit by its head: "Special Branch", "Civil Rights Division"."""
     return (
         len(words) >= 2
@@ -2749,7 +2749,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
     """
     if " ".join(words).lower() in organisations():
         return []  # the table's "Inspectorate of Constabulary and Fire & Rescue Services"
-    ends_as_body = words[-1].lower() in ORG_HEADS or unit_of_a_body(words)
+    ends_as_body = words[-1].lower() in ORG_HEADS or _unit_of_a_body(words)
     ands = [i for i, w in enumerate(words) if w == "and"]
     bounds = [-1, *ands, len(words)]
     parts = [words[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -4030,7 +4030,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "an Act of Parliament", "Acts of Congress": a law, not the body that made it
     if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
         return ORGANISATION
-    if unit_of_a_body(words):
+    if _unit_of_a_body(words):
         return ORGANISATION  # "Special Branch", "Criminal Division": a body's unit, no league's table
     if len(words) >= 3 and words[1] in ("for", "Against") and _people_plural(words[0]):
         return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"

