@@ -205,11 +205,11 @@ def test_a_body_the_rules_read_by_its_head_word_stands_where_the_model_sees_noth
 
 def test_one_sense_per_source_spreads_the_bodies_the_rules_name_not_the_model_s_alone():
     texts = [
-        "The Compact Fluorescent Light was sold by Philips.",
-        "Shops sold the Compact Fluorescent Light widely.",
+        "The Lumina Fluorescent Light was sold by Philips.",
+        "They bought a Lumina Fluorescent Light.",
     ]
     facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
-    assert "Compact Fluorescent Light" in facts[0]["organisations"]
+    assert "Lumina Fluorescent Light" in facts[0]["organisations"]
     assert facts[1]["organisations"] == []
 
 
@@ -235,3 +235,10 @@ def test_a_name_the_rules_type_stands_where_the_model_reads_it_otherwise_or_not_
     assert ("Delhi Commission for Women", ORGANISATION) in names(text)
     facts = enrich([text], ["body"], None, recogniser("spacy"))
     assert (facts[0]["people"], facts[0]["speakers"]) == (["Swati Maliwal"], ["Swati Maliwal"])
+
+
+def test_words_of_the_dictionary_the_model_calls_a_body_are_no_body():
+    texts = ["He works in Digital Humanities at Leeds.", "The State took the children into care."]
+    facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
+    assert [f["organisations"] for f in facts] == [[], []]
+    assert facts[0]["places"] == ["Leeds"]

@@ -314,6 +314,8 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
                 mention = dataclasses.replace(
                     fuller, kind=PERSON, honorific=fuller.honorific or mention.honorific, titles=titles
                 )
+        if len(mention.words) == 1 and _common(mention.text):
+            continue  # "State", "Rank": a word the rules left untyped, though capitalised
         merged.append(mention)
     # Works block names, and an unknown capitalised word may yet be a person the source
     # names ("Holt"), where the model saw nothing.
@@ -376,8 +378,10 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
             kind = ruled
         elif ruled == WORK or ruled is None and _thing(names):
             return None  # "American Revolutionary War", "Operation Yewtree": an event or a thing
-        elif kind == PERSON and not honorific and dictionary_words(names):
-            return None  # "Death Row", "Online Vendor": dictionary words, no one's name
+        elif not honorific and dictionary_words(names):
+            # "Death Row", "Online Vendor", "Geographic Information Systems": dictionary
+            # words the rules typed as no name, no one's and no body's.
+            return None
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 
 
