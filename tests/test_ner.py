@@ -100,6 +100,10 @@ def test_sources_read_in_one_pass_keep_their_own_names():
 def test_abbreviations_spelled_out_in_lower_case_are_terms_not_bodies():
     texts = ["We report the interquartile range (IQR) of scores.", "The IQR was wide."]
     assert not any(m.text == "IQR" for found in model(texts) for m in found)
+    # Initials a description in lower case does not spell are a body's.
+    texts = ["A spokesman for the children's charity (NSPCC) said calls had risen.", "The NSPCC said so."]
+    facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
+    assert [f["organisations"] for f in facts] == [["NSPCC"], ["NSPCC"]]
 
 
 def test_seeds_facets_with_the_model_keep_the_names_the_rules_give(tmp_path):

@@ -189,7 +189,7 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
     """
     joined = "\n".join(texts)
     common = set(re.findall(r"\b[a-z]+\b", joined))
-    terms = {m[2] for m in _SPELLED_OUT.finditer(joined)}  # the rules' initials too
+    terms = {m[2] for m in _SPELLED_OUT.finditer(joined) if _spells(m[1].split(), m[2])}  # the rules' too
     votes: dict[str, Counter] = defaultdict(Counter)
     for mentions in found:
         for m in mentions:
@@ -464,4 +464,13 @@ _NAME_PARTICLES = frozenset(
     "al ap of y e the".split()
 )
 #: An abbreviation defined after words in lower case: a term ("interquartile range (IQR)").
-_SPELLED_OUT = re.compile(r"\b([a-z][a-z-]+ )\(([A-Z]{2,8})s?\)")
+_SPELLED_OUT = re.compile(r"\b((?:[a-z][a-z-]+ ){1,8})\(([A-Z]{2,8})s?\)")
+
+
+def _spells(words: list[str], abbreviation: str) -> bool:
+    """Tell whether the last words before an abbreviation open and close with its letters.
+
+    "interquartile range (IQR)" is a term; "the children's charity (NSPCC)" names a body.
+    """
+    first, last = abbreviation[0].lower(), abbreviation[-1].lower()
+    return words[-1][0] == last and any(w[0] == first for w in words[-len(abbreviation) :])
