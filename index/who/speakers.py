@@ -967,15 +967,12 @@ _APPOSITIVE_LEAD = re.compile(
     r"\s*(?:(?:known|referred to|identified|named)(?: only)? as\s+|(?:called|named)\s+)?"
     r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*"
 )
-#: A person's titles and honorifics in full, before their name: "Assistant Chief Constable ".
-_TITLES_LEAD = re.compile(
-    rf"\s*(?:the\s+)?(?:(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}|{'|'.join(HONORIFICS)}))\s+)+"
-)
 
 
 def _titled(m: Mention, lead: str) -> bool:
     """Tell whether only the titles the rules took off a name stand before it: "Commander Helen Schneider"."""
-    return bool(m.titles or m.honorific) and _TITLES_LEAD.fullmatch(lead) is not None
+    titles = re.sub(r"^\s*(?:the\s+)?", "", lead)
+    return bool(m.titles or m.honorific) and _TITLES_BEFORE.fullmatch(titles) is not None
 
 
 def _shares_open(text: str, at: int) -> bool:
@@ -1075,7 +1072,8 @@ _LISTED_BEFORE = re.compile(rf"(?:{SET_OFF_AGE}|,)\s+")
 #: An age set off at the end of a sentence's subject: "Hussain, 36," before "said".
 _AGE_AT_END = re.compile(rf"{SET_OFF_AGE}$")
 _ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
-_TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}))\s+)+$")
+#: Titles and honorifics before a name, in full: "Det Sgt ", "Assistant Chief Constable ", "Baroness ".
+_TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}|{'|'.join(HONORIFICS)}))\s+)+$")
 
 
 def _object(text: str, m: Mention) -> bool:
