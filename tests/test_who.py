@@ -957,7 +957,8 @@ def test_a_word_no_list_knows_that_has_a_spokesperson_is_a_body():
         "“We will appeal,” a Bellingcat spokesman said, as a Conservative spokeswoman looked on.",
     ]
     facts = enrich(texts, ["body", "body"], "2013-10-01")
-    assert [f["organisations"] for f in facts] == [["Bellingcat"], ["Bellingcat"]]
+    # "Conservative" is no body of its own: the party the table knows, whose spokeswoman she is.
+    assert [f["organisations"] for f in facts] == [["Bellingcat"], ["Bellingcat", "Conservative Party"]]
 
 
 def test_one_name_after_a_title_is_a_person():
@@ -7653,3 +7654,58 @@ def test_a_centre_named_for_the_crime_it_counters_is_a_body():
         ["Kerala Police", "Counter Child Sexual Exploitation Centre"],
         [],
     )
+
+
+def test_a_party_s_adjective_before_a_holder_names_the_party():
+    texts = [
+        "Conservative MP Jane Smith said the force had failed victims.",
+        "Former Conservative leader Iain Duncan Smith condemned the debate.",
+        "Conservative estimates put the figure at 1,400.",
+        "Republican Senator John McCain said the bill would fail.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [["Conservative Party"], ["Conservative Party"], [], []]
+    assert [f["people"] for f in facts[:2]] == [["Jane Smith"], ["Iain Duncan Smith"]]
+
+
+def test_a_county_s_police_in_lower_case_is_the_force_the_table_knows():
+    texts = [
+        "South Yorkshire police said the girls had been ignored.",
+        "Lancashire police and British Transport Police declined to comment.",
+        "Liege police said the suspect had fled.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [
+        ["South Yorkshire Police"],
+        ["Lancashire Constabulary", "British Transport Police"],
+        [],
+    ]
+    assert [f["places"] for f in facts] == [[], [], ["Liège"]]
+    assert facts[0]["speakers"] == ["South Yorkshire Police"]
+
+
+def test_a_police_and_crime_commissioner_is_a_title_not_the_force():
+    texts = ["South Yorkshire Police and Crime Commissioner Alan Billings said lessons had been learned."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == ([], ["South Yorkshire"])
+    assert facts[0]["speakers"] == ["Alan Billings"]
+
+
+def test_two_sides_of_the_compass_after_the_name_a_region():
+    texts = ["Police in the North West and the South-East arrested 12 men; the North East Party did not."]
+    assert enrich(texts, ["body"], None)[0]["places"] == ["North West", "South-East"]
+
+
+def test_abbreviations_spelled_out_in_lower_case_are_terms_with_the_rules_too():
+    texts = ["We report the interquartile range (IQR) of scores.", "The IQR was wide, the NSPCC said."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [[], ["NSPCC"]]
+
+
+def test_a_body_before_a_holder_s_title_is_not_the_subject_of_a_second_verb():
+    texts = [
+        "Former Labour leader Neil Kinnock, a critic, condemned the debate and complained it was vague.",
+        # "and" of "police and crime commissioner" is no word of a role: two bodies speak.
+        "Barclays and Lloyds have reported falling profits after lending fell.",
+    ]
+    assert speakers_of(*texts) == [["Neil Kinnock"], ["Barclays", "Lloyds Banking Group"]]

@@ -289,7 +289,7 @@ def find_mentions(text: str) -> list[Mention]:
                 # "said Mike Lake, a Yukos spokesman": a first name before a place's head that speaks
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
-                mention = Mention(tokens[0][0], PLACE, tokens[0][1], tokens[0][2])
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _a_local(text, tokens):
@@ -313,6 +313,8 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
+            if mention and mention.kind == PLACE and (force := _force_in_lower_case(text, mention)):
+                mention = force  # "South Yorkshire police said": the force the table knows, not the county
             if mention and mention.kind == PLACE and _initials_of_no_place(text, mention):
                 # "the General Accounting Office, GAO,": initials, though a town's ("Gao") too
                 mention = dataclasses.replace(mention, kind="unknown")
@@ -446,6 +448,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif mention is None and _traded_in_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            if (mention is None or mention.kind == "unknown") and (
+                party := _party_before_a_holder(text, tokens)
+            ):
+                mention = party
             if mention is None:
                 mention = _place_inside(tokens)
             if mention:
@@ -2357,6 +2363,10 @@ def _split(
         ):
             carried.insert(0, segment[-1][0].lower())
             segment = segment[:-1]
+            if (n := _role_reaching_back(segment, carried[0])) is not None:
+                # "Police and Crime Commissioner": a role of several words, "and" inside it
+                carried[0] = " ".join([*(t[0].lower() for t in segment[n:]), carried[0]])
+                segment = segment[:n]
             while (
                 carried
                 and segment
@@ -2392,6 +2402,14 @@ def _split(
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
+
+
+def _role_reaching_back(segment: list[Token], title: str) -> int | None:
+    """Return where a role of three or more words that ends with a title starts: "Police and Crime"."""
+    for n in range(max(0, len(segment) - 4), len(segment) - 1):
+        if " ".join([*(t[0].lower() for t in segment[n:]), title]) in roles():
+            return n
+    return None
 
 
 def _place_named_for(segment: list[Token]) -> bool:
@@ -2780,6 +2798,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
             for b in range(i + 2, len(words) + 1)
         ):
             continue  # the table's body after a state's word: "Victorian Department of Health and ..."
+        if any(
+            " ".join(words[i - a : i + b + 1]).lower() in roles()
+            for a in (1, 2)
+            for b in (2, 3)
+            if i - a >= 0 and i + b < len(words)
+        ):
+            continue  # a role's own "and": "Police and Crime Commissioner"
         if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
             dividing.append(i)  # "the House and Senate": two chambers
             continue
@@ -3192,6 +3217,37 @@ def _party_by_its_members(words: list[str]) -> bool:
     )
 
 
+def _force_in_lower_case(text: str, mention: Mention) -> Mention | None:
+    """Return the police force a place and "police" name, where the table knows it as a body.
+
+    "Lancashire police said" is Lancashire Police; "Liege police said" describes a town's
+    police, no body the table holds, and stays the place.
+    """
+    if not text.startswith(" police", mention.end) or text[mention.end + 7 : mention.end + 8].isalnum():
+        return None
+    name = f"{mention.text} police"
+    return Mention(name, ORGANISATION, mention.start, mention.end + 7) if body_name(name) else None
+
+
+def _party_before_a_holder(text: str, tokens: list[Token]) -> Mention | None:
+    """Return the party a member's adjective names before a title: "Conservative MP", "Conservative leader".
+
+    The table knows the party by its members ("Conservatives"), and "Labour MP" by its name; the
+    adjective alone is a word ("Conservative estimates"), and "Republican Senator" no body the table holds.
+    """
+    if len(tokens) != 1 or tokens[0][0].lower() not in MEMBERS:
+        return None
+    party = body_name(tokens[0][0] + "s")
+    after = _HOLDER_AFTER.match(text, tokens[0][2])
+    if party is None or after is None or _singular(after[1].lower()) not in TITLE_WORDS:
+        return None
+    return Mention(party, ORGANISATION, tokens[0][1], tokens[0][2])
+
+
+#: The word after a name, past its space, in either case: "MP", "leader".
+_HOLDER_AFTER = re.compile(r" ([A-Za-z]+)\b")
+
+
 def _holders(words: list[str]) -> bool:
     """Tell whether a name is a body the table knows, then its holders of a title: "Labour MPs".
 
@@ -3283,9 +3339,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|from|to|into|of|near|outside|around)\s+(?:t
 
 
 def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
-    """Tell whether a side of the compass stands alone for a region: "in the West", "the South voted"."""
-    word, start, _ = tokens[0]
-    return len(tokens) == 1 and word.lower() in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
+    """Tell whether a side of the compass stands alone for a region: "in the West", "the North East"."""
+    start = tokens[0][1]
+    side = "".join(t[0] for t in tokens).replace("-", "").lower()
+    return len(tokens) <= 2 and side in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
 
 
 def _near_a_place(text: str, mention: Mention) -> bool:

@@ -83,7 +83,10 @@ def one_thread() -> None:
 
 def rules(texts: Sequence[str]) -> list[list[Mention]]:
     """Return the names in each text, found by the rules alone."""
-    return [find_mentions(text) for text in texts]
+    found = [find_mentions(text) for text in texts]
+    if not (terms := _terms("\n".join(texts))):
+        return found
+    return [[m for m in mentions if not (len(m.words) == 1 and m.text in terms)] for mentions in found]
 
 
 def model(texts: Sequence[str]) -> list[list[Mention]]:
@@ -189,7 +192,7 @@ def consistent(texts: Sequence[str], found: list[list[Mention]]) -> list[list[Me
     """
     joined = "\n".join(texts)
     common = set(re.findall(r"\b[a-z]+\b", joined))
-    terms = {m[2] for m in _SPELLED_OUT.finditer(joined) if _spells(m[1].split(), m[2])}  # the rules' too
+    terms = _terms(joined)  # the rules' too
     votes: dict[str, Counter] = defaultdict(Counter)
     for mentions in found:
         for m in mentions:
@@ -465,6 +468,13 @@ _NAME_PARTICLES = frozenset(
 )
 #: An abbreviation defined after words in lower case: a term ("interquartile range (IQR)").
 _SPELLED_OUT = re.compile(r"\b((?:[a-z][a-z-]+ ){1,8})\(([A-Z]{2,8})s?\)")
+
+
+def _terms(text: str) -> set[str]:
+    """Return the abbreviations a text spells out in lower case: "interquartile range (IQR)"."""
+    if "(" not in text:
+        return set()
+    return {m[2] for m in _SPELLED_OUT.finditer(text) if _spells(m[1].split(), m[2])}
 
 
 def _spells(words: list[str], abbreviation: str) -> bool:

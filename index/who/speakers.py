@@ -23,6 +23,7 @@ from .gazetteers import (
     first_names,
     nationalities,
     places,
+    roles,
 )
 from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, SET_OFF_AGE, TITLE_WORDS, Mention
 from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
@@ -458,11 +459,21 @@ class SpeakerReader:
         start += phrase.end() if phrase else 0
         opening = [m for m in mentions if start <= m.start < min(end, start + 60)]
         first = next((m for m in opening if not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
+        if first and first.kind != PERSON and (held := self._holder_after(text, first, opening)):
+            first = held  # "Former Labour leader Neil Kinnock ... condemned ... and complained": him
         if first and not PREPOSITION.search(text[start : first.start]):
             return listed(self._entity(first))
         role = OPENING_ROLE.match(head)
         at = end - len(head) + role.start(1) if role else 0
         return listed(self._role(role[1], text, at)) if role else None
+
+    def _holder_after(self, text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
+        """Return the person a body's title leads to just after it: "Labour leader | Neil Kinnock"."""
+        after = next((m for m in mentions if m.start >= body.end), None)
+        title = text[body.end : after.start].strip().lower() if after is not None else ""
+        if after is not None and after.kind == PERSON and title in roles():
+            return after
+        return None
 
     def _resolve_before(
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False

@@ -171,9 +171,14 @@ PREPOSITION = re.compile(
     r"\b(?:to|from|with|for|by|of|about|on|at|against|into|over|than|like)\s+(?:the\s+)?$", re.I
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
-#: Not "in" of "in charge": "wrote one reviewer in Rolling Stone" names where, not who.
+#: Not "in" of "in charge": "wrote one reviewer in Rolling Stone" names where, not who; nor
+#: "and" of "police and crime commissioner": "said Smith and Jones" names two.
 ROLE_WORDS = "|".join(
-    sorted({re.escape(w) for role in roles() for w in role.split() if w != "in"}, key=len, reverse=True)
+    sorted(
+        {re.escape(w) for role in roles() for w in role.split() if w not in ("in", "and")},
+        key=len,
+        reverse=True,
+    )
 )
 #: A lower-case description stands there too, but no function word: "said pollster Frank Luntz".
 _FUNCTION = "in on at of to for with by from about after before during as his her their its it he she they we"
