@@ -7709,3 +7709,12 @@ def test_a_body_before_a_holder_s_title_is_not_the_subject_of_a_second_verb():
         "Barclays and Lloyds have reported falling profits after lending fell.",
     ]
     assert speakers_of(*texts) == [["Neil Kinnock"], ["Barclays", "Lloyds Banking Group"]]
+
+
+def test_the_guardian_is_one_value_and_of_a_place_after_it_is_where():
+    texts = ["The Guardian reported it.", "She told the Guardian of London that she was leaving."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["The Guardian"], []),
+        (["The Guardian"], ["London"]),
+    ]
