@@ -222,6 +222,8 @@ def test_the_model_reads_only_sentences_that_may_name_someone_and_finds_the_same
     texts = [f"He went home. It rained. {sentence} She left.", "I said on Monday it was late."]
     assert [_worth_reading(text) for text in texts] == [[(25, sentence)], []]
     assert _worth_reading("He flew to the US on Monday. It rained.") == [(0, "He flew to the US on Monday.")]
+    # A word of the dictionary alone is no name the merge keeps; a first name may be one.
+    assert _worth_reading("Police said so. Officers found nothing. Will left.") == [(40, "Will left.")]
     sure = "Mr Blair told the Home Office."
     assert _worth_reading(sure, [m for m in rules([sure])[0] if m.text != "Blair"]) == [(0, sure)]
     assert _worth_reading(sure, rules([sure])[0]) == []
