@@ -33,3 +33,24 @@ def test_search_takes_only_the_schemas_from_index():
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("index"):
                 modules.add(node.module)
     assert modules == {"index.store.schema", "index.store.shards"}
+
+
+def test_no_module_defines_a_name_twice():
+    # A second `_WORD_AFTER = ...` in a module of thousands of lines silently replaces the
+    # first for every function that reads it; ruff does not see module constants.
+    twice: set[tuple[str, str]] = set()
+    for package in ("index", "search", "web"):
+        for path in (ROOT / package).rglob("*.py"):
+            seen: set[str] = set()
+            for node in ast.parse(path.read_text()).body:
+                if isinstance(node, ast.Assign):
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                    names = [node.target.id]
+                elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                    names = [node.name]
+                else:
+                    names = []
+                twice |= {(path.name, name) for name in names if name in seen}
+                seen.update(names)
+    assert twice == set()

@@ -3578,7 +3578,7 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 #: Places' heads that are surnames too: "Mike Lake", "Alexandra Tower", "Fiona Hill".
 _SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "brook", "ford", "garden"}
 #: A preposition that puts what follows somewhere: "Police in Kent County said".
-_IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
+_SPOKEN_IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 #: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told) $")
 _SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|adds)\b")
@@ -3596,7 +3596,7 @@ def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
     if first not in familiar_first_names() or head not in _SURNAME_HEADS_SPEAKING:
         return False  # "Police in Kent County said": a county is no one's surname
     start, end = tokens[0][1], tokens[-1][2]
-    if _IN_BEFORE.search(text, max(0, start - 6), start):
+    if _SPOKEN_IN_BEFORE.search(text, max(0, start - 6), start):
         return False
     if _SAYS_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 8), start):
         return True
