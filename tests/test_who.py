@@ -7718,3 +7718,19 @@ def test_the_guardian_is_one_value_and_of_a_place_after_it_is_where():
         (["The Guardian"], []),
         (["The Guardian"], ["London"]),
     ]
+
+
+def test_a_town_named_by_a_word_is_the_word_unless_the_sentence_puts_it_there():
+    texts = [
+        "Hansen, the Commonwealth champion, saw Man on Fire and Star Trek: Enterprise.",
+        "He was born in Surprise, Arizona, and grew up in Independence.",
+        "Breweries in Omsk, Perm and Kursk; the mayor of Providence said so.",
+        "Bologna beat Milan 2-1.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["places"] for f in facts[:3]] == [
+        [],
+        ["Surprise Arizona", "Arizona", "Independence"],
+        ["Omsk", "Perm", "Kursk", "Providence"],
+    ]
+    assert facts[3]["organisations"] == ["Bologna", "Milan"]

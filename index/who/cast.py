@@ -48,6 +48,7 @@ from .gazetteers import (
     state_codes,
     thing_heads,
     towns,
+    towns_named_by_a_word,
     us_states,
     written_legal_form,
 )
@@ -1449,6 +1450,17 @@ class Cast:
             ):
                 # "Mobile phone firms ...", "Reading the report": a word, capitalised to open;
                 # "the film Man to Man", where the source writes "man" too: a title's word.
+                return None
+            if (
+                len(words) == 1
+                and fold_quotes(words[0].lower()) in towns_named_by_a_word()
+                and not (words[0].isupper() or _among_places(text, mention))
+                and not text.endswith("of ", 0, mention.start)
+                and not _listed_among_places(text, mention)
+            ):
+                # A town named by a word and nothing bigger is the word unless the sentence
+                # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
+                # Surprise", "the mayor of Providence".
                 return None
             # "Washington, D.C.": the table names the city with its state's initials, one place.
             state = _STATE_AFTER.match(text, mention.end)
@@ -3406,6 +3418,18 @@ def _named_area(text: str, mention: Mention) -> bool:
 
 #: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
 _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
+
+
+def _listed_among_places(text: str, mention: Mention) -> bool:
+    """Tell whether a name is listed with commas next to a place: "Omsk, Perm", "Buffalo, Rochester"."""
+    after = _COMMA_AFTER.match(text, mention.end)
+    before = _COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return any(m and m[1].lower() in places() for m in (after, before))
+
+
+#: The name before or after a listing comma: "Omsk, |Perm", "Buffalo|, Rochester".
+_COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?),\s+$")
 
 
 def _among_places(text: str, mention: Mention) -> bool:

@@ -493,6 +493,30 @@ def _cities() -> list[dict]:
 
 
 @cache
+def towns_named_by_a_word() -> frozenset[str]:
+    """Return towns (lower case) whose name is a word of the dictionary and nothing bigger.
+
+    "Man", "Surprise", "Enterprise", "Independence": a town of 100,000 somewhere, but in a
+    sentence most often the word ("Man to Man", "Commonwealth champion"). Not a country, a
+    US state, a capital, a city of a million, Britain's towns nor the places list's.
+    """
+    cache_ = _geonames()
+    bigger = {_fold(c["name"]) for c in cache_.get_countries().values()}
+    bigger |= {_fold(c["capital"]) for c in cache_.get_countries().values() if c["capital"]}
+    bigger |= {_fold(s["name"]) for s in cache_.get_us_states().values()}
+    bigger |= {_fold(n) for n in _lines(DATA / "places.txt")}
+    bigger |= {
+        _fold(c["name"]) for c in _cities() if c["population"] >= 1_000_000 or c["countrycode"] == "GB"
+    }
+    words = {
+        folded
+        for c in _cities()
+        if c["population"] >= 100_000 and (folded := _fold(c["name"])) in english_words()
+    }
+    return frozenset(words - bigger - place_names().keys())
+
+
+@cache
 def places() -> frozenset[str]:
     """Return place names (lower case): countries, sizeable cities and UK areas."""
     folded = set(_place_spellings()) | place_names().keys()
