@@ -7734,3 +7734,14 @@ def test_a_town_named_by_a_word_is_the_word_unless_the_sentence_puts_it_there():
         ["Omsk", "Perm", "Kursk", "Providence"],
     ]
     assert facts[3]["organisations"] == ["Bologna", "Milan"]
+
+
+def test_a_first_name_and_a_law_s_head_that_speaks_or_holds_a_role_is_someone():
+    texts = [
+        "Jack Law, chief executive of the charity, said the comment was ill-advised.",
+        "Jude Law said he was happy.",
+        "Megan Law was passed in 1996.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [f["people"] for f in facts] == [["Jack Law"], ["Jude Law"], []]
+    assert [f["speakers"] for f in facts] == [["Jack Law"], ["Jude Law"], []]

@@ -285,8 +285,9 @@ def find_mentions(text: str) -> list[Mention]:
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
             if (mention is None or mention.kind == "unknown" or placed) and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
-            elif placed and _speaks_as_someone(text, tokens):
-                # "said Mike Lake, a Yukos spokesman": a first name before a place's head that speaks
+            elif (placed or mention is None and len(tokens) == 2) and _speaks_as_someone(text, tokens):
+                # "said Mike Lake, a Yukos spokesman": a first name before a place's head that
+                # speaks; "Jude Law said", "Jack Law, chief executive": a law's head too
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
@@ -3575,19 +3576,19 @@ _CLAUSE_VERB_AFTER = re.compile(
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
-#: Places' heads that are surnames too: "Mike Lake", "Alexandra Tower", "Fiona Hill".
-_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "brook", "ford", "garden"}
+#: Places' and laws' heads that are surnames too: "Mike Lake", "Fiona Hill", "Jude Law", "Doris Day".
+_SURNAME_HEADS_SPEAKING = _SURNAME_HEADS | {"lake", "tower", "wood", "brook", "ford", "garden", "law", "day"}
 #: A preposition that puts what follows somewhere: "Police in Kent County said".
 _SPOKEN_IN_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 #: A verb of saying just before a name or just after it: "said Mike Lake", "Mike Lake said".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told) $")
 _SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|adds)\b")
 #: A role set off after a name: ", a Yukos spokesman", ", the club's secretary".
-_ROLE_AFTER = re.compile(r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?([a-z]+)\b")
+_ROLE_AFTER = re.compile(r",\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,3}?([a-z]+)\b")
 
 
 def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
-    """Tell whether a familiar first name and a place's head speak or hold a role: "said Mike Lake".
+    """Tell whether a familiar first name and a place's or a law's head speak or hold a role ("Mike Lake").
 
     Places do not speak: "Victoria Park" and "George Street" stay places, "Mike Lake,
     a Yukos spokesman" is someone.
