@@ -472,14 +472,21 @@ _NAME_PARTICLES = frozenset(
     "al ap of y e the".split()
 )
 #: An abbreviation defined after words in lower case: a term ("interquartile range (IQR)").
-_SPELLED_OUT = re.compile(r"\b((?:[a-z][a-z-]+ ){1,8})\(([A-Z]{2,8})s?\)")
+#: Initials in brackets, and the words in lower case just before them: "interquartile range (IQR)".
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,8})s?\)")
+_WORDS_BEFORE = re.compile(r"\b((?:[a-z][a-z-]+ ){1,8})$")
 
 
 def _terms(text: str) -> set[str]:
     """Return the abbreviations a text spells out in lower case: "interquartile range (IQR)"."""
-    if "(" not in text:
-        return set()
-    return {m[2] for m in _SPELLED_OUT.finditer(text) if _spells(m[1].split(), m[2])}
+    terms = set()
+    # The brackets first, then the words before each: a scan for the words at every word
+    # of the text cost the rules 1.5% of their instructions.
+    for bracket in _INITIALS_IN_BRACKETS.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, bracket.start() - 160), bracket.start())
+        if words and _spells(words[1].split(), bracket[1]):
+            terms.add(bracket[1])
+    return terms
 
 
 def _spells(words: list[str], abbreviation: str) -> bool:
