@@ -7682,6 +7682,10 @@ def test_a_county_s_police_in_lower_case_is_the_force_the_table_knows():
     ]
     assert [f["places"] for f in facts] == [[], [], ["Liège"]]
     assert facts[0]["speakers"] == ["South Yorkshire Police"]
+    # Any body the table holds by a place and a word, not only a force.
+    assert enrich(["Members of the London assembly voted."], ["body"], None)[0]["organisations"] == [
+        "London Assembly"
+    ]
 
 
 def test_a_police_and_crime_commissioner_is_a_title_not_the_force():

@@ -314,8 +314,8 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "Bartlesville, OK": a state's code that is a word too, read by the cast as the state.
                 mention = Mention(tokens[0][0], ORGANISATION, tokens[0][1], tokens[0][2])
-            if mention and mention.kind == PLACE and (force := _force_in_lower_case(text, mention)):
-                mention = force  # "South Yorkshire police said": the force the table knows, not the county
+            if mention and mention.kind == PLACE and (body := _body_in_lower_case(text, mention)):
+                mention = body  # "South Yorkshire police said": the force the table knows, not the county
             if mention and mention.kind == PLACE and _initials_of_no_place(text, mention):
                 # "the General Accounting Office, GAO,": initials, though a town's ("Gao") too
                 mention = dataclasses.replace(mention, kind="unknown")
@@ -3218,16 +3218,17 @@ def _party_by_its_members(words: list[str]) -> bool:
     )
 
 
-def _force_in_lower_case(text: str, mention: Mention) -> Mention | None:
-    """Return the police force a place and "police" name, where the table knows it as a body.
+def _body_in_lower_case(text: str, mention: Mention) -> Mention | None:
+    """Return the table's body a place and a word in lower case after it name.
 
-    "Lancashire police said" is Lancashire Police; "Liege police said" describes a town's
-    police, no body the table holds, and stays the place.
+    "Lancashire police said" is Lancashire Police, "the London assembly" the London
+    Assembly; "Liege police said" describes a town's police, no body the table holds, and
+    stays the place.
     """
-    if not text.startswith(" police", mention.end) or text[mention.end + 7 : mention.end + 8].isalnum():
+    word = _WORD_AFTER.match(text, mention.end)
+    if word is None or not body_name(name := f"{mention.text} {word[1]}"):
         return None
-    name = f"{mention.text} police"
-    return Mention(name, ORGANISATION, mention.start, mention.end + 7) if body_name(name) else None
+    return Mention(name, ORGANISATION, mention.start, word.end())
 
 
 def _party_before_a_holder(text: str, tokens: list[Token]) -> Mention | None:
