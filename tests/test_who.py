@@ -7749,3 +7749,34 @@ def test_a_first_name_and_a_law_s_head_that_speaks_or_holds_a_role_is_someone():
     facts = enrich(texts, ["body"] * 3, None)
     assert [f["people"] for f in facts] == [["Jack Law"], ["Jude Law"], []]
     assert [f["speakers"] for f in facts] == [["Jack Law"], ["Jude Law"], []]
+
+
+def test_a_paper_named_by_a_word_is_the_paper_where_it_reports_or_is_told():
+    texts = [
+        "The Sun reported that the inquiry had been delayed.",
+        "The Star said the figures were wrong.",
+        "The Northern Echo reported it first.",
+        "He told The Observer he would stay.",
+        "The Mail on Sunday reported it.",
+        "A poll for the Independent on Sunday found support unchanged.",
+        "The Senate on Monday voted to delay it.",
+        "The Sun rose over the hills.",
+    ]
+    assert [enrich([text], ["body"], None)[0]["organisations"] for text in texts] == [
+        ["Sun"],
+        ["Star"],
+        ["Northern Echo"],
+        ["The Observer"],
+        ["Mail on Sunday"],
+        ["Independent on Sunday"],
+        ["Senate"],
+        [],
+    ]
+
+
+def test_a_firm_s_possessive_name_is_someone_s_where_the_source_names_them():
+    texts = ["Sainsbury's Labour election gift", "David Sainsbury said he was pleased to give."]
+    gift = enrich(texts, ["headline", "body"], None)
+    assert (gift[0]["people"], gift[0]["organisations"]) == (["David Sainsbury"], ["Labour Party"])
+    shop = enrich(["Sainsbury's said prices would fall."], ["body"], None)[0]
+    assert (shop["people"], shop["organisations"]) == ([], ["Sainsbury's"])

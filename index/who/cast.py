@@ -1213,6 +1213,15 @@ class Cast:
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
+        if (
+            mention.kind == ORGANISATION
+            and len(words) == 1
+            and mention.text.endswith(("'s", "’s"))
+            and (someone := self.find(mention.text[:-2]))
+        ):
+            # "Sainsbury's Labour election gift" where the source names Lord Sainsbury: his,
+            # though the table's firm is written so.
+            return PERSON, someone.name
         if self.general_s_firm(mention, text):
             return ORGANISATION, self.organisation(f"General {words[0]}")  # "General Tire said"
         if words[0] == "Statistics" and a_country(" ".join(words[1:])):

@@ -258,6 +258,10 @@ def find_mentions(text: str) -> list[Mention]:
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
         initialled = bool(run) and _spelled_whole(text, run)
+        if run and _paper_by_its_word(text, run[-1]) and len(run) == 1 + article:
+            # "The Sun reported", "told the Star": a paper, though its word names a thing
+            mentions.append(Mention(run[-1][0], ORGANISATION, run[-1][1], run[-1][2]))
+            continue
         if _partners_after_their_trade(text, run):
             # "stockbrokers Phillips and Drew": the firm's partners, no two people
             end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
@@ -765,6 +769,28 @@ def _after_a_bare_initial(text: str, mention: Mention) -> bool:
     return listed and (letter in "BCDFGHJKLMOPQRTUVXYZ" or letter in "NSEW" and mention.kind != PLACE)
 
 
+#: What a paper does as a source, right after its name: "The Sun reported".
+_REPORTS_AFTER = re.compile(
+    r" (?:reported|reports|said|says|revealed|reveals|claimed|claims|disclosed|discloses|quoted|quotes|"
+    r"understands|has (?:learned|learnt|obtained|seen))\b"
+)
+#: What is told or read in a paper, just before its "the": "told the Star", "according to the Sun".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|according to|interview with|quoted (?:in|by)|(?:writing|wrote|writes) in|"
+    r"(?:spoke|speaking|talking) to|reported by) $"
+)
+
+
+def _paper_by_its_word(text: str, token: Token) -> bool:
+    """Tell whether a paper's word after "the" is the paper: "The Sun reported", "told the Star"."""
+    word, start, end = token
+    if word not in _PAPERS or text[max(0, start - 4) : start] not in ("the ", "The "):
+        return False
+    if "the " + word.lower() in organisations():
+        return False  # "The Observer": the table's name, article and all
+    return bool(_REPORTS_AFTER.match(text, end) or _TOLD_BEFORE.search(text, max(0, start - 30), start - 4))
+
+
 def _titled_with_the(text: str, tokens: list[Token]) -> bool:
     """Tell whether "the" and the words name a body the table knows by both ("The Observer")."""
     start = tokens[0][1]
@@ -1078,9 +1104,10 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
             body = body or headed and _purpose(ahead)
-            # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India".
+            # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India",
+            # "Mail on Sunday".
             known = (
-                word in ("to", "in")
+                word in ("to", "in", "on")
                 and ahead[:1] != []
                 and _known_whole(tokens[_past_the(tokens, i) : j + 2])
             )
@@ -1104,7 +1131,10 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # Republic of the Congo".
             long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
-            bridged = bridged or (body and ahead[:1] != [] and _capital(ahead[0]) and not _dated(ahead[0]))
+            # The table's whole name may end in one: "Independent on Sunday".
+            bridged = bridged or (
+                body and ahead[:1] != [] and _capital(ahead[0]) and (known or not _dated(ahead[0]))
+            )
             # A Romance body's name goes on past its small words: "Universidad Nacional de
             # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
             linked = romance and word in _ROMANCE_LINKS
@@ -1166,7 +1196,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
-        if j - i > 1 and _weekday_after_a_name(tokens[i : j - 1], tokens[j - 1][0]):
+        if (
+            j - i > 1
+            and _weekday_after_a_name(tokens[i : j - 1], tokens[j - 1][0])
+            and not _known_whole(tokens[_past_the(tokens, i) : j])  # "Independent on Sunday"
+        ):
             j -= 1  # "told Reuters Tuesday", "CNBC Friday": a US wire's day after a name ends it
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
@@ -2055,7 +2089,7 @@ def _split(
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
     if _campaign(words):
         return [(run, None, [])]  # "Sarvis for Governor": a campaign, no title after "for"
-    if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
+    if _paper_of_a_place(words):
         return [(run, None, [])]  # "the Toronto Star": a town's paper, though "star" is a role too
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
     if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
@@ -3061,6 +3095,21 @@ _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 _PAPERS = frozenset(
     "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger Globe Paper".split()
 )
+
+
+def _paper_of_a_place(words: list[str]) -> bool:
+    """Tell whether words name a place's paper: "Toronto Star", "Liverpool Echo", "Northern Echo"."""
+    if len(words) < 2 or words[-1] not in _PAPERS:
+        return False
+    # A region's adjective alone too: "Northern Echo", "Western Star"; not "North Star", a star.
+    return (
+        " ".join(words[:-1]).lower() in places()
+        or len(words) == 2
+        and words[0].endswith("ern")
+        and (words[0].lower() in _COMPASS)
+    )
+
+
 #: Sports whose governing body a country's name follows: "Cricket Australia", "Sport England".
 _SPORTS = frozenset(
     "sport cricket rugby football soccer tennis athletics swimming swim cycling hockey netball basketball "
@@ -4037,7 +4086,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "County Galway", "Co Durham": an Irish or an English county
     if 3 <= len(words) <= 5 and words[:2] == ["County", "of"] and all(w.istitle() for w in words[2:]):
         return ORGANISATION  # "the County of Maui", as "the City of Honolulu": the county's government
-    if len(words) >= 2 and words[-1] in _PAPERS and " ".join(words[:-1]).lower() in places():
+    if _paper_of_a_place(words):
         return ORGANISATION  # "Baltimore Sun", "Toronto Star", "Liverpool Echo": a town's paper
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
