@@ -7780,3 +7780,26 @@ def test_a_firm_s_possessive_name_is_someone_s_where_the_source_names_them():
     assert (gift[0]["people"], gift[0]["organisations"]) == (["David Sainsbury"], ["Labour Party"])
     shop = enrich(["Sainsbury's said prices would fall."], ["body"], None)[0]
     assert (shop["people"], shop["organisations"]) == ([], ["Sainsbury's"])
+
+
+def test_a_title_set_after_a_name_between_commas_is_theirs_when_it_speaks_alone():
+    texts = [
+        "Mark Rowley, the Metropolitan Police commissioner, arrived on Monday.",
+        "The commissioner said the force had failed.",
+        "Prince Harry, the Duke of Sussex, gave evidence.",
+        "The Duke of Sussex said he had been targeted.",
+        "The Bishop of Durham said the church had failed.",
+    ]
+    facts = enrich(texts, ["body"] * 5, None)
+    spoken = [facts[k]["speakers"] for k in (1, 3, 4)]
+    assert spoken == [["Mark Rowley"], ["Prince Harry"], ["Bishop of Durham"]]
+
+
+def test_a_peer_s_rank_is_an_office_only_before_of():
+    texts = ["The Earl of Wessex said it would open.", "Earl Woods said so.", "Duke Ellington said so."]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["speakers"]) for f in facts] == [
+        ([], ["Earl of Wessex"]),
+        (["Earl Woods"], ["Earl Woods"]),
+        (["Duke Ellington"], ["Duke Ellington"]),
+    ]

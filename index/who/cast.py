@@ -45,6 +45,7 @@ from .gazetteers import (
     place_heads,
     places,
     role_descriptions,
+    roles,
     state_codes,
     thing_heads,
     towns,
@@ -64,6 +65,7 @@ from .mentions import (
     INITIAL,
     MEMBERS,
     ORGANISATION,
+    PEERAGES,
     PERSON,
     PLACE,
     REIGNING,
@@ -257,6 +259,7 @@ class Cast:
                 if person:
                     person.titles.update(mention.titles)
                     person.titles.update(_title_before(text, mention.start))
+                    person.titles.update(_title_after(text, mention.end))
                     honorific = (mention.honorific or "").lower().rstrip(".")
                     if HONORIFICS.get(honorific, "-") is None:
                         person.titles.add(honorific)  # "Archbishop Tutu" -> the archbishop
@@ -3975,6 +3978,37 @@ def _title_before(text: str, at: int) -> set[str]:
         return set()
     # "shadow chancellor" is not "the chancellor"; "Labour MP" is an MP.
     return {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
+
+
+#: A title set after a name between commas, "the" before it: "Mark Rowley, the Met
+#: commissioner,", "Tom Wright, the Bishop of Durham,"; the words of the title, then where.
+_TITLE_SET_AFTER = re.compile(
+    r", the ((?:(?!of\b)[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
+    r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?(?=[,;.])"
+)
+
+
+def _title_after(text: str, at: int) -> set[str]:
+    """Return the title after a name between commas: "Mark Rowley, the Met commissioner,"."""
+    match = _TITLE_SET_AFTER.match(text, at)
+    if not match or match[1].split()[-1].lower() not in TITLE_WORDS | PEERAGES:
+        return set()
+    # Only the title's own words, the longest the roles hold, a qualifier kept ("former
+    # chancellor"): "Met" and "the company's" own it, no title.
+    words = [w.lower() for w in match[1].split()]
+    known = roles() | PEERAGES
+    phrase = next(
+        (
+            " ".join(words[k:])
+            for k in range(len(words))
+            if " ".join(w for w in words[k:] if not _QUALIFIED.fullmatch(w)) in known
+        ),
+        words[-1],
+    )
+    titles = {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
+    # Where too: "the Bishop of Durham" is no other bishop.
+    where = match[0][len(match[1]) + 6 :]
+    return titles | {f"{phrase}{where}".lower()} if where else titles
 
 
 def _padded(longer: str, name: str) -> bool:

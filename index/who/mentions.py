@@ -3320,7 +3320,16 @@ def an_office(words: list[str]) -> bool:
     "Mayor of London", "Members of Congress", "Justices of the Supreme Court".
     """
     title = words[0].lower()
-    return len(words) > 2 and words[1] == "of" and (title in TITLE_WORDS or _singular(title) in TITLE_WORDS)
+    return (
+        len(words) > 2
+        and words[1] == "of"
+        and (title in TITLE_WORDS or _singular(title) in TITLE_WORDS or title in PEERAGES)
+    )
+
+
+#: A peer's rank, an office only before "of" and where: "the Duke of Sussex"; "Duke Ellington",
+#: "Earl Woods" are first names.
+PEERAGES = frozenset("duke duchess earl countess marquess marquis marchioness viscount viscountess".split())
 
 
 def _office_holder(words: list[str]) -> int:

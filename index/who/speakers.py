@@ -722,7 +722,11 @@ class SpeakerReader:
         if m.kind == "unknown" and len(words) == 1 and (body := self.cast.body_for(m.text)):
             return body  # "Rangers said" after "Glasgow Rangers"
         if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
-            holder = self.cast.by_title(words[0].lower())  # "the Mayor of London said"
+            office = m.text.lower()
+            holder = self.cast.by_title(office, exact=True) or self.cast.by_title(words[0].lower())
+            # "the Mayor of London said"; not the Bishop of Winchester for "the Bishop of Durham".
+            if holder and any(t.startswith(f"{words[0].lower()} of ") and t != office for t in holder.titles):
+                holder = None
             return holder.name if holder else self.cast.organisation(m.text)
         if m.kind == ORGANISATION or self.cast.company(m):
             return self.cast.organisation(m.text)  # "Krispy Kreme said", a company traded
