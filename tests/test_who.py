@@ -3025,7 +3025,8 @@ def test_bodies_of_police_health_and_rights_the_table_holds_and_the_old_bailey()
         "Human Rights Watch",
         "Centers for Disease Control and Prevention",
     ]
-    assert (facts[1]["organisations"], facts[1]["places"]) == ([], ["Old Bailey"])
+    # The commissioner, not a body "Children".
+    assert (facts[1]["organisations"], facts[1]["places"]) == (["Children's Commissioner"], ["Old Bailey"])
 
 
 def test_a_peer_is_called_by_the_title_s_name_and_a_judge_by_the_style():
@@ -7780,6 +7781,8 @@ def test_a_firm_s_possessive_name_is_someone_s_where_the_source_names_them():
     assert (gift[0]["people"], gift[0]["organisations"]) == (["David Sainsbury"], ["Labour Party"])
     shop = enrich(["Sainsbury's said prices would fall."], ["body"], None)[0]
     assert (shop["people"], shop["organisations"]) == ([], ["Sainsbury's"])
+    shares = enrich(["Shares in Tesco and Sainsbury's fell."], ["body"], None)[0]
+    assert shares["organisations"] == ["Tesco", "Sainsbury's"]
 
 
 def test_a_title_set_after_a_name_between_commas_is_theirs_when_it_speaks_alone():

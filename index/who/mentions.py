@@ -2041,7 +2041,10 @@ def _split(
         return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
     # So is a last one the table holds with it: "Moody's", "Standard & Poor's".
-    kept = run[-1][0].endswith(_POSSESSIVES) and body_name(" ".join(t[0] for t in run)) is not None
+    # Its last word too, after "and": "Tesco and Sainsbury's".
+    kept = run[-1][0].endswith(_POSSESSIVES) and any(
+        body_name(" ".join(t[0] for t in part)) is not None for part in (run, run[-1:])
+    )
     last = len(run) if kept else len(run) - 1
     run = [t if k < last and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
