@@ -7806,3 +7806,9 @@ def test_a_peer_s_rank_is_an_office_only_before_of():
         (["Earl Woods"], ["Earl Woods"]),
         (["Duke Ellington"], ["Duke Ellington"]),
     ]
+
+
+def test_the_table_s_names_are_known_without_their_accents():
+    texts = ["Detective Inspector Siobhan Walsh of An Garda Siochana said the inquiry was complex."]
+    facts = enrich(texts, ["body"], None)
+    assert (facts[0]["people"], facts[0]["organisations"]) == (["Siobhan Walsh"], ["Garda Síochána"])

@@ -240,6 +240,8 @@ def organisations() -> dict[str, str]:
         # "Securities & Exchange Commission", "Standard and Poor's": the other link, one body.
         for other in (_other_spelling(folded), _other_link(folded), _other_link(_other_spelling(folded))):
             names.setdefault(other, canonical)
+        # Written without its accents too, as English copy often does: "An Garda Siochana".
+        names.setdefault(_unaccented(folded), canonical)
         # "HM Revenue and Customs" is "Revenue and Customs" once a run leaves its style out.
         for other in (folded, _other_link(folded)):
             names.setdefault(_CROWN_STYLE.sub("", other), canonical)
