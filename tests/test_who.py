@@ -1968,7 +1968,8 @@ def test_someone_known_by_one_word_is_a_person_without_a_full_name():
 
 
 def test_the_table_of_people_known_by_one_word_holds_no_word_nor_place():
-    assert not {name for name in famous_people() if name in english_words() or name in places()}
+    # "God" alone, as its header says: capitalised, a name.
+    assert {name for name in famous_people() if name in english_words() or name in places()} == {"god"}
 
 
 @pytest.mark.parametrize(
@@ -7812,3 +7813,8 @@ def test_the_table_s_names_are_known_without_their_accents():
     texts = ["Detective Inspector Siobhan Walsh of An Garda Siochana said the inquiry was complex."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["organisations"]) == (["Siobhan Walsh"], ["Garda Síochána"])
+
+
+def test_god_is_someone_though_god_is_a_word():
+    texts = ["They prayed to God for rain.", "It was a God-given talent.", "Oh my god, it was awful."]
+    assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [["God"], [], []]
