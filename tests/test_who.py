@@ -7784,6 +7784,10 @@ def test_a_firm_s_possessive_name_is_someone_s_where_the_source_names_them():
     assert (shop["people"], shop["organisations"]) == ([], ["Sainsbury's"])
     shares = enrich(["Shares in Tesco and Sainsbury's fell."], ["body"], None)[0]
     assert shares["organisations"] == ["Tesco", "Sainsbury's"]
+    # What says "it" of itself is the firm, though the source quotes one of the family.
+    texts = ["Sainsbury's said it would cut prices.", "David Sainsbury said he was pleased."]
+    firm = enrich(texts, ["body", "body"], None)[0]
+    assert (firm["people"], firm["organisations"]) == ([], ["Sainsbury's"])
 
 
 def test_a_title_set_after_a_name_between_commas_is_theirs_when_it_speaks_alone():

@@ -950,6 +950,14 @@ class Cast:
         found = self._firms_opened_by(word)
         return self.organisation(found.pop()) if len(found) == 1 else None
 
+    def _surname_of_a_firm(self, name: str) -> Person | None:
+        """Return whom a firm's possessive name names where the source names someone by it: "Sainsbury's"."""
+        word = name[:-2] if name.endswith(("'s", "’s")) else name
+        if ORGANISATION in (self.spoke_as(name), self.spoke_as(word)):
+            return None  # "Sainsbury's said it would": the firm, whoever of the name the source quotes
+        person = self.find(word)
+        return person if person is not None and person.name.split()[-1] == word else None
+
     def _firm_by_surname(self, word: str) -> str | None:
         """Return the one firm named after someone that a surname stands for: "Lilly", "Eli Lilly and Co".
 
@@ -1220,7 +1228,7 @@ class Cast:
             mention.kind == ORGANISATION
             and len(words) == 1
             and mention.text.endswith(("'s", "’s"))
-            and (someone := self.find(mention.text[:-2]))
+            and (someone := self._surname_of_a_firm(mention.text))
         ):
             # "Sainsbury's Labour election gift" where the source names Lord Sainsbury: his,
             # though the table's firm is written so.
