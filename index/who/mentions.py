@@ -258,7 +258,7 @@ def find_mentions(text: str) -> list[Mention]:
         quoted = len(run) >= 3 and opened and _CLOSED.match(text, run[-1][2]) is not None
         spelled = bool(run) and any(t[0] == "and" for t in run) and _spelled_across_and(text, run)
         initialled = bool(run) and _spelled_whole(text, run)
-        if run and _paper_by_its_word(text, run[-1]) and len(run) == 1 + article:
+        if len(run) == 1 + article and _paper_by_its_word(text, run[-1]):
             # "The Sun reported", "told the Star": a paper, though its word names a thing
             mentions.append(Mention(run[-1][0], ORGANISATION, run[-1][1], run[-1][2]))
             continue
