@@ -2376,7 +2376,8 @@ def test_the_place_a_name_says_someone_is_from_is_a_place_named():
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["people"] == ["Theodorus of Tabennese", "Catherine of Aragon", "Joan"]
     assert facts[0]["places"] == ["Tabennese", "Aragon"]
-    assert facts[1]["places"] == []
+    # A lord's "of" is his title's; an earl's names a place, as a bishop's does.
+    assert facts[1]["places"] == ["Clare"]
     # Alone, the place is still the place the name gave.
     assert facts[2]["places"] == ["Tabennese"]
 
@@ -7811,6 +7812,9 @@ def test_a_peer_s_rank_is_an_office_only_before_of():
         (["Earl Woods"], ["Earl Woods"]),
         (["Duke Ellington"], ["Duke Ellington"]),
     ]
+    # A peer's title is a place's, though no gazetteer holds it.
+    married = enrich(["She married Antony Armstrong-Jones, 1st Earl of Snowdon, in 1960."], ["body"], None)[0]
+    assert (married["people"], married["places"]) == (["Antony Armstrong-Jones"], ["Snowdon"])
 
 
 def test_the_table_s_names_are_known_without_their_accents():

@@ -1309,6 +1309,9 @@ class Cast:
         ):
             return PLACE, mention.text  # "Beverly Hills", "Santa Rosa": a town, though a given name opens it
         if mention.kind == ORGANISATION and an_office(words):
+            if words[0].lower() in PEERAGES and all(w[:1].isupper() for w in words[2:]):
+                # "Earl of Snowdon": a peer's title is a place's, though no gazetteer holds it.
+                return PLACE, canonical_place(" ".join(words[2:]))
             return self._office(words[2:])
         if (
             mention.kind == ORGANISATION
