@@ -3105,12 +3105,8 @@ def _paper_of_a_place(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in _PAPERS:
         return False
     # A region's adjective alone too: "Northern Echo", "Western Star"; not "North Star", a star.
-    return (
-        " ".join(words[:-1]).lower() in places()
-        or len(words) == 2
-        and words[0].endswith("ern")
-        and (words[0].lower() in _COMPASS)
-    )
+    adjective = len(words) == 2 and words[0].endswith("ern") and words[0].lower() in _COMPASS
+    return adjective or " ".join(words[:-1]).lower() in places()
 
 
 #: Sports whose governing body a country's name follows: "Cricket Australia", "Sport England".
