@@ -7826,3 +7826,17 @@ def test_the_table_s_names_are_known_without_their_accents():
 def test_god_is_someone_though_god_is_a_word():
     texts = ["They prayed to God for rain.", "It was a God-given talent.", "Oh my god, it was awful."]
     assert [enrich([text], ["body"], None)[0]["people"] for text in texts] == [["God"], [], []]
+
+
+def test_a_word_in_capitals_before_its_colon_and_a_figure_labels_a_field_unless_a_table_knows_it():
+    texts = [
+        "AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261",
+        'He told ITV: "The time has come for him to apologise."',
+        "UK: 5 million visas were issued.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"], f["speakers"]) for f in facts] == [
+        ([], ["New York City"], []),
+        (["ITV"], [], []),
+        ([], ["United Kingdom"], []),
+    ]

@@ -279,6 +279,8 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "(P. Simmons 4-38)", ", A. Smith": a scorecard's player, though "Smith" is a word
                 mention = Mention(f"{tokens[0][0]} {tokens[1][0]}", PERSON, tokens[0][1], tokens[1][2])
+            if _field_label(text, tokens):
+                mention = None  # "CUSIP: 072261", "CSI: Miami": a field's label or a title's, no body
             if _titled_with_the(text, tokens):
                 # "The Independent", "the Observer": a paper's name holds its article, which
                 # tells it from a word.
@@ -789,6 +791,26 @@ def _paper_by_its_word(text: str, token: Token) -> bool:
     if "the " + word.lower() in organisations():
         return False  # "The Observer": the table's name, article and all
     return bool(_REPORTS_AFTER.match(text, end) or _TOLD_BEFORE.search(text, max(0, start - 30), start - 4))
+
+
+def _field_label(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a word in capitals no table holds labels a figure after its colon: "AMT: 1,200,000".
+
+    A figure, not words: a transcript's speaker labels what they say ("CLINTON: Well,"), and
+    a body's or a place's the tables know is itself ("UK: 5 million").
+    """
+    word, _, end = tokens[0]
+    return (
+        len(tokens) == 1
+        and _FIGURE_AFTER_A_COLON.match(text, end) is not None
+        and word.isupper()
+        and not _known_name(word)
+        and not country_code(word)
+    )
+
+
+#: A colon, then a figure: "AMT: 1,200,000", "DTD: 09/01/96", "CUSIP: 072261".
+_FIGURE_AFTER_A_COLON = re.compile(r": \d")
 
 
 def _titled_with_the(text: str, tokens: list[Token]) -> bool:
