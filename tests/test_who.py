@@ -7840,3 +7840,19 @@ def test_a_word_in_capitals_before_its_colon_and_a_figure_labels_a_field_unless_
         (["ITV"], [], []),
         ([], ["United Kingdom"], []),
     ]
+
+
+def test_a_station_named_radio_and_a_word_and_a_body_s_mission_to_a_place():
+    texts = [
+        "Gonzalo Montoya told Radio Red the group was armed.",
+        "The OSCE Chechnya mission was attacked.",
+        "NATO Kosovo troops patrolled the border.",
+        "BBC Scotland said it would appeal.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Radio Red"], []),
+        (["OSCE"], ["Chechnya"]),
+        (["NATO"], ["Kosovo"]),
+        (["BBC Scotland"], []),
+    ]

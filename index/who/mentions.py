@@ -240,7 +240,7 @@ def find_mentions(text: str) -> list[Mention]:
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
     if "–" in joined:
         joined = _INITIALS_DASHED.sub(_one_body_s_initials, joined)
-    for run in _capitalised_runs(_without_nicknames(joined)):
+    for run in _missions_apart(text, _capitalised_runs(_without_nicknames(joined))):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.
         article = run[0][0] in ("The", "the")
@@ -791,6 +791,31 @@ def _paper_by_its_word(text: str, token: Token) -> bool:
     if "the " + word.lower() in organisations():
         return False  # "The Observer": the table's name, article and all
     return bool(_REPORTS_AFTER.match(text, end) or _TOLD_BEFORE.search(text, max(0, start - 30), start - 4))
+
+
+#: What a body sends somewhere, after its name and the place: "the OSCE Chechnya mission".
+_MISSION_AFTER = re.compile(
+    r" (?:missions?|forces?|troops|peacekeepers|peacekeeping|monitors|observers|envoys?|operations?|"
+    r"delegations?)\b"
+)
+
+
+def _missions_apart(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """Return the runs with a body's and a place's name cut apart before its mission: "UN Iraq mission"."""
+    cut = []
+    for run in runs:
+        opening = _past_the(run, 0)
+        if (
+            len(run) - opening >= 2
+            and _MISSION_AFTER.match(text, run[-1][2])
+            and body_name(run[opening][0]) is not None
+            and " ".join(t[0] for t in run[opening + 1 :]).lower() in places()
+            and not _known_whole(run[opening:])  # "BBC Scotland", the table's own
+        ):
+            cut += [run[: opening + 1], run[opening + 1 :]]
+        else:
+            cut.append(run)
+    return cut
 
 
 def _field_label(text: str, tokens: list[Token]) -> bool:
@@ -4118,6 +4143,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "the County of Maui", as "the City of Honolulu": the county's government
     if _paper_of_a_place(words):
         return ORGANISATION  # "Baltimore Sun", "Toronto Star", "Liverpool Echo": a town's paper
+    if 2 <= len(words) <= 3 and words[0] == "Radio" and all(w[:1].isupper() for w in words[1:]):
+        return ORGANISATION  # "Radio Red", "Radio Free Europe": a station, whatever its words
     if len(words) >= 2 and words[0].lower() in _COMPASS and " ".join(words[1:]).lower() in places():
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
     if len(words) == 2 and words[1] == "Front" and words[0].lower() in _COMPASS | {"home"}:
