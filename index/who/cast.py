@@ -3985,9 +3985,11 @@ def _title_before(text: str, at: int) -> set[str]:
             break
         kept.insert(0, word.lower())
     phrase = " ".join(kept[-3:])
-    if not phrase:
-        return set()
-    # "shadow chancellor" is not "the chancellor"; "Labour MP" is an MP.
+    return _titles_of(phrase) if phrase else set()
+
+
+def _titles_of(phrase: str) -> set[str]:
+    """Return the titles a phrase gives: "Labour MP" is an MP too, "shadow chancellor" no chancellor."""
     return {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
 
 
@@ -3995,7 +3997,7 @@ def _title_before(text: str, at: int) -> set[str]:
 #: commissioner,", "Tom Wright, the Bishop of Durham,"; the words of the title, then where.
 _TITLE_SET_AFTER = re.compile(
     r", the ((?:(?!of\b)[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-    r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?(?=[,;.])"
+    r"(?P<where> of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?(?=[,;.])"
 )
 
 
@@ -4007,19 +4009,18 @@ def _title_after(text: str, at: int) -> set[str]:
     # Only the title's own words, the longest the roles hold, a qualifier kept ("former
     # chancellor"): "Met" and "the company's" own it, no title.
     words = [w.lower() for w in match[1].split()]
-    known = roles() | PEERAGES
     phrase = next(
         (
             " ".join(words[k:])
             for k in range(len(words))
-            if " ".join(w for w in words[k:] if not _QUALIFIED.fullmatch(w)) in known
+            if (plain := " ".join(w for w in words[k:] if not _QUALIFIED.fullmatch(w))) in roles()
+            or plain in PEERAGES
         ),
         words[-1],
     )
-    titles = {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
     # Where too: "the Bishop of Durham" is no other bishop.
-    where = match[0][len(match[1]) + 6 :]
-    return titles | {f"{phrase}{where}".lower()} if where else titles
+    where = match["where"]
+    return _titles_of(phrase) | {f"{phrase}{where}".lower()} if where else _titles_of(phrase)
 
 
 def _padded(longer: str, name: str) -> bool:
