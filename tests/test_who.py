@@ -7856,3 +7856,25 @@ def test_a_station_named_radio_and_a_word_and_a_body_s_mission_to_a_place():
         (["NATO"], ["Kosovo"]),
         (["BBC Scotland"], []),
     ]
+
+
+def test_a_title_before_a_given_name_and_a_place_s_head_names_its_holder():
+    texts = [
+        "We welcome Judge Shanlyn Park and Judge Jim Kawashima.",
+        "The bill was signed by Governor Mike Lake.",
+        "Queen Elizabeth Park is closed.",
+        "Judge Memorial Park is open.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["people"] for f in facts] == [["Shanlyn Park", "Jim Kawashima"], ["Mike Lake"], [], []]
+    # A reigning title names a place after its holder; a word after a title is no given name.
+    assert [bool(f["places"]) for f in facts] == [False, False, True, True]
+
+
+def test_a_crescent_and_mews_are_streets():
+    texts = ["Police were called to a house in Victoria Crescent at 2am.", "Amy Lee lives in Albert Mews."]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Victoria Crescent"]),
+        (["Amy Lee"], ["Albert Mews"]),
+    ]

@@ -3121,6 +3121,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = PERSON  # a transcript's "Senator KELLY": a surname in capitals, no body's initials
     if titles and len(words) == 1 and titles[-1] in REIGNING and words[0].lower() in first_names():
         kind = PERSON  # "Prince Harry", though "harry" is a verb: a royal's given name
+    if kind == PLACE and titles and _surname_after_a_title(words, titles[-1], folded):
+        kind = PERSON  # "Judge Shanlyn Park", "Governor Mike Lake": the title's holder, no park nor lake
     if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
         kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
@@ -3249,6 +3251,24 @@ def _on_air(words: list[str]) -> bool:
     rest = " ".join(words[1:]).lower()
     a_word = rest in english_words() or _singular(rest) in english_words()
     return rest in places() or len(words) == 2 and not a_word
+
+
+def _surname_after_a_title(words: list[str], title: str, folded: str) -> bool:
+    """Tell whether a place's head after a title and a given name is a surname: "Judge Ann Park".
+
+    A reigning title names a place after its holder instead: "King George Park", "Queen
+    Elizabeth Park"; so does a place the lists know.
+    """
+    return (
+        len(words) in (2, 3)
+        and title not in REIGNING
+        and words[-1].lower() in _SURNAME_HEADS_SPEAKING
+        and folded not in places()
+        # A given name, though a word too ("Mike"); not a word alone ("Judge Memorial Park").
+        and not any(
+            w.lower() in english_words() and w.lower() not in familiar_first_names() for w in words[:-1]
+        )
+    )
 
 
 def named_by_title(word: str) -> bool:
