@@ -7878,3 +7878,8 @@ def test_a_crescent_and_mews_are_streets():
         ([], ["Victoria Crescent"]),
         (["Amy Lee"], ["Albert Mews"]),
     ]
+
+
+def test_and_after_someone_named_by_their_style_divides_the_run():
+    facts = enrich(["A quote from Lord Diplock and Browning and War Office:"], ["body"], None)[0]
+    assert facts["people"] == ["Diplock"]

@@ -2890,6 +2890,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if i - a >= 0 and i + b < len(words)
         ):
             continue  # a role's own "and": "Police and Crime Commissioner"
+        if len(left) > 1 and left[0].lower().rstrip(".") in HONORIFICS and not _BODY_LINKS & set(left):
+            dividing.append(i)  # "Lord Diplock and Browning": someone by their style, then another name
+            continue
         if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
             dividing.append(i)  # "the House and Senate": two chambers
             continue
