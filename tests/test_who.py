@@ -7883,3 +7883,9 @@ def test_a_crescent_and_mews_are_streets():
 def test_and_after_someone_named_by_their_style_divides_the_run():
     facts = enrich(["A quote from Lord Diplock and Browning and War Office:"], ["body"], None)[0]
     assert facts["people"] == ["Diplock"]
+
+
+def test_a_us_party_s_adjective_before_a_chamber_says_who_holds_it():
+    texts = ["They join a new Democratic Senate majority.", "The Republican National Committee met."]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [["Senate"], ["Republican National Committee"]]

@@ -1521,6 +1521,17 @@ def opens_sentence(text: str, at: int) -> bool:
     return (not before and at <= 12) or (bool(before) and (before[-1] in ".!?:" or before.endswith("\n\n")))
 
 
+#: US parties' adjectives, which say who holds a chamber: "a Democratic Senate", "the Republican Congress".
+_US_PARTIES = frozenset({"Democratic", "Republican"})
+#: Legislatures a party may hold.
+_CHAMBERS_HELD = frozenset({"Senate", "House", "Congress", "Legislature"})
+
+
+def _party_s_chamber(words: list[str]) -> bool:
+    """Tell whether a party's adjective says who holds a chamber: "a new Democratic Senate majority"."""
+    return len(words) == 2 and words[0] in _US_PARTIES and words[1] in _CHAMBERS_HELD
+
+
 def _owner_before_a_body(words: list[str]) -> bool:
     """Tell whether a surname no list knows stands before a body the table knows ("Obama White House").
 
@@ -2172,7 +2183,7 @@ def _split(
         for i, w in enumerate(words)
         if i and w.lower() in HONORIFICS and i + 1 < len(words) and words[i - 1].lower() not in HONORIFICS
     }
-    if _owner_before_a_body(words):
+    if _owner_before_a_body(words) or _party_s_chamber(words):
         cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
