@@ -7889,3 +7889,12 @@ def test_a_us_party_s_adjective_before_a_chamber_says_who_holds_it():
     texts = ["They join a new Democratic Senate majority.", "The Republican National Committee met."]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [["Senate"], ["Republican National Committee"]]
+
+
+def test_the_office_of_a_title_s_post_is_held_not_a_body():
+    texts = [
+        "She is the first woman to hold the Office of Vice Presidency.",
+        "The Office of the President said so.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [[], ["Office of the President"]]

@@ -4081,10 +4081,19 @@ _FORMS_FIRST = frozenset({"AB", "PT"})
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})
 
 
+def _post_of_a_title(word: str) -> bool:
+    """Tell whether a word names a title's post: "Presidency", "Premiership", "Mayoralty"."""
+    folded = word.lower()
+    holder = {"ency": folded[:-2] + "t", "ship": folded[:-4], "alty": folded[:-4]}.get(folded[-4:])
+    return holder is not None and holder in TITLE_WORDS
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
+    if len(words) >= 3 and words[:2] == ["Office", "of"] and _post_of_a_title(words[-1]):
+        return None  # "to hold the Office of Vice Presidency": a post held, no body's name
     if an_office(words):
         return ORGANISATION  # an office: "Mayor of London", "Secretary of State", "Members of Congress"
     if len(words) == 1 and folded in capitals_only() and not words[0].isupper():
