@@ -7898,3 +7898,8 @@ def test_the_office_of_a_title_s_post_is_held_not_a_body():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [[], ["Office of the President"]]
+
+
+def test_initials_in_brackets_that_spell_the_given_names_go_on_to_the_surname():
+    facts = enrich(["Historian Alan John Percivale (A.J.P.) Taylor died in 1990."], ["body"], None)[0]
+    assert (facts["people"], facts["organisations"]) == (["Alan John Percivale Taylor"], [])

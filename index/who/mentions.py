@@ -1068,10 +1068,16 @@ _NICKNAME = re.compile(
 )
 
 
+#: Given names, then their initials in brackets before the surname: "Alan John Percivale (A.J.P.) Taylor".
+_GIVEN_INITIALS = re.compile(r"((?:[A-Z][\w’'-]* ){2,4})\(((?:[A-Z]\.){2,4})\)(?= [A-Z])")
+
+
 def _without_nicknames(text: str) -> str:
     """Return text with nicknames inside names blanked, so that the name reads as one run."""
     if '"' not in text and "“" not in text and "(" not in text:
         return text
+    if "(" in text:
+        text = _GIVEN_INITIALS.sub(_initials_blanked, text)
 
     def blank(m: re.Match) -> str:
         # A nickname in brackets is a given name ("(Leo)"), not a party's or a place's ("(Democrat)").
@@ -1079,6 +1085,14 @@ def _without_nicknames(text: str) -> str:
         return f"{m[1]} {' ' * len(m[2])}" if nickname and m[1].lower() in first_names() else m[0]
 
     return _NICKNAME.sub(blank, text)
+
+
+def _initials_blanked(m: re.Match) -> str:
+    """Blank initials in brackets that spell the given names before them, which go on to the surname."""
+    names = m[1].split()
+    letters = m[2].replace(".", "")
+    spelled = "".join(name[0] for name in names[-len(letters) :]) == letters and len(names) >= len(letters)
+    return f"{m[1]}{' ' * (len(m[2]) + 2)}" if spelled else m[0]
 
 
 #: A year as works are cited: "2010", "2010a".
