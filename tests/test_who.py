@@ -7903,3 +7903,13 @@ def test_the_office_of_a_title_s_post_is_held_not_a_body():
 def test_initials_in_brackets_that_spell_the_given_names_go_on_to_the_surname():
     facts = enrich(["Historian Alan John Percivale (A.J.P.) Taylor died in 1990."], ["body"], None)[0]
     assert (facts["people"], facts["organisations"]) == (["Alan John Percivale Taylor"], [])
+
+
+def test_a_word_no_list_knows_joined_by_and_to_someone_s_surname_is_someone():
+    texts = [
+        "He studied under Chomsky and Halle at MIT.",
+        "The works of Goldbach and Euler were read.",
+        "Brands such as Joss Stone and Keane sold well.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["people"] for f in facts] == [["Chomsky", "Halle"], ["Goldbach", "Euler"], ["Joss Stone"]]

@@ -1621,6 +1621,14 @@ class Cast:
         ):
             # "Putin said", "Einstein's view", "the Reagan administration"; "an Einstein" is a genius, no one.
             return PERSON, word
+        if (
+            word in self._paired_people
+            and folded not in english_words()
+            and folded not in places()
+            and word.istitle()
+            and not self._thing(word)
+        ):
+            return PERSON, word  # "Chomsky and Halle", "Goldbach and Euler": two people, one known
         member = _MEMBER_NAMED.match(text, mention.end)
         if (
             member
@@ -2165,6 +2173,39 @@ class Cast:
                     ):
                         paired.add(one.text)
         return frozenset(paired)
+
+    @cached_property
+    def _paired_people(self) -> frozenset[str]:
+        """Return the words no list knows that "and" joins to someone: "Chomsky and Halle"."""
+        paired = set()
+        for text, mentions in self._paragraphs:
+            for a, b in zip(mentions, mentions[1:], strict=False):
+                if text[a.end : b.start] != " and ":
+                    continue
+                for one, other in ((a, b), (b, a)):
+                    if (
+                        one.kind == "unknown"
+                        and len(one.words) == 1
+                        and self._someone(other)
+                        and _standing_alone(text, a, after_of=True)
+                        and _standing_alone(text, b, after_of=True)
+                    ):
+                        paired.add(one.text)
+        return frozenset(paired)
+
+    def _someone(self, mention: Mention) -> bool:
+        """Tell whether a lone word is someone's: a person's, a famous surname, or a surname the source gives.
+
+        A full name is no sign: a band or a firm is listed beside people so ("Joss Stone and
+        Keane", "Helmut Panke and Audi").
+        """
+        if len(mention.words) > 1:
+            return False
+        if mention.kind == PERSON:
+            return self.person(mention) is not None  # not "Dr Pepper", a brand the source lists
+        word = mention.text
+        known = word.lower() in famous_people() or self._someone_s_surname(word)
+        return mention.kind == "unknown" and known
 
     @cached_property
     def _examples(self) -> list[tuple[int, int]]:
@@ -2935,14 +2976,17 @@ def _a_body(name: str) -> bool:
     return body_name(name) is not None or " " in name and name.rsplit(" ", 1)[-1].lower() in ORG_HEADS
 
 
-def _standing_alone(text: str, mention: Mention) -> bool:
+def _standing_alone(text: str, mention: Mention, after_of: bool = False) -> bool:
     """Tell whether a name stands as a noun of its own, no one's thing and no part of another name.
 
     Not "Sony's Qrio", "Bono's transformation", "Lord Campbell of Alloway", "Bagle.AU" nor "the
-    Reagan administration".
+    Reagan administration". With `after_of`, "of" after a word in lower case leaves it alone:
+    "the works of Goldbach".
     """
     before = text[max(0, mention.start - 4) : mention.start]
     after = text[mention.end : mention.end + 30]
+    if after_of and before.endswith(" of ") and text[max(0, mention.start - 5) : mention.start - 4].islower():
+        before = ""
     return (
         not before.endswith(("'s ", "’s ", "' ", "’ ", "of ", "."))
         and not after.startswith(("'", "’"))
