@@ -7913,3 +7913,15 @@ def test_a_word_no_list_knows_joined_by_and_to_someone_s_surname_is_someone():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["people"] for f in facts] == [["Chomsky", "Halle"], ["Goldbach", "Euler"], ["Joss Stone"]]
+
+
+def test_a_name_glossed_by_a_place_s_name_is_that_place():
+    texts = [
+        "9 Chehel Sotoun (The Palace of Forty Columns). It was built in 1647.",
+        "Sydfynske Øhav, the South Funen Archipelago, is south of Funen.",
+        "Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 1-6 6-3.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["people"] for f in facts] == [[], [], ["Pete Sampras", "Jiri Novak"]]
+    assert facts[0]["places"] == ["Chehel Sotoun", "Palace of Forty Columns"]
+    assert facts[1]["places"][:2] == ["Sydfynske Øhav", "South Funen Archipelago"]

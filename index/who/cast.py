@@ -141,6 +141,8 @@ class Cast:
         self.acronyms: dict[str, str] = {}
         #: Words set off as a body named in full: "Tusla, the Child and Family Agency,".
         self._set_off: dict[str, str] = {}
+        #: Names glossed by a place's: "Chehel Sotoun (The Palace of Forty Columns)".
+        self._glossed_places: set[str] = set()
         # Lookups by name, remembered until the cast changes: a source asks for the same
         # few names thousands of times.
         self._found: dict[tuple[str, str | None], Person | None] = {}
@@ -596,6 +598,8 @@ class Cast:
                 and not body_name(name.text)
             ):
                 self._set_off[name.text] = body.text
+            elif _glossed_as_a_place(text, name, body):
+                self._glossed_places.add(name.text)
 
     @staticmethod
     def _other_body_s(acronym: str, name: str) -> bool:
@@ -1286,6 +1290,8 @@ class Cast:
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
             return ORGANISATION, body  # "Tusla", set off as "the Child and Family Agency"
+        if mention.kind in (PERSON, "unknown") and mention.text in self._glossed_places:
+            return PLACE, mention.text  # "Hasht Behesht (The Palace of Eight Paradises)": in its tongue
         if (
             mention.kind == PERSON
             and len(words) > 1
@@ -2974,6 +2980,28 @@ def _a_place(name: str) -> bool:
 def _a_body(name: str) -> bool:
     """Tell whether a name is a body the table knows or ends with a body's head: "Yahoo", "Acme Inc"."""
     return body_name(name) is not None or " " in name and name.rsplit(" ", 1)[-1].lower() in ORG_HEADS
+
+
+def _glossed_as_a_place(text: str, name: Mention, gloss: Mention) -> bool:
+    """Tell whether a name no list types is glossed by a place's, set off after it.
+
+    "Chehel Sotoun (The Palace of Forty Columns)", "Sydfynske Øhav, the South Funen
+    Archipelago,": the place in the source's tongue, a building's or a feature's by its head;
+    not a country or a town, as a player's ("Jiri Novak (Czech Republic)").
+    """
+    between = text[name.end : gloss.start]
+    closed = text[gloss.end : gloss.end + 1]
+    opening, closing = place_heads()
+    return (
+        gloss.kind == PLACE
+        and len(gloss.words) > 1
+        and (any(w.lower() in closing for w in gloss.words) or gloss.words[0].lower() in opening)
+        and (between in (" (", " (The ", " (the ") and closed == ")" or between == ", the " and closed == ",")
+        and not (name.honorific or name.titles)
+        and name.kind in (PERSON, "unknown")
+        and 1 < len(name.words) <= 3
+        and name.words[0].lower() not in first_names()
+    )
 
 
 def _standing_alone(text: str, mention: Mention, after_of: bool = False) -> bool:
