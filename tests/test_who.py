@@ -7925,3 +7925,8 @@ def test_a_name_glossed_by_a_place_s_name_is_that_place():
     assert [f["people"] for f in facts] == [[], [], ["Pete Sampras", "Jiri Novak"]]
     assert facts[0]["places"] == ["Chehel Sotoun", "Palace of Forty Columns"]
     assert facts[1]["places"][:2] == ["Sydfynske Øhav", "South Funen Archipelago"]
+
+
+def test_a_name_after_a_kind_of_place_called_is_a_place():
+    facts = enrich(["They live in a village called Wadi Hilweh."], ["body"], None)[0]
+    assert (facts["people"], facts["places"]) == ([], ["Wadi Hilweh"])

@@ -2241,6 +2241,9 @@ class Cast:
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
                 listed.add(_place_item(items[0]))
+        for kind in _A_PLACE_CALLED.finditer(joined):
+            if items := _items(joined, kind.end()):
+                listed.add(_place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         return frozenset(fold_quotes(name) for name in listed)
@@ -2911,6 +2914,10 @@ _THE_PLACE = re.compile(
     # central Transylvanian town of Bistrita", "their home village of Nandrin".
     rf"\b(?:the|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
+)
+#: A kind of place, then what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
+_A_PLACE_CALLED = re.compile(
+    rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF_PLACES}) (?:called|named|known as) (?=[A-Z])"
 )
 #: What ends a place's name the list reads on into: a figure, or a day or a month after a small word.
 _AFTER_A_PLACE = re.compile(rf"\s+(?:\d|(?:on|in|of|for|the)\s+(?i:{'|'.join(sorted(CALENDAR))})\b)")
