@@ -2186,7 +2186,8 @@ class Cast:
         paired = set()
         for text, mentions in self._paragraphs:
             for a, b in zip(mentions, mentions[1:], strict=False):
-                if text[a.end : b.start] != " and ":
+                # "The Galileo and Ulysses spacecraft": no one's names take "the".
+                if text[a.end : b.start] != " and " or text.endswith(("the ", "The "), 0, a.start):
                     continue
                 for one, other in ((a, b), (b, a)):
                     if (
