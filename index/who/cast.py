@@ -2242,8 +2242,14 @@ class Cast:
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
                 listed.add(_place_item(items[0]))
-        for kind in _A_PLACE_CALLED.finditer(joined):
-            if items := _items(joined, kind.end()):
+        # From the rarer verb back to the kind: one scan of the source, not one per article.
+        for called in _NAMED.finditer(joined):
+            start = called.start()
+            if (
+                joined[called.end()].isupper()
+                and _A_PLACE_BEFORE.search(joined, max(0, start - 50), start)
+                and (items := _items(joined, called.end()))
+            ):
                 listed.add(_place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
@@ -2916,10 +2922,8 @@ _THE_PLACE = re.compile(
     rf"\b(?:the|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
 )
-#: A kind of place, then what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
-_A_PLACE_CALLED = re.compile(
-    rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF_PLACES}) (?:called|named|known as) (?=[A-Z])"
-)
+#: A kind of place before what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
+_A_PLACE_BEFORE = re.compile(rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF_PLACES}) $")
 #: What ends a place's name the list reads on into: a figure, or a day or a month after a small word.
 _AFTER_A_PLACE = re.compile(rf"\s+(?:\d|(?:on|in|of|for|the)\s+(?i:{'|'.join(sorted(CALENDAR))})\b)")
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".

@@ -2198,7 +2198,7 @@ def _split(
         if i and w.lower() in HONORIFICS and i + 1 < len(words) and words[i - 1].lower() not in HONORIFICS
     }
     if _owner_before_a_body(words) or _party_s_chamber(words):
-        cuts.add(1)  # "Obama White House", "Trump Justice Department": whose, then the body
+        cuts.add(1)  # "Obama White House", "a Democratic Senate": whose, then the body
     if owner := _body_before_a_thing(words):
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
     if (placed := _placed_after_a_form(words)) is not None:
