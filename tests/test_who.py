@@ -7931,3 +7931,15 @@ def test_a_name_glossed_by_a_place_s_name_is_that_place():
 def test_a_name_after_a_kind_of_place_called_is_a_place():
     facts = enrich(["They live in a village called Wadi Hilweh."], ["body"], None)[0]
     assert (facts["people"], facts["places"]) == ([], ["Wadi Hilweh"])
+
+
+def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_act_as_one():
+    texts = [
+        "Children would have adult-like SI interpretations, as in the study of SI.",
+        "That language appears at JA 261 of the record.",
+        "GM said it would cut 1,000 jobs in Europe.",
+        "Better fuel efficiency comes from engines made by GE.",
+        "Developers Sports Interactive split from Eidos. SI kept the code.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"]]

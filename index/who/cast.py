@@ -143,6 +143,8 @@ class Cast:
         self._set_off: dict[str, str] = {}
         #: Names glossed by a place's: "Chehel Sotoun (The Palace of Forty Columns)".
         self._glossed_places: set[str] = set()
+        #: Where the source lets a word act as a body, by word: "GM said", "BA's flights".
+        self._acting: dict[str, re.Match[str] | None] = {}
         # Lookups by name, remembered until the cast changes: a source asks for the same
         # few names thousands of times.
         self._found: dict[tuple[str, str | None], Person | None] = {}
@@ -1361,6 +1363,11 @@ class Cast:
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
                     return None  # "cases of CSE" where the source speaks of child sexual exploitation
+                if len(acronym) == 2 and acronym.isalpha() and not self._acts_as_a_body(acronym):
+                    # "SI interpretations", "at JA 261", "August MO data": two letters no table
+                    # holds are a body only where the source lets them act as one ("GM said",
+                    # "BA's flights", "the FA").
+                    return None
                 # A transcript's "PADILLA" after "ALEX PADILLA"; "AMLO", "MBS": someone's
                 # initials, though not after "the", which a body's take ("the ABC").
                 the = _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
@@ -2363,6 +2370,22 @@ class Cast:
             and word not in self.works
             and not self._thing(word)
         )
+
+    def _acts_as_a_body(self, word: str) -> bool:
+        """Tell whether the source lets a word act as a body or gives it as one.
+
+        After "the" or "by", in the possessive, before a verb; among a kind's examples or
+        other bodies, or as a side in results.
+        """
+        if word in self._listed_bodies or word in self._paired or self.plays(word) or word in self._row_sides:
+            return True  # "firms like Dell, LG, Samsung", "MCI and Verizon"; a side: "LG 2 OB 0"
+        if any(word in items and sum(map(_a_body, items)) >= 2 for items in self._name_lists):
+            return True  # "Toyota Motor Corp, GM, and Ford Motor Co": among bodies
+        if word not in self._acting:
+            self._acting[word] = re.search(
+                rf"\b(?:[Tt]he {word}\b|by {word}\b|{word}['’]s\b|{word}{_ACTING_AFTER})", self._joined
+            )
+        return self._acting[word] is not None
 
     def speaking_as(self, word: str) -> str | None:
         """Return what a lone word that speaks as no one in particular is: a body, unless shown a person.
@@ -3755,6 +3778,12 @@ _KIND_ENDS = (
     r"|its|last|said|until|when|but)\b)"
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
+#: A verb after a body's name, or an adverb before one: "GM said", "SI developed", "BA currently operates".
+_ACTING_AFTER = (
+    r" (?:[a-z]+ed|said|says|is|was|has|had|will|would|could|may|might|must|should|did|does|also|currently|"
+    r"plans|makes|owns|runs|employs|hopes|wants|expects|made|sold|bought|kept|won|lost|beat|took|gave|"
+    r"began|became|built|grew|left|paid|sent|spent|held|told|led|fell|rose|cut|set|put|to)\b"
+)
 _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
