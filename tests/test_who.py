@@ -7943,3 +7943,13 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"]]
+
+
+def test_the_football_association_by_its_initials_and_its_cup_an_event():
+    texts = [
+        "Millwall have been charged with two breaches of FA rules.",
+        "The English FA said it would appeal.",
+        "Wembley will open for the 2006 FA Cup Final.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [["Football Association"], ["Football Association"], []]

@@ -1604,7 +1604,7 @@ def _body_before_a_thing(words: list[str]) -> int:
             # "Heineken Cup", "Hilton Hotel": an event or a place the body names; "JP Morgan
             # Chase": a firm's name goes on with a name.
             and rest[-1] not in place_heads()[1]
-            and rest[-1] not in thing_heads()
+            and not thing_heads().intersection(rest)  # "FA Cup Final": the event, its final too
             and not (len(rest) == 1 and rest[0] in first_names())
             # A link word goes on with the name: "Democratic Party for the People"; so does a
             # firm's legal form: "Daiwa Securities Co Ltd", "TRC Cos Inc".
