@@ -7943,6 +7943,11 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"]]
+    # The initials of a firm the source names stand for it wherever they are written.
+    spelled = enrich(
+        ["General Motors Corp said profits rose.", "Analysts expect GM engines to sell."], ["body"] * 2, None
+    )
+    assert spelled[1]["organisations"] == ["General Motors Corp"]
 
 
 def test_the_football_association_by_its_initials_and_its_cup_an_event():

@@ -2377,6 +2377,8 @@ class Cast:
         After "the" or "by", in the possessive, before a verb; among a kind's examples or
         other bodies, or as a side in results.
         """
+        if word in self._spelled_bodies:
+            return True  # "GM" where the source names General Motors Corp
         if word in self._listed_bodies or word in self._paired or self.plays(word) or word in self._row_sides:
             return True  # "firms like Dell, LG, Samsung", "MCI and Verizon"; a side: "LG 2 OB 0"
         if any(word in items and sum(map(_a_body, items)) >= 2 for items in self._name_lists):
