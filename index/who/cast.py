@@ -2375,7 +2375,7 @@ class Cast:
         """Tell whether the source lets a word act as a body or gives it as one.
 
         After "the" or "by", in the possessive, before a verb; among a kind's examples or
-        other bodies, or as a side in results.
+        other bodies, as a side in results, or spelling a firm the source names.
         """
         if word in self._spelled_bodies:
             return True  # "GM" where the source names General Motors Corp
@@ -3779,13 +3779,13 @@ _KIND_ENDS = (
     r"(?=[,.;:)]|$| (?:this|that|which|with|in|on|for|to|and|of|since|after|by|based|at|from|whose"
     r"|its|last|said|until|when|but)\b)"
 )
-#: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
-#: A verb after a body's name, or an adverb before one: "GM said", "SI developed", "BA currently operates".
+#: A verb or an adverb after a body's name: "GM said", "SI developed", "BA currently operates".
 _ACTING_AFTER = (
     r" (?:[a-z]+ed|said|says|is|was|has|had|will|would|could|may|might|must|should|did|does|also|currently|"
     r"plans|makes|owns|runs|employs|hopes|wants|expects|made|sold|bought|kept|won|lost|beat|took|gave|"
     r"began|became|built|grew|left|paid|sent|spent|held|told|led|fell|rose|cut|set|put|to)\b"
 )
+#: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
