@@ -7940,9 +7940,10 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
         "GM said it would cut 1,000 jobs in Europe.",
         "Better fuel efficiency comes from engines made by GE.",
         "Developers Sports Interactive split from Eidos. SI kept the code.",
+        "He told PA the decision was wrong.",
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
-    assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"]]
+    assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"], ["PA"]]
     # The initials of a firm the source names stand for it wherever they are written.
     spelled = enrich(
         ["General Motors Corp said profits rose.", "Analysts expect GM engines to sell."], ["body"] * 2, None

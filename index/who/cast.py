@@ -2374,8 +2374,8 @@ class Cast:
     def _acts_as_a_body(self, word: str) -> bool:
         """Tell whether the source lets a word act as a body or gives it as one.
 
-        After "the" or "by", in the possessive, before a verb; among a kind's examples or
-        other bodies, as a side in results, or spelling a firm the source names.
+        After "the", "by", "told" or "according to", in the possessive, before a verb; among a
+        kind's examples or other bodies, as a side in results, or spelling a firm the source names.
         """
         if word in self._spelled_bodies:
             return True  # "GM" where the source names General Motors Corp
@@ -2384,9 +2384,8 @@ class Cast:
         if any(word in items and sum(map(_a_body, items)) >= 2 for items in self._name_lists):
             return True  # "Toyota Motor Corp, GM, and Ford Motor Co": among bodies
         if word not in self._acting:
-            self._acting[word] = re.search(
-                rf"\b(?:[Tt]he {word}\b|by {word}\b|{word}['’]s\b|{word}{_ACTING_AFTER})", self._joined
-            )
+            acting = rf"\b(?:(?:[Tt]he|by|told|according to) {word}\b|{word}['’]s\b|{word}{_ACTING_AFTER})"
+            self._acting[word] = re.search(acting, self._joined)
         return self._acting[word] is not None
 
     def speaking_as(self, word: str) -> str | None:
