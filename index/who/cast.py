@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -144,7 +144,7 @@ class Cast:
         #: Names glossed by a place's: "Chehel Sotoun (The Palace of Forty Columns)".
         self._glossed_places: set[str] = set()
         #: Where the source lets a word act as a body, by word: "GM said", "BA's flights".
-        self._acting: dict[str, re.Match[str] | None] = {}
+        self._acting: dict[str, bool] = {}
         # Lookups by name, remembered until the cast changes: a source asks for the same
         # few names thousands of times.
         self._found: dict[tuple[str, str | None], Person | None] = {}
@@ -2171,40 +2171,42 @@ class Cast:
     def _paired(self) -> frozenset[str]:
         """Return the names "and" or "or" joins to a body's: "Maserati and Alfa Romeo", "TCI and Atticus"."""
         paired = set()
+        for text, a, b in self._joined_pairs(_PAIRING):
+            if compound_across(a.words, b.words):
+                continue  # "the Task Force on Farm and Rural America": one body's words
+            for one, other in ((a, b), (b, a)):
+                if (
+                    one.kind == "unknown"
+                    and (other.kind == ORGANISATION or _a_body(other.text))
+                    and _unknown_item(one.text)
+                    and not any(c.isdigit() for c in other.text)  # "the Nimrod and A400M aircraft"
+                    and _standing_alone(text, one)
+                    and _standing_alone(text, other)
+                ):
+                    paired.add(one.text)
+        return frozenset(paired)
+
+    def _joined_pairs(self, links: Collection[str]) -> Iterator[tuple[str, Mention, Mention]]:
+        """Yield each paragraph's neighbouring names that one of `links` joins: "MCI and Verizon"."""
         for text, mentions in self._paragraphs:
             for a, b in zip(mentions, mentions[1:], strict=False):
-                if text[a.end : b.start] not in _PAIRING or compound_across(a.words, b.words):
-                    continue  # "the Task Force on Farm and Rural America": one body's words
-                for one, other in ((a, b), (b, a)):
-                    if (
-                        one.kind == "unknown"
-                        and (other.kind == ORGANISATION or _a_body(other.text))
-                        and _unknown_item(one.text)
-                        and not any(c.isdigit() for c in other.text)  # "the Nimrod and A400M aircraft"
-                        and _standing_alone(text, one)
-                        and _standing_alone(text, other)
-                    ):
-                        paired.add(one.text)
-        return frozenset(paired)
+                if text[a.end : b.start] in links:
+                    yield text, a, b
 
     @cached_property
     def _paired_people(self) -> frozenset[str]:
         """Return the words no list knows that "and" joins to someone: "Chomsky and Halle"."""
         paired = set()
-        for text, mentions in self._paragraphs:
-            for a, b in zip(mentions, mentions[1:], strict=False):
-                # "The Galileo and Ulysses spacecraft": no one's names take "the".
-                if text[a.end : b.start] != " and " or text.endswith(("the ", "The "), 0, a.start):
-                    continue
-                for one, other in ((a, b), (b, a)):
-                    if (
-                        one.kind == "unknown"
-                        and len(one.words) == 1
-                        and self._someone(other)
-                        and _standing_alone(text, a, after_of=True)
-                        and _standing_alone(text, b, after_of=True)
-                    ):
-                        paired.add(one.text)
+        for text, a, b in self._joined_pairs((" and ",)):
+            if (
+                text.endswith(("the ", "The "), 0, a.start)  # "The Galileo and Ulysses spacecraft": no one's
+                or not _standing_alone(text, a, after_of=True)
+                or not _standing_alone(text, b, after_of=True)
+            ):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if one.kind == "unknown" and len(one.words) == 1 and self._someone(other):
+                    paired.add(one.text)
         return frozenset(paired)
 
     def _someone(self, mention: Mention) -> bool:
@@ -2385,8 +2387,8 @@ class Cast:
             return True  # "Toyota Motor Corp, GM, and Ford Motor Co": among bodies
         if word not in self._acting:
             acting = rf"\b(?:(?:[Tt]he|by|told|according to) {word}\b|{word}['’]s\b|{word}{_ACTING_AFTER})"
-            self._acting[word] = re.search(acting, self._joined)
-        return self._acting[word] is not None
+            self._acting[word] = re.search(acting, self._joined) is not None
+        return self._acting[word]
 
     def speaking_as(self, word: str) -> str | None:
         """Return what a lone word that speaks as no one in particular is: a body, unless shown a person.
