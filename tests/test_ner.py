@@ -248,3 +248,9 @@ def test_words_of_the_dictionary_the_model_calls_a_body_are_no_body():
     facts = enrich(texts, ["body", "body"], None, recogniser("spacy"))
     assert [f["organisations"] for f in facts] == [[], []]
     assert facts[0]["places"] == ["Leeds"]
+
+
+def test_an_address_the_model_reads_as_a_name_is_none():
+    text = "Write to Press@Downing-Street.gov.uk or see www.Met.police.uk/News today."
+    facts = enrich([text], ["body"], None, recogniser("spacy"))
+    assert not {n for field in ("people", "organisations", "places") for n in facts[0][field]}

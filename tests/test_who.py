@@ -7959,3 +7959,14 @@ def test_the_football_association_by_its_initials_and_its_cup_an_event():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [["Football Association"], ["Football Association"], []]
+
+
+def test_web_and_mail_addresses_name_no_one_and_keep_the_names_around_them_apart():
+    texts = [
+        "See http://example.com/Publications/201803/CPBJ033018WEB.pdf for the figures.",
+        "Daniel Smith daniel.smith2@durham.ac.uk Durham University, United Kingdom",
+        "Read more at www.BBC.co.uk/News/Politics today.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [[], ["Durham University"], []]
+    assert facts[1]["people"] == ["Daniel Smith"]

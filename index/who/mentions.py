@@ -219,6 +219,9 @@ _DASH_IN_A_WORD = re.compile(
 #: Initials on both sides of an en dash: "ZANU–PF", a party's; "US–UK", two countries'.
 _INITIALS_DASHED = re.compile(r"\b([A-Z]{2,})–([A-Z]+)\b")
 
+#: A web address or an e-mail address: its capitals are a path's or a mailbox's, no names.
+ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
 
 def _one_body_s_initials(dashed: re.Match) -> str:
     """Join initials an en dash divides with a hyphen where neither side names a place or a body."""
@@ -240,6 +243,10 @@ def find_mentions(text: str) -> list[Mention]:
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
     if "–" in joined:
         joined = _INITIALS_DASHED.sub(_one_body_s_initials, joined)
+    if "://" in joined or "www." in joined or "@" in joined:
+        # A sign no name holds, so that names on either side stay apart: "Ann Lee a.lee@uni.ac.uk York
+        # University" names a person and a body.
+        joined = ADDRESS.sub(lambda m: "/" + " " * (len(m[0]) - 1), joined)
     for run in _missions_apart(text, _capitalised_runs(_without_nicknames(joined))):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.

@@ -29,6 +29,7 @@ from .gazetteers import (
     thing_heads,
 )
 from .mentions import (
+    ADDRESS,
     FUNCTION_WORDS,
     ORGANISATION,
     PERSON,
@@ -298,8 +299,11 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
     other genres; `docs/who.md`), and the model adds the names no rule types.
     """
     typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
+    addresses = [m.span() for m in ADDRESS.finditer(text)] if "." in text else []
     merged: list[Mention] = []
     for start, end, kind in entities:
+        if any(start < to and at < end for at, to in addresses):
+            continue  # "press@downing-street.gov.uk": a mailbox's or a path's capitals name no one
         mention = _trimmed(text, start, end, kind)
         if mention is None:
             continue
