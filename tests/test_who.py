@@ -7970,3 +7970,9 @@ def test_web_and_mail_addresses_name_no_one_and_keep_the_names_around_them_apart
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [[], ["Durham University"], []]
     assert facts[1]["people"] == ["Daniel Smith"]
+
+
+def test_a_kind_of_body_in_apposition_before_to_describes_the_name():
+    text = "Cofinec, the first foreign company to list on the Budapest bourse, released its figures."
+    facts = enrich([text], ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (["Cofinec"], ["Budapest"])

@@ -2841,7 +2841,7 @@ def _apposition(kinds: str, then: str = "", owned: bool = False) -> re.Pattern[s
         rf"[A-Za-z][\w-]* ){{0,3}}"
         rf"(?:{kinds})\b(?!['’-])"
         rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
-        rf"|set up|created|launched|started|led|backed|funded|where{then})\b)"
+        rf"|set up|created|launched|started|led|backed|funded|where|to{then})\b)"
     )
 
 
