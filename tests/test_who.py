@@ -3298,7 +3298,7 @@ def test_a_headline_in_capitals_that_ends_in_a_place_s_head_is_no_place():
         ["United States"],
         [],
         ["North Rhine-Westphalia"],
-        ["TARPON SPRINGS Florida", "Florida"],
+        ["Tarpon Springs Florida", "Florida"],  # a dateline's town in capitals takes its case
     ]
 
 
@@ -7976,3 +7976,17 @@ def test_a_kind_of_body_in_apposition_before_to_describes_the_name():
     text = "Cofinec, the first foreign company to list on the Budapest bourse, released its figures."
     facts = enrich([text], ["body"], None)[0]
     assert (facts["organisations"], facts["places"]) == (["Cofinec"], ["Budapest"])
+
+
+def test_the_dash_after_a_dateline_opens_the_sentence_and_its_town_in_capitals_takes_its_case():
+    texts = [
+        "NASHUA, N.H. (AP) — Shares of Douglas & Lomason Co rose on Friday.",
+        "Tulsa, Okla. - Shares of Douglas & Lomason Co rose on Friday.",
+        "FARMINGTON HILLS, Mich.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts[:2]] == [
+        ["Associated Press", "Douglas & Lomason Co"],
+        ["Douglas & Lomason Co"],
+    ]
+    assert facts[2]["places"] == ["Farmington Hills Michigan", "Michigan"]

@@ -1210,7 +1210,10 @@ class Cast:
         if found and found[0] == PLACE and (state := _state_after_town(text, mention, found[1])):
             # "Cambridge, Massachusetts" is one place, told from England's, as US writers name
             # it; without the comma, which separates the index's names ("Washington D.C.").
-            return PLACE, f"{found[1]} {state}"
+            town = found[1]
+            if town.isupper() and min(map(len, town.split())) > 2:
+                town = town.title()  # a dateline's town in capitals: "FARMINGTON HILLS, Mich."
+            return PLACE, f"{town} {state}"
         return found
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:

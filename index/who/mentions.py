@@ -1539,7 +1539,15 @@ def opens_sentence(text: str, at: int) -> bool:
     """Tell whether a word at `at` opens the text or a sentence."""
     before = text[max(0, at - 12) : at].rstrip(" \"“‘'(")  # a few characters say it: no copy of the text
     # A blank line ends a paragraph (a source's paragraphs joined); one line break only wraps it.
-    return (not before and at <= 12) or (bool(before) and (before[-1] in ".!?:" or before.endswith("\n\n")))
+    return (not before and at <= 12) or (
+        bool(before)
+        and (before[-1] in ".!?:" or before.endswith("\n\n") or _DATELINE_DASH.search(before) is not None)
+    )
+
+
+#: The dash that closes a wire's dateline, after its agency, its state or its town in capitals:
+#: "(AP) — ", "Tulsa, Okla. - ", "LONDON -- ".
+_DATELINE_DASH = re.compile(r"(?:\)|\.|\b[A-Z]{2,})\s+(?:-{1,2}|–|—)$")
 
 
 #: US parties' adjectives, which say who holds a chamber: "a Democratic Senate", "the Republican Congress".
