@@ -7990,3 +7990,17 @@ def test_the_dash_after_a_dateline_opens_the_sentence_and_its_town_in_capitals_t
         ["Douglas & Lomason Co"],
     ]
     assert facts[2]["places"] == ["Farmington Hills Michigan", "Michigan"]
+
+
+def test_a_sentence_s_verb_and_the_before_a_known_name_are_no_part_of_it():
+    texts = [
+        "Contact the Guardian's investigations team.",
+        "Remember the Alamo!",
+        "Meet the Press host Chuck Todd said so.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["The Guardian"], []),
+        ([], ["Alamo"]),
+        (["Meet the Press"], []),
+    ]

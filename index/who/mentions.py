@@ -1158,6 +1158,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 word != "the"
                 or tokens[j + 1][0].lower() in _EPITHETS
                 or tokens[j - 1][0].lower() in english_words()
+                and not _opening_verb(text, tokens, i, j)
             )
             # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
             bridged = bridged and not (word in ("&", "and") and CITED_YEAR.match(text, tokens[j + 1][2]))
@@ -1273,6 +1274,20 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _opening_verb(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a sentence's first word and "the" come before a name the tables know.
+
+    "Contact the Guardian's team", "Remember the Alamo!": a verb, then the name; "Meet the
+    Press", which no table holds whole, is a title.
+    """
+    return (
+        j - 1 == i
+        and _known_name(_clean(tokens[j + 1])[0])
+        and opens_sentence(text, tokens[i][1])
+        and not _known_whole(tokens[i : j + 2])
+    )
 
 
 def _initial_in_a_list(text: str, tokens: list[Token], i: int, j: int) -> bool:
