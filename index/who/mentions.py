@@ -168,7 +168,8 @@ _NO_CLUBS = frozenset(
 _WORK_OF_A_BODY = frozenset(
     "research policy legal law studies survey rights justice progress health warning prediction forecasting "
     "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
-    "documentation exploitation abuse protection safeguarding fraud trafficking prevention".split()
+    "documentation exploitation abuse protection safeguarding fraud trafficking prevention cybercrime "
+    "cybersecurity".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
