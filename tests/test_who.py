@@ -8004,3 +8004,12 @@ def test_a_sentence_s_verb_and_the_before_a_known_name_are_no_part_of_it():
         ([], ["Alamo"]),
         (["Meet the Press"], []),
     ]
+
+
+def test_a_section_named_for_its_work_is_a_body_s_unit_and_a_paper_s_is_none():
+    texts = [
+        "The Fraud Section of the Justice Department brought the case.",
+        "He read it in the Business Section.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [["Fraud Section", "Justice Department"], []]

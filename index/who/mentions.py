@@ -2659,10 +2659,17 @@ _LEAGUE_WORDS = frozenset(
 
 
 def _unit_of_a_body(words: list[str]) -> bool:
-    """Tell whether words name a body's unit by its head: "Special Branch", "Civil Rights Division"."""
+    """Tell whether words name a body's unit by its head: "Special Branch", "Civil Rights Division".
+
+    A section is one by its work ("Child Exploitation and Obscenity Section", "Fraud
+    Section"), not a paper's ("Business Section").
+    """
+    head = words[-1].lower()
     return (
         len(words) >= 2
-        and words[-1].lower() in _UNIT_HEADS
+        and (
+            head in _UNIT_HEADS or head == "section" and not _WORK_OF_A_BODY.isdisjoint(map(str.lower, words))
+        )
         and not all(w.lower() in _LEAGUE_WORDS for w in words[:-1])
         and not _placed(words[:-1])  # "Nassau Branch": a body's office in a place, named apart
         # "Michelle Branch": a first name no dictionary holds opens someone's name.
