@@ -8013,3 +8013,14 @@ def test_a_section_named_for_its_work_is_a_body_s_unit_and_a_paper_s_is_none():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["organisations"] for f in facts] == [["Fraud Section", "Justice Department"], []]
+
+
+def test_a_name_no_list_holds_before_an_arabic_article_s_surname_is_read():
+    texts = [
+        "Abdulrahman al-Qahtani, the imam, denied the charges.",
+        "Abdulrahman al-Qahtani said he was innocent.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["people"], f["speakers"]) for f in facts] == [
+        (["Abdulrahman al-Qahtani"], ["Abdulrahman al-Qahtani"])
+    ] * 2

@@ -4410,7 +4410,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "BBC Wales", "CITIC Pacific": a body's arm in a country, by its initials
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
-    if len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
+    # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
+    if len(words) <= 3 and all(w[0].isupper() and not w.isupper() or _PARTICLE.match(w) for w in words):
         return "unknown"
     if (
         len(words) == 3
