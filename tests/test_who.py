@@ -8024,3 +8024,12 @@ def test_a_name_no_list_holds_before_an_arabic_article_s_surname_is_read():
     assert [(f["people"], f["speakers"]) for f in facts] == [
         (["Abdulrahman al-Qahtani"], ["Abdulrahman al-Qahtani"])
     ] * 2
+
+
+def test_a_family_name_written_first_opens_one_person_s_name():
+    texts = [
+        "The victim's mother, Nguyen Thi Lan, said she felt betrayed.",
+        "Hwang Kyo-ahn said it would act.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["people"] for f in facts] == [["Nguyen Thi Lan"], ["Hwang Kyo-ahn"]]

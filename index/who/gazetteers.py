@@ -606,6 +606,12 @@ def familiar_first_names() -> frozenset[str]:
 
 
 @cache
+def family_names_first() -> frozenset[str]:
+    """Return the family names written before the given names that no first-name list holds ("Nguyen")."""
+    return frozenset(_lines(DATA / "family-names-first.txt"))
+
+
+@cache
 def british_first_names() -> frozenset[str]:
     """Return the first names common in Britain that the dictionary rates as rare there ("Mohammed")."""
     return frozenset(_lines(DATA / "british-first-names.txt"))

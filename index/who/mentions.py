@@ -34,6 +34,7 @@ from .gazetteers import (
     demonym,
     english_words,
     familiar_first_names,
+    family_names_first,
     famous_people,
     first_names,
     fold_quotes,
@@ -2304,6 +2305,8 @@ def _split(
                 and f"{words[k - 1]} {words[k]}".lower() not in roles()
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
+                # "Nguyen Thi Lan": the family name first, then the given names.
+                and words[k - 1].lower() not in family_names_first()
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
@@ -4085,7 +4088,7 @@ _HEAD_OF_A_PLACE = frozenset(
 _SYLLABLE = (
     r"(?:ch|sh|ts|hw|wh|kw|[bdghjklmnpstwy])?"
     r"(?:yeo|eou|ae|ai|ao|ee|ei|eo|eu|ia|ie|io|iu|oe|oo|ou|ua|ui|uo|ye|yo|yu|wa|wo|we|wi|[aeiou])"
-    r"(?:ng|[nmklpth])?"
+    r"(?:ng|hn|[nmklpth])?"  # "Kyo-ahn"
 )
 #: A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jong-un", "In-jae",
 #: "Ing-wen" (a word after a hyphen in lower case is otherwise an adjective's: "Rotherham-style").
@@ -4190,6 +4193,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and words[1] == "Community" and _common_or_national(words[0]):
         return None  # "the Muslim Community", "the Black Community": people described, no body
+    if 2 <= len(words) <= 4 and words[0].lower() in family_names_first() and all(w.istitle() for w in words):
+        return PERSON  # "Nguyen Thi Kim Ngan": a family name first, then the given names
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
     hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w))
