@@ -8033,3 +8033,12 @@ def test_a_family_name_written_first_opens_one_person_s_name():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["people"] for f in facts] == [["Nguyen Thi Lan"], ["Hwang Kyo-ahn"]]
+
+
+def test_an_arabic_name_goes_on_past_its_article_s_part_to_five_words():
+    texts = [
+        "He met Zine al-Abidine Ben Ali on Monday.",
+        "It represents President Zine al-Abidine Ben Ali there.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["people"] for f in facts] == [["Zine al-Abidine Ben Ali"]] * 2

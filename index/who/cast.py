@@ -77,6 +77,7 @@ from .mentions import (
     YEAR,
     Mention,
     an_office,
+    arabic_article_inside,
     compound_across,
     country_code,
     describes_after,
@@ -327,7 +328,7 @@ class Cast:
         # "Real Madrid", "Lycos Europe").
         return (
             mention.kind == "unknown"
-            and len(words) in (2, 3)
+            and (len(words) in (2, 3) or len(words) <= 5 and arabic_article_inside(words))
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
             and not self._placed(mention)
             and not _named_for_a_place(words)

@@ -1785,6 +1785,11 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
 
+def arabic_article_inside(words: list[str]) -> bool:
+    """Tell whether an Arabic article opens a later word of a name, which may run to five words."""
+    return any(_PARTICLE.match(w) for w in words[1:])  # "Zine al-Abidine Ben Ali"
+
+
 #: Lower-case words inside European names and bodies' names.
 _NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
 INITIAL = re.compile(r"[A-Z]\.")
@@ -2305,8 +2310,10 @@ def _split(
                 and f"{words[k - 1]} {words[k]}".lower() not in roles()
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
-                # "Nguyen Thi Lan": the family name first, then the given names.
+                # "Nguyen Thi Lan": the family name first, then the given names; "Zine
+                # al-Abidine Ben Ali": a name goes on past its Arabic article's part.
                 and words[k - 1].lower() not in family_names_first()
+                and not _PARTICLE.match(words[k - 1])
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
@@ -4416,7 +4423,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
-    if len(words) <= 3 and all(w[0].isupper() and not w.isupper() or _PARTICLE.match(w) for w in words):
+    if len(words) <= (5 if arabic_article_inside(words) else 3) and all(
+        w[0].isupper() and not w.isupper() or _PARTICLE.match(w) for w in words
+    ):
         return "unknown"
     if (
         len(words) == 3
