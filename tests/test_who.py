@@ -8042,3 +8042,15 @@ def test_an_arabic_name_goes_on_past_its_article_s_part_to_five_words():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["people"] for f in facts] == [["Zine al-Abidine Ben Ali"]] * 2
+
+
+def test_south_asian_police_ranks_by_their_initials_are_no_body():
+    texts = [
+        "DCP (North) Sagar Singh Kalsi said a case had been registered.",
+        "SHO Rajesh Kumar told reporters the accused had fled.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        ([], ["Sagar Singh Kalsi"]),
+        ([], ["Rajesh Kumar"]),
+    ]

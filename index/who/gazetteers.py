@@ -65,7 +65,8 @@ HONORIFICS = {
     "ayatollah": None,
     "sheikh": None,
 }
-#: British police ranks by their initials, before an officer's name: "DCI Sarah Jones", "PC Smith".
+#: Police ranks by their initials, before an officer's name: Britain's ("DCI Sarah Jones", "PC
+#: Smith") and South Asia's ("DCP Sagar Singh Kalsi"; not "SP", which is a party's there).
 #: Elsewhere they are other things' ("Washington DC", "PC World"), so they are honorifics
 #: only before a name.
 POLICE_RANKS = {
@@ -81,6 +82,12 @@ POLICE_RANKS = {
     "DCS": "detective chief superintendent",
     "ACC": "assistant chief constable",
     "DCC": "deputy chief constable",
+    "DCP": "deputy commissioner of police",
+    "ACP": "assistant commissioner of police",
+    "SSP": "senior superintendent of police",
+    "DSP": "deputy superintendent of police",
+    "DGP": "director general of police",
+    "SHO": "station house officer",
 }
 #: A judge's style by its initials before the name, as judgments and court lists write it:
 #: "HHJ Peter Jones" is His Honour Judge Peter Jones.

@@ -290,6 +290,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(f"{tokens[0][0]} {tokens[1][0]}", PERSON, tokens[0][1], tokens[1][2])
             if _field_label(text, tokens):
                 mention = None  # "CUSIP: 072261", "CSI: Miami": a field's label or a title's, no body
+            if len(tokens) == 1 and tokens[0][0] in POLICE_RANKS and _RANK_S_AREA.match(text, tokens[0][2]):
+                mention = None  # "DCP (North) Sagar Singh Kalsi": a rank and its area, before the name
             if _titled_with_the(text, tokens):
                 # "The Independent", "the Observer": a paper's name holds its article, which
                 # tells it from a word.
@@ -2796,6 +2798,8 @@ def _judged(segment: list[Token]) -> bool:
     )
 
 
+#: The area a police rank serves, in brackets before the officer's name: " (North) Sagar".
+_RANK_S_AREA = re.compile(r" \([A-Z][\w -]*\) [A-Z]")
 #: What a police rank's initials read as, inside a run, before a name: an honorific.
 _HONORIFIC_RANK = "Det"
 
