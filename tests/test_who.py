@@ -8054,3 +8054,12 @@ def test_south_asian_police_ranks_by_their_initials_are_no_body():
         ([], ["Sagar Singh Kalsi"]),
         ([], ["Rajesh Kumar"]),
     ]
+
+
+def test_someone_from_a_body_speaks_as_someone_of_it_does():
+    texts = [
+        "Det Insp Heather Leeson from Victoria Police's Sexual Crimes Squad said the inquiry was continuing.",
+        "Professor Jane Smith from the University of Leeds said the findings were clear.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["speakers"] for f in facts] == [["Heather Leeson"], ["Jane Smith"]]

@@ -199,14 +199,15 @@ PHRASE_STOP = re.compile(r"[,;:]|\." + NOT_AFTER_TITLE + r"|\s(?:and|but|who|whi
 
 #: A credit after a dash that ends a quotation or stands alone: "“...” ― Karen Smith.", "- Sanders."
 CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)\.?\s*$")
-#: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies".
+#: Where someone is from, at the end of a subject: "of the Center for Nonproliferation Studies",
+#: "from Victoria Police's Sexual Crimes Squad".
 OF_BODY = re.compile(
     # "of brokers Hoare Govett", "of Kidder, Peabody and Co": a firm's trade before its name,
     # its partners' names set off by commas.
-    r"\s+of\s+(?:the\s+)?(?:(?:stock)?brokers\s+|brokerage\s+(?:house\s+)?|accountants\s+|solicitors\s+)?"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:stock)?brokers\s+|brokerage\s+(?:house\s+)?|accountants\s+|solicitors\s+)?"
     r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
-    r"|\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+    r"|\s+(?:of|from)\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
     # ... or the district an office serves: "U.S. Attorney Breon Peace for the Eastern District of New York".
     r"|\s+for\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}\s*$"
     # ... or a body's unit: "Stephen Cyrus of the FBI's Atlanta field office said".
