@@ -8063,3 +8063,12 @@ def test_someone_from_a_body_speaks_as_someone_of_it_does():
     ]
     facts = [enrich([text], ["body"], None)[0] for text in texts]
     assert [f["speakers"] for f in facts] == [["Heather Leeson"], ["Jane Smith"]]
+
+
+def test_a_quotation_attributed_by_according_to_continues_no_one_before():
+    texts = [
+        '"This is a disgrace," said Jess Phillips, the minister.',
+        '"It is shocking," according to a statement from Barnardo\'s chief executive Lynn Perry.',
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["speakers"] for f in facts] == [["Jess Phillips"], ["Lynn Perry"]]

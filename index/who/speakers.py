@@ -242,7 +242,10 @@ class SpeakerReader:
                 # "According to a statement from the Department of Justice": whose it is.
                 issued = _ISSUED_BY.match(masked, match.end())
                 at = issued.end() if issued else match.end()
-                add(self._noun_phrase_at(masked, at, end, outside) or self._source_at(at, outside))
+                whose = self._noun_phrase_at(masked, at, end, outside) or self._source_at(at, outside)
+                add(whose)
+                if whose and 0 <= match.start() - quote_end <= 3:
+                    attributed = True  # '"It is shocking," according to Lynn Perry': hers, no one's before
         quoted = bool(spans)
         if opening and quoted and not attributed and self.last_quoted and self.last_quoted not in speakers:
             # The paragraph goes on with the last quotation: its speaker, then any others.
