@@ -250,7 +250,10 @@ def test_words_of_the_dictionary_the_model_calls_a_body_are_no_body():
     assert facts[0]["places"] == ["Leeds"]
 
 
-def test_an_address_the_model_reads_as_a_name_is_none():
-    text = "Write to Press@Downing-Street.gov.uk or see www.Met.police.uk/News today."
+def test_an_address_a_hashtag_or_a_rank_the_model_reads_as_a_name_is_none():
+    text = "Write to Press@Downing-Street.gov.uk or see www.Met.police.uk/News today. #MeToo trended."
     facts = enrich([text], ["body"], None, recogniser("spacy"))
     assert not {n for field in ("people", "organisations", "places") for n in facts[0][field]}
+    ranked = "Det Insp Heather Leeson from Victoria Police said so."
+    facts = enrich([ranked], ["body"], None, recogniser("spacy"))
+    assert (facts[0]["people"], facts[0]["organisations"]) == (["Heather Leeson"], ["Victoria Police"])

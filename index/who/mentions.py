@@ -221,8 +221,12 @@ _DASH_IN_A_WORD = re.compile(
 #: Initials on both sides of an en dash: "ZANU–PF", a party's; "US–UK", two countries'.
 _INITIALS_DASHED = re.compile(r"\b([A-Z]{2,})–([A-Z]+)\b")
 
-#: A web address or an e-mail address: its capitals are a path's or a mailbox's, no names.
-ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+#: A web or an e-mail address, a hashtag or a handle: their capitals are a path's, a
+#: mailbox's or a tag's, no names ("#MeToo", "@janedoe_ap").
+ADDRESS = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])[#@][A-Za-z_]\w*",
+    re.IGNORECASE,
+)
 
 
 def _one_body_s_initials(dashed: re.Match) -> str:
@@ -245,7 +249,7 @@ def find_mentions(text: str) -> list[Mention]:
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
     if "–" in joined:
         joined = _INITIALS_DASHED.sub(_one_body_s_initials, joined)
-    if "://" in joined or "www." in joined or "@" in joined:
+    if "://" in joined or "www." in joined or "@" in joined or "#" in joined:
         # A sign no name holds, so that names on either side stay apart: "Ann Lee a.lee@uni.ac.uk York
         # University" names a person and a body.
         joined = ADDRESS.sub(lambda m: "/" + " " * (len(m[0]) - 1), joined)

@@ -299,7 +299,7 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
     other genres; `docs/who.md`), and the model adds the names no rule types.
     """
     typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
-    addresses = [m.span() for m in ADDRESS.finditer(text)] if "." in text else []
+    addresses = [m.span() for m in ADDRESS.finditer(text)]
     merged: list[Mention] = []
     for start, end, kind in entities:
         if any(start < to and at < end for at, to in addresses):
@@ -371,6 +371,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         words = _before_a_break(words)
     if not words or not (words[0][0][:1].isupper() or words[0][0][:1].isdigit()):
         return None
+    if all(w[0].rstrip(".").lower() in HONORIFICS or w[0].lower() in TITLE_WORDS for w in words):
+        return None  # "Det Insp", "Justice" of "Justice Minister": a rank or a title alone names no body
     start, end = words[0][1], words[-1][2]
     if honorific is None and kind == PERSON:
         before = _HONORIFIC_BEFORE.search(text[max(0, start - 14) : start])
