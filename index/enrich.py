@@ -119,7 +119,7 @@ def _enrich(
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
             if name not in paragraph[key]:
                 paragraph[key].append(name)
-            if kind == ORGANISATION and not mention.model:
+            if kind == ORGANISATION and not (mention.model or mention.guess):
                 # "Entertainment Marketing" for "Entertainment Marketing Inc": a form of words spreads too.
                 ruled.setdefault(name, {name}).update([mention.text] if " " in mention.text else [])
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:

@@ -1567,7 +1567,15 @@ class Cast:
             return ORGANISATION, mention.text  # "Lycos Europe", "Ford Canada": a firm's arm in a country
         if mention.model and mention.kind == PERSON:
             return PERSON, mention.text
-        return self._paired_body(mention)
+        return self._paired_body(mention) or self._guessed(mention)
+
+    def _guessed(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the model's reading of a name the rules left untyped and the source does not type."""
+        if mention.guess == ORGANISATION:  # "Lumina Fluorescent Light", by the model alone
+            return ORGANISATION, self.organisation(mention.text)
+        if mention.guess == PLACE:
+            return PLACE, canonical_place(mention.text)
+        return None
 
     def _paired_body(self, mention: Mention) -> tuple[str, str] | None:
         """Return the body an unknown name is, if the source pairs it with one: "MCI and Verizon"."""

@@ -192,6 +192,8 @@ class Mention:
     model: bool = False
     #: A share's code in brackets ("<NSC>", "(INTC.O)"): a firm's only where the source spells it.
     code: bool = False
+    #: The model's kind for a name of several words the rules read but left untyped: the cast's last resort.
+    guess: str | None = None
 
     @property
     def words(self) -> list[str]:
