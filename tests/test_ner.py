@@ -268,3 +268,9 @@ def test_an_address_a_hashtag_or_a_rank_the_model_reads_as_a_name_is_none():
     ranked = "Det Insp Heather Leeson from Victoria Police said so."
     facts = enrich([ranked], ["body"], None, recogniser("spacy"))
     assert (facts[0]["people"], facts[0]["organisations"]) == (["Heather Leeson"], ["Victoria Police"])
+
+
+def test_a_name_the_model_bounds_otherwise_goes_as_the_rules_read_it_when_they_leave_it_untyped():
+    text = "Little Britain won the award for best comedy."
+    facts = enrich([text], ["body"], None, recogniser("spacy"))
+    assert facts[0]["places"] == []  # not "Britain": a show the rules read whole

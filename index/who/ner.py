@@ -297,10 +297,11 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
     Where both read a stretch, the rules' reading wins: on every labelled set they type
     and bound a name better than the model does (GUM, CoNLL-2003's never-read stories, GUM's
     other genres; `docs/who.md`), and the model adds the names no rule types. A name the
-    rules read whole but leave untyped goes to the cast, which types it by its source ("in
-    Parramatta"); the model's kind is its guess for a name of several words the source
-    does not type. A lone word the source does not type is none: the model's kind for
-    such words was wrong more often than right (GUM's bodies 0.761 without it, 0.704 with it).
+    rules read but leave untyped goes to the cast as the rules read it, which types it by
+    its source ("in Parramatta"); where the model read the same words, its kind is the
+    guess for a name of several words the source does not type. A lone word the source
+    does not type is none: the model's kind for such words was wrong more often than right
+    (GUM's bodies 0.761 without it, 0.704 with it).
     """
     typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
     addresses = [m.span() for m in ADDRESS.finditer(text)]
@@ -314,13 +315,14 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
         overlapping = [m for m in ruled if _overlaps(m, mention)]
         if any(m in typed for m in overlapping):
             continue  # the rules' own reading of this stretch wins
-        same = [
-            m for m in overlapping if m.kind == "unknown" and (m.start, m.end) == (mention.start, mention.end)
-        ]
-        if mention.kind != PERSON and same:
+        untyped = [m for m in overlapping if m.kind == "unknown"]
+        if mention.kind != PERSON and untyped:
             # A name the rules read but left untyped ("in Parramatta"): the source types it
             # as the rules path would.
-            merged.append(dataclasses.replace(same[0], guess=mention.kind))
+            for m in untyped:
+                exact = (m.start, m.end) == (mention.start, mention.end)
+                if not any(_overlaps(n, m) for n in merged):
+                    merged.append(dataclasses.replace(m, guess=mention.kind if exact else None))
             continue
         if mention.kind == PERSON and any(m.kind == WORK for m in overlapping):
             continue  # "the Da Vinci Code" speaks for no one
