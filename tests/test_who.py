@@ -8072,3 +8072,21 @@ def test_a_quotation_attributed_by_according_to_continues_no_one_before():
     ]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["speakers"] for f in facts] == [["Jess Phillips"], ["Lynn Perry"]]
+
+
+def test_initials_the_table_holds_name_another_body_in_a_story_from_another_country():
+    us = [
+        "HOUSTON — A Texas mother was arrested after CPS caseworkers found her children alone.",
+        "The Houston Police Department said CPS had visited the family twice.",
+    ]
+    india = [
+        "The CBI took over the probe into the Muzaffarpur shelter home case.",
+        "He was held in Patna, Bihar.",
+    ]
+    britain = ["The CPS charged him in Leeds.", "He was jailed at Leeds Crown Court in Yorkshire."]
+    found = [enrich(texts, ["body"] * 2, None)[0]["organisations"] for texts in (us, india, britain)]
+    assert found == [
+        ["Child Protective Services"],
+        ["Central Bureau of Investigation"],
+        ["Crown Prosecution Service"],
+    ]

@@ -34,12 +34,14 @@ from .gazetteers import (
     canonical_place,
     common_first_names,
     countries,
+    countries_of_places,
     dateline_cities,
     english_words,
     familiar_first_names,
     famous_people,
     first_names,
     fold_quotes,
+    initials_abroad,
     nationalities,
     organisations,
     place_heads,
@@ -784,6 +786,19 @@ class Cast:
             return self.organisation(word)
         return None
 
+    @cached_property
+    def _country(self) -> str | None:
+        """Return the country most of the source's places lie in, if one leads: its code."""
+        codes = Counter(
+            code
+            for _, mentions in self._paragraphs
+            for m in mentions
+            if m.kind == PLACE and (code := countries_of_places().get(canonical_place(m.text).lower()))
+        ).most_common(2)
+        if not codes or codes[0][1] < 2 or len(codes) == 2 and codes[1][1] >= codes[0][1]:
+            return None
+        return codes[0][0]
+
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
         name = name.strip()
@@ -791,10 +806,14 @@ class Cast:
             return titled  # "the Observer": a paper the table names with its article
         name = _ARTICLE.sub("", name)
         name = self.acronyms.get(name, name)
-        if name in self._spelled_bodies:
+        spelled = self._spelled_bodies.get(name)
+        abroad = initials_abroad()[name].get(self._country or "") if name in initials_abroad() else None
+        if abroad and (spelled is None or spelled in self._by_initials_only):
+            return abroad  # "CPS" in a story from Texas: Child Protective Services, no prosecutor
+        if spelled:
             # "AFP" after "Australian Federal Police", "OSU" after "Ohio State University": the
             # body the source names in full, before the table's (Agence France-Presse).
-            name = self._spelled_bodies[name]
+            name = spelled
         # "Apple Inc.": a firm the table knows, with its legal form.
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", _AND_CO.sub("", name)))
         if known:

