@@ -8090,3 +8090,15 @@ def test_initials_the_table_holds_name_another_body_in_a_story_from_another_coun
         ["Central Bureau of Investigation"],
         ["Crown Prosecution Service"],
     ]
+
+
+def test_fields_after_a_link_word_share_the_head_in_the_plural_and_a_body_of_its_own_does_not():
+    texts = [
+        "Officials said the Department of Family and Protective Services would review the case.",
+        "Nigerian banks United Bank of Africa and Standard Trust Bank have agreed to merge.",
+    ]
+    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    assert [f["organisations"] for f in facts] == [
+        ["Department of Family and Protective Services"],
+        ["United Bank of Africa", "Standard Trust Bank"],
+    ]

@@ -3015,7 +3015,18 @@ def _dividing_ands(words: list[str]) -> list[int]:
             lone_head = len(right) == 1 and right[0].lower() in ORG_HEADS and bool(_BODY_LINKS & set(left))
             # A party named by its members ends its name: "Christian Democrats and Socialists".
             party = _party_by_its_members(left)
-            if (kinds[k + 1] == ORGANISATION and not lone_head) or not words_go_on or party:
+            # After a link word, words of the dictionary up to a head in the plural go on with
+            # the name, fields it shares the head with ("Department of Family and Protective
+            # Services", "Federation of the Red Cross and Red Crescent Societies"); not a body's
+            # own ("United Bank of Africa and Standard Trust Bank"), nor the table's.
+            fields = (
+                linked
+                and words_go_on
+                and "of" not in right
+                and plural_of_a_word(right[-1])
+                and " ".join(right).lower() not in organisations()
+            )
+            if (kinds[k + 1] == ORGANISATION and not lone_head and not fields) or not words_go_on or party:
                 dividing.append(i)
         elif (
             kinds[k] == PERSON
