@@ -807,7 +807,8 @@ class Cast:
         name = _ARTICLE.sub("", name)
         name = self.acronyms.get(name, name)
         spelled = self._spelled_bodies.get(name)
-        abroad = initials_abroad()[name].get(self._country or "") if name in initials_abroad() else None
+        senses = initials_abroad().get(name)  # the country's reading looked up only for such initials
+        abroad = senses.get(self._country or "") if senses else None
         if abroad and (spelled is None or spelled in self._by_initials_only):
             return abroad  # "CPS" in a story from Texas: Child Protective Services, no prosecutor
         if spelled:
