@@ -8090,6 +8090,18 @@ def test_initials_the_table_holds_name_another_body_in_a_story_from_another_coun
         ["Central Bureau of Investigation"],
         ["Crown Prosecution Service"],
     ]
+    # Sydney is Australia's, not Nova Scotia's; a source that quotes the initials as an
+    # outlet keeps the agency.
+    police = [
+        "AFP officers searched a home in Sydney on Tuesday.",
+        "The man, from Parramatta, was charged in Sydney.",
+    ]
+    wire = [
+        "SYDNEY (AFP) - Australian police arrested 12 men in Sydney and Melbourne.",
+        "AFP understands more will follow.",
+    ]
+    found = [enrich(texts, ["body"] * 2, None)[0]["organisations"] for texts in (police, wire)]
+    assert found == [["Australian Federal Police"], ["Agence France-Presse"]]
 
 
 def test_fields_after_a_link_word_share_the_head_in_the_plural_and_a_body_of_its_own_does_not():

@@ -799,6 +799,14 @@ class Cast:
             return None
         return codes[0][0]
 
+    def _quoted_outlet(self, initials: str) -> bool:
+        """Tell whether the source quotes initials as a news outlet: "SYDNEY (AFP) -", "told AFP"."""
+        before = rf"\b(?:told|to|according to|quoted by) {initials}\b"
+        return (
+            re.search(rf"\({initials}\)|{before}|\b{initials} (?:reported|news agency)\b", self._joined)
+            is not None
+        )
+
     def organisation(self, name: str) -> str:
         """Return the canonical name of an organisation."""
         name = name.strip()
@@ -808,7 +816,7 @@ class Cast:
         name = self.acronyms.get(name, name)
         spelled = self._spelled_bodies.get(name)
         senses = initials_abroad().get(name)  # the country's reading looked up only for such initials
-        abroad = senses.get(self._country or "") if senses else None
+        abroad = senses.get(self._country or "") if senses and not self._quoted_outlet(name) else None
         if abroad and (spelled is None or spelled in self._by_initials_only):
             return abroad  # "CPS" in a story from Texas: Child Protective Services, no prosecutor
         if spelled:

@@ -536,17 +536,19 @@ def places() -> frozenset[str]:
 
 @cache
 def countries_of_places() -> dict[str, str]:
-    """Map places (lower case) to the code of the one country each lies in: countries, US states, towns."""
+    """Map places (lower case) to the code of the country each lies in: countries, US states, towns."""
     cache_ = _geonames()
-    found: dict[str, set[str]] = {}
+    # A name towns of two countries share is the larger town's: "Sydney" is Australia's,
+    # not Nova Scotia's; "Birmingham" England's.
+    found: dict[str, tuple[int, str]] = {}
     for city in _cities():
-        found.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
-    for code, country in cache_.get_countries().items():
-        found.setdefault(_fold(country["name"]), set()).add(code)
-    for state in cache_.get_us_states().values():
-        found.setdefault(_fold(state["name"]), set()).add("US")
-    # "Birmingham", "Hyderabad": a name towns of two countries share says neither.
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+        name = _fold(city["name"])
+        if city["population"] > found.get(name, (-1, ""))[0]:
+            found[name] = (city["population"], city["countrycode"])
+    countries_ = {name: code for name, (_, code) in found.items()}
+    countries_ |= {_fold(country["name"]): code for code, country in cache_.get_countries().items()}
+    countries_ |= {_fold(state["name"]): "US" for state in cache_.get_us_states().values()}
+    return countries_
 
 
 @cache
