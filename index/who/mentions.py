@@ -3242,7 +3242,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Boston Globe".
 _PAPERS = frozenset(
-    "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger Globe Paper".split()
+    "Star Sun Bee Courier Record Observer Standard Citizen Argus Advertiser Echo Ledger Globe Paper World "
+    "Examiner Enquirer".split()
 )
 
 
@@ -3250,9 +3251,11 @@ def _paper_of_a_place(words: list[str]) -> bool:
     """Tell whether words name a place's paper: "Toronto Star", "Liverpool Echo", "Northern Echo"."""
     if len(words) < 2 or words[-1] not in _PAPERS:
         return False
-    # A region's adjective alone too: "Northern Echo", "Western Star"; not "North Star", a star.
+    # A region's adjective alone too: "Northern Echo", "Western Star"; not "North Star", a star;
+    # and a nation's before a paper's word no star or planet is: "Irish Examiner".
     adjective = len(words) == 2 and words[0].endswith("ern") and words[0].lower() in _COMPASS
-    return adjective or " ".join(words[:-1]).lower() in places()
+    national = len(words) == 2 and words[1] == "Examiner" and words[0].lower() in nationalities()
+    return adjective or national or " ".join(words[:-1]).lower() in places()
 
 
 #: Sports whose governing body a country's name follows: "Cricket Australia", "Sport England".
