@@ -1793,6 +1793,10 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
 
+#: A given name "servant of" opens, in Arabic and Somali: "Abdul", "Abdel", "Abdirahman", "Abdullahi".
+_ABD = re.compile(r"Abd[a-z]+$")
+
+
 def arabic_article_inside(words: list[str]) -> bool:
     """Tell whether an Arabic article opens a later word of a name, which may run to five words."""
     return any(_PARTICLE.match(w) for w in words[1:])  # "Zine al-Abidine Ben Ali"
@@ -2319,9 +2323,11 @@ def _split(
                 # "Dame Zaha Mohammad Hadid": after an honorific and a first name, a middle name.
                 and not (k - 2 >= start and words[k - 2].rstrip(".").lower() in HONORIFICS)
                 # "Nguyen Thi Lan": the family name first, then the given names; "Zine
-                # al-Abidine Ben Ali": a name goes on past its Arabic article's part.
+                # al-Abidine Ben Ali": a name goes on past its Arabic article's part, and
+                # "Abdirahman Mohamed Farah" past a given name "Abd" opens.
                 and words[k - 1].lower() not in family_names_first()
                 and not _PARTICLE.match(words[k - 1])
+                and not _ABD.match(words[k - 1])
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
