@@ -14,6 +14,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.kind) for m in find_mentions(text)]
 
 
+def each_alone(texts: list[str]) -> list[dict[str, list[str]]]:
+    """Return the facts of each text read as a source of its own."""
+    return [enrich([text], ["body"], None)[0] for text in texts]
+
+
 def test_mentions_split_titles_bodies_and_people():
     assert kinds("Met Police Commissioner Sir Mark Rowley said") == [
         ("Met Police", ORGANISATION),
@@ -3359,7 +3364,7 @@ def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
         "Vantrel said Mary Smith had left her post.",
         "Alfred Warren spoke first. Warren said GM would bring workers back to its plants.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert facts[0]["people"] == ["Kechiche"]
     assert facts[1]["organisations"] == ["Macrovision"]
     assert facts[2]["people"] == ["Sotherton"]
@@ -3396,7 +3401,7 @@ def test_brands_initials_before_a_word_and_a_group_in_initials_are_no_one():
         "It helps patients with MS. Final approval is due, as fighting in DR Congo goes on.",
         "The show fired two New York DJs.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert facts[0]["people"] == [] and facts[0]["speakers"] == []
     assert facts[1]["people"] == [] and facts[1]["speakers"] == []
     assert facts[2]["people"] == [] and facts[2]["places"] == ["Democratic Republic of the Congo"]
@@ -3454,7 +3459,7 @@ def test_a_work_before_its_maker_a_short_month_and_a_plural_title_name_no_one():
         "Candidates have until Jan. 31 to file, Jan Smith said.",
         "Senators Harry Reid of Nevada and Elizabeth Warren agreed.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert facts[0]["people"] == ["Richard Eyre", "Eric Bana"]
     assert facts[1]["people"] == ["Jan Smith"]
     assert facts[2]["people"] == ["Harry Reid", "Elizabeth Warren"] and facts[2]["places"] == ["Nevada"]
@@ -6423,7 +6428,7 @@ def test_those_of_a_country_in_a_wire_s_capitals_are_no_body_and_the_country_sta
         "Some U.S. Officials complained Japan has no intention of boosting domestic demand.",
         "One head trader at a U.S. Securities house said no.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"][0]) for f in facts] == [
         ([], "United States"),
         ([], "United States"),
@@ -6632,7 +6637,7 @@ def test_a_firm_that_brackets_its_kind_or_country_before_its_form_is_one_name():
         "BTR Nylex raised its offer for Borg-Warner (Australia) Ltd to five dlrs.",
         "Elf bought Total Holdings (Australia) Pty Ltd last year.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"][-1:], f["places"]) for f in facts] == [
         ([], ["Cheung Kong Holdings Ltd"], []),
         ([], ["Borg-Warner Australia Ltd"], []),
@@ -6670,7 +6675,7 @@ def test_a_kind_of_business_that_opens_a_sentence_names_the_firm_after_it():
         "Bookmaker William Hill has placed the novel as favourite.",
         "He said so. Insurer Aviva said so.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [([], ["William Hill"]), ([], ["Aviva"])]
 
 
@@ -6734,7 +6739,7 @@ def test_a_bourse_heads_a_body_and_a_trade_ends_a_firm_s_name():
         "Watsonville Canning said it would close the plant.",
         "Champlin Refining said it raised prices.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Paris Bourse", "Stockbrokers' Association"]),
         ([], ["Watsonville Canning"]),
@@ -6756,7 +6761,7 @@ def test_chase_manhattan_is_a_bank_by_any_of_its_names():
         "Banks will follow industry leaders Citibank and Chase Manhattan in raising rates.",
         "Chase Manhattan Bank, a unit of Chase Manhattan Corp, bought the accounts.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["David Rockefeller"], ["Chase Manhattan"]),
         ([], ["Citibank", "Chase Manhattan"]),
@@ -6770,7 +6775,7 @@ def test_two_names_after_a_firm_s_trade_are_its_partners():
         "The deal was handled by solicitors Slaughter and May and accountants Ernst and Whinney.",
         "Research by Smith and Jones was cited.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [
         ["Phillips and Drew"],
         ["Slaughter and May", "Ernst and Whinney"],
@@ -6785,7 +6790,7 @@ def test_a_firm_s_unit_so_called_is_a_body():
         "Esselte Business Systems Inc's Esselte Meto division said it has acquired the company.",
         "He joined the John Smith unit at the hospital.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Atco Ltd", "Atco Development"]),
         ([], ["Esselte Business Systems Inc", "Esselte Meto"]),
@@ -6849,7 +6854,7 @@ def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
         "Arctic Monkeys singer Alex Turner said so.",
         "He met Elton John drummer Nigel Olsson.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["Ian Curtis"], ["Joy Division"]),
         (["Alex Turner"], ["Arctic Monkeys"]),
@@ -6887,7 +6892,7 @@ def test_a_town_before_a_cricketer_s_or_a_ballplayer_s_role_is_its_side():
         "The Wasps flanker replaces Denis Leamy.",
         "England batsman Ian Bell scored.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
         (["Surrey", "Lancashire"], []),
         (["Wasps"], []),
@@ -6900,7 +6905,7 @@ def test_a_town_that_won_by_a_score_is_its_side():
         "Karlsruhe won the August 20 match 3-1 thanks to two late goals.",
         "Texas won the vote 52-48.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [(["Karlsruhe"], []), ([], ["Texas"])]
 
 
@@ -6956,7 +6961,7 @@ def test_an_office_after_a_first_name_is_a_title_no_surname():
         "Tory MP Boris Johnson has insisted.",
         "Donors include Paul Singer and Tom Judge.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["Richard Wood"], []),
         (["Boris Johnson"], ["Conservative Party"]),
@@ -6970,7 +6975,7 @@ def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
         "Kohlberg Kravis Roberts LP said so.",
         "Harris Associates L.P., a Chicago partnership, said it lowered its stake.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Moody's", "Crazy Eddie Inc"]),
         ([], ["Kohlberg Kravis Roberts LP"]),
@@ -6980,7 +6985,7 @@ def test_a_legal_form_ends_a_firm_s_name_a_first_name_inside_it():
 
 def test_a_country_s_economy_or_its_unit_in_a_wire_s_capitals_is_the_country():
     texts = ["The U.S. Economy continued to expand.", "It placed the U.S. Unit under pressure."]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
         ([], ["United States"]),
         ([], ["United States"]),
@@ -7806,7 +7811,7 @@ def test_a_title_set_after_a_name_between_commas_is_theirs_when_it_speaks_alone(
 
 def test_a_peer_s_rank_is_an_office_only_before_of():
     texts = ["The Earl of Wessex said it would open.", "Earl Woods said so.", "Duke Ellington said so."]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["speakers"]) for f in facts] == [
         ([], ["Earl of Wessex"]),
         (["Earl Woods"], ["Earl Woods"]),
@@ -7834,7 +7839,7 @@ def test_a_word_in_capitals_before_its_colon_and_a_figure_labels_a_field_unless_
         'He told ITV: "The time has come for him to apologise."',
         "UK: 5 million visas were issued.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"], f["speakers"]) for f in facts] == [
         ([], ["New York City"], []),
         (["ITV"], [], []),
@@ -7849,7 +7854,7 @@ def test_a_station_named_radio_and_a_word_and_a_body_s_mission_to_a_place():
         "NATO Kosovo troops patrolled the border.",
         "BBC Scotland said it would appeal.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
         (["Radio Red"], []),
         (["OSCE"], ["Chechnya"]),
@@ -7865,7 +7870,7 @@ def test_a_title_before_a_given_name_and_a_place_s_head_names_its_holder():
         "Queen Elizabeth Park is closed.",
         "Judge Memorial Park is open.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Shanlyn Park", "Jim Kawashima"], ["Mike Lake"], [], []]
     # A reigning title names a place after its holder; a word after a title is no given name.
     assert [bool(f["places"]) for f in facts] == [False, False, True, True]
@@ -7873,7 +7878,7 @@ def test_a_title_before_a_given_name_and_a_place_s_head_names_its_holder():
 
 def test_a_crescent_and_mews_are_streets():
     texts = ["Police were called to a house in Victoria Crescent at 2am.", "Amy Lee lives in Albert Mews."]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [
         ([], ["Victoria Crescent"]),
         (["Amy Lee"], ["Albert Mews"]),
@@ -7887,7 +7892,7 @@ def test_and_after_someone_named_by_their_style_divides_the_run():
 
 def test_a_us_party_s_adjective_before_a_chamber_says_who_holds_it():
     texts = ["They join a new Democratic Senate majority.", "The Republican National Committee met."]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Senate"], ["Republican National Committee"]]
 
 
@@ -7896,7 +7901,7 @@ def test_the_office_of_a_title_s_post_is_held_not_a_body():
         "She is the first woman to hold the Office of Vice Presidency.",
         "The Office of the President said so.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], ["Office of the President"]]
 
 
@@ -7912,7 +7917,7 @@ def test_a_word_no_list_knows_joined_by_and_to_someone_s_surname_is_someone():
         "Brands such as Joss Stone and Keane sold well.",
         "The Galileo and Ulysses spacecraft flew past Jupiter.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Chomsky", "Halle"], ["Goldbach", "Euler"], ["Joss Stone"], []]
 
 
@@ -7922,7 +7927,7 @@ def test_a_name_glossed_by_a_place_s_name_is_that_place():
         "Sydfynske Øhav, the South Funen Archipelago, is south of Funen.",
         "Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 1-6 6-3.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["people"] for f in facts] == [[], [], ["Pete Sampras", "Jiri Novak"]]
     assert facts[0]["places"] == ["Chehel Sotoun", "Palace of Forty Columns"]
     assert facts[1]["places"][:2] == ["Sydfynske Øhav", "South Funen Archipelago"]
@@ -7942,7 +7947,7 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
         "Developers Sports Interactive split from Eidos. SI kept the code.",
         "He told PA the decision was wrong.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"], ["PA"]]
     # The initials of a firm the source names stand for it wherever they are written.
     spelled = enrich(
@@ -7957,7 +7962,7 @@ def test_the_football_association_by_its_initials_and_its_cup_an_event():
         "The English FA said it would appeal.",
         "Wembley will open for the 2006 FA Cup Final.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Football Association"], ["Football Association"], []]
 
 
@@ -7967,7 +7972,7 @@ def test_web_and_mail_addresses_name_no_one_and_keep_the_names_around_them_apart
         "Daniel Smith daniel.smith2@durham.ac.uk Durham University, United Kingdom",
         "Read more at www.BBC.co.uk/News/Politics today.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], ["Durham University"], []]
     assert facts[1]["people"] == ["Daniel Smith"]
 
@@ -7984,7 +7989,7 @@ def test_the_dash_after_a_dateline_opens_the_sentence_and_its_town_in_capitals_t
         "Tulsa, Okla. - Shares of Douglas & Lomason Co rose on Friday.",
         "FARMINGTON HILLS, Mich.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts[:2]] == [
         ["Associated Press", "Douglas & Lomason Co"],
         ["Douglas & Lomason Co"],
@@ -7998,7 +8003,7 @@ def test_a_sentence_s_verb_and_the_before_a_known_name_are_no_part_of_it():
         "Remember the Alamo!",
         "Meet the Press host Chuck Todd said so.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
         (["The Guardian"], []),
         ([], ["Alamo"]),
@@ -8011,7 +8016,7 @@ def test_a_section_named_for_its_work_is_a_body_s_unit_and_a_paper_s_is_none():
         "The Fraud Section of the Justice Department brought the case.",
         "He read it in the Business Section.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Fraud Section", "Justice Department"], []]
 
 
@@ -8020,7 +8025,7 @@ def test_a_name_no_list_holds_before_an_arabic_article_s_surname_is_read():
         "Abdulrahman al-Qahtani, the imam, denied the charges.",
         "Abdulrahman al-Qahtani said he was innocent.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["people"], f["speakers"]) for f in facts] == [
         (["Abdulrahman al-Qahtani"], ["Abdulrahman al-Qahtani"])
     ] * 2
@@ -8031,7 +8036,7 @@ def test_a_family_name_written_first_opens_one_person_s_name():
         "The victim's mother, Nguyen Thi Lan, said she felt betrayed.",
         "Hwang Kyo-ahn said it would act.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Nguyen Thi Lan"], ["Hwang Kyo-ahn"]]
 
 
@@ -8040,7 +8045,7 @@ def test_an_arabic_name_goes_on_past_its_article_s_part_to_five_words():
         "He met Zine al-Abidine Ben Ali on Monday.",
         "It represents President Zine al-Abidine Ben Ali there.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Zine al-Abidine Ben Ali"]] * 2
 
 
@@ -8049,7 +8054,7 @@ def test_south_asian_police_ranks_by_their_initials_are_no_body():
         "DCP (North) Sagar Singh Kalsi said a case had been registered.",
         "SHO Rajesh Kumar told reporters the accused had fled.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [(f["organisations"], f["people"]) for f in facts] == [
         ([], ["Sagar Singh Kalsi"]),
         ([], ["Rajesh Kumar"]),
@@ -8061,7 +8066,7 @@ def test_someone_from_a_body_speaks_as_someone_of_it_does():
         "Det Insp Heather Leeson from Victoria Police's Sexual Crimes Squad said the inquiry was continuing.",
         "Professor Jane Smith from the University of Leeds said the findings were clear.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["speakers"] for f in facts] == [["Heather Leeson"], ["Jane Smith"]]
 
 
@@ -8109,7 +8114,7 @@ def test_fields_after_a_link_word_share_the_head_in_the_plural_and_a_body_of_its
         "Officials said the Department of Family and Protective Services would review the case.",
         "Nigerian banks United Bank of Africa and Standard Trust Bank have agreed to merge.",
     ]
-    facts = [enrich([text], ["body"], None)[0] for text in texts]
+    facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [
         ["Department of Family and Protective Services"],
         ["United Bank of Africa", "Standard Trust Bank"],

@@ -816,8 +816,12 @@ class Cast:
         name = self.acronyms.get(name, name)
         spelled = self._spelled_bodies.get(name)
         senses = initials_abroad().get(name)  # the country's reading looked up only for such initials
-        abroad = senses.get(self._country or "") if senses and not self._quoted_outlet(name) else None
-        if abroad and (spelled is None or spelled in self._by_initials_only):
+        abroad = senses.get(self._country or "") if senses else None
+        if (
+            abroad
+            and (spelled is None or spelled in self._by_initials_only)
+            and not self._quoted_outlet(name)
+        ):
             return abroad  # "CPS" in a story from Texas: Child Protective Services, no prosecutor
         if spelled:
             # "AFP" after "Australian Federal Police", "OSU" after "Ohio State University": the

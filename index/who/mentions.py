@@ -225,10 +225,17 @@ _INITIALS_DASHED = re.compile(r"\b([A-Z]{2,})–([A-Z]+)\b")
 
 #: A web or an e-mail address, a hashtag or a handle: their capitals are a path's, a
 #: mailbox's or a tag's, no names ("#MeToo", "@janedoe_ap").
-ADDRESS = re.compile(
+_ADDRESS = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])[#@][A-Za-z_]\w*",
     re.IGNORECASE,
 )
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Return where web and e-mail addresses, hashtags and handles stand in a text."""
+    if not any(sign in text for sign in ("://", "www.", "@", "#")):
+        return []  # most paragraphs hold none: no scan
+    return [m.span() for m in _ADDRESS.finditer(text)]
 
 
 def _one_body_s_initials(dashed: re.Match) -> str:
@@ -251,10 +258,10 @@ def find_mentions(text: str) -> list[Mention]:
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
     if "–" in joined:
         joined = _INITIALS_DASHED.sub(_one_body_s_initials, joined)
-    if "://" in joined or "www." in joined or "@" in joined or "#" in joined:
+    for at, to in address_spans(joined):
         # A sign no name holds, so that names on either side stay apart: "Ann Lee a.lee@uni.ac.uk York
         # University" names a person and a body.
-        joined = ADDRESS.sub(lambda m: "/" + " " * (len(m[0]) - 1), joined)
+        joined = f"{joined[:at]}/{' ' * (to - at - 1)}{joined[to:]}"
     for run in _missions_apart(text, _capitalised_runs(_without_nicknames(joined))):
         # "The Da Vinci Code": people take no article, so a name after "the" is a title of
         # a work or a thing, which neither speaks nor counts as a person.

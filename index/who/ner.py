@@ -29,7 +29,6 @@ from .gazetteers import (
     thing_heads,
 )
 from .mentions import (
-    ADDRESS,
     FUNCTION_WORDS,
     ORGANISATION,
     PERSON,
@@ -38,6 +37,7 @@ from .mentions import (
     WORK,
     Mention,
     Recogniser,
+    address_spans,
     dictionary_words,
     find_mentions,
     kind_of,
@@ -304,7 +304,7 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
     (GUM's bodies 0.761 without it, 0.704 with it).
     """
     typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
-    addresses = [m.span() for m in ADDRESS.finditer(text)]
+    addresses = address_spans(text)
     merged: list[Mention] = []
     for start, end, kind in entities:
         if any(start < to and at < end for at, to in addresses):
