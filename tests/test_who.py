@@ -4079,13 +4079,13 @@ def test_a_town_s_globe_a_field_as_ground_and_an_arm_of_a_state_in_apposition():
     texts = [
         "The Boston Globe reported that the Packers had lost at Lambeau Field.",
         "Frank Field, the former MP, spoke.",
-        "The Bundeskriminalamt, Germany's federal police, shut it; Zorvin, the streaming service, said so.",
+        "The Zollkriminalamt, Germany's customs police, shut it; Zorvin, the streaming service, said so.",
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[0]["organisations"] == ["Boston Globe"]
     assert facts[0]["places"] == ["Lambeau Field"]
     assert facts[1]["people"] == ["Frank Field"]
-    assert facts[2]["organisations"] == ["Bundeskriminalamt", "Zorvin"]
+    assert facts[2]["organisations"] == ["Zollkriminalamt", "Zorvin"]
 
 
 def test_initials_that_spell_someone_s_full_name_are_them():
@@ -4741,9 +4741,9 @@ def test_a_side_named_by_its_plural_after_the_is_a_body_where_it_plays_a_match()
 
 
 def test_a_word_no_list_knows_before_president_or_chief_is_the_body_they_head():
-    texts = ["Bundeskriminalamt president Holger Münch and Euronext chief Jean-Francois Theodore met."]
+    texts = ["Zollkriminalamt president Holger Münch and Euronext chief Jean-Francois Theodore met."]
     facts = enrich(texts, ["body"], None)
-    assert facts[0]["organisations"] == ["Bundeskriminalamt", "Euronext"]
+    assert facts[0]["organisations"] == ["Zollkriminalamt", "Euronext"]
     texts = ["Goldeneye director Martin Campbell met former president Trump; Apple delayed its CSAM scans."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["Apple"]
 
@@ -8119,3 +8119,30 @@ def test_fields_after_a_link_word_share_the_head_in_the_plural_and_a_body_of_its
         ["Department of Family and Protective Services"],
         ["United Bank of Africa", "Standard Trust Bank"],
     ]
+
+
+def test_a_body_s_name_goes_on_past_in_to_a_field_and_not_to_a_place_a_time_or_a_case():
+    texts = [
+        "The National Agency for the Prohibition of Trafficking in Persons said it would act.",
+        "The Ministry of Health in Lagos said it would act.",
+        "The Department of Education in England said so.",
+        "The Bank of England in March raised rates.",
+        "The law in the United States Court of Appeals in Brown against the United States is settled.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["National Agency for the Prohibition of Trafficking in Persons"],
+        ["Ministry of Health"],
+        ["Department of Education"],
+        ["Bank of England"],
+        ["United States Court of Appeals"],
+    ]
+
+
+def test_a_table_s_name_may_end_in_a_word_in_lower_case_as_written():
+    texts = [
+        "Officers of the Gendarmerie nationale searched the house.",
+        "He wanted to found the first Roman Catholic church in the town.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Gendarmerie nationale"], []]

@@ -324,6 +324,12 @@ def names_going_on() -> frozenset[str]:
 
 
 @cache
+def names_ending_in_lower_case() -> frozenset[str]:
+    """Return the table's names, as written, whose last word is in lower case: "Gendarmerie nationale"."""
+    return frozenset(name for _, name in _table_names() if name.rsplit(" ", 1)[-1].islower())
+
+
+@cache
 def _initials() -> frozenset[str]:
     """Return the names in the table of bodies written in capitals alone ("NICE", "WHO"), lower case."""
     return frozenset(_fold(name) for _, name in _table_names() if name.isupper())

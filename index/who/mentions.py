@@ -7,6 +7,7 @@ acronyms. `Recogniser` is the seam where a trained model joins them (see ner.py)
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from .gazetteers import (
     formal_place,
     legal_form,
     listed_bodies,
+    names_ending_in_lower_case,
     names_going_on,
     nationalities,
     organisations,
@@ -115,6 +117,8 @@ _ROMANCE_SMALL_WORDS = (
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
+#: Endings of the plurals and the abstract nouns a body works in: "Persons", "Science", "Education".
+_FIELD_ENDINGS = ("s", "ence", "ance", "tion", "sion", "ment", "ity", "ism", "ogy", "ing", "ure", "th")
 #: Heads of bodies named for what they look into: "Royal Commission into ...".
 _INQUIRIES = frozenset({"inquiry", "commission", "taskforce", "investigation", "review"})
 #: The words after a head that go on with the body's name, "into" after an inquiry's.
@@ -1241,6 +1245,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and ahead[0] in _ROMANCE_ARTICLE_WORDS
                 and _capital(ahead[1])
             )
+            # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
+            bridged = bridged or (word == "in" and _field_after_in(tokens, i, j))
             # A federal office's head: "Special Agent in Charge", "Assistant Director in Charge".
             bridged = bridged or (
                 word == "in"
@@ -1270,9 +1276,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(word) == 1
                 and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
+            # A word in lower case that ends the table's name: "Gendarmerie nationale".
+            written = " ".join(t[0] for t in tokens[_past_the(tokens, i) : j + 1])
+            ending = word.islower() and written in names_ending_in_lower_case()
             if spaced or not (
                 _capital(word)
                 or bridged
+                or ending
                 or long_bridge
                 or regnal
                 or numbered
@@ -1291,6 +1301,27 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _field_after_in(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether "in" at token j goes on with a body's name to the field it works in."""
+    words = [t[0] for t in tokens[_past_the(tokens, i) : j]]
+    ahead = [t[0] for t in tokens[j + 1 : j + 4]]
+    field = list(itertools.takewhile(_capital, ahead))
+    # After a head and its link ("Agency for the Prohibition of Trafficking"), to words of
+    # the language that name no place and no time: not "Ministry of Health in Lagos", "the
+    # Department of Education in England", "Bank of England in March".
+    # Not after a body the tables know, where "in" says where: "Court of Appeals in Brown v. ...".
+    return (
+        any(w.lower() in ORG_HEADS for w in words)
+        and any(w in _BODY_LINKS for w in words)
+        and not _known_name(" ".join(words))
+        and 0 < len(field) < 3
+        # A field is a plural or an abstract noun: "Persons", "Science"; not "Brown v. Jacobs".
+        and field[-1].lower().endswith(_FIELD_ENDINGS)
+        and not field[-1].endswith("ss")
+        and all(w.lower() in english_words() and not _known_name(w) and not _dated(w) for w in field)
+    )
 
 
 def _opening_verb(text: str, tokens: list[Token], i: int, j: int) -> bool:
