@@ -3567,7 +3567,7 @@ def test_a_town_s_name_that_speaks_is_the_firm_with_a_legal_form_it_opens_but_a_
     assert facts[1]["places"] == ["Canada"]
     assert facts[1]["speakers"] == ["Delta Air Lines Inc"]
     assert facts[2]["speakers"] == ["Delta Air Lines Inc"]  # "it": the firm that spoke, no person
-    assert facts[0]["places"] == ["Delta", "British Columbia"]  # where things happen: the town
+    assert facts[0]["places"] == ["Delta British Columbia", "British Columbia"]  # the town, in its province
     # After the verb, the town is the first word of a longer run: not the firm speaking.
     assert "Gulf and Western Inc" not in facts[3]["speakers"]
     # A place of two words too.
@@ -4803,7 +4803,7 @@ def test_a_royal_s_given_name_a_plural_head_before_of_and_a_town_named_as_a_work
     texts = ["The play Hamilton opened in London.", "Hamilton won 11 awards; he flew to Hamilton, Ontario."]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["places"] == ["London"]
-    assert facts[1]["places"] == ["Hamilton", "Ontario"]
+    assert facts[1]["places"] == ["Hamilton Ontario", "Ontario"]
 
 
 def test_according_to_a_statement_from_a_body_and_no_speaker_from_what_was_said():
@@ -8146,3 +8146,45 @@ def test_a_table_s_name_may_end_in_a_word_in_lower_case_as_written():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Gendarmerie nationale"], []]
+
+
+def test_a_place_before_a_body_s_initials_names_both_but_a_country_s_own_body_neither():
+    texts = [
+        "The Nova Scotia RCMP said a man was charged.",
+        "The Texas FBI office said so.",
+        "Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the move.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Royal Canadian Mounted Police"], ["Nova Scotia"]),
+        (["FBI"], ["Texas"]),
+        ([], []),
+    ]
+
+
+def test_a_town_is_put_in_its_canadian_province_as_in_a_us_state_unless_it_stands_alone():
+    texts = [
+        "He was born in London, Ont., and moved to London, England.",
+        "KELOWNA, B.C. — A man was charged on Tuesday, police said.",
+        "He moved from Toronto, Ontario, in 2019.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts] == [
+        ["London Ontario", "Ontario", "London", "England"],
+        ["Kelowna British Columbia", "British Columbia"],
+        ["Toronto", "Ontario"],
+    ]
+
+
+def test_a_unit_named_for_its_work_takes_its_head_in_lower_case():
+    texts = [
+        "The RCMP's Internet Child Exploitation unit arrested him.",
+        "The Met's Racial and Violent Crime taskforce said so.",
+        "The England team won.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Royal Canadian Mounted Police", "Internet Child Exploitation unit"],
+        ["Metropolitan Police", "Racial and Violent Crime taskforce"],
+        [],
+    ]

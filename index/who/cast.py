@@ -49,10 +49,10 @@ from .gazetteers import (
     role_descriptions,
     roles,
     state_codes,
+    states_and_provinces,
     thing_heads,
     towns,
     towns_named_by_a_word,
-    us_states,
     written_legal_form,
 )
 from .mentions import (
@@ -3466,8 +3466,8 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 
 
 def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
-    """Return the US state written after a town's name and a comma: "Austin, Texas", "Vinita, OK"."""
-    if name.lower() in countries() or name in us_states().values():
+    """Return the US state or Canadian province written after a town's name and a comma: "Austin, Texas"."""
+    if name.lower() in countries() or name in states_and_provinces().values():
         return None  # "Texas, Oklahoma and Kansas": a list of states
     if name in dateline_cities():
         return None  # "San Antonio, Texas" is San Antonio, as readers know it
@@ -3475,16 +3475,16 @@ def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
 
 
 def _state_named_after(text: str, mention: Mention) -> str | None:
-    """Return the US state a comma puts a name in, unless the comma lists names."""
+    """Return the US state or the Canadian province a comma puts a name in, unless the comma lists names."""
     patterns = _us_state_after()
     state = patterns[0].match(text, mention.end) or patterns[1].match(text, mention.end)
-    if state is None or state[1] not in us_states():
+    if state is None or state[1] not in states_and_provinces():
         return None  # none, or "DC": the table's Washington D.C., no town in a state
     # "Deacon Blue, Idlewild, Texas, Mogwai": bands listed; not "Sun Valley, Idaho, and
     # Austin, Texas", towns each in its state, nor "Alpine, Arizona, USA", the country after.
     before = _NAME_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     listed = before and (before[1] or before[2])
-    if listed and listed not in us_states() and listed.lower() not in countries():
+    if listed and listed not in states_and_provinces() and listed.lower() not in countries():
         return None
     after = _NAME_LISTED_AFTER.match(text, state.end())
     if (
@@ -3494,13 +3494,15 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
         and not (patterns[0].match(text, after.end()) or patterns[1].match(text, after.end()))
     ):
         return None
-    return us_states()[state[1]]
+    return states_and_provinces()[state[1]]
 
 
 @cache
 def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
-    """Match a comma and a US state's name or abbreviation, or its postal code, that ends the clause."""
-    written = sorted((w for w in us_states() if not (len(w) == 2 and w.isupper())), key=len, reverse=True)
+    """Match a comma and a state's or a province's name, its abbreviation or a US postal code."""
+    written = sorted(
+        (w for w in states_and_provinces() if not (len(w) == 2 and w.isupper())), key=len, reverse=True
+    )
     named = "|".join(re.escape(w) for w in written)
     return (
         re.compile(rf",\s+({named})(?:(?<=\.)|(?=[,.;:)\]]|\s+\d|\s*$|\s+[a-z(–—-]))"),

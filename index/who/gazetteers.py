@@ -412,6 +412,31 @@ def us_states() -> dict[str, str]:
     return written
 
 
+#: Canada's provinces and territories, which a town is put in as a US state's is: "London, Ont.".
+PROVINCES = (
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland and Labrador",
+    "Prince Edward Island",
+    "Yukon",
+    "Northwest Territories",
+    "Nunavut",
+)
+
+
+@cache
+def states_and_provinces() -> dict[str, str]:
+    """Map the ways a US state or a Canadian province is written after a town to its name."""
+    provinces = {alias: name for name in PROVINCES for alias in [name, *_place_table().get(name, [])]}
+    return us_states() | provinces
+
+
 @cache
 def dateline_cities() -> frozenset[str]:
     """Return the US cities that stand without their state, as the AP's datelines have it."""

@@ -1276,6 +1276,15 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(word) == 1
                 and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
+            # A unit named for its work, its head in lower case: "Internet Child Exploitation unit".
+            worked = (
+                word in _UNIT_HEADS_WRITTEN_LOWER
+                and any(t[0].lower() in _WORK_OF_A_BODY for t in tokens[i:j])
+                and (j + 1 == len(tokens) or not _capital(tokens[j + 1][0]))
+            )
+            if worked and not spaced:
+                j += 1
+                break
             # A word in lower case that ends the table's name: "Gendarmerie nationale".
             written = " ".join(t[0] for t in tokens[_past_the(tokens, i) : j + 1])
             ending = word.islower() and written in names_ending_in_lower_case()
@@ -2249,6 +2258,8 @@ def _split(
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if placed := _place_before_initials(words):
+        return [(run[:placed], None, []), (run[placed:], None, [])]  # "Nova Scotia RCMP", "Texas FBI"
     if _campaign(words):
         return [(run, None, [])]  # "Sarvis for Governor": a campaign, no title after "for"
     if _paper_of_a_place(words):
@@ -2714,6 +2725,8 @@ _ORDINALS = frozenset(
 _ORDINAL_HEADS = ORG_HEADS | {"circuit"}
 #: Last words of a body's unit that a league's table is named by too: "Premier Division".
 _UNIT_HEADS = frozenset({"division", "branch"})
+#: The heads of a police force's units, which news may write in lower case after the unit's work.
+_UNIT_HEADS_WRITTEN_LOWER = frozenset({"unit", "squad", "team", "taskforce", "command", "section"})
 #: Words that name a league's division or a table's part: "First Division", "Western Division".
 _LEAGUE_WORDS = frozenset(
     {w.lower() for w in _ORDINALS} | _COMPASS | {"premier", "championship", "league", "super"}
@@ -4196,6 +4209,27 @@ def _body_of_a_place(words: list[str]) -> bool:
         return False
     where, rest = " ".join(words[2:]).lower(), " ".join(words[3:]).lower()
     return where in places() or words[2].lower() in _COMPASS and rest in places()
+
+
+def _place_before_initials(words: list[str]) -> int:
+    """Return where a place the tables know ends before a body's initials the table holds, or 0.
+
+    "Nova Scotia RCMP", "the Texas FBI", "London UKIP": the body's branch in a place, named by
+    the body and the place apart. Not after a country, whose initials name its own body, which
+    the table's may not be: "Egypt FA" is no England's Football Association.
+    """
+    initials = words[-1] if words else ""
+    where = " ".join(words[:-1]).lower()
+    placed = (
+        len(words) > 1
+        and len(initials) > 1
+        and initials.isupper()
+        and initials.lower() in organisations()
+        and " ".join(words).lower() not in organisations()
+        and where in places()
+        and not a_country(where)
+    )
+    return len(words) - 1 if placed else 0
 
 
 def _initials_of_a_body(word: str) -> bool:
