@@ -8188,3 +8188,13 @@ def test_a_unit_named_for_its_work_takes_its_head_in_lower_case():
         ["Metropolitan Police", "Racial and Violent Crime taskforce"],
         [],
     ]
+
+
+def test_initials_that_are_a_word_too_name_the_body_the_source_spells_them_from():
+    texts = [
+        "The South African Police Service said three men were arrested.",
+        "Brigadier Athlenda Mathe, the SAPS national spokesperson, said so.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["organisations"] == ["South African Police Service"]
+    assert facts[1]["people"] == ["Athlenda Mathe"]

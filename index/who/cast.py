@@ -1658,6 +1658,10 @@ class Cast:
             return PLACE, place
         if body := self.body_for(word):
             return ORGANISATION, body
+        if word.isupper() and word in self._spelled_bodies:
+            # "the SAPS spokesperson" where the source names the South African Police Service,
+            # though "saps" is a word of the dictionary too.
+            return ORGANISATION, self.organisation(word)
         if self._party_to_a_case(mention, text):
             return PERSON, word  # "Lynch v. Overholser": the parties' names
         if _JUDGE_AFTER.match(text, mention.end) and folded not in GENERIC_BODIES:

@@ -2377,6 +2377,8 @@ def _split(
                 and words[k - 1].lower() not in family_names_first()
                 and not _PARTICLE.match(words[k - 1])
                 and not _ABD.match(words[k - 1])
+                # Māori's article opens a name, no given name of its own: "Chappie Te Kani".
+                and not (words[k] == "Te" and k + 1 < end)
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
@@ -2992,7 +2994,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
     """
     if " ".join(words).lower() in organisations():
         return []  # the table's "Inspectorate of Constabulary and Fire & Rescue Services"
-    ends_as_body = words[-1].lower() in ORG_HEADS or _unit_of_a_body(words)
+    # ... or a centre at work: "Women and Children Protection Center".
+    at_work = words[-1].lower() in _CENTRES and not _WORK_OF_A_BODY.isdisjoint(map(str.lower, words))
+    ends_as_body = words[-1].lower() in ORG_HEADS or _unit_of_a_body(words) or at_work
     ands = [i for i, w in enumerate(words) if w == "and"]
     bounds = [-1, *ands, len(words)]
     parts = [words[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -4512,6 +4516,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and all(w.istitle() and w.lower() not in english_words() for w in (words[0], words[2]))
     ):
         return PERSON  # a middle initial between names: "Lauralee B. Riedell", though no list knows her
+    if len(words) > 1 and words[-1].lower() in _COMPASS and folded in towns():
+        return PLACE  # "Palmerston North": a town's name, though the point ends a region's adjective
     if words[0].lower() in nationalities() or words[-1].lower() in nationalities():
         return None  # "American YouTube", "Theravada Buddhist": no one's name
     if (
