@@ -8198,3 +8198,24 @@ def test_initials_that_are_a_word_too_name_the_body_the_source_spells_them_from(
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[1]["organisations"] == ["South African Police Service"]
     assert facts[1]["people"] == ["Athlenda Mathe"]
+
+
+def test_a_role_named_for_the_police_it_heads_is_a_title_and_no_body():
+    texts = [
+        "Lagos Commissioner of Police Abiodun Alabi confirmed the arrests.",
+        "Association of Chief Police Officers president Chris Fox said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Abiodun Alabi"], [], ["Lagos"]),
+        (["Chris Fox"], ["Association of Chief Police Officers"], []),
+    ]
+
+
+def test_a_town_no_list_holds_put_in_a_region_after_in_is_a_place():
+    texts = [
+        "The man from Chitrakoot in Uttar Pradesh was arrested.",
+        "A letter from Smith in London arrived.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts] == [["Chitrakoot", "Uttar Pradesh"], ["London"]]

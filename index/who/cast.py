@@ -3462,10 +3462,23 @@ def _in_a_place(text: str, mention: Mention) -> bool:
     ):
         return True  # "Vinita, Oklahoma", "Kalamazoo, Mich.": a town, put in its state
     larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
-    return (
+    if (
         larger is not None
         and larger[1].lower() in places()
         and _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    ):
+        return True
+    # "from Chitrakoot in Uttar Pradesh": a town no list holds, put in a region or a country; a
+    # word or a first name may be someone's or a firm's ("Smith in London", "Acme in Chicago").
+    inside = _INSIDE_A_REALM.match(text, mention.end)
+    folded = mention.text.lower()
+    return (
+        inside is not None
+        and (realm(inside[1].lower()) or inside[1].lower() in places() and inside[1].lower() not in towns())
+        and len(mention.words) == 1
+        and folded not in english_words()
+        and folded not in first_names()
+        and _FROM_OR_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 
@@ -3600,6 +3613,10 @@ def _named_area(text: str, mention: Mention) -> bool:
 
 
 #: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
+#: A state or a country a name lies in, written after "in": "Chitrakoot in Uttar Pradesh".
+_INSIDE_A_REALM = re.compile(r" in ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$|\s+[a-z])")
+#: The words that put a town somewhere before it: "from Chitrakoot", "in Bhiwandi".
+_FROM_OR_IN_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
 
 

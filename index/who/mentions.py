@@ -178,8 +178,11 @@ _WORK_OF_A_BODY = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
-#: longer ones ("secretary", not "home" or "shadow").
-TITLE_WORDS = frozenset(role.split()[-1] for role in roles())
+#: longer ones ("secretary", not "home" or "shadow"); not a role named for what it heads,
+#: whose last word is no title ("commissioner of police").
+TITLE_WORDS = frozenset(role.split()[-1] for role in roles() if " of " not in role)
+#: The roles named for what they head: "commissioner of police".
+_ROLES_OF = frozenset(role for role in roles() if " of " in role)
 
 
 @dataclass
@@ -2334,6 +2337,14 @@ def _split(
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
             cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
+    # After a role named for what it heads, its holder: "Inspector General of Police Kayode Egbetokun".
+    if "of" in words:
+        cuts |= {
+            k
+            for k in range(3, len(words))
+            if words[k][:1].isupper()
+            and any(" ".join(words[a:k]).lower() in _ROLES_OF for a in range(max(0, k - 6), k - 2))
+        }
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
@@ -2551,6 +2562,9 @@ def _split(
         if len(segment) > 1 and role in roles():
             # "Vice President Joe Biden": a role of several words, though "Vice" is a first name.
             carried, segment = [role], []
+        elif len(segment) > 3 and (k := _place_before_a_role_of(words_here)):
+            # "Lagos Commissioner of Police": where a role named for what it heads is held.
+            carried, segment = [" ".join(words_here[k:]).lower()], segment[:k]
         while (
             segment
             # Holders too, after their body: "Labour MPs", "Tory ministers" name the party.
@@ -2618,6 +2632,14 @@ def _split(
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
+
+
+def _place_before_a_role_of(words: list[str]) -> int:
+    """Return how many words of a place open a role with "of" in it, or 0: "Lagos Commissioner of Police"."""
+    for k in range(1, len(words) - 2):
+        if "of" in words[k + 1 : -1] and " ".join(words[k:]).lower() in roles():
+            return k if " ".join(words[:k]).lower() in places() else 0
+    return 0
 
 
 def _role_reaching_back(segment: list[Token], title: str) -> int | None:

@@ -172,10 +172,17 @@ PREPOSITION = re.compile(
 )
 #: What may stand between a verb and the name after it: "said the", "says Dame", "said Gen".
 #: Not "in" of "in charge": "wrote one reviewer in Rolling Stone" names where, not who; nor
-#: "and" of "police and crime commissioner": "said Smith and Jones" names two.
+#: "and" of "police and crime commissioner": "said Smith and Jones" names two; nor a role
+#: named for what it heads ("commissioner of police"), whose head word is no title.
 ROLE_WORDS = "|".join(
     sorted(
-        {re.escape(w) for role in roles() for w in role.split() if w not in ("in", "and")},
+        {
+            re.escape(w)
+            for role in roles()
+            if " of " not in role
+            for w in role.split()
+            if w not in ("in", "and")
+        },
         key=len,
         reverse=True,
     )
