@@ -213,6 +213,12 @@ def test_a_name_after_a_title_the_model_misses_is_kept():
     assert [f["speakers"] for f in facts] == [["Musharraf"], ["Musharraf"]]
 
 
+def test_names_of_several_words_after_a_title_the_model_misses_are_kept_as_the_rules_read_them():
+    texts = ["Director-General Binta Adamu Bello told reporters the suspects would be charged."]
+    facts = enrich(texts, ["body"], None, recogniser("spacy"))
+    assert facts[0]["people"] == facts[0]["speakers"] == ["Binta Adamu Bello"]
+
+
 def test_a_body_the_rules_read_by_its_head_word_stands_where_the_model_sees_nothing():
     found = names("Transparency International and Interpol staff met Anneliese Kowalczyk.")
     assert ("Transparency International", ORGANISATION) in found

@@ -344,8 +344,13 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
             continue  # "State", "Rank": a word the rules left untyped, though capitalised
         merged.append(mention)
     # Works block names, and an unknown capitalised word may yet be a person the source
-    # names ("Holt"), where the model saw nothing.
-    kept = typed + [m for m in ruled if m.kind == WORK or (len(m.words) == 1 and m.kind == "unknown")]
+    # names ("Holt"), where the model saw nothing; so may words after a title or an
+    # honorific ("Director-General Binta Adamu Bello"), as the cast reads them on the rules path.
+    kept = typed + [
+        m
+        for m in ruled
+        if m.kind == WORK or m.kind == "unknown" and (len(m.words) == 1 or m.titles or m.honorific)
+    ]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
