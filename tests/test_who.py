@@ -8219,3 +8219,12 @@ def test_a_town_no_list_holds_put_in_a_region_after_in_is_a_place():
     ]
     facts = each_alone(texts)
     assert [f["places"] for f in facts] == [["Chitrakoot", "Uttar Pradesh"], ["London"]]
+
+
+def test_a_possessive_s_letter_is_no_initial_of_a_body_s_name():
+    texts = [
+        "A man was arrested, according to the Marion County Sheriff's Office.",
+        "Detectives with MCSO's Major Crimes Unit began investigating.",
+    ]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[1]["organisations"] == ["Marion County Sheriff's Office", "Major Crimes Unit"]

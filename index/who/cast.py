@@ -1018,7 +1018,8 @@ class Cast:
         """Map initials to the one body named in full that they spell: three letters or more, a firm's two."""
         spelled: dict[str, set[str]] = {}
         for body in self.bodies:
-            words = _ARTICLE.sub("", body).split()
+            # A possessive's letter is no initial: "MCSO" for "Marion County Sheriff's Office".
+            words = [w.removesuffix("'s").removesuffix("’s") for w in _ARTICLE.sub("", body).split()]
             capitals = [w for w in words if w[:1].isupper()]
             # A firm goes by the initials of its name before its legal form: "GM" for "General
             # Motors Corp", "IBM" for "International Business Machines Corp".
