@@ -8228,3 +8228,17 @@ def test_a_possessive_s_letter_is_no_initial_of_a_body_s_name():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[1]["organisations"] == ["Marion County Sheriff's Office", "Major Crimes Unit"]
+
+
+def test_a_university_s_initials_before_its_campus_town_name_the_body_and_the_town():
+    texts = [
+        "The trail begins at the OSU-Tulsa campus and runs north.",
+        "The NSU-Broken Arrow campus opened in 2001.",
+        "COMPETITIVE PRE-SALE CONTRIBUTED BY BROKERS:",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["OSU"], ["Tulsa"]),
+        (["NSU"], ["Broken Arrow"]),
+        ([], []),
+    ]

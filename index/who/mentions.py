@@ -1453,6 +1453,11 @@ def _paired(tokens: list[Token]) -> list[Token]:
             (k + 1 < len(tokens) and _capital(tokens[k + 1][0]))
             or (k > 1 and tokens[k - 1][0] in _CONNECTORS and _capital(tokens[k - 2][0]))
         )
+        if pair and _campus(pair[1], [pair[2], *(t[0] for t in tokens[k + 1 : k + 3])]):
+            # A university's initials, then its campus's town: "OSU-Tulsa", "NSU-Broken Arrow".
+            left = pair[1]
+            result += [(left, start, start + len(left)), (pair[2], start + len(left) + 1, end)]
+            continue
         if pair and not inside and not _known_name(word):
             left, right = pair[1], pair[2]
             before = [t[0] for t in tokens[max(0, k - 2) : k]]
@@ -1463,6 +1468,15 @@ def _paired(tokens: list[Token]) -> list[Token]:
                 continue
         result.append((word, start, end))
     return result
+
+
+def _campus(left: str, right: list[str]) -> bool:
+    """Tell whether initials no table holds come before a town the tables know: "OSU-Tulsa"."""
+    if not (2 <= len(left) <= 5 and left.isupper() and left.isalpha()) or _known_name(left):
+        return False
+    if right[0].isupper():
+        return False  # a headline in capitals: "PRE-SALE"
+    return any(" ".join(right[:n]).rstrip(".,").lower() in places() for n in range(1, len(right) + 1))
 
 
 #: Heads of streets' names, which a first name may open: "Ormond Street", "Harley Street".
