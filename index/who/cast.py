@@ -2619,7 +2619,10 @@ class Cast:
             for w in pair
             if w
         }
-        acting = re.findall(r"\b(\w+) (?:said|says|told|added|wrote|shares|stock|\d)", text)
+        # Not a town after "in" that ends a speaker's name: "Police in Rotorua said".
+        acting = re.findall(
+            r"(?<!\bin )(?<!\bat )(?<!\bnear )\b(\w+) (?:said|says|told|added|wrote|shares|stock|\d)", text
+        )
         return frozenset(owned | {w.lower() for w in acting})
 
     @cached_property

@@ -103,8 +103,9 @@ _CONNECTORS = frozenset(
     "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y"
     " dello dei degli delle".split()
 )
-#: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne".
-_TOWN_JOINS = frozenset("upon on in under super by".split())
+#: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne",
+#: "Dar es Salaam".
+_TOWN_JOINS = frozenset("upon on in under super by es".split())
 #: Small words inside a Romance body's name, which English names do not bridge.
 _ROMANCE_LINKS = frozenset("a al e en para per pour sur et und für zur zum las los el".split())
 _ROMANCE_ARTICLE_WORDS = frozenset("la las los le les il lo gli".split())
