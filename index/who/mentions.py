@@ -100,7 +100,7 @@ _PAIR_IN = re.compile(r"[A-Z][\w'’]*-[A-Z]")
 #: Words that join a name's capitalised words: "Bank of England", "Universidade da Coruña",
 #: "Coahuila y Texas", "Leonardo da Vinci".
 _CONNECTORS = frozenset(
-    "of & and for the de van von bin ibn bint ap al du la le da do dos das del della di des der den y"
+    "of & and for the de van von bin binti ibn bint ap al du la le da do dos das del della di des der den y"
     " dello dei degli delle".split()
 )
 #: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne",
@@ -4217,7 +4217,7 @@ _HEAD_OF_A_PLACE = frozenset(
 _SYLLABLE = (
     r"(?:ch|sh|ts|hw|wh|kw|[bdghjklmnpstwy])?"
     r"(?:yeo|eou|ae|ai|ao|ee|ei|eo|eu|ia|ie|io|iu|oe|oo|ou|ua|ui|uo|ye|yo|yu|wa|wo|we|wi|[aeiou])"
-    r"(?:ng|hn|[nmklpth])?"  # "Kyo-ahn"
+    r"(?:ng|hn|ck|[nmklpth])?"  # "Kyo-ahn", "Duck-soo"
 )
 #: A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jong-un", "In-jae",
 #: "Ing-wen" (a word after a hyphen in lower case is otherwise an adjective's: "Rotherham-style").
@@ -4347,6 +4347,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "Nguyen Thi Kim Ngan": a family name first, then the given names
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
         return PERSON  # "Kim Jong-un", "Ban Ki-moon", "Park Geun-hye": a surname, then a given name
+    if (
+        len(words) == 3
+        and words[0].lower() in first_names()
+        and len(words[1]) <= 5
+        and words[1].istitle()
+        and _GIVEN_NAME.fullmatch(words[2])
+    ):
+        return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w))
     if any(w.lower() not in places() for w in hyphened) and folded not in places():
         # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town,
