@@ -8242,3 +8242,17 @@ def test_a_university_s_initials_before_its_campus_town_name_the_body_and_the_to
         (["NSU"], ["Broken Arrow"]),
         ([], []),
     ]
+
+
+def test_garda_is_a_rank_before_a_name_and_the_force_elsewhere():
+    texts = [
+        "Garda Sergeant Ann Kelly said the man was arrested.",
+        "A Garda spokesman said inquiries were continuing.",
+        "Ex-chat show host Robert Kilroy-Silk has quit, and pre-tax profits rose.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Ann Kelly"], ["Garda Síochána"]),
+        ([], ["Garda Síochána"]),
+        (["Robert Kilroy-Silk"], []),
+    ]

@@ -88,6 +88,7 @@ POLICE_RANKS = {
     "DSP": "deputy superintendent of police",
     "DGP": "director general of police",
     "SHO": "station house officer",
+    "Garda": "garda",  # Ireland's police officer: "Garda Siobhan Doyle"; "a Garda spokesman" is the force's
 }
 #: A judge's style by its initials before the name, as judgments and court lists write it:
 #: "HHJ Peter Jones" is His Honour Judge Peter Jones.
@@ -119,7 +120,7 @@ ABBREVIATED_TITLES = {
     "cllr": ("councillor",),
 }
 #: Letters after a name that are no part of it: "Susan Hall AM", "Daniel Bernoulli FRS".
-POST_NOMINALS = frozenset("AM MP MSP MEP QC KC SC FRS DBE CBE OBE MBE KBE QPM RA PhD".split())
+POST_NOMINALS = frozenset("AM MP MSP MEP QC KC SC FRS DBE CBE OBE MBE KBE QPM RA PhD BL MS MLA TD".split())
 #: Head words of companies, which no one's name ends with and which alone name no body.
 COMPANY_HEADS = frozenset(
     """

@@ -2136,9 +2136,11 @@ _SPANNED_STOPS = {"Co.", "Inc.", "Corp."}
 
 
 def _abbreviated_place(word: str, after: str) -> bool:
-    """Tell whether a word abbreviates a place's first word: "St. Louis", a dateline's "ST. LOUIS"."""
+    """Tell whether a word abbreviates a place's first word: "St. Louis", "Co. Cork", "ST. LOUIS"."""
     if word[:-1] in ("St", "Ste", "Mt", "Ft"):
         return True
+    if word == "Co." and f"county {after.rstrip('.,')}".lower() in places():
+        return True  # an Irish county: "Co. Cork"
     return word.isupper() and after.isupper() and word[:-1].title() in ("St", "Ste", "Mt", "Ft")
 
 
@@ -2268,7 +2270,12 @@ def _split(
             for i, t in enumerate(run)
         ]
         words = [t[0] for t in run]
-    if len(words) == 2 and words[0] in POLICE_RANKS and _surname_after_initials(words[1]):
+    if (
+        len(words) == 2
+        and words[0] in POLICE_RANKS
+        and _surname_after_initials(words[1])
+        and " ".join(words).lower() not in organisations()  # "Garda Síochána"
+    ):
         # "PC Smith": the rank's initials before a word of the dictionary, which "PC Pro" and
         # "PC World" are too; the surname alone, someone only if the source names them in full.
         return [([run[1]], None, [])]
@@ -2860,6 +2867,7 @@ def _surname_not_title(segment: list[Token]) -> bool:
         # Not an office no one bears as a surname: "Lilly Chairman Richard Wood" is the firm's.
         return (
             before.lower() in first_names()
+            and before not in POLICE_RANKS  # "Garda Sergeant": a rank, though "Garda" is a name somewhere
             and last not in _OFFICES
             and not (before.isupper() and before.lower() not in familiar_first_names())
             and not (before.lower() in places() and last not in _SURNAME_TITLES)
@@ -2910,12 +2918,14 @@ def _rank_before_a_name(words: list[str], i: int) -> bool:
     """Tell whether a police rank's initials stand before an officer's name: "DCI Sarah Jones", "PC Smith"."""
     if words[i] not in POLICE_RANKS and words[i] not in JUDGES_BY_INITIALS or i + 1 >= len(words):
         return False
-    if i and words[i - 1] not in ("and", "&"):
-        return False  # inside another name: "Mobile PC Extended Battery Life"
+    if i and words[i - 1] not in ("and", "&", "Detective"):
+        return False  # inside another name: "Mobile PC Extended Battery Life"; "Detective Garda" is a rank
     # The name reaches to "of", "and" or the run's end, and holds no body's word: not "PC Pro
     # Magazine", "ACC Long Distance Corp".
     end = next((k for k in range(i + 1, len(words)) if words[k] in ("of", "and", "&")), len(words))
     name = words[i + 1 : end]
+    if " ".join(words[i:end]).lower() in organisations():
+        return False  # the table's body: "Garda Síochána"
     while len(name) > 1 and name[-1] in POST_NOMINALS:
         name = name[:-1]  # "HHJ Peter Jones KC": the letters of his rank at the bar
     return (
@@ -4233,6 +4243,16 @@ _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split()) | PEE
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]{1,2}\.?")
 
 
+#: Prefixes a hyphen joins to a word of the dictionary: "co-operative", "self-help", "non-profit".
+_WORD_PREFIXES = frozenset("co self non anti multi inter".split())
+
+
+def _prefixed_word(word: str) -> bool:
+    """Tell whether a hyphened word is a prefix and a word of the dictionary: "Co-operative"."""
+    prefix, _, rest = word.lower().partition("-")
+    return prefix in _WORD_PREFIXES and rest in english_words()
+
+
 def _proper(word: str) -> bool:
     """Tell whether a word (lower case) is no word of the dictionary, no people and no place."""
     return word not in english_words() and word not in nationalities() and word not in places()
@@ -4355,7 +4375,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _GIVEN_NAME.fullmatch(words[2])
     ):
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
-    hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w))
+    # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
+    hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w) and not _prefixed_word(w))
     if any(w.lower() not in places() for w in hyphened) and folded not in places():
         # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town,
         # and "Stoke-on-Trent City Council" its council.
