@@ -8256,3 +8256,15 @@ def test_garda_is_a_rank_before_a_name_and_the_force_elsewhere():
         ([], ["Garda Síochána"]),
         (["Robert Kilroy-Silk"], []),
     ]
+
+
+def test_a_us_party_s_member_after_a_state_names_the_state():
+    texts = [
+        "Senator Dick Durbin, an Illinois Democrat, said so.",
+        "Lindsey Graham, a South Carolina Republican, said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Dick Durbin"], ["Illinois"]),
+        (["Lindsey Graham"], ["South Carolina"]),
+    ]

@@ -2283,6 +2283,8 @@ def _split(
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS and " ".join(words[:-1]).lower() in places():
+        return [(run[:-1], None, [])]  # "an Illinois Democrat", "Texas Republicans": where they sit for
     if placed := _place_before_initials(words):
         return [(run[:placed], None, []), (run[placed:], None, [])]  # "Nova Scotia RCMP", "Texas FBI"
     if _campaign(words):
@@ -4243,6 +4245,8 @@ _PLAIN = frozenset("mr mrs ms miss dr sen rep gov prof professor".split()) | PEE
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]{1,2}\.?")
 
 
+#: A US party's members, after the state they sit for: "an Illinois Democrat".
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 #: Prefixes a hyphen joins to a word of the dictionary: "co-operative", "self-help", "non-profit".
 _WORD_PREFIXES = frozenset("co self non anti multi inter".split())
 
