@@ -8268,3 +8268,17 @@ def test_a_us_party_s_member_after_a_state_names_the_state():
         (["Dick Durbin"], ["Illinois"]),
         (["Lindsey Graham"], ["South Carolina"]),
     ]
+
+
+def test_a_name_ending_television_is_a_broadcaster_and_a_nation_s_television_is_none():
+    texts = [
+        "Jamie Dimon told Bloomberg Television that rates would stay higher.",
+        "He told Rossiya Television so.",
+        "The news was shown on German TV.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Jamie Dimon"], ["Bloomberg News"]),
+        ([], ["Rossiya Television"]),
+        ([], []),
+    ]

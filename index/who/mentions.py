@@ -3341,7 +3341,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and words[-1].lower() not in _CONTESTS
     ):
         kind = ORGANISATION  # "Children's Social Care", "Women's Aid": a service for them, no one's name
-    if _on_air(words):
+    if _on_air(words) or _broadcaster(words) and kind in (PERSON, "unknown"):
         kind = ORGANISATION
     if kind is None:
         return None
@@ -3448,6 +3448,17 @@ def _purpose(words: list[str]) -> bool:
         and not verb.endswith("s")
         and words[1].lower() not in place_heads()[1]
     )
+
+
+def _broadcaster(words: list[str]) -> bool:
+    """Tell whether a name ends "Television" or "TV" after a name no place's: "Rossiya Television".
+
+    Not "German TV", "UK TV": a nation's television, no one channel.
+    """
+    if len(words) < 2 or words[-1] not in ("Television", "TV"):
+        return False
+    owner = " ".join(words[:-1]).lower()
+    return owner not in places() and owner not in nationalities() and not country_code(words[0])
 
 
 def _on_air(words: list[str]) -> bool:
