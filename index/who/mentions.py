@@ -3341,8 +3341,10 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and words[-1].lower() not in _CONTESTS
     ):
         kind = ORGANISATION  # "Children's Social Care", "Women's Aid": a service for them, no one's name
-    if _on_air(words) or _broadcaster(words) and kind in (PERSON, "unknown"):
+    if _on_air(words):
         kind = ORGANISATION
+    elif len(words) > 1 and words[-1] in ("Television", "TV") and kind in (PERSON, "unknown"):
+        kind = ORGANISATION if _broadcaster(words) else None  # "Rossiya Television"; not "German TV"
     if kind is None:
         return None
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
