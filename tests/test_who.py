@@ -8282,3 +8282,12 @@ def test_a_name_ending_television_is_a_broadcaster_and_a_nation_s_television_is_
         ([], ["Rossiya Television"]),
         ([], []),
     ]
+
+
+def test_a_park_things_happen_at_is_a_ground_after_a_rare_first_name_not_a_common_one():
+    texts = [
+        "The Crusaders beat the Blues 28-17 at Eden Park.",
+        "He met Grace Park at Grace Park's home.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [([], ["Eden Park"]), (["Grace Park"], [])]

@@ -3441,16 +3441,23 @@ _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|into) (the )?$")
 
 
 def _a_hall(text: str, mention: Mention) -> bool:
-    """Tell whether a name ending "Hall" is a venue things happen at: "performed at Carnegie Hall".
+    """Tell whether a name ending "Hall" or "Park" is a venue things happen at: "at Carnegie Hall".
 
     "Hall" is a surname too ("from Stuart Hall"), so after a first name only "the" makes it
     a venue ("at the Royal Albert Hall", though "Albert" is a first name).
     """
     words = mention.words
-    if len(words) < 2 or words[-1] != "Hall" or mention.honorific or mention.titles:
+    if len(words) < 2 or words[-1] not in ("Hall", "Park") or mention.honorific or mention.titles:
         return False
     before = _VENUE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    return before is not None and (before[1] is not None or words[0].lower() not in first_names())
+    # A ground, "Park" after a first name rare in Britain, Ireland and the US: "at Eden Park",
+    # "at Ellis Park"; not "at Grace Park's home".
+    names = common_first_names() if words[-1] == "Park" else first_names()
+    return (
+        before is not None
+        and (before[1] is not None or words[0].lower() not in names)
+        and not text.startswith(("'s", "’s"), mention.end)
+    )
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
