@@ -8291,3 +8291,18 @@ def test_a_park_things_happen_at_is_a_ground_after_a_rare_first_name_not_a_commo
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [([], ["Eden Park"]), (["Grace Park"], [])]
+
+
+def test_a_town_that_defeats_is_its_club_unless_someone_bears_its_name_or_a_sentence_opens_in_it():
+    texts = [
+        "Leeds edged Burnley 1-0 on Saturday.",
+        "World number one Lindsay Davenport progressed. Davenport defeated Jie Zheng 6-2 7-5.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Leeds", "Burnley"]),
+        (["Lindsay Davenport", "Jie Zheng"], []),
+    ]
+    texts = ["In Seattle, the Orioles beat the Mariners.", "Seattle beat Oakland 5-2."]
+    facts = enrich(texts, ["body"] * 2, None)
+    assert facts[0]["places"] == ["Seattle"]

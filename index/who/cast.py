@@ -1442,7 +1442,9 @@ class Cast:
             # scorer the source names in full ("Holland 14" after "Matt Holland"); "Surrey" again
             # after "Surrey captain Chris Lewis".
             if (
+                # Not someone the source names in full: "Davenport defeated" after "Lindsay Davenport".
                 _club_by_its_town(text, mention)
+                and not (len(words) == 1 and self._someone_s_surname(mention.text))
                 or self._results_side(text, mention)
                 or self._side_elsewhere(mention, text)
             ):
@@ -4046,7 +4048,8 @@ _PLAYER_ROLES = (
 _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES})\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:beat|beating|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|"
+    r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|routed|"
+    r"downed|crushed|"
     rf"{_PLAYER_ROLES}|"
     r"chairman|chief executive|owner|sporting director|director of football|fans?|supporters|squad|skipper|"
     r"youngster|new boy|"
@@ -4128,7 +4131,7 @@ _WHERE_AND_BEFORE = re.compile(
     r"\b(?:in|at|from|near|across|around)\s+[A-Z][\w'’.-]*(?:,|,?\s+(?:and|or))\s+$"
 )
 #: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|across|around|outside)\s+$")
+_WHERE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|of|across|around|outside)\s+$")  # "In St Louis,"
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
     rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"

@@ -4037,7 +4037,8 @@ def _club_after_the(text: str, mention: Mention) -> bool:
 
 #: What a side does to another before its name: "beat", "lost to", "victory over".
 BEATEN_BY = (
-    "beat|beating|defeated|thrashed|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
+    "beat|beating|defeated|thrashed|edged|routed|downed|hammered|trounced|overcame"
+    "|draw with|drew with|lost to|losing to|defeat to|defeat by|losses to"
     "|win over|victory over|wins over|victories over|winners over|win against|victory against"
 )
 #: What a player does for a side or a side to another, then "the" before its name: "59 games
