@@ -2260,6 +2260,13 @@ def _split(
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
+    if "Con" in words[1:]:
+        # "Det Con Sarah Hughes": a detective constable, though "Con" is a first name elsewhere.
+        run = [
+            ("Cst", *t[1:]) if t[0] == "Con" and k and words[k - 1] in ("Det", "Det.") else t
+            for k, t in enumerate(run)
+        ]
+        words = [t[0] for t in run]
     if any(w in POLICE_RANKS or w in JUDGES_BY_INITIALS for w in words):
         # Police ranks by their initials before a name are honorifics ("DCI Sarah Jones"), and
         # a judge's style a title ("HHJ Peter Jones"): initials elsewhere are a body's.
