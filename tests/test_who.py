@@ -8306,3 +8306,9 @@ def test_a_town_that_defeats_is_its_club_unless_someone_bears_its_name_or_a_sent
     texts = ["In Seattle, the Orioles beat the Mariners.", "Seattle beat Oakland 5-2."]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["places"] == ["Seattle"]
+
+
+def test_a_country_before_a_body_s_description_stays_a_place():
+    texts = ["Arrests were made from Australia to the Netherlands, the agency in The Hague said."]
+    facts = each_alone(texts)
+    assert (facts[0]["organisations"], facts[0]["places"]) == ([], ["Australia", "Netherlands", "The Hague"])

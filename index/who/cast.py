@@ -1342,7 +1342,12 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
-        if mention.kind != ORGANISATION and mention.text in self._listed_bodies:
+        if (
+            mention.kind != ORGANISATION
+            and mention.text in self._listed_bodies
+            # A country stays a place: "to the Netherlands, the agency in The Hague said".
+            and not (mention.kind == PLACE and a_country(mention.text))
+        ):
             return ORGANISATION, self.organisation(mention.text)  # "firms such as Blinkx and Copernic"
         if mention.kind in (PERSON, "unknown") and self._listed_place(mention.text):
             return PLACE, canonical_place(mention.text)  # "the islands Marie Galante, Les Saintes"
