@@ -219,6 +219,12 @@ def test_names_of_several_words_after_a_title_the_model_misses_are_kept_as_the_r
     assert facts[0]["people"] == facts[0]["speakers"] == ["Binta Adamu Bello"]
 
 
+def test_a_rank_the_rules_read_before_a_name_is_no_name_where_the_model_calls_it_one():
+    texts = ["The report was sent to Det Con Sarah Hughes last week.", "It went to HHJ Peter Jones."]
+    facts = enrich_sources([(texts, ["body", "body"], None)], recogniser("spacy"))[0]
+    assert [f["people"] for f in facts] == [["Sarah Hughes"], ["Peter Jones"]]
+
+
 def test_a_body_the_rules_read_by_its_head_word_stands_where_the_model_sees_nothing():
     found = names("Transparency International and Interpol staff met Anneliese Kowalczyk.")
     assert ("Transparency International", ORGANISATION) in found

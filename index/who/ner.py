@@ -315,6 +315,10 @@ def merge(text: str, ruled: list[Mention], entities: list[tuple[int, int, str]])
         overlapping = [m for m in ruled if _overlaps(m, mention)]
         if any(m in typed for m in overlapping):
             continue  # the rules' own reading of this stretch wins
+        if any(
+            m.kind == PERSON and (m.honorific or m.titles) and text[end : m.start].isspace() for m in typed
+        ):
+            continue  # "Det Con Sarah Hughes": the rank the rules read before a name, no one's name
         untyped = [m for m in overlapping if m.kind == "unknown"]
         if mention.kind != PERSON and untyped:
             # A name the rules read but left untyped ("in Parramatta"): the source types it
