@@ -175,7 +175,7 @@ academy laboratory lab consortium collaboration collective guild orchestra tribu
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
-clinic lobby community institutet sisters utd newsroom newsdesk bourse command
+clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
 banka bankasi bankası banken landesbank sparkasse werke gesellschaft versicherung industrier chemie
 """.split()
     )
