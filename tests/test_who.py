@@ -1323,7 +1323,10 @@ def test_a_church_as_a_body_and_a_place_s_party_members_and_common_initials():
         ("Church of England", ORGANISATION),
         ("Lambeth Palace", PLACE),
     ]
-    assert kinds("The Ohio Republicans walked the Yorkshire Dales.") == [("Ohio", PLACE), ("Yorkshire Dales", PLACE)]
+    assert kinds("The Ohio Republicans walked the Yorkshire Dales.") == [
+        ("Ohio", PLACE),
+        ("Yorkshire Dales", PLACE),
+    ]
     # Currencies, eras, "OK" and Roman numerals are no body's initials.
     assert kinds("It cost 20 USD in 300 BC, OK, as section IV says.") == []
 
