@@ -8315,3 +8315,21 @@ def test_a_country_before_a_body_s_description_stays_a_place():
     texts = ["Arrests were made from Australia to the Netherlands, the agency in The Hague said."]
     facts = each_alone(texts)
     assert (facts[0]["organisations"], facts[0]["places"]) == ([], ["Australia", "Netherlands", "The Hague"])
+
+
+def test_a_press_note_or_an_advisory_issued_by_a_body_is_that_body_s_word():
+    texts = [
+        "According to a press note issued by the Mumbai Police, the racket was busted on Tuesday.",
+        "According to an advisory from the Ministry of Home Affairs, states must act.",
+    ]
+    facts = each_alone(texts)
+    assert [f["speakers"] for f in facts] == [["Mumbai Police"], ["Ministry of Home Affairs"]]
+
+
+def test_an_office_s_area_in_brackets_before_its_holder_is_no_body():
+    texts = [
+        '"We have arrested him," Superintendent of Police (City) Rakesh Sharma said.',
+        "Additional Commissioner of Police (Crime) Anil Kumar said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [(["Rakesh Sharma"], []), (["Anil Kumar"], [])]

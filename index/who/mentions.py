@@ -313,6 +313,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "CUSIP: 072261", "CSI: Miami": a field's label or a title's, no body
             if len(tokens) == 1 and tokens[0][0] in POLICE_RANKS and _RANK_S_AREA.match(text, tokens[0][2]):
                 mention = None  # "DCP (North) Sagar Singh Kalsi": a rank and its area, before the name
+            if _area_of_an_office(text, tokens):
+                mention = None  # "Superintendent of Police (City) Rakesh Sharma": the office's area
             if _titled_with_the(text, tokens):
                 # "The Independent", "the Observer": a paper's name holds its article, which
                 # tells it from a word.
@@ -2919,6 +2921,23 @@ def _judged(segment: list[Token]) -> bool:
 
 #: The area a police rank serves, in brackets before the officer's name: " (North) Sagar".
 _RANK_S_AREA = re.compile(r" \([A-Z][\w -]*\) [A-Z]")
+
+
+def _area_of_an_office(text: str, tokens: list[Token]) -> bool:
+    """Tell whether words in brackets after a rank or an office and before a name are its area."""
+    start, end = tokens[0][1], tokens[-1][2]
+    if (
+        text[start - 1 : start] != "("
+        or not text.startswith(") ", end)
+        or not text[end + 2 : end + 3].isupper()
+    ):
+        return False
+    before = text[max(0, start - 50) : start - 1].rstrip().lower()
+    return before.rsplit(" ", 1)[-1].upper() in POLICE_RANKS or any(
+        before.endswith(role) for role in _ROLES_OF
+    )
+
+
 #: What a police rank's initials read as, inside a run, before a name: an honorific.
 _HONORIFIC_RANK = "Det"
 

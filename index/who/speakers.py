@@ -102,6 +102,7 @@ LABEL_NAMES = re.compile(
 #: A body's or a person's words after "according to", then whose: "a statement from ", "a report by ".
 _ISSUED_BY = re.compile(
     r"(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+|written\s+)?(?:statement|report|press release|news release"
+    r"|press note|press statement|advisory|circular"
     r"|release|filing|court filing|letter|memo)\s+(?:from|by|issued by|released by)\s+"
 )
 #: A name and its verb right after a verb of saying: what was said, "said the FBI had seized".
