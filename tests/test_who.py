@@ -8332,4 +8332,7 @@ def test_an_office_s_area_in_brackets_before_its_holder_is_no_body():
         "Additional Commissioner of Police (Crime) Anil Kumar said so.",
     ]
     facts = each_alone(texts)
-    assert [(f["people"], f["organisations"]) for f in facts] == [(["Rakesh Sharma"], []), (["Anil Kumar"], [])]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Rakesh Sharma"], []),
+        (["Anil Kumar"], []),
+    ]
