@@ -8336,3 +8336,20 @@ def test_an_office_s_area_in_brackets_before_its_holder_is_no_body():
         (["Rakesh Sharma"], []),
         (["Anil Kumar"], []),
     ]
+
+
+def test_a_title_of_a_place_or_of_the_table_s_body_before_its_holder():
+    texts = [
+        "Prime Minister of India Narendra Modi said so.",
+        "Chief Constable of Kent Police Tim Smith said so.",
+        "It will take place at Toronto's Princess of Wales Theatre next year.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Narendra Modi"], [], ["India"]),
+        (["Tim Smith"], ["Kent Police"], []),
+        ([], [], ["Toronto"]),
+    ]
+    # A word of the dictionary after the place goes on with its body: no cut before "Hospitals".
+    text = "Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said so."
+    assert "Hospitals NHS Trust" not in each_alone([text])[0]["organisations"]

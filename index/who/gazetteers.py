@@ -88,6 +88,11 @@ POLICE_RANKS = {
     "DSP": "deputy superintendent of police",
     "DGP": "director general of police",
     "SHO": "station house officer",
+    "ADGP": "additional director general of police",
+    "IGP": "inspector general of police",
+    "DIG": "deputy inspector general of police",
+    "ASP": "assistant superintendent of police",
+    "DySP": "deputy superintendent of police",
     "Garda": "garda",  # Ireland's police officer: "Garda Siobhan Doyle"; "a Garda spokesman" is the force's
 }
 #: A judge's style by its initials before the name, as judgments and court lists write it:

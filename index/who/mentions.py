@@ -2370,6 +2370,20 @@ def _split(
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
             cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
+    # After a title "of" a place, its holder: "Prime Minister of India Narendra Modi", though no
+    # list holds "Narendra"; not a body of the place's ("Chief Constable of Kent Police Tim Smith",
+    # "Chief Executive of Hereford Hospitals NHS Trust") nor a place's ("Princess of Wales Theatre").
+    for k in [k for k, w in enumerate(words) if w == "of" and k and words[k - 1].lower() in TITLE_WORDS]:
+        for e in range(min(len(words) - 1, k + 4), k + 1, -1):
+            if " ".join(words[k + 1 : e]).lower() in places():
+                name = words[e].lower()
+                if (
+                    words[e][:1].isupper()
+                    and name not in ORG_HEADS | _CONNECTORS | place_heads()[1]
+                    and (name not in english_words() or name in first_names())
+                ):
+                    cuts.add(e)
+                break
     # After a role named for what it heads, its holder: "Inspector General of Police Kayode Egbetokun".
     if "of" in words:
         cuts |= {
@@ -2595,6 +2609,9 @@ def _split(
         if len(segment) > 1 and role in roles():
             # "Vice President Joe Biden": a role of several words, though "Vice" is a first name.
             carried, segment = [role], []
+        elif len(segment) > 2 and (k := _office_of_a_body(words_here)):
+            # "Chief Constable of Kent Police": the title, then the body the table knows.
+            carried, segment = [" ".join(words_here[: k - 1]).lower()], segment[k:]
         elif len(segment) > 3 and (k := _place_before_a_role_of(words_here)):
             # "Lagos Commissioner of Police": where a role named for what it heads is held.
             carried, segment = [" ".join(words_here[k:]).lower()], segment[:k]
@@ -2665,6 +2682,16 @@ def _split(
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
+
+
+def _office_of_a_body(words: list[str]) -> int:
+    """Return where the table's body after a title and "of" starts, or 0: "Chief Constable of Kent Police"."""
+    if "of" not in words[1:-1]:
+        return 0
+    cut = words.index("of", 1)
+    title = " ".join(words[:cut]).lower()
+    body = " ".join(words[cut + 1 :]).lower()
+    return cut + 1 if title in roles() and body in organisations() and "of" not in words[cut + 1 :] else 0
 
 
 def _place_before_a_role_of(words: list[str]) -> int:
