@@ -3630,11 +3630,12 @@ def _named_area(text: str, mention: Mention) -> bool:
     )
 
 
-#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
 #: A state or a country a name lies in, written after "in": "Chitrakoot in Uttar Pradesh".
 _INSIDE_A_REALM = re.compile(r" in ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$|\s+[a-z])")
-#: The words that put a town somewhere before it: "from Chitrakoot", "in Bhiwandi".
+#: The words that put a town somewhere before it: "from Chitrakoot", "in Bhiwandi"; fewer than
+#: `_PUT_BEFORE`'s, as "a letter to Smith in London" puts no one in a town.
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+$")
+#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
 _LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
 
 

@@ -628,6 +628,12 @@ def roles() -> frozenset[str]:
 
 
 @cache
+def offices_of() -> frozenset[str]:
+    """Return the roles named for what they head, whose last word is no title: "commissioner of police"."""
+    return frozenset(role for role in roles() if " of " in role)
+
+
+@cache
 def role_descriptions() -> dict[str, tuple[str, ...]]:
     """Map a description of a role holder ("top cop") to the titles it may stand for."""
     found: dict[str, tuple[str, ...]] = {}

@@ -45,6 +45,7 @@ from .gazetteers import (
     names_ending_in_lower_case,
     names_going_on,
     nationalities,
+    offices_of,
     organisations,
     people_s_adjective,
     place_heads,
@@ -181,9 +182,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
 #: longer ones ("secretary", not "home" or "shadow"); not a role named for what it heads,
 #: whose last word is no title ("commissioner of police").
-TITLE_WORDS = frozenset(role.split()[-1] for role in roles() if " of " not in role)
-#: The roles named for what they head: "commissioner of police".
-_ROLES_OF = frozenset(role for role in roles() if " of " in role)
+TITLE_WORDS = frozenset(role.split()[-1] for role in roles() - offices_of())
 
 
 @dataclass
@@ -1292,8 +1291,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 j += 1
                 break
             # A word in lower case that ends the table's name: "Gendarmerie nationale".
-            written = " ".join(t[0] for t in tokens[_past_the(tokens, i) : j + 1])
-            ending = word.islower() and written in names_ending_in_lower_case()
+            ending = word.islower() and _ends_a_table_s_name(tokens[_past_the(tokens, i) : j + 1])
             if spaced or not (
                 _capital(word)
                 or bridged
@@ -1316,6 +1314,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _ends_a_table_s_name(tokens: list[Token]) -> bool:
+    """Tell whether tokens are, as written, a name of the table's that ends in lower case."""
+    return " ".join(t[0] for t in tokens) in names_ending_in_lower_case()
 
 
 def _field_after_in(tokens: list[Token], i: int, j: int) -> bool:
@@ -2390,7 +2393,7 @@ def _split(
             k
             for k in range(3, len(words))
             if words[k][:1].isupper()
-            and any(" ".join(words[a:k]).lower() in _ROLES_OF for a in range(max(0, k - 6), k - 2))
+            and any(" ".join(words[a:k]).lower() in offices_of() for a in range(max(0, k - 6), k - 2))
         }
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
@@ -2961,7 +2964,7 @@ def _area_of_an_office(text: str, tokens: list[Token]) -> bool:
         return False
     before = text[max(0, start - 50) : start - 1].rstrip().lower()
     return before.rsplit(" ", 1)[-1].upper() in POLICE_RANKS or any(
-        before.endswith(role) for role in _ROLES_OF
+        before.endswith(role) for role in offices_of()
     )
 
 

@@ -10,7 +10,7 @@ import re
 
 from ..patterns import alternation
 from .cast import PLACE_OWNER, Cast, Person
-from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, places, roles
+from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, offices_of, places, roles
 from .mentions import TITLE_WORDS
 
 VERBS = """
@@ -176,13 +176,7 @@ PREPOSITION = re.compile(
 #: named for what it heads ("commissioner of police"), whose head word is no title.
 ROLE_WORDS = "|".join(
     sorted(
-        {
-            re.escape(w)
-            for role in roles()
-            if " of " not in role
-            for w in role.split()
-            if w not in ("in", "and")
-        },
+        {re.escape(w) for role in roles() - offices_of() for w in role.split() if w not in ("in", "and")},
         key=len,
         reverse=True,
     )
