@@ -538,6 +538,16 @@ def _cities() -> list[dict]:
     return list(_geonames().get_cities().values())
 
 
+#: Countries whose football clubs take a town's name and "City": "Hull City", "Perth City".
+_CITY_CLUB_COUNTRIES = frozenset({"GB", "IE", "AU", "NZ", "ZA"})
+
+
+@cache
+def towns_with_city_clubs() -> frozenset[str]:
+    """Return towns (lower case) of countries where "City" after a town's name is most often its club."""
+    return frozenset(_fold(c["name"]) for c in _cities() if c["countrycode"] in _CITY_CLUB_COUNTRIES)
+
+
 @cache
 def towns_named_by_a_word() -> frozenset[str]:
     """Return towns (lower case) whose name is a word of the dictionary and nothing bigger.

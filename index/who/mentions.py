@@ -56,6 +56,7 @@ from .gazetteers import (
     terms,
     thing_heads,
     towns,
+    towns_with_city_clubs,
     us_states,
     written_legal_form,
 )
@@ -4242,8 +4243,11 @@ def _dated(word: str) -> bool:
 
 
 def _city_of_its_own(folded: str) -> bool:
-    """Tell whether words before "City" name no town of their own, or a country or a state."""
-    return folded not in towns() or realm(folded)
+    """Tell whether words before "City" name no town of their own, a country or a state, or a town abroad."""
+    # "Hull City", "Perth City" are clubs; "Davao City", "Carson City" are towns where a
+    # club's name would be odd; "Man City", "Sim City": a club and a game, by a word.
+    abroad = folded not in towns_with_city_clubs() and folded not in english_words()
+    return folded not in towns() or realm(folded) or abroad
 
 
 def _common_or_national(word: str) -> bool:
@@ -4504,6 +4508,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Western Front", "the Home Front": a war's, no body's
     if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
         return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
+    if (
+        len(words) >= 2
+        and words[-1] == "Town"
+        and " ".join(words[:-1]).lower() not in towns_with_city_clubs()
+        and not any(w.lower() in english_words() for w in words[:-1])
+    ):
+        return PLACE  # "Johar Town", "Allama Iqbal Town": a town's quarter; "Ipswich Town" is a club
     owner = body_name(words[0]) if len(words) == 2 and words[1].lower() in places() else None
     if owner and not owner.endswith("Party"):
         # "NHS England", "BBC Scotland": the table's body, its branch in a place; not "Labour Britain".
