@@ -178,7 +178,7 @@ council chambers exchange commons lords senate congress international watch jour
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
-caucus transit register initiative bulletin examiner inquirer dispatch sentinel broadcasting
+caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
 banka bankasi bankası banken landesbank sparkasse werke gesellschaft versicherung industrier chemie

@@ -177,7 +177,7 @@ _WORK_OF_A_BODY = frozenset(
     "research policy legal law studies survey rights justice progress health warning prediction forecasting "
     "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
     "documentation exploitation abuse protection safeguarding fraud trafficking prevention cybercrime "
-    "cybersecurity".split()
+    "cybersecurity crimes investigation coordination enforcement".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
@@ -2396,6 +2396,19 @@ def _split(
             if words[k][:1].isupper()
             and any(" ".join(words[a:k]).lower() in offices_of() for a in range(max(0, k - 6), k - 2))
         }
+    # An office, then an initial without its stop before a surname: "Minister for Home Affairs
+    # K Shanmugam"; not "Category A Prisoners" nor "Chief Minister M K Stalin"'s second.
+    if words and words[0].lower() in TITLE_WORDS:
+        cuts |= {
+            k
+            for k in range(2, len(words) - 1)
+            if len(words[k]) == 1
+            and words[k] not in ("A", "I")
+            and words[k].isupper()
+            and len(words[k - 1]) > 1
+            and words[k + 1][:1].isupper()
+            and words[k + 1].lower() not in english_words()
+        }
     # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
     # the person's name, in each part of a run that "and" or an honorific divides ("German
     # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
@@ -2441,6 +2454,9 @@ def _split(
                 and not _ABD.match(words[k - 1])
                 # Māori's article opens a name, no given name of its own: "Chappie Te Kani".
                 and not (words[k] == "Te" and k + 1 < end)
+                # Arabic's article after a given name no dictionary holds goes on to the family's:
+                # "Saif bin Zayed Al Nahyan"; "Vice President Al Gore" is someone after a title.
+                and not (words[k] == "Al" and k + 1 < end and words[k - 1].lower() not in english_words())
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
@@ -2550,7 +2566,9 @@ def _split(
             continue  # "General Motors of Canada Ltd": an arm, though "General" is a name
         if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-    if held := _office_holder(words):
+    held = _office_holder(words)
+    # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
+    if held and not any(2 < cut < held for cut in cuts):
         cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
