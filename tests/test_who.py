@@ -8353,3 +8353,17 @@ def test_a_title_of_a_place_or_of_the_table_s_body_before_its_holder():
     # A word of the dictionary after the place goes on with its body: no cut before "Hospitals".
     text = "Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said so."
     assert "Hospitals NHS Trust" not in each_alone([text])[0]["organisations"]
+
+
+def test_a_saint_s_name_is_no_one_s_and_a_place_where_things_are_put():
+    texts = [
+        "A 41-year-old teacher from St Catherine was charged.",
+        "The case will be heard in St Catherine next week.",
+        "Gordon Strachan's side lost at St Mary's on Sunday.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], []),
+        ([], ["St Catherine"]),
+        (["Gordon Strachan"], ["St Mary's"]),  # the ground
+    ]

@@ -339,6 +339,8 @@ class Cast:
             # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
+            # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
+            and words[0].rstrip(".").lower() not in ("st", "ste", "saint")
             # A word with a capital inside is a product's or a firm's ("PlayStation Portable",
             # "GameBoy Advance"), unless a surname's prefix explains it ("McDonald", "DiCaprio").
             and not any(_CAMEL.search(w) and not _SURNAME_PREFIX.match(w) for w in words)

@@ -2564,7 +2564,11 @@ def _split(
         branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
         if _arm_with_its_form(words[lead:stop], k - lead):
             continue  # "General Motors of Canada Ltd": an arm, though "General" is a name
-        if words[k - 1].lower() not in ORG_HEADS or words[lead].lower() in TITLE_WORDS or branch:
+        # "General Department of Criminal Investigation", "General Directorate of Security": a
+        # state's body whose name "General" opens, no title.
+        state_s = lead + 2 == k and words[k - 1].lower() in _STATE_HEADS
+        titled = words[lead].lower() in TITLE_WORDS and not state_s
+        if words[k - 1].lower() not in ORG_HEADS or titled or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     held = _office_holder(words)
     # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
@@ -2769,6 +2773,8 @@ def _place_before_title(segment: list[Token]) -> int:
 
 #: A centre is a body's head word or a place's ("Vienna Centre for Disarmament", "Sage Centre").
 _CENTRES = frozenset({"centre", "center"})
+#: Heads of a state's bodies, which a title's word may open: "General Directorate of Security".
+_STATE_HEADS = frozenset("department directorate administration bureau inspectorate command".split())
 _HEADS_AND_CENTRES = ORG_HEADS | _CENTRES
 
 
@@ -4652,6 +4658,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         2 <= len([w for w in words if w.lower() not in _CONNECTORS]) <= 4
         and words[0].lower() in first_names()
         and words[0][:1].isupper()  # a run's article is no first name: "for the IBM PC"
+        # Initials before words in lower case are a body's, though a first name's letters: "FIA Lahore Zone".
         and _named_as_people_are(words)
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
