@@ -502,6 +502,8 @@ def find_mentions(text: str) -> list[Mention]:
         if (listed := listed_bodies()) is not None:
             mentions = _bodies_with_commas(text, mentions, listed)
         mentions = _partners_with_commas(text, mentions)
+        if " and " in text:
+            mentions = _fields_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
     # The opening first: one anchored try, where a number's search scans the whole paragraph.
@@ -557,6 +559,42 @@ def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[s
         mentions = [m for m in mentions if m.end <= start or m.start >= end]
         mentions.append(Mention(" ".join(body[0].split()), ORGANISATION, start, end))
     return sorted(mentions, key=lambda m: m.start) if found else mentions
+
+
+#: A state's body whose fields its name lists with commas: "Ministry of Gender, Labour and
+#: Social Development", "Department of Health, Education and Welfare".
+_FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_FIELDS_WITH_COMMAS = re.compile(
+    rf"\b(?:Ministry|Department|Committee|Commission) (?:of|for) "
+    rf"((?:{_FIELD}, )+{_FIELD},? and [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\b"
+)
+
+
+def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a state's body whole whose fields its name lists with commas.
+
+    Each field a word of the dictionary, no body's head, place or first name: not "Ministry of
+    Justice, Home Office and Treasury" (three bodies) nor "Department of Health, Wales and Scotland".
+    """
+    for found in _FIELDS_WITH_COMMAS.finditer(text):
+        fields = found[1].replace(",", " ").split()
+        if not all(
+            w == "and"
+            or w.lower() in english_words()
+            and w.lower() not in ORG_HEADS
+            and w.lower() not in places()
+            and w.lower() not in familiar_first_names()
+            for w in fields
+        ):
+            continue
+        opened = (m for m in mentions if m.kind == ORGANISATION and m.start <= found.start() < m.end)
+        head = next(opened, None)
+        if head is None:
+            continue
+        start, end = head.start, found.end()
+        kept = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions = sorted([*kept, Mention(text[start:end], ORGANISATION, start, end)], key=lambda m: m.start)
+    return mentions
 
 
 def _partners_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
