@@ -3646,7 +3646,30 @@ def test_a_kind_after_a_preposition_in_an_apposition_is_another_s():
     texts = ["Jane Smith, a spokeswoman for the bank, said so. Evernote, a company that makes apps, agreed."]
     facts = enrich(texts, ["body"], None)
     assert (facts[0]["people"], facts[0]["organisations"]) == (["Jane Smith"], ["Evernote"])
-    assert facts[0]["speakers"] == ["Jane Smith"]
+    # The company the source describes speaks as a body, no bank.
+    assert facts[0]["speakers"] == ["Jane Smith", "Evernote"]
+
+
+def test_a_body_the_source_describes_speaks_and_is_no_he():
+    texts = [
+        "Bravehearts, a child protection charity, said the case was shocking.",
+        "Sahil, an Islamabad-based NGO, said 4,213 cases were reported in Pakistan last year.",
+        "Against Child Abuse, a local NGO, urged the government to set up a register.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["Bravehearts"], ["Bravehearts"]),
+        (["Sahil"], ["Sahil"]),
+        (["Against Child Abuse"], ["Against Child Abuse"]),
+    ]
+    # A body no "he" stands for: "he told" is the man the source named.
+    texts = [
+        "Tony Wilson, the music mogul who founded Factory Records, is to launch a new label.",
+        "Factory were the label of Joy Division. Now Wilson backs Raw T, signed to his label, the"
+        ' heir of Factory. "They are my third band," he told the BBC.',
+        "Wilson said the 1980s were when labels such as Factory and Rough Trade grew.",
+    ]
+    assert enrich(texts, ["body"] * 3, None)[1]["speakers"] == ["Tony Wilson"]
 
 
 def test_an_appositive_name_no_list_types_speaks_after_a_role_not_after_the_subject():

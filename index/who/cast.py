@@ -2169,6 +2169,10 @@ class Cast:
                 named.add(name[1].rstrip(".’'"))
         return frozenset(named)
 
+    def described_as_a_body(self, name: str) -> bool:
+        """Tell whether the source gives a name no first name opens as a body's: "Thorn, the US charity"."""
+        return name in self._listed_bodies and name.split()[0].lower() not in first_names()
+
     @cached_property
     def _listed_bodies(self) -> frozenset[str]:
         """Return the names the source gives as bodies: "publications like The Onion", "a firm called X"."""
@@ -2882,7 +2886,7 @@ _KINDS_OF_BODIES = (
     "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
     "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup|"
     "platform|app|nonprofit|non-profit|think tank|regulator|watchdog|pollster|conglomerate|chain|consultancy|"
-    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network"
+    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network|NGO|ngo"
 )
 # Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
 # source for a literal, not a scan that tries every kind at every character.

@@ -746,6 +746,8 @@ class SpeakerReader:
         person = self.cast.person(m)
         if person:
             return person.name
+        if m.kind == "unknown" and self.cast.described_as_a_body(m.text):
+            return self.cast.organisation(m.text)  # "Bravehearts, a child protection charity, said"
         # A lone capitalised word speaks only as a first name, behind a title, or as a
         # word the source capitalises mid-sentence too: "Campaigners told" is not a name.
         if len(words) == 1 and not (
@@ -817,6 +819,7 @@ class SpeakerReader:
             if person and person.gender in (gender, None):
                 return person.name
             lone = not person and m.kind == "unknown" and len(m.words) == 1
+            lone = lone and not self.cast.described_as_a_body(m.text)  # "Factory were the label": no "he"
             if lone and m.text in self.cast.proper_words and (name := self._entity(m)):
                 return name  # a surname the source never gives in full: "And Obama ... agrees. ..., he said."
         # Or the role it opens with: "Meanwhile, the chancellor is leaving ... he insisted".
