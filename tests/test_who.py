@@ -8390,3 +8390,11 @@ def test_a_saint_s_name_is_no_one_s_and_a_place_where_things_are_put():
         ([], ["St Catherine"]),
         (["Gordon Strachan"], ["St Mary's"]),  # the ground
     ]
+
+
+def test_a_rank_s_initials_in_an_appositive_leave_its_holder_the_speaker():
+    text = (
+        "Director-General of the Criminal Investigations Department, COP Faustina Andoh-Kwofie,"
+        " said the suspect was arrested."
+    )
+    assert enrich([text], ["body"], None)[0]["speakers"] == ["Faustina Andoh-Kwofie"]

@@ -93,6 +93,10 @@ POLICE_RANKS = {
     "DIG": "deputy inspector general of police",
     "ASP": "assistant superintendent of police",
     "DySP": "deputy superintendent of police",
+    # West Africa's: "COP Faustina Andoh-Kwofie" in Ghana, "CP Abiodun Alabi" in Nigeria.
+    "COP": "commissioner of police",
+    "DCOP": "deputy commissioner of police",
+    "CP": "commissioner of police",
     "Garda": "garda",  # Ireland's police officer: "Garda Siobhan Doyle"; "a Garda spokesman" is the force's
 }
 #: A judge's style by its initials before the name, as judgments and court lists write it:

@@ -4577,9 +4577,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and not any(w.lower() in english_words() for w in words[:-1])
     ):
         return PLACE  # "Johar Town", "Allama Iqbal Town": a town's quarter; "Ipswich Town" is a club
-    owner = body_name(words[0]) if len(words) == 2 and words[1].lower() in places() else None
+    owner = body_name(" ".join(words[:-1])) if len(words) >= 2 and words[-1].lower() in places() else None
     if owner and not owner.endswith("Party"):
-        # "NHS England", "BBC Scotland": the table's body, its branch in a place; not "Labour Britain".
+        # "NHS England", "BBC Scotland", "Victim Support Scotland": the table's body, its branch
+        # in a place; not "Labour Britain".
         return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
     branch = len(words) > 2 and (

@@ -987,7 +987,8 @@ _BY_THE = re.compile(r"\b(?:by|of|for|from|with|at|to|in|on|against|about|into)\
 #: the name a source gives someone it may not name ("The victim, known as Amber, told").
 _APPOSITIVE_LEAD = re.compile(
     r"\s*(?:(?:known|referred to|identified|named)(?: only)? as\s+|(?:called|named)\s+)?"
-    r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)*"
+    # Abbreviated styles and ranks' initials: "Dr", "Insp.", "DCI", "COP".
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,4})\.?\s+)*"
 )
 
 
