@@ -8398,3 +8398,12 @@ def test_a_rank_s_initials_in_an_appositive_leave_its_holder_the_speaker():
         " said the suspect was arrested."
     )
     assert enrich([text], ["body"], None)[0]["speakers"] == ["Faustina Andoh-Kwofie"]
+
+
+def test_a_body_s_and_does_not_end_the_phrase_that_names_its_officer():
+    texts = [
+        "It received 11,000 reports last year, according to Child Protection and Family Services"
+        " Agency chief executive Rosalee Gage-Grey.",
+        '"Kodak sees growth," said Wertheim and Co analyst Michael Ellman.',
+    ]
+    assert [f["speakers"] for f in each_alone(texts)] == [["Rosalee Gage-Grey"], ["Michael Ellman"]]

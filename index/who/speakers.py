@@ -656,6 +656,10 @@ class SpeakerReader:
     def _noun_phrase_at(self, text: str, at: int, end: int, mentions: list[Mention]) -> list[str] | None:
         rest = text[at:end]
         stop = PHRASE_STOP.search(rest)
+        # Not inside a name: "according to Child Protection and Family Services Agency chief
+        # executive Rosalee Gage-Grey".
+        while stop and any(m.start < at + stop.start() < m.end for m in mentions):
+            stop = PHRASE_STOP.search(rest, stop.end())
         phrase_end = at + (stop.start() if stop else len(rest))
         inside = [m for m in mentions if at <= m.start < phrase_end]
         lead = inside and _leads_to(text, at, inside, inside[0])
