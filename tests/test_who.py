@@ -8407,3 +8407,15 @@ def test_a_body_s_and_does_not_end_the_phrase_that_names_its_officer():
         '"Kodak sees growth," said Wertheim and Co analyst Michael Ellman.',
     ]
     assert [f["speakers"] for f in each_alone(texts)] == [["Rosalee Gage-Grey"], ["Michael Ellman"]]
+
+
+def test_pakistan_s_pti_and_a_body_s_initials_before_its_zone():
+    texts = [
+        "LAHORE: The Federal Investigation Agency on Wednesday arrested a suspect in Johar Town.",
+        "FIA Lahore Zone Director Sarfraz Khan Virk said the suspect had buyers in Germany.",
+        "PTI leader Ali Muhammad Khan said the government in Islamabad was shielding suspects.",
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert facts[1]["people"] == ["Sarfraz Khan Virk"]
+    # A story from Pakistan: Imran Khan's party, not the Press Trust of India.
+    assert facts[2]["organisations"] == ["Pakistan Tehreek-e-Insaf"]

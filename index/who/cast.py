@@ -285,6 +285,9 @@ class Cast:
             return False  # "T C Phailin" after "Cyclone Phailin": a tropical cyclone, no one's initials
         if self.general_s_firm(mention, paragraph):
             return False  # "General Automation said": a firm, no general
+        if len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and words[0] in self._spelled_bodies:
+            # "FIA Lahore Zone" after "Federal Investigation Agency": the body's, though "Fia" is a name.
+            return False
         office = {title.rsplit(" ", 1)[-1] for title in mention.titles}  # "vice president": an office
         if mention.kind == "unknown" and _OFFICE_TITLES & office and len(words) == 1:
             # "President Bush", "Vice President Ford": a word of the dictionary after a title is a
