@@ -8419,3 +8419,17 @@ def test_pakistan_s_pti_and_a_body_s_initials_before_its_zone():
     assert facts[1]["people"] == ["Sarfraz Khan Virk"]
     # A story from Pakistan: Imran Khan's party, not the Press Trust of India.
     assert facts[2]["organisations"] == ["Pakistan Tehreek-e-Insaf"]
+
+
+def test_a_federation_s_state_is_a_place_and_no_one():
+    texts = [
+        "Police in Lagos State arrested him.",
+        "NAPTIP rescued 23 children from a baby factory in Umuahia, Abia State.",
+        "He moved to Washington State in 2019.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Lagos State"]),
+        ([], ["Umuahia"]),
+        ([], []),  # a US state's, which "Ohio State" and "Penn State" share with universities: unread
+    ]

@@ -342,6 +342,7 @@ class Cast:
             # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
+            and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
             # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
             and words[0].rstrip(".").lower() not in ("st", "ste", "saint")
             # A word with a capital inside is a product's or a firm's ("PlayStation Portable",

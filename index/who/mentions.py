@@ -32,6 +32,7 @@ from .gazetteers import (
     capitals_only,
     common_first_names,
     countries,
+    countries_of_places,
     demonym,
     english_words,
     familiar_first_names,
@@ -4245,6 +4246,16 @@ def team(words: list[str]) -> bool:
     )
 
 
+#: Federations whose states news names with "State": Nigeria, India, Malaysia, Mexico,
+#: Brazil, Sudan, South Sudan, Myanmar, Venezuela.
+_FEDERATIONS = frozenset("NG IN MY MX BR SD SS MM VE".split())
+
+
+def _federated(folded: str) -> bool:
+    """Tell whether a place's name before "State" names a federation's state: "Lagos", "Kano"."""
+    return countries_of_places().get(folded) in _FEDERATIONS and folded not in countries()
+
+
 def _described(words: list[str]) -> bool:
     """Tell whether a nationality or a place before a word of the dictionary names a thing.
 
@@ -4680,6 +4691,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None
     if _nation_before_a_known_body(words):
         return ORGANISATION  # "the Italian Treasury", "Irish Labour": a nation's own body the table names
+    if len(words) >= 2 and words[-1] == "State" and _federated(" ".join(words[:-1]).lower()):
+        return PLACE  # "Lagos State", "Kano State": a federation's state, not a town's thing
     if _described(words):
         return None  # "Argentine State", "California Driver", though a first name opens them
     if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
