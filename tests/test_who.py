@@ -8433,3 +8433,18 @@ def test_a_federation_s_state_is_a_place_and_no_one():
         ([], ["Umuahia"]),
         ([], []),  # a US state's, which "Ohio State" and "Penn State" share with universities: unread
     ]
+
+
+def test_a_campaign_s_name_beside_its_noun_is_a_body():
+    texts = [
+        "Officers said the Missing People charity had offered support.",
+        "The charity Missing People said it would help.",
+        "Civil rights group Liberty said it exposed racism.",
+        "Money went to the Children With Leukaemia charity.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Missing People"],
+        ["Missing People"],
+        ["Liberty"],
+        ["Children With Leukaemia"],
+    ]

@@ -2206,6 +2206,11 @@ class Cast:
             ):
                 listed.add(name)
         listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
+        # A campaign's name beside its noun: "the Missing People charity", "the charity Missing People".
+        for noun in _CAMPAIGN_NOUN.finditer(joined):
+            before = _NAME_BEFORE_A_CAMPAIGN.search(joined, max(0, noun.start() - 80), noun.start())
+            after = _NAME_AFTER_A_CAMPAIGN.match(joined, noun.end())
+            listed.update(name[1] for name in (before, after) if name and name[1] not in _DETERMINERS_TITLED)
         # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
         for part in _PART_NAMED.finditer(joined):
             name = _ITEM_NAME.match(joined, part.end())
@@ -2957,6 +2962,14 @@ _OUTLET_NOUN = re.compile(
 )
 _NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")
 _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
+#: The nouns of campaigns and charities, which their names stand beside: "the Missing People charity".
+_CAMPAIGN_NOUN = re.compile(
+    r"\b(?:charity|(?:campaign|pressure|advocacy|lobby|rights)\s+group|NGO|non-?profit|think\s+tank)\b"
+)
+_NAME_BEFORE_A_CAMPAIGN = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+$")
+_NAME_AFTER_A_CAMPAIGN = re.compile(r"\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]|[,.;:])")
+#: A determiner written as a sentence opens: no name.
+_DETERMINERS_TITLED = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"})
 #: A place owning the name after it: "Germany's Federal Criminal Police Office", "Britain's Sun".
 PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 

@@ -419,6 +419,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
             # "Death Row", "Online Vendor", "Geographic Information Systems": dictionary
             # words the rules typed as no name, no one's and no body's.
             return None
+        elif kind == PERSON and names[-1] == "State":
+            kind = PLACE  # "Abia State": a federation's state the lists lack, no one
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 
 
