@@ -64,6 +64,13 @@ HONORIFICS = {
     "imam": None,
     "ayatollah": None,
     "sheikh": None,
+    # Malaysia's styles: "Datuk Lee Chong Wei", "Datin Rosmah"; two-word ones ("Tan Sri",
+    # "Datuk Seri") are read as one (`mentions._split`).
+    "datuk": None,
+    "dato": None,
+    "dato'": None,
+    "datin": "f",
+    "tun": None,
 }
 #: Police ranks by their initials, before an officer's name: Britain's ("DCI Sarah Jones", "PC
 #: Smith") and South Asia's ("DCP Sagar Singh Kalsi"; not "SP", which is a party's there).

@@ -178,7 +178,7 @@ _WORK_OF_A_BODY = frozenset(
     "research policy legal law studies survey rights justice progress health warning prediction forecasting "
     "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
     "documentation exploitation abuse protection safeguarding fraud trafficking prevention cybercrime "
-    "cybersecurity crimes investigation coordination enforcement".split()
+    "cybersecurity crimes investigation coordination enforcement advocacy".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
@@ -574,18 +574,22 @@ _FIELDS_WITH_COMMAS = re.compile(
 def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with a state's body whole whose fields its name lists with commas.
 
-    Each field a word of the dictionary, no body's head, place or first name: not "Ministry of
-    Justice, Home Office and Treasury" (three bodies) nor "Department of Health, Wales and Scotland".
+    Each field words of the dictionary, no place, first name or body of the table's but a
+    party ("Labour"): not "Ministry of Justice, Home Office and Treasury" (three bodies) nor
+    "Department of Health, Wales and Scotland"; "Ministry of Children, Community and Social
+    Services" is one.
     """
     for found in _FIELDS_WITH_COMMAS.finditer(text):
-        fields = found[1].replace(",", " ").split()
+        fields = re.split(r",? and |, ", found[1])
         if not all(
-            w == "and"
-            or w.lower() in english_words()
-            and w.lower() not in ORG_HEADS
-            and w.lower() not in places()
-            and w.lower() not in familiar_first_names()
-            for w in fields
+            all(
+                w.lower() in english_words()
+                and w.lower() not in places()
+                and w.lower() not in familiar_first_names()
+                for w in field.split()
+            )
+            and not ((body := body_name(field)) and not body.endswith("Party"))
+            for field in fields
         ):
             continue
         opened = (m for m in mentions if m.kind == ORGANISATION and m.start <= found.start() < m.end)
@@ -2168,6 +2172,11 @@ def _named_after(segment: list[Token]) -> bool:
 
 #: A saint's title, which opens a place's or a body's name before a first name: "St Thomas".
 _SAINTS = frozenset({"st", "ste", "saint"})
+#: Malaysia's styles of two words, before a name.
+_STYLES_OF_TWO = frozenset(
+    {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Datuk", "Sri"), ("Dato'", "Sri")}
+    | {("Dato", "Sri"), ("Dato'", "Seri"), ("Dato", "Seri")}
+)
 #: Words that name a part of a place: "East Africa", "Central America", "Sub-Saharan Africa".
 _COMPASS = frozenset(
     f"{side}{ending}"
@@ -2305,6 +2314,11 @@ def _split(
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
+    for k in [k for k in range(len(run) - 2) if (words[k], words[k + 1]) in _STYLES_OF_TWO]:
+        # "Tan Sri Razarudin Husain", "Datuk Seri Nancy Shukri": one style, though "Tan" is a surname.
+        run = [*run[:k], ("Datuk", run[k][1], run[k + 1][2]), *run[k + 2 :]]
+        words = [t[0] for t in run]
+        break
     if "Con" in words[1:]:
         # "Det Con Sarah Hughes": a detective constable, though "Con" is a first name elsewhere.
         run = [
