@@ -4270,6 +4270,16 @@ def _federated(folded: str) -> bool:
     return countries_of_places().get(folded) in _FEDERATIONS and folded not in countries()
 
 
+#: Countries where "Al" opens a first name ("Al Davis", "Al Green"), not a town's.
+_ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE ZA".split())
+
+
+def _arab_town(town: str, folded: str) -> bool:
+    """Tell whether words after Arabic's article name a town abroad, with it or without it."""
+    country = countries_of_places().get(folded) or countries_of_places().get(town)
+    return (folded in towns() or town in towns()) and country not in _ENGLISH_SPEAKING
+
+
 def _described(words: list[str]) -> bool:
     """Tell whether a nationality or a place before a word of the dictionary names a thing.
 
@@ -4705,6 +4715,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None
     if _nation_before_a_known_body(words):
         return ORGANISATION  # "the Italian Treasury", "Irish Labour": a nation's own body the table names
+    if len(words) == 2 and words[0] in ("Al", "El") and _arab_town(words[1].lower(), folded):
+        return PLACE  # "Al Mukalla", "Al Wakrah": Arabic's article before a town abroad, not "Al Davis"
     if len(words) >= 2 and words[-1] == "State" and _federated(" ".join(words[:-1]).lower()):
         return PLACE  # "Lagos State", "Kano State": a federation's state, not a town's thing
     if _described(words):
