@@ -4621,9 +4621,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     branch = len(words) > 2 and (
         words[-1] in ("UK", "US", "USA")
         or words[-1].lower() in countries()
-        # "King's College London"; not "Scottish National Party Holyrood", a party and its seat.
+        # "King's College London"; not "Scottish National Party Holyrood", a party and its seat,
+        # nor "Balanga City Bataan", a town in its province.
         or words[-2].lower() in ORG_HEADS
-        and words[-2] != "Party"
+        and words[-2] not in ("Party", "City")
         and words[-1].lower() in places()
     )
     head = words[-2] if branch else words[-1]
