@@ -8448,3 +8448,8 @@ def test_a_campaign_s_name_beside_its_noun_is_a_body():
         ["Liberty"],
         ["Children With Leukaemia"],
     ]
+
+
+def test_a_law_s_initials_are_no_body():
+    texts = ["A special POCSO court sentenced him; the NCRB recorded 64,469 POCSO cases in 2022."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["NCRB"]

@@ -1998,6 +1998,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # Duty Team", "Women's Aid"; no one's name is a plural of people.
         if j - opening == 1 and before[:-2].lower() in _PLURAL_PEOPLE:
             return True
+        # ... after a nation's word: "Australian Children's Education and Care Quality Authority".
+        nation = tokens[opening][0].lower() in nationalities() | {"national"}
+        if j - opening == 2 and nation and before[:-2].lower() in _PLURAL_PEOPLE:
+            return True
         # A body, then its office: "Department of Justice's Office of the Inspector General";
         # not whom a body's service is for: "Association of Directors of Children's Services".
         owner = [t[0] for t in tokens[opening:j]]
