@@ -10,7 +10,7 @@ from index import build_index
 from index.build import BuildError
 from index.enrich import enrich, enrich_sources
 from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
-from index.who.ner import _worth_reading, available, model, recogniser, rules
+from index.who.ner import _given_names, _worth_reading, available, model, recogniser, rules
 from tests.conftest import CORPUS, SEEDS
 from tests.gold import paragraphs_by_line
 from web.cli import main
@@ -286,3 +286,12 @@ def test_a_name_the_model_bounds_otherwise_goes_as_the_rules_read_it_when_they_l
     text = "Little Britain won the award for best comedy."
     facts = enrich([text], ["body"], None, recogniser("spacy"))
     assert facts[0]["places"] == []  # not "Britain": a show the rules read whole
+
+
+def test_the_given_names_the_rules_read_before_the_model_s_person_and_a_name_after_a_date_are_kept():
+    # The model reads "Khan" alone and "Monday Kemi Badenoch" as a date.
+    texts = ["On Monday Sadiq Khan said it would act.", "On Monday Kemi Badenoch said it would act."]
+    facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
+    assert [f[0]["people"] for f in facts] == [["Sadiq Khan"], ["Kemi Badenoch"]]
+    # A place's name or words of the dictionary before the model's person are no given names.
+    assert not _given_names("Ohio") and _given_names("Sadiq") and not _given_names("Financial District")
