@@ -10,7 +10,7 @@ from index import build_index
 from index.build import BuildError
 from index.enrich import enrich, enrich_sources
 from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
-from index.who.ner import _given_names, _worth_reading, available, model, recogniser, rules
+from index.who.ner import _a_town_s_name, _given_names, _worth_reading, available, model, recogniser, rules
 from tests.conftest import CORPUS, SEEDS
 from tests.gold import paragraphs_by_line
 from web.cli import main
@@ -295,3 +295,10 @@ def test_the_given_names_the_rules_read_before_the_model_s_person_and_a_name_aft
     assert [f[0]["people"] for f in facts] == [["Sadiq Khan"], ["Kemi Badenoch"]]
     # A place's name or words of the dictionary before the model's person are no given names.
     assert not _given_names("Ohio") and _given_names("Sadiq") and not _given_names("Financial District")
+
+
+def test_a_town_the_model_calls_someone_is_typed_by_its_source():
+    texts = ["He moved to Rockhampton in 2019.", "The inquiry in Launceston found failures."]
+    facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
+    assert [(f[0]["people"], f[0]["places"]) for f in facts] == [([], ["Rockhampton"]), ([], ["Launceston"])]
+    assert _a_town_s_name("Rockhampton") and not _a_town_s_name("Stuart")  # a first name a town bears

@@ -23,11 +23,13 @@ from .gazetteers import (
     POST_NOMINALS,
     demonym,
     english_words,
+    familiar_first_names,
     first_names,
     fold_quotes,
     nationalities,
     places,
     thing_heads,
+    towns,
 )
 from .mentions import (
     FUNCTION_WORDS,
@@ -312,7 +314,8 @@ def merge(
     guess for a name of several words the source does not type. A lone word the source
     does not type is none: the model's kind for such words was wrong more often than right
     (GUM's bodies 0.761 without it, 0.704 with it). A name the model reads as the end of a
-    date (`dated`: "Monday Kemi Badenoch") goes to the cast as the rules read it.
+    date (`dated`: "Monday Kemi Badenoch"), or a town's it calls a person's ("moved to
+    Rockhampton"), goes to the cast as the rules read it.
     """
     typed = [m for m in ruled if m.kind in (PERSON, ORGANISATION, PLACE)]
     addresses = address_spans(text)
@@ -338,6 +341,13 @@ def merge(
                 exact = (m.start, m.end) == (mention.start, mention.end)
                 if not any(_overlaps(n, m) for n in merged):
                     merged.append(dataclasses.replace(m, guess=mention.kind if exact else None))
+            continue
+        town = next((m for m in untyped if len(m.words) == 1 and _a_town_s_name(m.text)), None)
+        if mention.kind == PERSON and town and (town.start, town.end) == (mention.start, mention.end):
+            # "He moved to Rockhampton": a town's name the model calls someone's goes to the
+            # cast as the rules read it, which types it by its source.
+            if not any(_overlaps(n, town) for n in merged):
+                merged.append(town)
             continue
         if mention.kind == PERSON and any(m.kind == WORK for m in overlapping):
             continue  # "the Da Vinci Code" speaks for no one
@@ -373,6 +383,11 @@ def merge(
         if not any(_overlaps(n, m) for n in merged):
             merged.append(m)
     return sorted(merged, key=lambda m: m.start)
+
+
+def _a_town_s_name(word: str) -> bool:
+    """Tell whether a word is a town's name and no familiar first name: "Rockhampton", not "Stuart"."""
+    return word.lower() in towns() and word.lower() not in familiar_first_names()
 
 
 def _given_names(words: str) -> bool:
