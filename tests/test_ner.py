@@ -302,3 +302,19 @@ def test_a_town_the_model_calls_someone_is_typed_by_its_source():
     facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
     assert [(f[0]["people"], f[0]["places"]) for f in facts] == [([], ["Rockhampton"]), ([], ["Launceston"])]
     assert _a_town_s_name("Rockhampton") and not _a_town_s_name("Stuart")  # a first name a town bears
+
+
+def test_a_number_a_law_s_initials_or_a_word_after_the_is_no_one_the_model_calls_a_name():
+    texts = [
+        "They launched a national helpline, Sauti 116.",
+        "I beg to move that the Bill be now read a Second time.",
+        "The NCRB recorded 64,469 POCSO cases in 2022.",
+        "A teacher from St Catherine was charged.",
+    ]
+    facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
+    assert [(f[0]["people"], f[0]["organisations"]) for f in facts] == [
+        ([], []),
+        ([], []),
+        ([], ["NCRB"]),
+        ([], []),
+    ]

@@ -28,6 +28,7 @@ from .gazetteers import (
     fold_quotes,
     nationalities,
     places,
+    terms,
     thing_heads,
     towns,
 )
@@ -463,6 +464,15 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
             return None
         elif kind == PERSON and names[-1] == "State":
             kind = PLACE  # "Abia State": a federation's state the lists lack, no one
+    if len(names) == 1 and names[0].isupper() and folded in terms():
+        return None  # "POCSO cases": a law's or a thing's initials, no body's
+    if kind == PERSON:
+        if any(c.isdigit() for c in folded):
+            return None  # "Sauti 116": a helpline's number, no one's name
+        if len(names) == 1 and text[max(0, start - 4) : start] in ("the ", "The "):
+            return None  # "that the Bill be now read": people take no article
+        if len(names) > 1 and names[0].rstrip(".") in ("St", "Saint", "Ste"):
+            kind = PLACE  # "a teacher from St Catherine": a parish's, a church's or a town's
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 
 
