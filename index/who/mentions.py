@@ -2181,6 +2181,7 @@ _STYLES_OF_TWO = frozenset(
     {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Datuk", "Sri"), ("Dato'", "Sri")}
     | {("Dato", "Sri"), ("Dato'", "Seri"), ("Dato", "Seri")}
 )
+_STYLES_SECOND = frozenset(second for _, second in _STYLES_OF_TWO)
 #: Words that name a part of a place: "East Africa", "Central America", "Sub-Saharan Africa".
 _COMPASS = frozenset(
     f"{side}{ending}"
@@ -2318,11 +2319,13 @@ def _split(
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
-    for k in [k for k in range(len(run) - 2) if (words[k], words[k + 1]) in _STYLES_OF_TWO]:
+    styled = None
+    if not _STYLES_SECOND.isdisjoint(words):
+        styled = next((k for k in range(len(run) - 2) if (words[k], words[k + 1]) in _STYLES_OF_TWO), None)
+    if styled is not None:
         # "Tan Sri Razarudin Husain", "Datuk Seri Nancy Shukri": one style, though "Tan" is a surname.
-        run = [*run[:k], ("Datuk", run[k][1], run[k + 1][2]), *run[k + 2 :]]
+        run = [*run[:styled], ("Datuk", run[styled][1], run[styled + 1][2]), *run[styled + 2 :]]
         words = [t[0] for t in run]
-        break
     if "Con" in words[1:]:
         # "Det Con Sarah Hughes": a detective constable, though "Con" is a first name elsewhere.
         run = [
@@ -4422,6 +4425,9 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z]{1,2}\.?")
 
 #: A US party's members, after the state they sit for: "an Illinois Democrat".
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
+#: A hyphen before a word in lower case: "Rotherham-style", "Co-operative". Compiled once, as
+#: the names the sources give fill `re`'s own cache with patterns of their own.
+_HYPHENED = re.compile(r"-[a-z]{2,}")
 #: Prefixes a hyphen joins to a word of the dictionary: "co-operative", "self-help", "non-profit".
 _WORD_PREFIXES = frozenset("co self non anti multi inter".split())
 
@@ -4555,7 +4561,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
-    hyphened = (w for w in words if re.search(r"-[a-z]{2,}", w) and not _prefixed_word(w))
+    hyphened = (w for w in words if _HYPHENED.search(w) and not _prefixed_word(w))
     if any(w.lower() not in places() for w in hyphened) and folded not in places():
         # "Rotherham-style", "Rochdale-or": adjectives, not names; "Stoke-on-Trent" is a town,
         # and "Stoke-on-Trent City Council" its council.
