@@ -8426,12 +8426,16 @@ def test_a_federation_s_state_is_a_place_and_no_one():
         "Police in Lagos State arrested him.",
         "NAPTIP rescued 23 children from a baby factory in Umuahia, Abia State.",
         "He moved to Washington State in 2019.",
+        "Rivers State Governor Siminalayi Fubara said so; he was born in Jos, Plateau State.",
+        "He was born in Chilpancingo, Guerrero State.",  # a state no list holds, after its town
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [
         ([], ["Lagos State"]),
-        ([], ["Umuahia"]),
+        ([], ["Umuahia", "Abia State"]),
         ([], []),  # a US state's, which "Ohio State" and "Penn State" share with universities: unread
+        (["Siminalayi Fubara"], ["Rivers State", "Jos", "Plateau State"]),
+        ([], ["Chilpancingo", "Guerrero State"]),
     ]
 
 

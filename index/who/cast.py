@@ -1593,6 +1593,13 @@ class Cast:
             tail = " " + mention.text.lower()
             full = next((p.name for p in self.people if p.name.lower().endswith(tail)), None)
             return PERSON, full or mention.text
+        if (
+            mention.kind == "unknown"
+            and len(words) > 1
+            and words[-1] == "State"
+            and _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            return PLACE, mention.text  # "Umuahia, Abia State": the state a town lies in
         if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
         if mention.kind == "unknown" and len(words) == 1:

@@ -4272,9 +4272,21 @@ def team(words: list[str]) -> bool:
 _FEDERATIONS = frozenset("NG IN MY MX BR SD SS MM VE".split())
 
 
+#: Nigeria's states a word of the dictionary or a country names: "Rivers State", "Niger State".
+_STATES_NAMED_BY_WORDS = frozenset({"rivers", "delta", "plateau", "niger", "cross river"})
+
+
 def _federated(folded: str) -> bool:
-    """Tell whether a place's name before "State" names a federation's state: "Lagos", "Kano"."""
-    return countries_of_places().get(folded) in _FEDERATIONS and folded not in countries()
+    """Tell whether a place's name before "State" names a federation's state: "Lagos", "Abia".
+
+    A federation's town ("Lagos", "Kano"), or a region the places list holds and no town's
+    name ("Abia", "Borno"); not a country, a US state, nor "Kent" (a town in Washington too).
+    """
+    if folded in _STATES_NAMED_BY_WORDS:
+        return True
+    if folded in countries() or folded.title() in us_states():
+        return False
+    return countries_of_places().get(folded) in _FEDERATIONS or folded in places() and folded not in towns()
 
 
 #: Countries where "Al" opens a first name ("Al Davis", "Al Green"), not a town's.
@@ -4751,6 +4763,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _named_as_people_are(words)
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
+        and words[-1] != "State"  # nor ends with "State": "Bui State", "Kent State"
         # A word of the dictionary before another opens a name only as a first name known
         # in Britain, Ireland or the US: "Will Smith", not "Five Live", "Go Digital" nor
         # "Cairn Energy", rare first names somewhere; "Josh Abramovich" has a surname.
