@@ -2176,6 +2176,8 @@ def _named_after(segment: list[Token]) -> bool:
 
 #: A saint's title, which opens a place's or a body's name before a first name: "St Thomas".
 _SAINTS = frozenset({"st", "ste", "saint"})
+#: Arabic's article and the words for "son of" and "daughter of", inside a name.
+_ARABIC_LINKS = frozenset({"Al", "El", "bin", "bint", "ibn", "Bin", "Bint", "Ibn"})
 #: Malaysia's styles of two words, before a name.
 _STYLES_OF_TWO = frozenset(
     {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Datuk", "Sri"), ("Dato'", "Sri")}
@@ -2577,10 +2579,11 @@ def _split(
             # A name no list knows after a title inside the run: "Republican National
             # Committee Chairman Reince Priebus", "Party Chairman Reince Priebus".
             for k in range(end - 2, start, -1):
-                after = [w.lower() for w in words[k + 1 : end]]
-                # An initial and a generation lengthen no name: "Kenneth A. Polite Jr.".
+                after = [w.lower() for w in words[k + 1 : end] if w not in _ARABIC_LINKS]
+                # An initial, a generation and Arabic's article or "bin" lengthen no name:
+                # "Kenneth A. Polite Jr.", "Major General Khalil Ibrahim Al Mansouri".
                 bare = [w.rstrip(".") for w in words[k + 1 : end]]
-                named = [w for w in bare if len(w) > 1 and w not in GENERATIONS]
+                named = [w for w in bare if len(w) > 1 and w not in GENERATIONS and w not in _ARABIC_LINKS]
                 if (
                     words[k].lower() in TITLE_WORDS
                     and len(named) <= 3
