@@ -1903,7 +1903,9 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
         k = j + 1
         while k < len(tokens) and tokens[k][0] in _NAME_PARTICLES:
             k += 1
-        return k < len(tokens) and _capital(tokens[k][0]) and tokens[i][0].lower() in first_names()
+        # A title may open the run: "Prosecutor Juan Carlos Ramírez de la Torre".
+        named = any(tokens[x][0].lower() in first_names() for x in range(i, j))
+        return k < len(tokens) and _capital(tokens[k][0]) and named
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
 
@@ -1917,7 +1919,7 @@ def arabic_article_inside(words: list[str]) -> bool:
 
 
 #: Lower-case words inside European names and bodies' names.
-_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten".split())
+_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten la las los".split())
 INITIAL = re.compile(r"[A-Z]\.")
 #: A first name's and middle names' initials, with their stops: "J.", "W.R.", "H.C.F.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
