@@ -121,8 +121,12 @@ _ROMANCE_SMALL_WORDS = (
 _BODY_LINKS = frozenset({"for", "on", "of"})
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
-#: Endings of the plurals and the abstract nouns a body works in: "Persons", "Science", "Education".
-_FIELD_ENDINGS = ("s", "ence", "ance", "tion", "sion", "ment", "ity", "ism", "ogy", "ing", "ure", "th")
+#: Endings of the plurals and the abstract nouns a body works in: "Persons", "Science",
+#: "Education", "Abuse in Care".
+_FIELD_ENDINGS = (
+    *("s", "ence", "ance", "tion", "sion", "ment", "ity", "ism", "ogy", "ing", "ure", "th"),
+    "care",
+)
 #: Heads of bodies named for what they look into: "Royal Commission into ...".
 _INQUIRIES = frozenset({"inquiry", "commission", "taskforce", "investigation", "review"})
 #: The words after a head that go on with the body's name, "into" after an inquiry's.
