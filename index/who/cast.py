@@ -71,6 +71,7 @@ from .mentions import (
     PERSON,
     PLACE,
     REIGNING,
+    SAINTS,
     SET_OFF_AGE,
     SIDE_FOR_THE,
     STATE_CODE_END,
@@ -344,7 +345,7 @@ class Cast:
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
             # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
-            and words[0].rstrip(".").lower() not in ("st", "ste", "saint")
+            and words[0].rstrip(".").lower() not in SAINTS
             # A word with a capital inside is a product's or a firm's ("PlayStation Portable",
             # "GameBoy Advance"), unless a surname's prefix explains it ("McDonald", "DiCaprio").
             and not any(_CAMEL.search(w) and not _SURNAME_PREFIX.match(w) for w in words)
@@ -2217,7 +2218,9 @@ class Cast:
         for noun in _CAMPAIGN_NOUN.finditer(joined):
             before = _NAME_BEFORE_A_CAMPAIGN.search(joined, max(0, noun.start() - 80), noun.start())
             after = _NAME_AFTER_A_CAMPAIGN.match(joined, noun.end())
-            listed.update(name[1] for name in (before, after) if name and name[1] not in _DETERMINERS_TITLED)
+            # A determiner a sentence opens with is no name: "the charity The ...", "Its".
+            named = (name[1] for name in (before, after) if name)
+            listed.update(n for n in named if n != "The" and n.lower() not in _DETERMINERS)
         # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
         for part in _PART_NAMED.finditer(joined):
             name = _ITEM_NAME.match(joined, part.end())
@@ -2975,8 +2978,6 @@ _CAMPAIGN_NOUN = re.compile(
 )
 _NAME_BEFORE_A_CAMPAIGN = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+$")
 _NAME_AFTER_A_CAMPAIGN = re.compile(r"\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]|[,.;:])")
-#: A determiner written as a sentence opens: no name.
-_DETERMINERS_TITLED = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"})
 #: A place owning the name after it: "Germany's Federal Criminal Police Office", "Britain's Sun".
 PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 

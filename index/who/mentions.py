@@ -2181,13 +2181,16 @@ def _named_after(segment: list[Token]) -> bool:
 
 
 #: A saint's title, which opens a place's or a body's name before a first name: "St Thomas".
-_SAINTS = frozenset({"st", "ste", "saint"})
+SAINTS = frozenset({"st", "ste", "saint"})
 #: Arabic's article and the words for "son of" and "daughter of", inside a name.
 _ARABIC_LINKS = frozenset({"Al", "El", "bin", "bint", "ibn", "Bin", "Bint", "Ibn"})
 #: Malaysia's styles of two words, before a name.
 _STYLES_OF_TWO = frozenset(
-    {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Datuk", "Sri"), ("Dato'", "Sri")}
-    | {("Dato", "Sri"), ("Dato'", "Seri"), ("Dato", "Seri")}
+    tuple(style.split())
+    for style in (
+        *("Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri"),
+        *("Dato Seri", "Dato Sri", "Dato' Seri", "Dato' Sri"),
+    )
 )
 _STYLES_SECOND = frozenset(second for _, second in _STYLES_OF_TWO)
 #: Words that name a part of a place: "East Africa", "Central America", "Sub-Saharan Africa".
@@ -2530,7 +2533,7 @@ def _split(
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
-                and words[k - 1].lower().rstrip(".") not in _SAINTS
+                and words[k - 1].lower().rstrip(".") not in SAINTS
                 and words[k - 1] != "Holy"  # "Holy Trinity Church", though "Trinity" is a first name
                 and not (k - 2 >= start and words[k - 2] == "to")  # "Coalition to Stop Gun Violence"
                 # A legal form ends a firm's name: "Crazy Eddie Inc", though "Eddie" is a name.

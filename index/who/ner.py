@@ -37,6 +37,7 @@ from .mentions import (
     ORGANISATION,
     PERSON,
     PLACE,
+    SAINTS,
     TITLE_WORDS,
     WORK,
     Mention,
@@ -471,7 +472,7 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
             return None  # "Sauti 116": a helpline's number, no one's name
         if len(names) == 1 and text[max(0, start - 4) : start] in ("the ", "The "):
             return None  # "that the Bill be now read": people take no article
-        if len(names) > 1 and names[0].rstrip(".") in ("St", "Saint", "Ste"):
+        if len(names) > 1 and names[0].rstrip(".").lower() in SAINTS:
             kind = PLACE  # "a teacher from St Catherine": a parish's, a church's or a town's
     return Mention(text[start:end], kind, start, end, honorific, titles, model=True)
 

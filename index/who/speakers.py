@@ -822,8 +822,13 @@ class SpeakerReader:
             person = self.cast.person(m)
             if person and person.gender in (gender, None):
                 return person.name
-            lone = not person and m.kind == "unknown" and len(m.words) == 1
-            lone = lone and not self.cast.described_as_a_body(m.text)  # "Factory were the label": no "he"
+            # A body the source describes is no "he" either: "labels such as Factory".
+            lone = (
+                not person
+                and m.kind == "unknown"
+                and len(m.words) == 1
+                and not self.cast.described_as_a_body(m.text)
+            )
             if lone and m.text in self.cast.proper_words and (name := self._entity(m)):
                 return name  # a surname the source never gives in full: "And Obama ... agrees. ..., he said."
         # Or the role it opens with: "Meanwhile, the chancellor is leaving ... he insisted".
