@@ -8457,3 +8457,31 @@ def test_a_campaign_s_name_beside_its_noun_is_a_body():
 def test_a_law_s_initials_are_no_body():
     texts = ["A special POCSO court sentenced him; the NCRB recorded 64,469 POCSO cases in 2022."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["NCRB"]
+
+
+def test_a_nation_s_body_before_the_table_s_initials_is_the_table_s():
+    texts = ["JAKARTA -- Indonesia's National Police (Polri) said it uncovered a network in Bali."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert facts["organisations"] == ["Indonesian National Police"]
+    assert facts["speakers"] == ["Indonesian National Police"]
+
+
+def test_a_body_of_common_words_set_off_keeps_its_first_word():
+    texts = ["Against Child Abuse, a Hong Kong charity, said the figures were the tip of the iceberg."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Against Child Abuse"]
+
+
+def test_an_office_s_field_is_no_body_and_its_holder_no_list_knows_is_someone():
+    texts = ["Minister of Police Senzo Mchunu said the government would table the bill in Parliament."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["organisations"], facts["speakers"]) == (
+        ["Senzo Mchunu"],
+        ["Parliament"],
+        ["Senzo Mchunu"],
+    )
+
+
+def test_a_capital_the_city_list_counts_small_is_a_place():
+    texts = ["SUVA -- The Fiji Police Force said a man from Nadi had been charged."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["places"], facts["organisations"]) == (["Suva", "Nadi"], ["Fiji Police Force"])

@@ -145,6 +145,8 @@ class Cast:
         self.acronyms: dict[str, str] = {}
         #: Words set off as a body named in full: "Tusla, the Child and Family Agency,".
         self._set_off: dict[str, str] = {}
+        #: A body's name that the table's initials after it give in full: "National Police (Polri)".
+        self._tabled: dict[str, str] = {}
         #: Names glossed by a place's: "Chehel Sotoun (The Palace of Forty Columns)".
         self._glossed_places: set[str] = set()
         #: Where the source lets a word act as a body, by word: "GM said", "BA's flights".
@@ -569,6 +571,8 @@ class Cast:
                     len(words) > len(acronym) and "".join(w[0] for w in words[-len(acronym) :]) == acronym
                 )
                 self.acronyms[acronym] = tail if spells else before[-1].text
+            elif before and (table := body_name(acronym)) and _nation_s_form(before[-1], table):
+                self._tabled[before[-1].text] = table  # "Indonesia's National Police (Polri)"
             elif not before and not body_name(acronym) and acronym.isupper() and not self.is_term(acronym):
                 # Words no list types, spelled out by the acronym's letters: "Homeland Security
                 # Investigations (HSI)" is what "HSI" stands for.
@@ -821,6 +825,7 @@ class Cast:
             return titled  # "the Observer": a paper the table names with its article
         name = _ARTICLE.sub("", name)
         name = self.acronyms.get(name, name)
+        name = self._tabled.get(name, name)
         spelled = self._spelled_bodies.get(name)
         senses = initials_abroad().get(name)  # the country's reading looked up only for such initials
         abroad = senses.get(self._country or "") if senses else None
@@ -896,6 +901,13 @@ class Cast:
         named = {name: self.organisation(name) for name in self.common_word_bodies}
         named.update((stem, self.organisation(firm)) for stem, firm in self._firms_by_stem.items())
         return named
+
+    def _inside_words_body(self, mention: Mention, text: str) -> str | None:
+        """Return the body of common words a mention ends, as written there: "Against Child Abuse"."""
+        for name in self.common_word_bodies:
+            if name.endswith(f" {mention.text}") and text.endswith(name, 0, mention.end):
+                return self.organisation(name)
+        return None
 
     @cached_property
     def _firms_by_stem(self) -> dict[str, str]:
@@ -1264,6 +1276,8 @@ class Cast:
             found = self.organisation(mention.text)
             return (ORGANISATION, found) if found != mention.text else None
         words = mention.words
+        if mention.kind == ORGANISATION and (whole := self._inside_words_body(mention, text)):
+            return ORGANISATION, whole  # "Against Child Abuse, a Hong Kong charity": not "Child Abuse"
         if (shared := self._shared.get((text, mention.start))) is not None:
             # "Mohammed and Bassam Karrar": Mohammed Karrar, whichever other Mohammed the source
             # names; not "Travis and Jim Bowie" where Travis is William B. Travis.
@@ -2675,6 +2689,8 @@ class Cast:
         if name.lower() in places():
             return PLACE, canonical_place(name)
         if words and kind_of(words, name.lower(), None) == ORGANISATION:
+            if name.lower() in GENERIC_BODIES:
+                return None  # "Minister of Police": a field, whose longer form is the office itself
             name = self.organisation(name)
             return None if name.lower() in GENERIC_BODIES else (ORGANISATION, name)
         return None
@@ -2828,6 +2844,18 @@ def _alike(name: str, other: str) -> bool:
 
     ours, theirs = words(name), words(other)
     return 3 * len(ours & theirs) >= 2 * min(len(ours), len(theirs))
+
+
+def _nation_s_form(body: Mention, table: str) -> bool:
+    """Tell whether a body's name is the table's without its nation's word: "National Police"."""
+    words, named = body.words, table.split()
+    return (
+        body.kind == ORGANISATION
+        and len(words) > 1
+        and len(named) == len(words) + 1
+        and named[1:] == words
+        and named[0].lower() in nationalities()
+    )
 
 
 def _two_names(words: list[str]) -> bool:

@@ -51,6 +51,7 @@ HONORIFICS = {
     "lt": None,
     "maj": None,
     "adm": None,
+    "brig": None,
     "col": None,
     "capt": None,
     "sgt": None,
@@ -121,6 +122,7 @@ ABBREVIATED_TITLES = {
     "lt": ("lieutenant",),
     "maj": ("major",),
     "adm": ("admiral",),
+    "brig": ("brigadier",),
     "col": ("colonel",),
     "capt": ("captain",),
     "sgt": ("sergeant",),
@@ -499,6 +501,15 @@ def _place_spellings() -> dict[str, str]:
     names = {c["name"] for c in cache_.get_countries().values()}
     names |= {c["name"] for c in _cities() if c["population"] >= 100_000 or c["countrycode"] == "GB"}
     names |= {s["name"] for s in cache_.get_us_states().values()}
+    # Every country's capital, however small ("Suva", "Valletta"), unless a word or a given name
+    # ("Cayenne", "Douglas", "Diego Garcia") says otherwise.
+    names |= {
+        capital
+        for c in cache_.get_countries().values()
+        if (capital := c["capital"].strip())
+        and _fold(capital) not in english_words()
+        and _fold(capital.split()[0]) not in first_names()
+    }
     names |= set(_lines(DATA / "places.txt"))
     spellings = {_fold(n): n for n in sorted(names)}
     # News in English often drops the accents: "Cancun", "Sao Paulo", "Bogota".

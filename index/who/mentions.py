@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..patterns import alternation
 from ..when.datewords import DAY_WORDS
 from .gazetteers import (
+    ABBREVIATED_TITLES,
     COMPANY_HEADS,
     FIRM_HEADS,
     HONORIFICS,
@@ -335,6 +336,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # speaks; "Jude Law said", "Jack Law, chief executive": a law's head too
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
+            elif mention is None and _town_of_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
@@ -1272,7 +1275,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
-            long_bridge = long_bridge and (body or (word == "of" and _known_whole(tokens[i : j + 3])))
+            long_bridge = long_bridge and (
+                body or (word == "of" and (_known_whole(tokens[i : j + 3]) or _inside_a_field(tokens, i, j)))
+            )
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
             # The table's whole name may end in one: "Independent on Sunday".
             bridged = bridged or (
@@ -1297,6 +1302,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(ahead) == 2
                 and ahead[0] in _ROMANCE_ARTICLE_WORDS
                 and _capital(ahead[1])
+            )
+            # ... and past "against" to what it works against: "Committee against Torture", "Commission on
+            # Incest and Sexual Violence against Children"; not "Leeds United against Arsenal".
+            bridged = bridged or (
+                word == "against"
+                and ahead[:1] != []
+                and _capital(ahead[0])
+                and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j - 2))
             )
             # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
             bridged = bridged or (word == "in" and _field_after_in(tokens, i, j))
@@ -1380,11 +1393,11 @@ def _field_after_in(tokens: list[Token], i: int, j: int) -> bool:
     # Not after a body the tables know, where "in" says where: "Court of Appeals in Brown v. ...".
     return (
         any(w.lower() in ORG_HEADS for w in words)
-        and any(w in _BODY_LINKS for w in words)
+        and any(w in _BODY_LINKS or w == "against" for w in words)
         and not _known_name(" ".join(words))
         and 0 < len(field) < 3
         # A field is a plural or an abstract noun: "Persons", "Science"; not "Brown v. Jacobs".
-        and field[-1].lower().endswith(_FIELD_ENDINGS)
+        and (field[-1].lower().endswith(_FIELD_ENDINGS) or field[-1].lower() in _PLURAL_PEOPLE)
         and not field[-1].endswith("ss")
         and all(w.lower() in english_words() and not _known_name(w) and not _dated(w) for w in field)
     )
@@ -2021,6 +2034,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             )
         ):
             return False
+        # Whom a state's body is for, after "of": "Ministry of Women's Empowerment and Child Protection".
+        if j - opening > 2 and tokens[j - 2][0] == "of" and before[:-2].lower() in _PLURAL_PEOPLE:
+            return _capital(word)
         # "Cook County State's Attorney's Office": a title's possessive, then the body's head.
         if word.endswith(("'s", "’s")) and j + 1 < len(tokens) and tokens[j + 1][0].lower() in ORG_HEADS:
             return True
@@ -2087,6 +2103,21 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
     pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
     return bool(title or initial or pointed)
+
+
+#: Heads of bodies whose names go on past "against": "Coalition against Trafficking in Women".
+_BODIES_AGAINST = frozenset("committee coalition campaign commission alliance network movement".split())
+
+
+def _inside_a_field(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a run has named a body's head and its field by token j: "Committee on the Rights"."""
+    # Not a place after it, which says whose the body is: "Ministry of Foreign Affairs of the
+    # Russian Federation".
+    ahead = [t[0] for t in tokens[j + 2 : j + 5]]
+    return not any(" ".join(ahead[:n]).lower() in places() for n in (1, 2, 3)) and any(
+        tokens[h][0].lower() in ORG_HEADS and tokens[h + 1][0] in _BODY_LINKS and h + 3 < j
+        for h in range(i, j - 1)
+    )
 
 
 def _legal_form_ahead(tokens: list[Token], j: int) -> bool:
@@ -2337,6 +2368,12 @@ def _split(
         # "Tan Sri Razarudin Husain", "Datuk Seri Nancy Shukri": one style, though "Tan" is a surname.
         run = [*run[:styled], ("Datuk", run[styled][1], run[styled + 1][2]), *run[styled + 2 :]]
         words = [t[0] for t in run]
+    if "Pol" in words[:-2]:
+        # "Pol Maj Gen Theeradej Thumsutee": Thailand's police rank, "Pol" before the rank's own.
+        k = words.index("Pol")
+        if words[k + 1].lower().rstrip(".") in ABBREVIATED_TITLES:
+            run = [*run[:k], (run[k + 1][0], run[k][1], run[k + 1][2]), *run[k + 2 :]]
+            words = [t[0] for t in run]
     if "Con" in words[1:]:
         # "Det Con Sarah Hughes": a detective constable, though "Con" is a first name elsewhere.
         run = [
@@ -2625,6 +2662,8 @@ def _split(
             "of" in words[lead + 2 : stop - 1]
             and words[lead].lower() in first_names()
             and words[lead].lower() not in ORG_HEADS
+            # Initials are no given name: "UN Committee on the Rights of the Child", though "Un" is one.
+            and not (words[lead].isupper() and not words[lead + 1].isupper())
         ):
             continue
         # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
@@ -3797,12 +3836,27 @@ def _office_holder(words: list[str]) -> int:
         held = " ".join(words[2:k]).lower()
         if k < len(words) - 1 and held in places():
             return k
+        office = [w for w in words[2:k] if w not in ("the", "of")]
+        worded = bool(office) and all(w.lower() in english_words() for w in office)
         # "Secretary of State Warren Christopher": a first name before the surname opens the holder's name.
         if k == len(words) - 1 and alone and words[k - 1].lower() not in familiar_first_names():
-            office = [w for w in words[2:k] if w not in ("the", "of")]
-            if held in places() or office and all(w.lower() in english_words() for w in office):
+            if held in places() or worded:
                 return k
+        # "Minister of Police Senzo Mchunu": a holder of two or three words no dictionary knows,
+        # after an office of the dictionary's words.
+        if alone and worded and 2 <= len(words) - k <= 3 and _unworded_name(words[k:]):
+            return k
     return 0
+
+
+def _unworded_name(words: list[str]) -> bool:
+    """Tell whether capitalised words are no word, place or body a list knows: a holder's name."""
+    return all(
+        word[:1].isupper() and not word.isupper() and word.lower() not in english_words() for word in words
+    ) and not any(
+        " ".join(words[:n]).lower() in places() or " ".join(words[:n]).lower() in organisations()
+        for n in (1, len(words))
+    )
 
 
 def _singular(word: str) -> str:
@@ -3845,6 +3899,20 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
     start = tokens[0][1]
     side = "".join(t[0] for t in tokens).replace("-", "").lower()
     return len(tokens) <= 2 and side in _SIDES and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+#: "in", "near", "from", "to" just before a town's name.
+_IN_OR_NEAR = re.compile(r"\b(?:in|near|from|to)\s$")
+
+
+def _town_of_words(text: str, tokens: list[Token]) -> bool:
+    """Tell whether words of the dictionary after "in" or "to" are a town: "in Winter Haven"."""
+    start = tokens[0][1]
+    return (
+        len(tokens) > 1
+        and _IN_OR_NEAR.search(text, max(0, start - 6), start) is not None
+        and " ".join(t[0] for t in tokens).lower() in towns()
+    )
 
 
 def _near_a_place(text: str, mention: Mention) -> bool:
@@ -4699,7 +4767,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if "to" in words and any(w.lower() in _HEADS_AND_CENTRES for w in words[:-1]):
         return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
     headed = any(w.lower() in ORG_HEADS | _PLURAL_HEADS for w in words[:-1])
-    if headed and _BODY_LINKS_INTO & set(words):
+    if headed and (_BODY_LINKS_INTO & set(words) or "against" in words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants", "National Institutes of Health"
     if any(w.lower() in _CENTRES and after == "for" for w, after in zip(words, words[1:], strict=False)):
         return ORGANISATION  # "Vienna Centre for Disarmament", "Centre for Irish and Scottish Studies"
