@@ -8485,3 +8485,23 @@ def test_a_capital_the_city_list_counts_small_is_a_place():
     texts = ["SUVA -- The Fiji Police Force said a man from Nadi had been charged."]
     facts = enrich(texts, ["body"], None)[0]
     assert (facts["places"], facts["organisations"]) == (["Suva", "Nadi"], ["Fiji Police Force"])
+
+
+def test_initials_a_romance_name_spells_with_its_small_words_name_it():
+    texts = [
+        "Air Deccan has signed a deal to acquire 36 planes from Avions de Transport Regional (ATR).",
+        "ATR will also provide six second hand airplanes.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [
+        ["Air Deccan", "Avions de Transport Regional"],
+        ["Avions de Transport Regional"],
+    ]
+
+
+def test_a_particle_inside_a_name_no_list_knows_after_given_names_joined():
+    texts = [
+        "The prosecutor, Jan-Willem de Vries, told the court the man was guilty.",
+        "The firm was renamed from Penon de Coron to Coron.",  # a place's "de", after no given name
+    ]
+    assert [f["people"] for f in each_alone(texts)] == [["Jan-Willem de Vries"], []]

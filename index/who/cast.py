@@ -100,8 +100,11 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _SET_OFF_INITIALS = re.compile(r", ([A-Z]{2,6}),")
 #: Initials set off after a body's name: ", known as the PKK", ", also known as CEOP".
 _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
-#: Capitalised words and the small words between them, just before a bracket.
-_SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on)\s+)*){1,9})$")
+#: Capitalised words and the small words between them, just before a bracket: "Avions de
+#: Transport Regional (ATR)" too.
+_SPELLED_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on|de|du|des|la|di|da|do)\s+)*){1,9})$"
+)
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
 #: Each capitalised word, which tells two bodies' names with the same initials apart.
@@ -330,14 +333,16 @@ class Cast:
             return (bool(mention.titles) or surname) and (
                 named_by_title(words[0]) or bool(mention.titles) and capitals
             )
+        # A particle inside is written in lower case: "Jan-Willem de Vries".
+        named = [w for w in words if w[:1].isupper()] if len(words) > 2 else words
         # An unknown pair of capitalised words is a name when neither word is used in
         # lower case elsewhere in the source ("Grooming Gangs" is not a person), nor is
         # somewhere things are put, nor is named for a place (a club, a company's branch:
         # "Real Madrid", "Lycos Europe").
         return (
             mention.kind == "unknown"
-            and (len(words) in (2, 3) or len(words) <= 5 and arabic_article_inside(words))
-            and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+            and (len(named) in (2, 3) or len(words) <= 5 and arabic_article_inside(words))
+            and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in named)
             and not self._placed(mention)
             and not _named_for_a_place(words)
             and not self._opened_by_a_place(words)

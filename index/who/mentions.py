@@ -2345,6 +2345,11 @@ def _split(
         return [(run, None, [])]  # "Five Star Movement": the table's body, though a number opens it
     if len(run) > 2 and run[0][0] in ("The", "the") and _function(run[1][0]) and whole[4:] in organisations():
         return [(run[1:], None, [])]  # "The All Blacks": the table's body after "The", a function word first
+    sister = next((k for k in range(len(run) - 2) if run[k][0] == "Sister"), None)
+    if sister is not None and run[sister + 1][0].lower() in first_names():
+        # "Sister Mary Joseph Kearney": a nun's title, apart from her name.
+        before = _split(run[:sister], after_article, spelled, initialled) if sister else []
+        return [*before, ([run[sister]], None, []), *_split(run[sister + 1 :])]
     while run and (_function_word(run) or _opening_word(run) and not initialled):
         if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
             break  # "the All England Club", "All India Radio", "All Progressives Congress"
@@ -2513,6 +2518,7 @@ def _split(
             if len(words[k]) == 1
             and words[k] not in ("A", "I")
             and words[k].isupper()
+            and words[k].isascii()  # Irish "Ó" opens a surname: "Seán Ó Súilleabháin"
             and len(words[k - 1]) > 1
             and words[k + 1][:1].isupper()
             and words[k + 1].lower() not in english_words()
@@ -3905,6 +3911,11 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
 _IN_OR_NEAR = re.compile(r"\b(?:in|near|from|to)\s$")
 
 
+def _given_name(word: str) -> bool:
+    """Tell whether a word is a given name, or given names joined: "Jan-Willem", "Marie-Claire"."""
+    return all(part.lower() in first_names() for part in word.split("-"))
+
+
 def _town_of_words(text: str, tokens: list[Token]) -> bool:
     """Tell whether words of the dictionary after "in" or "to" are a town: "in Winter Haven"."""
     start = tokens[0][1]
@@ -4889,8 +4900,17 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
-    if len(words) <= (5 if arabic_article_inside(words) else 3) and all(
-        w[0].isupper() and not w.isupper() or _PARTICLE.match(w) for w in words
+    # "Jan-Willem de Vries", "Hendrik van der Berg": a Dutch or Romance particle inside it, not
+    # counted, after a given name; not "Penon de Coron", "Terre de Haut", "Aguas de Barcelona".
+    inside = sum(w in _NAME_PARTICLES for w in words[1:-1]) if _given_name(words[0]) else 0
+    if len(words) - inside <= (5 if arabic_article_inside(words) else 3) and all(
+        w[0].isupper()
+        and not w.isupper()
+        or _PARTICLE.match(w)
+        or inside
+        and 0 < k < len(words) - 1
+        and w in _NAME_PARTICLES
+        for k, w in enumerate(words)
     ):
         return "unknown"
     if (
