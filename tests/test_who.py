@@ -8505,3 +8505,14 @@ def test_a_particle_inside_a_name_no_list_knows_after_given_names_joined():
         "The firm was renamed from Penon de Coron to Coron.",  # a place's "de", after no given name
     ]
     assert [f["people"] for f in each_alone(texts)] == [["Jan-Willem de Vries"], []]
+
+
+def test_a_county_named_with_a_possessive_is_a_place_before_a_title():
+    texts = ["Prince George's County Police Chief Malik Aziz said the teacher had been placed on leave."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["people"], facts["places"]) == (["Malik Aziz"], ["Prince George's County"])
+
+
+def test_a_holiday_named_for_a_place_is_no_one():
+    assert each_alone(["It was held on Victoria Day.", "Doris Day sang."])[0]["people"] == []
+    assert each_alone(["Doris Day sang."])[0]["people"] == ["Doris Day"]

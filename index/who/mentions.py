@@ -2324,10 +2324,12 @@ def _split(
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
     possessive = len(run) > 2 and any(t[0].endswith(("'s", "’s")) for t in run[:-1])
-    if possessive and _place_written(run):
+    if possessive and (k := next((k for k in range(len(run), 2, -1) if _place_written(run[:k])), 0)):
         # "People's Republic of China": a possessive inside a place's name, which a word
-        # opening a sentence ("People") or a possessive's cut would break.
-        return [([(" ".join(t[0] for t in run).rstrip(".,"), run[0][1], run[-1][2])], None, [])]
+        # opening a sentence ("People") or a possessive's cut would break; a title too, and
+        # the names after it stand apart ("Prince George's County Police Chief Malik Aziz").
+        place = [(" ".join(t[0] for t in run[:k]).rstrip(".,"), run[0][1], run[k - 1][2])]
+        return [(place, None, []), *(_split(run[k:]) if k < len(run) else [])]
     # A possessive inside a run is part of a body's name ("King's College", "Musicians' Union").
     # So is a last one the table holds with it: "Moody's", "Standard & Poor's".
     # Its last word too, after "and": "Tesco and Sainsbury's".
@@ -3911,6 +3913,13 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
 _IN_OR_NEAR = re.compile(r"\b(?:in|near|from|to)\s$")
 
 
+def _given_name_and_day(words: list[str]) -> bool:
+    """Tell whether words are a common given name and the surname "Day": "Rebecca Day", "Doris Day"."""
+    # Not a place's, which names a holiday: "Victoria Day".
+    first = words[0].lower()
+    return len(words) == 2 and words[1] == "Day" and first in familiar_first_names() and first not in places()
+
+
 def _given_name(word: str) -> bool:
     """Tell whether a word is a given name, or given names joined: "Jan-Willem", "Marie-Claire"."""
     return all(part.lower() in first_names() for part in word.split("-"))
@@ -4786,7 +4795,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Barclays Capital", "Cisco Systems", "Dow Chemical"
     if folded in places():
         return PLACE
-    if len(words) >= 2 and words[-1].lower() in thing_heads():
+    if len(words) >= 2 and words[-1].lower() in thing_heads() and not _given_name_and_day(words):
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
     if len(words) >= 2 and _singular(words[-1]) in MEMBERS and " ".join(words[:-1]).lower() in places():
         return None  # a party's members from a place, a description: "the Ohio Republicans"
