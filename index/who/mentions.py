@@ -4842,8 +4842,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # "Al Mukalla", "Al Wakrah": Arabic's article before a town abroad, not "Al Davis"
     if len(words) >= 2 and words[-1] == "State" and _federated(" ".join(words[:-1]).lower()):
         return PLACE  # "Lagos State", "Kano State": a federation's state, not a town's thing
+    if len(words) == 2 and words[1] == "State" and words[0].lower() in nationalities():
+        return ORGANISATION  # "the Argentine State presents predatory behavior": a nation's state
     if _described(words):
-        return None  # "Argentine State", "California Driver", though a first name opens them
+        return None  # "California Driver", "Danish Boy", though a first name opens them
     if demonym(folded) or any(_COMPOUNDING.match(w) for w in words):
         return None  # "New Yorkers", "Trans-Pacific Partnership", "Anglo-Irish Agreement": no one's name
     if (
