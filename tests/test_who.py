@@ -8520,3 +8520,17 @@ def test_a_county_named_with_a_possessive_is_a_place_before_a_title():
 def test_a_holiday_named_for_a_place_is_no_one():
     assert each_alone(["It was held on Victoria Day.", "Doris Day sang."])[0]["people"] == []
     assert each_alone(["Doris Day sang."])[0]["people"] == ["Doris Day"]
+
+
+def test_a_department_s_field_alone_is_the_department_it_names():
+    texts = [
+        "Consumer spending barely edged up in July, the Commerce Department said Friday.",
+        '"In July, average weekly hours declined," Commerce said.',
+        "Agriculture Secretary Dan Glickman said the ban would stay.",  # an office, no department
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["Commerce Department"], ["Commerce Department"]),
+        (["Commerce Department"], ["Commerce Department"]),
+        ([], ["Dan Glickman"]),
+    ]

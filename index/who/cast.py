@@ -1699,6 +1699,14 @@ class Cast:
             return PLACE, place
         if body := self.body_for(word):
             return ORGANISATION, body
+        if (
+            (department := self.department_of(word))
+            and _FIELD_ALONE.match(text, mention.end)
+            and not text.endswith("of ", 0, mention.start)
+        ):
+            # "State employees" after "the State Department"; not "Energy Secretary", nor the
+            # office of "secretary of State".
+            return ORGANISATION, department
         if word.isupper() and word in self._spelled_bodies:
             # "the SAPS spokesperson" where the source names the South African Police Service,
             # though "saps" is a word of the dictionary too.
@@ -2021,6 +2029,11 @@ class Cast:
         return _results_line(text, mention) and not any(
             self._someone_s_surname(found[1]) for found in _SIDE_AND_SCORE.finditer(text)
         )
+
+    def department_of(self, word: str) -> str | None:
+        """Return the department the source names by a word, its field: "Commerce Department"."""
+        department = f"{word} Department"
+        return self.organisation(department) if department in self.bodies else None
 
     def body_for(self, word: str) -> str | None:
         """Return the one body named in full that a lone word stands for ("Harvard", "Rangers")."""
@@ -2701,6 +2714,8 @@ class Cast:
         return None
 
 
+#: A word in lower case after a department's field alone: "Commerce said", "State employees".
+_FIELD_ALONE = re.compile(r"(?:['’]s)? [a-z]")
 #: Someone the source names by an alias: "a woman known only as Elizabeth", "a boy called Sam".
 _ALIAS = re.compile(
     r"\b(?:woman|man|girl|boy|victim|survivor|mother|father|child|teenager|person|officer|witness|source)"

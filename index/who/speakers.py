@@ -729,6 +729,8 @@ class SpeakerReader:
             return known.name
         if m.kind == "unknown" and len(words) == 1 and (body := self.cast.body_for(m.text)):
             return body  # "Rangers said" after "Glasgow Rangers"
+        if m.kind == "unknown" and len(words) == 1 and (department := self.cast.department_of(m.text)):
+            return department  # "Commerce said" after "the Commerce Department said"
         if m.kind == ORGANISATION and len(words) > 2 and words[1] == "of":
             office = m.text.lower()
             holder = self.cast.by_title(office, exact=True) or self.cast.by_title(words[0].lower())
