@@ -8534,3 +8534,14 @@ def test_a_department_s_field_alone_is_the_department_it_names():
         (["Commerce Department"], ["Commerce Department"]),
         ([], ["Dan Glickman"]),
     ]
+
+
+def test_a_town_before_its_airport_is_a_place_and_a_legal_form_ends_a_firm_before_and():
+    texts = [
+        "Telegram founder Pavel Durov was detained at Le Bourget airport near Paris.",
+        "TikTok, Snap Inc and Alphabet's YouTube said they were reviewing the findings.",
+    ]
+    facts = each_alone(texts)
+    assert (facts[0]["people"], facts[0]["places"]) == (["Pavel Durov"], ["Le Bourget", "Paris"])
+    # "Snap Inc" apart from the owner after "and" (the table names Snap's app).
+    assert facts[1]["organisations"] == ["TikTok", "Snapchat", "YouTube"]

@@ -402,6 +402,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = (
                     None  # "Charlotte Maxeke hospital", "John Lennon airport": a place named for someone
                 )
+            if mention and mention.kind == "unknown" and _AIRPORT_AFTER.match(text, mention.end):
+                mention = dataclasses.replace(mention, kind=PLACE)  # "Le Bourget airport": the town it serves
             if mention and _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
                 mention = None  # "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez": a ship
             elif (
@@ -3265,7 +3267,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
             continue
         formed_left = left[-1].lower().rstrip(".") in LEGAL_FORMS or _GLUED_FIRM.fullmatch(left[-1])
-        if len(right) > 1 and formed_left:
+        # ... before one word too, no firm's own head: "Snap Inc and Alphabet's YouTube".
+        if formed_left and (len(right) > 1 or right and right[0].lower() not in COMPANY_HEADS):
             # "F.N. Wolf and Co and Sherwood Capital Inc.": a legal form ends a firm's name, also
             # joined to it: "KeyCorp and Banc One Corp.".
             dividing.append(i)
@@ -3977,6 +3980,8 @@ _VESSEL_BEFORE = re.compile(
     r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
 )
 #: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
+#: An airport's word after the name of the town it serves.
+_AIRPORT_AFTER = re.compile(r" (?:airport|Airport)\b")
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
     r"|(?:art )?gallery|library|hall|arena|high school|primary school|(?:oil |gas )?field|oilfield|gasfield"
