@@ -8545,3 +8545,8 @@ def test_a_town_before_its_airport_is_a_place_and_a_legal_form_ends_a_firm_befor
     assert (facts[0]["people"], facts[0]["places"]) == (["Pavel Durov"], ["Le Bourget", "Paris"])
     # "Snap Inc" apart from the owner after "and" (the table names Snap's app).
     assert facts[1]["organisations"] == ["TikTok", "Snapchat", "YouTube"]
+
+
+def test_a_body_s_branch_by_its_region_speaks_as_the_body():
+    texts = ["Crown Prosecution Service South East said the evidence was strong."]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Crown Prosecution Service"]

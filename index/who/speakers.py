@@ -365,6 +365,10 @@ class SpeakerReader:
             head = re.sub(r"\s*(?:\([^()]*\)|<[A-Z.]{1,8}>)$", "", head)
             # "Hussain, 36, said", "Tahir Ahmed, 41, and Nadeem Khan, 38, denied": an age, no appositive.
             head = _AGE_AT_END.sub("", head)
+            # "Crown Prosecution Service South East said": a body's branch by its region.
+            region = _REGION_AT_END.search(head)
+            if region and any(m.kind == ORGANISATION and m.end == start + region.start() for m in mentions):
+                head = head[: region.start()]
             if head.endswith(","):  # an appositive: "Chris Wild, who has warned ..., said"
                 inner = head[:-1].rfind(",")
                 if inner == -1:
@@ -1103,6 +1107,8 @@ def _joined_before(text: str, before: list[Mention], m: Mention) -> Mention | No
 _AND_PAST_AN_AGE = re.compile(rf"(?:{SET_OFF_AGE})?\s+and\s+")
 #: A comma between two people listed, past an age set off after the first: "Shahzad, 59, Sajid".
 _LISTED_BEFORE = re.compile(rf"(?:{SET_OFF_AGE}|,)\s+")
+#: A region of the compass after a body, which names its branch: "CPS South East", "NHS North West".
+_REGION_AT_END = re.compile(r" (?:North|South|East|West)(?:[ -]?(?:East|West))?$| (?:East|West) Midlands$")
 #: An age set off at the end of a sentence's subject: "Hussain, 36," before "said".
 _AGE_AT_END = re.compile(rf"{SET_OFF_AGE}$")
 _ROLE_ENDING = re.compile(rf"\b(?i:{ROLE_WORDS})\s+$")
