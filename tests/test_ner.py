@@ -318,3 +318,9 @@ def test_a_number_a_law_s_initials_or_a_word_after_the_is_no_one_the_model_calls
         ([], ["NCRB"]),
         ([], []),
     ]
+
+
+def test_a_county_s_office_the_model_calls_someone_is_no_one():
+    texts = ["Lane County Sheriff's deputies arrested the man in Springfield, Oregon."]
+    facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
+    assert facts[0][0]["people"] == []

@@ -470,6 +470,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     if kind == PERSON:
         if any(c.isdigit() for c in folded):
             return None  # "Sauti 116": a helpline's number, no one's name
+        if len(names) > 1 and "County" in names[:-1] and names[-1].lower() in TITLE_WORDS:
+            return None  # "Lane County Sheriff's deputies": a county's office, no one's name
         if len(names) == 1 and text[max(0, start - 4) : start] in ("the ", "The "):
             return None  # "that the Bill be now read": people take no article
         if len(names) > 1 and names[0].rstrip(".").lower() in SAINTS:
