@@ -8550,3 +8550,15 @@ def test_a_town_before_its_airport_is_a_place_and_a_legal_form_ends_a_firm_befor
 def test_a_body_s_branch_by_its_region_speaks_as_the_body():
     texts = ["Crown Prosecution Service South East said the evidence was strong."]
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Crown Prosecution Service"]
+
+
+def test_a_wing_of_three_words_is_a_body_s_unit_and_a_show_s_two_are_not():
+    texts = [
+        "The Federal Investigation Agency's Cyber Crime Wing arrested a man in Rawalpindi.",
+        "Little Britain beat Nighty Night and The Green Wing to the comedy trophy.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Federal Investigation Agency", "Cyber Crime Wing"]),
+        ([], []),
+    ]

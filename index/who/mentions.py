@@ -2956,8 +2956,9 @@ _ORDINALS = frozenset(
 )
 #: What an ordinal after "the" opens the name of: a body, or a US court of appeals ("the Ninth Circuit").
 _ORDINAL_HEADS = ORG_HEADS | {"circuit"}
-#: Last words of a body's unit that a league's table is named by too: "Premier Division".
-_UNIT_HEADS = frozenset({"division", "branch"})
+#: Last words of a body's unit that a league's table is named by too: "Premier Division"; a police
+#: agency's "Cyber Crime Wing".
+_UNIT_HEADS = frozenset({"division", "branch", "wing"})
 #: The heads of a police force's units, which news may write in lower case after the unit's work.
 _UNIT_HEADS_WRITTEN_LOWER = frozenset({"unit", "squad", "team", "taskforce", "command", "section"})
 #: Words that name a league's division or a table's part: "First Division", "Western Division".
@@ -2973,6 +2974,9 @@ def _unit_of_a_body(words: list[str]) -> bool:
     Section"), not a paper's ("Business Section").
     """
     head = words[-1].lower()
+    named = words[1:] if words[0] in ("The", "the") else words
+    if head == "wing" and len(named) < 3 and not named[0].endswith(_POSSESSIVES):
+        return False  # "West Wing", "Green Wing": a building's, a show's; "Women's Wing" is a party's
     return (
         len(words) >= 2
         and (
