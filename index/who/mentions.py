@@ -1999,6 +1999,17 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             return True
         if _office_of_a_title(tokens, opening, j):
             return True
+        # A given name's possessive opens a body named for a child or a founder: "Kimberly's Center for
+        # Child Protection"; not a place's ("Mary" is a town too) nor "Sarah's Law".
+        owner = before[:-2].lower()
+        if (
+            j - opening == 1
+            and word.lower() in _HEADS_AND_CENTRES
+            and owner in first_names()
+            and owner not in english_words()
+            and owner not in places()
+        ):
+            return True
         # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital".
         if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head(word):
             return True
