@@ -1278,7 +1278,15 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
             long_bridge = long_bridge and (
-                body or (word == "of" and (_known_whole(tokens[i : j + 3]) or _inside_a_field(tokens, i, j)))
+                body
+                or word == "of"
+                and (
+                    _known_whole(tokens[i : j + 3])
+                    # Inside a field, not before a place, which says whose the body is: "Ministry of
+                    # Foreign Affairs of the Russian Federation".
+                    or _inside_a_field(tokens, i, j)
+                    and not _place_from(tokens, j + 2)
+                )
             )
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
             # The table's whole name may end in one: "Independent on Sunday".
@@ -1311,7 +1319,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 word == "against"
                 and ahead[:1] != []
                 and _capital(ahead[0])
-                and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j - 2))
+                and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j))
             )
             # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
             bridged = bridged or (word == "in" and _field_after_in(tokens, i, j))
@@ -2124,13 +2132,16 @@ _BODIES_AGAINST = frozenset("committee coalition campaign commission alliance ne
 
 def _inside_a_field(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether a run has named a body's head and its field by token j: "Committee on the Rights"."""
-    # Not a place after it, which says whose the body is: "Ministry of Foreign Affairs of the
-    # Russian Federation".
-    ahead = [t[0] for t in tokens[j + 2 : j + 5]]
-    return not any(" ".join(ahead[:n]).lower() in places() for n in (1, 2, 3)) and any(
+    return any(
         tokens[h][0].lower() in ORG_HEADS and tokens[h + 1][0] in _BODY_LINKS and h + 3 < j
         for h in range(i, j - 1)
     )
+
+
+def _place_from(tokens: list[Token], k: int) -> bool:
+    """Tell whether a place the lists know opens at token k: "the Russian Federation" after "of"."""
+    ahead = [t[0] for t in tokens[k : k + 3]]
+    return any(" ".join(ahead[:n]).lower() in places() for n in (1, 2, 3))
 
 
 def _legal_form_ahead(tokens: list[Token], j: int) -> bool:
@@ -3928,7 +3939,7 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
 
 
 #: "in", "near", "from", "to" just before a town's name.
-_IN_OR_NEAR = re.compile(r"\b(?:in|near|from|to)\s$")
+_BEFORE_A_TOWN = re.compile(r"\b(?:in|near|from|to)\s$")
 
 
 def _given_name_and_day(words: list[str]) -> bool:
@@ -3948,7 +3959,7 @@ def _town_of_words(text: str, tokens: list[Token]) -> bool:
     start = tokens[0][1]
     return (
         len(tokens) > 1
-        and _IN_OR_NEAR.search(text, max(0, start - 6), start) is not None
+        and _BEFORE_A_TOWN.search(text, max(0, start - 6), start) is not None
         and " ".join(t[0] for t in tokens).lower() in towns()
     )
 
@@ -3994,9 +4005,9 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
     r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
 )
-#: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 #: An airport's word after the name of the town it serves.
 _AIRPORT_AFTER = re.compile(r" (?:airport|Airport)\b")
+#: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
     r"|(?:art )?gallery|library|hall|arena|high school|primary school|(?:oil |gas )?field|oilfield|gasfield"
