@@ -324,3 +324,9 @@ def test_a_county_s_office_the_model_calls_someone_is_no_one():
     texts = ["Lane County Sheriff's deputies arrested the man in Springfield, Oregon."]
     facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
     assert facts[0][0]["people"] == []
+
+
+def test_a_name_with_a_particle_after_given_names_the_model_misses_goes_to_the_cast():
+    texts = ["The report was sent to Jan-Willem de Vries last week."]
+    facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
+    assert facts[0][0]["people"] == ["Jan-Willem de Vries"]

@@ -3949,9 +3949,13 @@ def _given_name_and_day(words: list[str]) -> bool:
     return len(words) == 2 and words[1] == "Day" and first in familiar_first_names() and first not in places()
 
 
-def _given_name(word: str) -> bool:
-    """Tell whether a word is a given name, or given names joined: "Jan-Willem", "Marie-Claire"."""
-    return all(part.lower() in first_names() for part in word.split("-"))
+def named_with_a_particle(words: list[str]) -> bool:
+    """Tell whether given names open words with a particle inside: "Jan-Willem de Vries"."""
+    return (
+        len(words) > 2
+        and any(w in _NAME_PARTICLES for w in words[1:-1])
+        and all(part.lower() in first_names() for part in words[0].split("-"))
+    )
 
 
 def _town_of_words(text: str, tokens: list[Token]) -> bool:
@@ -4944,7 +4948,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
     # "Jan-Willem de Vries", "Hendrik van der Berg": a Dutch or Romance particle inside it, not
     # counted, after a given name; not "Penon de Coron", "Terre de Haut", "Aguas de Barcelona".
-    inside = sum(w in _NAME_PARTICLES for w in words[1:-1]) if _given_name(words[0]) else 0
+    inside = sum(w in _NAME_PARTICLES for w in words[1:-1]) if named_with_a_particle(words) else 0
     if len(words) - inside <= (5 if arabic_article_inside(words) else 3) and all(
         w[0].isupper()
         and not w.isupper()

@@ -46,6 +46,7 @@ from .mentions import (
     dictionary_words,
     find_mentions,
     kind_of,
+    named_with_a_particle,
     opens_sentence,
     plural_of_a_word,
 )
@@ -379,7 +380,13 @@ def merge(
         for m in ruled
         if m.kind == WORK
         or m.kind == "unknown"
-        and (len(m.words) == 1 or m.titles or m.honorific or any(a < m.start < b for a, b in dated))
+        and (
+            len(m.words) == 1
+            or m.titles
+            or m.honorific
+            or any(a < m.start < b for a, b in dated)
+            or named_with_a_particle(m.words)  # "Jan-Willem de Vries", which the model reads as no one
+        )
     ]
     for m in kept:
         if not any(_overlaps(n, m) for n in merged):
