@@ -498,14 +498,15 @@ def terms() -> frozenset[str]:
 def _place_spellings() -> dict[str, str]:
     """Map place names (lower case) to how the gazetteers write them ("new delhi": "New Delhi")."""
     cache_ = _geonames()
-    names = {c["name"] for c in cache_.get_countries().values()}
+    nations = cache_.get_countries().values()
+    names = {c["name"] for c in nations}
     names |= {c["name"] for c in _cities() if c["population"] >= 100_000 or c["countrycode"] == "GB"}
     names |= {s["name"] for s in cache_.get_us_states().values()}
     # Every country's capital, however small ("Suva", "Valletta"), unless a word or a given name
     # ("Cayenne", "Douglas", "Diego Garcia") says otherwise.
     names |= {
         capital
-        for c in cache_.get_countries().values()
+        for c in nations
         if (capital := c["capital"].strip())
         and _fold(capital) not in english_words()
         and _fold(capital.split()[0]) not in first_names()

@@ -2009,13 +2009,13 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             return True
         # A given name's possessive opens a body named for a child or a founder: "Kimberly's Center for
         # Child Protection"; not a place's ("Mary" is a town too) nor "Sarah's Law".
-        owner = before[:-2].lower()
+        given = before[:-2].lower()
         if (
             j - opening == 1
             and word.lower() in _HEADS_AND_CENTRES
-            and owner in first_names()
-            and owner not in english_words()
-            and owner not in places()
+            and given in first_names()
+            and given not in english_words()
+            and given not in places()
         ):
             return True
         # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital".
@@ -3888,12 +3888,10 @@ def _office_holder(words: list[str]) -> int:
 
 def _unworded_name(words: list[str]) -> bool:
     """Tell whether capitalised words are no word, place or body a list knows: a holder's name."""
+    opening, whole = words[0].lower(), " ".join(words).lower()
     return all(
         word[:1].isupper() and not word.isupper() and word.lower() not in english_words() for word in words
-    ) and not any(
-        " ".join(words[:n]).lower() in places() or " ".join(words[:n]).lower() in organisations()
-        for n in (1, len(words))
-    )
+    ) and not any(name in places() or name in organisations() for name in (opening, whole))
 
 
 def _singular(word: str) -> str:
@@ -3959,7 +3957,7 @@ def named_with_a_particle(words: list[str]) -> bool:
 
 
 def _town_of_words(text: str, tokens: list[Token]) -> bool:
-    """Tell whether words of the dictionary after "in" or "to" are a town: "in Winter Haven"."""
+    """Tell whether dictionary words after "in", "near", "from" or "to" are a town: "in Winter Haven"."""
     start = tokens[0][1]
     return (
         len(tokens) > 1
@@ -4405,8 +4403,6 @@ def team(words: list[str]) -> bool:
 #: Federations whose states news names with "State": Nigeria, India, Malaysia, Mexico,
 #: Brazil, Sudan, South Sudan, Myanmar, Venezuela.
 _FEDERATIONS = frozenset("NG IN MY MX BR SD SS MM VE".split())
-
-
 #: Nigeria's states a word of the dictionary or a country names: "Rivers State", "Niger State".
 _STATES_NAMED_BY_WORDS = frozenset({"rivers", "delta", "plateau", "niger", "cross river"})
 
