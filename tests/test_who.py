@@ -8562,3 +8562,17 @@ def test_a_wing_of_three_words_is_a_body_s_unit_and_a_show_s_two_are_not():
         ([], ["Federal Investigation Agency", "Cyber Crime Wing"]),
         ([], []),
     ]
+
+
+def test_a_people_s_adjective_before_a_place_named_like_a_body_leaves_the_place():
+    texts = [
+        "Israel announced the expansion of Jewish West Bank settlements.",
+        "Palestinian West Bank towns were sealed off.",
+        "Fighting spread across Iraqi Kurdistan on Monday.",  # a place as it stands, left whole
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Israel", "West Bank"]),
+        ([], ["West Bank"]),
+        ([], ["Iraqi Kurdistan"]),
+    ]

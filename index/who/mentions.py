@@ -2313,6 +2313,23 @@ def _nationality_before_names(words: list[str]) -> int:
     return nation if named else 0
 
 
+def _nation_before_a_place(words: list[str]) -> int:
+    """Return where a nationality ends before a known place whose last word heads bodies, or 0.
+
+    "Palestinian West Bank" would read as a bank. Other places after a people's adjective
+    are left to their context ("in the Canadian Arctic", "Italian Parma ham").
+    """
+    nation = _nation(words)
+    placed = (
+        nation
+        and len(words) > nation
+        and words[-1].lower() in ORG_HEADS
+        and _placed(words[nation:])
+        and " ".join(words).lower() not in places()
+    )
+    return nation if placed else 0
+
+
 def _nation_before_a_known_body(words: list[str]) -> int:
     """Return where a nationality before a body the table knows ends, or 0: "German Bundestag"."""
     nation = _nation(words)
@@ -2482,6 +2499,8 @@ def _split(
         cuts.add(placed)  # "Beaubien Inc Toronto-based", "Jaguar Cars Inc U.S. unit": the firm, then where
     if nation := _nationality_before_names(words):
         cuts.add(nation)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
+    elif nation := _nation_before_a_place(words):
+        cuts.add(nation)  # "Jewish West Bank settlements": whose, then the place, no bank
     # Initials in brackets after the run that spell it across "and" make it one name.
     ands = _dividing_ands(words) if "and" in words and not spelled else []
     cuts |= {i + shift for i in ands for shift in (0, 1)}
