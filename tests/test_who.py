@@ -8576,3 +8576,15 @@ def test_a_people_s_adjective_before_a_place_named_like_a_body_leaves_the_place(
         ([], ["West Bank"]),
         ([], ["Iraqi Kurdistan"]),
     ]
+
+
+def test_a_staff_sergeant_s_and_a_temporary_rank_s_force_stays_a_body():
+    texts = [
+        "Ontario Provincial Police Detective Staff Sergeant Tim Brennan said 64 people had been charged.",
+        "Essex Police Temporary Detective Chief Superintendent Mark Jones said the girl had been found.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Ontario Provincial Police"], ["Tim Brennan"]),
+        (["Essex Police"], ["Mark Jones"]),
+    ]

@@ -162,7 +162,7 @@ _OFFICES = frozenset(
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
 _QUALIFIERS = frozenset(
-    "acting deputy assistant associate interim former senior principal special vice".split()
+    "acting deputy assistant associate interim former senior principal special vice temporary".split()
 )
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
 MEMBERS = frozenset(
