@@ -8588,3 +8588,31 @@ def test_a_staff_sergeant_s_and_a_temporary_rank_s_force_stays_a_body():
         (["Ontario Provincial Police"], ["Tim Brennan"]),
         (["Essex Police"], ["Mark Jones"]),
     ]
+
+
+def test_a_centre_named_for_fields_the_dictionary_holds_keeps_its_and():
+    texts = [
+        "Inspectors found that Kibble Education and Care Centre had failed to protect residents.",
+        "Tate Modern and Southbank Centre were praised.",  # a proper name after "and": two
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["places"] == ["Kibble Education and Care Centre"]
+    assert "Southbank Centre" in facts[1]["places"]
+
+
+def test_a_committee_on_fields_listed_with_commas_is_one_body():
+    texts = [
+        "Senator Risa Hontiveros said the Senate Committee on Women, Children, Family Relations "
+        "and Gender Equality would hold a hearing."
+    ]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == [
+        "Senate Committee on Women, Children, Family Relations and Gender Equality"
+    ]
+
+
+def test_someone_of_a_body_linked_by_to_speaks():
+    texts = [
+        "Detective Senior Sergeant Mick Craig of the Australian Centre to Counter Child Exploitation "
+        "said the arrests followed a tip."
+    ]
+    assert enrich(texts, ["body"], None)[0]["speakers"] == ["Mick Craig"]

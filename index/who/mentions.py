@@ -575,7 +575,7 @@ def _bodies_with_commas(text: str, mentions: list[Mention], listed: re.Pattern[s
 #: Social Development", "Department of Health, Education and Welfare".
 _FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _FIELDS_WITH_COMMAS = re.compile(
-    rf"\b(?:Ministry|Department|Committee|Commission) (?:of|for) "
+    rf"\b(?:Ministry|Department|Committee|Commission) (?:of|for|on) "
     rf"((?:{_FIELD}, )+{_FIELD},? and [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\b"
 )
 
@@ -3292,8 +3292,11 @@ def _dividing_ands(words: list[str]) -> list[int]:
         return []  # the table's "Inspectorate of Constabulary and Fire & Rescue Services"
     # ... or a centre at work: "Women and Children Protection Center".
     at_work = words[-1].lower() in _CENTRES and not _WORK_OF_A_BODY.isdisjoint(map(str.lower, words))
-    ends_as_body = words[-1].lower() in ORG_HEADS or _unit_of_a_body(words) or at_work
     ands = [i for i, w in enumerate(words) if w == "and"]
+    # A centre's too, named for fields the dictionary holds, though it names a building:
+    # "Kibble Education and Care Centre"; not "Tate Modern and Southbank Centre", two.
+    fields_centre = bool(ands) and words[-1].lower() in _CENTRES and dictionary_words(words[ands[-1] + 1 :])
+    ends_as_body = words[-1].lower() in ORG_HEADS or _unit_of_a_body(words) or at_work or fields_centre
     bounds = [-1, *ands, len(words)]
     parts = [words[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
     kinds = [kind_of(part, " ".join(part).lower(), None) if part else None for part in parts]

@@ -204,9 +204,10 @@ CREDIT = re.compile(r"(?:^|(?<=[_.!?])\s*)[—―–-]\s*([A-Z][\w.'’-]*(?: [A
 #: "from Victoria Police's Sexual Crimes Squad".
 OF_BODY = re.compile(
     # "of brokers Hoare Govett", "of Kidder, Peabody and Co": a firm's trade before its name,
-    # its partners' names set off by commas.
+    # its partners' names set off by commas; "to" and "against" link a body's name ("of the
+    # Committee to Protect Journalists", "of the Coalition Against Trafficking in Women").
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:stock)?brokers\s+|brokerage\s+(?:house\s+)?|accountants\s+|solicitors\s+)?"
-    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the|to|against)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
     r"|\s+(?:of|from)\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
     # ... or the district an office serves: "U.S. Attorney Breon Peace for the Eastern District of New York".
