@@ -8616,3 +8616,24 @@ def test_someone_of_a_body_linked_by_to_speaks():
         "said the arrests followed a tip."
     ]
     assert enrich(texts, ["body"], None)[0]["speakers"] == ["Mick Craig"]
+
+
+def test_a_head_before_a_capital_against_opens_a_body():
+    texts = [
+        "The Czech police's National Centre Against Organised Crime said the suspects were in Brno.",
+        "The Coalition Against Trafficking in Women said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["National Centre Against Organised Crime"], ["National Centre Against Organised Crime"]),
+        (["Coalition Against Trafficking in Women"], ["Coalition Against Trafficking in Women"]),
+    ]
+
+
+def test_an_office_named_for_a_country_s_title_keeps_the_country_s_initials():
+    texts = ["The man was sentenced, the U.S. Attorney's Office for the Southern District of New York said."]
+    facts = enrich(texts, ["body"], None)[0]
+    assert (facts["organisations"], facts["places"]) == (
+        ["U.S. Attorney's Office for the Southern District of New York"],
+        [],
+    )

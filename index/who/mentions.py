@@ -1403,7 +1403,7 @@ def _field_after_in(tokens: list[Token], i: int, j: int) -> bool:
     # Not after a body the tables know, where "in" says where: "Court of Appeals in Brown v. ...".
     return (
         any(w.lower() in ORG_HEADS for w in words)
-        and any(w in _BODY_LINKS or w == "against" for w in words)
+        and any(w in _BODY_LINKS or w in ("against", "Against") for w in words)
         and not _known_name(" ".join(words))
         and 0 < len(field) < 3
         # A field is a plural or an abstract noun: "Persons", "Science"; not "Brown v. Jacobs".
@@ -2109,6 +2109,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "the U.S. Army", "the U.N. Security Council": a country's or a body's initials before
         # a body's head word open its name; "in the U.S. Police said" is rarer than either.
         or (_DOTTED.fullmatch(before) and _body_word(word))
+        # ... or an office named for a country's title: "the U.S. Attorney's Office for ...".
+        or (_DOTTED.fullmatch(before) and _title_s_possessive(word))
         # ... and an event's: "the U.S. Open", "a U.S. Amateur Championship" (no place in it).
         or (_DOTTED.fullmatch(before) and _event_after(tokens, j))
         or (
@@ -2124,6 +2126,11 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
     pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
     return bool(title or initial or pointed)
+
+
+def _title_s_possessive(word: str) -> bool:
+    """Tell whether a word is a title's possessive, which names an office: "Attorney's"."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() in TITLE_WORDS
 
 
 #: Heads of bodies whose names go on past "against": "Coalition against Trafficking in Women".
@@ -2468,6 +2475,8 @@ def _split(
         and country_code(words[0])
         and words[0] not in _FORMS_FIRST  # "PT Astra International": Indonesia's form, not Portugal
         and " ".join(words).lower() not in organisations()
+        # Not an office named for a country's title: "U.S. Attorney's Office".
+        and not _title_s_possessive(words[1])
         # Not a body named with its country's initials before "and" and another's name:
         # "USA Gymnastics and Michigan State University"; "the US Senate and House" and "US
         # Food and Drug Administration", words of the dictionary after "and", still are.
@@ -4839,6 +4848,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     if "to" in words and any(w.lower() in _HEADS_AND_CENTRES for w in words[:-1]):
         return ORGANISATION  # "Committee to Protect Journalists": a body's head, then what it is for
+    if any(w.lower() in _HEADS_AND_CENTRES and words[k + 1] == "Against" for k, w in enumerate(words[:-2])):
+        return ORGANISATION  # "National Centre Against Organised Crime": a head, then what it fights
     headed = any(w.lower() in ORG_HEADS | _PLURAL_HEADS for w in words[:-1])
     if headed and (_BODY_LINKS_INTO & set(words) or "against" in words):
         return ORGANISATION  # "Joint Council for the Welfare of Immigrants", "National Institutes of Health"
