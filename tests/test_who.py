@@ -8637,3 +8637,16 @@ def test_an_office_named_for_a_country_s_title_keeps_the_country_s_initials():
         ["U.S. Attorney's Office for the Southern District of New York"],
         [],
     )
+
+
+def test_a_spokesman_speaks_for_the_body_the_sentence_before_opens_with():
+    texts = [
+        "The RSPCA says it will monitor hunts. The Association of Chief Police Officers has issued "
+        'guidance to forces. A spokesman said: "It will be based on intelligence."',
+        # One word of the dictionary opening a sentence names no body: "Party strategists".
+        "Party strategists believe women are key. A party spokesman said it was courting female votes.",
+    ]
+    assert [f["speakers"] for f in each_alone(texts)] == [
+        ["RSPCA", "Association of Chief Police Officers spokesperson"],
+        [],
+    ]

@@ -317,6 +317,23 @@ class SpeakerReader:
                     break
         return found
 
+    def _spoken_for(self, text: str, at: int, mentions: list[Mention]) -> str | None:
+        """Return whom "a spokesman" at `at` speaks for: the body opening this sentence or the last.
+
+        "The Association of Chief Police Officers has issued guidance. A spokesman said": the
+        body the sentence before is about, though another spoke earlier; else the last to speak.
+        """
+        last = self._last_body()
+        opens = [start for start, _ in sentences(text) if start <= at][-2:]
+        bodies = (m for m in mentions if m.kind == ORGANISATION and m.end <= at)
+        opening = [m for m in bodies if _opens_at(text, m, opens)]
+        if not opening:
+            return last
+        since = [m for m in mentions if opening[-1].start < m.start and m.end <= at]
+        if any(self.cast.organisation(m.text) in self._current or m.text in self._current for m in since):
+            return last  # "... said in a statement: '...' But Sky denied it": who spoke since
+        return self.cast.organisation(opening[-1].text)
+
     def _last_body(self) -> str | None:
         """Return the last speaker if a body or its spokesperson: whom "a spokesman" speaks for."""
         last = self._current[-1] if self._current else self.last_speaker
@@ -458,9 +475,8 @@ class SpeakerReader:
         if named:
             return listed(self._entity(named))  # "RNC spokesman Sean Spicer ... said ... and urged"
         if spokes and spokes.start() < 80:
-            return listed(
-                spokesperson(head[spokes.start() : spokes.end()], True, self.cast, self._last_body())
-            )
+            whose = self._spoken_for(text, start, mentions)
+            return listed(spokesperson(head[spokes.start() : spokes.end()], True, self.cast, whose))
         # The opening noun phrase's own name: "Labour's Mr Livingstone" is Livingstone; past
         # an opening phrase ("In his first YouTube videos, Santilli wears ... and telling").
         phrase = OPENING_PHRASE.match(head)
@@ -487,7 +503,7 @@ class SpeakerReader:
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
     ) -> list[str] | None:
         head = text[start:end]
-        spokes = spokesperson(head, at_end=True, cast=self.cast, last=self._last_body())
+        spokes = spokesperson(head, at_end=True, cast=self.cast, last=self._spoken_for(text, start, mentions))
         if spokes:
             return [spokes]
         outlet = OUTLET.search(head)
@@ -680,7 +696,7 @@ class SpeakerReader:
         if lead and person:
             # "said Pentagon spokesman Navy Capt. Jeff Davis": the person, not the office.
             return listed(self._entity(person))
-        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._last_body())
+        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._spoken_for(text, at, mentions))
         if spokes:
             return [spokes]
         if lead:
@@ -1050,6 +1066,20 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:the|a|an|its|their)\s+[^,.;:\"“”(
 
 #: What may follow the name a description gives: the sentence's end, or more about the speaker.
 _NAMED_LAST = re.compile(r"\s*(?:[.;”\"]|$|,\s+(?:who|adding|saying|and|but|as|while)\b)")
+
+
+def _opens_at(text: str, m: Mention, opens: list[int]) -> bool:
+    """Tell whether a body's name opens one of the sentences starting at `opens` as its subject.
+
+    After "The" or "But" too; not one word of the dictionary first, capitalised as any word
+    opening a sentence is ("Party strategists believe"), nor a possessor ("The RSPCA's staff").
+    """
+    lead = [text[start : m.start].strip() for start in opens if start <= m.start]
+    if not any(words in ("", "The", "But", "But the") for words in lead):
+        return False
+    if "" in lead and len(m.words) == 1 and m.text.lower() in english_words():
+        return False
+    return not text.startswith(("'s", "’s"), m.end)
 
 
 def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> bool:
