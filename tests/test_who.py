@@ -8650,3 +8650,19 @@ def test_a_spokesman_speaks_for_the_body_the_sentence_before_opens_with():
         ["RSPCA", "Association of Chief Police Officers spokesperson"],
         [],
     ]
+
+
+def test_a_participle_after_a_word_no_list_knows_opens_no_name():
+    texts = [
+        "State-owned Rosneft bought the unit for $9.3bn.",
+        "About 100 people from the CFDT and the Communist-led CGT marched outside.",
+        "The Conservative-controlled Kent County Council said it would appeal.",
+        "He played instead of the South African-born Liebeneberg.",  # no "South" alone
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Rosneft"], []),
+        (["CFDT", "CGT"], []),
+        (["Kent County Council"], []),
+        ([], []),
+    ]

@@ -1490,9 +1490,18 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
             and _known_name(f"{tokens[k - 1][0]} {left}")
         ):
             result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
+        elif affixed and not (k and _name_word(tokens[k - 1][0])):
+            # "Communist-led CGT": no name, nor the name's start; after a capital, the words
+            # before it would stand alone ("the South African-born Liebeneberg").
+            result.append((word.lower(), start, end))
         else:
             result.append((word, start, end))
     return result
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a word is capitalised and no function word: "South", not "The"."""
+    return _capital(word) and word.lower() not in FUNCTION_WORDS
 
 
 def _unprefixed(tokens: list[Token]) -> list[Token]:
