@@ -8666,3 +8666,27 @@ def test_a_participle_after_a_word_no_list_knows_opens_no_name():
         (["Kent County Council"], []),
         ([], []),
     ]
+
+
+def test_a_name_before_a_body_s_kind_in_lower_case_is_a_body():
+    texts = [
+        "Members of the Unite union voted to strike.",
+        "The bombing of a Pan Am flight over Lockerbie killed 270 people.",
+        "Gaddafi pledged the money to Farrakhan's Nation of Islam group.",
+        "Italy won 2-0 in a World Cup group seven qualifier.",  # a tournament's group
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Unite"],
+        ["Pan Am"],
+        ["Nation of Islam"],
+        [],
+    ]
+
+
+def test_a_group_named_for_someone_the_source_names_is_theirs():
+    texts = [
+        "Mario Gabelli has raised his stake in the company.",
+        "In a filing, the Gabelli group said it bought the stake as an investment.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert (facts[1]["people"], facts[1]["organisations"]) == (["Mario Gabelli"], [])

@@ -1623,7 +1623,7 @@ class Cast:
         if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
         if mention.kind == "unknown" and len(words) == 1:
-            return self._lone_word(mention, text) or self._paired_body(mention)
+            return self._lone_word(mention, text) or self._paired_body(mention) or self._guessed(mention)
         if (
             mention.kind == "unknown"
             and len(words) > 1
@@ -1644,7 +1644,7 @@ class Cast:
 
     def _guessed(self, mention: Mention) -> tuple[str, str] | None:
         """Return the model's reading of a name the rules left untyped and the source does not type."""
-        if mention.guess == ORGANISATION:  # "Lumina Fluorescent Light", by the model alone
+        if mention.guess == ORGANISATION:  # "Lumina Fluorescent Light" by the model, "the Unite union"
             return ORGANISATION, self.organisation(mention.text)
         if mention.guess == PLACE:
             return PLACE, canonical_place(mention.text)

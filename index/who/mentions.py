@@ -206,7 +206,8 @@ class Mention:
     model: bool = False
     #: A share's code in brackets ("<NSC>", "(INTC.O)"): a firm's only where the source spells it.
     code: bool = False
-    #: The model's kind for a name of several words the rules read but left untyped: the cast's last resort.
+    #: The kind a name left untyped most likely is, by the model or by the kind of body after
+    #: it ("the Unite union"): the cast's last resort.
     guess: str | None = None
 
     @property
@@ -499,6 +500,12 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif mention is None and _traded_in_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            elif (mention is None or mention.kind == "unknown") and _named_before_its_kind(text, tokens):
+                # "Farrakhan's Nation of Islam group", "a Pan Am flight"; one word a body unless
+                # the source names someone so: "the Unite union", not Mario Gabelli's "Gabelli group".
+                named = " ".join(t[0] for t in tokens)
+                kind = ORGANISATION if len(tokens) > 1 else "unknown"
+                mention = Mention(named, kind, tokens[0][1], tokens[-1][2], guess=ORGANISATION)
             if (mention is None or mention.kind == "unknown") and (
                 party := _party_before_a_holder(text, tokens)
             ):
@@ -4159,6 +4166,36 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     return not (
         _ARTICLE_ENDING.search(text, max(0, before.start() - 5), before.start())
         and _CLAUSE_VERB_AFTER.match(text, mention.end)
+    )
+
+
+#: A body's kind in lower case after its name: "the Unite union", "a Pan Am flight".
+#: Not a tournament's group: "a World Cup group seven qualifier", "the Champions League group B".
+_BODY_KIND_AFTER = re.compile(
+    r"\s+(?:trade\s+)?(?:unions?|group(?!\s+(?:[A-H]\b|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|band|cartel|militia|flight)\b"
+)
+#: ... and a movement named by more words than a person's one: "the Tea Party movement", not
+#: "the Trump movement".
+_MOVEMENT_AFTER = re.compile(r"\s+movement\b")
+#: An article or someone's possessive right before a name.
+_ARTICLE_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|[A-Z][\w.-]*['’]s?) $")
+
+
+def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
+    """Tell whether capitalised words no list types come between an article and a body's kind.
+
+    "the Unite union", "Farrakhan's Nation of Islam group", "the Grateful Dead band"; not a
+    people's or a faith's word ("the Kurdish group"), which names no body.
+    """
+    words = [t[0] for t in tokens]
+    start, end = tokens[0][1], tokens[-1][2]
+    return (
+        len(words) <= 4
+        and (_BODY_KIND_AFTER.match(text, end) or len(words) > 1 and _MOVEMENT_AFTER.match(text, end))
+        and _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
+        and not any(w.lower() in nationalities() for w in words)
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
 
 
