@@ -86,6 +86,7 @@ from .mentions import (
     describes_after,
     dictionary_words,
     kind_of,
+    named_before_its_kind,
     named_by_title,
     opens_sentence,
     plural_of_a_word,
@@ -1623,7 +1624,10 @@ class Cast:
         if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
         if mention.kind == "unknown" and len(words) == 1:
-            return self._lone_word(mention, text) or self._paired_body(mention) or self._guessed(mention)
+            found = self._lone_word(mention, text) or self._paired_body(mention)
+            if found is None and mention.text in self._kinded:
+                return ORGANISATION, self.organisation(mention.text)  # "Chrysler" after "the Chrysler group"
+            return found
         if (
             mention.kind == "unknown"
             and len(words) > 1
@@ -1644,7 +1648,7 @@ class Cast:
 
     def _guessed(self, mention: Mention) -> tuple[str, str] | None:
         """Return the model's reading of a name the rules left untyped and the source does not type."""
-        if mention.guess == ORGANISATION:  # "Lumina Fluorescent Light" by the model, "the Unite union"
+        if mention.guess == ORGANISATION:  # "Lumina Fluorescent Light", by the model alone
             return ORGANISATION, self.organisation(mention.text)
         if mention.guess == PLACE:
             return PLACE, canonical_place(mention.text)
@@ -2298,6 +2302,16 @@ class Cast:
                 ):
                     paired.add(one.text)
         return frozenset(paired)
+
+    @cached_property
+    def _kinded(self) -> frozenset[str]:
+        """Return the words the source writes before a body's kind: "the Unite union", "the Tata group"."""
+        return frozenset(
+            m.text
+            for text, mentions in self._paragraphs
+            for m in mentions
+            if m.kind == "unknown" and len(m.words) == 1 and named_before_its_kind(text, m)
+        )
 
     def _joined_pairs(self, links: Collection[str]) -> Iterator[tuple[str, Mention, Mention]]:
         """Yield each paragraph's neighbouring names that one of `links` joins: "MCI and Verizon"."""

@@ -206,8 +206,7 @@ class Mention:
     model: bool = False
     #: A share's code in brackets ("<NSC>", "(INTC.O)"): a firm's only where the source spells it.
     code: bool = False
-    #: The kind a name left untyped most likely is, by the model or by the kind of body after
-    #: it ("the Unite union"): the cast's last resort.
+    #: The model's kind for a name of several words the rules read but left untyped: the cast's last resort.
     guess: str | None = None
 
     @property
@@ -501,11 +500,11 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention is None and _traded_in_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _named_before_its_kind(text, tokens):
-                # "Farrakhan's Nation of Islam group", "a Pan Am flight"; one word a body unless
-                # the source names someone so: "the Unite union", not Mario Gabelli's "Gabelli group".
+                # "Farrakhan's Nation of Islam group", "a Pan Am flight"; one word is left to the
+                # cast, a body unless the source names someone so ("the Gabelli group").
                 named = " ".join(t[0] for t in tokens)
                 kind = ORGANISATION if len(tokens) > 1 else "unknown"
-                mention = Mention(named, kind, tokens[0][1], tokens[-1][2], guess=ORGANISATION)
+                mention = Mention(named, kind, tokens[0][1], tokens[-1][2])
             if (mention is None or mention.kind == "unknown") and (
                 party := _party_before_a_holder(text, tokens)
             ):
@@ -4180,6 +4179,11 @@ _BODY_KIND_AFTER = re.compile(
 _MOVEMENT_AFTER = re.compile(r"\s+movement\b")
 #: An article or someone's possessive right before a name.
 _ARTICLE_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|[A-Z][\w.-]*['’]s?) $")
+
+
+def named_before_its_kind(text: str, mention: Mention) -> bool:
+    """Tell whether a name comes between an article and a body's kind: "the Unite union"."""
+    return _named_before_its_kind(text, [(mention.text, mention.start, mention.end)])
 
 
 def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
