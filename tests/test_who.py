@@ -8694,8 +8694,7 @@ def test_a_group_named_for_someone_the_source_names_is_theirs():
 
 def test_a_word_the_source_writes_before_a_body_s_kind_is_that_body_elsewhere_too():
     texts = [
-        "Chrysler's sales rose 5%, the best of the DaimlerChrysler group's divisions.",
         "Analysts credited the Chrysler group's new models.",
         "In contrast, Chrysler enjoyed a 5% annual increase in unit sales.",
     ]
-    assert "Chrysler" in enrich(texts, ["body"] * 3, None)[2]["organisations"]
+    assert [f["organisations"] for f in enrich(texts, ["body"] * 2, None)] == [["Chrysler"], ["Chrysler"]]
