@@ -8711,3 +8711,25 @@ def test_a_big_town_written_without_its_accent_is_a_place_after_in():
 def test_a_number_after_a_capital_is_read_whole():
     texts = ["Inspector Rajesh Kumar of Sector 39 police station said the man was held."]
     assert enrich(texts, ["body"], None)[0]["places"] == []  # not "Sector 3"
+
+
+def test_a_unit_s_fields_listed_with_commas_before_its_head_are_its_name():
+    texts = [
+        "Sergeant Thabo Mokoena of the Family Violence, Child Protection and Sexual Offences Unit "
+        "said the girl was 9."
+    ]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == [
+        "Family Violence, Child Protection and Sexual Offences Unit"
+    ]
+
+
+def test_a_body_then_a_title_of_initials_then_its_holder():
+    texts = [
+        "Ghana Police Service Director-General of CID, COP Faustina Andoh-Kwofie, said they were held.",
+        "Sub-Inspector Priya Sharma registered an FIR under the POCSO Act.",  # a report, no body
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Ghana Police Service", "CID"], ["Faustina Andoh-Kwofie"]),
+        ([], ["Priya Sharma"]),
+    ]

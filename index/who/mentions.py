@@ -587,6 +587,14 @@ _FIELDS_WITH_COMMAS = re.compile(
 )
 
 
+#: A body's fields listed with commas before its head: "Family Violence, Child Protection
+#: and Sexual Offences Unit".
+_FIELDS_BEFORE_A_HEAD = re.compile(
+    rf"\b((?:{_FIELD}, )+{_FIELD},? and {_FIELD}) "
+    r"(?:Unit|Department|Division|Directorate|Branch|Bureau|Committee|Commission|Ministry)\b"
+)
+
+
 def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with a state's body whole whose fields its name lists with commas.
 
@@ -595,7 +603,10 @@ def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
     "Department of Health, Wales and Scotland"; "Ministry of Children, Community and Social
     Services" is one.
     """
-    for found in _FIELDS_WITH_COMMAS.finditer(text):
+    found_all = [(f, f.start()) for f in _FIELDS_WITH_COMMAS.finditer(text)]
+    # The head's run holds the head: at the start ("Ministry of ..."), or at the end ("... Unit").
+    found_all += [(f, f.end() - 1) for f in _FIELDS_BEFORE_A_HEAD.finditer(text)]
+    for found, at in found_all:
         fields = re.split(r",? and |, ", found[1])
         if not all(
             all(
@@ -608,11 +619,11 @@ def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
             for field in fields
         ):
             continue
-        opened = (m for m in mentions if m.kind == ORGANISATION and m.start <= found.start() < m.end)
+        opened = (m for m in mentions if m.kind == ORGANISATION and m.start <= at < m.end)
         head = next(opened, None)
         if head is None:
             continue
-        start, end = head.start, found.end()
+        start, end = min(head.start, found.start()), max(head.end, found.end())
         kept = [m for m in mentions if m.end <= start or m.start >= end]
         mentions = sorted([*kept, Mention(text[start:end], ORGANISATION, start, end)], key=lambda m: m.start)
     return mentions
@@ -2557,6 +2568,12 @@ def _split(
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
             cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
+    # A body's name, then a title "of" what it heads: "Ghana Police Service Director-General of CID".
+    cuts |= {
+        k - 1
+        for k, w in enumerate(words)
+        if w == "of" and k > 2 and words[k - 1].lower() in TITLE_WORDS and words[k - 2].lower() in ORG_HEADS
+    }
     # After a title "of" a place, its holder: "Prime Minister of India Narendra Modi", though no
     # list holds "Narendra"; not a body of the place's ("Chief Constable of Kent Police Tim Smith",
     # "Chief Executive of Hereford Hospitals NHS Trust") nor a place's ("Princess of Wales Theatre").
@@ -2899,12 +2916,14 @@ def _split(
 
 def _office_of_a_body(words: list[str]) -> int:
     """Return where the table's body after a title and "of" starts, or 0: "Chief Constable of Kent Police"."""
-    if "of" not in words[1:-1]:
+    if "of" not in words[1:]:
         return 0
     cut = words.index("of", 1)
     title = " ".join(words[:cut]).lower()
     body = " ".join(words[cut + 1 :]).lower()
-    return cut + 1 if title in roles() and body in organisations() and "of" not in words[cut + 1 :] else 0
+    # ... or initials no list holds: "Director-General of CID".
+    known = body in organisations() or len(words) == cut + 2 and _BARE_INITIALS.fullmatch(words[-1])
+    return cut + 1 if title in roles() and known and "of" not in words[cut + 1 :] else 0
 
 
 def _place_before_a_role_of(words: list[str]) -> int:
