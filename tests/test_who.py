@@ -8733,3 +8733,14 @@ def test_a_body_then_a_title_of_initials_then_its_holder():
         (["Ghana Police Service", "CID"], ["Faustina Andoh-Kwofie"]),
         ([], ["Priya Sharma"]),
     ]
+
+
+def test_a_title_s_office_is_one_body_after_a_county():
+    texts = [
+        "The Tarrant County Medical Examiner's Office identified the victim.",
+        "The Department of Justice's Office of the Inspector General said so.",  # two bodies
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Tarrant County Medical Examiner's Office"],
+        ["Department of Justice", "Office of the Inspector General"],
+    ]

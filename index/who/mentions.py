@@ -2075,6 +2075,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         if (
             len(owner) > 1
             and owner[-1][:-2].lower() not in _PLURAL_PEOPLE
+            # Not a title's possessive, whose office it is: "Tarrant County Medical Examiner's
+            # Office"; after "of" a field's ("Department of Justice's").
+            and not (_title_s_possessive(owner[-1]) and owner[-2] != "of")
             and (
                 body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
                 or word.lower() in ORG_HEADS
@@ -2090,6 +2093,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             return True
         if _ends_a_name(tokens, j) and _owned_body(before[:-2], word):
             return True
+        if _title_s_possessive(before) and word.lower() in ORG_HEADS:
+            return True  # a title's office: "Medical Examiner's Office", though papers are "Examiner"s
         # People's, then a word and the head: "Women's Health Organization", "Children's Mercy Hospital".
         k = j + 1
         return (
