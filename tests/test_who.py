@@ -8744,3 +8744,14 @@ def test_a_title_s_office_is_one_body_after_a_county():
         ["Tarrant County Medical Examiner's Office"],
         ["Department of Justice", "Office of the Inspector General"],
     ]
+
+
+def test_a_county_before_its_officer_s_title_is_a_place():
+    texts = [
+        "Bexar County Sheriff Javier Salazar said the deputy had been placed on leave.",
+        "Cook County State's Attorney Kim Foxx declined to file charges.",
+    ]
+    assert [(f["places"], f["people"]) for f in each_alone(texts)] == [
+        (["Bexar County"], ["Javier Salazar"]),
+        (["Cook County"], ["Kim Foxx"]),
+    ]

@@ -2026,6 +2026,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # "People's Republic of China", "People's Liberation Army": a possessive inside the
         # name of a place or a body the tables know.
         opening = _past_the(tokens, i)  # "The People's Republic of China said"
+        if f"{before} {word}".lower() in roles():
+            return True  # a role with a possessive inside: "Cook County State's Attorney Kim Foxx"
         wholes = [tokens[opening : k + 1] for k in range(j, min(j + 4, len(tokens)))]
         if any(_place_written(whole) for whole in wholes):
             return True
@@ -2892,6 +2894,8 @@ def _split(
                     and (
                         f"{segment[-1][0].lower()} {carried[0]}" in roles()
                         and " ".join(t[0] for t in segment).lower() not in organisations()
+                        # A county's name and "County" are where: "Bexar County Sheriff".
+                        and segment[-1][0] != "County"
                     )
                 )
             ):
