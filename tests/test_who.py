@@ -8755,3 +8755,14 @@ def test_a_county_before_its_officer_s_title_is_a_place():
         (["Bexar County"], ["Javier Salazar"]),
         (["Cook County"], ["Kim Foxx"]),
     ]
+
+
+def test_a_spokesperson_speaks_for_a_body_whose_name_joins_words():
+    texts = [
+        "A Telford and Wrekin Council spokeswoman said the authority had accepted the findings.",
+        'A Department for Work and Pensions spokesman said: "We will act."',
+    ]
+    assert [f["speakers"] for f in each_alone(texts)] == [
+        ["Telford and Wrekin Council spokesperson"],
+        ["Department for Work and Pensions spokesperson"],
+    ]

@@ -109,8 +109,11 @@ FILLER = re.compile(
     r"again|now|meanwhile|even|still|on\s+\w+day\s+(?:morning|afternoon|evening|night)|,\s*meanwhile,))*\s*$"
 )
 PRONOUN = re.compile(r"\b(he|she|they|it|who|He|She|They|It|We|we)\s*$")
+#: A spokesperson phrase; the body's name before it may join words: "Department for Work and
+#: Pensions", "Telford and Wrekin Council".
 SPOKES = re.compile(
-    r"(?:\b(?:a|an|the|A|An|The)\s+)?(?:(?P<before>(?:[A-Z][\w’'&.-]*\s+){1,6}?)(?:official\s+)?)?"
+    r"(?:\b(?:a|an|the|A|An|The)\s+)?(?:(?P<before>[A-Z][\w’'&.-]*\s+(?:(?:[A-Z][\w’'&.-]*|and|of|for)\s+){0,6}?)"
+    r"(?:official\s+)?)?"
     r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?:the\s+)?(?:(?P<after>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
     r"[A-Z][\w’'&.-]*){0,6})|(?P<lower>(?:[a-z]+\s+){0,2}(?:police|council|government|party|union|force|service|"
     r"department|ministry|agency|authority|trust|charity|company|firm))\b))?"
