@@ -8766,3 +8766,11 @@ def test_a_spokesperson_speaks_for_a_body_whose_name_joins_words():
         ["Telford and Wrekin Council spokesperson"],
         ["Department for Work and Pensions spokesperson"],
     ]
+
+
+def test_a_unit_named_for_the_offences_it_works_on_is_a_body():
+    texts = ["The Crown Prosecution Service's Rape and Serious Sexual Offences unit reviewed the file."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == [
+        "Crown Prosecution Service",
+        "Rape and Serious Sexual Offences unit",
+    ]

@@ -184,7 +184,7 @@ _WORK_OF_A_BODY = frozenset(
     "research policy legal law studies survey rights justice progress health warning prediction forecasting "
     "hurricane weather disease cancer cyber security crime intelligence counterterrorism monitoring "
     "documentation exploitation abuse protection safeguarding fraud trafficking prevention cybercrime "
-    "cybersecurity crimes investigation coordination enforcement advocacy".split()
+    "cybersecurity crimes investigation coordination enforcement advocacy offences offenses rape".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Role titles that may stand capitalised before a name: one-word roles and the heads of
