@@ -8774,3 +8774,16 @@ def test_a_unit_named_for_the_offences_it_works_on_is_a_body():
         "Crown Prosecution Service",
         "Rape and Serious Sexual Offences unit",
     ]
+
+
+def test_the_last_two_bodies_of_a_list_stand_apart_and_a_unit_is_named_for_its_work():
+    texts = [
+        "Representatives of Unicef, Save the Children, World Vision and Plan International attended.",
+        "Unicef, the Home Office and Department of Health and Social Care met.",  # one body's "and"
+        "The FIA said its Cybercrime Wing in Karachi had arrested a man.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"][-2:] == ["World Vision", "Plan International"]
+    assert facts[1]["organisations"][-1] == "Department of Health and Social Care"
+    assert facts[2]["organisations"] == ["FIA", "Cybercrime Wing"]
+    assert facts[2]["people"] == []

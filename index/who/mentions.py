@@ -518,6 +518,7 @@ def find_mentions(text: str) -> list[Mention]:
     if ", " in text:
         if (listed := listed_bodies()) is not None:
             mentions = _bodies_with_commas(text, mentions, listed)
+        mentions = _last_two_of_a_list(text, mentions)
         mentions = _partners_with_commas(text, mentions)
         if " and " in text:
             mentions = _fields_with_commas(text, mentions)
@@ -593,6 +594,40 @@ _FIELDS_BEFORE_A_HEAD = re.compile(
     rf"\b((?:{_FIELD}, )+{_FIELD},? and {_FIELD}) "
     r"(?:Unit|Department|Division|Directorate|Branch|Bureau|Committee|Commission|Ministry)\b"
 )
+
+
+def _last_two_of_a_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with a list's last two bodies apart: "..., World Vision and Plan International".
+
+    After a body and a comma, "and" joins the list's last two, each of two words or more,
+    the first no body's name linking words ("Department of Health and Social Care").
+    """
+    result: list[Mention] = []
+    for m in mentions:
+        left, _, right = m.text.partition(" and ")
+        before = result[-1] if result else None
+        if (
+            m.kind == ORGANISATION
+            and right
+            and " and " not in right
+            and before is not None
+            and before.kind == ORGANISATION
+            and text[before.end : m.start] in (", ", ",", ", the ")
+            and len(left.split()) > 1
+            and len(right.split()) > 1
+            and not _BODY_LINKS_INTO & set(left.split())
+            and m.text.lower() not in organisations()
+            # Not a firm's "and Co", nor partners' names: "Donaldson Lufkin and Jenrette Securities".
+            and right.split()[0].lower().rstrip(".") not in _AND_COMPANY
+            and (left.split()[-1].lower() in english_words() or right.split()[0].lower() in english_words())
+        ):
+            at = m.start + len(left) + len(" and ")
+            kind = kind_of(right.split(), right.lower(), None) or ORGANISATION
+            result.append(Mention(left, ORGANISATION, m.start, m.start + len(left)))
+            result.append(Mention(right, kind, at, m.end))
+        else:
+            result.append(m)
+    return result
 
 
 def _fields_with_commas(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3069,8 +3104,15 @@ def _unit_of_a_body(words: list[str]) -> bool:
     """
     head = words[-1].lower()
     named = words[1:] if words[0] in ("The", "the") else words
-    if head == "wing" and len(named) < 3 and not named[0].endswith(_POSSESSIVES):
-        return False  # "West Wing", "Green Wing": a building's, a show's; "Women's Wing" is a party's
+    if (
+        head == "wing"
+        and len(named) < 3
+        and not named[0].endswith(_POSSESSIVES)
+        and named[0].lower() not in _WORK_OF_A_BODY
+    ):
+        # "West Wing", "Green Wing": a building's, a show's; "Women's Wing" is a party's,
+        # "Cybercrime Wing" one named for its work.
+        return False
     return (
         len(words) >= 2
         and (
