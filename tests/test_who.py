@@ -8787,3 +8787,17 @@ def test_the_last_two_bodies_of_a_list_stand_apart_and_a_unit_is_named_for_its_w
     assert facts[1]["organisations"][-1] == "Department of Health and Social Care"
     assert facts[2]["organisations"] == ["FIA", "Cybercrime Wing"]
     assert facts[2]["people"] == []
+
+
+def test_a_player_by_the_country_in_brackets_and_a_nationality_before_a_given_name():
+    texts = [
+        "Darryn Hill (Australia) beat Christian Arrue (U.S.) 2-0",
+        "Controversial Australian Anthony Hill called Jansher Khan a cheat.",
+        "Northern Telecom Ltd said it signed a supply agreement.",  # a side of the compass, no nation
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts[:2]] == [
+        (["Darryn Hill", "Christian Arrue"], ["Australia", "United States"]),
+        (["Anthony Hill", "Jansher Khan"], []),
+    ]
+    assert facts[2]["organisations"] == ["Northern Telecom Ltd"]

@@ -340,6 +340,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _town_of_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
+            elif mention and mention.kind in (PLACE, "unknown") and _player_of_a_country(text, mention):
+                # "Darryn Hill (Australia) beat ...": a results line's player, though "Hill" heads places.
+                mention = dataclasses.replace(mention, kind=PERSON)
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _a_local(text, tokens):
@@ -2374,16 +2377,32 @@ def _nation(words: list[str]) -> int:
 
 
 def _nationality_before_names(words: list[str]) -> int:
-    """Return where a nationality before two words no dictionary or gazetteer holds ends, or 0."""
-    nation = _nation(words)
+    """Return where a nationality before someone's name ends, or 0: "Argentine Chango Spasiuk".
+
+    The name is two words no dictionary or gazetteer holds, or a given name no dictionary
+    holds and a surname ("Australian Anthony Hill"); a word of the dictionary may open the
+    run, capitalised as a sentence's first ("Controversial Australian Anthony Hill").
+    """
+    opener = words[0].lower() if words else ""
+    lead = int(len(words) > 3 and opener in english_words() and opener not in first_names())
+    nation = _nation(words[lead:])
+    if nation == 1 and words[lead].lower() in _COMPASS:
+        return 0  # "South Dakota House": a side of the compass opening a place
+    nation = nation and lead + nation
+    given = nation and len(words) == nation + 2 and words[nation].lower() in first_names()
     named = (
         nation
         and len(words) == nation + 2
         and " ".join(words).lower() not in organisations()
         and " ".join(words).lower() not in places()
-        and all(
-            w.lower() not in english_words() and w.lower() not in places() and w.istitle()
-            for w in words[nation:]
+        and all(w.istitle() for w in words[nation:])
+        and (
+            all(w.lower() not in english_words() and w.lower() not in places() for w in words[nation:])
+            # ... or a given name no dictionary holds, then any surname: "Australian Anthony Hill".
+            or given
+            and words[nation].lower() not in english_words() | nationalities()
+            and words[nation].lower() not in places()
+            and words[-1].lower() not in ORG_HEADS  # "Australian Christian Lobby"
         )
     )
     return nation if named else 0
@@ -4072,6 +4091,29 @@ def named_with_a_particle(words: list[str]) -> bool:
         len(words) > 2
         and any(w in _NAME_PARTICLES for w in words[1:-1])
         and all(part.lower() in first_names() for part in words[0].split("-"))
+    )
+
+
+#: A country in brackets after a name, as results name a player's: " (Australia)", " (U.S.)".
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w. ]{1,30})\)")
+
+
+def _player_of_a_country(text: str, mention: Mention) -> bool:
+    """Tell whether a name no list places is a player's, by the country in brackets after it.
+
+    A given name no dictionary holds, then a surname; not a place the lists know ("Port
+    Elizabeth (South Africa)").
+    """
+    words = mention.words
+    bracket = _COUNTRY_IN_BRACKETS.match(text, mention.end)
+    return (
+        bracket is not None
+        and len(words) == 2
+        and all(w.istitle() and w.isalpha() for w in words)
+        and words[0].lower() not in english_words()
+        and words[0].lower() not in places()
+        and mention.text.lower() not in places()
+        and a_country(bracket[1])
     )
 
 
