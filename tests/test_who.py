@@ -8801,3 +8801,8 @@ def test_a_player_by_the_country_in_brackets_and_a_nationality_before_a_given_na
         (["Anthony Hill", "Jansher Khan"], []),
     ]
     assert facts[2]["organisations"] == ["Northern Telecom Ltd"]
+
+
+def test_a_saint_s_possessive_goes_on_to_a_head_two_words_on():
+    texts = ["The boy attended St Joseph's Primary School in Pontypridd."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["St Joseph's Primary School"]

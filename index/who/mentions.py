@@ -1942,6 +1942,16 @@ def _head(word: str) -> bool:
     return folded in ORG_HEADS or folded in place_heads()[1]
 
 
+def _head_ahead(tokens: list[Token], j: int) -> bool:
+    """Tell whether capitalised words from token j reach a head within three: "Primary School"."""
+    for ahead, _, _ in tokens[j : j + 3]:
+        if not _capital(ahead):
+            return False
+        if _head(ahead):
+            return True
+    return False
+
+
 def _body_word(word: str) -> bool:
     """Tell whether a capitalised word is a body's head word, or opens one ("Security Council")."""
     return word.rstrip(".,").lower() in ORG_HEADS | _BODY_OPENERS
@@ -2085,8 +2095,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             and given not in places()
         ):
             return True
-        # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital".
-        if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head(word):
+        # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital",
+        # "St Joseph's Primary School".
+        if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head_ahead(tokens, j):
             return True
         # "King's College", the head ending the name; not "Brown's International Finance Facility".
         if _named_owner(tokens[i:j]):
