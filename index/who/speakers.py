@@ -503,7 +503,9 @@ class SpeakerReader:
         self, text: str, start: int, end: int, mentions: list[Mention], antecedent: bool = False
     ) -> list[str] | None:
         head = text[start:end]
-        spokes = spokesperson(head, at_end=True, cast=self.cast, last=self._spoken_for(text, start, mentions))
+        # Whom an unnamed spokesperson speaks for, read only where one is: most heads have none.
+        whose = self._spoken_for(text, start, mentions) if "spokes" in head else None
+        spokes = spokesperson(head, at_end=True, cast=self.cast, last=whose)
         if spokes:
             return [spokes]
         outlet = OUTLET.search(head)
@@ -696,7 +698,8 @@ class SpeakerReader:
         if lead and person:
             # "said Pentagon spokesman Navy Capt. Jeff Davis": the person, not the office.
             return listed(self._entity(person))
-        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=self._spoken_for(text, at, mentions))
+        whose = self._spoken_for(text, at, mentions) if "spokes" in rest else None
+        spokes = spokesperson(rest, at_end=False, cast=self.cast, last=whose)
         if spokes:
             return [spokes]
         if lead:
