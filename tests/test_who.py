@@ -8806,3 +8806,16 @@ def test_a_player_by_the_country_in_brackets_and_a_nationality_before_a_given_na
 def test_a_saint_s_possessive_goes_on_to_a_head_two_words_on():
     texts = ["The boy attended St Joseph's Primary School in Pontypridd."]
     assert enrich(texts, ["body"], None)[0]["organisations"] == ["St Joseph's Primary School"]
+
+
+def test_a_care_home_named_for_whom_it_cares_for_is_a_place():
+    texts = [
+        "Survivors of the Kincora Boys' Home in east Belfast gave evidence.",
+        "Abuse at the Bryn Estyn children's home in Wrexham was ignored.",  # not someone called Bryn
+        "The girl lived at Sunnyside Care Home in Leeds.",
+    ]
+    assert [(f["people"], f["places"]) for f in each_alone(texts)] == [
+        ([], ["Kincora Boys' Home", "Belfast"]),
+        ([], ["Bryn Estyn", "Wrexham"]),
+        ([], ["Sunnyside Care Home", "Leeds"]),
+    ]

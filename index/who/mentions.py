@@ -501,6 +501,11 @@ def find_mentions(text: str) -> list[Mention]:
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            elif (
+                mention is None or mention.kind in (PERSON, "unknown") and not (honorific or titles)
+            ) and _HOME_AFTER.match(text, tokens[-1][2]):
+                # "the Bryn Estyn children's home": the home's name, though "Bryn" is a given name.
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is None and _traded_in_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif (mention is None or mention.kind == "unknown") and _named_before_its_kind(text, tokens):
@@ -2168,7 +2173,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         for ahead, _, _ in tokens[j : j + 3]:
             if not _capital(ahead) or ahead.lower() in first_names():
                 return False
-            if _head(ahead) or _bishops_conference([before, ahead]):
+            if _head(ahead) or _bishops_conference([before, ahead]) or _care_home([before, ahead]):
                 return True  # "Irish Catholic Bishops' Conference" too
         return False
     if (
@@ -4333,6 +4338,19 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
     )
 
 
+#: Whom a home cares for, the word before "Home" in its name: "Care Home", "Boys' Home".
+_CARED_FOR = frozenset(
+    "care nursing children's children’s childrens boys' boys’ girls' girls’ residential".split()
+)
+#: ... or in lower case after a name: "the Bryn Estyn children's home".
+_HOME_AFTER = re.compile(r"\s+(?:children['’]s|care|nursing|boys['’]|girls['’]|residential)\s+home\b")
+
+
+def _care_home(words: list[str]) -> bool:
+    """Tell whether words name a care home by whom it cares for: "Sunnyside Care Home"."""
+    return len(words) >= 2 and words[-1] == "Home" and words[-2].lower() in _CARED_FOR
+
+
 def _traded_in_words(text: str, tokens: list[Token]) -> bool:
     """Tell whether capitalised words of the dictionary are a company, by what the text says of them.
 
@@ -5043,6 +5061,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Roman Empire", "Revolutionary War", "Summer Olympic Games": no one's name
     if len(words) >= 2 and _singular(words[-1]) in MEMBERS and " ".join(words[:-1]).lower() in places():
         return None  # a party's members from a place, a description: "the Ohio Republicans"
+    if _care_home(words):
+        return PLACE  # "Sunnyside Care Home", "Kincora Boys' Home": a home for children or the old
     if len(words) >= 2 and words[-1].lower() in _CENTRES and _WORK_OF_A_BODY & {w.lower() for w in words}:
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     if team(words):
