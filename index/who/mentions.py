@@ -2405,19 +2405,19 @@ def _nationality_before_names(words: list[str]) -> int:
     if nation == 1 and words[lead].lower() in _COMPASS:
         return 0  # "South Dakota House": a side of the compass opening a place
     nation = nation and lead + nation
-    given = nation and len(words) == nation + 2 and words[nation].lower() in first_names()
+    if not nation or len(words) != nation + 2 or not all(w.istitle() for w in words[nation:]):
+        return 0
+    whole, given = " ".join(words).lower(), words[nation].lower()
     named = (
-        nation
-        and len(words) == nation + 2
-        and " ".join(words).lower() not in organisations()
-        and " ".join(words).lower() not in places()
-        and all(w.istitle() for w in words[nation:])
+        whole not in organisations()
+        and whole not in places()
         and (
             all(w.lower() not in english_words() and w.lower() not in places() for w in words[nation:])
             # ... or a given name no dictionary holds, then any surname: "Australian Anthony Hill".
-            or given
-            and words[nation].lower() not in english_words() | nationalities()
-            and words[nation].lower() not in places()
+            or given in first_names()
+            and given not in english_words()
+            and given not in nationalities()
+            and given not in places()
             and words[-1].lower() not in ORG_HEADS  # "Australian Christian Lobby"
         )
     )
