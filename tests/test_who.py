@@ -1,5 +1,8 @@
 """Who is quoted and who is mentioned: stages on their own, and the facets on the seeds."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from index.enrich import enrich, enrich_sources
@@ -1683,6 +1686,18 @@ def test_no_canonical_name_in_the_tables_holds_a_comma():
     assert [name for name in canonical if "," in name] == []
     facts = enrich(["The plan for Washington, D.C. was drawn in 1791 in Washington DC."], ["body"], None)
     assert facts[0]["places"] == ["Washington D.C."]  # the city with its initials is one place
+
+
+def test_no_table_names_a_key_twice():
+    # A JSON object keeps a key's last value only: the first's other names would be lost unread.
+    def unique(pairs):
+        keys = [key for key, _ in pairs]
+        assert sorted({k for k in keys if keys.count(k) > 1}) == []
+        return dict(pairs)
+
+    data = Path(__file__).parent.parent / "index" / "data"
+    for table in sorted(data.glob("*.json")):
+        json.loads(table.read_text(encoding="utf-8"), object_pairs_hook=unique)
 
 
 def test_a_town_and_a_plural_after_the_is_a_club_though_the_town_is_a_first_name():
