@@ -8834,3 +8834,26 @@ def test_a_care_home_named_for_whom_it_cares_for_is_a_place():
         ([], ["Bryn Estyn", "Wrexham"]),
         ([], ["Sunnyside Care Home", "Leeds"]),
     ]
+
+
+def test_a_name_is_a_body_by_what_it_does_after_which_or_after_its_kind():
+    texts = [
+        "Serco, which runs the prison, said it was investigating.",
+        "The hotel is owned by Marriott, which declined to comment.",
+        "Respondents were drawn from KnowledgePanel, which is designed to be representative.",
+        "The company Sodexo denied the claims.",  # the verb's object is the sentence's
+        "The retailer Argos apologised.",
+        "He spoke to the group Fiorina addressed a month earlier.",  # a clause that leaves out "that"
+        "The bank, Santander, was fined 33 million pounds.",  # a town's name, set off after its kind
+        "The contractor Interserve went into administration.",
+    ]
+    assert [(f["organisations"], f["places"]) for f in each_alone(texts)] == [
+        (["Serco"], []),
+        (["Marriott"], []),
+        ([], []),
+        (["Sodexo"], []),
+        (["Argos"], []),
+        ([], []),
+        (["Santander"], []),
+        (["Interserve"], []),
+    ]

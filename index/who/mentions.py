@@ -422,6 +422,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "its Atco Development unit"
             elif mention and mention.kind in (PERSON, "unknown") and _a_band_before_its_player(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Joy Division singer Ian Curtis"
+            elif mention and mention.kind in (PERSON, "unknown") and _acts_as_a_body(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Serco, which runs the prison,"
+            elif mention and mention.kind == PLACE and _set_off_after_its_kind(text, mention):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "the bank, Santander, was fined"
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif (mention is None or mention.kind in (PERSON, "unknown")) and side_played_for(text, tokens):
@@ -3575,6 +3579,31 @@ def _a_firm_s_unit(text: str, mention: Mention) -> bool:
     )
 
 
+#: What a body, and no one, does in a clause "which" opens after its name: ", which declined to
+#: comment", ", which runs the prison". Not what a place does ("Kosovo, which declared ...").
+_WHICH_A_BODY_DOES = re.compile(
+    r",\s+which\s+(?:(?:has|had)\s+)?(?:said|says|declined|declines|denied|denies|confirmed"
+    r"|announced|owns|owned|runs|ran|operates|operated|employs|employed|bought|acquired|manufactures"
+    r"|designed|sells|supplies|supplied|publishes|published|reported|posted|apologised|apologized)\b"
+)
+
+
+def _acts_as_a_body(text: str, mention: Mention) -> bool:
+    """Tell whether a name no list types does what a body does, in a clause "which" opens after it."""
+    return (
+        not (mention.honorific or mention.titles) and _WHICH_A_BODY_DOES.match(text, mention.end) is not None
+    )
+
+
+def _set_off_after_its_kind(text: str, mention: Mention) -> bool:
+    """Tell whether a place's name is set off by commas after a kind of business: "the bank, Santander,"."""
+    return (
+        len(mention.words) == 1
+        and text.startswith(",", mention.end)
+        and _KIND_SET_OFF_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
 def _a_band_before_its_player(text: str, mention: Mention) -> bool:
     """Tell whether a name of two words or more is a band's, before a part in it and a player's name.
 
@@ -4296,11 +4325,17 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     if before[1] and not text.startswith(",", mention.end):
         return False
     # "the group Fiorina addressed": a clause that leaves out "that", the name its subject;
-    # not "water firm Aguas Argentinas announced", a kind no article opens.
-    return not (
-        _ARTICLE_ENDING.search(text, max(0, before.start() - 5), before.start())
-        and _CLAUSE_VERB_AFTER.match(text, mention.end)
-    )
+    # not "water firm Aguas Argentinas announced", a kind no article opens. The clause's verb
+    # has lost its object: one that takes one ("The company Sodexo denied the claims") or
+    # ends the sentence it opens ("The retailer Argos apologised.") is the body's own.
+    article = _ARTICLE_ENDING.search(text, max(0, before.start() - 5), before.start())
+    verb = _CLAUSE_VERB_AFTER.match(text, mention.end)
+    if article is None or verb is None:
+        return True
+    if _OBJECT_NEXT.match(text, verb.end()):
+        return True
+    opens = article.start() == 0 or _SENTENCE_ENDED.search(text, max(0, article.start() - 3), article.start())
+    return bool(opens) and _SENTENCE_ENDS.match(text, verb.end()) is not None
 
 
 #: A body's kind in lower case after its name: "the Unite union", "a Pan Am flight".
@@ -4393,6 +4428,8 @@ _FIRMS_TRADE_BEFORE = re.compile(rf"(?<![-\w])(?:{_FIRMS_TRADES}) $")
 _KIND_OF_BUSINESS_BEFORE = re.compile(
     rf"(?<![-\w])(?:{'|'.join(sorted(BUSINESS_KINDS))}|{_FIRMS_TRADES})(,)? $"
 )
+#: An article and a kind of business set off before a name: "the bank, ".
+_KIND_SET_OFF_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(BUSINESS_KINDS))}), $")
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
@@ -4401,7 +4438,7 @@ _KIND_OPENING = re.compile(
 _KIND_OF_TRADE_BEFORE = re.compile(
     # Not "producer", "developer" or "publisher": a band's, a game's or a paper's are often someone.
     r"(?<=[a-z] )(?:operator|distributor|miner|refiner|exporter|importer|wholesaler|provider|supplier"
-    r"|shipper) $"
+    r"|shipper|contractor|outsourcer|housebuilder|broadcaster) $"
 )
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
@@ -4425,6 +4462,14 @@ _CLAUSE_VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|set|left|runs|ran|owns|bought|sold|built|leads|led|took|had)\b"
 )
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+#: What opens a verb's object: "denied the claims", "sold its stake"; not a time ("addressed a
+#: month earlier", "joined the following year").
+_OBJECT_NEXT = re.compile(
+    r" (?!(?:the|a|that)\s+(?:[a-z]+\s+)?(?:day|week|month|year|decade|time|season)s?\b)"
+    r"(?:the|a|an|its|his|her|their|it|that|\d)\b"
+)
+_SENTENCE_ENDED = re.compile(r"[.!?][\"'’”]?\s+$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
 _ROLE_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 #: Places' and laws' heads that are surnames too: "Mike Lake", "Fiona Hill", "Jude Law", "Doris Day".
