@@ -35,12 +35,17 @@ from pathlib import Path
 COMMIT = "21ecd81"
 FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
-#: A sports desk's headline opens with its sport ("SOCCER - JAPAN GET LUCKY WIN"): results tables
-#: and clubs named by their towns, scored apart from the rest of the news.
-SPORT = re.compile(
-    r"(SOCCER|CRICKET|BASEBALL|TENNIS|RUGBY|BOXING|GOLF|NHL|NBA|NFL|BASKETBALL|SQUASH|ATHLETICS|CYCLING"
-    r"|BADMINTON|MOTOR|HORSE|ALPINE|SKIING|SWIMMING|ROWING|SAILING|YACHTING|ICE HOCKEY|AMERICAN FOOTBALL)\b"
+#: Sports as a wire's slug names them.
+SPORTS = (
+    "SOCCER|CRICKET|BASEBALL|TENNIS|RUGBY|BOXING|GOLF|NHL|NBA|NFL|BASKETBALL|SQUASH|ATHLETICS|CYCLING"
+    "|BADMINTON|MOTOR|HORSE|ALPINE|SKIING|SWIMMING|ROWING|SAILING|YACHTING|ICE HOCKEY|AMERICAN FOOTBALL"
+    "|FOOTBALL|HOCKEY|SKATING|BOBSLEIGH|LUGE|BIATHLON|VOLLEYBALL|HANDBALL|SNOOKER|DARTS|JUDO|WRESTLING"
+    "|GYMNASTICS|TRIATHLON|WEIGHTLIFTING|FENCING|OLYMPICS|MOTORCYCLING|CANOEING|EQUESTRIANISM|SPEEDWAY"
 )
+#: A sports desk's headline opens with its sport ("SOCCER - JAPAN GET LUCKY WIN"), perhaps after
+#: the discipline's words ("NORDIC SKIING - ", "SPEED SKATING - "): results tables and clubs named
+#: by their towns, scored apart from the rest of the news.
+SPORT = re.compile(rf"(?:{SPORTS})\b|(?:[A-Z]+ ){{1,2}}(?:{SPORTS}) -")
 TABLES = {"places": DATA / "place-names.json", "organisations": DATA / "organisations.json"}
 
 

@@ -4,6 +4,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 _BUILDER = Path(__file__).parents[1] / "bench" / "conll.py"
 _spec = importlib.util.spec_from_file_location("bench_conll", _BUILDER)
 conll = importlib.util.module_from_spec(_spec)
@@ -71,6 +73,20 @@ def test_the_builder_writes_a_paragraph_per_sentence_and_its_names(tmp_path):
     assert third["people"] == ["Clinton"] and third["alternatives"]["Clinton"] == ["Bill Clinton"]
     assert "Lear Corp." in third["alternatives"]["Lear Corp"]
     assert (second["desk"], records[("t-0002.txt", 1)]["desk"]) == ("news", "sport")
+
+
+@pytest.mark.parametrize(
+    ("headline", "desk"),
+    [
+        ("SOCCER - LEEDS WIN.", "sport"),
+        ("NORDIC SKIING - NORWAY TAKE RELAY.", "sport"),  # the discipline's words before the sport
+        ("FOOTBALL - RESULTS OF DUTCH MATCHES.", "sport"),
+        ("GERMAN BANKS RAISE RATES.", "news"),
+        ("SOUTH KOREAN GOLF COURSE SOLD.", "news"),  # a sport's word, no slug
+    ],
+)
+def test_a_story_s_desk_is_sport_when_its_headline_opens_with_a_sport_s_slug(headline, desk):
+    assert ("sport" if conll.SPORT.match(headline) else "news") == desk
 
 
 def test_a_name_is_accepted_as_a_longer_one_that_holds_it_with_its_possessive():
