@@ -8857,3 +8857,22 @@ def test_a_name_is_a_body_by_what_it_does_after_which_or_after_its_kind():
         (["Santander"], []),
         (["Interserve"], []),
     ]
+
+
+def test_a_people_s_or_a_creed_s_word_before_a_body_s_initials_describes_the_body():
+    texts = [
+        "The Kurdish PUK said it had retaken the town.",
+        "The Islamist Hamas called for a boycott.",
+        "Members of the centre-left Olive Tree coalition walked out.",
+        "The centrist Forza Italia party lost seats.",
+        "Supporters of the Boris Johnson party cheered.",  # his, no party's name
+        "AMERICAN LEAGUE",  # a league, in a table's capitals
+    ]
+    assert [(f["people"], f["organisations"]) for f in each_alone(texts)] == [
+        ([], ["PUK"]),
+        ([], ["Hamas"]),
+        ([], ["Olive Tree"]),
+        ([], ["Forza Italia"]),
+        (["Boris Johnson"], []),
+        ([], ["AMERICAN LEAGUE"]),
+    ]

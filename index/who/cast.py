@@ -1349,9 +1349,18 @@ class Cast:
             and len(words) > 1
             and not (mention.honorific or mention.titles)
             and _BLOC_AFTER.match(text, mention.end)
-            and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-            # "the Hillary Clinton coalition" is hers; "Kenya" is a place first.
-            and (words[0].lower() not in familiar_first_names() or words[0].lower() in places())
+            and (
+                _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                or _PARTY_S_KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            )
+            # "the Hillary Clinton coalition" is hers; "Kenya" is a place first, and "Olive Tree"
+            # a dictionary's word after a given name.
+            and (
+                words[0].lower() not in first_names()
+                or words[0].lower() in places()
+                or words[-1].lower() in english_words()
+                and words[-1].lower() not in first_names()
+            )
         ):
             return ORGANISATION, mention.text  # "the Kenya Kwanza alliance": no one's, the bloc's name
         if mention.kind == "unknown" and (body := self._named_in_full(mention.text)):
@@ -4133,7 +4142,8 @@ _BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|milit
 _PARTY_S_KIND_BEFORE = re.compile(
     r"(?:\b([A-Z][a-z]+)['’]s|\b(?:ruling|opposition|governing|far-right|far-left|centre-left|centre-right|"
     r"center-left|center-right|right-wing|left-wing|nationalist|populist|separatist|islamist|communist|"
-    r"socialist|conservative|liberal|green|pro-[a-z]+|anti-[a-z]+)) $"
+    r"socialist|conservative|liberal|green|centrist|leftist|rightist|hardline|moderate|reformist|"
+    r"pro-[a-z]+|anti-[a-z]+)) $"
 )
 #: A player's or a coach's role at a club: "Leicester boss", "and England captain".
 _PLAYER_ROLES = (

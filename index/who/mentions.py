@@ -2470,6 +2470,35 @@ def _nation_before_a_proper_body(words: list[str]) -> int:
     return nation if nation and not all(w.lower() in english_words() for w in words[nation:]) else 0
 
 
+#: Creeds capitalised before a body's name, which describe it ("the Islamist Hamas", "the
+#: Marxist FMLN"); not those that open parties' names ("Communist Party", "Socialist Party").
+_CREEDS = frozenset("islamist marxist maoist leninist trotskyist jihadist salafist separatist".split())
+
+
+def _described_body(words: list[str]) -> int:
+    """Return where a people's or a creed's word before a body's initials ends, or 0: "Kurdish PUK".
+
+    A creed's word before a body the table knows ends there too: "Islamist Hamas".
+    """
+    creed = bool(words) and words[0].lower() in _CREEDS
+    nation = _nation(words) or int(creed)
+    rest = words[nation:]
+    if not nation or not rest or " ".join(words).lower() in organisations():
+        return 0
+    if nation == 1 and words[0].lower() in _COMPASS:
+        return 0  # "northern NSW": a side of a region, no body's
+    initials = rest[0].lower()
+    if (
+        len(rest) == 1
+        and _BARE_INITIALS.fullmatch(rest[0])
+        and initials not in places()
+        and initials not in english_words()
+    ):
+        return nation  # not "SOUTH AFRICA" nor "AMERICAN LEAGUE" in a line in capitals
+    known = " ".join(rest)
+    return nation if creed and known.lower() in organisations() and body_name(known) is not None else 0
+
+
 def _split(
     run: list[Token], after_article: bool = False, spelled: bool = False, initialled: bool = False
 ) -> list[tuple[list[Token], str | None, list[str]]]:
@@ -2983,7 +3012,9 @@ def _split(
                 # place and a title are the title's, and the place is where it is held.
                 carried[0] = " ".join([*(t[0].lower() for t in segment[k:]), carried[0]])
                 segment = segment[:k]
-        if nation := _nation_before_a_proper_body([t[0] for t in segment]):
+        if nation := _nation_before_a_proper_body([t[0] for t in segment]) or _described_body(
+            [t[0] for t in segment]
+        ):
             segment = segment[nation:]  # "the German Bundestag", "of American YouTube": the body, not whose
         if segment:
             result.append((segment, honorific, titles))
