@@ -8876,3 +8876,18 @@ def test_a_people_s_or_a_creed_s_word_before_a_body_s_initials_describes_the_bod
         (["Boris Johnson"], []),
         ([], ["AMERICAN LEAGUE"]),
     ]
+
+
+def test_a_body_is_named_before_its_fighters_or_its_kind_and_speaks_by_that_name():
+    texts = [
+        "Abu Sayyaf militants attacked a patrol.",  # a given name opens the body's name
+        "Tuareg rebels attacked a patrol.",  # one word is as often a people's
+        "He joined the Shining Path in 1985.",  # after an article, no participle opening a sentence
+        "The Unite union said talks had failed.",
+    ]
+    assert [(f["people"], f["organisations"], f["speakers"]) for f in each_alone(texts)] == [
+        ([], ["Abu Sayyaf"], []),
+        ([], [], []),
+        ([], ["Shining Path"], []),
+        ([], ["Unite"], ["Unite"]),  # the facet's name, not "Unite union"
+    ]

@@ -512,7 +512,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             elif mention is None and _traded_in_words(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
-            elif (mention is None or mention.kind == "unknown") and _named_before_its_kind(text, tokens):
+            elif _a_body_by_what_follows(text, tokens, mention, bool(honorific or titles)):
                 # "Farrakhan's Nation of Islam group", "a Pan Am flight"; one word is left to the
                 # cast, a body unless the source names someone so ("the Gabelli group").
                 named = " ".join(t[0] for t in tokens)
@@ -2537,7 +2537,13 @@ def _split(
         # "Sister Mary Joseph Kearney": a nun's title, apart from her name.
         before = _split(run[:sister], after_article, spelled, initialled) if sister else []
         return [*before, ([run[sister]], None, []), *_split(run[sister + 1 :])]
-    while run and (_function_word(run) or _opening_word(run) and not initialled):
+    # "the Shining Path": after an article an -ing word opens the name, not a sentence.
+    while run and (
+        _function_word(run)
+        or _opening_word(run)
+        and not initialled
+        and not (after_article and run[0][0].endswith("ing"))
+    ):
         if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
             break  # "the All England Club", "All India Radio", "All Progressives Congress"
         if run[0][0] in ("All", "Holy") and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
@@ -4379,7 +4385,7 @@ _BODY_KIND_AFTER = re.compile(
 #: "the Trump movement".
 _MOVEMENT_AFTER = re.compile(r"\s+movement\b")
 #: An article or someone's possessive right before a name.
-_ARTICLE_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|[A-Z][\w.-]*['’]s?) $")
+_ARTICLE_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w.-]*['’]s?) $")
 
 
 def named_before_its_kind(text: str, mention: Mention) -> bool:
@@ -4401,6 +4407,36 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
         and _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
         and not any(w.lower() in nationalities() for w in words)
         and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+    )
+
+
+def _a_body_by_what_follows(text: str, tokens: list[Token], mention: Mention | None, styled: bool) -> bool:
+    """Tell whether words are a body's by its kind or its fighters after them: "the Unite union"."""
+    kind = "unknown" if mention is None else mention.kind
+    # "The Abu Sayyaf group": after an article, a given name was read as a work's.
+    if (kind == "unknown" or kind == WORK and len(tokens) > 1) and _named_before_its_kind(text, tokens):
+        return True
+    # "Abu Sayyaf militants": a given name may open a body's name, whose fighters follow it.
+    return kind in ("unknown", WORK, PERSON) and not styled and _named_before_its_fighters(text, tokens)
+
+
+#: A body's armed members after its name: "Shining Path guerrillas".
+_FIGHTERS_AFTER = re.compile(r"\s+(?:rebels|guerrillas|guerillas|militants|insurgents|militiamen|fighters)\b")
+
+
+def _named_before_its_fighters(text: str, tokens: list[Token]) -> bool:
+    """Tell whether two words or more no list types name the body whose fighters follow them.
+
+    "Shining Path guerrillas", "Abu Sayyaf militants"; one word is as often a people's
+    ("Tuareg rebels"), and a people's or a creed's word names none ("Tamil Tiger rebels").
+    """
+    words = [t[0] for t in tokens]
+    return (
+        2 <= len(words) <= 4
+        and _FIGHTERS_AFTER.match(text, tokens[-1][2]) is not None
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in nationalities() or w.lower() in _CREEDS for w in words)
+        and " ".join(words).lower() not in places()
     )
 
 

@@ -936,7 +936,9 @@ class SpeakerReader:
                 return self.cast.organisation(lead)  # "the Reporters Without Borders group"
             meant = self._body_meant(bodies, text, at) if head in BODY_KINDS else None
             if meant is None and described and words[:1].isupper() and not _where_or_whose(words.split()[0]):
-                return self.cast.organisation(words)  # "the Usdaw trade union": a name opens it
+                # "the Usdaw trade union": a name opens it, the body's name as its facet gives it.
+                lead = _named_lead(words) if head in _KINDS_AFTER_A_NAME else ""
+                return self.cast.organisation(lead or words)
             return meant
         if head in BODY_KINDS:
             return self._body_meant(set(), text, at)
@@ -1007,6 +1009,9 @@ journal herald tribune reuters project programme program scheme initiative campa
 """.split()
 )
 
+
+#: A body's kinds that follow its name in lower case, outside it: "the Unite union" is Unite.
+_KINDS_AFTER_A_NAME = frozenset("union group band cartel militia".split())
 
 #: Words of a police force's name, which "the force" stands for.
 _POLICE = frozenset({"police", "constabulary", "gendarmerie", "garda"})
