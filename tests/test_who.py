@@ -8891,3 +8891,18 @@ def test_a_body_is_named_before_its_fighters_or_its_kind_and_speaks_by_that_name
         ([], ["Shining Path"], []),
         ([], ["Unite"], ["Unite"]),  # the facet's name, not "Unite union"
     ]
+
+
+def test_a_body_s_name_goes_on_past_a_field_of_one_word_and_ends_on_justice_after_for():
+    texts = [
+        "The Centre for Expertise on Child Sexual Abuse published data.",
+        "The Centre for Policy on Ageing said so.",
+        "The Institute for Justice said so.",  # no title "justice" carried to no one
+        "Minister for Justice Helen McEntee said so.",
+    ]
+    assert [(f["people"], f["organisations"]) for f in each_alone(texts)] == [
+        ([], ["Centre for Expertise on Child Sexual Abuse"]),
+        ([], ["Centre for Policy on Ageing"]),
+        ([], ["Institute for Justice"]),
+        (["Helen McEntee"], []),
+    ]

@@ -1313,6 +1313,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
             # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
             body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
+            # ... and past "on" or "into" after a field of one word: "Centre for Research on Energy".
+            body = body or (
+                word in ("on", "into")
+                and j - i >= 3
+                and tokens[j - 3][0].lower() in _HEADS_AND_CENTRES
+                and tokens[j - 2][0] in _BODY_LINKS
+                and _capital(tokens[j - 1][0])
+            )
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
@@ -2971,6 +2979,14 @@ def _split(
             # After "of", a body's last word: "European Court of Justice", "Ministry of Justice";
             # after "and" too, ending a body's name: "Department of Communities and Justice".
             and not (len(segment) > 2 and segment[-2][0] == "of")
+            # ... and after a head's "for", ending the run: "Institute for Justice", not "Minister
+            # for Justice" nor "Society for General Systems Research".
+            and not (
+                len(segment) > 2
+                and segment[-2][0] == "for"
+                and segment[-3][0].lower() in _HEADS_AND_CENTRES
+                and segment[-1] == run[-1]
+            )
             # An office is named for its title: "Office of the Children's Commissioner".
             and not (len(segment) > 3 and [t[0] for t in segment[:3]] == ["Office", "of", "the"])
             and not (
