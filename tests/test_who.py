@@ -8906,3 +8906,15 @@ def test_a_body_s_name_goes_on_past_a_field_of_one_word_and_ends_on_justice_afte
         ([], ["Institute for Justice"]),
         (["Helen McEntee"], []),
     ]
+
+
+def test_a_player_after_a_role_of_the_game_or_a_seeding_is_someone():
+    texts = [
+        "Wimbledon finalist MaliVai Washington lost on Thursday.",  # a capital inside a given name
+        "The 11th-seeded Washington fell short as he lost.",  # a player, not the city
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["MaliVai Washington"], [], ["Wimbledon"]),
+        (["MaliVai Washington"], [], []),
+    ]

@@ -426,6 +426,13 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Serco, which runs the prison,"
             elif mention and mention.kind == PLACE and _set_off_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "the bank, Santander, was fined"
+            if (
+                mention
+                and mention.kind in (PLACE, "unknown")
+                and not (honorific or titles)
+                and _SEEDED_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            ):
+                mention = dataclasses.replace(mention, kind=PERSON)  # "the 11th-seeded Washington": a player
             if mention and mention.kind in (PERSON, "unknown") and _club_after_the(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif (mention is None or mention.kind in (PERSON, "unknown")) and side_played_for(text, tokens):
@@ -4297,9 +4304,15 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
         before is not None
         and before[1] in TITLE_WORDS
         and 2 <= len(words) <= 3
-        and words[0].lower() in first_names()
+        # ... or a given name with a capital inside, no list's: "finalist MaliVai Washington".
+        and (words[0].lower() in first_names() or _CAMEL_GIVEN.fullmatch(words[0]) is not None)
         and all(w[:1].isupper() and not w.isupper() for w in words)
     )
+
+
+_CAMEL_GIVEN = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+#: A player's seeding right before the name: "the 11th-seeded ", "top-seeded ", "unseeded ".
+_SEEDED_BEFORE = re.compile(r"(?<![\w-])(?:\w+-|un)?seeded $")
 
 
 def _row_label(text: str, mention: Mention) -> bool:
