@@ -8918,3 +8918,16 @@ def test_a_player_after_a_role_of_the_game_or_a_seeding_is_someone():
         (["MaliVai Washington"], [], ["Wimbledon"]),
         (["MaliVai Washington"], [], []),
     ]
+
+
+def test_an_ing_word_inside_a_sentence_opens_a_name_the_lists_know_or_with_a_head():
+    texts = [
+        "Sampras won the final at Flushing Meadows.",
+        "He was treated at Flushing Hospital.",
+        "Using Google, he found it.",  # the sentence's verb
+    ]
+    assert [(f["organisations"], f["places"]) for f in each_alone(texts)] == [
+        ([], ["Flushing Meadows"]),
+        (["Flushing Hospital"], []),
+        (["Google"], []),
+    ]

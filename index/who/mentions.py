@@ -304,7 +304,8 @@ def find_mentions(text: str) -> list[Mention]:
             end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
             mentions.append(Mention(" ".join(t[0] for t in run).rstrip(".,;:"), ORGANISATION, run[0][1], end))
             continue
-        for tokens, honorific, titles in _split(run, after_article, spelled, initialled):
+        inside = bool(run) and not opens_sentence(text, run[0][1])
+        for tokens, honorific, titles in _split(run, after_article, spelled, initialled, inside):
             mention = _classify(tokens, honorific, titles)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
                 # "A.G. Edwards & Sons", "John Lewis and Partners": a firm, though someone's name opens it
@@ -2515,7 +2516,11 @@ def _described_body(words: list[str]) -> int:
 
 
 def _split(
-    run: list[Token], after_article: bool = False, spelled: bool = False, initialled: bool = False
+    run: list[Token],
+    after_article: bool = False,
+    spelled: bool = False,
+    initialled: bool = False,
+    inside: bool = False,
 ) -> list[tuple[list[Token], str | None, list[str]]]:
     """Split a capitalised run into (tokens, honorific, titles) for each name in it.
 
@@ -2552,12 +2557,19 @@ def _split(
         # "Sister Mary Joseph Kearney": a nun's title, apart from her name.
         before = _split(run[:sister], after_article, spelled, initialled) if sister else []
         return [*before, ([run[sister]], None, []), *_split(run[sister + 1 :])]
-    # "the Shining Path": after an article an -ing word opens the name, not a sentence.
+    # "the Shining Path": after an article an -ing word opens a name; elsewhere inside a
+    # sentence, one the lists know or with a head ("at Flushing Meadows", "Flushing Hospital"),
+    # not a work's title ("Chasing Amy").
+    held = inside and (
+        run[-1][0].lower() in ORG_HEADS
+        or run[-1][0].lower() in place_heads()[1]
+        or " ".join(t[0] for t in run).lower() in places()
+    )
     while run and (
         _function_word(run)
         or _opening_word(run)
         and not initialled
-        and not (after_article and run[0][0].endswith("ing"))
+        and not ((after_article or held) and run[0][0].endswith("ing"))
     ):
         if run[0][0] == "All" and len(run) > 2 and run[-1][0].lower() in ORG_HEADS:
             break  # "the All England Club", "All India Radio", "All Progressives Congress"
