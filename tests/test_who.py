@@ -8931,3 +8931,18 @@ def test_an_ing_word_inside_a_sentence_opens_a_name_the_lists_know_or_with_a_hea
         (["Flushing Hospital"], []),
         (["Google"], []),
     ]
+
+
+def test_a_club_after_its_kind_or_named_by_initials_and_its_town_is_a_body():
+    texts = [
+        "The Dutch side PSV Eindhoven drew 1-1.",  # had been nothing
+        "He joined German club Schalke.",
+        "The poems of DH Lawrence were read.",  # someone's initials before a town's name
+        "HMS Belfast is moored on the Thames.",  # a ship
+    ]
+    assert [(f["people"], f["organisations"]) for f in each_alone(texts)] == [
+        ([], ["PSV Eindhoven"]),
+        ([], ["Schalke"]),
+        (["DH Lawrence"], []),
+        ([], []),
+    ]

@@ -4383,6 +4383,8 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
         return False  # "the aircraft carrier Carl Vinson": a ship, though "carrier" names an airline
     before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if before is None:
+        before = _SIDE_BEFORE.search(text, max(0, mention.start - 10), mention.start)  # "Dutch side PSV"
+    if before is None:
         # Capitalised as it opens a sentence: "Bookmaker William Hill has placed ...".
         before = _KIND_OPENING.search(text, max(0, mention.start - 20), mention.start)
     if before is None:
@@ -4538,6 +4540,9 @@ _KIND_OF_BUSINESS_BEFORE = re.compile(
 )
 #: An article and a kind of business set off before a name: "the bank, ".
 _KIND_SET_OFF_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(BUSINESS_KINDS))}), $")
+#: A sports club's kind in lower case right before its name: "Dutch side ", "German club ";
+#: no comma ("On one side, Adams argued"), its group empty as the kinds' comma is read.
+_SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit)() $")
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
@@ -5023,6 +5028,30 @@ def _post_of_a_title(word: str) -> bool:
     return holder is not None and holder in TITLE_WORDS
 
 
+#: Initials that open a ship's or a base's name, not a body's: "HMS Belfast", "RAF Lakenheath".
+_SHIPS_AND_BASES = frozenset(
+    "HMS USS CSS USNS HMNZS HMAS HMCS INS MV SS RMS RV RAF RAAF RNAS NAS MCAS CFB JB".split()
+)
+
+
+def _initials_then_a_town(words: list[str]) -> bool:
+    """Tell whether a body's initials come before the town it is from: "PSV Eindhoven"."""
+    return (
+        len(words) == 2
+        and 2 <= len(words[0]) <= 4
+        and words[0].isalpha()
+        and words[0].isupper()
+        and words[0] not in _SHIPS_AND_BASES
+        and not country_code(words[0])
+        and not _term(words[0])
+        and words[0].lower() not in organisations()  # "UN Geneva": the UN, somewhere
+        and words[1].istitle()
+        and words[1].lower() in places()
+        # "DH Lawrence", "CS Lewis": someone's initials before a surname that names a town too.
+        and words[1].lower() not in first_names()
+    )
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
@@ -5051,6 +5080,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Taskforce Argos", "Strike Force Parrabell": a police unit, no one
     if len(words) >= 2 and words[0] in _PRISON_STYLES:
         return PLACE  # "HMP Frankland", "HMYOI Werrington": a prison, where someone is held
+    if _initials_then_a_town(words):
+        return ORGANISATION  # "PSV Eindhoven", "AEK Athens": a club's or a body's initials, then its town
     if len(words) >= 2 and country_code(words[0]) and words[-1].lower() in _EVENT_HEADS:
         return WORK  # "U.S. Open", "U.S. Amateur Championship": an event, no body and no place
     if len(words) == 2 and country_code(words[0]) and words[1].lower() in english_words() - TITLE_WORDS:
