@@ -8941,3 +8941,16 @@ def test_a_club_after_its_kind_or_named_by_initials_and_its_town_is_a_body():
         "HMS Belfast is moored on the Thames.",  # a ship
     ]
     assert [f["organisations"] for f in each_alone(texts)] == [["PSV Eindhoven"], ["Schalke"], [], []]
+
+
+def test_two_words_ending_in_a_town_that_play_a_match_are_a_club():
+    texts = [
+        "Ajax Amsterdam beat Vitesse Arnhem 3-1.",  # had been someone called Vitesse Arnhem
+        "Steaua Bucharest lost to Galatasaray.",
+        "Hayao Miyazaki said the film was his last.",  # a surname that is a town
+    ]
+    assert [(f["people"], f["organisations"]) for f in each_alone(texts)] == [
+        ([], ["Ajax Amsterdam", "Vitesse Arnhem"]),
+        ([], ["Steaua Bucharest", "Galatasaray"]),
+        (["Hayao Miyazaki"], []),
+    ]

@@ -346,6 +346,7 @@ class Cast:
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in named)
             and not self._placed(mention)
             and not _named_for_a_place(words)
+            and mention.text not in self._clubs_named_for_towns
             and not self._opened_by_a_place(words)
             and not self.tongues.intersection(words)  # "Jóola Búluf", "Gújjolaay Eegimaa": tongues
             # An article opens a work's, a house's or a paper's name, no one's: "La Scala",
@@ -372,6 +373,16 @@ class Cast:
                 words[0].lower() not in first_names()
                 and _THE_BEFORE.search(paragraph, max(0, mention.start - 4), mention.start)
             )
+        )
+
+    @cached_property
+    def _clubs_named_for_towns(self) -> frozenset[str]:
+        """Return the pairs no list knows, ending in a town, that play a match: "Spartak Moscow drew"."""
+        return frozenset(
+            m.text
+            for text, mentions in self._paragraphs
+            for m in mentions
+            if m.kind == "unknown" and _named_for_a_town(m.words) and _a_side_in_a_match(text, m)
         )
 
     @cached_property
@@ -1294,6 +1305,8 @@ class Cast:
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
+        if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
+            return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
             mention.kind == ORGANISATION
             and len(words) == 1
@@ -3290,6 +3303,23 @@ def _named_for_a_place(words: list[str]) -> bool:
         last in places()
         and first not in first_names()
         and (first in english_words() or first in places() or last in countries())
+    )
+
+
+def _named_for_a_town(words: list[str]) -> bool:
+    """Tell whether two words no list knows are a club's name before its town: "Spartak Moscow".
+
+    Some people's surnames are towns too ("Hayao Miyazaki"): only a match makes a club of them.
+    """
+    first, last = words[0].lower(), words[-1].lower() if words else ""
+    return (
+        len(words) == 2
+        and words[0].istitle()
+        and last in places()
+        and last not in first_names()
+        and last not in english_words()
+        and first not in first_names()
+        and first not in english_words()
     )
 
 
