@@ -8954,3 +8954,8 @@ def test_two_words_ending_in_a_town_that_play_a_match_are_a_club():
         ([], ["Steaua Bucharest", "Galatasaray"]),
         (["Hayao Miyazaki"], []),
     ]
+
+
+def test_a_role_as_a_subject_is_read_after_the_nearest_the():
+    texts = ["The Catholic Herald said the diocese had apologised."]
+    assert each_alone(texts)[0]["speakers"] == ["Catholic Herald"]  # not "Catholic Herald said the diocese"

@@ -145,8 +145,9 @@ OPENING_PHRASE = re.compile(
 )
 #: What a participle's subject is: the sentence's subject after "after", the object before "for".
 ADVERBIAL = re.compile(r"\b(after|before|while|when|for)(?:\s+allegedly)?\s*$")
-#: A role as subject: "the Commissioner", "London's top cop".
-ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:[\w’'-]+\s+){0,4}[\w-]+)\s*$")
+#: A role as subject after the nearest "the": "the Commissioner", "London's top cop"; not "The
+#: Catholic Herald said the diocese" (had apologised).
+ROLE_NP = re.compile(r"(?:\b(?:the|The)|[A-Z][\w-]*['’]s)\s+((?:(?![Tt]he\s)[\w’'-]+\s+){0,4}[\w-]+)\s*$")
 #: Someone's words as the subject: "Sir Mark's previous comments suggested".
 THEIR_WORDS = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:comments?|remarks?|words|statements?|letter|testimony|admission|"
