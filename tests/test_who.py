@@ -8959,3 +8959,26 @@ def test_two_words_ending_in_a_town_that_play_a_match_are_a_club():
 def test_a_role_as_a_subject_is_read_after_the_nearest_the():
     texts = ["The Catholic Herald said the diocese had apologised."]
     assert each_alone(texts)[0]["speakers"] == ["Catholic Herald"]  # not "Catholic Herald said the diocese"
+
+
+def test_a_firm_s_unit_its_venture_its_shareholders_and_a_stake_in_it_name_a_firm():
+    texts = [
+        "The joint venture between Sinopec and Exxon will start production in 1998.",
+        "Shareholders of Rhone-Poulenc approved the merger.",
+        "He owns 9 percent of Chrysler.",
+        "Some 40 percent of Americans disagree.",  # people, no firm
+        "General Tire, a subsidiary of GenCorp, said it would sell its stores.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Sinopec", "Exxon"],
+        ["Rhone-Poulenc"],
+        ["Chrysler"],
+        [],
+        ["GenCorp"],
+    ]
+    # A firm named for someone the source names leaves the lone surname his.
+    texts = [
+        "GAMCO Inc, an affiliate of Gabelli and Co, plans a vote, according to Chairman Mario Gabelli.",
+        "Gabelli said he fears greenmail.",
+    ]
+    assert enrich(texts, ["body", "body"], None)[1]["people"] == ["Mario Gabelli"]

@@ -431,7 +431,9 @@ class Cast:
             _SENTENCE_END_AFTER_A_NAME.split(name)[0].rstrip(".’'")  # keeps "J.P. Morgan" whole
             for m in _DEALT_IN.finditer(joined)
             for name in m.groups()
-            if name and not (m[0][:6].lower() == "spokes" and name in surnames)
+            # ... nor a firm named for someone the source names ("an affiliate of Gabelli and Co"
+            # after "Mario Gabelli": the lone "Gabelli" is his).
+            if name and not (name in surnames and _FOR_SOMEONE_TOO.match(m[0]))
         }
         after.update(self._employers)
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
@@ -3961,11 +3963,17 @@ _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ram
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it or heads it.
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
-    r"\b(?=[sShHtTbBmMaAcCfF])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
-    r"|spokes(?:man|woman|person)) (?:in|of|for|with)"
-    r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of)"
+    r"\b(?=[sShHtTbBmMaAcCfFuUdDjJpP\d])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
+    r"|spokes(?:man|woman|person)|shareholders) (?:in|of|for|with)"
+    r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of"
+    # "Sabic, a subsidiary of Aramco", "a joint venture between Sinopec and Exxon", "owns 9
+    # percent of Chrysler": what only a firm is, or has.
+    r"|(?:unit|subsidiary|division|affiliate|parent company) of|(?i:joint venture) (?:between|of)"
+    r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
+#: What a person's name may follow as a firm's does: "spokesman for", "a unit of", "9 pct of".
+_FOR_SOMEONE_TOO = re.compile(r"(?i:spokes)|(?:unit|subsidiary|division|affiliate|parent|joint)\b|\d")
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
 #: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
 _AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
