@@ -8967,6 +8967,7 @@ def test_a_firm_s_unit_its_venture_its_shareholders_and_a_stake_in_it_name_a_fir
         "Shareholders of Rhone-Poulenc approved the merger.",
         "He owns 9 percent of Chrysler.",
         "Some 40 percent of Americans disagree.",  # people, no firm
+        "The plant is run by Sabic, a subsidiary of Aramco.",
         "General Tire, a subsidiary of GenCorp, said it would sell its stores.",
     ]
     assert [f["organisations"] for f in each_alone(texts)] == [
@@ -8974,6 +8975,7 @@ def test_a_firm_s_unit_its_venture_its_shareholders_and_a_stake_in_it_name_a_fir
         ["Rhone-Poulenc"],
         ["Chrysler"],
         [],
+        ["Sabic", "Saudi Aramco"],
         ["GenCorp"],
     ]
     # A firm named for someone the source names leaves the lone surname his.

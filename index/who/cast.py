@@ -4014,6 +4014,8 @@ _ACTING_AFTER = (
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
+    # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
+    r",? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b|"
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
     r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers|"
