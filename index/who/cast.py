@@ -377,7 +377,7 @@ class Cast:
 
     @cached_property
     def _clubs_named_for_towns(self) -> frozenset[str]:
-        """Return the pairs no list knows, ending in a town, that play a match: "Spartak Moscow drew"."""
+        """Return the pairs no list knows, ending in a town, that play a match: "beat Vitesse Arnhem 3-1"."""
         return frozenset(
             m.text
             for text, mentions in self._paragraphs
@@ -3309,14 +3309,15 @@ def _named_for_a_place(words: list[str]) -> bool:
 
 
 def _named_for_a_town(words: list[str]) -> bool:
-    """Tell whether two words no list knows are a club's name before its town: "Spartak Moscow".
+    """Tell whether two words no list knows are a club's name before its town: "Vitesse Arnhem".
 
     Some people's surnames are towns too ("Hayao Miyazaki"): only a match makes a club of them.
     """
-    first, last = words[0].lower(), words[-1].lower() if words else ""
+    if len(words) != 2:
+        return False
+    first, last = words[0].lower(), words[1].lower()
     return (
-        len(words) == 2
-        and words[0].istitle()
+        words[0].istitle()
         and last in places()
         and last not in first_names()
         and last not in english_words()

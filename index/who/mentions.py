@@ -2560,10 +2560,14 @@ def _split(
     # "the Shining Path": after an article an -ing word opens a name; elsewhere inside a
     # sentence, one the lists know or with a head ("at Flushing Meadows", "Flushing Hospital"),
     # not a work's title ("Chasing Amy").
-    held = inside and (
-        run[-1][0].lower() in ORG_HEADS
-        or run[-1][0].lower() in place_heads()[1]
-        or " ".join(t[0] for t in run).lower() in places()
+    held = (
+        inside
+        and run[0][0].endswith("ing")
+        and (
+            run[-1][0].lower() in ORG_HEADS
+            or run[-1][0].lower() in place_heads()[1]
+            or " ".join(t[0] for t in run).lower() in places()
+        )
     )
     while run and (
         _function_word(run)
@@ -4322,6 +4326,7 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
     )
 
 
+#: A given name with a capital inside: "MaliVai", "LaToya".
 _CAMEL_GIVEN = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 #: A player's seeding right before the name: "the 11th-seeded ", "top-seeded ", "unseeded ".
 _SEEDED_BEFORE = re.compile(r"(?<![\w-])(?:\w+-|un)?seeded $")
@@ -4581,6 +4586,7 @@ _OBJECT_NEXT = re.compile(
     r" (?!(?:the|a|that)\s+(?:[a-z]+\s+)?(?:day|week|month|year|decade|time|season)s?\b)"
     r"(?:the|a|an|its|his|her|their|it|that|\d)\b"
 )
+#: A sentence's end just before a point, and one right after it.
 _SENTENCE_ENDED = re.compile(r"[.!?][\"'’”]?\s+$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 #: A role in lower case right before a name: "secretary Josh Earnest", "coach Will Grigg".
