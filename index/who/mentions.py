@@ -304,7 +304,8 @@ def find_mentions(text: str) -> list[Mention]:
             end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
             mentions.append(Mention(" ".join(t[0] for t in run).rstrip(".,;:"), ORGANISATION, run[0][1], end))
             continue
-        inside = bool(run) and not opens_sentence(text, run[0][1])
+        # Read only where it counts: a run that opens with an -ing word.
+        inside = bool(run) and run[0][0].endswith("ing") and not opens_sentence(text, run[0][1])
         for tokens, honorific, titles in _split(run, after_article, spelled, initialled, inside):
             mention = _classify(tokens, honorific, titles)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
