@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -378,12 +378,13 @@ class Cast:
     @cached_property
     def _clubs_named_for_towns(self) -> frozenset[str]:
         """Return the pairs no list knows, ending in a town, that play a match: "beat Vitesse Arnhem 3-1"."""
-        return frozenset(
-            m.text
-            for text, mentions in self._paragraphs
-            for m in mentions
-            if m.kind == "unknown" and _named_for_a_town(m.words) and _a_side_in_a_match(text, m)
+        return self._names_where(
+            lambda text, m: m.kind == "unknown" and _named_for_a_town(m.words) and _a_side_in_a_match(text, m)
         )
+
+    def _names_where(self, test: Callable[[str, Mention], bool]) -> frozenset[str]:
+        """Return the names of the source's mentions that pass a test of the mention in its paragraph."""
+        return frozenset(m.text for text, mentions in self._paragraphs for m in mentions if test(text, m))
 
     @cached_property
     def companies(self) -> frozenset[str]:
@@ -2330,11 +2331,8 @@ class Cast:
     @cached_property
     def _kinded(self) -> frozenset[str]:
         """Return the words the source writes before a body's kind: "the Unite union", "the Tata group"."""
-        return frozenset(
-            m.text
-            for text, mentions in self._paragraphs
-            for m in mentions
-            if m.kind == "unknown" and len(m.words) == 1 and named_before_its_kind(text, m)
+        return self._names_where(
+            lambda text, m: m.kind == "unknown" and len(m.words) == 1 and named_before_its_kind(text, m)
         )
 
     def _joined_pairs(self, links: Collection[str]) -> Iterator[tuple[str, Mention, Mention]]:

@@ -4408,7 +4408,7 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     if before[0].startswith("maker") and _ARTS_BEFORE.search(text, 0, before.start()):
         return False
     # "the airline, Aer Lingus, said": set off by commas, an apposition; a comma alone lists.
-    if before[1] and not text.startswith(",", mention.end):
+    if before[0].endswith(", ") and not text.startswith(",", mention.end):
         return False
     # "the group Fiorina addressed": a clause that leaves out "that", the name its subject;
     # not "water firm Aguas Argentinas announced", a kind no article opens. The clause's verb
@@ -4547,8 +4547,8 @@ _KIND_OF_BUSINESS_BEFORE = re.compile(
 #: An article and a kind of business set off before a name: "the bank, ".
 _KIND_SET_OFF_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(BUSINESS_KINDS))}), $")
 #: A sports club's kind in lower case right before its name: "Dutch side ", "German club ";
-#: no comma ("On one side, Adams argued"), its group empty as the kinds' comma is read.
-_SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit)() $")
+#: no comma ("On one side, Adams argued").
+_SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit) $")
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
