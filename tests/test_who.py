@@ -8984,3 +8984,14 @@ def test_a_firm_s_unit_its_venture_its_shareholders_and_a_stake_in_it_name_a_fir
         "Gabelli said he fears greenmail.",
     ]
     assert enrich(texts, ["body", "body"], None)[1]["people"] == ["Mario Gabelli"]
+
+
+def test_a_lone_surname_before_who_is_the_person_the_source_names_in_full():
+    texts = [
+        "Wimbledon finalist MaliVai Washington lost to Alex O'Brien on Thursday.",
+        "Washington, who climbed back from a 1-5 deficit, looked poised for a comeback.",
+        "Washington is a city of monuments.",  # no "who": the place
+    ]
+    facts = enrich(texts, ["body"] * 3, None)
+    assert (facts[1]["people"], facts[1]["places"]) == (["MaliVai Washington"], [])
+    assert facts[2]["places"] == ["Washington"]

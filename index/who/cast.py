@@ -58,6 +58,7 @@ from .gazetteers import (
 from .mentions import (
     BEATEN_BY,
     CALENDAR,
+    CAMEL_GIVEN,
     CITED_YEAR,
     CONTINENTS,
     DOTTED_INITIALS,
@@ -1547,10 +1548,11 @@ class Cast:
                     or text.rfind(person.name, 0, mention.start) >= 0
                     and person.first.istitle()
                     # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
-                    # though the source gives no sign that "Hayao" is a first name.
-                    or _SOMEONE_DOES_AFTER.match(text, mention.end) is not None
+                    # though the source gives no sign that "Hayao" is a first name; "Washington,
+                    # who climbed back" after "MaliVai Washington": a town is no "who".
+                    or (_SOMEONE_DOES_AFTER.match(text, mention.end) or _WHO_AFTER.match(text, mention.end))
                     and opens_sentence(text, mention.start)
-                    and person.first.istitle()
+                    and (person.first.istitle() or CAMEL_GIVEN.fullmatch(person.first) is not None)
                     and person.first.lower() not in english_words() | places() | nationalities()
                 )
                 and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))

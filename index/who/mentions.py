@@ -4322,13 +4322,13 @@ def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
         and before[1] in TITLE_WORDS
         and 2 <= len(words) <= 3
         # ... or a given name with a capital inside, no list's: "finalist MaliVai Washington".
-        and (words[0].lower() in first_names() or _CAMEL_GIVEN.fullmatch(words[0]) is not None)
+        and (words[0].lower() in first_names() or CAMEL_GIVEN.fullmatch(words[0]) is not None)
         and all(w[:1].isupper() and not w.isupper() for w in words)
     )
 
 
 #: A given name with a capital inside: "MaliVai", "LaToya".
-_CAMEL_GIVEN = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+CAMEL_GIVEN = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 #: A player's seeding right before the name: "the 11th-seeded ", "top-seeded ", "unseeded ".
 _SEEDED_BEFORE = re.compile(r"(?<![\w-])(?:\w+-|un)?seeded $")
 
