@@ -8995,3 +8995,13 @@ def test_a_lone_surname_before_who_is_the_person_the_source_names_in_full():
     facts = enrich(texts, ["body"] * 3, None)
     assert (facts[1]["people"], facts[1]["places"]) == (["MaliVai Washington"], [])
     assert facts[2]["places"] == ["Washington"]
+
+
+def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
+    texts = [
+        "Real Madrid beat Atletico 2-1 at home on Saturday.",
+        "Leinster beat Munster 28-17 to reach the final.",
+        "In the final Agassi beat Sampras 6-4 6-3.",  # sets: players, no side
+    ]
+    found = [f["organisations"] for f in each_alone(texts)]
+    assert found == [["Real Madrid", "Atletico"], ["Leinster", "Munster"], []]

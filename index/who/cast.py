@@ -1757,6 +1757,13 @@ class Cast:
             return ORGANISATION, word  # "a Mets fan ... the Mets work": a team; not "Elvis fans"
         if self._plays(word) and not _people(word):
             return ORGANISATION, word  # "lost to the Cardinals", "the Yankees beat": a team, by its plural
+        if (
+            _side_by_a_score(text, mention)
+            and folded not in english_words()
+            and folded not in first_names()
+            and folded not in famous_people()
+        ):
+            return ORGANISATION, word  # "beat Atletico 2-1", "Leinster beat Munster 28-17": a side
         if word.lower() in famous_people() and (
             not _DETERMINED.search(text, 0, mention.start) or _LEADER_S.match(text, mention.end)
         ):
@@ -3453,6 +3460,17 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
     return plays and not a_country(mention.text)
 
 
+def _side_by_a_score(text: str, mention: Mention) -> bool:
+    """Tell whether a lone word beats or is beaten by a match's one score: "beat Atletico 2-1".
+
+    A tennis player's win is scored by sets ("beat Agassi 6-4 6-3"), which no side's is.
+    """
+    if _BEATEN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return _ONE_SCORE.match(text, mention.end) is not None
+    beats = _SIDE_BEATS.match(text, mention.end)
+    return beats is not None and _ONE_SCORE_AFTER_A_SIDE.match(text, beats.end()) is not None
+
+
 def _innings(text: str, mention: Mention) -> bool:
     """Tell whether a place bats or is bowled out, as a cricket report writes its county's side.
 
@@ -4253,6 +4271,10 @@ _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
     r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
 )
+#: A match's one score right after a side: " 2-1", " 28-17"; not a set's, another after it (" 6-4 6-3").
+_ONE_SCORE = re.compile(r"\s+\d{1,3}-\d{1,3}\b(?![,;]?\s*\(?\d{1,2}-\d{1,2})")
+#: The other side's name, then the match's one score: " Munster 28-17".
+_ONE_SCORE_AFTER_A_SIDE = re.compile(r"(?: the)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}" + _ONE_SCORE.pattern)
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
 #: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".
