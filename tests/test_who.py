@@ -9005,3 +9005,11 @@ def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
     ]
     found = [f["organisations"] for f in each_alone(texts)]
     assert found == [["Real Madrid", "Atletico"], ["Leinster", "Munster"], []]
+
+
+def test_two_words_ending_in_a_town_that_win_a_cup_are_a_club():
+    texts = ["Lokomotiv Moscow won the Russian Cup for the ninth time."]
+    assert (each_alone(texts)[0]["organisations"], each_alone(texts)[0]["people"]) == (
+        ["Lokomotiv Moscow"],
+        [],
+    )

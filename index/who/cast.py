@@ -3456,7 +3456,11 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
         plays = _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
     else:
         # "Chelsea beat", "Karlsruhe won the August 20 match 3-1": a side, by what it does.
-        plays = bool(_CLUB_AFTER.match(text, mention.end) or _WON_BY.match(text, mention.end))
+        plays = bool(
+            _CLUB_AFTER.match(text, mention.end)
+            or _WON_BY.match(text, mention.end)
+            or _WON_A_CUP.match(text, mention.end)  # "Lokomotiv Moscow won the Russian Cup"
+        )
     return plays and not a_country(mention.text)
 
 
@@ -4270,6 +4274,11 @@ _OWNED_PERSON = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}
 _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
     r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
+)
+#: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".
+_WON_A_CUP = re.compile(
+    r"\s+(?:won|wins|lifted|retained|clinched)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Cup|Trophy|League|Premiership|Bundesliga|Championship)\b"
 )
 #: A match's one score right after a side: " 2-1", " 28-17"; not a set's, another after it (" 6-4 6-3").
 _ONE_SCORE = re.compile(r"\s+\d{1,3}-\d{1,3}\b(?![,;]?\s*\(?\d{1,2}-\d{1,2})")
