@@ -9013,3 +9013,14 @@ def test_two_words_ending_in_a_town_that_win_a_cup_are_a_club():
         ["Lokomotiv Moscow"],
         [],
     )
+
+
+def test_amazon_is_the_firm_and_the_land_by_its_article_or_its_kind_after():
+    texts = [
+        "Amazon said it would open a warehouse in Coventry.",
+        "Deforestation in the Amazon rose by a fifth last year.",
+        "Fires burned across the Amazon basin in August.",
+        "The bill failed by a vote in the Duma.",  # no word of the dictionary: the parliament
+    ]
+    found = [(f["organisations"], f["places"]) for f in each_alone(texts)]
+    assert found == [(["Amazon"], ["Coventry"]), ([], ["Amazon"]), ([], ["Amazon"]), (["State Duma"], [])]

@@ -1309,6 +1309,19 @@ class Cast:
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
+        if (
+            mention.kind == ORGANISATION
+            and " " not in mention.text
+            and mention.text.lower() in places()
+            and (
+                _LAND_AFTER.match(text, mention.end)
+                # "in the Amazon": a firm named by a word of the dictionary goes without "the".
+                or mention.text.lower() in english_words()
+                and _PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                and text.endswith("the ", 0, mention.start)
+            )
+        ):
+            return PLACE, mention.text  # "the Amazon basin", "Amazon jungle": the land, not the firm
         if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
             return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
@@ -4275,6 +4288,8 @@ _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
     r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
 )
+#: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
+_LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|valley)\b")
 #: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".
 _WON_A_CUP = re.compile(
     r"\s+(?:won|wins|lifted|retained|clinched)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
