@@ -9024,3 +9024,12 @@ def test_amazon_is_the_firm_and_the_land_by_its_article_or_its_kind_after():
     ]
     found = [(f["organisations"], f["places"]) for f in each_alone(texts)]
     assert found == [(["Amazon"], ["Coventry"]), ([], ["Amazon"]), ([], ["Amazon"]), (["State Duma"], [])]
+
+
+def test_firms_named_by_a_word_of_the_dictionary_are_the_table_s():
+    texts = [
+        "Oracle reported a rise in quarterly profit on Tuesday.",
+        "Shares in Boots fell 3 per cent after the chemist warned on profits.",
+        "Sky said it was honoured to have won the rights.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [["Oracle"], ["Boots"], ["Sky"]]
