@@ -9033,3 +9033,8 @@ def test_firms_named_by_a_word_of_the_dictionary_are_the_table_s():
         "Sky said it was honoured to have won the rights.",
     ]
     assert [f["organisations"] for f in each_alone(texts)] == [["Oracle"], ["Boots"], ["Sky"]]
+
+
+def test_a_table_s_name_that_opens_with_a_small_letter_is_found():
+    texts = ["easyJet said it would cut 500 jobs.", "He sold the car on eBay in March."]
+    assert [f["organisations"] for f in each_alone(texts)] == [["easyJet"], ["eBay"]]

@@ -329,6 +329,12 @@ def body_name(name: str) -> str | None:
 
 
 @cache
+def names_in_lower_case() -> frozenset[str]:
+    """Return the table's one-word names that open with a small letter, as written: "eBay", "easyJet"."""
+    return frozenset(name for _, name in _table_names() if name[:1].islower() and " " not in name)
+
+
+@cache
 def names_going_on() -> frozenset[str]:
     """Return the beginnings of the table's names (lower case), up to each word but the last.
 

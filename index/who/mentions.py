@@ -46,6 +46,7 @@ from .gazetteers import (
     listed_bodies,
     names_ending_in_lower_case,
     names_going_on,
+    names_in_lower_case,
     nationalities,
     offices_of,
     organisations,
@@ -1282,6 +1283,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         if _capital(word)
         or "-" in word
         and _PARTICLE.match(word)
+        or word[:1].islower()
+        and word in names_in_lower_case()  # "eBay", "easyJet": the table's, a small letter first
         or len(word) == 1
         and _initial_first(text, tokens, k)
     ]:
