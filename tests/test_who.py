@@ -9038,3 +9038,9 @@ def test_firms_named_by_a_word_of_the_dictionary_are_the_table_s():
 def test_a_table_s_name_that_opens_with_a_small_letter_is_found():
     texts = ["easyJet said it would cut 500 jobs.", "He sold the car on eBay in March."]
     assert [f["organisations"] for f in each_alone(texts)] == [["easyJet"], ["eBay"]]
+
+
+def test_listed_firms_the_rules_miss_opening_a_sentence_are_the_table_s():
+    firms = ["Anglo American", "National Grid", "Johnson Matthey", "Wizz Air", "Harbour Energy", "abrdn"]
+    texts = [f"{firm} said on Monday it would cut 500 jobs." for firm in firms]
+    assert [f["organisations"] for f in each_alone(texts)] == [[firm] for firm in firms]
