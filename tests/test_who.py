@@ -4735,8 +4735,8 @@ def test_a_town_or_a_first_name_with_a_share_price_or_a_chief_executive_is_a_fir
         "Lilly said it will buy shares of Lilly stock.",
     ]
     facts = enrich(texts, ["body"] * 3, None)
-    assert [f["organisations"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
-    assert [f["speakers"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly and Co"]]
+    assert [f["organisations"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly"]]
+    assert [f["speakers"] for f in facts[1:]] == [["Clark Equipment Co"], ["Eli Lilly"]]
     assert facts[1]["people"] == []
 
 
@@ -7993,7 +7993,7 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
         "He told PA the decision was wrong.",
     ]
     facts = each_alone(texts)
-    assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["GE"], ["SI"], ["PA"]]
+    assert [f["organisations"] for f in facts] == [[], [], ["GM"], ["General Electric"], ["SI"], ["PA"]]
     # The initials of a firm the source names stand for it wherever they are written.
     spelled = enrich(
         ["General Motors Corp said profits rose.", "Analysts expect GM engines to sell."], ["body"] * 2, None
@@ -9044,3 +9044,9 @@ def test_listed_firms_the_rules_miss_opening_a_sentence_are_the_table_s():
     firms = ["Anglo American", "National Grid", "Johnson Matthey", "Wizz Air", "Harbour Energy", "abrdn"]
     texts = [f"{firm} said on Monday it would cut 500 jobs." for firm in firms]
     assert [f["organisations"] for f in each_alone(texts)] == [[firm] for firm in firms]
+
+
+def test_american_firms_the_rules_read_as_a_general_or_nothing_are_the_table_s():
+    firms = ["General Electric", "General Mills", "Wells Fargo", "Home Depot", "Micron"]
+    texts = [f"{firm} said on Monday it would cut 500 jobs." for firm in firms]
+    assert [(f["organisations"], f["people"]) for f in each_alone(texts)] == [([firm], []) for firm in firms]
