@@ -9050,3 +9050,17 @@ def test_american_firms_the_rules_read_as_a_general_or_nothing_are_the_table_s()
     firms = ["General Electric", "General Mills", "Wells Fargo", "Home Depot", "Micron"]
     texts = [f"{firm} said on Monday it would cut 500 jobs." for firm in firms]
     assert [(f["organisations"], f["people"]) for f in each_alone(texts)] == [([firm], []) for firm in firms]
+
+
+def test_a_movement_named_by_a_code_before_its_rebels_is_a_body_and_a_road_is_a_place():
+    texts = [
+        "Tshisekedi accused Kagame of backing the M23 rebels in Goma.",
+        "Traffic on the M23 was halted near Crawley.",
+        "Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham, entered Damascus.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["M23"], ["Goma"]),
+        ([], ["M23", "Crawley"]),
+        (["Hayat Tahrir al-Sham"], ["Damascus"]),
+    ]

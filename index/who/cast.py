@@ -1322,6 +1322,13 @@ class Cast:
             )
         ):
             return PLACE, mention.text  # "the Amazon basin", "Amazon jungle": the land, not the firm
+        if (
+            mention.kind in ("unknown", PLACE)
+            and len(words) == 1
+            and _CODED.fullmatch(words[0])
+            and _CODED_REBELS_AFTER.match(text, mention.end)
+        ):
+            return ORGANISATION, mention.text  # "the M23 rebels": a movement named by a code, no road
         if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
             return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
@@ -3150,6 +3157,12 @@ _A_PLACE_BEFORE = re.compile(rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF
 _AFTER_A_PLACE = re.compile(rf"\s+(?:\d|(?:on|in|of|for|the)\s+(?i:{'|'.join(sorted(CALENDAR))})\b)")
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
 _FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
+#: A code of letters and a number, a road's or a movement's: "M23", "M-19".
+_CODED = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+#: ... a movement's, its armed members after it: " rebels", " militia"; a road has none.
+_CODED_REBELS_AFTER = re.compile(
+    r" (?:rebels|rebel group|militia|movement|guerrillas|fighters|militants|insurgents)\b"
+)
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
 _FANS = re.compile(r" (?:fans?|supporters?)\b")
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
