@@ -9064,3 +9064,16 @@ def test_a_movement_named_by_a_code_before_its_rebels_is_a_body_and_a_road_is_a_
         ([], ["M23", "Crawley"]),
         (["Hayat Tahrir al-Sham"], ["Damascus"]),
     ]
+
+
+def test_a_name_no_list_knows_before_a_site_in_lower_case_is_the_site_s_place():
+    texts = [
+        "Worshippers gathered at Jerusalem's al-Aqsa mosque.",
+        "Soldiers at the al-Ram checkpoint stopped him.",
+        "He spent the night at the Barvikha sanatorium outside Moscow.",
+    ]
+    assert [f["places"] for f in each_alone(texts)] == [
+        ["Jerusalem", "al-Aqsa"],
+        ["al-Ram"],
+        ["Barvikha", "Moscow"],
+    ]

@@ -409,8 +409,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = (
                     None  # "Charlotte Maxeke hospital", "John Lennon airport": a place named for someone
                 )
-            if mention and mention.kind == "unknown" and _AIRPORT_AFTER.match(text, mention.end):
-                mention = dataclasses.replace(mention, kind=PLACE)  # "Le Bourget airport": the town it serves
+            if mention and mention.kind == "unknown" and _SITE_AFTER.match(text, mention.end):
+                # "Le Bourget airport": the town it serves; "the al-Aqsa mosque", "the al-Ram
+                # checkpoint": the site its name names.
+                mention = dataclasses.replace(mention, kind=PLACE)
             if mention and _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
                 mention = None  # "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez": a ship
             elif (
@@ -4298,7 +4300,10 @@ _VESSEL_BEFORE = re.compile(
     r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
 )
 #: An airport's word after the name of the town it serves.
-_AIRPORT_AFTER = re.compile(r" (?:airport|Airport)\b")
+_SITE_AFTER = re.compile(
+    r" (?:airport|Airport|mosque|church|cathedral|temple|synagogue|shrine|monastery|checkpoint"
+    r"|border crossing|refugee camp|prison|jail|sanatorium)\b"
+)
 #: A building or a road in lower case after a person's name, which names it: "Charlotte Maxeke hospital".
 _FACILITY_AFTER = re.compile(
     r" (?:hospital|airport|stadium|station|bridge|street|road|avenue|boulevard|highway|square|museum"
