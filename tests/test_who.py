@@ -9077,3 +9077,15 @@ def test_a_name_no_list_knows_before_a_site_in_lower_case_is_the_site_s_place():
         ["al-Ram"],
         ["Barvikha", "Moscow"],
     ]
+
+
+def test_a_town_s_name_set_after_someone_s_kin_is_the_relative():
+    texts = [
+        "Ronald Reagan's wife, Nancy, admitted that she consulted an astrologer.",
+        "He flew from Paris to Nancy on Friday.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Ronald Reagan", "Nancy"], []),
+        ([], ["Paris", "Nancy"]),
+    ]
