@@ -9089,3 +9089,21 @@ def test_a_town_s_name_set_after_someone_s_kin_is_the_relative():
         (["Ronald Reagan", "Nancy"], []),
         ([], ["Paris", "Nancy"]),
     ]
+
+
+def test_regiments_ground_a_surname_names_and_a_french_college_are_found_whole():
+    texts = [
+        "He served with the Royal Welch Fusiliers on the Somme and was wounded at Mametz Wood.",
+        "He taught at the Collège de France until his death in Paris.",
+        "He played for the Chicago Cubs and later coached at Notre Dame.",
+        "The plan merged the Royal Highland Fusiliers and the Argyll and Sutherland Highlanders.",
+        "The Joint Committee on Human Rights met.",  # a committee's subject goes on its name
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Royal Welch Fusiliers"], ["Mametz Wood"]),
+        ([], ["Collège de France"], ["Paris"]),
+        ([], ["Chicago Cubs"], ["Notre Dame"]),
+        ([], ["Royal Highland Fusiliers", "Argyll and Sutherland Highlanders"], []),
+        ([], ["Joint Committee on Human Rights"], []),
+    ]

@@ -1329,6 +1329,15 @@ class Cast:
             and _CODED_REBELS_AFTER.match(text, mention.end)
         ):
             return ORGANISATION, mention.text  # "the M23 rebels": a movement named by a code, no road
+        if (
+            mention.kind == "unknown"
+            and len(words) == 2
+            and words[1].lower() in _OPEN_GROUND
+            and words[0].lower() not in first_names()
+            and words[0].lower() not in english_words()
+            and _PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            return PLACE, mention.text  # "wounded at Mametz Wood", "near Cannock Chase": ground, no one
         if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
             return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
@@ -4309,6 +4318,8 @@ _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
     r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
 )
+#: Ground named by a word that is a surname too: "Mametz Wood", "Gretna Green", "Cannock Chase".
+_OPEN_GROUND = frozenset("wood woods green heath chase common moor forest".split())
 #: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
 _LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|valley)\b")
 #: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".

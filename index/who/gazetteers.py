@@ -191,6 +191,7 @@ council chambers exchange commons lords senate congress international watch jour
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
+fusiliers hussars dragoons lancers grenadiers highlanders
 caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
@@ -223,7 +224,8 @@ universidad universidade université universität università universiteit unive
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
 partido partito parti agencia agência agence agenzia sociedad société società compagnie compañía
-colegio escuela école hochschule akademie centro consejo conselho consiglio conseil asociación
+colegio collège collegio escuela école hochschule akademie centro consejo conselho consiglio conseil
+asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione

@@ -122,6 +122,10 @@ _ROMANCE_SMALL_WORDS = (
 )
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: Heads of a unit of soldiers, which takes no subject "on" as a committee does.
+_TROOPS = frozenset(
+    "regiment fusiliers hussars dragoons lancers grenadiers highlanders legion battalion brigade".split()
+)
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
 #: Endings of the plurals and the abstract nouns a body works in: "Persons", "Science",
@@ -1325,6 +1329,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
+            # Not a unit of soldiers "on" where it fought: "the Royal Welch Fusiliers on the Somme".
+            body = body and not (word == "on" and tokens[j - 1][0].lower() in _TROOPS)
             # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
             body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
             # ... and past "on" or "into" after a field of one word: "Centre for Research on Energy".
