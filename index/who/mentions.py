@@ -4305,7 +4305,7 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
     r"|freighter|trawler|ferry|liner|cruise ship|vessel|ship|yacht) (?:USS |HMS )?$"
 )
-#: An airport's word after the name of the town it serves.
+#: A site's word in lower case after its name: an airport's after the town it serves, a mosque's, a camp's.
 _SITE_AFTER = re.compile(
     r" (?:airport|Airport|mosque|church|cathedral|temple|synagogue|shrine|monastery|checkpoint"
     r"|border crossing|refugee camp|prison|jail|sanatorium)\b"
