@@ -9107,3 +9107,14 @@ def test_regiments_ground_a_surname_names_and_a_french_college_are_found_whole()
         ([], ["Royal Highland Fusiliers", "Argyll and Sutherland Highlanders"], []),
         ([], ["Joint Committee on Human Rights"], []),
     ]
+
+
+def test_lawyers_for_a_name_opening_a_sentence_are_no_part_of_its_name():
+    texts = [
+        "Lawyers for Purdue Pharma told the judge that the settlement was fair.",
+        "Lawyers for Human Rights said the law was unjust.",  # a body so named
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Purdue Pharma"],
+        ["Lawyers for Human Rights"],
+    ]

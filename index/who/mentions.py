@@ -1676,6 +1676,12 @@ _OPENING_PLURALS = frozenset(
 )
 
 
+#: Those who act for someone, opening a sentence before "for" and the name: "Lawyers for Purdue".
+_COUNSEL = frozenset(
+    "lawyers attorneys solicitors barristers counsel spokesmen spokeswomen spokespeople".split()
+)
+
+
 def _capitalised_to_open(text: str, run: list[Token]) -> bool:
     """Tell whether a run's first word is a common word capitalised only because it opens a sentence.
 
@@ -1691,6 +1697,14 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         return True
     if folded in _OPENING_PLURALS and second == "of" and opens_sentence(text, run[0][1]):
         return True  # "Shares of Evergrande were suspended", "Thousands of Rohingya fled"
+    if (
+        folded in _COUNSEL
+        and second == "for"
+        and len(words) > 2
+        and words[2].lower() not in english_words()
+        and opens_sentence(text, run[0][1])
+    ):
+        return True  # "Lawyers for Purdue Pharma told"; "Lawyers for Human Rights" is a body
     # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
         folded in english_words()
