@@ -3501,6 +3501,7 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
             _CLUB_AFTER.match(text, mention.end)
             or _WON_BY.match(text, mention.end)
             or _WON_A_CUP.match(text, mention.end)  # "Lokomotiv Moscow won the Russian Cup"
+            or _BOSS_SACKED.match(text, mention.end)  # "Leeds sacked their manager"
         )
     return plays and not a_country(mention.text)
 
@@ -4326,6 +4327,11 @@ _LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|
 _WON_A_CUP = re.compile(
     r"\s+(?:won|wins|lifted|retained|clinched)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:Cup|Trophy|League|Premiership|Bundesliga|Championship)\b"
+)
+#: A club's own coach sacked or named, right after its name: " sacked their manager".
+_BOSS_SACKED = re.compile(
+    r"\s+(?:have |has )?(?:sacked|fired|dismissed|appointed|named) (?:their|its) (?:new )?"
+    r"(?:coach|manager|head coach|boss)\b"
 )
 #: A match's one score right after a side: " 2-1", " 28-17"; not a set's, another after it (" 6-4 6-3").
 _ONE_SCORE = re.compile(r"\s+\d{1,3}-\d{1,3}\b(?![,;]?\s*\(?\d{1,2}-\d{1,2})")
