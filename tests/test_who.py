@@ -9007,12 +9007,18 @@ def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
     assert found == [["Real Madrid", "Atletico"], ["Leinster", "Munster"], []]
 
 
-def test_two_words_ending_in_a_town_that_win_a_cup_are_a_club():
-    texts = ["Lokomotiv Moscow won the Russian Cup for the ninth time."]
-    assert (each_alone(texts)[0]["organisations"], each_alone(texts)[0]["people"]) == (
-        ["Lokomotiv Moscow"],
-        [],
-    )
+def test_two_words_ending_in_a_town_that_win_a_cup_or_sack_their_coach_are_a_club():
+    texts = [
+        "Lokomotiv Moscow won the Russian Cup for the ninth time.",
+        "Lokomotiv Moscow sacked their coach on Monday.",
+        "Leeds sacked their manager after the defeat.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Lokomotiv Moscow"], []),
+        (["Lokomotiv Moscow"], []),
+        (["Leeds"], []),
+    ]
 
 
 def test_amazon_is_the_firm_and_the_land_by_its_article_or_its_kind_after():
