@@ -9124,3 +9124,8 @@ def test_lawyers_for_a_name_opening_a_sentence_are_no_part_of_its_name():
         ["Purdue Pharma"],
         ["Lawyers for Human Rights"],
     ]
+
+
+def test_a_name_before_its_depositary_receipts_is_a_firm():
+    texts = ["Frater regarded Cofinec GDRs as a buying opportunity.", "Investors bought Infosys ADRs."]
+    assert [f["organisations"] for f in each_alone(texts)] == [["Cofinec"], ["Infosys"]]

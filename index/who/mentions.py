@@ -122,6 +122,8 @@ _ROMANCE_SMALL_WORDS = (
 )
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: A firm's shares traded abroad as receipts, after its name: "Cofinec GDRs".
+_RECEIPTS = frozenset({"ADRs", "GDRs", "ADR", "GDR"})
 #: Heads of a unit of soldiers, which takes no subject "on" as a committee does.
 _TROOPS = frozenset(
     "regiment fusiliers hussars dragoons lancers grenadiers highlanders legion battalion brigade".split()
@@ -309,10 +311,16 @@ def find_mentions(text: str) -> list[Mention]:
             end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
             mentions.append(Mention(" ".join(t[0] for t in run).rstrip(".,;:"), ORGANISATION, run[0][1], end))
             continue
+        # "Cofinec GDRs", "Infosys ADRs": a firm's depositary receipts, the firm's name before them.
+        receipts = len(run) > 1 and run[-1][0] in _RECEIPTS
+        if receipts:
+            run = run[:-1]
         # Read only where it counts: a run that opens with an -ing word.
         inside = bool(run) and run[0][0].endswith("ing") and not opens_sentence(text, run[0][1])
         for tokens, honorific, titles in _split(run, after_article, spelled, initialled, inside):
             mention = _classify(tokens, honorific, titles)
+            if receipts and tokens[-1] == run[-1] and mention and mention.kind in (PERSON, "unknown"):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
                 # "A.G. Edwards & Sons", "John Lewis and Partners": a firm, though someone's name opens it
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
