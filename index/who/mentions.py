@@ -312,7 +312,7 @@ def find_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(" ".join(t[0] for t in run).rstrip(".,;:"), ORGANISATION, run[0][1], end))
             continue
         # "Cofinec GDRs", "Infosys ADRs": a firm's depositary receipts, the firm's name before them.
-        receipts = len(run) > 1 and run[-1][0] in _RECEIPTS
+        receipts = len(run) > 1 and run[-1][0].rstrip(".,;:") in _RECEIPTS
         if receipts:
             run = run[:-1]
         # Read only where it counts: a run that opens with an -ing word.
