@@ -9129,3 +9129,17 @@ def test_lawyers_for_a_name_opening_a_sentence_are_no_part_of_its_name():
 def test_a_name_before_its_depositary_receipts_is_a_firm():
     texts = ["Frater regarded Cofinec GDRs as a buying opportunity.", "Investors bought Infosys ADRs."]
     assert [f["organisations"] for f in each_alone(texts)] == [["Cofinec"], ["Infosys"]]
+
+
+def test_a_team_after_a_rider_s_country_in_a_results_line_is_a_body():
+    texts = [
+        "1. Olaf Ludwig (Germany) Telekom 4 hours 48 mins 2 seconds",
+        "6. Vyacheslav Ekimov (Russia) Rabobank same time",
+        "Steffi Graf (Germany) beat Monica Seles (U.S.) 6-4 6-3.",  # two players, no team
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Olaf Ludwig"], ["Telekom"]),
+        (["Vyacheslav Ekimov"], ["Rabobank"]),
+        (["Steffi Graf", "Monica Seles"], []),
+    ]

@@ -122,6 +122,10 @@ _ROMANCE_SMALL_WORDS = (
 )
 #: Words inside a body's name after its head: "Council for the Welfare of", "Committee on".
 _BODY_LINKS = frozenset({"for", "on", "of"})
+#: A rider's country in brackets right before his team's name: "Ludwig (Germany) ".
+_COUNTRY_BEFORE_A_TEAM = re.compile(r"[A-Za-z.'-]+ \(([A-Z][\w .'-]+)\) $")
+#: A time, a gap or the line's end right after a team's name in results: " 4 hours", " same time".
+_RESULT_AFTER = re.compile(r"\s+(?:\d|same time|s\.t\.|at \d)|\s*$")
 #: A firm's shares traded abroad as receipts, after its name: "Cofinec GDRs".
 _RECEIPTS = frozenset({"ADRs", "GDRs", "ADR", "GDR"})
 #: Heads of a unit of soldiers, which takes no subject "on" as a committee does.
@@ -358,6 +362,9 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention and mention.kind in (PLACE, "unknown") and _player_of_a_country(text, mention):
                 # "Darryn Hill (Australia) beat ...": a results line's player, though "Hill" heads places.
                 mention = dataclasses.replace(mention, kind=PERSON)
+            elif mention and mention.kind in (PERSON, "unknown") and _team_after_a_rider(text, mention):
+                # "Olaf Ludwig (Germany) Telekom 4 hours": the rider's team, after his country.
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention is not None and mention.kind == "unknown" and _near_a_place(text, mention):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "in Velten near Berlin"
             elif (mention is None or mention.kind in (PERSON, "unknown")) and _a_local(text, tokens):
@@ -4269,6 +4276,19 @@ def _player_of_a_country(text: str, mention: Mention) -> bool:
         and words[0].lower() not in places()
         and mention.text.lower() not in places()
         and a_country(bracket[1])
+    )
+
+
+def _team_after_a_rider(text: str, mention: Mention) -> bool:
+    """Tell whether a name is a team's in a results line: after a rider's country, before the time.
+
+    "1. Olaf Ludwig (Germany) Telekom 4 hours", "6. Ekimov (Russia) Rabobank same time".
+    """
+    if mention.honorific or mention.titles or not text.endswith(") ", 0, mention.start):
+        return False
+    country = _COUNTRY_BEFORE_A_TEAM.search(text, max(0, mention.start - 40), mention.start)
+    return (
+        country is not None and a_country(country[1]) and _RESULT_AFTER.match(text, mention.end) is not None
     )
 
 
