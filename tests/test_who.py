@@ -9143,3 +9143,12 @@ def test_a_team_after_a_rider_s_country_in_a_results_line_is_a_body():
         (["Vyacheslav Ekimov"], ["Rabobank"]),
         (["Steffi Graf", "Monica Seles"], []),
     ]
+
+
+def test_a_town_that_is_a_first_name_before_a_plural_in_a_results_line_is_a_club():
+    texts = ["Wigan 42 Bradford Bulls 36", "Austin Powers 2 was released in 1999."]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Wigan", "Bradford Bulls"]),
+        (["Austin Powers"], []),
+    ]

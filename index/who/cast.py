@@ -1338,6 +1338,15 @@ class Cast:
             and _PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         ):
             return PLACE, mention.text  # "wounded at Mametz Wood", "near Cannock Chase": ground, no one
+        if (
+            mention.kind == PERSON
+            and len(words) == 2
+            and not (mention.honorific or mention.titles)
+            and words[0].lower() in towns()
+            and plural_of_a_word(words[1])
+            and _results_line(text, mention)
+        ):
+            return ORGANISATION, mention.text  # "Wigan 42 Bradford Bulls 36": a club, "Bradford" a name too
         if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
             return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
