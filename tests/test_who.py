@@ -9152,3 +9152,17 @@ def test_a_town_that_is_a_first_name_before_a_plural_in_a_results_line_is_a_club
         ([], ["Wigan", "Bradford Bulls"]),
         (["Austin Powers"], []),
     ]
+
+
+def test_a_venue_whose_name_opens_with_a_title_is_one_place_and_a_side_plays_its_home_game():
+    texts = [
+        "They play at the King Power Stadium.",
+        "The final is at the King Fahd International Stadium.",
+        "Leicester will play their next home game in March.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], ["King Power Stadium"]),
+        ([], [], ["King Fahd International Stadium"]),
+        ([], ["Leicester"], []),
+    ]

@@ -428,6 +428,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = (
                     None  # "Charlotte Maxeke hospital", "John Lennon airport": a place named for someone
                 )
+            if mention and mention.kind == PLACE and mention.titles:
+                mention = _titled_venue(text, mention) or mention  # "the King Power Stadium", whole
             if mention and mention.kind == "unknown" and _SITE_AFTER.match(text, mention.end):
                 # "Le Bourget airport": the town it serves; "the al-Aqsa mosque", "the al-Ram
                 # checkpoint": the site its name names.
@@ -4290,6 +4292,20 @@ def _team_after_a_rider(text: str, mention: Mention) -> bool:
     return (
         country is not None and a_country(country[1]) and _RESULT_AFTER.match(text, mention.end) is not None
     )
+
+
+def _titled_venue(text: str, mention: Mention) -> Mention | None:
+    """Return a venue's whole name where a title opens it: "King Power Stadium", not "Power Stadium".
+
+    A place's head ends the name and the title stands right before it, no comma between:
+    "the King Fahd International Stadium"; "Queen Elizabeth Hospital" is whole already.
+    """
+    if mention.words[-1].lower() not in place_heads()[1]:
+        return None
+    at = text.rfind(" ", 0, mention.start - 1) + 1
+    if text[at : mention.start - 1].lower() != mention.titles[-1]:
+        return None
+    return Mention(text[at : mention.end], PLACE, at, mention.end)
 
 
 def _town_of_words(text: str, tokens: list[Token]) -> bool:
