@@ -9166,3 +9166,8 @@ def test_a_venue_whose_name_opens_with_a_title_is_one_place_and_a_side_plays_its
         ([], [], ["King Fahd International Stadium"]),
         ([], ["Leicester"], []),
     ]
+
+
+def test_a_town_s_grammar_is_its_school_and_a_grammar_of_words_is_none():
+    texts = ["A former teacher from Geelong Grammar was charged.", "He taught Universal Grammar in Leeds."]
+    assert [f["organisations"] for f in each_alone(texts)] == [["Geelong Grammar"], []]

@@ -5159,6 +5159,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # "Taskforce Argos", "Strike Force Parrabell": a police unit, no one
     if len(words) >= 2 and words[0] in _PRISON_STYLES:
         return PLACE  # "HMP Frankland", "HMYOI Werrington": a prison, where someone is held
+    if len(words) == 2 and words[1] == "Grammar" and words[0].lower() in places():
+        return ORGANISATION  # "Geelong Grammar", "Manchester Grammar": a town's grammar school
     if _initials_then_a_town(words):
         return ORGANISATION  # "PSV Eindhoven", "AEK Athens": a club's or a body's initials, then its town
     if len(words) >= 2 and country_code(words[0]) and words[-1].lower() in _EVENT_HEADS:
