@@ -3511,7 +3511,7 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
             or _WON_BY.match(text, mention.end)
             or _WON_A_CUP.match(text, mention.end)  # "Lokomotiv Moscow won the Russian Cup"
             or _BOSS_SACKED.match(text, mention.end)  # "Leeds sacked their manager"
-            or _HOME_GAME.match(text, mention.end)  # "Rotor Volgograd must play their next home game"
+            or _HOME_GAME.match(text, mention.end)  # "Leicester will play their next home game"
         )
     return plays and not a_country(mention.text)
 
@@ -4343,7 +4343,7 @@ _BOSS_SACKED = re.compile(
     r"\s+(?:have |has )?(?:sacked|fired|dismissed|appointed|named) (?:their|its) (?:new )?"
     r"(?:coach|manager|head coach|boss)\b"
 )
-#: A side's own game, right after its name: " must play their next home game", " play its away match".
+#: A side's own game, right after its name: " will play their next home game", " played its away match".
 _HOME_GAME = re.compile(
     r"\s+(?:must |will |would |could |have to |had to )?play(?:s|ed)? (?:their|its) (?:next )?"
     r"(?:home|away|league|cup) (?:game|match|fixture)"
