@@ -1579,7 +1579,7 @@ class Cast:
             if (
                 len(words) == 1
                 and words[0].lower() in first_names()
-                and _OWNED_KIN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and _KIN_ENDING.search(text[max(0, mention.start - 30) : mention.start].rstrip(", "))
             ):
                 return PERSON, mention.text  # "Reagan's wife, Nancy,", "her son Austin": no town's kin
             person = self.find(mention.text) if len(words) == 1 else None
@@ -4173,8 +4173,6 @@ _CALENDAR_WORDS = frozenset(
 #: daughter, Gianna,".
 #: The words that make someone's kin theirs.
 _OWNERS = "his|her|their|my|our"
-#: Whose relative a name right after is: "Reagan's wife, ", "her son ".
-_OWNED_KIN_BEFORE = re.compile(rf"(?:\b(?:{_OWNERS})|\w['’]s) (?:{_KINSHIP}),? $")
 _KIN_AFTER_NAME = re.compile(rf"(?:,| and) (?:{_OWNERS}) (?:[a-z]+ )?(?:{_KINSHIP})\b")
 _KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
 _OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")

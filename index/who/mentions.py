@@ -1298,6 +1298,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
     if "x-" in text or "HM " in text:
         tokens = _unprefixed(tokens)
     runs, j = [], 0
+    lower_names = names_in_lower_case()  # read once: every word in lower case is looked up
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
     # before a capital ("al-Qaeda", "al-Assad").
     for i in [
@@ -1307,7 +1308,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         or "-" in word
         and _PARTICLE.match(word)
         or word[:1].islower()
-        and word in names_in_lower_case()  # "eBay", "easyJet": the table's, a small letter first
+        and word in lower_names  # "eBay", "easyJet": the table's, a small letter first
         or len(word) == 1
         and _initial_first(text, tokens, k)
     ]:
