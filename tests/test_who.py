@@ -5180,7 +5180,7 @@ def test_clubs_of_two_towns_or_abbreviated_and_a_state_by_its_people_s_name():
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["organisations"] == ["Neath-Swansea Ospreys", "Sheff Utd"]
-    assert (facts[1]["places"], facts[1]["organisations"]) == (["Kyrgyz Republic"], [])
+    assert (facts[1]["places"], facts[1]["organisations"]) == (["Kyrgyzstan"], [])
 
 
 def test_first_names_with_initials_before_and_share_the_surname():
@@ -9171,3 +9171,17 @@ def test_a_venue_whose_name_opens_with_a_title_is_one_place_and_a_side_plays_its
 def test_a_town_s_grammar_is_its_school_and_a_grammar_of_words_is_none():
     texts = ["A former teacher from Geelong Grammar was charged.", "He taught Universal Grammar in Leeds."]
     assert [f["organisations"] for f in each_alone(texts)] == [["Geelong Grammar"], []]
+
+
+def test_a_river_or_a_street_abroad_named_alone_is_a_place_and_its_firm_stays_a_body():
+    texts = [
+        "A body was recovered from the Thames near Putney on Monday.",
+        "Crowds lined the Champs-Elysees as the riders reached Paris.",
+        "Thames Water was fined for pumping sewage into the Thames.",
+    ]
+    found = [(f["organisations"], f["places"]) for f in each_alone(texts)]
+    assert found == [
+        ([], ["Thames", "Putney"]),
+        ([], ["Champs-Elysees", "Paris"]),
+        (["Thames Water"], ["Thames"]),
+    ]

@@ -510,6 +510,12 @@ def _place_spellings() -> dict[str, str]:
     names = {c["name"] for c in nations}
     names |= {c["name"] for c in _cities() if c["population"] >= 100_000 or c["countrycode"] == "GB"}
     names |= {s["name"] for s in cache_.get_us_states().values()}
+    # Britain's royal towns go by the rest of their name: "Tunbridge Wells", "Leamington Spa".
+    names |= {
+        c["name"].removeprefix("Royal ")
+        for c in _cities()
+        if c["countrycode"] == "GB" and c["name"].startswith("Royal ")
+    }
     # Every country's capital, however small ("Suva", "Valletta"), unless a word or a given name
     # ("Cayenne", "Douglas", "Diego Garcia") says otherwise.
     names |= {
