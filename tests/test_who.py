@@ -9185,3 +9185,17 @@ def test_a_river_or_a_street_abroad_named_alone_is_a_place_and_its_firm_stays_a_
         ([], ["Champs-Elysees", "Paris"]),
         (["Thames Water"], ["Thames"]),
     ]
+
+
+def test_a_name_before_an_analyst_s_own_is_the_firm_but_not_a_word_or_a_place():
+    texts = [
+        "Bernstein analyst Toni Sacconaghi said margins would shrink.",
+        "Wedbush analyst Dan Ives expects a rebound, said Keidanren economist Kazuyuki Kinbara.",
+        "Senior economist Jane Moss and Wall Street analyst John Hale disagreed.",
+    ]
+    found = [(f["organisations"], f["people"]) for f in each_alone(texts)]
+    assert found == [
+        (["Bernstein"], ["Toni Sacconaghi"]),
+        (["Wedbush", "Keidanren"], ["Dan Ives", "Kazuyuki Kinbara"]),
+        ([], ["Jane Moss", "John Hale"]),
+    ]

@@ -438,6 +438,7 @@ class Cast:
             if name and not (name in surnames and _FOR_SOMEONE_TOO.match(m[0]))
         }
         after.update(self._employers)
+        after.update(name for name in self._analysts_firms if name not in surnames)
         # From each "shares" back a few characters to the name: cheap, as "shares" is rare.
         before = set()
         for asset in _ASSETS.finditer(self._joined):
@@ -474,6 +475,24 @@ class Cast:
             and not {word.lower() for word in words} & (TITLE_WORDS | CALENDAR)
             # Cut short by a small word: "Concerned Women" of "Concerned Women for America".
             and not re.search(rf"\b{re.escape(name)} (?:of|for|and|&|de|on) [A-Z]", self._joined)
+        )
+
+    @cached_property
+    def _analysts_firms(self) -> frozenset[str]:
+        """Return the names before an analyst's or economist's own: "Bernstein analyst Toni Sacconaghi"."""
+        joined = self._joined
+        if "analyst " not in joined and "economist " not in joined:  # most sources name none
+            return frozenset()
+        # Not a word, a given name, a place or a people's: "Senior analyst", "Wall Street
+        # economist", "Republican economist".
+        peoples = nationalities()
+        return frozenset(
+            m[1]
+            for m in _FIRM_BEFORE_ITS_ANALYST.finditer(joined)
+            if not any(
+                word in english_words() or word in first_names() or word in places() or word in peoples
+                for word in m[1].lower().split()
+            )
         )
 
     @cached_property
@@ -4068,6 +4087,10 @@ _JOB_BEFORE = re.compile(
     rf"(?: {_PERSON_S_NAME})?$"
 )
 _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
+#: A firm's name of one or two words before its analyst's own name: "Wedbush analyst Dan Ives".
+_FIRM_BEFORE_ITS_ANALYST = re.compile(
+    rf"\b([A-Z][\w&]+(?: [A-Z][\w&]+)?) (?:analyst|economist) (?={_PERSON_S_NAME})"
+)
 #: A sentence's end in a run of capitals, no initial's stop: "Numis. The", not "E.F. Hutton".
 _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
 #: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
