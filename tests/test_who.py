@@ -4223,7 +4223,8 @@ def test_a_firm_s_first_word_alone_is_the_firm_named_with_its_legal_form():
     ]
     facts = enrich(texts, ["body"] * len(texts), None)
     assert facts[1]["organisations"] == ["Transamerica Natural Gas Corp"]
-    assert facts[2]["organisations"] == ["BASF AG", "EC Commission", "EC"]  # no firm: no first word for it
+    # BASF is the table's, whose name takes no legal form; the EC no firm: no first word for it.
+    assert facts[2]["organisations"] == ["BASF", "EC Commission", "EC"]
 
 
 def test_gatt_is_a_body_though_its_words_spell_an_agreement():
@@ -9198,4 +9199,19 @@ def test_a_name_before_an_analyst_s_own_is_the_firm_but_not_a_word_or_a_place():
         (["Bernstein"], ["Toni Sacconaghi"]),
         (["Wedbush", "Keidanren"], ["Dan Ives", "Kazuyuki Kinbara"]),
         ([], ["Jane Moss", "John Hale"]),
+    ]
+
+
+def test_firms_abroad_the_rules_missed_in_a_sentence_s_run_are_the_table_s():
+    texts = [
+        "Shares of Nvidia rose 4%, while Advanced Micro Devices fell.",
+        "BHP Billiton and Rio Tinto reported lower iron ore prices.",
+        "Foxconn, which assembles iPhones for Apple, said revenue rose 15%.",
+        "Hewlett-Packard Co said HP would cut 6,000 jobs.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Nvidia", "Advanced Micro Devices"],
+        ["BHP", "Rio Tinto"],
+        ["Foxconn", "Apple"],
+        ["Hewlett-Packard"],
     ]
