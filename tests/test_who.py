@@ -9213,5 +9213,20 @@ def test_firms_abroad_the_rules_missed_in_a_sentence_s_run_are_the_table_s():
         ["Nvidia", "Advanced Micro Devices"],
         ["BHP", "Rio Tinto"],
         ["Foxconn", "Apple"],
-        ["Hewlett-Packard"],
+        ["HP"],  # the name it trades under now
+    ]
+
+
+def test_a_credit_rating_is_no_body_but_the_motoring_club_and_a_body_spelled_out_are():
+    texts = [
+        "Eastman Kodak's outstanding issues are rated AAA/AA.",
+        "S&P cut Italy to BBB- with a negative outlook.",
+        "AAA said petrol prices rose for a third week.",
+        "The Commodity Credit Corporation, CCC, said its CCC rating rules were unchanged.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [
+        ["Eastman Kodak"],
+        ["Standard & Poor's"],
+        ["AAA"],
+        ["Commodity Credit Corporation"],
     ]

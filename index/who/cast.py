@@ -1315,6 +1315,15 @@ class Cast:
             # source or the table names is none ("<UK>" of Union Carbide, "<ROK.N>" of Rockwell).
             found = self.organisation(mention.text)
             return (ORGANISATION, found) if found != mention.text else None
+        if (
+            _GRADE.fullmatch(mention.text)
+            and _RATED.search(text, max(0, mention.start - 50), mention.end + 30)
+            and mention.text not in self.acronyms
+            and mention.text not in self._spelled_bodies
+        ):
+            # "rated AAA by Moody's", "cut Italy to BBB-": a credit rating; "AAA said petrol
+            # prices rose" is the motoring club, and "the CCC" a body the source spells out.
+            return None
         words = mention.words
         if mention.kind == ORGANISATION and (whole := self._inside_words_body(mention, text)):
             return ORGANISATION, whole  # "Against Child Abuse, a Hong Kong charity": not "Child Abuse"
@@ -3572,6 +3581,13 @@ _BOWLED_BEFORE = re.compile(r"\b(?:bowl(?:ed|ing)?|dismiss(?:ed|ing)?|reduc(?:ed
 _BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} for {_WICKETS}\b)")
 
 
+#: A credit rating's grade, as the agencies write them: "AAA", "BBB-", "Baa2", "AA-1".
+_GRADE = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?[+-]?")
+#: What is said around a credit rating: the agency, its verbs, the rating itself.
+_RATED = re.compile(
+    r"\b(?:[Rr]at(?:ed|ing|ings)|[Dd]owngrad|[Uu]pgrad|[Aa]ffirm|[Oo]utlook"
+    r"|Moody|Fitch|Standard (?:&|and) Poor|S&P)"
+)
 #: A place's "-based" right before a name: a body's seat ("London-based Barclays").
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
 #: Where a body is based, before its name: "Oxford-based Natural Motion", "Hong Kong-based".
