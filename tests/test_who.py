@@ -9230,3 +9230,17 @@ def test_a_credit_rating_is_no_body_but_the_motoring_club_and_a_body_spelled_out
         ["AAA"],
         ["Commodity Credit Corporation"],
     ]
+
+
+def test_a_chamber_of_commerce_is_a_body_and_its_head_alone_stands_for_it_but_not_a_court_s():
+    texts = [
+        "The London Chamber of Commerce said trade fell. The Chamber said exports would recover.",
+        "The Senate welcomed three new Members to this Chamber.",
+        "The United States Court of Appeals ruled. But the Court has said there is no link.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["London Chamber of Commerce"], ["London Chamber of Commerce"]),
+        (["Senate"], ["Senate"]),
+        (["United States Court of Appeals"], ["Court"]),  # the court that hears the case
+    ]

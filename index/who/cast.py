@@ -917,6 +917,9 @@ class Cast:
             longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
+            if not longer and name.lower() in _HEADS_THAT_STAND_ALONE:
+                # ... or whose head it is, before "of": "the Chamber" for the "London Chamber of Commerce".
+                longer = {body for body in self.bodies if f" {name} of " in body}
         # Not the name itself with its article ("The Office", a show), which leads back here.
         longer = {body for body in longer if _ARTICLE.sub("", body) != name}
         return self.organisation(longer.pop()) if len(longer) == 1 else name
@@ -2883,6 +2886,12 @@ _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should 
 #: What joins a body's short name to the rest of its full name: "Bank| of England".
 _LINKED = re.compile(r" (?:of|into|for|on) (?:the )?[A-Z]")
 #: A body's head word that, alone, names none in particular ("the Government", "the Court").
+#: Heads a body's name holds before "of" after a place or a word ("London Chamber of Commerce",
+#: "National Association of Accountants"), which stand alone for it. Not a court's nor a school's:
+#: "the Court" a lawyer addresses is the one that hears the case, not the "Court of Appeals" cited.
+_HEADS_THAT_STAND_ALONE = frozenset(
+    "chamber association bureau federation confederation society institute academy".split()
+)
 GENERIC_BODIES = (
     COMPANY_HEADS
     | frozenset(
@@ -2893,7 +2902,7 @@ hospital radio magazine journal channel network campaign project programme movem
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
 international news motors army navy corps pac institution library ministries bank airlines community lobby
-exchange bourse
+exchange bourse chamber
 """.split()
     )
     | LEGAL_FORMS

@@ -187,7 +187,7 @@ parliament government executive cabinet network news times post guardian telegra
 channel fund forum federation confederation society league club united city rovers athletic
 airlines airways railways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
-council chambers exchange commons lords senate congress international watch journal herald tribune
+council chamber chambers exchange commons lords senate congress international watch journal herald tribune
 gazette chronicle magazine radio army navy corps pac institution library ministries
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
