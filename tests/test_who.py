@@ -9244,3 +9244,18 @@ def test_a_chamber_of_commerce_is_a_body_and_its_head_alone_stands_for_it_but_no
         (["Senate"], ["Senate"]),
         (["United States Court of Appeals"], ["Court"]),  # the court that hears the case
     ]
+
+
+def test_a_name_that_runs_into_a_month_and_its_day_ends_before_the_month():
+    texts = [
+        "Emery Air Freight Corp bid for Purolator Courier Corp, which had agreed a buyout with"
+        " E.F. Hutton LBO Inc. The offer tops the deal Hutton reached with Purolator February 27.",
+        "The fund bought the stake from Warburg Pincus March 3.",
+        "Theresa May said on June 5 that she would stay.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Emery Air Freight Corp", "Purolator Courier Corp", "E.F. Hutton LBO Inc"], []),
+        (["Warburg Pincus"], []),
+        ([], ["Theresa May"]),
+    ]

@@ -534,6 +534,9 @@ def find_mentions(text: str) -> list[Mention]:
                 where = tokens[-2][2]
                 place = text[tokens[0][1] : where]
                 mention = Mention(place, PLACE, tokens[0][1], where) if place.lower() in places() else None
+            elif mention and len(tokens) > 1 and _dated_name(text, mention):
+                # "reached with Purolator February 27": the name, then the date it was reached
+                mention = _classify(tokens[:-1], honorific, titles)
             article = False
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
             if unnamed and _affiliation(text, mentions, tokens):
@@ -925,6 +928,16 @@ def _dated_words(text: str, mention: Mention) -> bool:
         and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
         and _DAY_AFTER.match(text, mention.end) is not None
         and all(w.lower() in english_words() and w.lower() not in first_names() for w in rest)
+    )
+
+
+def _dated_name(text: str, mention: Mention) -> bool:
+    """Tell whether a name, no one's, runs into a month and its day: "Purolator February 27"."""
+    month = mention.words[-1]
+    return (
+        mention.kind in ("unknown", ORGANISATION)
+        and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
+        and _DAY_AFTER.match(text, mention.end) is not None
     )
 
 
