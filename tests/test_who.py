@@ -9259,3 +9259,15 @@ def test_a_name_that_runs_into_a_month_and_its_day_ends_before_the_month():
         (["Warburg Pincus"], []),
         ([], ["Theresa May"]),
     ]
+
+
+def test_someone_s_full_name_before_a_participle_is_the_person_and_the_noun_after_stays():
+    texts = [
+        "The company said the unsolicited bid by the Carl C. Icahn-led TWA was highly conditional.",
+        "The Rupert Murdoch-owned paper said. The Donald Trump-led field has attracted attention.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Carl C. Icahn"], ["TWA"]),
+        (["Rupert Murdoch", "Donald Trump"], []),
+    ]

@@ -476,6 +476,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not honorific
                 and not titles
                 and not _DASH_TO_A_NAME.match(text, mention.end)
+                and not text.startswith("-", mention.end)  # "The Rupert Murdoch-owned Sun": his paper
             ):
                 mention = dataclasses.replace(mention, kind=WORK)
             elif (
@@ -1612,6 +1613,7 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
             and len(left) >= 2
             or k
             and _known_name(f"{tokens[k - 1][0]} {left}")
+            or _after_a_first_name(tokens, k)
         ):
             result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
         elif affixed and not (k and _name_word(tokens[k - 1][0])):
@@ -1621,6 +1623,16 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
         else:
             result.append((word, start, end))
     return result
+
+
+def _after_a_first_name(tokens: list[Token], k: int) -> bool:
+    """Tell whether token k is a surname after a first name and an initial: "Carl C. Icahn-led"."""
+    before = [w for w, _, _ in tokens[max(0, k - 2) : k]]
+    return (
+        bool(before)
+        and _name_word(before[-1])
+        and any(_name_word(w) and w.lower() in familiar_first_names() for w in before)
+    )
 
 
 def _name_word(word: str) -> bool:
@@ -4757,6 +4769,8 @@ def _the_before(text: str, mention: Mention) -> bool:
         return False
     if _CAPITAL_NEXT.match(text, mention.end) or _DASH_TO_A_NAME.match(text, mention.end):
         return False  # "the George Floyd Justice in Policing Act": a name inside a longer one
+    if text.startswith("-", mention.end):
+        return False  # "the Carl C. Icahn-led TWA": the name governs a participle that qualifies the noun
     after = _NEXT_WORD.match(text, mention.end)
     # "the Royal Highland Fusiliers would merge", "the Klan quickly": a verb or an adverb after.
     return after is None or after[1] in FUNCTION_WORDS or after[1].endswith(("ly", "ed")) or after[1] in _PAST
