@@ -9271,3 +9271,13 @@ def test_someone_s_full_name_before_a_participle_is_the_person_and_the_noun_afte
         (["Carl C. Icahn"], ["TWA"]),
         (["Rupert Murdoch", "Donald Trump"], []),
     ]
+
+
+def test_a_body_s_initials_right_after_its_name_leave_the_body():
+    texts = [
+        "Hisham Nazer reiterated the accord, the official Saudi Press Agency SPA said.",
+        "The Qatar News Agency QNA reported the visit.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Saudi Press Agency"], ["Qatar News Agency"]]
+    assert facts[0]["people"] == ["Hisham Nazer"]

@@ -323,6 +323,9 @@ def find_mentions(text: str) -> list[Mention]:
         inside = bool(run) and run[0][0].endswith("ing") and not opens_sentence(text, run[0][1])
         for tokens, honorific, titles in _split(run, after_article, spelled, initialled, inside):
             mention = _classify(tokens, honorific, titles)
+            if mention is None and len(tokens) > 2 and _initials_after(tokens):
+                # "the official Saudi Press Agency SPA said": the body, then its initials
+                mention = _classify(tokens[:-1], honorific, titles)
             if receipts and tokens[-1] == run[-1] and mention and mention.kind in (PERSON, "unknown"):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
@@ -930,6 +933,13 @@ def _dated_words(text: str, mention: Mention) -> bool:
         and _DAY_AFTER.match(text, mention.end) is not None
         and all(w.lower() in english_words() and w.lower() not in first_names() for w in rest)
     )
+
+
+def _initials_after(tokens: list[Token]) -> bool:
+    """Tell whether a run's last word is the initials of its capitalised words: "Saudi Press Agency SPA"."""
+    last = tokens[-1][0].rstrip(".,;:")
+    spelled = "".join(word[0] for word, _, _ in tokens[:-1] if word[0].isupper())
+    return len(last) >= 2 and last.isupper() and last == spelled
 
 
 def _dated_name(text: str, mention: Mention) -> bool:
