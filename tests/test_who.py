@@ -9281,3 +9281,18 @@ def test_a_body_s_initials_right_after_its_name_leave_the_body():
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Saudi Press Agency"], ["Qatar News Agency"]]
     assert facts[0]["people"] == ["Hisham Nazer"]
+
+
+def test_a_trade_s_word_after_a_first_name_or_a_state_s_utility_is_a_firm():
+    texts = [
+        "Wang Laboratories Inc agreed with Sterling Software's unit. Georgia Power said rates would rise.",
+        "Samantha Power and David Steel met on Monday.",
+        "Rochester Gas and Electric Co said the plant was delayed. Rochester Gas said tests went on.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["people"]) for f in facts] == [
+        (["Wang Laboratories Inc", "Sterling Software", "Georgia Power"], []),
+        ([], ["Samantha Power", "David Steel"]),
+        (["Rochester Gas and Electric Co"], []),
+    ]
+    assert facts[2]["speakers"] == ["Rochester Gas and Electric Co"]

@@ -913,6 +913,11 @@ class Cast:
             longer = self._firms_by_word[name]
         if not longer and " " not in name and (short := self._short_for(name)) and _firm_s(short):
             longer = {short}  # "Transamerica, a privately held company" of "Transamerica Natural Gas Corp"
+        if not longer and " " in name:
+            # "Rochester Gas" where the source names "Rochester Gas and Electric Co": the firm, cut short.
+            longer = {
+                body for body in self.bodies if body.startswith(f"{name} and ") and _LEGAL_FORM.search(body)
+            }
         if not longer and " " in name and name in self._firms_by_stem:
             longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):

@@ -5017,14 +5017,17 @@ def _firm(words: list[str]) -> bool:
     # "Power" ends a firm's name after a trade's word ("Kansai Electric Power"); alone, a surname's.
     if len(words) < 2:
         return False
+    if len(words) == 2 and words[1] in _UTILITIES and words[0].lower() in places():
+        return True  # "Georgia Power", "Virginia Electric": a state's utility, though "Georgia" is a name
     last = words[-1].lower() in FIRM_HEADS or words[-1] == "Power" and words[-2].lower() in FIRM_HEADS
     return (
         last
         and not {"of", "and", "&"} & set(words)
         and (
             any(_proper(w.lower()) for w in words[:-1])
-            # A trade's plural after a first name, which ends no one's name: "Barry Citrus Products".
-            or plural_of_a_word(words[-1])
+            # A trade's plural after a first name, which ends no one's name: "Barry Citrus Products";
+            # its word alone too, after a first name alone ("Sterling Software"), no surname's ("Steel").
+            or (plural_of_a_word(words[-1]) or len(words) == 2 and words[-1] not in _SURNAMES_OF_TRADES)
             and words[0].lower() in first_names()
             # Two trades' words after a place: "Tokyo Electric Power", not "London Music".
             or len(words) >= 3
@@ -5034,6 +5037,10 @@ def _firm(words: list[str]) -> bool:
     )
 
 
+#: Trades' words that are surnames too: "David Steel".
+_SURNAMES_OF_TRADES = frozenset({"Steel"})
+#: What a utility sells, after the state it serves: "Georgia Power", "Virginia Electric".
+_UTILITIES = frozenset({"Power", "Electric", "Gas"})
 #: What a firm manages or advises on, and the words for doing it, which together end only a
 #: firm's name: "Schroders Investment Management", "Matrix Asset Advisors", "Merrill Lynch
 #: Capital Markets".
