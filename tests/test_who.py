@@ -9296,3 +9296,17 @@ def test_a_trade_s_word_after_a_first_name_or_a_state_s_utility_is_a_firm():
         (["Rochester Gas and Electric Co"], []),
     ]
     assert facts[2]["speakers"] == ["Rochester Gas and Electric Co"]
+
+
+def test_an_office_s_fields_joined_by_and_and_its_nation_before_it_leave_its_holder():
+    texts = [
+        "Indonesian Minister of Mines and Energy Subroto told Reuters.",
+        "The Secretary of State for Health and Social Care Wes Streeting said so.",
+        "The Minister of Justice and Public Security Emilie Mehl said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["speakers"]) for f in facts] == [
+        (["Subroto"], ["Subroto"]),
+        (["Wes Streeting"], ["Wes Streeting"]),
+        (["Emilie Mehl"], ["Emilie Mehl"]),
+    ]

@@ -3146,6 +3146,8 @@ def _split(
             result.append((place, None, []))
     for i in range(len(result) - 1):
         office = [t[0] for t in result[i][0]]
+        if len(office) > 3 and office[0].lower() in nationalities():
+            office = office[1:]  # "Indonesian Minister of Energy": whose office
         if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
@@ -3569,6 +3571,19 @@ def _formed_before_of(words: list[str]) -> bool:
 _GLUED_FIRM = re.compile(r"[A-Z][a-z]+(?:Corp|Bank|Group)")
 
 
+def _office_s_fields(left: list[str], right: list[str]) -> bool:
+    """Tell whether "and" joins the fields of an office: "Secretary of State for Health and Social Care"."""
+    link = next((k for k, w in enumerate(left) if w in ("of", "for")), None)
+    return (
+        link is not None
+        and any(w.lower() in TITLE_WORDS for w in left[:link])
+        and all(w.lower() in english_words() for w in left[link + 1 :])
+        and bool(right)
+        and right[0].lower() in english_words()
+        and right[0].lower() not in first_names()
+    )
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -3592,6 +3607,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
     dividing = []
     for k, i in enumerate(ands):
         left, right = parts[k], parts[k + 1]
+        if _office_s_fields(left, right):
+            continue  # "Minister of Mines and Energy Subroto": an office's fields, then who holds it
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
         if len(right) > 1 and right[0].lower().rstrip(".") in _AND_COMPANY and _placed(right[1:]):
@@ -4194,6 +4211,10 @@ def _office_holder(words: list[str]) -> int:
     of Representatives Wahono"), though no list knows the surname; not a place's own last
     word ("Mayor of Kansas City") nor a word of the dictionary ("Minister of Foreign Affairs").
     """
+    if len(words) > 4 and words[0].lower() in nationalities():
+        # "Indonesian Minister of Mines and Energy Subroto": whose office, then the office.
+        held = _office_holder(words[1:])
+        return held + 1 if held else 0
     if len(words) < 4 or not an_office(words) or " ".join(words[2:]).lower() in places():
         return 0
     last = words[-1]
@@ -4209,7 +4230,7 @@ def _office_holder(words: list[str]) -> int:
         held = " ".join(words[2:k]).lower()
         if k < len(words) - 1 and held in places():
             return k
-        office = [w for w in words[2:k] if w not in ("the", "of")]
+        office = [w for w in words[2:k] if w not in ("the", "of", "and")]
         worded = bool(office) and all(w.lower() in english_words() for w in office)
         # "Secretary of State Warren Christopher": a first name before the surname opens the holder's name.
         if k == len(words) - 1 and alone and words[k - 1].lower() not in familiar_first_names():
