@@ -9310,3 +9310,17 @@ def test_an_office_s_fields_joined_by_and_and_its_nation_before_it_leave_its_hol
         (["Wes Streeting"], ["Wes Streeting"]),
         (["Emilie Mehl"], ["Emilie Mehl"]),
     ]
+
+
+def test_a_party_s_member_and_a_body_s_plural_head_after_a_name_word_are_no_one():
+    texts = [
+        "The Social Democratic Party and its Christian Democrat allies voted against.",
+        "Federal Home Loan Banks set a 2.55 billion dlr debt offer.",
+        "Actress Tyra Banks said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Social Democratic Party"]),
+        ([], ["Federal Home Loan Banks"]),
+        (["Tyra Banks"], []),
+    ]

@@ -2900,7 +2900,11 @@ def _split(
                 # "Federal Home Loan Bank Board"; not "Songwriter Guy Chambers".
                 and not (
                     # A legal form's stop is no part of the head: "Banc One Corp.".
-                    (words[end - 1].lower().rstrip(".") in ORG_HEADS or _firm(words[start:end]))
+                    (
+                        words[end - 1].lower().rstrip(".") in ORG_HEADS
+                        or words[end - 1].lower()[:-1] in ORG_HEADS  # "Federal Home Loan Banks"
+                        or _firm(words[start:end])
+                    )
                     and words[k].lower() in english_words()
                     and words[k].lower() not in familiar_first_names()
                 )
@@ -3899,6 +3903,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
         # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
         return None
+    if kind == PERSON and len(words) == 2 and words[1] in ("Democrat", "Republican"):
+        return None  # "its Christian Democrat allies": a party's member, no one's name
     office = len(words) == 2 and words[1].lower() in _OFFICES and words[0].lower() not in common_first_names()
     if kind == PERSON and office:
         return None  # "Philippine President Rodrigo Duterte": whose office, though "Philippine" is a name
