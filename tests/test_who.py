@@ -9324,3 +9324,15 @@ def test_a_party_s_member_and_a_body_s_plural_head_after_a_name_word_are_no_one(
         ([], ["Federal Home Loan Banks"]),
         (["Tyra Banks"], []),
     ]
+
+
+def test_a_town_s_or_a_place_s_word_that_opens_a_firm_the_source_names_is_the_firm():
+    texts = [
+        "Perelman wants a bidding war for Gillette Co. Gillette disclosed it. He flew to Gillette, Wyoming.",
+        "Neotech Industries Inc formed a venture. Chips will be made for use in Neotech devices.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Gillette Co"], ["Gillette Wyoming", "Wyoming"]),
+        (["Neotech Industries Inc"], []),
+    ]

@@ -1020,13 +1020,18 @@ class Cast:
         return {opening: bodies.pop() for opening, bodies in openings.items() if len(bodies) == 1}
 
     def _firm_named_as_a_place(self, mention: Mention, text: str) -> str | None:
-        """Return the firm with a legal form a town's whole name names, nowhere put: "San Miguel shares".
+        """Return the firm with a legal form a town's whole name names, nowhere put: "Gillette disclosed".
 
         A country or a state is itself ("Canada" beside "Canada Corp"), and "in San Miguel" the town.
         """
-        if mention.kind != PLACE or " " not in mention.text:
-            return None  # most places: no firm of their name
-        firm = self._firms_by_stem.get(mention.text)
+        if mention.kind != PLACE:
+            return None
+        if " " in mention.text:
+            firm = self._firms_by_stem.get(mention.text)
+        else:
+            # "Gillette disclosed" where the source names "Gillette Co": the firm, not the town.
+            firms = self._firms_by_word.get(mention.text, ())
+            firm = next(iter(firms)) if len(firms) == 1 else None
         if (
             firm is None
             or realm(canonical_place(mention.text).lower())
@@ -1801,6 +1806,8 @@ class Cast:
         if folded in _DISTRICTS and not opens_sentence(text, mention.start):
             return PLACE, word  # "the bustle of Downtown and Chinatown": a city's district by name
         if self._somewhere(word) or word in self.origins:
+            if (firm := self._short_for(word)) and _LEGAL_FORM.search(firm):
+                return ORGANISATION, firm  # "for use in Neotech devices" of "Neotech Industries Inc"
             # "in Hadibo", "near Svendborg": where things are; "at Tabennese" after "Theodorus of Tabennese".
             return PLACE, word
         place = self._places_by_first_word.get(word)
