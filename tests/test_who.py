@@ -9336,3 +9336,10 @@ def test_a_town_s_or_a_place_s_word_that_opens_a_firm_the_source_names_is_the_fi
         (["Gillette Co"], ["Gillette Wyoming", "Wyoming"]),
         (["Neotech Industries Inc"], []),
     ]
+
+
+def test_a_familiar_first_name_a_family_s_word_and_a_surname_head_are_someone():
+    texts = ["Its trustees include Margaret Hunt Hill, who said so.", "They walked up Primrose Hill."]
+    facts = each_alone(texts)
+    found = [(f["people"], f["places"]) for f in facts]
+    assert found == [(["Margaret Hunt Hill"], []), ([], ["Primrose Hill"])]

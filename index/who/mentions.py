@@ -4104,9 +4104,17 @@ _DEDICATIONS = frozenset({"christ", "trinity"})
 def _first_and_surname(words: list[str]) -> bool:
     """Tell whether a first name stands before a head word that is a surname too ("Tom Church").
 
-    A middle name no list knows may come between: "Thomas Haden Church".
+    A middle name no list knows may come between ("Thomas Haden Church"), or a word after a
+    familiar first name ("Margaret Hunt Hill").
     """
-    middle = len(words) == 3 and _proper(words[1].lower()) and words[1].lower() not in first_names()
+    middle = len(words) == 3 and (
+        _proper(words[1].lower())
+        and words[1].lower() not in first_names()
+        # ... or a family's word after a familiar first name: "Margaret Hunt Hill".
+        or words[0].lower() in familiar_first_names()
+        and words[1].lower() in english_words()
+        and words[1].lower() not in place_heads()[1]
+    )
     return (
         (len(words) == 2 or middle)
         and words[-1].lower() in _SURNAME_HEADS
