@@ -9343,3 +9343,12 @@ def test_a_familiar_first_name_a_family_s_word_and_a_surname_head_are_someone():
     facts = each_alone(texts)
     found = [(f["people"], f["places"]) for f in facts]
     assert found == [(["Margaret Hunt Hill"], []), ([], ["Primrose Hill"])]
+
+
+def test_an_adverb_that_opens_a_sentence_before_a_comma_is_described_as_nothing():
+    texts = [
+        "Specifically, the team led by Dr. Howard Ory found that the pill reduces the risk.",
+        "Evernote, a company that makes notes software, said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [(["Howard Ory"], []), ([], ["Evernote"])]

@@ -3126,6 +3126,8 @@ def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
             found = name[0].split(". ")[-1]
             if found.split()[0] in _OPENING_PREPOSITIONS:
                 continue  # "In Argentina, Suez's subsidiary" after a headline, which has no stop
+            if found.endswith("ly") and found.lower() in english_words():
+                continue  # "Specifically, the team led by Dr. Ory": an adverb opening the sentence
             names.add(found)
             words = found.split()
             # Its shorter ends too, for a sentence's first word before it ("Yesterday
