@@ -9352,3 +9352,21 @@ def test_an_adverb_that_opens_a_sentence_before_a_comma_is_described_as_nothing(
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [(["Howard Ory"], []), ([], ["Evernote"])]
+
+
+def test_a_sports_desk_s_league_station_town_and_a_scorer_s_role():
+    texts = [
+        "Sociedad are in 15th place in the 20-strong Primera Liga.",
+        'Madrid midfielder Guti told private Spanish radio station Cadena Ser: "I have never seen this."',
+        "He is expected in San Sebastian later this week.",
+        "Goalscorer Toure was also at fault for two goals.",
+        "Veteran broadcaster David Dimbleby said he would stay.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Primera Liga"], []),
+        (["Guti"], ["Madrid", "Cadena Ser"], []),
+        ([], [], ["San Sebastian"]),
+        (["Toure"], [], []),
+        (["David Dimbleby"], [], []),
+    ]

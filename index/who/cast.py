@@ -3153,9 +3153,11 @@ _KINDS_OF_PLACES = (
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
 #: Ming Pao". Radio and television are a thing's too ("Bluetooth radio technology"): an
-#: outlet's only before what it is or does, and never before its name.
+#: outlet's only before what it is or does, and before its name only as a station, a
+#: channel or a network ("radio station Cadena Ser"); a broadcaster may be someone.
 _OUTLET_NOUN = re.compile(
-    r"\b(news\s+agency|news\s+service|newspapers?|daily|weekly|magazine|tabloid|(?:radio|television)"
+    r"\b(news\s+agency|news\s+service|newspapers?|daily|weekly|magazine|tabloid"
+    r"|(?:radio|television|TV)\s+(?:station|channel|network)|(?:radio|television)"
     r"(?=\s+(?:station|channel|network|service|reported|said|says|quoted)\b|['’]s\b|[.,;:]|\s*$))\b"
 )
 _NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")

@@ -188,7 +188,7 @@ channel fund forum federation confederation society league club united city rove
 airlines airways railways motors industries holdings partners bureau inspectorate unit squad team
 organisation organization alliance coalition movement campaign charity project programme
 council chamber chambers exchange commons lords senate congress international watch journal herald tribune
-gazette chronicle magazine radio army navy corps pac institution library ministries
+gazette chronicle magazine radio army navy corps pac institution library ministries liga
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
 fusiliers hussars dragoons lancers grenadiers highlanders
