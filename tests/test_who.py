@@ -9370,3 +9370,15 @@ def test_a_sports_desk_s_league_station_town_and_a_scorer_s_role():
         (["Toure"], [], []),
         (["David Dimbleby"], [], []),
     ]
+
+
+def test_a_town_in_a_team_sheet_is_a_player_but_not_in_a_list_of_places():
+    texts = [
+        "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman.",
+        "Suburbs: Tempe, Mesa, Chandler, Hayes, Gilbert, Peoria.",
+        "The tour visits Leeds, York, Hull, Sheffield and Bradford.",
+    ]
+    facts = each_alone(texts)
+    assert ["Hayes" in f["people"] for f in facts] == [True, False, False]
+    assert ["Hayes" in f["places"] for f in facts] == [False, True, False]
+    assert facts[2]["places"] == ["Leeds", "York", "Hull", "Sheffield", "Bradford"]

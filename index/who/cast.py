@@ -1681,6 +1681,11 @@ class Cast:
                 # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
                 # Surprise", "the mayor of Providence".
                 return None
+            if len(words) == 1 and not a_country(words[0]) and _in_a_line_up(text, mention):
+                # "Replacements: Fortey, Murphy, Daly, Cole, Hayes, Trueman": a team sheet's
+                # player, though "Hayes" is a town.
+                person = self.person(dataclasses.replace(mention, kind=PERSON))
+                return PERSON, person.name if person else mention.text
             # "Washington, D.C.": the table names the city with its state's initials, one place.
             state = _STATE_AFTER.match(text, mention.end)
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
@@ -3627,6 +3632,49 @@ _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 _SIDE_AND_SCORE = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
 )
+
+
+def _in_a_line_up(text: str, mention: Mention) -> bool:
+    """Tell whether a lone name is one of a team sheet's surnames: five or more after a label, few places.
+
+    "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman."; not "visits to
+    Leeds, York, Hull, Sheffield and Bradford" (no label), nor "Cities: Leeds, York, Hull,
+    Sheffield, Bradford", whose items the gazetteer knows.
+    """
+    if text.count(",") < 4:
+        return False  # most paragraphs: no list long enough
+    label = text.rfind(":", 0, mention.start)
+    if label < 0 or label < text.rfind(". ", 0, mention.start):
+        return False  # a sheet's list follows its side's name or its label: "Ireland:", "Subs:"
+    named = _SHEET_LABEL.search(text, max(0, label - 40), label + 1)
+    side = named and named[2]
+    if named is None or not (
+        named[1] or side.lower() in places() or body_name(side) or side.split()[-1] in _CLUB_WORDS
+    ):
+        return False  # "Suburbs: Tempe, Mesa, ...": another list's label, no side's nor a sheet's
+    start = label + 1
+    end = min(
+        (i for i in (text.find(".", mention.end), text.find(";", mention.end)) if i >= 0), default=len(text)
+    )
+    items = [_BRACKETED.sub("", item).strip() for item in re.split(r",|\band\b", text[start:end])]
+    items = [item.removesuffix(" capt").strip() for item in items if item and item not in ("capt", "captain")]
+    if len(items) < 5 or not all(_LINE_UP_ITEM.fullmatch(item) for item in items):
+        return False
+    placed = sum(item.lower() in places() for item in items)
+    return placed * 3 < len(items)
+
+
+#: A team sheet's label: its side's name ("Ireland:", "Notts County:") or the sheet's word
+#: ("Replacements:", "Subs not used:").
+_SHEET_LABEL = re.compile(
+    r"(?:^|[.;)]\s+|\n)"
+    r"(?:((?i:replacements|subs(?: not used)?|substitutes|squad|team|line-?up|bench|scorers))"
+    r"|((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*))\s*:$"
+)
+#: Last words of a club's name that are no place's: "Notts County", "Bristol Rovers".
+_CLUB_WORDS = frozenset("County City United Rovers Athletic Town Albion Wanderers Rangers Hotspur".split())
+#: A team sheet's item: a surname, an initial and a surname, or a first name and a surname.
+_LINE_UP_ITEM = re.compile(r"(?:[A-Z]\.? |[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
 def _results_line(text: str, mention: Mention) -> bool:
