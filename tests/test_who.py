@@ -9382,3 +9382,19 @@ def test_a_town_in_a_team_sheet_is_a_player_but_not_in_a_list_of_places():
     assert ["Hayes" in f["people"] for f in facts] == [True, False, False]
     assert ["Hayes" in f["places"] for f in facts] == [False, True, False]
     assert facts[2]["places"] == ["Leeds", "York", "Hull", "Sheffield", "Bradford"]
+
+
+def test_a_people_s_noun_before_a_name_and_a_club_after_someone_s_and_are_apart():
+    texts = [
+        "Dane Kenneth Carlsen won in straight sets.",
+        "Welshman Dai Young and Scot Nick Smith were named.",
+        "He considered joining Gary Speed and United team-mate Paul Scholes.",
+        "Finn Russell kicked the goal.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Kenneth Carlsen"], []),
+        (["Dai Young", "Nick Smith"], []),
+        (["Gary Speed", "Paul Scholes"], ["United"]),
+        (["Finn Russell"], []),
+    ]

@@ -2478,6 +2478,10 @@ def _clean(token: Token) -> Token:
     return cleaned, start, start + len(cleaned)
 
 
+#: A people's nouns for one of them that are first names too: "Dane", "Scot", "Finn".
+_PEOPLES_NAMED_AS_FIRST_NAMES = frozenset({"Dane", "Scot", "Finn"})
+
+
 def _nationality_before_a_name(word: str) -> bool:
     """Tell whether a word is a nationality no common first name is: "Argentine", not "Christian"."""
     folded = word.lower()
@@ -2854,6 +2858,11 @@ def _split(
                     words[k - 1].lower() not in first_names()
                     or _nationality_before_a_name(words[k - 1])
                     or words[k - 1].lower() in MEMBERS  # "Tory David Heathcoat-Amory": his party
+                    # "Dane Kenneth Carlsen": a people's noun that is a first name too, before a full name.
+                    or k - 1 == start
+                    and words[k - 1] in _PEOPLES_NAMED_AS_FIRST_NAMES
+                    and k + 1 < end
+                    and words[k].lower() in familiar_first_names()
                     # A firm's legal form ends its name: "Chairman of Ford Motor Co Donald Petersen".
                     or words[k - 1].rstrip(".").lower() in LEGAL_FORMS
                     and k + 1 < end
@@ -3613,6 +3622,16 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if _office_s_fields(left, right):
             continue  # "Minister of Mines and Energy Subroto": an office's fields, then who holds it
+        if (
+            kinds[k] == PERSON
+            and len(left) == 2
+            and len(right) == 1
+            and left[0].lower() in familiar_first_names()
+            and right[0].lower() in ORG_HEADS
+            and right[0].lower() not in _AND_COMPANY
+        ):
+            dividing.append(i)  # "Gary Speed and United team-mate Paul Scholes": someone, then a club
+            continue
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
         if len(right) > 1 and right[0].lower().rstrip(".") in _AND_COMPANY and _placed(right[1:]):
