@@ -9398,19 +9398,3 @@ def test_a_people_s_noun_before_a_name_and_a_club_after_someone_s_and_are_apart(
         (["Gary Speed", "Paul Scholes"], ["United"]),
         (["Finn Russell"], []),
     ]
-
-
-def test_a_town_with_a_record_in_its_last_games_or_given_a_lead_is_its_side():
-    texts = [
-        "Milwaukee has won 10 of its last 15.",
-        "The loss was Boston's seventh in its last 29 games.",
-        "Matt Lawton hit a three-run homer to give Minnesota a 4-2 lead.",
-        "The fund gave Boston a 5-1 majority on the board.",
-    ]
-    facts = each_alone(texts)
-    assert [(f["organisations"], f["places"]) for f in facts] == [
-        (["Milwaukee"], []),
-        (["Boston"], []),
-        (["Minnesota"], []),
-        ([], ["Boston"]),
-    ]

@@ -3570,9 +3570,6 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
             or _WON_A_CUP.match(text, mention.end)  # "Lokomotiv Moscow won the Russian Cup"
             or _BOSS_SACKED.match(text, mention.end)  # "Leeds sacked their manager"
             or _HOME_GAME.match(text, mention.end)  # "Leicester will play their next home game"
-            or _OF_ITS_LAST.match(text, mention.end)  # "Milwaukee has won 10 of its last 15"
-            or _LEAD_GIVEN_BEFORE.search(before) is not None
-            and _LEAD_AFTER.match(text, mention.end)
         )
     return plays and not a_country(mention.text)
 
@@ -4442,15 +4439,6 @@ _WON_BY = re.compile(
     r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
     r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
 )
-#: A side's record in its last games, after its name: " has won 10 of its last 15", "'s
-#: seventh loss in its last 29 games".
-_OF_ITS_LAST = re.compile(
-    r"(?:\s+(?:has|have|had)\s+(?:now\s+)?(?:won|lost|drawn)\s+\d{1,2}\s+of"
-    r"|['’]s\s+[a-z]+(?:th|nd|rd|st)(?:\s+(?:win|loss|defeat|victory))?\s+in)\s+(?:its|their)\s+last\b"
-)
-#: What gives a side a lead, before its name, and the lead after it: "to give Minnesota a 4-2 lead".
-_LEAD_GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|handed|hand|hands)\s+$")
-_LEAD_AFTER = re.compile(r"\s+an?\s+\d{1,2}-\d{1,2}\s+(?:lead|advantage|edge|cushion)\b")
 #: Ground named by a word that is a surname too: "Mametz Wood", "Gretna Green", "Cannock Chase".
 _OPEN_GROUND = frozenset("wood woods green heath chase common moor forest".split())
 #: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
