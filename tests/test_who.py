@@ -9398,3 +9398,19 @@ def test_a_people_s_noun_before_a_name_and_a_club_after_someone_s_and_are_apart(
         (["Gary Speed", "Paul Scholes"], ["United"]),
         (["Finn Russell"], []),
     ]
+
+
+def test_a_name_the_source_gives_initials_is_a_body_and_a_grove_a_place():
+    texts = [
+        "Lockheed signed an agreement with state-owned Hindustan Aeronautics (HAL) on Monday.",
+        "The Kosovo Liberation Army (KLA) attacked. Jacqueline Kennedy Onassis (JKO) was there.",
+        "The club will move into its new stadium at Ashburton Grove. Andy Grove said so.",
+        "But Age Concern said the plan was cowardly.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Lockheed Martin", "Hindustan Aeronautics"], []),
+        (["Jacqueline Kennedy Onassis"], ["Kosovo Liberation Army"], []),
+        (["Andy Grove"], [], ["Ashburton Grove"]),
+        ([], ["Age Concern"], []),
+    ]

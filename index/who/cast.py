@@ -958,6 +958,11 @@ class Cast:
         return None
 
     @cached_property
+    def _initialled_names(self) -> frozenset[str]:
+        """Return the names of several words the source gives initials to: "Hindustan Aeronautics"."""
+        return frozenset(full for full in self.acronyms.values() if " " in full)
+
+    @cached_property
     def _firms_by_stem(self) -> dict[str, str]:
         """Map a firm's name without its legal form to the one firm the source names with it: "Eli Lilly"."""
         stems: dict[str, set[str]] = {}
@@ -1474,6 +1479,16 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(words) > 1
+            and not (mention.honorific or mention.titles)
+            and mention.text in self._initialled_names
+            and words[0].lower() not in familiar_first_names()
+        ):
+            # "Hindustan Aeronautics (HAL)": a name the source gives initials to is a body's, not
+            # someone's ("John Fitzgerald Kennedy (JFK)" stays him).
+            return ORGANISATION, self.organisation(mention.text)
         if (
             mention.kind != ORGANISATION
             and mention.text in self._listed_bodies

@@ -150,7 +150,7 @@ _HEADLINE_BREAKS = frozenset(
 )
 #: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
 _SURNAME_HEADS = frozenset(
-    "hill hills park church street lane castle bridge forest beach temple chambers banks dales downs "
+    "hill hills park church street lane grove castle bridge forest beach temple chambers banks dales downs "
     "springs field steel press".split()
 )
 #: A participle or an adverb, which open sentences but no names.
