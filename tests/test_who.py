@@ -9414,3 +9414,19 @@ def test_a_name_the_source_gives_initials_is_a_body_and_a_grove_a_place():
         (["Andy Grove"], [], ["Ashburton Grove"]),
         ([], ["Age Concern"], []),
     ]
+
+
+def test_a_treasurer_s_title_a_rifles_regiment_and_a_leisure_firm():
+    texts = [
+        "Tory Treasurer Jim Smith said so.",
+        "Soldiers from the Royal Gurkha Rifles arrived. The Royal Irish Rifles on the Somme fought.",
+        "Stanley Leisure said profits rose.",
+        "Opus Dei denied it.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Jim Smith"], []),
+        ([], ["Royal Gurkha Rifles", "Royal Irish Rifles"]),
+        ([], ["Stanley Leisure"]),
+        ([], ["Opus Dei"]),
+    ]

@@ -191,7 +191,7 @@ council chamber chambers exchange commons lords senate congress international wa
 gazette chronicle magazine radio army navy corps pac institution library ministries liga
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
-fusiliers hussars dragoons lancers grenadiers highlanders
+fusiliers hussars dragoons lancers grenadiers highlanders rifles
 caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
@@ -212,7 +212,7 @@ stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech tele
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
-trading leasing engineering packaging printing trucking
+trading leasing engineering packaging printing trucking leisure
 """.split()
 )
 

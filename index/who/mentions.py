@@ -130,7 +130,8 @@ _RESULT_AFTER = re.compile(r"\s+(?:\d|same time|s\.t\.|at \d)|\s*$")
 _RECEIPTS = frozenset({"ADRs", "GDRs", "ADR", "GDR"})
 #: Heads of a unit of soldiers, which takes no subject "on" as a committee does.
 _TROOPS = frozenset(
-    "regiment fusiliers hussars dragoons lancers grenadiers highlanders legion battalion brigade".split()
+    "regiment fusiliers hussars dragoons lancers grenadiers highlanders rifles "
+    "legion battalion brigade".split()
 )
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
