@@ -3664,7 +3664,7 @@ def _in_a_line_up(text: str, mention: Mention) -> bool:
     named = _SHEET_LABEL.search(text, max(0, label - 40), label + 1)
     side = named and named[2]
     if named is None or not (
-        named[1] or side.lower() in places() or body_name(side) or side.split()[-1] in _CLUB_WORDS
+        named[1] or side.lower() in places() or body_name(side) or side.split()[-1].lower() in _CLUB_WORDS
     ):
         return False  # "Suburbs: Tempe, Mesa, ...": another list's label, no side's nor a sheet's
     start = label + 1
@@ -3686,8 +3686,6 @@ _SHEET_LABEL = re.compile(
     r"(?:((?i:replacements|subs(?: not used)?|substitutes|squad|team|line-?up|bench|scorers))"
     r"|((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*))\s*:$"
 )
-#: Last words of a club's name that are no place's: "Notts County", "Bristol Rovers".
-_CLUB_WORDS = frozenset("County City United Rovers Athletic Town Albion Wanderers Rangers Hotspur".split())
 #: A team sheet's item: a surname, an initial and a surname, or a first name and a surname.
 _LINE_UP_ITEM = re.compile(r"(?:[A-Z]\.? |[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
