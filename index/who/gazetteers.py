@@ -175,9 +175,13 @@ def written_legal_form(word: str) -> bool:
 
 
 #: Last words that make a capitalised run an organisation.
+#: Heads of a regiment's name: "Royal Welch Fusiliers", "Royal Gurkha Rifles".
+REGIMENT_HEADS = frozenset("fusiliers hussars dragoons lancers grenadiers highlanders rifles".split())
+
 ORG_HEADS = (
     COMPANY_HEADS
     | LEGAL_FORMS
+    | REGIMENT_HEADS
     | frozenset(
         """
 police council office press party service services commission committee department ministry agency
@@ -191,7 +195,6 @@ council chamber chambers exchange commons lords senate congress international wa
 gazette chronicle magazine radio army navy corps pac institution library ministries liga
 academy laboratory lab consortium collaboration collective guild orchestra tribunal directorate
 secretariat administration communion harriers regiment legion battalion brigade consulate embassy
-fusiliers hussars dragoons lancers grenadiers highlanders rifles
 caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia

@@ -28,6 +28,7 @@ from .gazetteers import (
     PEERS,
     POLICE_RANKS,
     POST_NOMINALS,
+    REGIMENT_HEADS,
     a_country,
     body_name,
     capitals_only,
@@ -129,10 +130,7 @@ _RESULT_AFTER = re.compile(r"\s+(?:\d|same time|s\.t\.|at \d)|\s*$")
 #: A firm's shares traded abroad as receipts, after its name: "Cofinec GDRs".
 _RECEIPTS = frozenset({"ADRs", "GDRs", "ADR", "GDR"})
 #: Heads of a unit of soldiers, which takes no subject "on" as a committee does.
-_TROOPS = frozenset(
-    "regiment fusiliers hussars dragoons lancers grenadiers highlanders rifles "
-    "legion battalion brigade".split()
-)
+_TROOPS = REGIMENT_HEADS | {"regiment", "legion", "battalion", "brigade"}
 #: Endings of the adjectives before a cause in a body's name: "Social", "Criminal", "Restorative".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ile", "ary")
 #: Endings of the plurals and the abstract nouns a body works in: "Persons", "Science",
@@ -904,7 +902,12 @@ def _spelled_whole(text: str, run: list[Token]) -> bool:
     it could open a sentence as a verb.
     """
     bracketed = _BRACKETED_INITIALS.match(text, run[-1][2])
-    return bool(bracketed) and bracketed[1] == "".join(t[0][0] for t in run if t[0][:1].isupper())
+    return bool(bracketed) and bracketed[1] == _initials_of(run)
+
+
+def _initials_of(tokens: list[Token]) -> str:
+    """Return the initials of a run's capitalised words: "TCP" of "Trading Corporation of Pakistan"."""
+    return "".join(word[0] for word, _, _ in tokens if word[:1].isupper())
 
 
 #: Initials in the plural: "DJs", "MPs".
@@ -925,32 +928,31 @@ _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)[ -]$")
 
 def _dated_words(text: str, mention: Mention) -> bool:
     """Tell whether a mention is words of the dictionary before a month and its day: "Pay Dec 1"."""
-    if mention.kind != "unknown" or " " not in mention.text:
-        return False
-    *rest, month = mention.text.split()
     return (
-        bool(rest)
-        and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
-        and _DAY_AFTER.match(text, mention.end) is not None
-        and all(w.lower() in english_words() and w.lower() not in first_names() for w in rest)
+        mention.kind == "unknown"
+        and len(mention.words) > 1
+        and _ends_in_a_date(text, mention)
+        and all(w.lower() in english_words() and w.lower() not in first_names() for w in mention.words[:-1])
     )
 
 
 def _initials_after(tokens: list[Token]) -> bool:
     """Tell whether a run's last word is the initials of its capitalised words: "Saudi Press Agency SPA"."""
     last = tokens[-1][0].rstrip(".,;:")
-    spelled = "".join(word[0] for word, _, _ in tokens[:-1] if word[0].isupper())
-    return len(last) >= 2 and last.isupper() and last == spelled
+    return len(last) >= 2 and last.isupper() and last == _initials_of(tokens[:-1])
 
 
 def _dated_name(text: str, mention: Mention) -> bool:
     """Tell whether a name, no one's, runs into a month and its day: "Purolator February 27"."""
+    return mention.kind in ("unknown", ORGANISATION) and _ends_in_a_date(text, mention)
+
+
+def _ends_in_a_date(text: str, mention: Mention) -> bool:
+    """Tell whether a mention's last word is a month and its day follows: "... Dec 1", "... February 27"."""
     month = mention.words[-1]
-    return (
-        mention.kind in ("unknown", ORGANISATION)
-        and (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS)
-        and _DAY_AFTER.match(text, mention.end) is not None
-    )
+    return (month.lower() in _MONTHS or month.rstrip(".") in _SHORT_MONTHS) and _DAY_AFTER.match(
+        text, mention.end
+    ) is not None
 
 
 def _century(text: str, run: list[Token]) -> bool:
