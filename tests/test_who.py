@@ -184,6 +184,85 @@ def test_dictionary_words_before_a_wire_s_ticker_are_a_company():
     )
 
 
+def test_a_headline_in_capitals_is_cased_by_the_story_s_other_forms_of_its_words():
+    story = ["Harlow Mining Corp said it acquired Tempest S.A. of Lima for cash."]
+    assert restore_case(["HARLOW MINING <HLM> ACQUIRES TEMPEST S.A.", *story])[0] == (
+        "Harlow Mining <HLM> acquires Tempest S.A."
+    )
+    story = ["The Bank of Canada said it welcomed the choice, and the bank's governor agreed."]
+    assert restore_case(["BANK OF CANADA WELCOMES CHOICE", *story])[0] == "Bank of Canada welcomes choice"
+    # A hyphened name keeps its words together, by the legal form or the story's capitals.
+    table = ["Qtly div 20 cts vs 20 cts prior"]
+    assert restore_case(["BROWNING-FERRIS INDUSTRIES INC <BFI> IN PAYOUT", *table])[0].startswith(
+        "BROWNING-FERRIS INDUSTRIES INC"
+    )
+    story = ["Core-Mark International Inc said it expected a correction."]
+    assert (
+        restore_case(["CORE-MARK <CMK.TO> SEES CORRECTION", *story])[0]
+        == "Core-Mark <CMK.TO> sees correction"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline, story, bodies",
+    [
+        # A name before a ticker is the firm's, though the story names someone so.
+        (
+            "SALOMON <SB> SEES LOWER 2ND QTR",
+            "Robert Salomon, managing director of Salomon Inc, said the quarter would be weaker.",
+            ["Salomon Inc"],
+        ),
+        # ... the firm the story names in full with its legal form, not a unit of it.
+        (
+            "NIAGARA MOHAWK <NMK> DEBT CUT",
+            "Niagara Mohawk Power Corp said its debt was cut.",
+            ["Niagara Mohawk Power Corp"],
+        ),
+        (
+            "DIAMOND SHAMROCK <DIA> TO SPLIT",
+            "Diamond Shamrock said Diamond Shamrock Refining and Marketing Co would be spun off.",
+            ["Diamond Shamrock"],
+        ),
+        # A headline's verb between two tickers is no part of the second firm's name.
+        (
+            "DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>",
+            "The court ruled for the company.",
+            ["DU PONT", "PHILLIPS"],
+        ),
+        # A place that ends a firm's name is no firm of its own.
+        (
+            "BANK OF AMERICA <BAC> TO QUIT PARAGUAY",
+            "Bank of America's unit in Paraguay is for sale.",
+            ["Bank of America"],
+        ),
+    ],
+)
+def test_a_name_before_a_wire_s_ticker_is_a_whole_firm(headline, story, bodies):
+    facts = enrich([headline, story], ["headline", "body"], "1987-03-01")
+    assert (facts[0]["organisations"], facts[0]["people"]) == (bodies, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North-Rhine Westphalia is raising a bond.",
+        "North Rhine-Westphalia is raising a bond.",
+        "North Rhine Westphalia is raising a bond.",
+    ],
+)
+def test_a_hyphened_place_is_found_however_its_breaks_are_written(text):
+    assert enrich([text], ["body"], None)[0]["places"] == ["North Rhine-Westphalia"]
+    # An umlaut spelled out is found, and kept as written, as a place without its accents is.
+    assert enrich(["Baden-Wuerttemberg is raising a bond."], ["body"], None)[0]["places"] == [
+        "Baden-Wuerttemberg"
+    ]
+
+
+def test_a_note_in_brackets_leaves_a_line_of_results():
+    facts = enrich(["Duisburg 1 Luebeck 0 (after extra time)"], ["body"], None)
+    assert (facts[0]["organisations"], facts[0]["places"]) == (["Duisburg", "Luebeck"], [])
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .gazetteers import LEGAL_FORMS, countries, english_words, organisations, places
 from .mentions import TICKER
@@ -27,15 +27,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: What stands before a word that opens a sentence, whose capital says nothing of its case.
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\s-\s)$")
 _POSSESSIVE = re.compile(r"^(.+)(['’])(S)$")
+_OWNER = re.compile(r"^(.+)['’]s$")
 #: Words that make a line in capitals a sentence, though the source writes them nowhere else.
 _FUNCTION_WORDS = frozenset("a an the at in on of for to from by with and or but after over as v vs".split())
-#: Capitalised words in a row, single spaces between them: "United Medical Corp".
-_NAME_RUN = re.compile(r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’][^\W\d_]+)*)+")
-#: A capitalised word next, which makes the word before it part of a name.
-_GOES_ON = re.compile(r" [A-Z]")
+#: Capitalised words in a row, single spaces and a name's small words between them: "United
+#: Medical Corp", "Bank of America".
+_NAME_RUN = re.compile(
+    r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*(?: (?:(?:of|and|de|du|des|la) )?[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*)+"
+)
+#: A capitalised word next, which makes the word before it part of a name: "Core-Mark", "Interleukin-2 Inc".
+_GOES_ON = re.compile(r"(?: |[-/]|-\w+ )[A-Z]")
 _TICKER = re.compile(TICKER)
 #: Words of two letters that a line in capitals holds as words, not initials.
 _SHORT_WORDS = _FUNCTION_WORDS | frozenset("up is be no so do go it he we me my if".split())
+#: A verb's or a noun's endings, longest first, and what a root takes back for them.
+_ENDINGS = (("ING", ""), ("IED", "Y"), ("IES", "Y"), ("ED", ""), ("ES", ""), ("S", ""))
 #: The longest name of several words looked up in the tables.
 _LONGEST = 4
 
@@ -54,8 +60,10 @@ def restore_case(texts: Sequence[str]) -> list[str]:
     if all(shouted) or not any(shouted):
         return list(texts)  # a source all in capitals says nothing of its words' case
     written = [text for text, loud in zip(texts, shouted, strict=True) if not loud]
-    forms, names = _forms(written), _names(written)
-    return [_cased(text, forms, names) if loud else text for text, loud in zip(texts, shouted, strict=True)]
+    forms, names, roots = _forms(written), _names(written), _roots(written)
+    return [
+        _cased(text, forms, names, roots) if loud else text for text, loud in zip(texts, shouted, strict=True)
+    ]
 
 
 def _forms(texts: Iterable[str]) -> dict[str, str]:
@@ -67,19 +75,23 @@ def _forms(texts: Iterable[str]) -> dict[str, str]:
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     openers: dict[str, Counter[str]] = defaultdict(Counter)
-    for text in texts:
-        for m in _WORD.finditer(text):
-            word = m.group()
-            opens = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
-            # ... unless a name's next word follows: "Springboard Software Inc said".
-            opens = opens and not _GOES_ON.match(text, m.end())
-            for key, form in [(word.upper(), word), *_stem(word)]:
-                (openers if opens else counts)[key][form] += 1
+    for word, opens in _words(texts):
+        for key, form in [(word.upper(), word), *_stem(word)]:
+            (openers if opens else counts)[key][form] += 1
     forms = {key: found.most_common(1)[0][0] for key, found in counts.items()}
     for key, found in openers.items():
         if key not in forms and _no_word(key):
             forms[key] = found.most_common(1)[0][0]
     return forms
+
+
+def _words(texts: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Yield each word of the texts and whether it opens a sentence."""
+    for text in texts:
+        for m in _WORD.finditer(text):
+            opens = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
+            # ... unless a name's next word follows: "Springboard Software Inc said".
+            yield m.group(), opens and not _GOES_ON.match(text, m.end())
 
 
 def _names(texts: Iterable[str]) -> dict[str, str]:
@@ -96,9 +108,30 @@ def _names(texts: Iterable[str]) -> dict[str, str]:
                 words = words[1:]  # "The Federal Reserve": the sentence's article
             for n in range(2, min(_LONGEST, len(words)) + 1):
                 for k in range(len(words) - n + 1):
+                    if words[k].islower() or words[k + n - 1].islower():
+                        continue  # "of America": a name's small word neither opens nor ends one
                     name = " ".join(words[k : k + n])
                     found.setdefault(name.upper(), name)
+                    if owner := _OWNER.match(name):
+                        found.setdefault(owner[1].upper(), owner[1])  # "Bank of America's strategy"
     return found
+
+
+def _roots(texts: Iterable[str]) -> set[str]:
+    """Return the roots of the words the source writes in lower case: "acquired" gives "ACQUIR"."""
+    return {_root(word) for word, opens in _words(texts) if word.islower() and not opens}
+
+
+def _root(word: str) -> str:
+    """Return a word in capitals without its ending: "ACQUIRES", "ACQUIRED" and "ACQUIRE" give "ACQUIR"."""
+    word = word.upper()
+    for ending, after in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + after
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "AEIOUS":
+        word = word[:-1]  # "STOPPED": the consonant doubled before the ending
+    return word.removesuffix("E") if len(word) > 3 else word
 
 
 def _stem(word: str) -> list[tuple[str, str]]:
@@ -107,14 +140,15 @@ def _stem(word: str) -> list[tuple[str, str]]:
     return [(possessive[1], word[: len(possessive[1])])] if possessive else []
 
 
-def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
+def _cased(text: str, forms: dict[str, str], names: dict[str, str], roots: set[str]) -> str:
     """Return a paragraph in capitals with each word in the form the source gives it.
 
     A name the source writes keeps its form ("UNITED MEDICAL" as "United Medical"), one
     the tables know and it does not stays as written ("SRI LANKA"), and a word the source
     writes nowhere else goes to lower case if a dictionary holds it and no table does.
     Only a sentence is cased, one with a function word or a word the source writes in
-    lower case ("ROMANIA BEAT LITHUANIA"): a line that is a name ("JAKARTA POST", "LE
+    lower case ("ROMANIA BEAT LITHUANIA"), in that form or another ("ACQUIRES" of a story
+    that writes "acquired"): a line that is a name ("JAKARTA POST", "LE
     TEMPS") or a table's head ("W D L PCT GB") stays as written, and so does a ticker ("<GM>").
     """
     tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
@@ -131,7 +165,11 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str]) -> str:
             i += n  # "NEW YORK": the tables' name, read as written
         else:
             if not _initial(text, words[i]) and i not in formed:
-                cased.append((words[i], _form(words[i].group(), forms)))
+                word = words[i].group()
+                form = _form(word, forms)
+                if form is None and _plain_word(word) and _root(word) in roots:
+                    form = word.lower()  # "ACQUIRES" of a story that writes "acquired"
+                cased.append((words[i], form))
             i += 1
     sentence = any(
         form is not None and form.islower() and len(form) > 1 or m.group().lower() in _FUNCTION_WORDS
@@ -161,7 +199,8 @@ def _before_a_form(text: str, words: list[re.Match[str]], forms: dict[str, str])
         if j and m.group().lower() in LEGAL_FORMS:
             for k in range(j - 1, -1, -1):
                 form = _form(words[k].group(), forms)
-                if form is not None and form.islower() or text[words[k].end() : words[k + 1].start()] != " ":
+                joint = text[words[k].end() : words[k + 1].start()]
+                if form is not None and form.islower() or joint not in (" ", "-"):
                     break  # "NET, POTOMAC": a word the story writes in lower case or a mark ends the name
                 if form is None:
                     named.add(k)

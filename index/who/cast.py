@@ -76,6 +76,8 @@ from .mentions import (
     SET_OFF_AGE,
     SIDE_FOR_THE,
     STATE_CODE_END,
+    TICKER,
+    TICKER_AFTER,
     TITLE_WORDS,
     WORK,
     YEAR,
@@ -1574,6 +1576,8 @@ class Cast:
             if mark and self._opens_a_firm(owner):
                 # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
                 return ORGANISATION, self.organisation(owned)
+            if TICKER_AFTER.match(text, mention.end) and (firm := self._listed_as(mention.text)):
+                return ORGANISATION, firm  # "NORSTAR <NOR>" over a story of "Norstar Bancorp"
             name = self.organisation(mention.text)
             if _AN_INDEX_AFTER.match(text, mention.end) and not name.endswith(_EXCHANGES):
                 # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure; an
@@ -2191,6 +2195,26 @@ class Cast:
         )
         # "Taft" for "Taft Broadcasting", which is the source's "Taft Broadcasting Co": one value.
         return self.organisation(found) if found else None
+
+    def _listed_as(self, name: str) -> str | None:
+        """Return the one firm the source names in full that a name before its ticker stands for.
+
+        "NIAGARA MOHAWK <NMK>" of "Niagara Mohawk Power Corp", "SALOMON <SB>" of "Salomon Inc"
+        though Robert Salomon speaks, "NORSTAR <NOR>" of "Norstar Bancorp"; not a unit the name
+        opens with its trades ("Diamond Shamrock Refining and Marketing Co").
+        """
+        shouted = name.isupper()
+        found = {
+            body
+            for body in self.bodies
+            if (body.upper() if shouted else body).startswith(name + " ")
+            and _firm_s(body)
+            and len(rest := _LEGAL_FORM.sub("", body[len(name) :]).split()) <= 2
+            and all(word[0].isupper() for word in rest)
+        }
+        if len(found) == 1:
+            return self.organisation(found.pop())
+        return self.body_for(name.capitalize() if shouted else name) if " " not in name else None
 
     def _possessive_firm(self, word: str) -> str | None:
         """Return the one firm with a legal form a word's possessive opens: "Boatmen's Bancshares Inc"."""
@@ -3697,11 +3721,15 @@ def _results_line(text: str, mention: Mention) -> bool:
     holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
     Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
     """
-    if not _SCORE_AFTER.match(text, mention.end) or _PROSE.search(text):
+    if not _SCORE_AFTER.match(text, mention.end):
+        return False
+    # A note in brackets is no prose: "Duisburg 1 Luebeck 0 (after extra time)".
+    unbracketed = _BRACKETED.sub("", text) if "(" in text else text
+    if _PROSE.search(unbracketed):
         return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
     if a_country(mention.text):
         return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
-    if len(_LOWER_WORD.findall(_BRACKETED.sub("", text))) > 2:
+    if len(_LOWER_WORD.findall(unbracketed)) > 2:
         return False  # "Spencer filed for Chapter 11 on Nov 19": a sentence, though a short one
     if text.count("(", 0, mention.start) > text.count(")", 0, mention.start) or _SCORERS.search(
         text, 0, mention.start
@@ -4216,6 +4244,8 @@ _ACTING_AFTER = (
 _ASSETS = re.compile(
     # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
     r",? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b|"
+    # A wire's ticker, which only a firm has: "Salomon <SB> sees lower second quarter".
+    rf" {TICKER}|"
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
     r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers|"

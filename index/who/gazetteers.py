@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 
 DATA = Path(__file__).parent.parent / "data"
@@ -402,8 +403,14 @@ def canonical_place(name: str) -> str:
         return spelled  # a wire's dateline: "LONDON", "RIO DE JANEIRO"
     if _JOINED.fullmatch(_fold(name)) and (spelled := _place_spellings().get(_fold(name))):
         return spelled  # "Newcastle-upon-Tyne" is the gazetteer's "Newcastle upon Tyne"
+    if (spelled := _place_spellings().get(_fold(name))) and _undashed(spelled) == _undashed(name):
+        return spelled  # "North-Rhine Westphalia" is its "North Rhine-Westphalia"
     place = _styled(name)
     return canonical_place(place) if place else name
+
+
+def _undashed(name: str) -> str:
+    return _fold(name).replace("-", " ")
 
 
 def formal_place(name: str) -> bool:
@@ -537,12 +544,31 @@ def _place_spellings() -> dict[str, str]:
         for n in sorted(names)
         if (folded := _fold(_unaccented(n))) not in english_words() and folded not in first_names()
     }
-    return plain | spellings | _joined_spellings(spellings)
+    # German names as English news spells their umlauts: "Baden-Wuerttemberg", "Duesseldorf".
+    umlauts = {_fold(_UMLAUT.sub(lambda m: _UMLAUTS[m[0]], n)): n for n in sorted(names) if _UMLAUT.search(n)}
+    return umlauts | plain | spellings | _joined_spellings(spellings) | _dashed_spellings(spellings)
 
 
+#: Umlauts and how English spells them out.
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_UMLAUT = re.compile("[äöüÄÖÜ]")
 #: A town's name joined by a small word, which news writes with hyphens or spaces alike:
 #: "Stoke-on-Trent", "Barrow in Furness", "Newcastle upon Tyne", "Weston-super-Mare".
 _JOINED = re.compile(r"(\S+)((?:[ -](?:on|upon|under|in|le|super|by|the|de|la)){1,3})[ -](\S+)")
+
+
+def _dashed_spellings(spellings: dict[str, str]) -> dict[str, str]:
+    """Map the other ways of writing a hyphened name to the gazetteer's: "north-rhine westphalia"."""
+    other = {}
+    for folded, name in spellings.items():
+        if "-" not in folded or folded.count(" ") + folded.count("-") > 3:
+            continue
+        words = re.split(r"[ -]", folded)
+        for marks in product(" -", repeat=len(words) - 1):
+            variant = words[0] + "".join(mark + word for mark, word in zip(marks, words[1:], strict=True))
+            if variant != folded:
+                other.setdefault(variant, name)
+    return other
 
 
 def _joined_spellings(spellings: dict[str, str]) -> dict[str, str]:

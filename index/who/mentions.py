@@ -557,6 +557,10 @@ def find_mentions(text: str) -> list[Mention]:
                 named = " ".join(t[0] for t in tokens)
                 kind = ORGANISATION if len(tokens) > 1 else "unknown"
                 mention = Mention(named, kind, tokens[0][1], tokens[-1][2])
+            elif _traded_by_ticker(text, tokens, mention, bool(honorific or titles)):
+                # "Salomon <SB> sees lower 2nd qtr": a firm's, though the story names Robert Salomon.
+                tokens = _firm_between_tickers(text, tokens)
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             if (mention is None or mention.kind == "unknown") and (
                 party := _party_before_a_holder(text, tokens)
             ):
@@ -1693,9 +1697,11 @@ def _paired(tokens: list[Token]) -> list[Token]:
             left = pair[1]
             result += [(left, start, start + len(left)), (pair[2], start + len(left) + 1, end)]
             continue
-        if pair and not inside and not _known_name(word):
+        before = [t[0] for t in tokens[max(0, k - 2) : k]]
+        # ... and so is the name it ends: "North Rhine-Westphalia", though the Rhine is a river.
+        whole = pair and any(_known_name(" ".join([*before[i:], word])) for i in range(len(before)))
+        if pair and not inside and not whole and not _known_name(word):
             left, right = pair[1], pair[2]
-            before = [t[0] for t in tokens[max(0, k - 2) : k]]
             lefts = [left] + [" ".join([*before[i:], left]) for i in range(len(before))]
             named = _known_name(right) and any(_known_name(name) for name in lefts)
             if named and not (left.lower() in common_first_names() and right.lower() in common_first_names()):
@@ -4624,6 +4630,35 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
     )
 
 
+def _traded_by_ticker(text: str, tokens: list[Token], mention: Mention | None, styled: bool) -> bool:
+    """Tell whether a wire's ticker follows words that are a whole firm's name: "SALOMON <SB>".
+
+    A ticker is a firm's alone, so the words before it are no one's and no town's; not
+    the tail of a longer name ("BANK OF AMERICA <BAC>", "DUN/BRADSTREET <DB>", "first
+    federal of MICHIGAN <FFOM>"), nor someone with a title.
+    """
+    start, end = tokens[0][1], tokens[-1][2]
+    return (
+        (mention is None or mention.kind in (PERSON, PLACE, "unknown") and not styled)
+        and TICKER_AFTER.match(text, end) is not None
+        and not _NAME_GOES_ON_BEFORE.search(text, max(0, start - 12), start)
+        and not (mention and mention.kind == PLACE and _OF_BEFORE.search(text, max(0, start - 8), start))
+    )
+
+
+def _firm_between_tickers(text: str, tokens: list[Token]) -> list[Token]:
+    """Return the words of a run in capitals after a ticker, without the headline's words before the firm.
+
+    "DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>": the dictionary's words that open the
+    run are what one firm did to the next.
+    """
+    start = tokens[0][1]
+    if tokens[0][0].isupper() and _AFTER_A_TICKER.search(text, max(0, start - 14), start):
+        while len(tokens) > 1 and tokens[0][0].lower() in english_words():
+            tokens = tokens[1:]
+    return tokens
+
+
 def _a_body_by_what_follows(text: str, tokens: list[Token], mention: Mention | None, styled: bool) -> bool:
     """Tell whether words are a body's by its kind or its fighters after them: "the Unite union"."""
     kind = "unknown" if mention is None else mention.kind
@@ -4737,6 +4772,12 @@ _TRADED_BEFORE = re.compile(
 )
 #: A wire's ticker in angle brackets: "<UM>", "<CTYF.O>".
 TICKER = r"<[A-Z][A-Z.]{0,9}>"
+TICKER_AFTER = re.compile(rf" {TICKER}")
+#: A name's words before a run, which make the run its tail: "BANK OF AMERICA", "DUN/BRADSTREET".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:[A-Z][\w'’.]*\s+(?:(?i:of|and|the|de|du|la)\s+){0,2}|[/&-])$")
+_OF_BEFORE = re.compile(r"\b(?i:of)\s+(?:(?i:the)\s+)?$")
+#: A ticker just before a run: "DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>" opens the run with a verb.
+_AFTER_A_TICKER = re.compile(rf"{TICKER},? $")
 #: What a company has, right after its name: " shares", "'s share price", a wire's ticker " <UM>".
 _TRADED_AFTER = re.compile(rf"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b| {TICKER}")
 #: What makes a maker a person: "film-maker Michael Cockerell", "Documentary maker ...".
