@@ -263,6 +263,52 @@ def test_a_note_in_brackets_leaves_a_line_of_results():
     assert (facts[0]["organisations"], facts[0]["places"]) == (["Duisburg", "Luebeck"], [])
 
 
+@pytest.mark.parametrize(
+    "text, people, bodies",
+    [
+        # An accountant, a comptroller, a curator are roles before a name.
+        (
+            "SEC Chief Accountant Clarence Sampson told the commission.",
+            ["Clarence Sampson"],
+            ["Securities and Exchange Commission"],
+        ),
+        ("Curator Anna Prior opened the show.", ["Anna Prior"], []),
+        # A surname that opens sentences goes on after a first name and a middle initial.
+        (
+            "The board kept President James F. Will and Treasurer Ann B. May.",
+            ["James F. Will", "Ann B. May"],
+            [],
+        ),
+        # Two given names a hyphen joins open someone's name.
+        ("The striker Jan-Hendrik Smit scored twice.", ["Jan-Hendrik Smit"], []),
+        # A firm after "of" is whom someone is with, no place he is from.
+        (
+            "Terence Quinn spoke. Quinn of Morgan Stanley said the deal was sound.",
+            ["Terence Quinn"],
+            ["Morgan Stanley"],
+        ),
+        # A titled name, then a chamber and its role: someone and a body.
+        (
+            "It went to House Speaker Jim Wright and Senate majority leader Robert Byrd.",
+            ["Jim Wright", "Robert Byrd"],
+            ["Senate"],
+        ),
+        # A month after a country or a people's word is a table's date, no one's name.
+        ("German January industrial output fell 3.0 pct.", [], []),
+        # A legal form abroad in a wire's capitals ends a firm's name.
+        (
+            "The bid has the support of Augusta S.P.A. and Dornier GMBH.",
+            [],
+            ["Augusta S.P.A.", "Dornier GMBH"],
+        ),
+    ],
+)
+def test_roles_initials_and_forms_of_wire_copy(text, people, bodies):
+    facts = enrich([text], ["body"], "1987-03-01")[0]
+    assert (facts["people"], facts["organisations"]) == (people, bodies)
+    assert enrich(["Fredric March starred in it."], ["body"], None)[0]["people"] == ["Fredric March"]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -171,8 +171,19 @@ def legal_form(word: str) -> bool:
 
 
 def written_legal_form(word: str) -> bool:
-    """Tell whether a word is a firm's legal form abroad, full stops or not: "NV", "N.V.", "S.p.A."."""
-    return word in WRITTEN_LEGAL_FORMS or "." in word and word.replace(".", "") in WRITTEN_LEGAL_FORMS
+    """Tell whether a word is a firm's legal form abroad, full stops or not: "NV", "N.V.", "S.p.A.".
+
+    A wire's capitals write it too, dotted or long enough to be no one's initials: "S.P.A.",
+    "GMBH"; not "SPA", the initials of a press agency as often.
+    """
+    letters = word.replace(".", "")
+    if word in WRITTEN_LEGAL_FORMS or "." in word and letters in WRITTEN_LEGAL_FORMS:
+        return True
+    return word.isupper() and ("." in word or len(letters) > 3) and letters in _SHOUTED_LEGAL_FORMS
+
+
+#: The legal forms abroad in capitals: "GMBH", "S.P.A." without its stops.
+_SHOUTED_LEGAL_FORMS = frozenset(form.upper() for form in WRITTEN_LEGAL_FORMS)
 
 
 #: Last words that make a capitalised run an organisation.

@@ -99,7 +99,7 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
 #: Initials joined by "&" are one word: "M&S", "AT&T", "R&D".
 _WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|\d+|&|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|\d+|&|\S"
 )
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
@@ -537,8 +537,9 @@ def find_mentions(text: str) -> list[Mention]:
                 where = tokens[-2][2]
                 place = text[tokens[0][1] : where]
                 mention = Mention(place, PLACE, tokens[0][1], where) if place.lower() in places() else None
-            elif mention and len(tokens) > 1 and _dated_name(text, mention):
-                # "reached with Purolator February 27": the name, then the date it was reached
+            elif mention and len(tokens) > 1 and (_dated_name(text, mention) or _month_ended(tokens)):
+                # "reached with Purolator February 27": the name, then the date it was reached;
+                # "German January industrial output", "Chrysler Canada February car sales".
                 mention = _classify(tokens[:-1], honorific, titles)
             article = False
             unnamed = mention is None or mention.kind in ("unknown", WORK)  # "of Operation Black Vote"
@@ -951,6 +952,17 @@ def _dated_name(text: str, mention: Mention) -> bool:
     return mention.kind in ("unknown", ORGANISATION) and _ends_in_a_date(text, mention)
 
 
+def _month_ended(tokens: list[Token]) -> bool:
+    """Tell whether a run ends in a month no one bears, after no one's first name: "German January"."""
+    month, before = tokens[-1][0].lower(), tokens[-2][0].lower()
+    return (
+        month in _MONTHS
+        and month not in first_names()
+        # "Fredric March" is someone; a people's or a place's word before a month no one is.
+        and (before not in first_names() or before in nationalities() or before in places())
+    )
+
+
 def _ends_in_a_date(text: str, mention: Mention) -> bool:
     """Tell whether a mention's last word is a month and its day follows: "... Dec 1", "... February 27"."""
     month = mention.words[-1]
@@ -1360,7 +1372,11 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         romance = head.lower() in OPENING_ORG_HEADS
         while j < len(tokens) and (_goes_on(tokens, i, j) or _initial_in_a_list(text, tokens, i, j)):
             word = tokens[j][0]
-            if word in _HEADLINE_BREAKS and not _table_s_name_through(tokens, i, range(j + 1, j + 3)):
+            if (
+                word in _HEADLINE_BREAKS
+                and not _table_s_name_through(tokens, i, range(j + 1, j + 3))
+                and not _after_a_middle_initial(tokens, i, j)
+            ):
                 break  # "Pins Hopes On Iowa": a headline's capitalised words; "Hope Not Hate" is one name
             bridged = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capital(tokens[j + 1][0])
             # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
@@ -2318,10 +2334,22 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             and not (i and tokens[i - 1][0].islower() and not tokens[i - 1][0].endswith("."))
         )
     )
-    initial = initial and word.lower() not in FUNCTION_WORDS
+    # A word that opens sentences ends the run, unless a name's: after a first name and its
+    # middle initial, which no sentence ends on ("President James F. Will and ...").
+    initial = initial and (word.lower() not in FUNCTION_WORDS or _after_a_middle_initial(tokens, i, j))
     # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
     pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
     return bool(title or initial or pointed)
+
+
+def _after_a_middle_initial(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether token j follows a first name and a middle initial, a given name too: "James F. Will"."""
+    return (
+        j - 2 >= i
+        and INITIAL.fullmatch(tokens[j - 1][0]) is not None
+        and tokens[j - 2][0].lower() in first_names()
+        and tokens[j][0].lower() in first_names()
+    )
 
 
 def _title_s_possessive(word: str) -> bool:
@@ -2723,8 +2751,9 @@ def _split(
         return [([run[1]], None, [])]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
-    if _body_of_a_place(words):
-        return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if _body_of_a_place(words) or _someone_of_a_firm(words):
+        # "ACLU of Oregon", "Samsung of South Korea"; "Quinn of E.F. Hutton said": one and the other
+        return [([run[0]], None, []), (run[2:], None, [])]
     if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS and " ".join(words[:-1]).lower() in places():
         return [(run[:-1], None, [])]  # "an Illinois Democrat", "Texas Republicans": where they sit for
     if placed := _place_before_initials(words):
@@ -3631,11 +3660,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
         left, right = parts[k], parts[k + 1]
         if _office_s_fields(left, right):
             continue  # "Minister of Mines and Energy Subroto": an office's fields, then who holds it
+        # ... after a title too: "House Speaker Jim Wright and Senate majority leader Robert Byrd".
+        titled = len(left) > 2 and left[-3].lower() in TITLE_WORDS
         if (
-            kinds[k] == PERSON
-            and len(left) == 2
+            (kinds[k] == PERSON or titled and kind_of(left[-2:], " ".join(left[-2:]).lower(), None) == PERSON)
+            and len(left) >= 2
             and len(right) == 1
-            and left[0].lower() in familiar_first_names()
+            and left[-2].lower() in familiar_first_names()
             and right[0].lower() in ORG_HEADS
             and right[0].lower() not in _AND_COMPANY
         ):
@@ -5066,12 +5097,46 @@ _EPITHETS = frozenset(
 )
 
 
+def _double_given_name(word: str) -> bool:
+    """Tell whether a word is two given names a hyphen joins, no place's: "Jan-Hendrik", "Karl-Heinz"."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(part.istitle() and part.lower() in first_names() for part in parts)
+        and word.lower() not in places()
+    )
+
+
+def _someone_of_a_firm(words: list[str]) -> bool:
+    """Tell whether a run is a surname, "of" and a firm's initials or the table's: "Quinn of E.F. Hutton".
+
+    Not a body's head or a title before "of" ("Bank of New England", "Duke of Westminster
+    Estates"), nor a place after it ("Garrett of Canada" may be where he is from).
+    """
+    if len(words) < 4 or words[1] != "of":
+        return False
+    first, rest = words[0].lower(), " ".join(words[2:]).split(" and ")[0]
+    firm = _DOTTED.fullmatch(words[2]) is not None or body_name(rest) is not None
+    return (
+        firm  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
+        and " " in rest
+        and words[2].lower() not in places()  # "Alcoa of Australia Ltd": a firm's arm in a country
+        and not written_legal_form(words[-1])
+        and words[-1].lower().rstrip(".") not in LEGAL_FORMS
+        and first not in english_words()
+        and first not in ORG_HEADS
+        and first not in TITLE_WORDS
+        and not body_name(" ".join(words))
+    )
+
+
 def _named_as_people_are(words: list[str]) -> bool:
     """Tell whether the words after a first name go on as a person's name may.
 
     Not a title's capitalised small words ("Jamie And His Magic Torch"), "the" before
     anything but an epithet ("Mack the Knife", "Bob the Builder"), nor "of" before words of
-    the dictionary ("Bill of Rights", "Summer of Love"), which loses "Joan of Arc" too.
+    the dictionary ("Bill of Rights", "Summer of Love"), which loses "Joan of Arc" too, or
+    before several words no place's.
     """
     rest = words[1:]
     if {"And", "His", "Her", "The", "Of", "With"} & set(rest):
@@ -5082,6 +5147,11 @@ def _named_as_people_are(words: list[str]) -> bool:
         after = " ".join(words[len(words) - rest[::-1].index("of") :]).lower()
         common = all(w in english_words() or _singular(w) in english_words() for w in after.split())
         if common and after not in places():
+            return False
+        # Where someone is from is one place's word ("Catherine of Aragon"); a firm's name of
+        # initials or of several words is whom someone is with: "Quinn of E.F. Hutton".
+        place = after.split(" and ")[0]
+        if " " in place and place not in places():
             return False
     return True
 
@@ -5340,6 +5410,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _GIVEN_NAME.fullmatch(words[2])
     ):
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
+    if 2 <= len(words) <= 3 and _double_given_name(words[0]) and all(w.istitle() for w in words[1:]):
+        return PERSON  # "Jan-Hendrik Smit", "Karl-Heinz Rummenigge": two given names hyphened
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
     hyphened = (w for w in words if _HYPHENED.search(w) and not _prefixed_word(w))
     if any(w.lower() not in places() for w in hyphened) and folded not in places():
