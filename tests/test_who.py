@@ -309,6 +309,33 @@ def test_roles_initials_and_forms_of_wire_copy(text, people, bodies):
     assert enrich(["Fredric March starred in it."], ["body"], None)[0]["people"] == ["Fredric March"]
 
 
+def test_firms_of_two_names_and_romance_small_words_in_capitals_stay_whole():
+    texts = [
+        "Harrow and Lyle Inc named a new chairman on Monday.",
+        "Harrow and Lyle, a privately held retailer, said he would leave.",
+        "The issue was sold through Drexel Burnham and Lambert.",
+        "Ways and Means chairman Dan Rostenkowski said the bill would pass.",
+        "Compagnie Generale Des Eaux signed the deal with Cie des Machines Bull.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "1987-03-01")
+    assert [f["organisations"] for f in facts] == [
+        ["Harrow and Lyle Inc"],
+        ["Harrow and Lyle Inc"],
+        ["Drexel Burnham Lambert"],
+        ["Ways and Means Committee"],
+        ["Compagnie Generale Des Eaux", "Cie des Machines Bull"],
+    ]
+    assert [f["people"] for f in facts] == [[], [], [], ["Dan Rostenkowski"], []]
+
+
+def test_a_name_after_a_kind_and_before_a_tense_of_its_own_is_no_firm():
+    texts = ["Theodore Ross spoke.", "He proposed a merger into a company Ross is forming."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert (facts[1]["people"], facts[1]["organisations"]) == (["Theodore Ross"], [])
+    facts = enrich(["The company Sodexo is denying the claims."], ["body"], None)
+    assert facts[0]["organisations"] == ["Sodexo"]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

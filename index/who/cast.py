@@ -1347,6 +1347,8 @@ class Cast:
         words = mention.words
         if mention.kind == ORGANISATION and (whole := self._inside_words_body(mention, text)):
             return ORGANISATION, whole  # "Against Child Abuse, a Hong Kong charity": not "Child Abuse"
+        if (firm := self._firms_across_and.get((text, mention.start))) is not None:
+            return ORGANISATION, firm  # "Woodward and Lothrop, a privately held retailer": one firm
         if (shared := self._shared.get((text, mention.start))) is not None:
             # "Mohammed and Bassam Karrar": Mohammed Karrar, whichever other Mohammed the source
             # names; not "Travis and Jim Bowie" where Travis is William B. Travis.
@@ -2474,6 +2476,28 @@ class Cast:
         return self._names_where(
             lambda text, m: m.kind == "unknown" and len(m.words) == 1 and named_before_its_kind(text, m)
         )
+
+    @cached_property
+    def _firms_across_and(self) -> dict[tuple[str, int], str]:
+        """Map two names "and" joins to the one firm they name: "Woodward and Lothrop".
+
+        The firm is the source's, named with its legal form ("Woodward and Lothrop Inc"), or
+        the table's ("Drexel Burnham and Lambert"); keyed by paragraph and where each name starts.
+        """
+        found = {}
+        for text, a, b in self._joined_pairs((" and ",)):
+            whole = f"{a.text} and {b.text}"
+            named = {
+                body for body in self.bodies if body.startswith(whole + " ") and _LEGAL_FORM.search(body)
+            }
+            firm = (
+                self.organisation(named.pop())
+                if len(named) == 1
+                else body_name(whole) or body_name(whole.replace(" and ", " "))
+            )
+            if firm:
+                found[(text, a.start)] = found[(text, b.start)] = firm
+        return found
 
     def _joined_pairs(self, links: Collection[str]) -> Iterator[tuple[str, Mention, Mention]]:
         """Yield each paragraph's neighbouring names that one of `links` joins: "MCI and Verizon"."""

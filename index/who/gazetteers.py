@@ -238,7 +238,7 @@ OPENING_ORG_HEADS = frozenset(
 universidad universidade université universität università universiteit universitat instituto institut
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
-partido partito parti agencia agência agence agenzia sociedad société società compagnie compañía
+partido partito parti agencia agência agence agenzia sociedad société societe società compagnie cie compañía
 colegio collège collegio escuela école hochschule akademie centro consejo conselho consiglio conseil
 asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia

@@ -2763,7 +2763,8 @@ def _split(
     if _paper_of_a_place(words):
         return [(run, None, [])]  # "the Toronto Star": a town's paper, though "star" is a role too
     romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
-    if romance and _ROMANCE_SMALL_WORDS & set(words[1:]) and not {"and", "&"} & set(words):
+    # A wire's capitals on the small words too: "Compagnie Generale Des Eaux".
+    if romance and _ROMANCE_SMALL_WORDS & {w.lower() for w in words[1:]} and not {"and", "&"} & set(words):
         return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
     if (
         len(words) > 2
@@ -4618,6 +4619,9 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     # ends the sentence it opens ("The retailer Argos apologised.") is the body's own.
     article = _ARTICLE_ENDING.search(text, max(0, before.start() - 5), before.start())
     verb = _CLAUSE_VERB_AFTER.match(text, mention.end)
+    if verb is None and article is not None and article[0][0] in "Aa":
+        # ... or a verb's tense of several words after "a" kind: "a company Cross is forming".
+        verb = _CLAUSE_TENSE_AFTER.match(text, mention.end)
     if article is None or verb is None:
         return True
     if _OBJECT_NEXT.match(text, verb.end()):
@@ -4818,6 +4822,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|set|left|runs|ran|owns|bought|sold|built|leads|led|took|had)\b"
 )
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+_CLAUSE_TENSE_AFTER = re.compile(r" (?:is|was|are|were|has|had|will|would) (?:been |be )?[a-z]+(?:ing|ed)\b")
 #: What opens a verb's object: "denied the claims", "sold its stake"; not a time ("addressed a
 #: month earlier", "joined the following year").
 _OBJECT_NEXT = re.compile(
