@@ -336,6 +336,23 @@ def test_a_name_after_a_kind_and_before_a_tense_of_its_own_is_no_firm():
     assert facts[0]["organisations"] == ["Sodexo"]
 
 
+def test_a_town_s_word_that_is_a_month_a_noun_or_someone_s_surname_is_no_place():
+    texts = [
+        "Mario Rodriguez Montero, president of the committee, spoke on Monday.",
+        "Rodriguez said the nations backed the administration.",
+        "Sale of farm wheel tractors in February declined 26.7 pct.",
+        "Range Rover of North America Inc March sales rose.",
+        "He was born in Sale, Greater Manchester.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "1987-03-01")
+    assert [(f["people"], f["places"]) for f in facts[1:]] == [
+        (["Mario Rodriguez Montero"], []),
+        ([], []),
+        ([], []),
+        ([], ["Sale", "Greater Manchester"]),
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -1666,6 +1666,15 @@ class Cast:
                 # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
                 # Warren, who is popular": a place is no "who".
                 return PERSON, person.name
+            if (
+                person is None
+                and len(words) == 1
+                and _SOMEONE_DOES_AFTER.match(text, mention.end)
+                and (inside := self._inside_someone_s_name(words[0]))
+            ):
+                # "Rodriguez said" after "Mario Rodriguez Montero", "Yao said" after "Yao Liu": a
+                # word of the one name the source gives in full, no town that speaks.
+                return PERSON, inside.name
             if len(words) == 1 and _FAMILY_AFTER.match(text, mention.end):
                 return None  # "the Kennedy family": a family, neither the town nor one of them
             if len(words) == 1 and _kin(text, mention):
@@ -1682,7 +1691,13 @@ class Cast:
                 return PERSON, person.name if person else mention.text
             if (
                 len(words) == 1
-                and self._common_word(words[0])
+                and (
+                    self._common_word(words[0])
+                    # "Sale of farm tractors fell": a word of the dictionary, opening a sentence
+                    # before what it is of, though the source writes it nowhere else
+                    or words[0].lower() in english_words()
+                    and _OF_A_THING_AFTER.match(text, mention.end) is not None
+                )
                 and (
                     opens_sentence(text, mention.start)
                     or not (words[0].isupper() or _among_places(text, mention))
@@ -2197,6 +2212,22 @@ class Cast:
         )
         # "Taft" for "Taft Broadcasting", which is the source's "Taft Broadcasting Co": one value.
         return self.organisation(found) if found else None
+
+    def _inside_someone_s_name(self, word: str) -> Person | None:
+        """Return the one person of three words or of a family name first whose name holds a word.
+
+        "Rodriguez" of "Mario Rodriguez Montero" (two surnames), "Yao" of "Yao Liu"; not the
+        first of a given name and a surname ("Paul" of "Paul Smith").
+        """
+        found = [
+            person
+            for person in self.people
+            if word in (parts := person.name.split())[1:-1]
+            or parts[0] == word
+            and len(parts) > 1
+            and word.lower() not in first_names()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _listed_as(self, name: str) -> str | None:
         """Return the one firm the source names in full that a name before its ticker stands for.
@@ -4108,6 +4139,7 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
 _WHO_AFTER = re.compile(r",?\s+who\b")
 #: What someone does and a town does not, right after a name: "Miyazaki won", "Radcliffe said".
+_OF_A_THING_AFTER = re.compile(r" of (?:the |a |an )?[a-z]")
 _SOMEONE_DOES_AFTER = re.compile(
     r" (?:said|says|told|tells|won|wrote|writes|directed|added|insisted|admitted|denied|argued|believes)\b"
 )

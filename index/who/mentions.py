@@ -529,6 +529,13 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=PERSON)
             if mention and mention.text.isupper() and text.startswith("$", mention.end):
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
+            if (
+                mention
+                and mention.kind == PLACE
+                and mention.text.lower() in _MONTHS
+                and not _PLACE_AFTER_A_COMMA.match(text, mention.end)
+            ):
+                mention = None  # "Range Rover Inc March sales": the month, not the town of March
             if mention and mention.text in _SHORT_MONTHS and _DAY_AFTER.match(text, mention.end):
                 mention = None  # "until Jan. 31": a month, though "Jan" is a first name
             if mention and _dated_words(text, mention):
@@ -950,6 +957,10 @@ def _initials_after(tokens: list[Token]) -> bool:
 def _dated_name(text: str, mention: Mention) -> bool:
     """Tell whether a name, no one's, runs into a month and its day: "Purolator February 27"."""
     return mention.kind in ("unknown", ORGANISATION) and _ends_in_a_date(text, mention)
+
+
+#: A place's region after a comma: "March, Cambridgeshire".
+_PLACE_AFTER_A_COMMA = re.compile(r",\s+[A-Z]")
 
 
 def _month_ended(tokens: list[Token]) -> bool:
