@@ -353,6 +353,22 @@ def test_a_town_s_word_that_is_a_month_a_noun_or_someone_s_surname_is_no_place()
     ]
 
 
+def test_a_bank_s_compound_and_a_guaranty_are_bodies_and_a_virus_no_one():
+    texts = [
+        "Nederlandsche Middenstandsbank and Kredietbank joined the syndicate.",
+        "The loan was arranged by Morgan Guaranty.",
+        "The Human Immunodeficiency Virus spreads.",
+        "Chris Eubank and Douglas Fairbank fought.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Nederlandsche Middenstandsbank", "Kredietbank"]),
+        ([], ["Morgan Guaranty"]),
+        ([], []),
+        (["Chris Eubank", "Douglas Fairbank"], []),
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -3632,6 +3632,8 @@ def _formed_before_of(words: list[str]) -> bool:
 
 #: A firm's one word that ends with its legal form or a bank's head: "KeyCorp", "NationsBank".
 _GLUED_FIRM = re.compile(r"[A-Z][a-z]+(?:Corp|Bank|Group)")
+#: A bank's name in a language that writes its head into one word: "Kredietbank", "Middenstandsbank".
+_BANK_COMPOUND = re.compile(r"[A-Z][a-z]{4,}bank")
 
 
 def _office_s_fields(left: list[str], right: list[str]) -> bool:
@@ -5113,6 +5115,12 @@ _EPITHETS = frozenset(
 )
 
 
+def _bank_compound(word: str) -> bool:
+    """Tell whether a word is a bank's name with its head written into it: "Kredietbank", not "Fairbank"."""
+    stem = word[:-4].lower()
+    return bool(_BANK_COMPOUND.fullmatch(word)) and stem not in english_words() and stem not in first_names()
+
+
 def _double_given_name(word: str) -> bool:
     """Tell whether a word is two given names a hyphen joins, no place's: "Jan-Hendrik", "Karl-Heinz"."""
     parts = word.split("-")
@@ -5426,6 +5434,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _GIVEN_NAME.fullmatch(words[2])
     ):
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
+    if words[-1].endswith("bank") and _bank_compound(words[-1]):
+        return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
     if 2 <= len(words) <= 3 and _double_given_name(words[0]) and all(w.istitle() for w in words[1:]):
         return PERSON  # "Jan-Hendrik Smit", "Karl-Heinz Rummenigge": two given names hyphened
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
