@@ -369,6 +369,23 @@ def test_a_bank_s_compound_and_a_guaranty_are_bodies_and_a_virus_no_one():
     ]
 
 
+def test_a_party_s_member_before_a_surname_and_trades_of_firms():
+    texts = [
+        "Giulio Andreotti spoke first.",
+        "Christian Democrat Andreotti told the president he had failed.",
+        "Trading began in the common stock of Wyse Technology and Bob Evans Farms.",
+        "The fund invests in Ginnie Mae securities.",
+        "Jurrien Timber said he was fit.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"]) for f in facts[1:]] == [
+        (["Giulio Andreotti"], []),
+        ([], ["Wyse Technology", "Bob Evans Farms"]),
+        ([], ["Ginnie Mae"]),
+        (["Jurrien Timber"], []),
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

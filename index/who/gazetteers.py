@@ -227,7 +227,7 @@ stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech tele
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
-trading leasing engineering packaging printing trucking leisure guaranty
+trading leasing engineering packaging printing trucking leisure guaranty technology farms
 """.split()
 )
 

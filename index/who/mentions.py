@@ -2765,6 +2765,8 @@ def _split(
     if _body_of_a_place(words) or _someone_of_a_firm(words):
         # "ACLU of Oregon", "Samsung of South Korea"; "Quinn of E.F. Hutton said": one and the other
         return [([run[0]], None, []), (run[2:], None, [])]
+    if member := _party_member_before(words):
+        return [(run[:member], None, []), *_split(run[member:])]  # "Christian Democrat Andreotti told"
     if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS and " ".join(words[:-1]).lower() in places():
         return [(run[:-1], None, [])]  # "an Illinois Democrat", "Texas Republicans": where they sit for
     if placed := _place_before_initials(words):
@@ -5113,6 +5115,29 @@ _EPITHETS = frozenset(
     "younger elder great terrible conqueror confessor magnificent bold pious wise good just fair "
     "venerable baptist evangelist apostle lionheart unready navigator liberator impaler ripper kid".split()
 )
+
+
+#: Words that open a party's name before its member's: "Christian Democrat", "Free Democrats".
+_PARTY_OPENERS = frozenset("christian social free liberal".split())
+
+
+def _party_member_before(words: list[str]) -> int:
+    """Return where a name starts after a party's member before it, or 0: "Democrat Gephardt" gives 1.
+
+    Not the party's own body: "Republican National Committee", "Democrat Party".
+    """
+    if not words:
+        return 0
+    k = 1 if words[0].lower() in _PARTY_OPENERS else 0
+    rest = words[k + 1 :]
+    return (
+        k + 1
+        if len(words) > k + 1
+        and words[k].lower() in _PARTY_MEMBERS
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in rest)
+        and not any(w.lower() in TITLE_WORDS for w in rest[:1])
+        else 0
+    )
 
 
 def _bank_compound(word: str) -> bool:
