@@ -386,6 +386,20 @@ def test_a_party_s_member_before_a_surname_and_trades_of_firms():
     ]
 
 
+def test_waters_listed_take_no_state_and_a_number_opens_a_known_site():
+    texts = [
+        "Gains came from the Gulf of Mexico, Alaska, the North Sea and Malaysia.",
+        "Rates were restored at Three Mile Island on Monday.",
+        "He moved to Green Bay, Wisconsin.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["places"] for f in facts] == [
+        ["Gulf of Mexico", "Alaska", "North Sea", "Malaysia"],
+        ["Three Mile Island"],
+        ["Green Bay Wisconsin", "Wisconsin"],
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

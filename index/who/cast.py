@@ -3919,7 +3919,15 @@ def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
         return None  # "Texas, Oklahoma and Kansas": a list of states
     if name in dateline_cities():
         return None  # "San Antonio, Texas" is San Antonio, as readers know it
+    folded = name.lower()
+    if folded.startswith(_WATERS_OF) or folded.rpartition(" ")[2] in _WATERS:
+        return None  # "the Gulf of Mexico, Alaska, the North Sea": waters listed, no town in a state
     return _state_named_after(text, mention)
+
+
+#: Waters named by their kind and a place, and those their kind ends: no town lies in a state.
+_WATERS_OF = ("gulf of ", "bay of ", "sea of ", "strait of ", "straits of ")
+_WATERS = frozenset("sea ocean basin strait straits".split())
 
 
 def _state_named_after(text: str, mention: Mention) -> str | None:

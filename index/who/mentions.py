@@ -2716,8 +2716,12 @@ def _split(
             break  # "the First Congress of the United States", "the Second Vatican Council"
         if run[0][0] == "First" and _first_s_body(run):
             break  # "First National Bank of Boston", "First Chicago Corp": a bank, even opening a sentence
-        if run[0][0] in _NUMBERS_NAMING and len(run) > 2 and run[-1][0].lower() in place_heads()[1]:
-            break  # "Three Gorges Dam", "Seven Sisters Road": a number opens the place's name
+        if (
+            run[0][0] in _NUMBERS_NAMING
+            and len(run) > 2
+            and (run[-1][0].lower() in place_heads()[1] or " ".join(t[0] for t in run).lower() in places())
+        ):
+            break  # "Three Gorges Dam", "Three Mile Island": a number opens the place's name
         after_article = run[0][0] == "The"
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
     words = [t[0] for t in run]
@@ -2975,6 +2979,7 @@ def _split(
                     (words[k - 1].lower() not in _CONNECTORS | _BODY_LINKS or words[k - 1].isupper())
                     and (words[k].lower() not in places() or _named_like_a_town(words[k - 1 : end]))
                     and f"{words[k - 1]} {words[k]}".lower() not in places()  # "South Dakota House"
+                    and " ".join(words[start:end]).lower() not in places()  # "Three Mile Island"
                     and not team(words[start:end])  # "Boston Red Sox", though "Red" is a first name
                     # A place's name goes on to its head: "Naqsh-e Jahan Square", "Ohio River
                     # Valley"; not after a word of the dictionary ("Comedian Harry Hill").
