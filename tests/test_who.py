@@ -400,6 +400,26 @@ def test_waters_listed_take_no_state_and_a_number_opens_a_known_site():
     ]
 
 
+def test_titles_at_firms_titled_holders_and_a_sentence_s_quantities_before_names():
+    texts = [
+        "said Jo Doe, Senior Managing Director of Shearson Lehman Brothers.",
+        "Reagan met Treasury Secretary James Baker and Federal Reserve Board chairman Alan Greenspan.",
+        "Enough European Community states oppose the tax.",
+        "Total Bahia sales are estimated at 6.13 mln bags.",
+        "Security Pacific Corp said it would buy the bank.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [f["organisations"] for f in facts] == [
+        ["Shearson Lehman Brothers"],
+        ["Treasury", "Federal Reserve Board"],
+        ["European Community"],
+        [],
+        ["Security Pacific Corp"],
+    ]
+    assert facts[1]["people"][-2:] == ["James Baker", "Alan Greenspan"]
+    assert (facts[3]["places"], facts[4]["places"]) == (["Bahia"], [])
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -1794,6 +1794,8 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         and opens_sentence(text, run[0][1])
     ):
         return True  # "Lawyers for Purdue Pharma told"; "Lawyers for Human Rights" is a body
+    if _opens_a_known_name(words) and opens_sentence(text, run[0][1]):
+        return True  # "Enough European Community states", "Potential American Motors buyers"
     # The word lists first, the text around the run last: most runs fail early and cheaply.
     return (
         folded in english_words()
@@ -1823,6 +1825,32 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         )
         and opens_sentence(text, run[0][1])
     )
+
+
+def _opens_a_known_name(words: list[str]) -> bool:
+    """Tell whether a sentence's word of quantity or kind comes before a body or a place the tables know.
+
+    "Enough European Community states", "Total Bahia sales", "Spot Illinois meal", "Several
+    U.S. banks"; a closed list, as a noun before a place opens many a body's name no table
+    holds ("Security Pacific", "Investment Canada", "Athletics Kenya").
+    """
+    if words[0].lower() not in _QUANTITIES:
+        return False
+    rest, whole = " ".join(words[1:]), " ".join(words).lower()
+    return (
+        (body_name(rest) is not None or rest.lower() in places())
+        and whole not in places()
+        and whole not in organisations()
+    )
+
+
+#: Words of quantity, of a price's terms or of rank that open a sentence before a name.
+_QUANTITIES = frozenset(
+    """
+    enough several many most some all both few other overall total spot prompt fob top senior
+    potential current recent further major leading rival key possible likely estimated
+    """.split()
+)
 
 
 def _labelled(words: list[str]) -> bool:
@@ -2852,6 +2880,8 @@ def _split(
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
         elif end > k + 1 and _where_a_firm_is(words[start:k], words[k + 1 : end]):
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
+        elif end > k + 1 and _role_at_a_firm(words[start:k], words[k + 1 : end]):
+            cuts |= {k, k + 1}  # "Senior Managing Director of Shearson Lehman Brothers": the firm, no office
         elif k == 1 and words[0].lower() in _KIN_OF and words[k + 1][:1].isupper():
             cuts |= {k, k + 1}  # "Daughter of Henry VIII", opening a sentence: whose daughter
     # A body's name, then a title "of" what it heads: "Ghana Police Service Director-General of CID".
@@ -3574,6 +3604,26 @@ _KIN_OF = frozenset(
 )
 
 
+def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
+    """Tell whether a title comes before "of" and a firm's or a known body: "Managing Director of Acme Inc".
+
+    A title there is no office: the body's name ends with a legal form or a firm's head,
+    or the table knows it ("Governor of the Bank of England"); "Secretary of State", "Mayor
+    of London" stay offices.
+    """
+    return (
+        bool(role)
+        and role[-1].lower() in TITLE_WORDS
+        and all(w.lower() in english_words() for w in role)
+        and (
+            legal_form(firm[-1])
+            or firm[-1].lower() in COMPANY_HEADS | FIRM_HEADS
+            or _firm(firm)
+            or body_name(" ".join(firm)) is not None
+        )
+    )
+
+
 def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     """Tell whether words after a firm's legal form and "of" say where it is: "Inc of St. Petersburg".
 
@@ -3686,10 +3736,13 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if (
             (kinds[k] == PERSON or titled and kind_of(left[-2:], " ".join(left[-2:]).lower(), None) == PERSON)
             and len(left) >= 2
-            and len(right) == 1
             and left[-2].lower() in familiar_first_names()
-            and right[0].lower() in ORG_HEADS
+            and right
+            and right[-1].lower() in ORG_HEADS
             and right[0].lower() not in _AND_COMPANY
+            # ... a body of several words after a title's holder: "Treasury Secretary James Baker
+            # and Federal Reserve Board chairman Alan Greenspan"
+            and (len(right) == 1 or titled and all(w[:1].isupper() for w in right))
         ):
             dividing.append(i)  # "Gary Speed and United team-mate Paul Scholes": someone, then a club
             continue
