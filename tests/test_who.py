@@ -420,6 +420,34 @@ def test_titles_at_firms_titled_holders_and_a_sentence_s_quantities_before_names
     assert (facts[3]["places"], facts[4]["places"]) == (["Bahia"], [])
 
 
+def test_a_place_s_losses_its_peers_and_a_ticker_spelling_another_body():
+    texts = [
+        "Among the states, Texas lost 24 working rigs and Detroit lost 4,000 jobs.",
+        "Chelsea lost 2-1 at home.",
+        "It faces competition from firms in other commercial centers, such as London and Tokyo.",
+        "Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Texas", "Detroit"]),
+        (["Chelsea"], []),
+        ([], ["London", "Tokyo"]),
+        ([], []),
+    ]
+    assert facts[3]["people"] == ["Masaharu Gotoda"]
+    facts = enrich(
+        ["SKYLINE CORP <SKY> 3RD QTR NET", "Shr 20 cts vs 15 cts"], ["headline", "body"], "1987-03-01"
+    )
+    assert facts[0]["organisations"] == ["SKYLINE CORP"]
+    texts = [
+        "IMPERIAL <ICA> DECLARES FIRST DIVIDEND",
+        "Imperial Corp of America said it declared a dividend.",
+    ]
+    assert enrich(texts, ["headline", "body"], "1987-03-01")[0]["organisations"] == [
+        "Imperial Corp of America"
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -1334,7 +1334,9 @@ class Cast:
             # "NORFOLK SOUTHERN <NSC>" of "Norfolk Southern Corp"; a code that spells no body the
             # source or the table names is none ("<UK>" of Union Carbide, "<ROK.N>" of Rockwell).
             found = self.organisation(mention.text)
-            return (ORGANISATION, found) if found != mention.text else None
+            if found == mention.text or _another_s_code(text, mention, found):
+                return None
+            return ORGANISATION, found
         if (
             _GRADE.fullmatch(mention.text)
             and _RATED.search(text, max(0, mention.start - 50), mention.end + 30)
@@ -2241,9 +2243,13 @@ class Cast:
             body
             for body in self.bodies
             if (body.upper() if shouted else body).startswith(name + " ")
-            and _firm_s(body)
-            and len(rest := _LEGAL_FORM.sub("", body[len(name) :]).split()) <= 2
-            and all(word[0].isupper() for word in rest)
+            and (
+                _firm_s(body)
+                and len(rest := _LEGAL_FORM.sub("", body[len(name) :]).split()) <= 2
+                and all(word[0].isupper() for word in rest)
+                # ... or its legal form right after the name: "Imperial Corp of America"
+                or body[len(name) :].split()[0].lower().rstrip(".") in LEGAL_FORMS
+            )
         }
         if len(found) == 1:
             return self.organisation(found.pop())
@@ -2431,7 +2437,8 @@ class Cast:
                 if name:
                     listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for start, end in self._examples:
-            if _KINDS_BEFORE.search(joined, max(0, start - 60), start):
+            kind = _KINDS_BEFORE.search(joined, max(0, start - 60), start)
+            if kind and not _WHERE_KIND.search(kind[0]):  # not "firms in other centers, such as London"
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
@@ -3241,6 +3248,10 @@ def _plural_before(kinds: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{kinds})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
 
 
+#: A plural of where things are, between a kind and its examples: "firms in other centers, such as".
+_WHERE_KIND = re.compile(
+    r" (?:centers|centres|cities|countries|markets|capitals|hubs|nations|regions|places|areas)\b"
+)
 #: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
 _KINDS_BEFORE = _plural_before(_KINDS_OF_BODIES)
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
@@ -3913,6 +3924,22 @@ def _in_a_place(text: str, mention: Mention) -> bool:
     )
 
 
+def _another_s_code(text: str, mention: Mention, found: str) -> bool:
+    """Tell whether a ticker right after a firm's name spells another body: "SKYLINE CORP <SKY>" is no Sky.
+
+    The ticker is the firm's before it, whose name shares no word with the body the code spells.
+    """
+    named = _NAME_BEFORE_A_CODE.search(text, max(0, mention.start - 60), mention.start)
+    if named is None:
+        return False
+    folded = found.lower()
+    return not any(len(word) > 2 and word.lower() in folded for word in named[1].split())
+
+
+#: A capitalised name right before a ticker's bracket.
+_NAME_BEFORE_A_CODE = re.compile(r"((?:[A-Z][\w'’.&-]*\s)*[A-Z][\w'’.&-]*) <$")
+
+
 def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
     """Return the US state or Canadian province written after a town's name and a comma: "Austin, Texas"."""
     if name.lower() in countries() or name in states_and_provinces().values():
@@ -4491,7 +4518,10 @@ _PLAYER_ROLES = (
 _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES})\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost|thrashed|edged|hammered|trounced|overcame|routed|"
+    # "lost" though not a count of what a place loses: "Texas lost 24 working rigs", "lost 4,000 jobs".
+    r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost(?!\s+(?:about |some |nearly |over )?[\d,.]+\s+(?:"
+    r"pct|percent|per cent|mln|million|billion|dlrs|dollars|jobs|workers|seats|working|rigs|acres|tonnes|"
+    r"tons|barrels|bags|units|cents|cts)\b)|thrashed|edged|hammered|trounced|overcame|routed|"
     r"downed|crushed|"
     rf"{_PLAYER_ROLES}|"
     r"chairman|chief executive|owner|sporting director|director of football|fans?|supporters|squad|skipper|"
