@@ -448,6 +448,24 @@ def test_a_place_s_losses_its_peers_and_a_ticker_spelling_another_body():
     ]
 
 
+def test_titles_of_a_field_hyphened_firms_towns_in_provinces_and_compass_initials():
+    texts = [
+        "Assistant Defense Secretary Richard Perle resigned.",
+        "Warner-Lambert Co filed suit on Monday.",
+        "Production at the refinery at Strathcona Alberta will stop.",
+        "W. German car output rose in September.",
+        "Joel Pollak of Breitbart California observed the debate.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Richard Perle"], [], []),
+        ([], ["Warner-Lambert Co"], []),
+        ([], [], ["Strathcona Alberta"]),
+        ([], [], []),
+        (["Joel Pollak"], ["Breitbart California"], []),
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..patterns import alternation
 from ..when.datewords import DAY_WORDS
@@ -57,6 +58,7 @@ from .gazetteers import (
     places,
     roles,
     state_codes,
+    states_and_provinces,
     terms,
     thing_heads,
     towns,
@@ -529,6 +531,24 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=PERSON)
             if mention and mention.text.isupper() and text.startswith("$", mention.end):
                 mention = None  # "US$ 10 billion", "HK$3bn": a currency, not the country
+            if (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and not (honorific or titles)
+                and 2 <= len(tokens) <= 3
+                and tokens[-1][0] in _state_names()
+                and _town_before_its_state([t[0] for t in tokens[:-1]])
+                and _SPOKEN_IN_BEFORE.search(text, max(0, tokens[0][1] - 6), tokens[0][1])
+            ):
+                # "Shell's refinery at Strathcona Alberta": a town and its province, the comma left out
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
+            if (
+                mention
+                and len(tokens) == 2
+                and tokens[0][0] in _COMPASS_INITIALS
+                and tokens[1][0].lower() in nationalities()
+            ):
+                mention = None  # "W. German car output": West German, no one's initial
             if (
                 mention
                 and mention.kind == PLACE
@@ -5198,6 +5218,23 @@ def _party_member_before(words: list[str]) -> int:
     )
 
 
+#: A compass point's initial before a people's word: "W. German", "S. African".
+_COMPASS_INITIALS = frozenset("N. S. E. W.".split())
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """Return the names of one word of US states and Canadian provinces: "Texas", "Alberta"."""
+    return frozenset(name for name in states_and_provinces().values() if " " not in name)
+
+
+def _town_before_its_state(words: list[str]) -> bool:
+    """Tell whether capitalised words before a state's are a town's: no first name, no dictionary word."""
+    return all(
+        w[:1].isupper() and w.lower() not in first_names() and w.lower() not in english_words() for w in words
+    )
+
+
 def _bank_compound(word: str) -> bool:
     """Tell whether a word is a bank's name with its head written into it: "Kredietbank", not "Fairbank"."""
     stem = word[:-4].lower()
@@ -5519,7 +5556,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     if words[-1].endswith("bank") and _bank_compound(words[-1]):
         return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
-    if 2 <= len(words) <= 3 and _double_given_name(words[0]) and all(w.istitle() for w in words[1:]):
+    if (
+        2 <= len(words) <= 3
+        and _double_given_name(words[0])
+        and all(w.istitle() and w.lower().rstrip(".") not in ORG_HEADS for w in words[1:])
+        and body_name(words[0]) is None  # "Warner-Lambert Co": a firm of two surnames
+    ):
         return PERSON  # "Jan-Hendrik Smit", "Karl-Heinz Rummenigge": two given names hyphened
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
     hyphened = (w for w in words if _HYPHENED.search(w) and not _prefixed_word(w))
