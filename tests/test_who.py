@@ -466,6 +466,11 @@ def test_titles_of_a_field_hyphened_firms_towns_in_provinces_and_compass_initial
     ]
 
 
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
+    facts = enrich(["Because the Dow Chemical notes carried a floor, demand was strong."], ["body"], None)
+    assert facts[0]["organisations"] == ["Dow Chemical"]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",
