@@ -471,6 +471,20 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
     assert facts[0]["organisations"] == ["Dow Chemical"]
 
 
+def test_a_share_s_move_and_a_bank_of_a_city_are_firms():
+    texts = [
+        "McGraw Hill fell 2-1/4 to 68-1/4 on 223,000 shares.",
+        "The NYSE Index fell 2.61 to 168.35.",
+        "Deposits went to Williamsburg Savings Bank of Salt Lake City, Utah.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), None)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["McGraw Hill"], []),
+        ([], []),
+        (["Williamsburg Savings Bank of Salt Lake City"], ["Utah"]),
+    ]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

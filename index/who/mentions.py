@@ -585,6 +585,13 @@ def find_mentions(text: str) -> list[Mention]:
                 named = " ".join(t[0] for t in tokens)
                 kind = ORGANISATION if len(tokens) > 1 else "unknown"
                 mention = Mention(named, kind, tokens[0][1], tokens[-1][2])
+            elif (
+                (mention is None or mention.kind in (PLACE, "unknown") and not (honorific or titles))
+                and _PRICE_MOVED_AFTER.match(text, tokens[-1][2]) is not None
+                and not (mention and mention.kind == PLACE and a_country(mention.text))
+            ):
+                # "McGraw Hill fell 2-1/4 to 68-1/4", "Smiths rose 5p to 230p": a share's price, a firm's
+                mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
             elif _traded_by_ticker(text, tokens, mention, bool(honorific or titles)):
                 # "Salomon <SB> sees lower 2nd qtr": a firm's, though the story names Robert Salomon.
                 tokens = _firm_between_tickers(text, tokens)
@@ -4901,6 +4908,13 @@ _TRADED_BEFORE = re.compile(
 #: A wire's ticker in angle brackets: "<UM>", "<CTYF.O>".
 TICKER = r"<[A-Z][A-Z.]{0,9}>"
 TICKER_AFTER = re.compile(rf" {TICKER}")
+#: A share's move in a market report, by a fraction or pence, to its new price: " fell 2-1/4 to
+#: 68-1/4", " rose 5p to 230p"; not an index's points ("The NYSE Index fell 2.61 to 168.35").
+_PRICE_MOVED_AFTER = re.compile(
+    r" (?:rose|fell|gained|added|eased|dropped|climbed|slipped|jumped|slid|firmed|advanced|declined|shed"
+    r"|was (?:up|down)|were (?:up|down)) (?:a penny|one penny|(?:\d+-)?\d/\d+|\d+(?:\.\d+)?p|\d+ pence)"
+    r" to [$£€]?\d"
+)
 #: A name's words before a run, which make the run its tail: "BANK OF AMERICA", "DUN/BRADSTREET".
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:[A-Z][\w'’.]*\s+(?:(?i:of|and|the|de|du|la)\s+){0,2}|[/&-])$")
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+(?:(?i:the)\s+)?$")
@@ -5259,7 +5273,8 @@ def _someone_of_a_firm(words: list[str]) -> bool:
     """
     if len(words) < 4 or words[1] != "of":
         return False
-    first, rest = words[0].lower(), " ".join(words[2:]).split(" and ")[0]
+    first, whole = words[0].lower(), " ".join(words[2:])
+    rest = whole if body_name(whole) else whole.split(" and ")[0]  # "Lewis of Phillips and Drew"
     firm = _DOTTED.fullmatch(words[2]) is not None or body_name(rest) is not None
     return (
         firm  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
@@ -5616,7 +5631,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PLACE  # a part of a place: "East Africa", "Eastern Europe", "Southeast Asia"
     if len(words) == 2 and words[1] == "Front" and words[0].lower() in _COMPASS | {"home"}:
         return None  # "the Western Front", "the Home Front": a war's, no body's
-    if len(words) >= 2 and words[-1] == "City" and _city_of_its_own(" ".join(words[:-1]).lower()):
+    if (
+        len(words) >= 2
+        and words[-1] == "City"
+        and _city_of_its_own(" ".join(words[:-1]).lower())
+        and not any(w.lower() in ORG_HEADS for w in words[:-1])  # "Savings Bank of Salt Lake City"
+    ):
         return PLACE  # "Atlantic City", "Iowa City", "Panama City"; "Hull City" is the club of Hull
     if (
         len(words) >= 2
