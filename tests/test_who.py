@@ -485,6 +485,15 @@ def test_a_share_s_move_and_a_bank_of_a_city_are_firms():
     ]
 
 
+def test_someone_of_a_unit_of_a_long_name_speaks_as_themselves():
+    text = (
+        "Detective Sergeant Mary O'Brien of the Royal Canadian Mounted Police's National Child Exploitation"
+        " Crime Centre said the arrests followed a tip."
+    )
+    facts = enrich([text], ["body"], None)[0]
+    assert (facts["speakers"], facts["people"]) == (["Mary O'Brien"], ["Mary O'Brien"])
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

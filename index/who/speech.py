@@ -211,7 +211,7 @@ OF_BODY = re.compile(
     # its partners' names set off by commas; "to" and "against" link a body's name ("of the
     # Committee to Protect Journalists", "of the Coalition Against Trafficking in Women").
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:stock)?brokers\s+|brokerage\s+(?:house\s+)?|accountants\s+|solicitors\s+)?"
-    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the|to|against)\s+)?[A-Z][\w’'-]*){0,7}\s*$"
+    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:for|and|of|on|the|to|against)\s+)?[A-Z][\w’'-]*){0,9}\s*$"
     # ... or one no capital names: "Sergeant Mike Jones of the local police said".
     r"|\s+(?:of|from)\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
     # ... or the district an office serves: "U.S. Attorney Breon Peace for the Eastern District of New York".
