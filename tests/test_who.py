@@ -469,6 +469,9 @@ def test_titles_of_a_field_hyphened_firms_towns_in_provinces_and_compass_initial
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
     facts = enrich(["Because the Dow Chemical notes carried a floor, demand was strong."], ["body"], None)
     assert facts[0]["organisations"] == ["Dow Chemical"]
+    # Inside a sentence it opens a title: a song, which speaks for no one.
+    text = "The singer of Because the Night told The Observer newspaper she would curate it."
+    assert enrich([text], ["body"], None)[0]["speakers"] == []
 
 
 def test_a_share_s_move_and_a_bank_of_a_city_are_firms():
