@@ -497,6 +497,19 @@ def test_someone_of_a_unit_of_a_long_name_speaks_as_themselves():
     assert (facts["speakers"], facts["people"]) == (["Mary O'Brien"], ["Mary O'Brien"])
 
 
+def test_a_ticker_after_two_names_and_a_particle_and_a_verb_s_other_forms():
+    texts = [
+        "GULF AND WESTERN <GW> REORGANIZES UNIT",
+        "Gulf and Western Inc said it has reorganized the unit.",
+    ]
+    facts = enrich(texts, ["headline", "body"], "1987-03-01")
+    assert (facts[0]["organisations"], facts[0]["places"]) == (["Gulf and Western Inc"], [])
+    texts = ["Allied-Signal Inc and Schlumberger Ltd <SLB> agreed on the sale."]
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Allied-Signal Inc", "Schlumberger Ltd"]
+    texts = ["OLIN <OLN>, DU PONT <DD> COMPLETE PLANT", "Olin Corp said it built the plant with EI du Pont."]
+    assert enrich(texts, ["headline", "body"], "1987-03-01")[0]["organisations"] == ["Olin Corp"]
+
+
 def test_a_firm_that_speaks_in_a_headline_speaks_as_it_later():
     texts = [
         "MCDERMOTT <MDR> SAYS STAKE VIOLATES LAW",

@@ -167,8 +167,8 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str], roots: set[s
             if not _initial(text, words[i]) and i not in formed:
                 word = words[i].group()
                 form = _form(word, forms)
-                if form is None and _plain_word(word) and _root(word) in roots:
-                    form = word.lower()  # "ACQUIRES" of a story that writes "acquired"
+                if form is None and _root(word) in roots and (_plain_word(word) or _no_name(word)):
+                    form = word.lower()  # "ACQUIRES" of a story that writes "acquired", "REORGANIZES"
                 cased.append((words[i], form))
             i += 1
     sentence = any(
@@ -249,6 +249,18 @@ def _plain_word(word: str) -> bool:
         and folded not in organisations()
         and folded not in LEGAL_FORMS
         and (len(word) > 2 or folded in _SHORT_WORDS)
+    )
+
+
+def _no_name(word: str) -> bool:
+    """Tell whether a word in capitals of five letters or more is no table's, form's or country's name."""
+    folded = word.lower()
+    return (
+        len(word) > 4
+        and folded not in organisations()
+        and folded not in LEGAL_FORMS
+        and folded not in countries()
+        and folded not in places()
     )
 
 

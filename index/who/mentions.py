@@ -596,6 +596,17 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Salomon <SB> sees lower 2nd qtr": a firm's, though the story names Robert Salomon.
                 tokens = _firm_between_tickers(text, tokens)
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
+            elif (
+                mentions
+                and TICKER_AFTER.match(text, tokens[-1][2])
+                and text[mentions[-1].end : tokens[0][1]] in (" and ", " & ", " AND ")
+                # Neither a firm named whole nor someone: "Allied-Signal Inc and Schlumberger Ltd <SLB>"
+                and mentions[-1].kind in (PLACE, "unknown")
+                and not legal_form(tokens[-1][0])
+            ):
+                # "Gulf and Western <GW>": the one firm the ticker follows, both names its own
+                start = mentions.pop().start
+                mention = Mention(text[start : tokens[-1][2]], ORGANISATION, start, tokens[-1][2])
             if (mention is None or mention.kind == "unknown") and (
                 party := _party_before_a_holder(text, tokens)
             ):
@@ -4916,7 +4927,9 @@ _PRICE_MOVED_AFTER = re.compile(
     r" to [$£€]?\d"
 )
 #: A name's words before a run, which make the run its tail: "BANK OF AMERICA", "DUN/BRADSTREET".
-_NAME_GOES_ON_BEFORE = re.compile(r"(?:[A-Z][\w'’.]*\s+(?:(?i:of|and|the|de|du|la)\s+){0,2}|[/&-])$")
+_NAME_GOES_ON_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.]*\s+(?:(?i:of|and|the|de|du|la)\s+){0,2}|[/&-]|\b(?:de|du|da|di|van|von|der|den|le|la)\s+)$"
+)
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+(?:(?i:the)\s+)?$")
 #: A ticker just before a run: "DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>" opens the run with a verb.
 _AFTER_A_TICKER = re.compile(rf"{TICKER},? $")
