@@ -3269,6 +3269,10 @@ def _split(
                 # it ends a body the table knows ("London Assembly Member Susan Hall").
                 carried[0] = f"{segment[-1][0].lower()} {carried[0]}"
                 segment = segment[:-1]
+            if carried and len(segment) == 2 and segment[0][0].lower() in _QUALIFIERS:
+                # "Assistant Defense Secretary": the qualifier is the title's, the field the body's
+                carried[0] = f"{segment[0][0].lower()} {carried[0]}"
+                segment = segment[1:]
             if carried and (k := _place_before_title(segment)):
                 # "UK Prime Minister", "Virginia State Attorney": dictionary words between a
                 # place and a title are the title's, and the place is where it is held.
