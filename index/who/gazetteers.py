@@ -421,6 +421,7 @@ def canonical_place(name: str) -> str:
 
 
 def _undashed(name: str) -> str:
+    """Return a name folded, its hyphens written as spaces: "north rhine westphalia"."""
     return _fold(name).replace("-", " ")
 
 

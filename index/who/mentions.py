@@ -4922,6 +4922,7 @@ _TRADED_BEFORE = re.compile(
 )
 #: A wire's ticker in angle brackets: "<UM>", "<CTYF.O>".
 TICKER = r"<[A-Z][A-Z.]{0,9}>"
+#: A ticker right after a name: "Salomon <SB>".
 TICKER_AFTER = re.compile(rf" {TICKER}")
 #: A share's move in a market report, by a fraction or pence, to its new price: " fell 2-1/4 to
 #: 68-1/4", " rose 5p to 230p"; not an index's points ("The NYSE Index fell 2.61 to 168.35").
@@ -4934,6 +4935,7 @@ _PRICE_MOVED_AFTER = re.compile(
 _NAME_GOES_ON_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.]*\s+(?:(?i:of|and|the|de|du|la)\s+){0,2}|[/&-]|\b(?:de|du|da|di|van|von|der|den|le|la)\s+)$"
 )
+#: "of" right before a name: "first federal of MICHIGAN".
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+(?:(?i:the)\s+)?$")
 #: A ticker just before a run: "DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>" opens the run with a verb.
 _AFTER_A_TICKER = re.compile(rf"{TICKER},? $")
@@ -4946,6 +4948,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|set|left|runs|ran|owns|bought|sold|built|leads|led|took|had)\b"
 )
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+#: A verb's tense of several words after a name, its subject: " is forming", " has been sold".
 _CLAUSE_TENSE_AFTER = re.compile(r" (?:is|was|are|were|has|had|will|would) (?:been |be )?[a-z]+(?:ing|ed)\b")
 #: What opens a verb's object: "denied the claims", "sold its stake"; not a time ("addressed a
 #: month earlier", "joined the following year").
