@@ -60,13 +60,15 @@ def restore_case(texts: Sequence[str]) -> list[str]:
     if all(shouted) or not any(shouted):
         return list(texts)  # a source all in capitals says nothing of its words' case
     written = [text for text, loud in zip(texts, shouted, strict=True) if not loud]
-    forms, names, roots = _forms(written), _names(written), _roots(written)
+    # Each word and whether it opens a sentence, read once for its forms and its roots.
+    words = list(_words(written))
+    forms, names, roots = _forms(words), _names(written), _roots(words)
     return [
         _cased(text, forms, names, roots) if loud else text for text, loud in zip(texts, shouted, strict=True)
     ]
 
 
-def _forms(texts: Iterable[str]) -> dict[str, str]:
+def _forms(words: Iterable[tuple[str, bool]]) -> dict[str, str]:
     """Return each word's commonest form, keyed by the word in capitals.
 
     A sentence's first word is capitalised whatever it is, so it counts only for a word
@@ -75,7 +77,7 @@ def _forms(texts: Iterable[str]) -> dict[str, str]:
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     openers: dict[str, Counter[str]] = defaultdict(Counter)
-    for word, opens in _words(texts):
+    for word, opens in words:
         for key, form in [(word.upper(), word), *_stem(word)]:
             (openers if opens else counts)[key][form] += 1
     forms = {key: found.most_common(1)[0][0] for key, found in counts.items()}
@@ -117,9 +119,9 @@ def _names(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _roots(texts: Iterable[str]) -> set[str]:
+def _roots(words: Iterable[tuple[str, bool]]) -> set[str]:
     """Return the roots of the words the source writes in lower case: "acquired" gives "ACQUIR"."""
-    return {_root(word) for word, opens in _words(texts) if word.islower() and not opens}
+    return {_root(word) for word, opens in words if word.islower() and not opens}
 
 
 def _root(word: str) -> str:

@@ -3646,6 +3646,10 @@ _KIN_OF = frozenset(
 )
 
 
+#: A firm's last words, a company's and a trade's: "Brothers", "Technology".
+_FIRMS_LAST_WORDS = COMPANY_HEADS | FIRM_HEADS
+
+
 def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
     """Tell whether a title comes before "of" and a firm's or a known body: "Managing Director of Acme Inc".
 
@@ -3659,7 +3663,7 @@ def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
         and all(w.lower() in english_words() for w in role)
         and (
             legal_form(firm[-1])
-            or firm[-1].lower() in COMPANY_HEADS | FIRM_HEADS
+            or firm[-1].lower() in _FIRMS_LAST_WORDS
             or _firm(firm)
             or body_name(" ".join(firm)) is not None
         )
