@@ -9756,3 +9756,43 @@ def test_a_treasurer_s_title_a_rifles_regiment_and_a_leisure_firm():
         ([], ["Stanley Leisure"]),
         ([], ["Opus Dei"]),
     ]
+
+
+def test_a_clock_s_initials_a_preposition_and_a_role_s_qualifier_open_no_body():
+    texts = [
+        "The bomb went off at 10.30 P.M. (2130 GMT), police said.",
+        "Because of Department of Transportation rules, TWA put its stock into a trust.",
+        "Deputy State Department spokeswoman Phyllis Oakley said the trip is set.",
+        "It blamed Washington for stalling talks with the Paris Club of Western creditor governments.",
+        "BPCC tried to take over U.S. Publisher Harcourt Brace Jovanovich Inc.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        [],
+        ["Department of Transportation", "TWA"],
+        ["State Department"],
+        ["Paris Club"],
+        ["BPCC", "Harcourt Brace Jovanovich Inc"],
+    ]
+
+
+def test_someone_by_initials_of_a_firm_a_country_and_a_firm_a_charter_s_initials_a_party_s_member():
+    texts = [
+        '"It will rebound," said P.S. Tam of Morgan Guaranty Trust.',
+        "Kenya and Shenzhen Electronics Group (SEG) will set up a joint venture.",
+        "The Australia and New Zealand Banking Group Ltd raised its rate.",
+        "Unicorp American Corp agreed to acquire Lincoln Savings Bank FSB.",
+        "He asked veteran Christian Democrat Giulio Andreotti to form a government.",
+        "The stake goes to Keystone Partners, a company Michaels would form for the purchase.",
+        "Kampuchea harvested more than two mln tonnes of rice.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["P.S. Tam"], ["Morgan Guaranty Trust"], []),
+        ([], ["Shenzhen Electronics Group"], ["Kenya"]),
+        ([], ["Australia and New Zealand Banking Group Ltd"], []),
+        ([], ["Unicorp American Corp", "Lincoln Savings Bank FSB"], []),
+        (["Giulio Andreotti"], [], []),
+        ([], ["Keystone Partners"], []),
+        ([], [], ["Kampuchea"]),
+    ]

@@ -353,7 +353,14 @@ def find_mentions(text: str) -> list[Mention]:
             # "spokesman Mike Lake", "director Michael Bay": a role makes a person of a
             # first name before a place's head too.
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
-            if (mention is None or mention.kind == "unknown" or placed) and _named_after_a_role(text, tokens):
+            # Not a party's member: "veteran Christian Democrat Giulio Andreotti".
+            member = (
+                len(tokens) == 2
+                and tokens[0][0].lower() in _PARTY_OPENERS
+                and tokens[1][0].lower() in _PARTY_MEMBERS
+            )
+            named = (mention is None or mention.kind == "unknown" or placed) and not member
+            if named and _named_after_a_role(text, tokens):
                 mention = Mention(" ".join(t[0] for t in tokens), PERSON, tokens[0][1], tokens[-1][2])
             elif (placed or mention is None and len(tokens) == 2) and _speaks_as_someone(text, tokens):
                 # "said Mike Lake, a Yukos spokesman": a first name before a place's head that
@@ -2766,6 +2773,24 @@ def _split(
             or " ".join(t[0] for t in run).lower() in places()
         )
     )
+    if (
+        len(run) > 2
+        and run[0][0] in _HOLDERS_QUALIFIERS
+        and run[-1][0].lower() in ORG_HEADS
+        and not any(t[0].lower() in TITLE_WORDS for t in run[1:])
+    ):
+        run = run[1:]  # "Deputy State Department spokeswoman": the qualifier is the role's, after the body
+    if (
+        len(run) > 2
+        and run[-2][0] == "of"
+        and run[-1][0].lower() in nationalities()
+        and run[-1][0].lower() not in places()
+    ):
+        run = run[:-2]  # "the Paris Club of Western creditor governments": an adjective ends no name
+    if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
+        run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
+    if len(run) > 2 and run[0][0] in _OPENERS_BEFORE_OF and run[1][0] == "of":
+        run = run[2:]  # "Because of Department of Transportation rules": a preposition of two words
     while run and (
         _function_word(run)
         or _opening_word(run)
@@ -2832,9 +2857,11 @@ def _split(
         return [([run[1]], None, [])]
     if len(words) > 1 and " ".join(words).lower() in organisations():
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
-    if _body_of_a_place(words) or _someone_of_a_firm(words):
-        # "ACLU of Oregon", "Samsung of South Korea"; "Quinn of E.F. Hutton said": one and the other
-        return [([run[0]], None, []), (run[2:], None, [])]
+    if _body_of_a_place(words):
+        return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if at := _someone_of_a_firm(words):
+        # "Quinn of E.F. Hutton said", "P.S. Tam of Morgan Guaranty Trust": one and the other
+        return [(run[:at], None, []), (run[at + 1 :], None, [])]
     if member := _party_member_before(words):
         return [(run[:member], None, []), *_split(run[member:])]  # "Christian Democrat Andreotti told"
     if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS and " ".join(words[:-1]).lower() in places():
@@ -3382,6 +3409,8 @@ def _first_s_body(run: list[Token]) -> bool:
     """Tell whether a run after "First" names a body no table holds, up to its head: "Chicago Corp"."""
     words = [t[0].rstrip(".,") for t in run[1:]]
     named = words[: words.index("of")] if "of" in words else words
+    if len(named) > 2 and named[-1].isupper() and len(named[-1]) <= 4:
+        named = named[:-1]  # "First Federal Bank FSB": a charter's initials after the head
     if len(words) == 1:
         # "First Wachovia also said", after "First Wachovia Corp": a word no list knows.
         folded = words[0].lower()
@@ -3415,6 +3444,15 @@ def _function(word: str) -> bool:
     return folded in FUNCTION_WORDS and not country_code(word)
 
 
+#: Qualifiers of a role that open no body's name: "Deputy", "Assistant".
+_HOLDERS_QUALIFIERS = frozenset("Deputy Assistant Acting Interim".split())
+#: Trades capitalised before a firm's name, which no firm's name opens: "Carmaker", "Publisher".
+_TRADES_OPENING = frozenset(
+    "carmaker automaker chipmaker drugmaker steelmaker retailer brewer insurer lender publisher "
+    "manufacturer distributor broadcaster conglomerate".split()
+)
+#: Words that make a preposition with "of" and open a sentence: "Because of", "Ahead of".
+_OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Outside Inside".split())
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
 _NUMBERS_NAMING = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 #: Ordinals that open a sentence as function words and a body's name after "the".
@@ -3839,6 +3877,12 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if i - a >= 0 and i + b < len(words)
         ):
             continue  # a place's own "and": "Trinidad and Tobago", "Newfoundland and Labrador"
+        # Not before another ("Australia and New Zealand Banking Group"): two countries' bank.
+        nation = kinds[k] == PLACE and a_country(" ".join(left))
+        nation = nation and not any(a_country(" ".join(right[:n])) for n in (1, 2, 3))
+        if nation and kinds[k + 1] == ORGANISATION and len(right) > 1:
+            dividing.append(i)  # "Kenya and Shenzhen Electronics Group": a country, then a firm
+            continue
         served = left[left.index("for") + 1 :] if "for" in left[1:] else []
         body = kinds[k] == ORGANISATION or words[:2] == ["Office", "of"]
         if body and served and _placed(served) and _placed(right):
@@ -4952,8 +4996,11 @@ _CLAUSE_VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|set|left|runs|ran|owns|bought|sold|built|leads|led|took|had)\b"
 )
 _ARTICLE_ENDING = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
-#: A verb's tense of several words after a name, its subject: " is forming", " has been sold".
-_CLAUSE_TENSE_AFTER = re.compile(r" (?:is|was|are|were|has|had|will|would) (?:been |be )?[a-z]+(?:ing|ed)\b")
+#: A verb's tense of several words after a name, its subject: " is forming", " has been sold",
+#: " would form".
+_CLAUSE_TENSE_AFTER = re.compile(
+    r" (?:(?:is|was|are|were|has|had|will|would) (?:been |be )?[a-z]+(?:ing|ed)|(?:will|would) [a-z]+)\b"
+)
 #: What opens a verb's object: "denied the claims", "sold its stake"; not a time ("addressed a
 #: month earlier", "joined the following year").
 _OBJECT_NEXT = re.compile(
@@ -5289,28 +5336,41 @@ def _double_given_name(word: str) -> bool:
     )
 
 
-def _someone_of_a_firm(words: list[str]) -> bool:
-    """Tell whether a run is a surname, "of" and a firm's initials or the table's: "Quinn of E.F. Hutton".
+def _a_body_s_name(words: list[str]) -> bool:
+    """Tell whether words are the table's body or end in a body's head: "General Motors", "Harcourt Inc"."""
+    return body_name(" ".join(words)) is not None or words[-1].lower().rstrip(".") in ORG_HEADS
 
-    Not a body's head or a title before "of" ("Bank of New England", "Duke of Westminster
-    Estates"), nor a place after it ("Garrett of Canada" may be where he is from).
+
+def _someone_of_a_firm(words: list[str]) -> int:
+    """Return where "of" stands between someone and a firm, or 0: "Quinn of E.F. Hutton".
+
+    A surname alone before a firm's initials or the table's; after initials, before any name
+    a body's head ends too ("P.S. Tam of Morgan Guaranty Trust"). Not a body's head or a
+    title before "of" ("Bank of New England", "Duke of Westminster Estates"), nor a place
+    after it ("Garrett of Canada" may be where he is from).
     """
-    if len(words) < 4 or words[1] != "of":
-        return False
-    first, whole = words[0].lower(), " ".join(words[2:])
+    initialled = len(words) > 2 and DOTTED_INITIALS.fullmatch(words[0]) is not None
+    at = 2 if initialled else 1
+    if len(words) < at + 3 or words[at] != "of":
+        return 0
+    first, whole = words[at - 1].lower(), " ".join(words[at + 1 :])
     rest = whole if body_name(whole) else whole.split(" and ")[0]  # "Lewis of Phillips and Drew"
-    firm = _DOTTED.fullmatch(words[2]) is not None or body_name(rest) is not None
-    return (
-        firm  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
+    firm = _DOTTED.fullmatch(words[at + 1]) is not None or body_name(rest) is not None
+    headed = initialled and words[-1].lower() in ORG_HEADS - LEGAL_FORMS
+    someone = (
+        (firm or headed)  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
         and " " in rest
-        and words[2].lower() not in places()  # "Alcoa of Australia Ltd": a firm's arm in a country
+        # "Alcoa of Australia Ltd": a firm's arm in a country; "R.J. Smith of Texas Commerce Bank", his bank.
+        and (headed or words[at + 1].lower() not in places())
         and not written_legal_form(words[-1])
         and words[-1].lower().rstrip(".") not in LEGAL_FORMS
-        and first not in english_words()
+        and (initialled or first not in english_words())  # "P.S. Tam", though a tam is a cap
         and first not in ORG_HEADS
         and first not in TITLE_WORDS
         and not body_name(" ".join(words))
+        and not body_name(" ".join(words[:at]))  # "J.P. Morgan of ...": a bank's name, no one's
     )
+    return at if someone else 0
 
 
 def _named_as_people_are(words: list[str]) -> bool:
@@ -5675,14 +5735,25 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # in a place; not "Labour Britain".
         return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
-    branch = len(words) > 2 and (
-        words[-1] in ("UK", "US", "USA")
-        or words[-1].lower() in countries()
-        # "King's College London"; not "Scottish National Party Holyrood", a party and its seat,
-        # nor "Balanga City Bataan", a town in its province.
-        or words[-2].lower() in ORG_HEADS
-        and words[-2] not in ("Party", "City")
-        and words[-1].lower() in places()
+    branch = (
+        len(words) > 2
+        and (
+            words[-1] in ("UK", "US", "USA")
+            or words[-1].lower() in countries()
+            # "King's College London"; not "Scottish National Party Holyrood", a party and its seat,
+            # nor "Balanga City Bataan", a town in its province.
+            or words[-2].lower() in ORG_HEADS
+            and words[-2] not in ("Party", "City")
+            # ... or a charter's initials after it, not the body's own: "Lincoln Savings Bank FSB".
+            and (
+                words[-1].lower() in places()
+                or words[-1].isupper()
+                and 3 <= len(words[-1]) <= 4
+                and words[-2].istitle()
+                and not (_ROMAN.fullmatch(words[-1]) or _term(words[-1]))  # "World Group II", "league ERA"
+                and words[-1] != "".join(w[0] for w in words[:-1] if w[:1].isupper())
+            )
+        )
     )
     head = words[-2] if branch else words[-1]
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
