@@ -9796,3 +9796,23 @@ def test_someone_by_initials_of_a_firm_a_country_and_a_firm_a_charter_s_initials
         ([], ["Keystone Partners"], []),
         ([], [], ["Kampuchea"]),
     ]
+
+
+def test_a_model_s_designation_a_season_a_joined_nation_and_a_prefixed_word_name_no_one():
+    texts = [
+        "He said McDonnell Douglas DC-9s all have Pratt and Whitney engines.",
+        "Boeing won a contract for the B-52G upgrade program, the Air Force said.",
+        "The engine will enter operation in Summer 1987.",
+        "Unilever Plc saw improved performance, the Anglo-Dutch group said.",
+        "It may be a violation of U.S. Anti-trust laws.",
+        "But Newman said the bank had no intention of selling its Seafirst Corp Subsidiary.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["McDonnell Douglas", "Pratt & Whitney"]),
+        ([], ["Boeing", "Air Force"]),
+        ([], []),
+        ([], ["Unilever"]),
+        ([], []),
+        ([], ["Seafirst Corp Subsidiary"]),
+    ]

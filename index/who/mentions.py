@@ -565,6 +565,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "Range Rover Inc March sales": the month, not the town of March
             if mention and mention.text in _SHORT_MONTHS and _DAY_AFTER.match(text, mention.end):
                 mention = None  # "until Jan. 31": a month, though "Jan" is a first name
+            if mention and mention.text in _SEASONS and _YEAR_AFTER.match(text, mention.end):
+                mention = None  # "in Summer 1987": a season, though "Summer" is a first name
             if mention and _dated_words(text, mention):
                 # "Pay Dec 1", "Ended December 31": a wire's note of a date, no one's name; a
                 # place before it stays ("in Peking, China June 8-11").
@@ -2787,6 +2789,8 @@ def _split(
         and run[-1][0].lower() not in places()
     ):
         run = run[:-2]  # "the Paris Club of Western creditor governments": an adjective ends no name
+    if len(run) > 1 and _DESIGNATION.search(run[-1][0]) and not _known_whole(run):
+        run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
     if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
     if len(run) > 2 and run[0][0] in _OPENERS_BEFORE_OF and run[1][0] == "of":
@@ -4126,6 +4130,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
         # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
         return None
+    if _DESIGNATION.search(words[-1]) and (
+        kind in (PERSON, "unknown") or kind == ORGANISATION and "-" in name
+    ):
+        if body_name(name) is None:
+            return None  # "McDonnell Douglas DC-9s", "the B-52G upgrade": a model's designation, no one's
     if kind == PERSON and len(words) == 2 and words[1] in ("Democrat", "Republican"):
         return None  # "its Christian Democrat allies": a party's member, no one's name
     office = len(words) == 2 and words[1].lower() in _OFFICES and words[0].lower() not in common_first_names()
@@ -4161,6 +4170,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     return Mention(name, kind, tokens[0][1], tokens[-1][2], honorific, titles)
 
 
+#: The seasons, capitalised before a year: "Summer 1987".
+_SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
+_YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d\b")
+#: A letter and a figure in one word, as a model's designation has: "DC-9s", "B-52G", "A320".
+_DESIGNATION = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
 #: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Boston Globe".
@@ -4823,7 +4837,7 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
         len(words) <= 4
         and (_BODY_KIND_AFTER.match(text, end) or len(words) > 1 and _MOVEMENT_AFTER.match(text, end))
         and _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
-        and not any(w.lower() in nationalities() for w in words)
+        and not any(_nations_joined(w.lower()) for w in words)  # "the Kurdish group", "the Anglo-Dutch group"
         and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
 
@@ -5497,6 +5511,19 @@ _HYPHENED = re.compile(r"-[a-z]{2,}")
 _WORD_PREFIXES = frozenset("co self non anti multi inter".split())
 
 
+#: The forms nations' names take before a hyphen: "Anglo-", "Sino-", "Franco-".
+_NATIONS_COMBINING = frozenset("anglo franco sino russo italo indo afro euro greco austro hispano".split())
+
+
+def _nations_joined(folded: str) -> bool:
+    """Tell whether a hyphened word joins nations' adjectives: "anglo-dutch", "sino-soviet"."""
+    parts = folded.split("-")
+    return (
+        all(p in _NATIONS_COMBINING or p in nationalities() for p in parts[:-1])
+        and parts[-1] in nationalities()
+    )
+
+
 def _prefixed_word(word: str) -> bool:
     """Tell whether a hyphened word is a prefix and a word of the dictionary: "Co-operative"."""
     prefix, _, rest = word.lower().partition("-")
@@ -5675,6 +5702,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and folded not in countries()
     ):
         return None  # "two Brits", "the Brits committee": people, not the South African town
+    if len(words) == 1 and "-" in folded and _nations_joined(folded):
+        return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
+    if len(words) == 1 and _prefixed_word(words[0]) and words[0].partition("-")[2].islower():
+        return None  # "U.S. Anti-trust laws": a prefix and a word of the dictionary; not "Multi-Media
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
     if (
@@ -5683,6 +5714,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
+    if len(words) >= 3 and any(w.lower().rstrip(".") in LEGAL_FORMS - {"co"} for w in words[:-1]):
+        return ORGANISATION  # "its Seafirst Corp Subsidiary", "Corp Falconbridge Copper": a firm's words
     if (
         len(words) >= 2
         and any(w.lower() in NATIVE_NATIONAL for w in words)
@@ -5784,7 +5817,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Trans-Pacific Partnership deal": a pact between nations, no body
     if len(words) >= 3 and words[0] in ("Act", "Acts") and words[1] == "of":
         return None  # "an Act of Parliament", "Acts of Congress": a law, not the body that made it
-    if head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS or plural or initials:
+    # Not a prefix before a head's word in lower case: "U.S. Anti-trust laws", "Co-partners".
+    prefixed = _prefixed_word(head) and head.partition("-")[2].islower()
+    headed = head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS and not prefixed
+    if headed or plural or initials:
         return ORGANISATION
     if _unit_of_a_body(words):
         return ORGANISATION  # "Special Branch", "Criminal Division": a body's unit, no league's table
