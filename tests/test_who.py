@@ -9816,3 +9816,15 @@ def test_a_model_s_designation_a_season_a_joined_nation_and_a_prefixed_word_name
         ([], []),
         ([], ["Seafirst Corp Subsidiary"]),
     ]
+
+
+def test_names_listed_before_counties_are_places_and_a_firm_s_first_word_is_the_firm_not_its_unit():
+    texts = [
+        "Androscoggin, Franklin, Kennebec and Somerset counties would be eligible for federal aid.",
+        "Moody's may cut the debt of Dana Corp and its unit, Dana Credit Corp. It looked at Dana's debt.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], ["Androscoggin", "Franklin", "Kennebec", "Somerset"]),
+        ([], ["Moody's", "Dana Corp", "Dana Credit Corp"], []),
+    ]

@@ -1160,6 +1160,10 @@ class Cast:
             )
             or (firm and _LEGAL_FORM.search(body) is not None)
         }
+        if len(found) > 1 and not any(body.split()[1] in _PARENTS for body in found):
+            # The one the word and its legal form name: "Dana" for "Dana Corp", beside its "Dana
+            # Credit Corp"; not "USAir Inc" beside "USAir Group Inc", its parent.
+            found = {body for body in found if not _LEGAL_FORM.sub("", body[len(word) :]).strip(" ,.")}
         return found.pop() if len(found) == 1 else None
 
     def bodies_ending(self, head: str) -> set[str]:
@@ -4442,6 +4446,8 @@ _DETERMINERS = frozenset("a an this that these those his her their our my its yo
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
 #: Legal forms abroad, each with its full stops or not: "NV", "N.V.".
 _DOTTED_FORMS = [r"\.?".join(map(re.escape, form)) for form in sorted(WRITTEN_LEGAL_FORMS)]
+#: The words that name a parent after its first: "USAir Group Inc", "Tate Holdings Ltd".
+_PARENTS = frozenset("Group Holdings Holding Cos Companies Industries".split())
 _LEGAL_FORM = re.compile(rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(_DOTTED_FORMS)})\.?$")
 
 

@@ -634,6 +634,8 @@ def find_mentions(text: str) -> list[Mention]:
             mentions = _fields_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
+    if _REGIONS_AFTER_A_LIST.search(text):
+        mentions = _listed_regions(text, mentions)
     # The opening first: one anchored try, where a number's search scans the whole paragraph.
     if (opening := _VENUE_OPENING.match(text)) and _CONTACT.search(text):
         mentions = _listed_venue(opening, mentions)
@@ -999,6 +1001,32 @@ def _initials_after(tokens: list[Token]) -> bool:
     """Tell whether a run's last word is the initials of its capitalised words: "Saudi Press Agency SPA"."""
     last = tokens[-1][0].rstrip(".,;:")
     return len(last) >= 2 and last.isupper() and last == _initials_of(tokens[:-1])
+
+
+#: A region's kind in the plural after a list of their names: "Oxford and Somerset counties".
+_REGIONS_AFTER_A_LIST = re.compile(r"(?<=[a-z]) (?:counties|parishes|provinces|boroughs)\b")
+#: What stands between the names of a list, before the next: ", ", " and ", ", and ".
+_LIST_GAP_BEFORE = re.compile(r"(?:, (?:and |or )?| (?:and|or) )$")
+
+
+def _listed_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Make places of the names listed before "counties" and the like: "Oxford and Somerset counties"."""
+    regions = set()
+    for kind in _REGIONS_AFTER_A_LIST.finditer(text):
+        end = kind.start()
+        for k in range(len(mentions) - 1, -1, -1):
+            mention = mentions[k]
+            if mention.end > end:
+                continue
+            named = mention.honorific or mention.titles or mention.kind == PERSON and len(mention.words) > 1
+            if mention.end != end or named or mention.kind == ORGANISATION:
+                break
+            regions.add(k)
+            gap = _LIST_GAP_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            if gap is None:
+                break
+            end = gap.start()
+    return [dataclasses.replace(m, kind=PLACE) if k in regions else m for k, m in enumerate(mentions)]
 
 
 def _dated_name(text: str, mention: Mention) -> bool:
