@@ -9828,3 +9828,13 @@ def test_names_listed_before_counties_are_places_and_a_firm_s_first_word_is_the_
         ([], [], ["Androscoggin", "Franklin", "Kennebec", "Somerset"]),
         ([], ["Moody's", "Dana Corp", "Dana Credit Corp"], []),
     ]
+
+
+def test_a_given_name_written_short_opens_a_firm_and_a_negated_word_names_nothing():
+    texts = [
+        "The offering is led by Ball and Turben Inc and Wm. Sword and Co Inc.",
+        "Retail sales fell. Unadjusted sales were 6.9 pct higher.",
+        "Profits fell. Pretax profits also dipped.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Ball and Turben Inc", "Wm Sword and Co Inc"], [], []]

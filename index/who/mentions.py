@@ -2427,6 +2427,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS or _abbreviated_place(before, word)  # "St. Louis"
+    # ... nor a given name's short form: "Wm. Sword and Co", "Chas. P. Young".
+    title = title or before[:-1] in _GIVEN_NAMES_SHORT
     initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         j - 1 > i
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
@@ -2454,6 +2456,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # A compass point's initial before a place: "N. Korea", "S. Africa" (the place table's forms).
     pointed = INITIAL.fullmatch(before) and f"{before} {word.rstrip('.,')}".lower() in places()
     return bool(title or initial or pointed)
+
+
+#: Given names written short with a full stop, as old firms' names keep them: "Wm.", "Chas.".
+_GIVEN_NAMES_SHORT = frozenset("Wm Chas Jas Geo Thos Robt Benj Saml Jno Edw".split())
 
 
 def _after_a_middle_initial(tokens: list[Token], i: int, j: int) -> bool:
@@ -5552,6 +5558,20 @@ def _nations_joined(folded: str) -> bool:
     )
 
 
+def _negated_word(folded: str) -> bool:
+    """Tell whether a word is "un", "non" or "pre" before a word of the dictionary it lacks: "unadjusted"."""
+    prefix = next((p for p in ("non", "un", "pre") if folded.startswith(p)), "")
+    rest = folded[len(prefix) :]
+    return (
+        bool(prefix)
+        and len(rest) >= 3
+        and rest in english_words()
+        and folded not in english_words()
+        and folded not in first_names()  # "Predrag"
+        and folded not in places()
+    )
+
+
 def _prefixed_word(word: str) -> bool:
     """Tell whether a hyphened word is a prefix and a word of the dictionary: "Co-operative"."""
     prefix, _, rest = word.lower().partition("-")
@@ -5732,6 +5752,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and "-" in folded and _nations_joined(folded):
         return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
+    if len(words) == 1 and _negated_word(folded):
+        return None  # "Unadjusted sales were higher", "Pretax profits dipped": a word the dictionary lacks
     if len(words) == 1 and _prefixed_word(words[0]) and words[0].partition("-")[2].islower():
         return None  # "U.S. Anti-trust laws": a prefix and a word of the dictionary; not "Multi-Media
     if len(words) == 1 and demonym(folded):
