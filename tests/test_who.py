@@ -9838,3 +9838,22 @@ def test_a_given_name_written_short_opens_a_firm_and_a_negated_word_names_nothin
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Ball and Turben Inc", "Wm Sword and Co Inc"], [], []]
+
+
+def test_a_bank_s_charter_a_title_cut_short_a_dutch_form_first_and_american_spellings_of_a_body():
+    texts = [
+        "David Rockefeller, an adviser of Chase Manhattan Bank NA, said so.",
+        '"He is a victim," said former Nevada Sen. and Reagan confidant Paul Laxalt.',
+        "Most of its stock is owned by N.V. Philips of the Netherlands.",
+        "Enrollment will be high, Agricultural Stabilization and Conservation Service officials said.",
+        "The Senate Budget Committee Chairman Lawton Chiles, a Florida Democrat, agreed.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["David Rockefeller"], ["Chase Manhattan Bank NA"], []),
+        (["Reagan", "Paul Laxalt"], [], ["Nevada"]),
+        ([], ["N.V. Philips"], ["Netherlands"]),
+        ([], ["Agricultural Stabilization and Conservation Service"], []),
+        (["Lawton Chiles"], ["Senate Budget Committee"], ["Florida"]),
+    ]
+    assert {"labor", "center", "organization"} <= english_words()

@@ -1883,6 +1883,7 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         and folded not in EVENT_OPENERS  # "Hurricane Ian made landfall"
         and second not in english_words()
         and second not in places()  # "Virgin Atlantic"
+        and second.rstrip(".") not in LEGAL_FORMS  # "Aluminum Co of America": the firm's word
         # What follows stands as a name of its own: a first name, a body the table knows or
         # initials ("Te Imi Moriori", "Tame Horomona Rehe" are names all through).
         and (
@@ -2768,6 +2769,8 @@ def _split(
     "Labour Assembly Member Len Duvall" a party, a title and a person; "Oliver and Wild"
     two people; "Mayor of London Sadiq Khan" an office and a person.
     """
+    if len(run) > 1 and run[-1][0].endswith(".") and run[-1][0][:-1].lower() in ABBREVIATED_TITLES:
+        run = run[:-1]  # "former Nevada Sen. and Reagan confidant Paul Laxalt": a title, its holder after
     possessive = len(run) > 2 and any(t[0].endswith(("'s", "’s")) for t in run[:-1])
     if possessive and (k := next((k for k in range(len(run), 2, -1) if _place_written(run[:k])), 0)):
         # "People's Republic of China": a possessive inside a place's name, which a word
@@ -3983,6 +3986,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and kinds[k + 1] == ORGANISATION
             and "-" not in left[0]  # "US-China Economic and Security Review Commission" is one
             and not compound_across(left, right)
+            # Words of the dictionary go on to the head: "Agricultural Stabilization and Conservation
+            # Service".
+            and not (dictionary_words(left) and right[-1].lower() in ORG_HEADS)
         ):
             dividing.append(i)  # "Hyundai Motor and SK Group": a name, then a body of its own
         elif not (ends_as_body or _formed_before_of(right)) or (
@@ -4174,6 +4180,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
     office = len(words) == 2 and words[1].lower() in _OFFICES and words[0].lower() not in common_first_names()
     if kind == PERSON and office:
         return None  # "Philippine President Rodrigo Duterte": whose office, though "Philippine" is a name
+    if kind == ORGANISATION and titles and team(words):
+        kind = PERSON  # "Chairman Lawton Chiles": a title's holder, though a town and a plural name teams
     if kind is None and titles and len(words) >= 2 and _HYPHENED_SURNAME.fullmatch(words[-1]):
         kind = PERSON  # "Prime Minister Prayut Chan-o-cha": a surname hyphened in lower case, after a title
     if titles and len(words) == 1 and kind in ("unknown", PLACE) and named_by_title(words[0]):
@@ -5624,8 +5632,9 @@ def _initials_of_a_body(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
-#: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International".
-_FORMS_FIRST = frozenset({"AB", "PT"})
+#: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
+#: Dutch "N.V. Philips".
+_FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
 
 #: English's small words inside a run, which may join a body's name to another name.
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})
@@ -5831,7 +5840,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
             and (
                 words[-1].lower() in places()
                 or words[-1].isupper()
-                and 3 <= len(words[-1]) <= 4
+                and (3 if words[-2] not in ("Bank", "Trust") else 2) <= len(words[-1]) <= 4  # "Bank NA"
                 and words[-2].istitle()
                 and not (_ROMAN.fullmatch(words[-1]) or _term(words[-1]))  # "World Group II", "league ERA"
                 and words[-1] != "".join(w[0] for w in words[:-1] if w[:1].isupper())
