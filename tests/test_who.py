@@ -9765,6 +9765,8 @@ def test_a_clock_s_initials_a_preposition_and_a_role_s_qualifier_open_no_body():
         "Deputy State Department spokeswoman Phyllis Oakley said the trip is set.",
         "It blamed Washington for stalling talks with the Paris Club of Western creditor governments.",
         "BPCC tried to take over U.S. Publisher Harcourt Brace Jovanovich Inc.",
+        "Disputes between Washington and the European Economic Community on the West German economy grew.",
+        "ARGENTINE GRAIN BELT TEMPERATURES AND RAIN",
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [
@@ -9773,6 +9775,8 @@ def test_a_clock_s_initials_a_preposition_and_a_role_s_qualifier_open_no_body():
         ["State Department"],
         ["Paris Club"],
         ["BPCC", "Harcourt Brace Jovanovich Inc"],
+        ["European Community"],
+        [],
     ]
 
 

@@ -2819,13 +2819,10 @@ def _split(
         and not any(t[0].lower() in TITLE_WORDS for t in run[1:])
     ):
         run = run[1:]  # "Deputy State Department spokeswoman": the qualifier is the role's, after the body
-    if (
-        len(run) > 2
-        and run[-2][0] == "of"
-        and run[-1][0].lower() in nationalities()
-        and run[-1][0].lower() not in places()
-    ):
-        run = run[:-2]  # "the Paris Club of Western creditor governments": an adjective ends no name
+    if adjectives := _adjectives_after_a_link(run):
+        # "the Paris Club of Western creditor governments", "the European Economic Community on
+        # the West German economy": a people's adjective ends no name
+        run = run[:-adjectives]
     if len(run) > 1 and _DESIGNATION.search(run[-1][0]) and not _known_whole(run):
         run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
     if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
@@ -3483,6 +3480,18 @@ def _function(word: str) -> bool:
     """Tell whether a word is a function word: "us" is, "US" in capitals is a country."""
     folded = word.lower()
     return folded in FUNCTION_WORDS and not country_code(word)
+
+
+def _adjectives_after_a_link(run: list[Token]) -> int:
+    """Return how many words end a run after a link word, "the" and nations' adjectives only, or 0."""
+    k = len(run)
+    while k > 1 and run[k - 1][0].lower() in nationalities() and run[k - 1][0].lower() not in places():
+        k -= 1
+    if k == len(run) or k < 2:
+        return 0
+    if run[k - 1][0] == "the":
+        k -= 1
+    return len(run) - k + 1 if k > 1 and run[k - 1][0] in ("of", "on", "for") else 0
 
 
 #: Qualifiers of a role that open no body's name: "Deputy", "Assistant".
@@ -5854,6 +5863,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     plural = (
         len(words) > 1 and head.endswith("s") and singular in ORG_HEADS and head.lower() not in thing_heads()
     )
+    if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and folded in nationalities():
+        return (
+            None  # "ARGENTINE GRAIN BELT TEMPERATURES": a people's adjective in capitals, no body's initials
+        )
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
