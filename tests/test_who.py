@@ -9861,3 +9861,19 @@ def test_a_bank_s_charter_a_title_cut_short_a_dutch_form_first_and_american_spel
         (["Lawton Chiles"], ["Senate Budget Committee"], ["Florida"]),
     ]
     assert {"labor", "center", "organization"} <= english_words()
+
+
+def test_a_member_s_seat_is_a_place_and_an_illness_no_one():
+    texts = [
+        "The Glasgow Kelvin MP was expelled from Labour.",
+        "Nick Clegg, the MP for Sheffield Hallam, said so.",
+        "Sydney Smith MP said so.",
+        "It could help victims of Alzheimer's, Parkinson's and Motor Neurone disease.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Glasgow Kelvin"]),
+        (["Nick Clegg"], ["Sheffield Hallam"]),
+        (["Sydney Smith"], []),
+        ([], []),
+    ]

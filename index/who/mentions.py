@@ -352,6 +352,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(text[start : tokens[-1][2]], ORGANISATION, start, tokens[-1][2])
             # "spokesman Mike Lake", "director Michael Bay": a role makes a person of a
             # first name before a place's head too.
+            if (mention is None or mention.kind != ORGANISATION) and _named_seat(text, tokens):
+                # "the MP for Sheffield Hallam", "the Glasgow Kelvin MP": a seat, a town's and a name's words
+                mention = Mention(" ".join(t[0] for t in tokens), PLACE, tokens[0][1], tokens[-1][2])
             placed = mention is not None and mention.kind == PLACE and len(tokens) == 2
             # Not a party's member: "veteran Christian Democrat Giulio Andreotti".
             member = (
@@ -414,6 +417,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "Production  8,253   8,877": a table's row, no body
             elif mention and _column_word(text, mention):
                 mention = None  # "284 3/4      UP  1 1/4": a price's move in a table, no body
+            if mention and mention.kind in (PERSON, "unknown") and _ILLNESS_AFTER.match(text, mention.end):
+                mention = (
+                    None  # "Motor Neurone disease", "Tourette syndrome": an illness, named for no one here
+                )
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -1274,6 +1281,8 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
 
 
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
+#: An illness's kind in lower case after its name: " disease", " syndrome".
+_ILLNESS_AFTER = re.compile(r" (?:disease|syndrome)\b")
 _STREETS_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\)?\s+(?:\([^()]{1,30}\)\s+)?(?:streets|avenues|roads)\b"
 )
@@ -2771,6 +2780,9 @@ def _split(
     """
     if len(run) > 1 and run[-1][0].endswith(".") and run[-1][0][:-1].lower() in ABBREVIATED_TITLES:
         run = run[:-1]  # "former Nevada Sen. and Reagan confidant Paul Laxalt": a title, its holder after
+    seat = run[1:-1] if run[0][0] in ("The", "the") else run[:-1]
+    if len(run) > 2 and run[-1][0] in _MEMBERS_FOR_SEATS and _seat([t[0] for t in seat]):
+        return [(seat, None, [])]  # "the Glasgow Kelvin MP": the seat, then its member's title
     possessive = len(run) > 2 and any(t[0].endswith(("'s", "’s")) for t in run[:-1])
     if possessive and (k := next((k for k in range(len(run), 2, -1) if _place_written(run[:k])), 0)):
         # "People's Republic of China": a possessive inside a place's name, which a word
@@ -2968,7 +2980,7 @@ def _split(
             cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
         elif (
             words[k - 1].lower() in TITLE_WORDS
-            and _area(words[k + 1 :])
+            and (_area(words[k + 1 :]) or words[k - 1] in _MEMBERS_FOR_SEATS and _seat(words[k + 1 :]))
             and words[:2] != ["Office", "of"]  # "Office of the Children's Commissioner for England": one body
         ):
             cuts |= {k, k + 1}  # "MP for Rotherham", "Minister for Europe": an office, then its place
@@ -3782,6 +3794,35 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
 def _placed(words: list[str]) -> bool:
     """Tell whether words are a place the gazetteer knows."""
     return " ".join(words).lower() in places()
+
+
+#: Members elected for a seat, which a town's name and a word of its own name: "MP for Sheffield Hallam".
+_MEMBERS_FOR_SEATS = frozenset("MP MPs MSP MSPs MS AM MLA MEP".split())
+
+
+def _seat(words: list[str]) -> bool:
+    """Tell whether words name a seat: a town, then a word or two of its own: "Sheffield Hallam"."""
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in places()
+        # Not someone named for a town ("Sydney Smith MP"), unless a compass point follows.
+        and (words[0].lower() not in first_names() or words[1].lower() in _COMPASS)
+        and all(w.istitle() or w == "and" for w in words[1:])
+        and not any(w.lower() in ORG_HEADS for w in words[1:])
+    )
+
+
+#: A seat's member before or after its name: "MP for ", " MP".
+_MEMBER_FOR_BEFORE = re.compile(r"\b(?:MP|MSP|AM|MLA|MEP|Member of Parliament) for $")
+_MEMBER_AFTER = re.compile(r" (?:MP|MSP|AM|MLA|MEP)\b")
+
+
+def _named_seat(text: str, tokens: list[Token]) -> bool:
+    """Tell whether a run of a town's name and another word is a seat its member holds."""
+    return _seat([t[0] for t in tokens]) and (
+        _MEMBER_FOR_BEFORE.search(text, max(0, tokens[0][1] - 30), tokens[0][1]) is not None
+        or _MEMBER_AFTER.match(text, tokens[-1][2]) is not None
+    )
 
 
 def _area(words: list[str]) -> bool:
