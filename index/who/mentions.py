@@ -3806,7 +3806,7 @@ def _seat(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0].lower() in places()
         # Not someone named for a town ("Sydney Smith MP"), unless a compass point follows.
-        and (words[0].lower() not in first_names() or words[1].lower() in _COMPASS)
+        and (words[0].lower() not in common_first_names() or words[1].lower() in _COMPASS)
         and all(w.istitle() or w == "and" for w in words[1:])
         and not any(w.lower() in ORG_HEADS for w in words[1:])
     )
