@@ -9877,3 +9877,17 @@ def test_a_member_s_seat_is_a_place_and_an_illness_no_one():
         (["Sydney Smith"], []),
         ([], []),
     ]
+
+
+def test_a_title_of_a_body_a_new_holder_of_a_body_s_title_and_a_team_of_two_who_share_a_surname():
+    texts = [
+        "David Rose, Chief Executive of Hereford Hospitals NHS Trust, said it was fine.",
+        "New Metropolitan Police Commissioner Sir Ian Blair has backed the orders.",
+        "It was carried out by husband and wife economist team Jim and Margaret Cuthbert.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["David Rose"], ["Hereford Hospitals NHS Trust"]),
+        (["Ian Blair"], ["Metropolitan Police"]),
+        (["Jim Cuthbert", "Margaret Cuthbert"], []),
+    ]

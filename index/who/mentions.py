@@ -2839,6 +2839,8 @@ def _split(
         run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
     if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
+    if len(run) > 3 and run[0][0] == "New" and _body_then_a_title([t[0] for t in run[1:]]):
+        run = run[1:]  # "New Metropolitan Police Commissioner Sir Ian Blair": a new holder of the title
     if len(run) > 2 and run[0][0] in _OPENERS_BEFORE_OF and run[1][0] == "of":
         run = run[2:]  # "Because of Department of Transportation rules": a preposition of two words
     while run and (
@@ -3494,6 +3496,14 @@ def _function(word: str) -> bool:
     return folded in FUNCTION_WORDS and not country_code(word)
 
 
+def _body_then_a_title(words: list[str]) -> bool:
+    """Tell whether words open with the table's body, then a title: "Metropolitan Police Commissioner"."""
+    return any(
+        words[k].lower() in TITLE_WORDS and body_name(" ".join(words[:k])) is not None
+        for k in range(1, len(words))
+    )
+
+
 def _adjectives_after_a_link(run: list[Token]) -> int:
     """Return how many words end a run after a link word, "the" and nations' adjectives only, or 0."""
     k = len(run)
@@ -3766,6 +3776,10 @@ def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
             or firm[-1].lower() in _FIRMS_LAST_WORDS
             or _firm(firm)
             or body_name(" ".join(firm)) is not None
+            # A body of a name and a head: "Chief Executive of Hereford Hospitals NHS Trust".
+            or len(firm) > 2
+            and firm[-1].lower() in ORG_HEADS
+            and not _BODY_LINKS & set(firm)
         )
     )
 
@@ -4857,6 +4871,12 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     """Tell whether a name follows the kind of business it is: "drugs group Eli Lilly"."""
     if mention.honorific or mention.titles:
         return False
+    if (
+        len(mention.words) == 1
+        and mention.text.lower() in familiar_first_names()
+        and _PARTNER_AFTER.match(text, mention.end)
+    ):
+        return False  # "economist team Jim and Margaret Cuthbert": two people who share a surname
     if _VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return False  # "the aircraft carrier Carl Vinson": a ship, though "carrier" names an airline
     before = _KIND_OF_BUSINESS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
@@ -4899,6 +4919,8 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     return bool(opens) and _SENTENCE_ENDS.match(text, verb.end()) is not None
 
 
+#: Someone's first name and surname after "and": " and Margaret Cuthbert".
+_PARTNER_AFTER = re.compile(r" (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+")
 #: A body's kind in lower case after its name: "the Unite union", "a Pan Am flight".
 #: Not a tournament's group: "a World Cup group seven qualifier", "the Champions League group B".
 _BODY_KIND_AFTER = re.compile(
