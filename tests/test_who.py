@@ -9891,3 +9891,21 @@ def test_a_title_of_a_body_a_new_holder_of_a_body_s_title_and_a_team_of_two_who_
         (["Ian Blair"], ["Metropolitan Police"]),
         (["Jim Cuthbert", "Margaret Cuthbert"], []),
     ]
+
+
+def test_firms_listed_with_bodies_a_bank_the_table_opens_and_two_firms_an_adjective_parts():
+    texts = [
+        "It included representatives of BASF, Siemens and Cadbury Schweppes.",
+        "Its lawyers accept that JP Morgan Chase Bank was not involved.",
+        "said Robert MacIntosh, chief economist with Eaton Vance Management in Boston.",
+        "Chrysler avoided the fate of US rivals Ford and General Motors.",
+        "The Transport and General Workers Union said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["BASF", "Siemens", "Cadbury Schweppes"]),
+        ([], ["JP Morgan Chase Bank"]),
+        (["Robert MacIntosh"], ["Eaton Vance Management"]),
+        ([], ["General Motors"]),
+        ([], ["Transport and General Workers Union"]),
+    ]

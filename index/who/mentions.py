@@ -3099,6 +3099,17 @@ def _split(
                 # "J. Edgar Hoover", "K. Michael Stevens": an initial opens the name; so do
                 # two ("J.P. Morgan & Co.").
                 and not DOTTED_INITIALS.fullmatch(words[k - 1])
+                # "JP Morgan Securities": the table's bank.
+                and body_name(f"{words[k - 1]} {words[k]}") is None
+                # A name no dictionary holds, a first name, a firm's head: "Eaton Vance Management".
+                and not (
+                    k - 1 == start
+                    and end - k == 2
+                    and _firm_s_last_word(words[end - 1])
+                    and _proper(words[k - 1].lower())
+                    and words[k - 1].lower() not in first_names()
+                    and words[k - 1].lower() not in TITLE_WORDS
+                )
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in SAINTS
@@ -3504,6 +3515,12 @@ def _body_then_a_title(words: list[str]) -> bool:
     )
 
 
+def _firm_s_last_word(word: str) -> bool:
+    """Tell whether a word ends firms' names: a legal form, a company's head, "Management"."""
+    folded = word.lower().rstrip(".")
+    return folded in _FIRMS_LAST_WORDS or folded in _MANAGING or folded in LEGAL_FORMS
+
+
 def _adjectives_after_a_link(run: list[Token]) -> int:
     """Return how many words end a run after a link word, "the" and nations' adjectives only, or 0."""
     k = len(run)
@@ -3876,6 +3893,15 @@ def _formed_before_of(words: list[str]) -> bool:
     return len(named) > 1 and named[-1].lower().rstrip(".") in LEGAL_FORMS
 
 
+#: Adjectives that open firms' names, and no surname: "General Motors", "United Technologies".
+_FIRMS_OPENING_ADJECTIVES = frozenset(
+    "General United National International Royal Standard Continental Consolidated Allied Associated "
+    "Universal Imperial Federal American British".split()
+)
+#: Heads of members' bodies, which join their trades with "and": "Transport and General Workers Union".
+_MEMBERS_BODIES = frozenset(
+    "union unions association federation congress council party league society".split()
+)
 #: A firm's one word that ends with its legal form or a bank's head: "KeyCorp", "NationsBank".
 _GLUED_FIRM = re.compile(r"[A-Z][a-z]+(?:Corp|Bank|Group)")
 #: A bank's name in a language that writes its head into one word: "Kredietbank", "Middenstandsbank".
@@ -4039,8 +4065,16 @@ def _dividing_ands(words: list[str]) -> list[int]:
             dividing.append(i)
         elif (
             len(right) > 1
-            and " ".join(right).lower() in organisations()
             and kinds[k] in ("unknown", ORGANISATION)
+            and (
+                " ".join(right).lower() in organisations()
+                # ... or an adjective that opens firms' names, then a head: "Fiat and General Motors".
+                or kinds[k + 1] == ORGANISATION
+                and right[0] in _FIRMS_OPENING_ADJECTIVES
+                and (len(left) == 1 or kinds[k] == ORGANISATION)
+                # Not a union of its members' trades: "Transport and General Workers' Union".
+                and right[-1].lower() not in _MEMBERS_BODIES
+            )
         ):
             dividing.append(i)  # "Fiat and General Motors", "Arsenal and Manchester United": two bodies
         elif (
