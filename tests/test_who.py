@@ -9909,3 +9909,17 @@ def test_firms_listed_with_bodies_a_bank_the_table_opens_and_two_firms_an_adject
         ([], ["General Motors"]),
         ([], ["Transport and General Workers Union"]),
     ]
+
+
+def test_a_us_bank_s_charter_makes_a_body_and_a_body_s_head_inside_a_run_no_one():
+    texts = [
+        "Marine Midland NA said so.",
+        "It bought Alberta Government Telephones last year.",
+        "Egypt FA said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Marine Midland NA"]),
+        ([], []),
+        ([], []),
+    ]

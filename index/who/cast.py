@@ -360,6 +360,7 @@ class Cast:
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
+            and not any(w.lower() in ORG_HEADS for w in words)  # "Alberta Government Telephones"
             # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
             and words[0].rstrip(".").lower() not in SAINTS
             # A word with a capital inside is a product's or a firm's ("PlayStation Portable",

@@ -3472,7 +3472,7 @@ def _first_s_body(run: list[Token]) -> bool:
     """Tell whether a run after "First" names a body no table holds, up to its head: "Chicago Corp"."""
     words = [t[0].rstrip(".,") for t in run[1:]]
     named = words[: words.index("of")] if "of" in words else words
-    if len(named) > 2 and named[-1].isupper() and len(named[-1]) <= 4:
+    if len(named) > 2 and named[-1] in _CHARTERS:
         named = named[:-1]  # "First Federal Bank FSB": a charter's initials after the head
     if len(words) == 1:
         # "First Wachovia also said", after "First Wachovia Corp": a word no list knows.
@@ -5546,6 +5546,8 @@ def _named_as_people_are(words: list[str]) -> bool:
     rest = words[1:]
     if {"And", "His", "Her", "The", "Of", "With"} & set(rest):
         return False
+    if any(w.lower() in ORG_HEADS for w in rest[:-1]):
+        return False  # "Alberta Government Telephones": a body's head inside, no middle name
     if "the" in rest and words[-1].lower() not in _EPITHETS:
         return False
     if "of" in rest:
@@ -5738,6 +5740,8 @@ def _initials_of_a_body(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
+#: A US bank's or thrift's charter after its name: national association, federal savings bank.
+_CHARTERS = frozenset("NA N.A. FSB F.S.B. SSB".split())
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
 #: Dutch "N.V. Philips".
 _FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
@@ -5873,6 +5877,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "U.S. Anti-trust laws": a prefix and a word of the dictionary; not "Multi-Media
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
+    if len(words) >= 2 and words[-1] in _CHARTERS and words[-2].istitle():
+        return ORGANISATION  # "Marine Midland NA", "Lincoln Savings Bank FSB": a US bank's charter
     if (
         len(words) >= 2
         and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST)  # "AB Volvo": Swedish puts it first
@@ -5933,25 +5939,14 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # in a place; not "Labour Britain".
         return ORGANISATION
     # A body's branch in a country keeps the body's head: "AOL UK", "General Motors Europe".
-    branch = (
-        len(words) > 2
-        and (
-            words[-1] in ("UK", "US", "USA")
-            or words[-1].lower() in countries()
-            # "King's College London"; not "Scottish National Party Holyrood", a party and its seat,
-            # nor "Balanga City Bataan", a town in its province.
-            or words[-2].lower() in ORG_HEADS
-            and words[-2] not in ("Party", "City")
-            # ... or a charter's initials after it, not the body's own: "Lincoln Savings Bank FSB".
-            and (
-                words[-1].lower() in places()
-                or words[-1].isupper()
-                and (3 if words[-2] not in ("Bank", "Trust") else 2) <= len(words[-1]) <= 4  # "Bank NA"
-                and words[-2].istitle()
-                and not (_ROMAN.fullmatch(words[-1]) or _term(words[-1]))  # "World Group II", "league ERA"
-                and words[-1] != "".join(w[0] for w in words[:-1] if w[:1].isupper())
-            )
-        )
+    branch = len(words) > 2 and (
+        words[-1] in ("UK", "US", "USA")
+        or words[-1].lower() in countries()
+        # "King's College London"; not "Scottish National Party Holyrood", a party and its seat,
+        # nor "Balanga City Bataan", a town in its province.
+        or words[-2].lower() in ORG_HEADS
+        and words[-2] not in ("Party", "City")
+        and words[-1].lower() in places()
     )
     head = words[-2] if branch else words[-1]
     # "Sky Networks", "Leiden University Libraries", "Associated Cement Companies".
