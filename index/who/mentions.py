@@ -3540,6 +3540,8 @@ _TRADES_OPENING = frozenset(
     "carmaker automaker chipmaker drugmaker steelmaker retailer brewer insurer lender publisher "
     "manufacturer distributor broadcaster conglomerate".split()
 )
+#: Trades alone, which name no one and no firm: "the U.S. Automaker announced".
+_LONE_TRADES = _TRADES_OPENING - {"brewer", "lender"}
 #: Words that make a preposition with "of" and open a sentence: "Because of", "Ahead of".
 _OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Outside Inside".split())
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
@@ -5871,6 +5873,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and "-" in folded and _nations_joined(folded):
         return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
+    if len(words) == 1 and (folded in _LONE_TRADES or people_s_adjective(folded) and folded not in places()):
+        return None  # "after the U.S. Automaker announced", "Californian subsidiary Union Bank": no name
     if len(words) == 1 and _negated_word(folded):
         return None  # "Unadjusted sales were higher", "Pretax profits dipped": a word the dictionary lacks
     if len(words) == 1 and _prefixed_word(words[0]) and words[0].partition("-")[2].islower():
