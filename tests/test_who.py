@@ -9911,15 +9911,21 @@ def test_firms_listed_with_bodies_a_bank_the_table_opens_and_two_firms_an_adject
     ]
 
 
-def test_a_us_bank_s_charter_makes_a_body_and_a_body_s_head_inside_a_run_no_one():
+def test_a_us_bank_s_charter_makes_a_body_and_a_head_inside_a_trade_alone_or_a_term_none():
     texts = [
         "Marine Midland NA said so.",
         "It bought Alberta Government Telephones last year.",
         "Egypt FA said so.",
+        "Staff protested after the U.S. Automaker announced its pull out.",
+        "He said Californian subsidiary Union Bank showed growth.",
+        "The CD-ROM drive and CMOS chips sold well.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Marine Midland NA"]),
         ([], []),
+        ([], []),
+        ([], []),
+        ([], ["Union Bank"]),
         ([], []),
     ]
