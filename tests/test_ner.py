@@ -330,3 +330,11 @@ def test_a_name_with_a_particle_after_given_names_the_model_misses_goes_to_the_c
     texts = ["The report was sent to Jan-Willem de Vries last week."]
     facts = enrich_sources([([t], ["body"], None) for t in texts], recogniser("spacy"))
     assert facts[0][0]["people"] == ["Jan-Willem de Vries"]
+
+
+def test_a_model_s_designation_the_model_calls_a_body_is_none():
+    for text in (
+        "The group was armed with AK-47s and other assault rifles.",
+        "Eight mines fitted with C-4 plastic explosives were found.",
+    ):
+        assert not enrich([text], ["body"], None, recogniser("spacy"))[0]["organisations"]

@@ -2835,7 +2835,7 @@ def _split(
         # "the Paris Club of Western creditor governments", "the European Economic Community on
         # the West German economy": a people's adjective ends no name
         run = run[:-adjectives]
-    if len(run) > 1 and _DESIGNATION.search(run[-1][0]) and not _known_whole(run):
+    if len(run) > 1 and DESIGNATION.search(run[-1][0]) and not _known_whole(run):
         run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
     if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
@@ -4270,7 +4270,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
         # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
         return None
-    if _DESIGNATION.search(words[-1]) and (
+    if DESIGNATION.search(words[-1]) and (
         kind in (PERSON, "unknown") or kind == ORGANISATION and "-" in name
     ):
         if body_name(name) is None:
@@ -4316,7 +4316,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
 _SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 _YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d\b")
 #: A letter and a figure in one word, as a model's designation has: "DC-9s", "B-52G", "A320".
-_DESIGNATION = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
+DESIGNATION = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
 #: A surname whose later parts are in lower case: "Chan-o-cha"; "Rotherham-style" too, so only after a title.
 _HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: Papers' names after their town's: "Baltimore Sun", "Liverpool Echo", "Boston Globe".
@@ -5873,7 +5873,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "two Brits", "the Brits committee": people, not the South African town
     if len(words) == 1 and "-" in folded and _nations_joined(folded):
         return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
-    if len(words) == 1 and (folded in _LONE_TRADES or people_s_adjective(folded) and folded not in places()):
+    # A place's people's adjective in "-an" ("Californian"); "Irani" is a surname too.
+    adjective = folded.endswith("an") and people_s_adjective(folded) and folded not in places()
+    if len(words) == 1 and (folded in _LONE_TRADES or adjective):
         return None  # "after the U.S. Automaker announced", "Californian subsidiary Union Bank": no name
     if len(words) == 1 and _negated_word(folded):
         return None  # "Unadjusted sales were higher", "Pretax profits dipped": a word the dictionary lacks

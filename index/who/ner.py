@@ -33,6 +33,7 @@ from .gazetteers import (
     towns,
 )
 from .mentions import (
+    DESIGNATION,
     FUNCTION_WORDS,
     ORGANISATION,
     PERSON,
@@ -430,6 +431,8 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
         possessive = _POSSESSIVE.search(last)
         if possessive and possessive.start() > 0:
             words[-1] = (last[: possessive.start()], at, at + possessive.start())
+    if words and kind != PLACE and DESIGNATION.search(words[-1][0]):
+        words = words[:-1]  # "AK-47s", "Airbus A320": a model's designation, its maker's name before it
     honorific, titles = None, []
     if kind == PERSON:
         while len(words) > 1 and words[0][0].rstrip(".").lower() in HONORIFICS:
