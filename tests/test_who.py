@@ -9929,3 +9929,21 @@ def test_a_us_bank_s_charter_makes_a_body_and_a_head_inside_a_trade_alone_or_a_t
         ([], ["Union Bank"]),
         ([], []),
     ]
+
+
+def test_a_firm_s_division_a_month_after_a_place_a_bank_s_branch_and_a_dutch_royal_firm():
+    texts = [
+        "Morton Thiokol Inc said its Morton Chemical Division will expand.",
+        "Exports to Hong Kong February rose 10 pct.",
+        "Texas Commerce Bank-Houston said it will open a branch.",
+        "Koninklijke Nederlandsche Hoogovens en Staalfabrieken said so.",
+        "Michelle Branch sang.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Morton Thiokol Inc", "Morton Chemical Division"], []),
+        ([], [], ["Hong Kong"]),
+        ([], ["Texas Commerce Bank-Houston"], []),
+        ([], ["Koninklijke Nederlandsche Hoogovens en Staalfabrieken"], []),
+        (["Michelle Branch"], [], []),
+    ]

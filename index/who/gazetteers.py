@@ -246,7 +246,7 @@ procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio s
 dirección direção direzione
 gazzetta giornale corriere diario jornal gazeta cassa caisse caja
 atletico atlético real deportivo deportiva dinamo dynamo
-landesbank sparkasse
+landesbank sparkasse koninklijke
 """.split()
 )
 

@@ -1052,7 +1052,11 @@ def _month_ended(tokens: list[Token]) -> bool:
         month in _MONTHS
         and month not in first_names()
         # "Fredric March" is someone; a people's or a place's word before a month no one is.
-        and (before not in first_names() or before in nationalities() or before in places())
+        and (
+            before not in first_names()
+            or before in nationalities()
+            or " ".join(t[0] for t in tokens[:-1]).lower() in places()  # "Hong Kong February"
+        )
     )
 
 
@@ -3587,8 +3591,13 @@ def _unit_of_a_body(words: list[str]) -> bool:
         )
         and not all(w.lower() in _LEAGUE_WORDS for w in words[:-1])
         and not _placed(words[:-1])  # "Nassau Branch": a body's office in a place, named apart
-        # "Michelle Branch": a first name no dictionary holds opens someone's name.
-        and not (words[0].lower() in first_names() and words[0].lower() not in english_words())
+        # "Michelle Branch": a first name no dictionary holds opens someone's name; not
+        # before a trade's word ("Morton Chemical Division").
+        and not (
+            words[0].lower() in first_names()
+            and words[0].lower() not in english_words()
+            and not (len(words) > 2 and words[-2].lower() in english_words())
+        )
     )
 
 
@@ -5990,6 +5999,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     # Not a prefix before a head's word in lower case: "U.S. Anti-trust laws", "Co-partners".
     prefixed = _prefixed_word(head) and head.partition("-")[2].islower()
     headed = head.lower().rstrip(".").rsplit("-", 1)[-1] in ORG_HEADS and not prefixed
+    # ... or a head, then the town of a branch: "Texas Commerce Bank-Houston".
+    first, _, town = head.lower().partition("-")
+    headed = headed or len(words) > 1 and first in ORG_HEADS and town in places()
     if headed or plural or initials:
         return ORGANISATION
     if _unit_of_a_body(words):
