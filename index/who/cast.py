@@ -292,9 +292,7 @@ class Cast:
         if self._listed_place(mention.text):
             return False  # "the main island of Utu Vava'u": a place, though its words could name someone
         if mention.kind == "unknown" and len(words) > 1 and mention.text in self._paired:
-            return (
-                False  # "BASF, Siemens and Cadbury Schweppes": listed with bodies, no first name opening it
-            )
+            return False  # "BASF, Siemens and Cadbury Schweppes": listed with bodies, no first name
         if len(words[0]) == 1 and words[-1] in self._events:
             return False  # "T C Phailin" after "Cyclone Phailin": a tropical cyclone, no one's initials
         if self.general_s_firm(mention, paragraph):

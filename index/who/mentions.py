@@ -418,9 +418,7 @@ def find_mentions(text: str) -> list[Mention]:
             elif mention and _column_word(text, mention):
                 mention = None  # "284 3/4      UP  1 1/4": a price's move in a table, no body
             if mention and mention.kind in (PERSON, "unknown") and _ILLNESS_AFTER.match(text, mention.end):
-                mention = (
-                    None  # "Motor Neurone disease", "Tourette syndrome": an illness, named for no one here
-                )
+                mention = None  # "Motor Neurone disease", "Tourette syndrome": an illness, no one
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -1284,9 +1282,9 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
     )
 
 
-#: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
 #: An illness's kind in lower case after its name: " disease", " syndrome".
 _ILLNESS_AFTER = re.compile(r" (?:disease|syndrome)\b")
+#: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
 _STREETS_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\)?\s+(?:\([^()]{1,30}\)\s+)?(?:streets|avenues|roads)\b"
 )
@@ -4279,11 +4277,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         # "SIGNS TAX TREATY WITH VIRGIN ISLANDS", "IN GULF": a headline in capitals that ends in a
         # place's head word; a dateline's town of two words is one ("TARPON SPRINGS, Florida").
         return None
-    if DESIGNATION.search(words[-1]) and (
+    designated = DESIGNATION.search(words[-1]) and (
         kind in (PERSON, "unknown") or kind == ORGANISATION and "-" in name
-    ):
-        if body_name(name) is None:
-            return None  # "McDonnell Douglas DC-9s", "the B-52G upgrade": a model's designation, no one's
+    )
+    if designated and body_name(name) is None:
+        return None  # "McDonnell Douglas DC-9s", "the B-52G upgrade": a model's designation, no one's
     if kind == PERSON and len(words) == 2 and words[1] in ("Democrat", "Republican"):
         return None  # "its Christian Democrat allies": a party's member, no one's name
     office = len(words) == 2 and words[1].lower() in _OFFICES and words[0].lower() not in common_first_names()
@@ -5529,7 +5527,7 @@ def _someone_of_a_firm(words: list[str]) -> int:
     first, whole = words[at - 1].lower(), " ".join(words[at + 1 :])
     rest = whole if body_name(whole) else whole.split(" and ")[0]  # "Lewis of Phillips and Drew"
     firm = _DOTTED.fullmatch(words[at + 1]) is not None or body_name(rest) is not None
-    headed = initialled and words[-1].lower() in ORG_HEADS - LEGAL_FORMS
+    headed = initialled and words[-1].lower() in ORG_HEADS and words[-1].lower() not in LEGAL_FORMS
     someone = (
         (firm or headed)  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
         and " " in rest
@@ -5971,9 +5969,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         len(words) > 1 and head.endswith("s") and singular in ORG_HEADS and head.lower() not in thing_heads()
     )
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and folded in nationalities():
-        return (
-            None  # "ARGENTINE GRAIN BELT TEMPERATURES": a people's adjective in capitals, no body's initials
-        )
+        return None  # "ARGENTINE GRAIN BELT": a people's adjective in capitals, no body's initials
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and words[0].lower() in english_words():
         return "unknown"  # a word in capitals ("WHEREAS", "SMITH:"), not a body's initials ("HP")
     # A head word joined to another counts too: "Chicago Sun-Times".
