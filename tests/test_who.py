@@ -9947,3 +9947,14 @@ def test_a_firm_s_division_a_month_after_a_place_a_bank_s_branch_and_a_dutch_roy
         ([], ["Koninklijke Nederlandsche Hoogovens en Staalfabrieken"], []),
         (["Michelle Branch"], [], []),
     ]
+
+
+def test_a_schedule_line_names_the_side_by_its_town_and_the_town_it_plays_at():
+    texts = ["KANSAS CITY AT DETROIT", "San Francisco at New York", "Spain at Belgium", "Obama at Oxford"]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Kansas City"], ["Detroit"]),
+        (["San Francisco"], ["New York"]),
+        ([], ["Spain", "Belgium"]),
+        ([], ["Oxford"]),
+    ]

@@ -279,6 +279,8 @@ _TIME_BEFORE = re.compile(rf"\b(?:{alternation(_TIME_OPENERS | {w.lower() for w 
 
 def find_mentions(text: str) -> list[Mention]:
     """Return every name in text with its kind (person, organisation, place or unknown)."""
+    if (" AT " in text or " at " in text) and len(text) < 60 and (fixture := _fixture(text)):
+        return fixture
     mentions = []
     # An en dash after a prefix joins as a hyphen does; one character for another, so
     # every offset holds.
@@ -1006,6 +1008,26 @@ def _initials_after(tokens: list[Token]) -> bool:
     """Tell whether a run's last word is the initials of its capitalised words: "Saudi Press Agency SPA"."""
     last = tokens[-1][0].rstrip(".,;:")
     return len(last) >= 2 and last.isupper() and last == _initials_of(tokens[:-1])
+
+
+#: A schedule's line: a side named by its town "at" where it plays ("KANSAS CITY AT DETROIT").
+_FIXTURE_LINE = re.compile(r"\s*([A-Z][A-Za-z.' ]*[A-Za-z.]) (?:AT|at) ([A-Z][A-Za-z.' ]*[A-Za-z.])\s*")
+
+
+def _fixture(text: str) -> list[Mention]:
+    """Return a schedule line's side and the town it plays at, if both are towns the tables know."""
+    line = _FIXTURE_LINE.fullmatch(text)
+    if line is None or not all(_placed(line[k].split()) for k in (1, 2)):
+        return []
+    # A country's side goes by the country, as a results line's does ("Spain at Belgium").
+    kind = PLACE if a_country(line[1]) else ORGANISATION
+    side = Mention(_titled(line[1]), kind, line.start(1), line.end(1))
+    return [side, Mention(_titled(line[2]), PLACE, line.start(2), line.end(2))]
+
+
+def _titled(name: str) -> str:
+    """Return a name in capitals in title case, a name in mixed case as written."""
+    return name.title() if name.isupper() else name
 
 
 #: A region's kind in the plural after a list of their names: "Oxford and Somerset counties".
