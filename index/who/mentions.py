@@ -5771,6 +5771,8 @@ def _initials_of_a_body(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _term(word) and folded not in places()
 
 
+#: Legal forms that mark a firm's name inside a run; not "Co", an Irish county's too ("Co Durham").
+_INNER_LEGAL_FORMS = LEGAL_FORMS - {"co"}
 #: A US bank's or thrift's charter after its name: national association, federal savings bank.
 _CHARTERS = frozenset("NA N.A. FSB F.S.B. SSB".split())
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
@@ -5920,7 +5922,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
-    if len(words) >= 3 and any(w.lower().rstrip(".") in LEGAL_FORMS - {"co"} for w in words[:-1]):
+    if len(words) >= 3 and any(w.lower().rstrip(".") in _INNER_LEGAL_FORMS for w in words[:-1]):
         return ORGANISATION  # "its Seafirst Corp Subsidiary", "Corp Falconbridge Copper": a firm's words
     if (
         len(words) >= 2
