@@ -9958,3 +9958,81 @@ def test_a_schedule_line_names_the_side_by_its_town_and_the_town_it_plays_at():
         ([], ["Spain", "Belgium"]),
         ([], ["Oxford"]),
     ]
+
+
+def test_someone_of_a_place_after_a_full_name_a_second_surname_and_a_country_s_hyphened_and():
+    texts = [
+        "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed it.",
+        "Energy Minister Kelvin Ramnath of Trinidad-Tobago spoke.",
+        "Catherine of Aragon was queen.",
+        "Her father Mohammed Hadid Muhammad al-Hajj Husayn Hadid was an industrialist.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Zhao Ziyang", "Anibal Cavaco Silva"], ["China", "Portugal"]),
+        (["Kelvin Ramnath"], ["Trinidad and Tobago"]),
+        (["Catherine of Aragon"], ["Aragon"]),
+        (["Mohammed Hadid", "Muhammad al-Hajj Husayn Hadid"], []),
+    ]
+
+
+def test_a_compass_point_abbreviated_a_charter_after_a_table_s_word_and_a_nordic_bank():
+    texts = [
+        "The group will be based outside Frankfurt, W. Germany, near its plant.",
+        "Shr 126 H.K. Cents vs 42",
+        "Shr NA",
+        "Goldome FSB said it filed.",
+        "Sparebanken Rogaland said it would issue.",
+        "Kondo of Yasuda Trust said investors are wary.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], ["Frankfurt", "West Germany"]),
+        ([], [], ["Hong Kong"]),
+        ([], [], []),
+        ([], ["Goldome FSB"], []),
+        ([], ["Sparebanken Rogaland"], []),
+        ([], ["Yasuda Trust"], []),
+    ]
+
+
+def test_markets_measures_brands_and_a_place_s_people_name_nothing():
+    texts = [
+        "Lloyds Bank Plc is withdrawing from Eurobonds and U.K. Government bonds.",
+        "Exports rose to 20 pct of Gross Domestic Product.",
+        "It bought 20 pct of Acme Industrial Products.",
+        "The divisions make Kodiak and Santana brand shoes.",
+        "It wants more Papua New Guinean ownership.",
+        "Bolivia will propose to Andean Pact countries a summit.",
+        "The funds came through the Export-Import Bank of Japan and Japan's Overseas Fund.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Lloyds Banking Group", "U.K. Government"], []),
+        ([], [], []),
+        ([], ["Acme Industrial Products"], []),
+        ([], [], []),
+        ([], [], []),
+        ([], [], ["Bolivia"]),
+        ([], ["Export-Import Bank of Japan", "Overseas Fund"], ["Japan"]),
+    ]
+
+
+def test_a_firm_after_its_legal_form_a_maker_so_described_and_a_restaurant():
+    texts = [
+        "It signed with Tyranex Gold Inc on the Tyranite property.",
+        "Key Tronic corp said it won contracts.",
+        "It closed Youngstown Steel Door, a maker of parts for freight cars.",
+        "Helen Smith, a maker of films, spoke.",
+        "It sold its Peter Pan Restaurant in Urbana.",
+        "Sales at its Bonanza Restaurant unit rose.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Tyranex Gold Inc"], []),
+        ([], ["Key Tronic"], []),
+        ([], ["Youngstown Steel Door"], []),
+        (["Helen Smith"], [], []),
+        ([], [], ["Peter Pan Restaurant", "Urbana"]),
+        ([], ["Bonanza Restaurant"], []),
+    ]

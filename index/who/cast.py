@@ -440,7 +440,10 @@ class Cast:
             for name in m.groups()
             # ... nor a firm named for someone the source names ("an affiliate of Gabelli and Co"
             # after "Mario Gabelli": the lone "Gabelli" is his).
-            if name and not (name in surnames and _FOR_SOMEONE_TOO.match(m[0]))
+            if name
+            and not (name in surnames and _FOR_SOMEONE_TOO.match(m[0]))
+            # "20 pct of Gross Domestic Product": a share of what a country makes, no firm's
+            and not (m[0][:1].isdigit() and name.rsplit(" ", 1)[-1].rstrip(".").lower() in _AGGREGATES)
         }
         after.update(self._employers)
         after.update(name for name in self._analysts_firms if name not in surnames)
@@ -2462,6 +2465,12 @@ class Cast:
             ):
                 listed.add(name)
         listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
+        # "Youngstown Steel Door, a maker of components"; "Helen Smith, a maker of films" is someone.
+        listed.update(
+            name
+            for name in _described(joined, _MAKER_DESCRIBED)
+            if name.split()[0].lower() not in first_names()
+        )
         # A campaign's name beside its noun: "the Missing People charity", "the charity Missing People".
         for noun in _CAMPAIGN_NOUN.finditer(joined):
             before = _NAME_BEFORE_A_CAMPAIGN.search(joined, max(0, noun.start() - 80), noun.start())
@@ -3330,6 +3339,8 @@ _BODY_DESCRIBED = _apposition(
 )
 # A body's part or supplier, only when the source says whose: "a drug supplier" is someone.
 _PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
+# A firm as what it makes or sells "of": "a maker of components", "a distributor of drugs".
+_MAKER_DESCRIBED = _apposition("maker|manufacturer|distributor|retailer|wholesaler", "|of")
 #: A body's part, whose it is said, then its name: "Apple's Irish subsidiary, ", "the club's affiliate, the ".
 _PART_NAMED = re.compile(
     r"[A-Za-z]['’]s? (?:[\w-]+ ){0,3}(?:subsidiary|affiliate|division|farm team|feeder club), "
@@ -4294,6 +4305,8 @@ _DEALT_IN = re.compile(
     r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
+#: An economy's totals, which "pct of" takes as a firm's name does: "Gross Domestic Product".
+_AGGREGATES = frozenset("product income output expenditure".split())
 #: What a person's name may follow as a firm's does: "spokesman for", "a unit of", "9 pct of".
 _FOR_SOMEONE_TOO = re.compile(r"(?i:spokes)|(?:unit|subsidiary|division|affiliate|parent|joint)\b|\d")
 #: A name after "at" or "with", and a job just before it: where someone works ("their current

@@ -421,6 +421,12 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "284 3/4      UP  1 1/4": a price's move in a table, no body
             if mention and mention.kind in (PERSON, "unknown") and _ILLNESS_AFTER.match(text, mention.end):
                 mention = None  # "Motor Neurone disease", "Tourette syndrome": an illness, no one
+            if mention and mention.kind != ORGANISATION and _FORM_IN_LOWER_CASE.match(text, mention.end):
+                mention = dataclasses.replace(
+                    mention, kind=ORGANISATION
+                )  # "Key Tronic corp said": a typed firm
+            if mention and mention.kind == PLACE and _BRAND_AFTER.match(text, mention.end):
+                mention = None  # "Kodiak and Santana brand shoes": a product's name, no town's
             if mention and _STREETS_AFTER.match(text, mention.end):
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
@@ -462,8 +468,18 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "My Lords, ...": the peers or the judges addressed, no House named
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            elif mention and mention.kind in (PERSON, "unknown") and _a_firm_s_unit(text, mention):
-                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "its Atco Development unit"
+            elif (
+                mention
+                and (
+                    mention.kind in (PERSON, "unknown")
+                    or mention.kind == PLACE
+                    and not _placed(mention.words)
+                )
+                and _a_firm_s_unit(text, mention)
+            ):
+                # "its Atco Development unit", "its Bonanza Restaurant unit": a building's head, no
+                # town the gazetteer knows ("its New York unit")
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and mention.kind in (PERSON, "unknown") and _a_band_before_its_player(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Joy Division singer Ian Curtis"
             elif mention and mention.kind in (PERSON, "unknown") and _acts_as_a_body(text, mention):
@@ -1306,6 +1322,14 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
 
 #: An illness's kind in lower case after its name: " disease", " syndrome".
 _ILLNESS_AFTER = re.compile(r" (?:disease|syndrome)\b")
+#: Money lent and borrowed outside its own country: "Eurobonds", "Euro-dollars", "Euroyen".
+_EURO_MARKETS = re.compile(
+    r"euro-?(?:bond|dollar|yen|mark|sterling|franc|currenc(?:y|ies)|note|market|deposit)s?"
+)
+#: A firm's legal form typed in lower case after its name: "Key Tronic corp said".
+_FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)")
+#: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
+_BRAND_AFTER = re.compile(r"[ -]brand(?:s|ed)?\b")
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
 _STREETS_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\)?\s+(?:\([^()]{1,30}\)\s+)?(?:streets|avenues|roads)\b"
@@ -2820,6 +2844,17 @@ def _split(
     kept = run[-1][0].endswith(_POSSESSIVES) and any(
         body_name(" ".join(t[0] for t in part)) is not None for part in (run, run[-1:])
     )
+    if (
+        not kept
+        and len(run) > 2
+        and run[-2][0] == "and"
+        and run[-1][0].endswith(_POSSESSIVES)
+        and _place_written([_clean(run[-1])])
+        and not _place_written([*run[:-1], _clean(run[-1])])
+    ):
+        # "the Export-Import Bank of Japan and Japan's Overseas Economic Cooperation Fund": a
+        # place's possessive after "and" owns what follows; not "Trinidad and Tobago's".
+        return [*_split(run[:-2], after_article, spelled, initialled, inside), ([_clean(run[-1])], None, [])]
     last = len(run) if kept else len(run) - 1
     run = [t if k < last and t[0].endswith(_POSSESSIVES) else _clean(t) for k, t in enumerate(run)]
     run = [t for t in run if t[0]]
@@ -3013,6 +3048,12 @@ def _split(
             served.add(k + 1)
         elif words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
             cuts |= {k, k + 1}  # "Entertainment Marketing Inc for Crazy Eddie": a legal form ends the name
+    for k in [k for k, w in enumerate(words) if w == "on" and k and k + 1 < len(words)]:
+        if words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
+            cuts |= {
+                k,
+                k + 2 if words[k + 1] == "the" else k + 1,
+            }  # "Tyranex Gold Inc on the Tyranite property"
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
@@ -3113,6 +3154,9 @@ def _split(
                 # al-Abidine Ben Ali": a name goes on past its Arabic article's part, and
                 # "Abdirahman Mohamed Farah" past a given name "Abd" opens.
                 and words[k - 1].lower() not in family_names_first()
+                # "Anibal Cavaco Silva": a first name opens the run, names no list holds go
+                # on, and a second surname, last or before "of", is a first name too.
+                and not ((k == end - 1 or words[k + 1] == "of") and _full_name(words[start:k]))
                 and not _PARTICLE.match(words[k - 1])
                 and not _ABD.match(words[k - 1])
                 # Māori's article opens a name, no given name of its own: "Chappie Te Kani".
@@ -3306,10 +3350,14 @@ def _split(
             titles, segment = [*titles, "judge"], segment[:-1]  # "Leveson LJ", "Mostyn J": a judge
         words_here = [t[0] for t in segment]
         place: list[Token] = []
-        if (honorific or titles) and "of" in words_here[1:] and (honorific or "").lower() not in PEERS:
-            # "President Musharraf of Pakistan": the person, then the place they are of.
+        if "of" in words_here[1:] and (honorific or "").lower() not in PEERS:
+            # "President Musharraf of Pakistan", "Zhao Ziyang of China": the person, then the
+            # place they are of; after one name alone, a title or an honorific first, for
+            # "Catherine of Aragon" is hers.
             cut = words_here.index("of", 1)
-            if " ".join(words_here[cut + 1 :]).lower() in places():
+            if (honorific or titles or _full_name(words_here[:cut])) and _a_place_or_two(
+                words_here[cut + 1 :]
+            ):
                 segment, place = segment[:cut], segment[cut + 1 :]
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
@@ -3853,6 +3901,11 @@ def _where_a_firm_is(firm: list[str], words: list[str]) -> bool:
     return place in places() and (abroad or words[0] == "the" or not a_country(place))
 
 
+def _proper_words(words: list[str]) -> bool:
+    """Tell whether each word is capitalised and no dictionary's: "Rogaland", "Nord-Norge"."""
+    return all(w[:1].isupper() and w.lower() not in english_words() for w in words)
+
+
 def _placed(words: list[str]) -> bool:
     """Tell whether words are a place the gazetteer knows."""
     return " ".join(words).lower() in places()
@@ -3991,6 +4044,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and (len(right) == 1 or titled and all(w[:1].isupper() for w in right))
         ):
             dividing.append(i)  # "Gary Speed and United team-mate Paul Scholes": someone, then a club
+            continue
+        if len(left) == 1 and _EURO_MARKETS.fullmatch(left[0].lower()):
+            dividing.append(i)  # "Eurobonds and U.K. Government bonds": a market, then a name
             continue
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
@@ -5513,6 +5569,31 @@ def _town_before_its_state(words: list[str]) -> bool:
     )
 
 
+def _full_name(words: list[str]) -> bool:
+    """Tell whether words are a first name and names no dictionary holds: "Zhao Ziyang"."""
+    return (
+        len(words) > 1
+        and words[0].lower() in first_names()
+        and all(
+            w[:1].isupper() and w.lower() not in english_words() and w.lower() not in TITLE_WORDS | ORG_HEADS
+            for w in words[1:]
+        )
+    )
+
+
+def _a_place_or_two(words: list[str]) -> bool:
+    """Tell whether words name a place, "and" written as a hyphen too: "Trinidad-Tobago"."""
+    folded = " ".join(words).lower()
+    return folded in places() or len(words) == 1 and " and ".join(folded.split("-")) in places()
+
+
+def _chartered(words: list[str]) -> bool:
+    """Tell whether a word and a charter's initials name a bank: "Goldome FSB", not "Shr NA"."""
+    if words[1] not in ("NA", "N.A."):
+        return words[0].istitle()
+    return words[0].lower().endswith("bank") or body_name(words[0]) is not None
+
+
 def _bank_compound(word: str) -> bool:
     """Tell whether a word is a bank's name with its head written into it: "Kredietbank", not "Fairbank"."""
     stem = word[:-4].lower()
@@ -5549,7 +5630,13 @@ def _someone_of_a_firm(words: list[str]) -> int:
     first, whole = words[at - 1].lower(), " ".join(words[at + 1 :])
     rest = whole if body_name(whole) else whole.split(" and ")[0]  # "Lewis of Phillips and Drew"
     firm = _DOTTED.fullmatch(words[at + 1]) is not None or body_name(rest) is not None
-    headed = initialled and words[-1].lower() in ORG_HEADS and words[-1].lower() not in LEGAL_FORMS
+    # A body's head after initials, or after a surname no list holds: "Kondo of Yasuda Trust";
+    # a first name is a dedication's ("Mary of Nazareth Hospital").
+    headed = (
+        (initialled or first not in first_names())
+        and words[-1].lower() in ORG_HEADS
+        and words[-1].lower() not in LEGAL_FORMS
+    )
     someone = (
         (firm or headed)  # initials or the table's: "Quinn of E.F. Hutton", "Jones of Morgan Stanley"
         and " " in rest
@@ -5883,12 +5970,20 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if words[-1].endswith("bank") and _bank_compound(words[-1]):
         return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
     if (
+        words[0].endswith("banken")
+        and words[0][:1].isupper()
+        and (_placed(words[1:]) or _proper_words(words[1:]))
+    ):
+        return ORGANISATION  # "Sparebanken Rogaland", "Handelsbanken": a Nordic bank, "-en" its article
+    if (
         2 <= len(words) <= 3
         and _double_given_name(words[0])
         and all(w.istitle() and w.lower().rstrip(".") not in ORG_HEADS for w in words[1:])
         and body_name(words[0]) is None  # "Warner-Lambert Co": a firm of two surnames
     ):
         return PERSON  # "Jan-Hendrik Smit", "Karl-Heinz Rummenigge": two given names hyphened
+    if len(words) == 1 and "-" in folded and _a_place_or_two(words):
+        return PLACE  # "Trinidad-Tobago", "Antigua-Barbuda": a country's "and" a hyphen
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
     hyphened = (w for w in words if _HYPHENED.search(w) and not _prefixed_word(w))
     if any(w.lower() not in places() for w in hyphened) and folded not in places():
@@ -5906,16 +6001,22 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
     # A place's people's adjective in "-an" ("Californian"); "Irani" is a surname too.
     adjective = folded.endswith("an") and people_s_adjective(folded) and folded not in places()
-    if len(words) == 1 and (folded in _LONE_TRADES or adjective):
-        return None  # "after the U.S. Automaker announced", "Californian subsidiary Union Bank": no name
+    if len(words) == 1 and folded in _LONE_TRADES or adjective:
+        # "after the U.S. Automaker announced", "Californian subsidiary Union Bank", "Papua New
+        # Guinean ownership": no name
+        return None
+    if len(words) == 1 and _EURO_MARKETS.fullmatch(folded):
+        return None  # "trading of Eurobonds", "Eurodollar deposits": markets offshore, no body nor place
     if len(words) == 1 and _negated_word(folded):
         return None  # "Unadjusted sales were higher", "Pretax profits dipped": a word the dictionary lacks
     if len(words) == 1 and _prefixed_word(words[0]) and words[0].partition("-")[2].islower():
         return None  # "U.S. Anti-trust laws": a prefix and a word of the dictionary; not "Multi-Media
     if len(words) == 1 and demonym(folded):
         return None  # "the Dutchman said", "The Briton", "Londoners": people described, not named
-    if len(words) >= 2 and words[-1] in _CHARTERS and words[-2].istitle():
-        return ORGANISATION  # "Marine Midland NA", "Lincoln Savings Bank FSB": a US bank's charter
+    if words[-1] in _CHARTERS and (len(words) > 2 or len(words) == 2 and _chartered(words)):
+        # "Marine Midland NA", "Lincoln Savings Bank FSB", "Citibank NA", "Goldome FSB": a US
+        # bank's charter; "Shr NA", a table's share earnings not available, is none.
+        return ORGANISATION
     if (
         len(words) >= 2
         and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST)  # "AB Volvo": Swedish puts it first
