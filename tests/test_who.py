@@ -201,6 +201,11 @@ def test_a_headline_in_capitals_is_cased_by_the_story_s_other_forms_of_its_words
         restore_case(["CORE-MARK <CMK.TO> SEES CORRECTION", *story])[0]
         == "Core-Mark <CMK.TO> sees correction"
     )
+    # A verb before a firm's name and legal form, which the story writes in another form.
+    story = ["Moody's Investors Service said it affirmed the debt of National City Corp."]
+    assert restore_case(["MOODY'S AFFIRMS NATIONAL CITY CORP <NCTY> DEBT", *story])[0] == (
+        "Moody's affirms National City Corp <NCTY> debt"
+    )
 
 
 @pytest.mark.parametrize(
@@ -10035,4 +10040,42 @@ def test_a_firm_after_its_legal_form_a_maker_so_described_and_a_restaurant():
         (["Helen Smith"], [], []),
         ([], [], ["Peter Pan Restaurant", "Urbana"]),
         ([], ["Bonanza Restaurant"], []),
+    ]
+
+
+def test_a_name_before_led_two_chambers_two_firms_a_comma_lost_between_and_a_trade_s_word():
+    texts = [
+        "It was taken over by an Asher Edelman-led group.",
+        "The House of Representatives and Senate committees met.",
+        "It holds debt of Lloyds Bank PLC Allied Irish Banks, Bank of Ireland and others.",
+        "It agreed with Licensing Co of America on a license.",
+        "It bought Eurobonds of BP Capital B.V. yesterday.",
+        "The U.S. Airline Brockway Air signed.",
+        "Japan must settle the row over the U.K. Firm Cable and Wireless Plc's stake.",
+        "Broken Hill Pty Co Ltd said.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Asher Edelman"], []),
+        ([], ["House of Representatives", "Senate"]),
+        ([], ["Lloyds Banking Group", "Allied Irish Banks", "Bank of Ireland"]),
+        ([], ["Licensing Co of America"]),
+        ([], ["BP Capital B.V."]),
+        ([], ["Brockway Air"]),
+        ([], ["Cable and Wireless Plc"]),
+        ([], ["Broken Hill Pty Co Ltd"]),
+    ]
+
+
+def test_a_part_s_head_is_someone_and_initials_the_source_defines_are_its_body_s():
+    texts = [
+        "The head of ECGD's international debt division, Gerry Breach, said so.",
+        "Saudi American Bank (SAMBA) will trade, said Shaukat Aziz, SAMBA managing director.",
+        "The United Arab Emirates (UAE) said. The UAE will trade.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Gerry Breach"], ["ECGD"], []),
+        (["Shaukat Aziz"], ["Saudi American Bank"], []),
+        ([], [], ["United Arab Emirates"]),
     ]

@@ -155,7 +155,7 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str], roots: set[s
     """
     tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
     words = [m for m in _WORD.finditer(text) if not any(a < m.start() < b for a, b in tickers)]
-    formed = _before_a_form(text, words, forms)
+    formed = _before_a_form(text, words, forms, roots)
     cased: list[tuple[re.Match[str], str | None]] = []
     i = 0
     while i < len(words):
@@ -189,7 +189,7 @@ def _cased(text: str, forms: dict[str, str], names: dict[str, str], roots: set[s
     return "".join(out)
 
 
-def _before_a_form(text: str, words: list[re.Match[str]], forms: dict[str, str]) -> set[int]:
+def _before_a_form(text: str, words: list[re.Match[str]], forms: dict[str, str], roots: set[str]) -> set[int]:
     """Return the words of a firm's name, written with its legal form, that the story writes nowhere.
 
     "POTOMAC ELECTRIC POWER CO <POM> JANUARY NET" over a table of figures: back from the form
@@ -202,7 +202,15 @@ def _before_a_form(text: str, words: list[re.Match[str]], forms: dict[str, str])
             for k in range(j - 1, -1, -1):
                 form = _form(words[k].group(), forms)
                 joint = text[words[k].end() : words[k + 1].start()]
-                if form is not None and form.islower() or joint not in (" ", "-"):
+                if (
+                    form is not None
+                    and form.islower()
+                    or joint not in (" ", "-")
+                    # "MOODY'S AFFIRMS NATIONAL CITY CORP": a verb the story writes in another form
+                    or form is None
+                    and _root(words[k].group()) in roots
+                    and _plain_word(words[k].group())
+                ):
                     break  # "NET, POTOMAC": a word the story writes in lower case or a mark ends the name
                 if form is None:
                     named.add(k)

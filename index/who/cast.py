@@ -1600,6 +1600,11 @@ class Cast:
             # "the Government", "the Court": which one, the source does not say.
             return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
         if mention.kind == PLACE:
+            full = self.acronyms.get(mention.text)
+            if mention.text.isupper() and full and full.lower() not in places():
+                # "Saudi American Bank (SAMBA) ... SAMBA managing director": the bank's initials
+                # the source defined, though a town's name ("Samba") too
+                return ORGANISATION, self.organisation(full)
             if _STREETS_AFTER.match(text, mention.end):
                 return None  # "the corner of California and Dupont streets": streets, not the state
             if (
@@ -2481,7 +2486,8 @@ class Cast:
         # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
         for part in _PART_NAMED.finditer(joined):
             name = _ITEM_NAME.match(joined, part.end())
-            if name:
+            # "the head of ECGD's international debt division, Gerry Breach,": its head, no part
+            if name and not _HEAD_OF_BEFORE.search(joined, max(0, part.start() - 60), part.start() + 1):
                 listed.add(name[1].rstrip(".’'"))
         # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
         for items in self._name_lists:
@@ -3341,6 +3347,10 @@ _BODY_DESCRIBED = _apposition(
 _PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
 # A firm as what it makes or sells "of": "a maker of components", "a distributor of drugs".
 _MAKER_DESCRIBED = _apposition("maker|manufacturer|distributor|retailer|wholesaler", "|of")
+#: Who heads a body's part, before whose it is: "the head of ECGD's ... division, Gerry Breach".
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?:head|chief|director|manager|president|chairman|boss) of (?:the )?[^,;.]*$"
+)
 #: A body's part, whose it is said, then its name: "Apple's Irish subsidiary, ", "the club's affiliate, the ".
 _PART_NAMED = re.compile(
     r"[A-Za-z]['’]s? (?:[\w-]+ ){0,3}(?:subsidiary|affiliate|division|farm team|feeder club), "

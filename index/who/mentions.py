@@ -1324,7 +1324,7 @@ def _affiliation(text: str, mentions: list[Mention], tokens: list[Token]) -> boo
 _ILLNESS_AFTER = re.compile(r" (?:disease|syndrome)\b")
 #: Money lent and borrowed outside its own country: "Eurobonds", "Euro-dollars", "Euroyen".
 _EURO_MARKETS = re.compile(
-    r"euro-?(?:bond|dollar|yen|mark|sterling|franc|currenc(?:y|ies)|note|market|deposit)s?"
+    r"euro-?(?:bond|debt|dollar|yen|mark|sterling|franc|currenc(?:y|ies)|note|market|deposit)s?"
 )
 #: A firm's legal form typed in lower case after its name: "Key Tronic corp said".
 _FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)")
@@ -1804,10 +1804,17 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
 def _after_a_first_name(tokens: list[Token], k: int) -> bool:
     """Tell whether token k is a surname after a first name and an initial: "Carl C. Icahn-led"."""
     before = [w for w, _, _ in tokens[max(0, k - 2) : k]]
+    surname = tokens[k][0].split("-")[0].lower()
     return (
         bool(before)
         and _name_word(before[-1])
-        and any(_name_word(w) and w.lower() in familiar_first_names() for w in before)
+        and (
+            any(_name_word(w) and w.lower() in familiar_first_names() for w in before)
+            # A rarer first name before a surname no dictionary holds: "Asher Edelman-led".
+            or before[-1].lower() in first_names()
+            and surname not in english_words()
+            and surname not in places()
+        )
     )
 
 
@@ -2086,6 +2093,13 @@ _DATELINE_DASH = re.compile(r"(?:\)|\.|\b[A-Z]{2,})\s+(?:-{1,2}|–|—)$")
 _US_PARTIES = frozenset({"Democratic", "Republican"})
 #: Legislatures a party may hold.
 _CHAMBERS_HELD = frozenset({"Senate", "House", "Congress", "Legislature"})
+
+
+def _a_chamber(words: list[str]) -> bool:
+    """Tell whether words name a chamber of a parliament: "House", "House of Representatives"."""
+    if len(words) == 1:
+        return words[0].lower() in _CHAMBERS
+    return words[:2] == ["House", "of"] and body_name(" ".join(words)) is not None
 
 
 def _party_s_chamber(words: list[str]) -> bool:
@@ -2879,6 +2893,7 @@ def _split(
         and run[0][0].endswith("ing")
         and (
             run[-1][0].lower() in ORG_HEADS
+            or any(t[0].lower().rstrip(".") in LEGAL_FORMS for t in run[1:])  # "Licensing Co of America"
             or run[-1][0].lower() in place_heads()[1]
             or " ".join(t[0] for t in run).lower() in places()
         )
@@ -2896,12 +2911,23 @@ def _split(
         run = run[:-adjectives]
     if len(run) > 1 and DESIGNATION.search(run[-1][0]) and not _known_whole(run):
         run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
-    if len(run) > 2 and run[0][0].lower() in _TRADES_OPENING and _a_body_s_name([t[0] for t in run[1:]]):
+    if (
+        len(run) > 2
+        and run[0][0].lower() in _TRADES_OPENING
+        # An airline's name after its trade's word, though "Air" heads no other: "Airline Brockway Air".
+        and (_a_body_s_name([t[0] for t in run[1:]]) or run[0][0] == "Airline")
+    ):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
     if len(run) > 3 and run[0][0] == "New" and _body_then_a_title([t[0] for t in run[1:]]):
         run = run[1:]  # "New Metropolitan Police Commissioner Sir Ian Blair": a new holder of the title
-    if len(run) > 2 and run[0][0] in _OPENERS_BEFORE_OF and run[1][0] == "of":
-        run = run[2:]  # "Because of Department of Transportation rules": a preposition of two words
+    if (
+        len(run) > 2
+        and run[1][0] == "of"
+        and (run[0][0] in _OPENERS_BEFORE_OF or _EURO_MARKETS.fullmatch(run[0][0].lower()))
+    ):
+        # "Because of Department of Transportation rules": a preposition of two words;
+        # "Eurobonds of BP Capital B.V.": a market's paper, then its issuer
+        run = run[2:]
     while run and (
         _function_word(run)
         or _opening_word(run)
@@ -3610,10 +3636,10 @@ _HOLDERS_QUALIFIERS = frozenset("Deputy Assistant Acting Interim".split())
 #: Trades capitalised before a firm's name, which no firm's name opens: "Carmaker", "Publisher".
 _TRADES_OPENING = frozenset(
     "carmaker automaker chipmaker drugmaker steelmaker retailer brewer insurer lender publisher "
-    "manufacturer distributor broadcaster conglomerate".split()
+    "manufacturer distributor broadcaster conglomerate airline firm miner refiner utility".split()
 )
-#: Trades alone, which name no one and no firm: "the U.S. Automaker announced".
-_LONE_TRADES = _TRADES_OPENING - {"brewer", "lender"}
+#: Trades alone, which name no one and no firm: "the U.S. Automaker announced"; not surnames.
+_LONE_TRADES = _TRADES_OPENING - {"brewer", "lender", "miner"}
 #: Words that make a preposition with "of" and open a sentence: "Because of", "Ahead of".
 _OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Outside Inside".split())
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
@@ -3967,7 +3993,16 @@ def _placed_after_a_form(words: list[str]) -> int | None:
     for k in range(2, len(words)):
         form = words[k - 1]
         if form.rstrip(".").lower() in _CLOSING_FORMS or written_legal_form(form):
-            return k if _placed(words[k:]) else None
+            # ... or another firm, a comma lost between: "Lloyds Bank PLC Allied Irish Banks".
+            rest = words[k:]
+            other = (
+                len(rest) > 1
+                and rest[0][:1].isupper()
+                and rest[0].rstrip(".").lower() not in LEGAL_FORMS  # "Broken Hill Pty Co Ltd"
+                and not written_legal_form(rest[0])
+                and (_a_body_s_name(rest) or rest[-1].lower()[:-1] in ORG_HEADS)  # "Banks"
+            )
+            return k if _placed(rest) or other else None
     return None
 
 
@@ -4082,8 +4117,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if len(left) > 1 and left[0].lower().rstrip(".") in HONORIFICS and not _BODY_LINKS & set(left):
             dividing.append(i)  # "Lord Diplock and Browning": someone by their style, then another name
             continue
-        if len(left) == 1 and len(right) == 1 and {left[0].lower(), right[0].lower()} <= _CHAMBERS:
-            dividing.append(i)  # "the House and Senate": two chambers
+        if len(right) == 1 and right[0].lower() in _CHAMBERS and _a_chamber(left):
+            dividing.append(
+                i
+            )  # "the House and Senate", "the House of Representatives and Senate": two chambers
             continue
         if right[:1] == ["The"]:
             dividing.append(i)  # "ProPublica and The Marshall Project": a capital "The" opens a name
