@@ -10079,3 +10079,17 @@ def test_a_part_s_head_is_someone_and_initials_the_source_defines_are_its_body_s
         (["Shaukat Aziz"], ["Saudi American Bank"], []),
         ([], [], ["United Arab Emirates"]),
     ]
+
+
+def test_what_is_counted_of_a_body_opens_no_name_and_a_malay_cape_opens_a_place():
+    texts = [
+        "Results of Major League",
+        "Sales of Acme Corp rose.",
+        "It docked at Jakarta's Tanjung Priok port.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Major League"], []),
+        ([], ["Acme Corp"], []),
+        ([], [], ["Jakarta", "Tanjung Priok"]),
+    ]

@@ -1900,7 +1900,9 @@ _PEOPLE_OF_A_COUNTRY = frozenset(
 #: Plurals that open a sentence before "of" and a name, and are no part of it.
 _OPENING_PLURALS = frozenset(
     "shares stocks customers fans supporters residents thousands hundreds dozens millions employees "
-    "staff workers shareholders investors users officials leaders relatives".split()
+    "staff workers shareholders investors users officials leaders relatives "
+    # ... and what is counted of a body: "Results of Major League", "Sales of Acme Corp".
+    "results standings scores fixtures details sales profits earnings".split()
 )
 
 
