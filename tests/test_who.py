@@ -10093,3 +10093,37 @@ def test_what_is_counted_of_a_body_opens_no_name_and_a_malay_cape_opens_a_place(
         ([], ["Acme Corp"], []),
         ([], [], ["Jakarta", "Tanjung Priok"]),
     ]
+
+
+def test_a_title_s_capitals_initials_spelled_out_a_participle_and_a_time_open_no_name():
+    texts = [
+        "Last year, The Lord Of the Rings was named best drama.",
+        "Many new models of LCD (Liquid Crystal Display) TVs were launched.",
+        "Called the Marlin Joint Development Association, the alliance will set rules.",
+        "Past Congressional Budget Office forecasts said there would be a shortfall.",
+        "She spent three weeks learning Hindi before the shoot.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], []),
+        ([], [], []),
+        ([], ["Marlin Joint Development Association"], []),
+        ([], ["Congressional Budget Office"], []),
+        ([], [], []),
+    ]
+
+
+def test_an_initial_s_stop_before_an_adverb_ends_a_sentence_and_a_maker_by_full_name_is_someone():
+    texts = [
+        "He marched with Malcolm X. Besides that, he acted.",
+        "Leading British computer games maker Peter Molyneux has been made an OBE.",
+        "Drugs maker Eli Lilly said so.",
+        "John F. Kennedy said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Malcolm X."], []),
+        (["Peter Molyneux"], []),
+        ([], ["Eli Lilly"]),
+        (["John F. Kennedy"], []),
+    ]

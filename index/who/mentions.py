@@ -425,6 +425,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(
                     mention, kind=ORGANISATION
                 )  # "Key Tronic corp said": a typed firm
+            if mention and mention.kind in (PERSON, "unknown") and _spelled_out(text, mention):
+                mention = None  # "LCD (Liquid Crystal Display) TVs": what the initials stand for, a thing
             if mention and mention.kind == PLACE and _BRAND_AFTER.match(text, mention.end):
                 mention = None  # "Kodiak and Santana brand shoes": a product's name, no town's
             if mention and _STREETS_AFTER.match(text, mention.end):
@@ -1328,6 +1330,21 @@ _EURO_MARKETS = re.compile(
 )
 #: A firm's legal form typed in lower case after its name: "Key Tronic corp said".
 _FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)")
+#: Initials, then words in brackets up to a name's run: "LCD (Liquid ".
+_INITIALS_THEN_BRACKET = re.compile(r"\b([A-Z]{2,6})s? \(((?:[A-Za-z-]+ )*)$")
+
+
+def _spelled_out(text: str, mention: Mention) -> bool:
+    """Tell whether a run in brackets spells out the initials before it in words of the dictionary."""
+    before = _INITIALS_THEN_BRACKET.search(text, max(0, mention.start - 60), mention.start)
+    if before is None or not text.startswith(")", mention.end):
+        return False
+    words = [*before[2].split(), *mention.words]
+    return "".join(w[0] for w in words).upper() == before[1] and all(
+        w.lower() in english_words() for w in words
+    )
+
+
 #: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
 _BRAND_AFTER = re.compile(r"[ -]brand(?:s|ed)?\b")
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
@@ -1472,6 +1489,13 @@ YEAR = rf"{_YEAR_DIGITS}[a-z]?"
 CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
 #: A year right after a name: an edition, no person's name ("Kenya Vision 2030").
 _EDITION = re.compile(rf" {_YEAR_DIGITS}\b(?![a-z)])")
+
+
+#: Adverbs that open a sentence and no name: after an initial, its stop ends a sentence.
+_SENTENCE_ADVERBS = frozenset(
+    "Besides However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Otherwise "
+    "Therefore Thus Still Yet Also Later Earlier Today Yesterday Now Then Indeed".split()
+)
 
 
 def _capitalised_runs(text: str) -> list[list[Token]]:
@@ -1662,6 +1686,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             if worked and not spaced:
                 j += 1
                 break
+            if word in _SENTENCE_ADVERBS and INITIAL.fullmatch(tokens[j - 1][0]):
+                break  # "Malcolm X. Besides Dee, he": the initial's stop ends a sentence
             # A word in lower case that ends the table's name: "Gendarmerie nationale".
             ending = word.islower() and _ends_a_table_s_name(tokens[_past_the(tokens, i) : j + 1])
             if spaced or not (
@@ -1723,8 +1749,10 @@ def _opening_verb(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """
     if j - 1 != i or not opens_sentence(text, tokens[i][1]):
         return False
-    if tokens[i][0] == "Because":
-        return True  # "Because the Dow Chemical notes carried a floor": a clause, no title
+    if tokens[i][0] in ("Because", "Called", "Named", "Dubbed"):
+        # "Because the Dow Chemical notes carried a floor": a clause, no title; "Called the
+        # Marlin Joint Development Association, the alliance": a participle, then the name
+        return True
     return _known_name(_clean(tokens[j + 1])[0]) and not _known_whole(tokens[i : j + 2])
 
 
@@ -3344,6 +3372,7 @@ def _split(
             len(segment) > 1
             and segment[0][0].lower() in HONORIFICS
             and segment[1][0] not in _CONNECTORS
+            and segment[1][0] not in ("Of", "And")  # "The Lord Of the Rings": a title's capitals
             and not _named_after(segment)
             and not _place_named_for(segment)
             # A transcript writes "MR. SMITH" in capitals; "with MS. Final approval", "DR Congo"
@@ -3718,6 +3747,10 @@ def _titled_weekday(run: list[Token]) -> bool:
 _INTERJECTIONS = frozenset("Uh Um Uhm Er Erm Ah Oh Hmm Mm Yeah Okay Ok".split())
 
 
+#: Adjectives of time that open a sentence before a body's name and no body's own.
+_TIME_ADJECTIVES = frozenset("Past Recent Previous Current Earlier Latest".split())
+
+
 def _opening_word(run: list[Token]) -> bool:
     """Tell whether a run opens with a word capitalised only because it opens the sentence.
 
@@ -3731,6 +3764,12 @@ def _opening_word(run: list[Token]) -> bool:
         return True  # "Said Wales coach Mike Ruddock:": the verb, then who said it
     if len(run) > 1 and first in _INTERJECTIONS:
         return True  # "Uh Mitchell expressed a desire": a transcript's hesitation, then the name
+    if (
+        len(run) > 2
+        and first in _TIME_ADJECTIVES
+        and " ".join(t[0] for t in run).lower() not in organisations()
+    ):
+        return True  # "Past Congressional Budget Office forecasts": when, then the body
     return (
         len(run) > 1
         and _OPENING_WORD.search(first) is not None
@@ -5057,7 +5096,13 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
             and mention.words[0].lower() not in english_words()
             and not text.startswith(",", mention.end)
         )
-    if before[0].startswith("maker") and _ARTS_BEFORE.search(text, 0, before.start()):
+    if before[0].startswith("maker") and (
+        _ARTS_BEFORE.search(text, 0, before.start())
+        # "games maker Peter Molyneux": one who makes, by a full name no table holds as a body's
+        or _full_name(mention.words)
+        and mention.words[0].lower() in familiar_first_names()
+        and body_name(mention.text) is None
+    ):
         return False
     # "the airline, Aer Lingus, said": set off by commas, an apposition; a comma alone lists.
     if before[0].endswith(", ") and not text.startswith(",", mention.end):
