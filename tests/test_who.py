@@ -10127,3 +10127,21 @@ def test_an_initial_s_stop_before_an_adverb_ends_a_sentence_and_a_maker_by_full_
         ([], ["Eli Lilly"]),
         (["John F. Kennedy"], []),
     ]
+
+
+def test_works_and_german_compounds_head_firms_a_spanish_one_goes_past_y_and_a_month_and_day_are_no_town():
+    texts = [
+        "Stanley Works said it acquired a rival.",
+        "A and P is 52.4 pct owned by West Germany's Tengelmann Warenhandelsgesellschaft.",
+        "A spokesman for Compania Industrial y de Abastecimiento S.A. said so.",
+        "It is for publication in the Official Bulletin of March 30, the committee said.",
+        "It will sell 24 pct of its Health and Tennis Corp unit.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Stanley Works"], []),
+        (["Tengelmann Warenhandelsgesellschaft"], ["West Germany"]),
+        (["Compania Industrial y de Abastecimiento S.A."], []),
+        ([], []),
+        (["Health and Tennis Corp"], []),
+    ]

@@ -227,7 +227,7 @@ stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech tele
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
-trading leasing engineering packaging printing trucking leisure guaranty technology farms
+trading leasing engineering packaging printing trucking leisure guaranty technology farms works
 """.split()
 )
 
@@ -239,8 +239,8 @@ universidad universidade université universität università universiteit unive
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
 partido partito parti agencia agência agence agenzia sociedad société societe società compagnie cie compañía
-colegio collège collegio escuela école hochschule akademie centro consejo conselho consiglio conseil
-asociación
+compania companhia colegio collège collegio escuela école hochschule akademie centro consejo conselho
+consiglio conseil asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione

@@ -647,6 +647,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = party
             if mention is None:
                 mention = _place_inside(tokens)
+                if mention and mention.text.lower() in _MONTHS:
+                    mention = None  # "the Official Bulletin of March 30": a date, no town of March
             if mention:
                 mentions.append(mention)
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
@@ -1345,6 +1347,8 @@ def _spelled_out(text: str, mention: Mention) -> bool:
     )
 
 
+#: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke".
+_GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke)")
 #: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
 _BRAND_AFTER = re.compile(r"[ -]brand(?:s|ed)?\b")
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
@@ -1633,9 +1637,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             # ... and past an article after "de": "Fiscalía General de la Nación".
             long_bridge = long_bridge or (
                 romance
-                and word in ("de", "di", "da")
                 and len(ahead) == 2
-                and ahead[0] in _ROMANCE_ARTICLE_WORDS
+                and (
+                    word in ("de", "di", "da")
+                    and ahead[0] in _ROMANCE_ARTICLE_WORDS
+                    # ... and past "and" and "of": "Compania Industrial y de Abastecimiento".
+                    or word in ("y", "e")
+                    and ahead[0] in ("de", "del", "di", "da", "do")
+                )
                 and _capital(ahead[1])
             )
             # ... and past "against" to what it works against: "Committee against Torture", "Commission on
@@ -1681,6 +1690,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             worked = (
                 word in _UNIT_HEADS_WRITTEN_LOWER
                 and any(t[0].lower() in _WORK_OF_A_BODY for t in tokens[i:j])
+                # Not after a firm's legal form: "its Health and Tennis Corp unit" is a firm's unit.
+                and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS
                 and (j + 1 == len(tokens) or not _capital(tokens[j + 1][0]))
             )
             if worked and not spaced:
@@ -6053,6 +6064,10 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     if words[-1].endswith("bank") and _bank_compound(words[-1]):
         return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
+    if len(words) > 1 and _GERMAN_FIRM.fullmatch(
+        (words[: words.index("of")] if "of" in words else words)[-1]
+    ):
+        return ORGANISATION  # "Tengelmann Warenhandelsgesellschaft": a firm, as its compound says
     if (
         words[0].endswith("banken")
         and words[0][:1].isupper()
