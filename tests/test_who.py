@@ -10145,3 +10145,13 @@ def test_works_and_german_compounds_head_firms_a_spanish_one_goes_past_y_and_a_m
         ([], []),
         (["Health and Tennis Corp"], []),
     ]
+
+
+def test_a_monarch_s_possessive_goes_on_to_a_place_s_head():
+    texts = ["Queen's Park 1 Forfar 4", "They walked in Queen's Park yesterday.", "The Queen's horse won."]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Queen's Park", "Forfar"], []),
+        ([], ["Queen's Park"]),
+        ([], []),
+    ]

@@ -2421,6 +2421,10 @@ def _office_of_a_title(tokens: list[Token], opening: int, j: int) -> bool:
     return office and j - opening == 4 and tokens[j][0].lower() in TITLE_WORDS
 
 
+#: Monarchs whose possessive opens a place's name: "Queen's Park", "King's Cross".
+_MONARCHS = frozenset({"queen", "king", "prince", "princess"})
+
+
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
@@ -2450,6 +2454,9 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             and given not in english_words()
             and given not in places()
         ):
+            return True
+        # A monarch's possessive goes on to a place's head: "Queen's Park", "King's Road".
+        if j - opening == 1 and given in _MONARCHS and word.lower() in place_heads()[1]:
             return True
         # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital",
         # "St Joseph's Primary School".
