@@ -10155,3 +10155,28 @@ def test_a_monarch_s_possessive_goes_on_to_a_place_s_head():
         ([], ["Queen's Park"]),
         ([], []),
     ]
+
+
+def test_a_bare_list_of_surnames_is_a_squad_when_the_story_names_two_of_them_in_full():
+    story = [
+        "Ireland named Shay Given, Gary Breen, Ian Harte, Niall Quinn and Keith O'Neill.",
+        "Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin, Houghton, Townsend, Quinn.",
+        "Visits to Leeds, York, Hull, Sheffield and Bradford are planned.",
+    ]
+    facts = enrich_sources([(story, ["body"] * 3, "1996-08-30")])[0]
+    assert facts[1]["people"] == [
+        "Shay Given",
+        "Gary Breen",
+        "Staunton",
+        "Irwin",
+        "McAteer",
+        "Ian Harte",
+        "McLoughlin",
+        "Houghton",
+        "Townsend",
+        "Niall Quinn",
+    ]
+    assert (facts[2]["people"], facts[2]["places"]) == (
+        [],
+        ["Leeds", "York", "Hull", "Sheffield", "Bradford"],
+    )

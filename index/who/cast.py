@@ -1734,7 +1734,11 @@ class Cast:
                 # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
                 # Surprise", "the mayor of Providence".
                 return None
-            if len(words) == 1 and not a_country(words[0]) and _in_a_line_up(text, mention):
+            if (
+                len(words) == 1
+                and not a_country(words[0])
+                and (_in_a_line_up(text, mention) or self._squad_of_surnames(text))
+            ):
                 # "Replacements: Fortey, Murphy, Daly, Cole, Hayes, Trueman": a team sheet's
                 # player, though "Hayes" is a town.
                 person = self.person(dataclasses.replace(mention, kind=PERSON))
@@ -1774,6 +1778,8 @@ class Cast:
         person = self.person(mention)
         if person:
             return PERSON, person.name
+        if mention.kind == "unknown" and len(words) == 1 and self._squad_of_surnames(text):
+            return PERSON, mention.text  # "Given, Breen, Staunton, Irwin, McAteer, ...": a squad's player
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
         if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
@@ -2055,6 +2061,17 @@ class Cast:
         if "General " not in self._joined:
             return frozenset()
         return frozenset(_GENERAL_FIRM.findall(self._joined))
+
+    def _squad_of_surnames(self, text: str) -> bool:
+        """Tell whether a paragraph is a bare list of surnames, two or more of people named in full.
+
+        "Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin." lists a squad by no
+        label: the players the story names in full tell the rest are players too.
+        """
+        if text.count(",") < 4 or not _BARE_LIST.fullmatch(text.strip()):
+            return False
+        items = [item.strip() for item in re.split(r",|\band\b", text.strip().rstrip("."))]
+        return sum(self._someone_s_surname(item) for item in items) >= 2
 
     def _someone_s_surname(self, word: str, besides: str = "") -> bool:
         """Tell whether a word ends the name of someone the source names, other than `besides`."""
@@ -3765,6 +3782,10 @@ _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 _SIDE_AND_SCORE = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
 )
+
+
+#: A paragraph of capitalised words and commas alone: "Given, Breen, Staunton, Irwin, McAteer."
+_BARE_LIST = re.compile(r"[A-Z][\w'’-]+(?:(?:, (?:and )?| and )[A-Z][\w'’-]+){4,}\.?")
 
 
 def _in_a_line_up(text: str, mention: Mention) -> bool:
