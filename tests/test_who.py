@@ -10180,3 +10180,23 @@ def test_a_bare_list_of_surnames_is_a_squad_when_the_story_names_two_of_them_in_
         [],
         ["Leeds", "York", "Hull", "Sheffield", "Bradford"],
     )
+
+
+def test_a_nationality_before_a_lone_surname_is_who_the_story_names_in_full():
+    story = [
+        "Frank Bruno will fight Mike Tyson.",
+        "But Bruno lost when he fought American Tyson in Las Vegas.",
+    ]
+    facts = enrich_sources([(story, ["body"] * 2, "1996-08-30")])[0]
+    assert facts[1]["people"] == ["Frank Bruno", "Mike Tyson"]
+    texts = [
+        "Chelsea owner Roman Abramovich spoke.",
+        "Oil flows from Saudi Arabia.",
+        "BELGIAN FEBRUARY OUTPUT DOWN",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Roman Abramovich"], []),
+        ([], ["Saudi Arabia"]),
+        ([], []),
+    ]

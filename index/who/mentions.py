@@ -2785,6 +2785,16 @@ def _nationality_before_names(words: list[str]) -> int:
     if nation == 1 and words[lead].lower() in _COMPASS:
         return 0  # "South Dakota House": a side of the compass opening a place
     nation = nation and lead + nation
+    whole = " ".join(words).lower()
+    if (
+        nation
+        and len(words) == nation + 1
+        and _lone_name_after_a_nation(words[nation])
+        and words[nation - 1].lower() not in first_names()  # "Roman Abramovich"
+        and whole not in places()  # "Saudi Arabia"
+        and whole not in organisations()
+    ):
+        return nation  # "fought American Tyson": who he is, then a name the story may give in full
     if not nation or len(words) != nation + 2 or not all(w.istitle() for w in words[nation:]):
         return 0
     whole, given = " ".join(words).lower(), words[nation].lower()
@@ -2802,6 +2812,19 @@ def _nationality_before_names(words: list[str]) -> int:
         )
     )
     return nation if named else 0
+
+
+def _lone_name_after_a_nation(word: str) -> bool:
+    """Tell whether a word after a nationality is a name and no thing's: "Tyson", not "Express"."""
+    folded = word.lower()
+    return (
+        word.istitle()
+        and folded not in english_words()
+        and folded not in places()
+        and folded not in nationalities()
+        and folded not in CALENDAR  # "Belgian February industry output"
+        and body_name(word) is None
+    )
 
 
 def _nation_before_a_place(words: list[str]) -> int:
