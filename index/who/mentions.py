@@ -2363,6 +2363,8 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
             k += 1
         # A title may open the run: "Prosecutor Juan Carlos Ramírez de la Torre".
         named = any(tokens[x][0].lower() in first_names() for x in range(i, j))
+        # Swahili's and Lingala's "son of": "Kengo wa Dondo", "Ngugi wa Thiong'o", after a name.
+        named = named or word == "wa" and tokens[j - 1][0].lower() not in english_words()
         return k < len(tokens) and _capital(tokens[k][0]) and named
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
 
@@ -2377,7 +2379,7 @@ def arabic_article_inside(words: list[str]) -> bool:
 
 
 #: Lower-case words inside European names and bodies' names.
-_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten la las los".split())
+_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten la las los wa".split())
 INITIAL = re.compile(r"[A-Z]\.")
 #: A first name's and middle names' initials, with their stops: "J.", "W.R.", "H.C.F.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
