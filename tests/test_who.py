@@ -10200,3 +10200,23 @@ def test_a_nationality_before_a_lone_surname_is_who_the_story_names_in_full():
         ([], ["Saudi Arabia"]),
         ([], []),
     ]
+
+
+def test_a_country_s_money_a_style_before_a_body_a_charter_a_diplomat_s_title_and_a_town_in_a_wire_s_state():
+    texts = [
+        "Belgian Franc 48.4 Kuwait Dinar 0.37 Ecuadoran Sucre 150.2",
+        "Ameribanc Investors Group and Cardinal Savings and Loan Association announced it.",
+        "Mellon Bank NA of Pittsburgh raised its prime rate.",
+        "Dumas met the Iranian Charge d'Affaires yesterday.",
+        "He lives in Troy, Mich.",
+        "Zairean Prime Minister Kengo wa Dondo spoke.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], []),
+        ([], ["Ameribanc Investors Group", "Cardinal Savings and Loan Association"], []),
+        ([], ["Mellon Bank NA of Pittsburgh"], []),
+        ([], [], []),
+        ([], [], ["Troy Michigan", "Michigan"]),
+        (["Kengo wa Dondo"], [], []),
+    ]

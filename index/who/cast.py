@@ -3949,7 +3949,12 @@ def _in_a_place(text: str, mention: Mention) -> bool:
     if (
         mention.kind != PERSON
         and _state_named_after(text, mention)
-        and not set(mention.text.lower().split()) & english_words()  # "However, Texas officials"
+        # "However, Texas officials"; a word a town's name too before a wire's abbreviated
+        # state stays the town: "Troy, Mich.".
+        and (
+            not set(mention.text.lower().split()) & english_words()
+            or _abbreviated_state_after(text, mention.end)
+        )
     ):
         return True  # "Vinita, Oklahoma", "Kalamazoo, Mich.": a town, put in its state
     larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
@@ -4030,6 +4035,12 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
 
 
 @cache
+def _abbreviated_state_after(text: str, end: int) -> bool:
+    """Tell whether a comma and a state's abbreviation with its stop follow: ", Mich.", ", N.C."."""
+    state = _us_state_after()[0].match(text, end)
+    return state is not None and state[1].endswith(".")
+
+
 def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
     """Match a comma and a state's or a province's name, its abbreviation or a US postal code."""
     written = sorted(

@@ -427,6 +427,8 @@ def find_mentions(text: str) -> list[Mention]:
                 )  # "Key Tronic corp said": a typed firm
             if mention and mention.kind in (PERSON, "unknown") and _spelled_out(text, mention):
                 mention = None  # "LCD (Liquid Crystal Display) TVs": what the initials stand for, a thing
+            if mention and mention.text.startswith(("d'Affaires", "d’Affaires")):
+                mention = None  # "Iranian Charge d'Affaires in Paris": a diplomat's title, no name
             if mention and mention.kind == PLACE and _BRAND_AFTER.match(text, mention.end):
                 mention = None  # "Kodiak and Santana brand shoes": a product's name, no town's
             if mention and _STREETS_AFTER.match(text, mention.end):
@@ -1345,6 +1347,27 @@ def _spelled_out(text: str, mention: Mention) -> bool:
     return "".join(w[0] for w in words).upper() == before[1] and all(
         w.lower() in english_words() for w in words
     )
+
+
+#: Currencies' names, which a country's name or its people's word opens: "Kuwait Dinar".
+_CURRENCIES = frozenset(
+    """
+dollar dollars dlr dlrs franc francs mark marks pound pounds sterling yen yuan renminbi rupee rupees
+rupiah ringgit baht won peso pesos cruzado cruzeiro austral bolivar sucre sol inti guarani dinar dinars
+dirham riyal rial shekel lira lire drachma escudo peseta pesetas guilder guilders krona kronor krone kroner
+markka schilling schillings shilling forint zloty koruna rand naira cedi kwacha rouble ruble roubles rubles
+""".split()
+)
+
+
+def _currency(words: list[str]) -> bool:
+    """Tell whether words are a country's or its people's word and a currency, a month after it or not."""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in CALENDAR | {w.lower() for w in _SHORT_MONTHS}:
+        words = words[:-1]  # "S.A. Rand July", "Bolivar Aug": a table's month after the currency
+    if len(words) < 2 or words[-1].lower() not in _CURRENCIES:
+        return False
+    owner = " ".join(words[:-1]).lower()
+    return owner in places() or owner in nationalities() or people_s_adjective(owner)
 
 
 #: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke".
@@ -3218,8 +3241,10 @@ def _split(
             if (
                 words[k][:1].isupper()
                 and words[k].lower() in first_names()
-                # "Daiwa Securities Co Ltd", "TRC Cos Inc": a firm's legal form, though "Co" is a name.
+                # "Daiwa Securities Co Ltd", "TRC Cos Inc": a firm's legal form, though "Co" is a name;
+                # "Mellon Bank NA of Pittsburgh": a bank's charter, though "Na" is one.
                 and words[k].rstrip(".").lower() not in _AND_COMPANY
+                and words[k] not in _CHARTERS
                 # "Argentine David Nalbandian": a nationality, though a rare first name too.
                 and (
                     words[k - 1].lower() not in first_names()
@@ -3416,6 +3441,8 @@ def _split(
             and segment[0][0].lower() in HONORIFICS
             and segment[1][0] not in _CONNECTORS
             and segment[1][0] not in ("Of", "And")  # "The Lord Of the Rings": a title's capitals
+            # "Cardinal Savings and Loan Association": a body's name, though "Cardinal" is a style
+            and segment[-1][0].rstrip(".").lower() not in ORG_HEADS
             and not _named_after(segment)
             and not _place_named_for(segment)
             # A transcript writes "MR. SMITH" in capitals; "with MS. Final approval", "DR Congo"
@@ -6136,6 +6163,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # "after the U.S. Automaker announced", "Californian subsidiary Union Bank", "Papua New
         # Guinean ownership": no name
         return None
+    if _currency(words):
+        return None  # "Kuwait Dinar", "Ecuadoran Sucre", "Belgian Franc Sept": a country's money, no one
     if len(words) == 1 and _EURO_MARKETS.fullmatch(folded):
         return None  # "trading of Eurobonds", "Eurodollar deposits": markets offshore, no body nor place
     if len(words) == 1 and _negated_word(folded):
