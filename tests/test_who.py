@@ -10220,3 +10220,14 @@ def test_a_country_s_money_a_style_before_a_body_a_charter_a_diplomat_s_title_an
         ([], [], ["Troy Michigan", "Michigan"]),
         (["Kengo wa Dondo"], [], []),
     ]
+
+
+def test_an_amount_in_dollars_is_no_road_and_a_month_mistyped_no_town():
+    texts = [
+        "TNT has annual revenues of over US 4 billion dlrs.",
+        "Take US 169 north to Tulsa.",
+        "Issues raised 129.5 mln stg in Febuary 1986.",
+        "He moved in Januar to Augusta.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts] == [["United States"], ["US 169", "Tulsa"], [], ["Augusta"]]

@@ -1234,6 +1234,8 @@ def _with_roads(text: str, mentions: list[Mention]) -> list[Mention]:
 _ROAD = re.compile(
     r"(?=[IUSHRAM])(?<![\w-])((?:I|US|SR)-\d{1,3}|(?:US|Hwy|Highway|Route|Interstate|SR) \d{1,3}"
     r"|(?<=the )[AM]\d{1,4}(?:\(M\)|M)?)(?![\w-]|\.\d|,\d)"
+    # Not an amount in a country's money: "revenues of over US 4 billion dlrs".
+    r"(?! (?:billion|million|mln|bln|trillion|dollars|dlrs|cents|pct)\b)"
 )
 _ROAD_HINTS = ("I-", "US", "SR", "Hwy", "Highway", "Route", "Interstate", "the A", "the M")
 #: Airbus's planes, which a story calls "the A380" as Britain calls a road.
@@ -1358,6 +1360,32 @@ dirham riyal rial shekel lira lire drachma escudo peseta pesetas guilder guilder
 markka schilling schillings shilling forint zloty koruna rand naira cedi kwacha rouble ruble roubles rubles
 """.split()
 )
+
+
+def _misspelt_month(folded: str) -> bool:
+    """Tell whether a word no list knows is a long month's name with one letter off: "febuary"."""
+    if len(folded) < 6 or folded in _MONTHS or folded in english_words() or folded in places():
+        return False
+    if folded in towns() or folded in first_names():
+        return False  # "Augusta", a town and a name a letter from "August"
+    return any(len(month) >= 6 and _one_edit(folded, month) for month in _MONTHS)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether two words differ by one letter added, dropped, changed or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _currency(words: list[str]) -> bool:
@@ -6163,6 +6191,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # "after the U.S. Automaker announced", "Californian subsidiary Union Bank", "Papua New
         # Guinean ownership": no name
         return None
+    if len(words) == 1 and _misspelt_month(folded):
+        return None  # "in Febuary 1986": a month mistyped, no town
     if _currency(words):
         return None  # "Kuwait Dinar", "Ecuadoran Sucre", "Belgian Franc Sept": a country's money, no one
     if len(words) == 1 and _EURO_MARKETS.fullmatch(folded):
