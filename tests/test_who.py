@@ -10227,7 +10227,7 @@ def test_an_amount_in_dollars_is_no_road_and_a_month_mistyped_no_town():
         "TNT has annual revenues of over US 4 billion dlrs.",
         "Take US 169 north to Tulsa.",
         "Issues raised 129.5 mln stg in Febuary 1986.",
-        "He moved in Januar to Augusta.",
+        "He moved in Januar, and lives in Augusta.",
     ]
     facts = each_alone(texts)
     assert [f["places"] for f in facts] == [["United States"], ["US 169", "Tulsa"], [], ["Augusta"]]
