@@ -10231,3 +10231,19 @@ def test_an_amount_in_dollars_is_no_road_and_a_month_mistyped_no_town():
     ]
     facts = each_alone(texts)
     assert [f["places"] for f in facts] == [["United States"], ["US 169", "Tulsa"], [], ["Augusta"]]
+
+
+def test_a_title_s_qualifier_a_subsidiary_s_word_and_a_named_bank_s_unit():
+    texts = [
+        "Takeda will become chairman. Current chairman Eishiro Saito will advise.",
+        "Toyota will add suppliers for its U.S. Subsidiary Toyota Motor Manufacturing USA Inc.",
+        "It merged its Security Bank of Almont unit into another.",
+        "The Metropolitan Police Child Abuse unit said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Eishiro Saito"], []),
+        ([], ["Toyota", "Toyota Motor Manufacturing USA Inc"]),
+        ([], ["Security Bank of Almont"]),
+        ([], ["Metropolitan Police Child Abuse unit"]),
+    ]

@@ -427,6 +427,15 @@ def find_mentions(text: str) -> list[Mention]:
                 )  # "Key Tronic corp said": a typed firm
             if mention and mention.kind in (PERSON, "unknown") and _spelled_out(text, mention):
                 mention = None  # "LCD (Liquid Crystal Display) TVs": what the initials stand for, a thing
+            if (
+                mention
+                and mention.kind == "unknown"
+                and mention.text.lower() in _QUALIFIERS | _TIME_QUALIFIERS
+                and _TITLE_WORD_AFTER.match(text, mention.end)
+            ):
+                mention = (
+                    None  # "Current chairman Eishiro Saito", "a Presidential spokesman": which one, no body
+                )
             if mention and mention.text.startswith(("d'Affaires", "d’Affaires")):
                 mention = None  # "Iranian Charge d'Affaires in Paris": a diplomat's title, no name
             if mention and mention.kind == PLACE and _BRAND_AFTER.match(text, mention.end):
@@ -1398,6 +1407,13 @@ def _currency(words: list[str]) -> bool:
     return owner in places() or owner in nationalities() or people_s_adjective(owner)
 
 
+#: Words that say when or whose a title is, capitalised before it: "Current chairman".
+_TIME_QUALIFIERS = frozenset("current presidential ministerial outgoing incoming retiring previous".split())
+#: A title's word right after a name: " chairman", " spokesman".
+_TITLE_WORD_AFTER = re.compile(
+    r" (?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|president|director|minister"
+    r"|secretary|official|officials|aide|aides|adviser|advisers)\b"
+)
 #: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke".
 _GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke)")
 #: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
@@ -1741,8 +1757,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             worked = (
                 word in _UNIT_HEADS_WRITTEN_LOWER
                 and any(t[0].lower() in _WORK_OF_A_BODY for t in tokens[i:j])
-                # Not after a firm's legal form: "its Health and Tennis Corp unit" is a firm's unit.
+                # Not after a firm's legal form nor a named body: "its Health and Tennis Corp unit",
+                # "its Security Bank of Almont unit" are a firm's unit.
                 and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS
+                and not (
+                    any(t[0] == "of" for t in tokens[i:j])
+                    and any(t[0].lower() in ORG_HEADS for t in tokens[i:j])
+                )
                 and (j + 1 == len(tokens) or not _capital(tokens[j + 1][0]))
             )
             if worked and not spaced:
@@ -3765,7 +3786,8 @@ _HOLDERS_QUALIFIERS = frozenset("Deputy Assistant Acting Interim".split())
 #: Trades capitalised before a firm's name, which no firm's name opens: "Carmaker", "Publisher".
 _TRADES_OPENING = frozenset(
     "carmaker automaker chipmaker drugmaker steelmaker retailer brewer insurer lender publisher "
-    "manufacturer distributor broadcaster conglomerate airline firm miner refiner utility".split()
+    "manufacturer distributor broadcaster conglomerate airline firm miner refiner utility subsidiary "
+    "affiliate".split()
 )
 #: Trades alone, which name no one and no firm: "the U.S. Automaker announced"; not surnames.
 _LONE_TRADES = _TRADES_OPENING - {"brewer", "lender", "miner"}
