@@ -4034,13 +4034,13 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     return states_and_provinces()[state[1]]
 
 
-@cache
 def _abbreviated_state_after(text: str, end: int) -> bool:
     """Tell whether a comma and a state's abbreviation with its stop follow: ", Mich.", ", N.C."."""
     state = _us_state_after()[0].match(text, end)
     return state is not None and state[1].endswith(".")
 
 
+@cache
 def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
     """Match a comma and a state's or a province's name, its abbreviation or a US postal code."""
     written = sorted(

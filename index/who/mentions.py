@@ -1351,6 +1351,8 @@ _INITIALS_THEN_BRACKET = re.compile(r"\b([A-Z]{2,6})s? \(((?:[A-Za-z-]+ )*)$")
 
 def _spelled_out(text: str, mention: Mention) -> bool:
     """Tell whether a run in brackets spells out the initials before it in words of the dictionary."""
+    if not text.startswith(")", mention.end):
+        return False  # most names: no bracket closes right after them
     before = _INITIALS_THEN_BRACKET.search(text, max(0, mention.start - 60), mention.start)
     if before is None or not text.startswith(")", mention.end):
         return False
@@ -1371,13 +1373,18 @@ markka schilling schillings shilling forint zloty koruna rand naira cedi kwacha 
 )
 
 
+#: The months of six letters or more, by their first letter: one each.
+_LONG_MONTHS = {m[0]: m for m in "january february august september october november december".split()}
+
+
 def _misspelt_month(folded: str) -> bool:
     """Tell whether a word no list knows is a long month's name with one letter off: "febuary"."""
-    if len(folded) < 6 or folded in _MONTHS or folded in english_words() or folded in places():
-        return False
-    if folded in towns() or folded in first_names():
+    month = _LONG_MONTHS.get(folded[:1]) if len(folded) >= 6 else None
+    if month is None or abs(len(month) - len(folded)) > 1 or folded == month:
+        return False  # most words: a first letter or a length no long month has
+    if folded in english_words() or folded in places() or folded in towns() or folded in first_names():
         return False  # "Augusta", a town and a name a letter from "August"
-    return any(len(month) >= 6 and _one_edit(folded, month) for month in _MONTHS)
+    return _one_edit(folded, month)
 
 
 def _one_edit(a: str, b: str) -> bool:
