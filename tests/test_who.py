@@ -10247,3 +10247,17 @@ def test_a_title_s_qualifier_a_subsidiary_s_word_and_a_named_bank_s_unit():
         ([], ["Security Bank of Almont"]),
         ([], ["Metropolitan Police Child Abuse unit"]),
     ]
+
+
+def test_a_participle_opening_a_sentence_before_its_object_is_no_town():
+    texts = [
+        "This is the decision. Reading from line E, a quote.",
+        "Reading beat Arsenal.",
+        "Reading is a town.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], []),
+        (["Reading", "Arsenal"], []),
+        ([], ["Reading"]),
+    ]

@@ -1605,6 +1605,13 @@ class Cast:
                 # "Saudi American Bank (SAMBA) ... SAMBA managing director": the bank's initials
                 # the source defined, though a town's name ("Samba") too
                 return ORGANISATION, self.organisation(full)
+            if (
+                len(words) == 1
+                and words[0].endswith("ing")
+                and opens_sentence(text, mention.start)
+                and _PARTICIPLE_S_OBJECT_AFTER.match(text, mention.end)
+            ):
+                return None  # "Reading from line E a quote": a verb opening a sentence, no town
             if _STREETS_AFTER.match(text, mention.end):
                 return None  # "the corner of California and Dupont streets": streets, not the state
             if (
@@ -4349,6 +4356,10 @@ _DEALT_IN = re.compile(
 )
 #: An economy's totals, which "pct of" takes as a firm's name does: "Gross Domestic Product".
 _AGGREGATES = frozenset("product income output expenditure".split())
+#: What a participle opening a sentence goes on with: a preposition or an article.
+_PARTICIPLE_S_OBJECT_AFTER = re.compile(
+    r" (?:from|through|into|about|over|the|a|an|his|her|their|its|this|these)\b"
+)
 #: What a person's name may follow as a firm's does: "spokesman for", "a unit of", "9 pct of".
 _FOR_SOMEONE_TOO = re.compile(r"(?i:spokes)|(?:unit|subsidiary|division|affiliate|parent|joint)\b|\d")
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
