@@ -10261,3 +10261,11 @@ def test_a_participle_opening_a_sentence_before_its_object_is_no_town():
         (["Reading", "Arsenal"], []),
         ([], ["Reading"]),
     ]
+
+
+def test_a_romance_body_s_head_after_a_name_opens_an_affiliation():
+    texts = ["Suilen H. Alvarado Laboratorio de Bases de Datos, Universidade da Coruña, Spain"]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Suilen H. Alvarado"], ["Laboratorio de Bases de Datos", "Universidade da Coruña"])
+    ]

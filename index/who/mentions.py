@@ -3201,6 +3201,17 @@ def _split(
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
     if (placed := _placed_after_a_form(words)) is not None:
         cuts.add(placed)  # "Beaubien Inc Toronto-based", "Jaguar Cars Inc U.S. unit": the firm, then where
+    if len(words) > 4 and words[0].lower() not in OPENING_ORG_HEADS:
+        # "Suilen H. Alvarado Laboratorio de Bases de Datos": an affiliation's body opens after
+        # a name, at a Romance head that opens bodies' names
+        cuts |= {
+            k
+            for k in range(2, len(words) - 2)
+            if words[k].lower() in OPENING_ORG_HEADS
+            and words[k + 1].lower() in _ROMANCE_SMALL_WORDS
+            and words[k - 1][:1].isupper()
+            and words[k - 1].lower() not in _ROMANCE_SMALL_WORDS
+        }
     if nation := _nationality_before_names(words):
         cuts.add(nation)  # "Argentine Chango Spasiuk": who he is, then his name, though no list holds it
     elif nation := _nation_before_a_place(words):
