@@ -422,9 +422,7 @@ def find_mentions(text: str) -> list[Mention]:
             if mention and mention.kind in (PERSON, "unknown") and _ILLNESS_AFTER.match(text, mention.end):
                 mention = None  # "Motor Neurone disease", "Tourette syndrome": an illness, no one
             if mention and mention.kind != ORGANISATION and _FORM_IN_LOWER_CASE.match(text, mention.end):
-                mention = dataclasses.replace(
-                    mention, kind=ORGANISATION
-                )  # "Key Tronic corp said": a typed firm
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Key Tronic corp said"
             if mention and mention.kind in (PERSON, "unknown") and _spelled_out(text, mention):
                 mention = None  # "LCD (Liquid Crystal Display) TVs": what the initials stand for, a thing
             if (
@@ -433,9 +431,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and mention.text.lower() in _QUALIFIERS | _TIME_QUALIFIERS
                 and _TITLE_WORD_AFTER.match(text, mention.end)
             ):
-                mention = (
-                    None  # "Current chairman Eishiro Saito", "a Presidential spokesman": which one, no body
-                )
+                # "Current chairman Eishiro Saito", "a Presidential spokesman": which one, no body
+                mention = None
             if mention and mention.text.startswith(("d'Affaires", "d’Affaires")):
                 mention = None  # "Iranian Charge d'Affaires in Paris": a diplomat's title, no name
             if mention and mention.kind == PLACE and _BRAND_AFTER.match(text, mention.end):
@@ -1354,7 +1351,7 @@ def _spelled_out(text: str, mention: Mention) -> bool:
     if not text.startswith(")", mention.end):
         return False  # most names: no bracket closes right after them
     before = _INITIALS_THEN_BRACKET.search(text, max(0, mention.start - 60), mention.start)
-    if before is None or not text.startswith(")", mention.end):
+    if before is None:
         return False
     words = [*before[2].split(), *mention.words]
     return "".join(w[0] for w in words).upper() == before[1] and all(
@@ -1362,17 +1359,8 @@ def _spelled_out(text: str, mention: Mention) -> bool:
     )
 
 
-#: Currencies' names, which a country's name or its people's word opens: "Kuwait Dinar".
-_CURRENCIES = frozenset(
-    """
-dollar dollars dlr dlrs franc francs mark marks pound pounds sterling yen yuan renminbi rupee rupees
-rupiah ringgit baht won peso pesos cruzado cruzeiro austral bolivar sucre sol inti guarani dinar dinars
-dirham riyal rial shekel lira lire drachma escudo peseta pesetas guilder guilders krona kronor krone kroner
-markka schilling schillings shilling forint zloty koruna rand naira cedi kwacha rouble ruble roubles rubles
-""".split()
-)
-
-
+#: The months as written in full or short, lower case: "july", "aug".
+_MONTH_WORDS = _MONTHS | frozenset(m.lower() for m in _SHORT_MONTHS)
 #: The months of six letters or more, by their first letter: one each.
 _LONG_MONTHS = {m[0]: m for m in "january february august september october november december".split()}
 
@@ -1404,9 +1392,20 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+#: Currencies' names, which a country's name or its people's word opens: "Kuwait Dinar".
+_CURRENCIES = frozenset(
+    """
+dollar dollars dlr dlrs franc francs mark marks pound pounds sterling yen yuan renminbi rupee rupees
+rupiah ringgit baht won peso pesos cruzado cruzeiro austral bolivar sucre sol inti guarani dinar dinars
+dirham riyal rial shekel lira lire drachma escudo peseta pesetas guilder guilders krona kronor krone kroner
+markka schilling schillings shilling forint zloty koruna rand naira cedi kwacha rouble ruble roubles rubles
+""".split()
+)
+
+
 def _currency(words: list[str]) -> bool:
     """Tell whether words are a country's or its people's word and a currency, a month after it or not."""
-    if len(words) > 2 and words[-1].lower().rstrip(".") in CALENDAR | {w.lower() for w in _SHORT_MONTHS}:
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _MONTH_WORDS:
         words = words[:-1]  # "S.A. Rand July", "Bolivar Aug": a table's month after the currency
     if len(words) < 2 or words[-1].lower() not in _CURRENCIES:
         return False
@@ -3239,10 +3238,8 @@ def _split(
             cuts |= {k, k + 1}  # "Entertainment Marketing Inc for Crazy Eddie": a legal form ends the name
     for k in [k for k, w in enumerate(words) if w == "on" and k and k + 1 < len(words)]:
         if words[k - 1].rstrip(".").lower() in LEGAL_FORMS:
-            cuts |= {
-                k,
-                k + 2 if words[k + 1] == "the" else k + 1,
-            }  # "Tyranex Gold Inc on the Tyranite property"
+            # "Tyranex Gold Inc on the Tyranite property": a legal form ends the name
+            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     for k in [k for k, w in enumerate(words) if w == "of" and k + 1 < len(words)]:
         # "Boston Red Sox of Major League Baseball": a club, then the league it plays in.
         start = max((i + 1 for i in range(k) if words[i] == "and"), default=0)
@@ -4297,9 +4294,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
             dividing.append(i)  # "Lord Diplock and Browning": someone by their style, then another name
             continue
         if len(right) == 1 and right[0].lower() in _CHAMBERS and _a_chamber(left):
-            dividing.append(
-                i
-            )  # "the House and Senate", "the House of Representatives and Senate": two chambers
+            # "the House and Senate", "the House of Representatives and Senate": two chambers
+            dividing.append(i)
             continue
         if right[:1] == ["The"]:
             dividing.append(i)  # "ProPublica and The Marshall Project": a capital "The" opens a name
@@ -6191,9 +6187,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     if words[-1].endswith("bank") and _bank_compound(words[-1]):
         return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
-    if len(words) > 1 and _GERMAN_FIRM.fullmatch(
-        (words[: words.index("of")] if "of" in words else words)[-1]
-    ):
+    named = words[: words.index("of")] if "of" in words else words
+    if len(words) > 1 and named and _GERMAN_FIRM.fullmatch(named[-1]):
         return ORGANISATION  # "Tengelmann Warenhandelsgesellschaft": a firm, as its compound says
     if (
         words[0].endswith("banken")
@@ -6227,7 +6222,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "the Anglo-Dutch group", "Sino-Soviet talks": nations' adjectives joined
     # A place's people's adjective in "-an" ("Californian"); "Irani" is a surname too.
     adjective = folded.endswith("an") and people_s_adjective(folded) and folded not in places()
-    if len(words) == 1 and folded in _LONE_TRADES or adjective:
+    if (len(words) == 1 and folded in _LONE_TRADES) or adjective:
         # "after the U.S. Automaker announced", "Californian subsidiary Union Bank", "Papua New
         # Guinean ownership": no name
         return None
