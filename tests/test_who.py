@@ -10269,3 +10269,19 @@ def test_a_romance_body_s_head_after_a_name_opens_an_affiliation():
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["Suilen H. Alvarado"], ["Laboratorio de Bases de Datos", "Universidade da Coruña"])
     ]
+
+
+def test_two_firms_by_trade_and_initials_a_possessive_after_against_and_a_faith_s_charity():
+    texts = [
+        "It joined Paramount Pictures and MCA Inc's Universal Studios in the deal.",
+        "It dismissed a protest by the Maryland Alliance for Responsible Investing against NCNB's record.",
+        "Oxfam and Christian Aid said so.",
+        "He gave First Aid.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Paramount Pictures", "MCA Inc", "Universal Studios"]),
+        ([], ["Maryland Alliance for Responsible Investing", "NCNB"]),
+        ([], ["Oxfam", "Christian Aid"]),
+        ([], []),
+    ]

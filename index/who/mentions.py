@@ -1726,6 +1726,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 word == "against"
                 and ahead[:1] != []
                 and _capital(ahead[0])
+                and not ahead[0].endswith(_POSSESSIVES)  # "... Investing against NCNB's performance"
                 and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j))
             )
             # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
@@ -4256,6 +4257,18 @@ def _dividing_ands(words: list[str]) -> list[int]:
         ):
             dividing.append(i)  # "Gary Speed and United team-mate Paul Scholes": someone, then a club
             continue
+        if (
+            len(left) > 1
+            and left[-1].lower() in FIRM_HEADS | COMPANY_HEADS
+            and len(right) > 1
+            and right[0].isupper()
+            and len(right[0]) > 1
+            and legal_form(right[-1])
+        ):
+            dividing.append(
+                i
+            )  # "Paramount Pictures and MCA Inc": a firm by its trade, then one by its initials
+            continue
         if len(left) == 1 and _EURO_MARKETS.fullmatch(left[0].lower()):
             dividing.append(i)  # "Eurobonds and U.K. Government bonds": a market, then a name
             continue
@@ -6187,6 +6200,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
     if words[-1].endswith("bank") and _bank_compound(words[-1]):
         return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
+    if len(words) == 2 and words[1] == "Aid" and words[0].lower() in nationalities():
+        return ORGANISATION  # "Christian Aid", "Muslim Aid": a faith's or a people's charity
     named = words[: words.index("of")] if "of" in words else words
     if len(words) > 1 and named and _GERMAN_FIRM.fullmatch(named[-1]):
         return ORGANISATION  # "Tengelmann Warenhandelsgesellschaft": a firm, as its compound says
