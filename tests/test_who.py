@@ -10285,3 +10285,17 @@ def test_two_firms_by_trade_and_initials_a_possessive_after_against_and_a_faith_
         ([], ["Oxfam", "Christian Aid"]),
         ([], []),
     ]
+
+
+def test_portuguese_italian_and_german_legal_forms_and_compounds_name_firms():
+    texts = [
+        "It sold Sociedade de Iniciativa e Aproveitamentos Florestais Sarl to a rival.",
+        "Fiat Auto Srl said so.",
+        "It faced the bankruptcy of Eisenwerk-Gesellschaft Maximilanshuette mbH.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Sociedade de Iniciativa e Aproveitamentos Florestais Sarl"]),
+        ([], ["Fiat Auto Srl"]),
+        ([], ["Eisenwerk-Gesellschaft Maximilanshuette"]),
+    ]

@@ -152,7 +152,9 @@ savings
 LEGAL_FORMS = frozenset("corp co inc ltd plc llc cie".split())
 #: Legal forms of firms abroad, as written after the name ("Volkswagen AG", "BASF SE"): in
 #: other cases they are words or initials of other things ("Spa", "SA" after Johannesburg).
-WRITTEN_LEGAL_FORMS = frozenset("AG SA NV SE AB BV GmbH SpA Oy Oyj ASA Bhd Tbk Pty KGaA LLP LP".split())
+WRITTEN_LEGAL_FORMS = frozenset(
+    "AG SA NV SE AB BV GmbH mbH SpA Srl SRL Sarl SARL Lda Ltda Oy Oyj ASA Bhd Tbk Pty KGaA LLP LP".split()
+)
 
 
 #: A nation's or its country's name in its own tongue, which firms abroad bear and no one's
@@ -238,8 +240,8 @@ OPENING_ORG_HEADS = frozenset(
 universidad universidade université universität università universiteit universitat instituto institut
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
-partido partito parti agencia agência agence agenzia sociedad société societe società compagnie cie compañía
-compania companhia colegio collège collegio escuela école hochschule akademie centro consejo conselho
+partido partito parti agencia agência agence agenzia sociedad sociedade société societe società compagnie cie
+compañía compania companhia colegio collège collegio escuela école hochschule akademie centro consejo conselho
 consiglio conseil asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio

@@ -1420,8 +1420,8 @@ _TITLE_WORD_AFTER = re.compile(
     r" (?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|president|director|minister"
     r"|secretary|official|officials|aide|aides|adviser|advisers)\b"
 )
-#: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke".
-_GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke)")
+#: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke", "Eisenwerk-Gesellschaft".
+_GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke|-Gesellschaft|-Werke)")
 #: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
 _BRAND_AFTER = re.compile(r"[ -]brand(?:s|ed)?\b")
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
@@ -6203,8 +6203,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if len(words) == 2 and words[1] == "Aid" and words[0].lower() in nationalities():
         return ORGANISATION  # "Christian Aid", "Muslim Aid": a faith's or a people's charity
     named = words[: words.index("of")] if "of" in words else words
-    if len(words) > 1 and named and _GERMAN_FIRM.fullmatch(named[-1]):
-        return ORGANISATION  # "Tengelmann Warenhandelsgesellschaft": a firm, as its compound says
+    if len(words) > 1 and any(_GERMAN_FIRM.fullmatch(w) for w in named):
+        return ORGANISATION  # "Tengelmann Warenhandelsgesellschaft": a firm, as its compound says anywhere
     if (
         words[0].endswith("banken")
         and words[0][:1].isupper()
