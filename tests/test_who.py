@@ -10299,3 +10299,23 @@ def test_portuguese_italian_and_german_legal_forms_and_compounds_name_firms():
         ([], ["Fiat Auto Srl"]),
         ([], ["Eisenwerk-Gesellschaft Maximilanshuette"]),
     ]
+
+
+def test_a_town_before_and_a_place_a_date_after_a_full_name_and_a_country_before_a_name():
+    texts = [
+        "The plants in Des Moines, Bloomington and Oklahoma City are distressed.",
+        "Her sister was buried by President Felix Houphouet-Boigny March 19-22.",
+        "Fredric March 27 films were shown.",
+        "Daiwa's general manager for Canada Hajimu Watanabe spoke.",
+        "Chad Michael Murray and Cuba Gooding Jr starred.",
+        "Lamb exports to N. Zealand rose.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Des Moines", "Bloomington", "Oklahoma City"]),
+        (["Felix Houphouet-Boigny"], []),
+        (["Fredric March"], []),
+        (["Hajimu Watanabe"], ["Canada"]),
+        (["Chad Michael Murray", "Cuba Gooding Jr"], []),
+        ([], ["New Zealand"]),
+    ]

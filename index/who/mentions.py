@@ -1085,7 +1085,11 @@ def _listed_regions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _dated_name(text: str, mention: Mention) -> bool:
-    """Tell whether a name, no one's, runs into a month and its day: "Purolator February 27"."""
+    """Tell whether a name runs into a month and its day: "Purolator February 27"."""
+    if mention.kind == PERSON:
+        # "President Felix Houphouet-Boigny March 19-22": a full name, then the date; "Fredric
+        # March 27" and "Theresa May 10" keep their surnames.
+        return len(mention.words) > 2 and mention.words[-1] != "May" and _ends_in_a_date(text, mention)
     return mention.kind in ("unknown", ORGANISATION) and _ends_in_a_date(text, mention)
 
 
@@ -3155,6 +3159,16 @@ def _split(
         return [(run[:member], None, []), *_split(run[member:])]  # "Christian Democrat Andreotti told"
     if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS and " ".join(words[:-1]).lower() in places():
         return [(run[:-1], None, [])]  # "an Illinois Democrat", "Texas Republicans": where they sit for
+    if (
+        len(words) == 3
+        and a_country(words[0])
+        and words[0].lower() not in first_names()  # "Chad Michael Murray"
+        and _proper_words(words[1:])
+        and words[2].rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")  # "Cuba Gooding Jr"
+        and not any(w.lower() in places() or w.lower() in ORG_HEADS for w in words[1:])
+        and body_name(" ".join(words)) is None
+    ):
+        return [(run[:1], None, []), (run[1:], None, [])]  # "manager for Canada Hajimu Watanabe"
     if placed := _place_before_initials(words):
         return [(run[:placed], None, []), (run[placed:], None, [])]  # "Nova Scotia RCMP", "Texas FBI"
     if _campaign(words):
@@ -4305,6 +4319,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             continue  # a role's own "and": "Police and Crime Commissioner"
         if len(left) > 1 and left[0].lower().rstrip(".") in HONORIFICS and not _BODY_LINKS & set(left):
             dividing.append(i)  # "Lord Diplock and Browning": someone by their style, then another name
+            continue
+        if len(left) == 1 and left[0].lower() in towns() and kinds[k + 1] == PLACE and len(right) > 1:
+            dividing.append(i)  # "Des Moines, Bloomington and Oklahoma City": a town, then a place
             continue
         if len(right) == 1 and right[0].lower() in _CHAMBERS and _a_chamber(left):
             # "the House and Senate", "the House of Representatives and Senate": two chambers
