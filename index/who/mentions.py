@@ -428,7 +428,7 @@ def find_mentions(text: str) -> list[Mention]:
             if (
                 mention
                 and mention.kind == "unknown"
-                and mention.text.lower() in _QUALIFIERS | _TIME_QUALIFIERS
+                and mention.text.lower() in _TITLE_QUALIFIERS
                 and _TITLE_WORD_AFTER.match(text, mention.end)
             ):
                 # "Current chairman Eishiro Saito", "a Presidential spokesman": which one, no body
@@ -1366,7 +1366,7 @@ def _spelled_out(text: str, mention: Mention) -> bool:
 #: The months as written in full or short, lower case: "july", "aug".
 _MONTH_WORDS = _MONTHS | frozenset(m.lower() for m in _SHORT_MONTHS)
 #: The months of six letters or more, by their first letter: one each.
-_LONG_MONTHS = {m[0]: m for m in "january february august september october november december".split()}
+_LONG_MONTHS = {m[0]: m for m in _MONTHS if len(m) >= 6}
 
 
 def _misspelt_month(folded: str) -> bool:
@@ -1414,11 +1414,12 @@ def _currency(words: list[str]) -> bool:
     if len(words) < 2 or words[-1].lower() not in _CURRENCIES:
         return False
     owner = " ".join(words[:-1]).lower()
-    return owner in places() or owner in nationalities() or people_s_adjective(owner)
+    return owner in places() or people_s_adjective(owner)  # the latter holds nationalities
 
 
 #: Words that say when or whose a title is, capitalised before it: "Current chairman".
 _TIME_QUALIFIERS = frozenset("current presidential ministerial outgoing incoming retiring previous".split())
+_TITLE_QUALIFIERS = _QUALIFIERS | _TIME_QUALIFIERS
 #: A title's word right after a name: " chairman", " spokesman".
 _TITLE_WORD_AFTER = re.compile(
     r" (?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|president|director|minister"
@@ -4273,7 +4274,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
             continue
         if (
             len(left) > 1
-            and left[-1].lower() in FIRM_HEADS | COMPANY_HEADS
+            and left[-1].lower() in _FIRMS_LAST_WORDS
             and len(right) > 1
             and right[0].isupper()
             and len(right[0]) > 1
@@ -5823,7 +5824,10 @@ def _full_name(words: list[str]) -> bool:
         len(words) > 1
         and words[0].lower() in first_names()
         and all(
-            w[:1].isupper() and w.lower() not in english_words() and w.lower() not in TITLE_WORDS | ORG_HEADS
+            w[:1].isupper()
+            and w.lower() not in english_words()
+            and w.lower() not in TITLE_WORDS
+            and w.lower() not in ORG_HEADS
             for w in words[1:]
         )
     )
@@ -5831,8 +5835,7 @@ def _full_name(words: list[str]) -> bool:
 
 def _a_place_or_two(words: list[str]) -> bool:
     """Tell whether words name a place, "and" written as a hyphen too: "Trinidad-Tobago"."""
-    folded = " ".join(words).lower()
-    return folded in places() or len(words) == 1 and " and ".join(folded.split("-")) in places()
+    return _placed(words) or len(words) == 1 and " and ".join(words[0].lower().split("-")) in places()
 
 
 def _chartered(words: list[str]) -> bool:
