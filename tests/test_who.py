@@ -10319,3 +10319,91 @@ def test_a_town_before_and_a_place_a_date_after_a_full_name_and_a_country_before
         (["Chad Michael Murray", "Cuba Gooding Jr"], []),
         ([], ["New Zealand"]),
     ]
+
+
+def test_a_style_opens_no_body_whose_head_comes_before_of_and_banks_abroad_by_their_head():
+    texts = [
+        "He ran Cardinal Federal Savings Bank of Cleveland.",
+        "Dr John Bank of London said so.",
+        "It bought shares of EFI Banca at a premium.",
+        "Koos Ten Have of Staal Bankiers said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Cardinal Federal Savings Bank of Cleveland"]),
+        (["John Bank"], []),
+        ([], ["EFI Banca"]),
+        ([], ["Staal Bankiers"]),
+    ]
+
+
+def test_a_dash_a_dotted_legal_form_and_dutch_partners_end_or_join_a_firm_s_name():
+    texts = [
+        "Four banks-- Lloyds Bank Plc and Standard Chartered Bank-- have agreed.",
+        "He bought Acme Holdings N.V. Shares fell.",
+        "Dutch group N.V. DSM is launching a bond.",
+        "Co-leads are Heldring en Pierson and AMRO Bank.",
+        "The group holds CLN Oyens en van Eeghen.",
+        "He drove en route to Paris.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Lloyds Banking Group", "Standard Chartered Bank"],
+        ["Acme Holdings N.V."],
+        ["N.V. DSM"],
+        ["Heldring en Pierson", "AMRO Bank"],
+        ["CLN Oyens en van Eeghen"],
+        [],
+    ]
+
+
+def test_one_head_either_side_of_and_is_two_bodies_and_a_holder_ends_a_body_s_fields():
+    texts = [
+        "Funaro attended the Interim Committee and Development Committee meetings.",
+        "Shares of Inland Steel and Nippon Steel Corp rose.",
+        "Director of the Office of Management and Budget James Miller said so.",
+        "Office of Management and Budget Director James Miller said so.",
+        "A Deputy State Department spokeswoman said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Interim Committee", "Development Committee"]),
+        ([], ["Inland Steel", "Nippon Steel Corp"]),
+        (["James Miller"], ["Office of Management and Budget"]),
+        (["James Miller"], ["Office of Management and Budget"]),
+        ([], ["State Department"]),
+    ]
+
+
+def test_a_spokesman_for_a_vice_governor_a_former_country_and_a_number_opening_a_sentence():
+    texts = [
+        "Spokesman for Armco Inc said the hike was under study.",
+        "Central bank Vice Governor Meguerditch Bouldikian called for a fund.",
+        "The World Bank approved a loan to Yugoslavia's third largest bank.",
+        "Thirteen provinces have been suffering a drought.",
+        "He visited the Three Gorges Dam.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Armco Inc"], []),
+        (["Meguerditch Bouldikian"], [], []),
+        ([], ["World Bank"], ["Yugoslavia"]),
+        ([], [], []),
+        ([], [], ["Three Gorges Dam"]),
+    ]
+
+
+def test_a_town_before_a_state_based_a_firm_s_unit_by_name_and_a_firm_of_three_names_staffed():
+    texts = [
+        "It sold the unit to Troy, Michigan-based MLX Corp.",
+        "Annual capacity at unit Brique Citadelle was increased.",
+        "He sells through Del Mar Avionics.",
+        "The delay is no surprise, said Donaldson Lufkin Jenrette analyst Richard Henderson.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["MLX Corp"], ["Troy", "Michigan"]),
+        ([], ["Brique Citadelle"], []),
+        ([], ["Del Mar Avionics"], []),
+        (["Richard Henderson"], ["Donaldson Lufkin Jenrette"], []),
+    ]

@@ -71,6 +71,7 @@ from .mentions import (
     PEERAGES,
     PERSON,
     PLACE,
+    QUALIFIERS,
     REIGNING,
     SAINTS,
     SET_OFF_AGE,
@@ -1775,6 +1776,13 @@ class Cast:
             and words[0].lower() not in nationalities()
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
+        if (
+            mention.kind in (PERSON, "unknown")
+            and not mention.titles
+            and _PART_JUST_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+            and words[0].lower() not in familiar_first_names()
+        ):
+            return ORGANISATION, self.organisation(mention.text)  # "capacity at unit Brique Citadelle"
         if mention.kind in (PERSON, "unknown") and self._staff_s_firm(mention):
             # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm's
             return ORGANISATION, self.organisation(mention.text)
@@ -2440,7 +2448,11 @@ class Cast:
             named = _TWO_BEFORE.search(joined, max(0, staff.start() - 40), staff.start())
             # After an article ("a Paine Webber spokesman"), or before an analyst's own name.
             if named and (named[1] or staff[1] and _NAME_AFTER.match(joined, staff.end())):
-                staffed.add(named[2])
+                first, rest = named[2].split(" ", 1)
+                if " " in rest:
+                    staffed.add(rest)  # "Monday Goldman Sachs": a firm of two words, too
+                if " " not in rest or first.lower() not in TITLE_WORDS | QUALIFIERS:
+                    staffed.add(named[2])  # not "a Deputy State Department spokeswoman": the role's
         # Not someone the source has speak as "he" or "she": "a Jeb Bush spokesman" is his.
         return frozenset(name for name in staffed if self.spoke_as(name) != PERSON)
 
@@ -3025,8 +3037,9 @@ _STAFF = re.compile(
 )
 #: Conjunctions that open a sentence before a name: "But Lions chairman Jeff Burnige".
 _CONJUNCTIONS = frozenset("But And Or So Yet Then".split())
-#: Two capitalised words right before, after an article or not: "a Paine Webber", "Kidder Peabody".
-_TWO_BEFORE = re.compile(r"(?:\b([Aa]n?|[Tt]he) )?\b([A-Z][a-z]+ [A-Z][a-z]+)$")
+#: Two or three capitalised words right before, after an article or not: "a Paine Webber",
+#: "Kidder Peabody", "Donaldson Lufkin Jenrette".
+_TWO_BEFORE = re.compile(r"(?:\b([Aa]n?|[Tt]he) )?\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 #: A person's name after their role: " John Smith".
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z]")
 #: "LibriVox founder Hugh McGuire", "Tesla CEO Elon Musk": the body its founder or boss heads.
@@ -3371,6 +3384,8 @@ _BODY_DESCRIBED = _apposition(
 _PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
 # A firm as what it makes or sells "of": "a maker of components", "a distributor of drugs".
 _MAKER_DESCRIBED = _apposition("maker|manufacturer|distributor|retailer|wholesaler", "|of")
+#: A firm's part named right after the word for it: "at unit Brique Citadelle".
+_PART_JUST_BEFORE = re.compile(r"\b(?:unit|subsidiary|affiliate)\s+$")
 #: Who heads a body's part, before whose it is: "the head of ECGD's ... division, Gerry Breach".
 _HEAD_OF_BEFORE = re.compile(
     r"\b(?:head|chief|director|manager|president|chairman|boss) of (?:the )?[^,;.]*$"
@@ -3964,6 +3979,8 @@ def _in_a_place(text: str, mention: Mention) -> bool:
         )
     ):
         return True  # "Vinita, Oklahoma", "Kalamazoo, Mich.": a town, put in its state
+    if (based := _BASED_IN_A_STATE.match(text, mention.end)) and based[1] in states_and_provinces():
+        return True  # "Troy, Michigan-based MLX Corp": a town, though "Troy" is a first name
     larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
     if (
         larger is not None
@@ -4039,6 +4056,10 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     ):
         return None
     return states_and_provinces()[state[1]]
+
+
+#: A comma, a state's name of one or two words and "-based": ", Michigan-based".
+_BASED_IN_A_STATE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
 
 
 def _abbreviated_state_after(text: str, end: int) -> bool:

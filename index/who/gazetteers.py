@@ -212,7 +212,8 @@ secretariat administration communion harriers regiment legion battalion brigade 
 caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
-banka bankasi bankası banken landesbank sparkasse werke gesellschaft versicherung industrier chemie
+banka bankasi bankası banken banca bankiers landesbank sparkasse werke gesellschaft versicherung industrier
+chemie
 """.split()
     )
 )
@@ -229,7 +230,7 @@ stockbrokers oil foods cruises aerospace semiconductor therapeutics biotech tele
 shipping cosmetics apparel realty assurance insurance investment economics networks labs interactive
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
-trading leasing engineering packaging printing trucking leisure guaranty technology farms works
+trading leasing engineering packaging printing trucking leisure guaranty technology farms works avionics
 """.split()
 )
 
@@ -695,6 +696,29 @@ def initials_abroad() -> dict[str, dict[str, str]]:
     return {initials: bodies for initials, bodies in table.items() if not initials.startswith("_")}
 
 
+#: Countries of the last century, which geonames no longer holds.
+_FORMER_COUNTRIES = frozenset(
+    {
+        "Soviet Union",
+        "Yugoslavia",
+        "Czechoslovakia",
+        "West Germany",
+        "East Germany",
+        "Zaire",
+        "Rhodesia",
+        "North Yemen",
+        "South Yemen",
+        "North Vietnam",
+        "South Vietnam",
+        "Upper Volta",
+        "Dahomey",
+        "Ceylon",
+        "Siam",
+        "Persia",
+    }
+)
+
+
 @cache
 def countries() -> frozenset[str]:
     """Return the names of countries and continents (lower case), the places a company's branch takes."""
@@ -704,6 +728,7 @@ def countries() -> frozenset[str]:
     names = {c["name"] for c in cache_.get_countries().values()}
     names |= {c["name"] for c in cache_.get_continents().values()}
     names |= {"England", "Scotland", "Wales", "Northern Ireland"}  # one country in geonames
+    names |= _FORMER_COUNTRIES  # "a loan to Yugoslavia's third largest bank": a country in its day
     folded = {_fold(n) for n in names}
     # A country the place table names otherwise: "Czech Republic" for geonames' "Czechia".
     folded |= {_fold(c) for c, aliases in _place_table().items() if folded & {_fold(a) for a in aliases}}

@@ -100,8 +100,9 @@ hey hi hello thanks please sorry goodbye congratulations neither either nor
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
 #: Initials joined by "&" are one word: "M&S", "AT&T", "R&D".
+#: A word's hyphen joins, two of them are a dash: "Standard Chartered Bank-- have".
 _WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ\-]*(?:\d[\w-]*|\.)?|\d+|&|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}](?:[{_LETTER}'’‘ʻ]|-(?!-))*(?:\d[\w-]*|\.)?|\d+|&|\S"
 )
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
@@ -112,6 +113,8 @@ _CONNECTORS = frozenset(
     "of & and for the de van von bin binti ibn bint ap al du la le da do dos das del della di des der den y"
     " dello dei degli delle".split()
 )
+#: The small words of Dutch surnames: "Oyens en van Eeghen".
+_DUTCH_PARTICLES = frozenset("de van der den ter ten".split())
 #: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne",
 #: "Dar es Salaam".
 _TOWN_JOINS = frozenset("upon on in under super by es".split())
@@ -174,7 +177,7 @@ _OFFICES = frozenset(
 #: Words in -ly that open names as often as sentences: "Daily Kos", "Holy See", "Early Day Motion".
 _NAME_ADJECTIVES = frozenset("daily weekly monthly yearly holy early family jolly friendly only".split())
 #: Words that qualify a title after a body's name: "FBI Assistant Director", "NASA Acting Administrator".
-_QUALIFIERS = frozenset(
+QUALIFIERS = frozenset(
     "acting deputy assistant associate interim former senior principal special vice temporary".split()
 )
 #: Members of a party, which a place before them describes: "Ohio Republican", "Texas Democrat".
@@ -1419,7 +1422,7 @@ def _currency(words: list[str]) -> bool:
 
 #: Words that say when or whose a title is, capitalised before it: "Current chairman".
 _TIME_QUALIFIERS = frozenset("current presidential ministerial outgoing incoming retiring previous".split())
-_TITLE_QUALIFIERS = _QUALIFIERS | _TIME_QUALIFIERS
+_TITLE_QUALIFIERS = QUALIFIERS | _TIME_QUALIFIERS
 #: A title's word right after a name: " chairman", " spokesman".
 _TITLE_WORD_AFTER = re.compile(
     r" (?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|president|director|minister"
@@ -1712,6 +1715,12 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             bridged = bridged or (linked and ahead[:1] != [] and _capital(ahead[0]))
             # ... as a French firm's goes past "et" to its form: "Lazard Freres et Cie".
             bridged = bridged or (word == "et" and ahead[:1] != [] and ahead[0].rstrip(".,") == "Cie")
+            # ... as a Dutch firm's goes past "en": "Bank Mees en Hope", "Oolders en de Jong C.V.".
+            bridged = bridged or (
+                word == "en"
+                and ahead[:1] != []
+                and (_capital(ahead[0]) or ahead[0] in _DUTCH_PARTICLES and ahead[1:] and _capital(ahead[1]))
+            )
             # ... and past an article after "de": "Fiscalía General de la Nación".
             long_bridge = long_bridge or (
                 romance
@@ -1771,7 +1780,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and any(t[0].lower() in _WORK_OF_A_BODY for t in tokens[i:j])
                 # Not after a firm's legal form nor a named body: "its Health and Tennis Corp unit",
                 # "its Security Bank of Almont unit" are a firm's unit.
-                and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS
+                and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS | {"bank"}
                 and not (
                     any(t[0] == "of" for t in tokens[i:j])
                     and any(t[0].lower() in ORG_HEADS for t in tokens[i:j])
@@ -2630,6 +2639,13 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         return True  # a particle after a middle initial: "Peter R. de Vries"
     if not (before.endswith(".") and _capital(word)):
         return False
+    if (
+        j - 1 > i
+        and tokens[j - 2][0].lower() not in _CONNECTORS
+        and _DOTTED.fullmatch(before)
+        and legal_form(before)
+    ):
+        return False  # a firm's dotted legal form ends its name: "Algemene Bank Nederland N.V. Said"
     # A title's full stop ends no name ("Ohio Gov. John Kasich", "Sen. Ted Cruz"), nor a
     # middle initial's ("Jill A. Martin", "George H.W. Bush").
     title = before[:-1].lower() in HONORIFICS or _abbreviated_place(before, word)  # "St. Louis"
@@ -2773,6 +2789,14 @@ def _capital(word: str) -> bool:
     # A code is no name: "US-75", "I-44", "COVID-19"; but a body the table names so is ("MI5").
     return (
         word[:1].isupper() and len(word) > 1 and (not word[-1].isdigit() or word.lower() in organisations())
+    )
+
+
+def _head_before_of(segment: list[Token]) -> bool:
+    """Tell whether a body's head comes before "of" past a name's first two words."""
+    words = [t[0] for t in segment]
+    return words[1].lower() not in first_names() and any(
+        word.lower() in ORG_HEADS and after == "of" for word, after in itertools.pairwise(words[2:])
     )
 
 
@@ -3055,10 +3079,13 @@ def _split(
             or " ".join(t[0] for t in run).lower() in places()
         )
     )
+    if len(run) > 2 and run[0][0].lower() in _SPOKESPEOPLE and run[1][0] == "for":
+        run = run[2:]  # "Spokesman for Armco Inc said": a sentence's first word, then whose
     if (
         len(run) > 2
         and run[0][0] in _HOLDERS_QUALIFIERS
         and run[-1][0].lower() in ORG_HEADS
+        and run[1][0].lower() not in ORG_HEADS  # "Interim Committee and Development Committee"
         and not any(t[0].lower() in TITLE_WORDS for t in run[1:])
     ):
         run = run[1:]  # "Deputy State Department spokeswoman": the qualifier is the role's, after the body
@@ -3470,7 +3497,7 @@ def _split(
         named = start
         while named < stop - 1 and (
             words[named].rstrip(".").lower() in HONORIFICS
-            or words[named].lower() in TITLE_WORDS | _QUALIFIERS
+            or words[named].lower() in TITLE_WORDS | QUALIFIERS
             or _singular(words[named]) in TITLE_WORDS  # "Senators Harry Reid of Nevada"
             or words[named].lower() in MEMBERS  # "Republican Bill Frenzel of Michigan": his party
         ):
@@ -3523,6 +3550,7 @@ def _split(
             and segment[1][0] not in ("Of", "And")  # "The Lord Of the Rings": a title's capitals
             # "Cardinal Savings and Loan Association": a body's name, though "Cardinal" is a style
             and segment[-1][0].rstrip(".").lower() not in ORG_HEADS
+            and not _head_before_of(segment)  # "Cardinal Federal Savings Bank of Cleveland"
             and not _named_after(segment)
             and not _place_named_for(segment)
             # A transcript writes "MR. SMITH" in capitals; "with MS. Final approval", "DR Congo"
@@ -3623,7 +3651,7 @@ def _split(
                 and segment
                 and (
                     # A qualifier alone too: "Detective Senior Sergeant Tom Walsh".
-                    segment[-1][0].lower() in _QUALIFIERS
+                    segment[-1][0].lower() in QUALIFIERS
                     or len(segment) > 1
                     and (
                         f"{segment[-1][0].lower()} {carried[0]}" in roles()
@@ -3638,7 +3666,7 @@ def _split(
                 # it ends a body the table knows ("London Assembly Member Susan Hall").
                 carried[0] = f"{segment[-1][0].lower()} {carried[0]}"
                 segment = segment[:-1]
-            if carried and len(segment) == 2 and segment[0][0].lower() in _QUALIFIERS:
+            if carried and len(segment) == 2 and segment[0][0].lower() in QUALIFIERS:
                 # "Assistant Defense Secretary": the qualifier is the title's, the field the body's
                 carried[0] = f"{segment[0][0].lower()} {carried[0]}"
                 segment = segment[1:]
@@ -3813,6 +3841,7 @@ def _adjectives_after_a_link(run: list[Token]) -> int:
 
 
 #: Qualifiers of a role that open no body's name: "Deputy", "Assistant".
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 _HOLDERS_QUALIFIERS = frozenset("Deputy Assistant Acting Interim".split())
 #: Trades capitalised before a firm's name, which no firm's name opens: "Carmaker", "Publisher".
 _TRADES_OPENING = frozenset(
@@ -3824,6 +3853,12 @@ _TRADES_OPENING = frozenset(
 _LONE_TRADES = _TRADES_OPENING - {"brewer", "lender", "miner"}
 #: Words that make a preposition with "of" and open a sentence: "Because of", "Ahead of".
 _OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Outside Inside".split())
+#: Numbers in words, which alone name nothing.
+_CARDINALS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand".split()
+)
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
 _NUMBERS_NAMING = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 #: Ordinals that open a sentence as function words and a body's name after "the".
@@ -4232,6 +4267,31 @@ def _office_s_fields(left: list[str], right: list[str]) -> bool:
     )
 
 
+def _holder_from(words: list[str], p: int) -> bool:
+    """Tell whether word p opens a title or a full name after a body's name."""
+    folded = words[p].lower()
+    if folded in TITLE_WORDS:
+        return True
+    return (
+        p + 1 < len(words)
+        and folded in familiar_first_names()
+        and folded not in english_words()
+        and words[p + 1][:1].isupper()
+    )
+
+
+def _same_head(left: list[str], right: list[str]) -> bool:
+    """Tell whether the names either side of "and" end in one head: "Inland Steel and Nippon Steel Corp"."""
+    while len(right) > 2 and legal_form(right[-1]):
+        right = right[:-1]
+    return (
+        len(left) > 1
+        and len(right) > 1
+        and left[-1].lower() == right[-1].lower()
+        and (left[-1].lower() in ORG_HEADS or left[-1].lower() in FIRM_HEADS)
+    )
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -4283,6 +4343,9 @@ def _dividing_ands(words: list[str]) -> list[int]:
             dividing.append(
                 i
             )  # "Paramount Pictures and MCA Inc": a firm by its trade, then one by its initials
+            continue
+        if _same_head(left, right):
+            dividing.append(i)  # "Inland Steel and Nippon Steel Corp": one head, two bodies
             continue
         if len(left) == 1 and _EURO_MARKETS.fullmatch(left[0].lower()):
             dividing.append(i)  # "Eurobonds and U.K. Government bonds": a market, then a name
@@ -4356,6 +4419,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
         if kinds[k] == ORGANISATION and len(left) > 1:
             # Up to a link word: "Institute of History and Philology of Academia Sinica".
             named = right[: right.index("of")] if "of" in right else right
+            # ... or a title or a first name, its holder's: "Office of Management and Budget
+            # Director James Miller", "... and Budget James Miller".
+            held = next((p for p in range(1, len(named)) if _holder_from(named, p)), None)
+            named = named[:held] if held else named
             if "for" in named and _placed(named[named.index("for") + 1 :]):
                 named = named[: named.index("for")]  # "Office of the Police and Crime Commissioner for Devon"
             # After a link word, adjectives of nations and compounds count: "Centre for Irish
@@ -4584,6 +4651,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and name.lower() not in organisations()
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
+    if len(words) == 1 and words[0].lower() in _CARDINALS:
+        return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
     if len(words) > 1 and _COPULAS.intersection(words[1:]):
         return None  # "Lessons Will Be Learned", "Why The Government Is Struggling": a headline's clause
     folded = fold_quotes(name.lower())
@@ -6172,6 +6241,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
+    if "en" in words[1:-1] and _capital(words[0]):
+        return ORGANISATION  # "Heldring en Pierson", "Oyens en van Eeghen": a Dutch firm's partners
     if len(words) == 2 and words[0] == "First" and _first_and_a_town(words[1]):
         return ORGANISATION  # "First Boston", "First Chicago": a bank named for its town
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
