@@ -10407,3 +10407,93 @@ def test_a_town_before_a_state_based_a_firm_s_unit_by_name_and_a_firm_of_three_n
         ([], ["Del Mar Avionics"], []),
         (["Richard Henderson"], ["Donaldson Lufkin Jenrette"], []),
     ]
+
+
+def test_a_wire_s_capital_after_a_country_s_initials_and_a_surname_of_a_firm():
+    texts = [
+        "The U.S. Action will have a significant impact.",
+        "Mobil Oil Corp of U.S. Plans to open an office.",
+        "He banks with the Bank of the U.S. Virgin Islands.",
+        "The jury is still out, said Leslie of Discount Corp.",
+        "Texaco of Canada Inc said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], ["United States"]),
+        ([], ["Mobil Oil Corp of U.S."], []),
+        ([], ["Bank of the U.S. Virgin Islands"], []),
+        (["Leslie"], ["Discount Corp"], []),
+        ([], ["Texaco of Canada Inc"], []),
+    ]
+
+
+def test_romance_bodies_small_words_in_capitals_trades_and_forms_written_with_stops():
+    texts = [
+        "It borrowed from Bankers Trust Co and Cassa Di Risparmio Di Torino.",
+        "La Caisse Centrale Desjardins Du Quebec is issuing a bond.",
+        "It formed a joint venture called Screen Gems Classicolor with Coca-Cola Co.",
+        "The project will help Magyar Posta meet its goals.",
+        "It owns Shasta Beverages.",
+        "It sold them to Victoria Exploration N.L. of Perth.",
+        "Vice-Premier Yao Yilin said so.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Bankers Trust Co", "Cassa Di Risparmio Di Torino"]),
+        ([], ["La Caisse Centrale Desjardins Du Quebec"]),
+        ([], ["Screen Gems Classicolor", "Coca-Cola"]),
+        ([], ["Magyar Posta"]),
+        ([], ["Shasta Beverages"]),
+        ([], ["Victoria Exploration N.L."]),
+        (["Yao Yilin"], []),
+    ]
+
+
+def test_outlets_after_their_noun_a_state_s_people_and_party_and_an_analyst_for_a_firm():
+    texts = [
+        "Camdessus said so, reported the official Ivorian daily Fraternite Matin.",
+        "Le Matin, the French-language tabloid launched here in February, said it is closing.",
+        "The seat is open since the death of Nebraskan Democratic Sen. Edward Zorinsky.",
+        "The market is weak, said Gary Smaby, analyst for Piper Jaffray.",
+        "The U.S. Geological Survey said it detected a quake.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Fraternite Matin"]),
+        ([], ["Le Matin"]),
+        (["Edward Zorinsky"], []),
+        (["Gary Smaby"], ["Piper Jaffray"]),
+        ([], ["United States Geological Survey"]),
+    ]
+
+
+def test_a_legal_form_in_lower_case_before_another_and_trades_and_heads_of_firms_abroad():
+    texts = [
+        "Thompson Medical co Inc said it received shares.",
+        "Circle K Corp said its chairman will buy shares.",
+        "It bought the business from Riegel Textile in 1985.",
+        "Agip Petroli, a subsidiary of state energy concern Ente Nazionali Idrocarburi, said so.",
+        "It set up a subsidiary in Finland, Midland Montagu Osakepankki.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Thompson Medical"]),
+        ([], ["Circle K Corp"]),
+        ([], ["Riegel Textile"]),
+        ([], ["Agip Petroli", "Ente Nazionali Idrocarburi"]),
+        ([], ["Midland Montagu Osakepankki"]),
+    ]
+
+
+def test_dotted_initials_before_a_firm_s_form_a_surname_that_speaks_and_a_family():
+    texts = [
+        "It will distribute shares of its F.A. Computer Technologies Inc subsidiary.",
+        "John Ashmun, chairman of Wainoco, said so. Ashmun said the company will use its cash.",
+        "Coniston Partners and the Pritzker family of Chicago were buying the stock.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["F.A. Computer Technologies Inc"]),
+        (["John Ashmun"], ["Wainoco"]),
+        (["Pritzker"], ["Coniston Partners"]),
+    ]

@@ -506,16 +506,14 @@ class Cast:
 
     @cached_property
     def _employers(self) -> frozenset[str]:
-        """Return the names after a job and "at" or "with": "an analyst at Numis", "roles at Aer Lingus"."""
-        joined = self._joined  # found from the literal " at " and " with ", which is cheap
+        """Return the names after a job and "at", "with" or "for": "an analyst at Numis"."""
+        joined = self._joined  # found from the literals " at ", " with " and " for ", which is cheap
         # "a manager at Southampton", "a director at Heathrow": a place's name, its club or its airport.
         return frozenset(
             name
             for m in _AT_A_NAME.finditer(joined)
             # "an analyst with E.F. Hutton"; not "shared the role with Tom Smith", a colleague.
-            if (_JOB_BEFORE if m[1] == "at" else _STAFF_JOB_BEFORE).search(
-                joined, max(0, m.start() - 64), m.start()
-            )
+            if _JOB_BEFORE_ITS_WORD[m[1]].search(joined, max(0, m.start() - 64), m.start())
             and (name := _SENTENCE_END_AFTER_A_NAME.split(m[2])[0].rstrip(".’'")).lower() not in places()
             and not _AND_A_NAME.match(joined, m.end())  # "Purvin and Gertz": only the whole is the firm
         )
@@ -1639,6 +1637,7 @@ class Cast:
                 len(words) == 1
                 and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 and self._speaks_as_a_firm(words[0])
+                and not self._someone_s_surname(mention.text)  # "Ashmun said" after "John Ashmun"
             ):
                 # "Orange said in a statement that its brand": the firm; "Delta said it" the
                 # "Delta Business Systems Inc" the source names.
@@ -1814,6 +1813,13 @@ class Cast:
             return PLACE, mention.text  # "Umuahia, Abia State": the state a town lies in
         if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
+        if (
+            mention.kind == "unknown"
+            and len(words) == 1
+            and text.startswith(" family", mention.end)
+            and words[0].lower() not in english_words()
+        ):
+            return PERSON, mention.text  # "the Pritzker family of Chicago": a family, by its surname
         if mention.kind == "unknown" and len(words) == 1:
             found = self._lone_word(mention, text) or self._paired_body(mention)
             if found is None and mention.text in self._kinded:
@@ -2544,7 +2550,7 @@ class Cast:
             after = _NAME_AFTER_AN_OUTLET.match(joined, noun.end())
             if after and noun[1] != "radio" and noun[1] != "television":
                 # "the daily Asahi Shimbun. Kuroda said": the name ends with its sentence.
-                name = _SENTENCE_END_IN_A_RUN.split(after[1])[0]
+                name = _SENTENCE_END_IN_A_RUN.split(after[1])[0].rstrip(".")  # "... Fraternite Matin."
                 yield name, after.start(1) + len(name)
 
     @cached_property
@@ -3256,7 +3262,8 @@ _KINDS_OF_BODIES = (
     "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
     "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup|"
     "platform|app|nonprofit|non-profit|think tank|regulator|watchdog|pollster|conglomerate|chain|consultancy|"
-    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network|NGO|ngo"
+    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network|NGO|ngo|"
+    "venture|newsletter|tabloid|broadsheet"
 )
 # Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
 # source for a literal, not a scan that tries every kind at every character.
@@ -4385,7 +4392,7 @@ _PARTICIPLE_S_OBJECT_AFTER = re.compile(
 _FOR_SOMEONE_TOO = re.compile(r"(?i:spokes)|(?:unit|subsidiary|division|affiliate|parent|joint)\b|\d")
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
 #: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
-_AT_A_NAME = re.compile(rf" (at|with) ({_CAPITALISED})")
+_AT_A_NAME = re.compile(rf" (at|with|for) ({_CAPITALISED})")
 #: A person's name of two or three words, an initial among them: "Paula Buratti", "John F. Smith".
 _PERSON_S_NAME = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}"
 #: Staff's jobs, which say where someone works before "at" or "with": "an analyst with Smith Barney".
@@ -4402,6 +4409,10 @@ _JOB_BEFORE = re.compile(
     rf"(?: {_PERSON_S_NAME})?$"
 )
 _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
+#: For whom an analyst works: "supercomputer analyst for Piper Jaffray"; not "a spokesman for Smith".
+_ANALYST_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?)$")
+#: The job before each word that says where someone works.
+_JOB_BEFORE_ITS_WORD = {"at": _JOB_BEFORE, "with": _STAFF_JOB_BEFORE, "for": _ANALYST_BEFORE}
 #: A firm's name of one or two words before its analyst's own name: "Wedbush analyst Dan Ives".
 _FIRM_BEFORE_ITS_ANALYST = re.compile(
     rf"\b([A-Z][\w&]+(?: [A-Z][\w&]+)?) (?:analyst|economist) (?={_PERSON_S_NAME})"

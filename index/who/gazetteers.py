@@ -163,7 +163,7 @@ NATIVE_NATIONAL = frozenset(
     "norsk norske norge dansk danske danmark svenska svenske sverige deutsche deutscher deutsches "
     "deutschland nederland nederlandse francaise française suisse schweiz svizzera italiana italiano "
     "espana españa espanola española nippon polska brasil brasileira suomen suomi osterreich "
-    "österreich portuguesa hellas".split()
+    "österreich portuguesa hellas magyar".split()
 )
 
 
@@ -179,12 +179,15 @@ def written_legal_form(word: str) -> bool:
     "GMBH"; not "SPA", the initials of a press agency as often.
     """
     letters = word.replace(".", "")
-    if word in WRITTEN_LEGAL_FORMS or "." in word and letters in WRITTEN_LEGAL_FORMS:
+    if word in WRITTEN_LEGAL_FORMS or "." in word and letters in WRITTEN_LEGAL_FORMS | _DOTTED_LEGAL_FORMS:
         return True
     return word.isupper() and ("." in word or len(letters) > 3) and letters in _SHOUTED_LEGAL_FORMS
 
 
 #: The legal forms abroad in capitals: "GMBH", "S.P.A." without its stops.
+#: Legal forms written with full stops only, other initials without: "N.L." (no liability),
+#: "C.V."; not "NL", "CV".
+_DOTTED_LEGAL_FORMS = frozenset({"NL", "CV"})
 _SHOUTED_LEGAL_FORMS = frozenset(form.upper() for form in WRITTEN_LEGAL_FORMS)
 
 
@@ -212,8 +215,8 @@ secretariat administration communion harriers regiment legion battalion brigade 
 caucus transit register registry initiative bulletin examiner inquirer dispatch sentinel broadcasting
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
-banka bankasi bankası banken banca bankiers landesbank sparkasse werke gesellschaft versicherung industrier
-chemie
+banka bankasi bankası banken banca bankiers pankki osakepankki landesbank sparkasse werke gesellschaft
+versicherung industrier chemie
 """.split()
     )
 )
@@ -231,6 +234,7 @@ shipping cosmetics apparel realty assurance insurance investment economics netwo
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
 trading leasing engineering packaging printing trucking leisure guaranty technology farms works avionics
+beverages brokerage textile textiles grain
 """.split()
 )
 
@@ -247,7 +251,7 @@ consiglio conseil asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione
-gazzetta giornale corriere diario jornal gazeta cassa caisse caja
+gazzetta giornale corriere diario jornal gazeta cassa caisse caja ente societa
 atletico atlético real deportivo deportiva dinamo dynamo
 landesbank sparkasse koninklijke
 """.split()

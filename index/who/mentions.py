@@ -1348,7 +1348,7 @@ _EURO_MARKETS = re.compile(
     r"euro-?(?:bond|debt|dollar|yen|mark|sterling|franc|currenc(?:y|ies)|note|market|deposit)s?"
 )
 #: A firm's legal form typed in lower case after its name: "Key Tronic corp said".
-_FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)")
+_FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)| co (?:Inc|Ltd)\b")
 #: Initials, then words in brackets up to a name's run: "LCD (Liquid ".
 _INITIALS_THEN_BRACKET = re.compile(r"\b([A-Z]{2,6})s? \(((?:[A-Za-z-]+ )*)$")
 
@@ -1803,7 +1803,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 or numbered
                 or _name_part(tokens, i, j)
                 or len(word) == 1
-                and _initial_first(text, tokens, j)
+                and (_initial_first(text, tokens, j) or _letter_before_a_form(tokens, j))
             ):
                 break
             j += 3 if long_bridge else 2 if bridged else 1
@@ -2640,6 +2640,16 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if not (before.endswith(".") and _capital(word)):
         return False
     if (
+        j - 1 > _past_the(tokens, i)
+        and _DOTTED.fullmatch(before)
+        and _abbreviation(before)
+        and word.lower() in english_words()
+        and not any(
+            _body_word(t[0]) or t[0].rstrip(".,").lower() in place_heads()[1] for t in tokens[j : j + 3]
+        )
+    ):
+        return False  # "Mobil Oil Corp of U.S. Plans to open": a wire's capital after the stop
+    if (
         j - 1 > i
         and tokens[j - 2][0].lower() not in _CONNECTORS
         and _DOTTED.fullmatch(before)
@@ -2652,7 +2662,12 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     # ... nor a given name's short form: "Wm. Sword and Co", "Chas. P. Young".
     title = title or before[:-1] in _GIVEN_NAMES_SHORT
     initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
-        j - 1 > i
+        # After "The" alone, only before another capital: "The U.S. Geological Survey"; not
+        # "The U.S. Action will", a wire's capital after the stop.
+        j - 1 > _past_the(tokens, i)
+        or j - 1 > i
+        and j + 1 < len(tokens)
+        and _capital(tokens[j + 1][0])
         # A name may open with its initials ("J.J. MacNab"), a place or a body not ("U.S. Senate"),
         # and with one before a first name and a surname ("J. Edgar Hoover", "K. Michael Stevens").
         or (_DOTTED.fullmatch(before) and not _abbreviation(before))
@@ -2663,6 +2678,8 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         or (_DOTTED.fullmatch(before) and _title_s_possessive(word))
         # ... and an event's: "the U.S. Open", "a U.S. Amateur Championship" (no place in it).
         or (_DOTTED.fullmatch(before) and _event_after(tokens, j))
+        # ... and a firm's, to its legal form: "its F.A. Computer Technologies Inc subsidiary".
+        or (_DOTTED.fullmatch(before) and before.lower() not in places() and _legal_form_ahead(tokens, j))
         or (
             # ... or with initials apart, then a surname: "K. P. Raghuvanshi".
             (word.lower() in first_names() or INITIAL.fullmatch(word))
@@ -2748,6 +2765,16 @@ def _abbreviation(dotted: str) -> bool:
 def _initial(word: str) -> bool:
     """Tell whether a word is a first name's initial, with its full stop or without: "K.", "N"."""
     return INITIAL.fullmatch(word) is not None or len(word) == 1 and word.isupper()
+
+
+def _state_s_people(word: str) -> bool:
+    """Tell whether a word (lower case) is a place's people's, no nation's nor faith's: "nebraskan"."""
+    return people_s_adjective(word) and word not in nationalities()
+
+
+def _letter_before_a_form(tokens: list[Token], k: int) -> bool:
+    """Tell whether a capital alone comes before a firm's legal form: "Circle K Corp"."""
+    return tokens[k][0].isupper() and k + 1 < len(tokens) and legal_form(tokens[k + 1][0])
 
 
 def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
@@ -3373,6 +3400,11 @@ def _split(
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 and words[k - 1] not in _FORMS_FIRST  # "PT Astra International", though "Astra" is a name
+                # "Cassa Di Risparmio Di Torino": a Romance body's small word, though "Di" is a name
+                and not (
+                    words[k].lower() in _CONNECTORS
+                    and any(w.lower() in OPENING_ORG_HEADS for w in words[start : start + 2])
+                )
                 # "Banca Monte dei Paschi": the bank's name; "the Real Donald Trump" is him.
                 and (words[k - 1].lower() not in OPENING_ORG_HEADS or words[k - 1].lower() in english_words())
                 # "West German Bundesbank": a side and a nation, though "German" is a first name too.
@@ -3594,6 +3626,8 @@ def _split(
                 words_here[cut + 1 :]
             ):
                 segment, place = segment[:cut], segment[cut + 1 :]
+            elif cut == 1 and _surname_of_a_firm(words_here):
+                segment, place = segment[:cut], segment[cut + 1 :]  # "said Leslie of Discount Corp"
         # Titles at the end of one segment belong to the person the next one names.
         carried = []
         role = " ".join(t[0] for t in segment).lower()
@@ -4651,6 +4685,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and name.lower() not in organisations()
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
+    folded_words = name.lower().split()
+    if len(words) > 1 and folded_words[-1] in MEMBERS and all(map(_state_s_people, folded_words[:-1])):
+        return None  # "Nebraskan Democratic Sen. Edward Zorinsky": whence and whose party, then his title
+    if len(words) == 1 and words[0].rstrip(".").lower() in LEGAL_FORMS - {"cie"} and not words[0].isupper():
+        return None  # "Thompson Medical co Inc": a legal form alone, its name cut off; "the CO" commands
     if len(words) == 1 and words[0].lower() in _CARDINALS:
         return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
     if len(words) > 1 and _COPULAS.intersection(words[1:]):
@@ -5899,6 +5938,21 @@ def _full_name(words: list[str]) -> bool:
             and w.lower() not in ORG_HEADS
             for w in words[1:]
         )
+    )
+
+
+def _surname_of_a_firm(words: list[str]) -> bool:
+    """Tell whether one name, "of" and a firm with its legal form follow: "Leslie of Discount Corp"."""
+    folded = words[0].lower()
+    return (
+        len(words) >= 4
+        and legal_form(words[-1])
+        and "of" not in words[2:]
+        and words[2].lower() not in places()  # "Texaco of Canada Inc": a firm's arm in a country
+        and folded not in english_words()
+        and folded not in ORG_HEADS
+        and folded not in places()
+        and not words[0].isupper()
     )
 
 
