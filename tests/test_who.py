@@ -10497,3 +10497,27 @@ def test_dotted_initials_before_a_firm_s_form_a_surname_that_speaks_and_a_family
         (["John Ashmun"], ["Wainoco"]),
         (["Pritzker"], ["Coniston Partners"]),
     ]
+
+
+def test_a_role_of_two_words_after_a_body_a_bank_s_compound_and_a_form_after_a_comma():
+    texts = [
+        "Noting Fed Vice Chairman Johnson's remarks, economists said so.",
+        "Loans rose in the quarter, First Republicbank said.",
+        "The railway, the state-owned Ferrovia Paulista, S.A., will be rehabilitated.",
+        "Senior Citibank executive William Rhodes said he was pleased.",
+        "New Nebraska Republican Senator David Karnes said he supports it.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Johnson"], ["Federal Reserve"], []),
+        ([], ["First Republicbank"], []),
+        ([], ["Ferrovia Paulista"], []),
+        (["William Rhodes"], ["Citibank"], []),
+        (["David Karnes"], [], ["Nebraska"]),
+    ]
+
+
+def test_a_capital_that_speaks_stands_for_its_country_not_a_body():
+    texts = ["Turkey accused Greece of breaching the accord. Athens says it considers the accord inactive."]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [([], ["Turkey", "Greece", "Athens"])]

@@ -42,6 +42,7 @@ from .gazetteers import (
     first_names,
     fold_quotes,
     initials_abroad,
+    national_capitals,
     nationalities,
     organisations,
     place_heads,
@@ -2733,8 +2734,12 @@ class Cast:
         return False
 
     def _speaks_as_a_firm(self, word: str) -> bool:
-        """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does."""
-        return not realm(canonical_place(word).lower()) and self.spoke_as(word) == ORGANISATION
+        """Tell whether a town's name speaks as a body does ("Orange said its"); no country or state does.
+
+        Nor a capital, which stands for its country's government: "Athens says it considers".
+        """
+        place = canonical_place(word).lower()
+        return not realm(place) and place not in national_capitals() and self.spoke_as(word) == ORGANISATION
 
     def spoke_as(self, word: str) -> str | None:
         """Return whether a lone word the source has speak is a person or a body, by how it goes on.

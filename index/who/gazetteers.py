@@ -163,7 +163,7 @@ NATIVE_NATIONAL = frozenset(
     "norsk norske norge dansk danske danmark svenska svenske sverige deutsche deutscher deutsches "
     "deutschland nederland nederlandse francaise française suisse schweiz svizzera italiana italiano "
     "espana españa espanola española nippon polska brasil brasileira suomen suomi osterreich "
-    "österreich portuguesa hellas magyar".split()
+    "österreich portuguesa hellas magyar schweizerische schweizerischer schweizerisches".split()
 )
 
 
@@ -674,6 +674,13 @@ def places() -> frozenset[str]:
     # geonames writes "Saint Petersburg", "St. Louis" and "St Albans"; news writes each every way.
     saints = {m[2] for n in folded if (m := re.match(r"(saint|st\.?) (.+)", n))}
     return frozenset(folded | {f"{form} {rest}" for rest in saints for form in ("saint", "st", "st.")})
+
+
+@cache
+def national_capitals() -> frozenset[str]:
+    """Return the names of countries' capitals (lower case), which news makes stand for governments."""
+    nations = _geonames().get_countries().values()
+    return frozenset(_fold(capital) for c in nations if (capital := c["capital"].strip()))
 
 
 @cache

@@ -426,6 +426,13 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "Motor Neurone disease", "Tourette syndrome": an illness, no one
             if mention and mention.kind != ORGANISATION and _FORM_IN_LOWER_CASE.match(text, mention.end):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Key Tronic corp said"
+            elif mention and mention.kind != ORGANISATION and _FORM_AFTER_A_COMMA.match(text, mention.end):
+                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Ferrovia Paulista, S.A."
+            if mention and mention.text.startswith("Senior ") and _STAFF_AFTER.match(text, mention.end):
+                # "Senior Citibank executive William Rhodes": the staff's rank, then their employer
+                mention = dataclasses.replace(
+                    mention, text=mention.text[7:], kind=ORGANISATION, start=mention.start + 7
+                )
             if mention and mention.kind in (PERSON, "unknown") and _spelled_out(text, mention):
                 mention = None  # "LCD (Liquid Crystal Display) TVs": what the initials stand for, a thing
             if (
@@ -1349,6 +1356,10 @@ _EURO_MARKETS = re.compile(
 )
 #: A firm's legal form typed in lower case after its name: "Key Tronic corp said".
 _FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)| co (?:Inc|Ltd)\b")
+#: Staff after their employer's name: " executive", " officials".
+_STAFF_AFTER = re.compile(r"\s+(?:executives?|officials?|managers?|officers?|economists?|analysts?)\b")
+#: A firm's legal form set off by a comma after its name: "Ferrovia Paulista, S.A.".
+_FORM_AFTER_A_COMMA = re.compile(r",\s+(?:Inc|Ltd|Corp|S\.A|N\.V|B\.V|S\.p\.A|A\.G|Plc|PLC|LLC)\b")
 #: Initials, then words in brackets up to a name's run: "LCD (Liquid ".
 _INITIALS_THEN_BRACKET = re.compile(r"\b([A-Z]{2,6})s? \(((?:[A-Za-z-]+ )*)$")
 
@@ -1429,7 +1440,7 @@ _TITLE_WORD_AFTER = re.compile(
     r"|secretary|official|officials|aide|aides|adviser|advisers)\b"
 )
 #: A German firm's compound head: "Warenhandelsgesellschaft", "Stahlwerke", "Eisenwerk-Gesellschaft".
-_GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke|-Gesellschaft|-Werke)")
+_GERMAN_FIRM = re.compile(r"[A-Z][a-zäöü]+(?:gesellschaft|werke|institut|-Gesellschaft|-Werke)")
 #: A brand's word after a name: "Santana brand shoes", "the Kodiak brands".
 _BRAND_AFTER = re.compile(r"[ -]brand(?:s|ed)?\b")
 #: Streets named before their plural head: "Fifth and Main streets", "Dupont (now Grant) streets".
@@ -3131,6 +3142,14 @@ def _split(
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
     if len(run) > 3 and run[0][0] == "New" and _body_then_a_title([t[0] for t in run[1:]]):
         run = run[1:]  # "New Metropolitan Police Commissioner Sir Ian Blair": a new holder of the title
+    elif (
+        len(run) > 3
+        and run[0][0] == "New"
+        and run[2][0].lower() in MEMBERS
+        and run[1][0].lower() in places()
+        and f"new {run[1][0].lower()}" not in places()
+    ):
+        run = run[1:]  # "New Nebraska Republican Senator David Karnes": a new senator, the state's
     if (
         len(run) > 2
         and run[1][0] == "of"
@@ -3600,6 +3619,13 @@ def _split(
             segment = segment[1:]
         if titles and titles[-1] in HONORIFICS and not honorific:
             honorific, titles = titles[-1].title(), titles[:-1]  # "Messrs Smith and Jones": each a "Mr"
+        pair = f"{segment[0][0]} {segment[1][0]}".lower() if len(segment) > 2 else ""
+        pair = pair if pair and segment[2][0].lower() not in _CONNECTORS else ""  # "Prime Minister of India"
+        if pair in roles() or pair.split(" ")[0] in QUALIFIERS and pair.split(" ")[-1] in TITLE_WORDS:
+            titles, segment = (
+                [*titles, pair],
+                segment[2:],
+            )  # "Fed Vice Chairman Johnson's": a role of two words
         while (
             len(segment) > 1
             and segment[0][0].lower() in TITLE_WORDS
@@ -6343,8 +6369,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _GIVEN_NAME.fullmatch(words[2])
     ):
         return PERSON  # "John Lee Ka-chiu": a Hong Kong name, an English given name before it
-    if words[-1].endswith("bank") and _bank_compound(words[-1]):
-        return ORGANISATION  # "Nederlandsche Middenstandsbank", "Kredietbank": a bank, as its compound says
+    if words[-1].endswith("bank") and (
+        _bank_compound(words[-1]) or words[0] == "First" and _BANK_COMPOUND.fullmatch(words[-1])
+    ):
+        # "Nederlandsche Middenstandsbank", "Kredietbank", "First Republicbank": a bank, as its compound says
+        return ORGANISATION
     if len(words) == 2 and words[1] == "Aid" and words[0].lower() in nationalities():
         return ORGANISATION  # "Christian Aid", "Muslim Aid": a faith's or a people's charity
     named = words[: words.index("of")] if "of" in words else words
