@@ -10521,3 +10521,24 @@ def test_a_capital_that_speaks_stands_for_its_country_not_a_body():
     texts = ["Turkey accused Greece of breaching the accord. Athens says it considers the accord inactive."]
     facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [([], ["Turkey", "Greece", "Athens"])]
+
+
+def test_a_letter_s_greeting_a_hyphen_before_a_space_and_a_day_s_possessive_in_capitals():
+    texts = [
+        'Walter Hewlett sniped at her, and she penned a series of "Dear Walter" letters.',
+        "If elected POTUS- I will create borders, he tweeted.",
+        "MONDAY’S ‘OUTLIERS’ - Links to the best of news.",
+        "Present were Julie Rosenthal, Sarah Stoddar- Stoddart and Jonathan Bell.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Walter Hewlett"], []),
+        ([], []),
+        ([], ["OUTLIERS"]),
+        (["Julie Rosenthal", "Sarah Stoddar- Stoddart", "Jonathan Bell"], []),
+    ]
+
+
+def test_a_firm_named_first_of_its_state():
+    facts = each_alone(["The adviser was First of Michigan Corp., Detroit."])
+    assert [(f["organisations"], f["places"]) for f in facts] == [(["First of Michigan Corp"], ["Detroit"])]

@@ -100,9 +100,10 @@ hey hi hello thanks please sorry goodbye congratulations neither either nor
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: Inside a word "‘" and "ʻ" are the okina some spellings write: "Hawaiʻi", "Vava‘u".
 #: Initials joined by "&" are one word: "M&S", "AT&T", "R&D".
-#: A word's hyphen joins, two of them are a dash: "Standard Chartered Bank-- have".
+#: A word's hyphen joins what follows it; before a space or another it ends the word:
+#: "Standard Chartered Bank-- have", "If elected POTUS- I will".
 _WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}](?:[{_LETTER}'’‘ʻ]|-(?!-))*(?:\d[\w-]*|\.)?|\d+|&|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ]*(?:-(?=[{_LETTER}\d'’])[{_LETTER}'’‘ʻ]*)*(?:\d[\w-]*|\.)?|\d+|&|\S"
 )
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
@@ -1594,6 +1595,30 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
+def _stammered(tokens: list[Token]) -> list[Token]:
+    """Join a word cut off by a hyphen to it when the next word says it again: "Sarah Stoddar- Stoddart".
+
+    A transcript keeps the speaker's false start inside the name, as GUM's spans do.
+    """
+    joined: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word, start, end = tokens[k]
+        if (
+            k + 2 < len(tokens)
+            and tokens[k + 1] == ("-", end, end + 1)
+            and word[:1].isupper()
+            and tokens[k + 2][0].startswith(word)
+            and tokens[k + 2][0] != word
+        ):
+            joined.append((f"{word}-", start, end + 1))
+            k += 2
+            continue
+        joined.append(tokens[k])
+        k += 1
+    return joined
+
+
 def _capitalised_runs(text: str) -> list[list[Token]]:
     """Return runs of capitalised words, joined by connectors ("Bank of England")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -1603,6 +1628,8 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         tokens = _unaffixed(tokens)
     if "x-" in text or "HM " in text:
         tokens = _unprefixed(tokens)
+    if "- " in text:
+        tokens = _stammered(tokens)
     runs, j = [], 0
     lower_names = names_in_lower_case()  # read once: every word in lower case is looked up
     # Most words are lower case: only capitalised ones can open a run, and an Arabic article
@@ -3117,6 +3144,8 @@ def _split(
             or " ".join(t[0] for t in run).lower() in places()
         )
     )
+    if len(run) > 1 and run[0][0] == "Dear" and _capital(run[1][0]):
+        run = run[1:]  # "Dear Walter" letters, "Dear Sir": a letter's greeting, then whom it greets
     if len(run) > 2 and run[0][0].lower() in _SPOKESPEOPLE and run[1][0] == "for":
         run = run[2:]  # "Spokesman for Armco Inc said": a sentence's first word, then whose
     if (
@@ -3838,6 +3867,8 @@ def _function_word(run: list[Token]) -> bool:
 def _first_s_body(run: list[Token]) -> bool:
     """Tell whether a run after "First" names a body no table holds, up to its head: "Chicago Corp"."""
     words = [t[0].rstrip(".,") for t in run[1:]]
+    if len(words) >= 3 and words[0] == "of" and words[1].lower() in places() and legal_form(words[-1]):
+        return True  # "First of Michigan Corp.": a firm named for its state, to its legal form
     named = words[: words.index("of")] if "of" in words else words
     if len(named) > 2 and named[-1] in _CHARTERS:
         named = named[:-1]  # "First Federal Bank FSB": a charter's initials after the head
@@ -4716,6 +4747,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         return None  # "Nebraskan Democratic Sen. Edward Zorinsky": whence and whose party, then his title
     if len(words) == 1 and words[0].rstrip(".").lower() in LEGAL_FORMS - {"cie"} and not words[0].isupper():
         return None  # "Thompson Medical co Inc": a legal form alone, its name cut off; "the CO" commands
+    if len(words) == 1 and re.sub(r"['’]s$", "", fold_quotes(words[0].lower())) in CALENDAR:
+        return None  # "MONDAY’S ‘OUTLIERS’": a day's possessive in a headline's capitals
     if len(words) == 1 and words[0].lower() in _CARDINALS:
         return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
     if len(words) > 1 and _COPULAS.intersection(words[1:]):
