@@ -10542,3 +10542,17 @@ def test_a_letter_s_greeting_a_hyphen_before_a_space_and_a_day_s_possessive_in_c
 def test_a_firm_named_first_of_its_state():
     facts = each_alone(["The adviser was First of Michigan Corp., Detroit."])
     assert [(f["organisations"], f["places"]) for f in facts] == [(["First of Michigan Corp"], ["Detroit"])]
+
+
+def test_a_legislator_s_party_and_state_and_a_firm_named_by_a_letter():
+    texts = [
+        "Sen. Chuck Grassley, R-Iowa, wrote to the FBI.",
+        "Sen. Elizabeth Warren (D-Mass.) had been talking with them.",
+        "Elon Musk said X Corp would sue.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Chuck Grassley"], ["FBI"], ["Iowa"]),
+        (["Elizabeth Warren"], [], ["Massachusetts"]),
+        (["Elon Musk"], ["X Corp"], []),
+    ]

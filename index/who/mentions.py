@@ -1359,6 +1359,8 @@ _EURO_MARKETS = re.compile(
 _FORM_IN_LOWER_CASE = re.compile(r" (?:corp|inc|ltd|plc)\b(?!-)| co (?:Inc|Ltd)\b")
 #: Staff after their employer's name: " executive", " officials".
 _STAFF_AFTER = re.compile(r"\s+(?:executives?|officials?|managers?|officers?|economists?|analysts?)\b")
+#: A US legislator's party's letter and their state, as the AP writes them: "R-Iowa", "D-Mass.".
+_PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][A-Za-z]+(?:\.[A-Z]\.?)?)\.?")
 #: A firm's legal form set off by a comma after its name: "Ferrovia Paulista, S.A.".
 _FORM_AFTER_A_COMMA = re.compile(r",\s+(?:Inc|Ltd|Corp|S\.A|N\.V|B\.V|S\.p\.A|A\.G|Plc|PLC|LLC)\b")
 #: Initials, then words in brackets up to a name's run: "LCD (Liquid ".
@@ -1643,7 +1645,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         or word[:1].islower()
         and word in lower_names  # "eBay", "easyJet": the table's, a small letter first
         or len(word) == 1
-        and _initial_first(text, tokens, k)
+        and (_initial_first(text, tokens, k) or _letter_before_a_form(tokens, k))
     ]:
         if i < j:
             continue  # inside the last run
@@ -4734,6 +4736,11 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         airline = _classify(tokens[:-1], honorific, titles)
         if airline is not None and airline.kind == ORGANISATION:
             return airline
+    if len(words) == 1 and (party := _PARTY_AND_STATE.fullmatch(words[0])):
+        # "Sen. Chuck Grassley, R-Iowa,", "(D-Mass.)": a member's party and the state they serve
+        state = states_and_provinces().get(party[1]) or states_and_provinces().get(f"{party[1]}.")
+        if state:
+            return Mention(state, PLACE, tokens[0][1] + 2, tokens[0][2])
     name = " ".join(words)
     if (
         not words
