@@ -427,7 +427,12 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = None  # "Motor Neurone disease", "Tourette syndrome": an illness, no one
             if mention and mention.kind != ORGANISATION and _FORM_IN_LOWER_CASE.match(text, mention.end):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Key Tronic corp said"
-            elif mention and mention.kind != ORGANISATION and _FORM_AFTER_A_COMMA.match(text, mention.end):
+            elif (
+                mention
+                and mention.kind != ORGANISATION
+                and text.startswith(",", mention.end)
+                and _FORM_AFTER_A_COMMA.match(text, mention.end)
+            ):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Ferrovia Paulista, S.A."
             if mention and mention.text.startswith("Senior ") and _STAFF_AFTER.match(text, mention.end):
                 # "Senior Citibank executive William Rhodes": the staff's rank, then their employer
@@ -1597,6 +1602,10 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
+#: A capitalised word cut off by a hyphen, then said again: "Stoddar- Stoddart".
+_STAMMER = re.compile(r"\b([A-Z][a-z]*)- \1")
+
+
 def _stammered(tokens: list[Token]) -> list[Token]:
     """Join a word cut off by a hyphen to it when the next word says it again: "Sarah Stoddar- Stoddart".
 
@@ -1630,7 +1639,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         tokens = _unaffixed(tokens)
     if "x-" in text or "HM " in text:
         tokens = _unprefixed(tokens)
-    if "- " in text:
+    if "- " in text and _STAMMER.search(text):
         tokens = _stammered(tokens)
     runs, j = [], 0
     lower_names = names_in_lower_case()  # read once: every word in lower case is looked up
@@ -2807,6 +2816,28 @@ def _initial(word: str) -> bool:
     return INITIAL.fullmatch(word) is not None or len(word) == 1 and word.isupper()
 
 
+def _lone_word_s(token: Token) -> Mention | None | bool:
+    """Return what one word alone names, None for nothing, or False if the lists must say."""
+    word = token[0]
+    if "-" in word and (party := _PARTY_AND_STATE.fullmatch(word)):
+        # "Sen. Chuck Grassley, R-Iowa,", "(D-Mass.)": a member's party and the state they serve
+        state = states_and_provinces().get(party[1]) or states_and_provinces().get(f"{party[1]}.")
+        if state:
+            return Mention(state, PLACE, token[1] + 2, token[2])
+    folded = word.lower()
+    if folded.rstrip(".") in _LONE_FORMS and not word.isupper():
+        return None  # "Thompson Medical co Inc": a legal form alone, its name cut off; "the CO" commands
+    if (bare := fold_quotes(folded)).endswith("'s") and bare[:-2] in CALENDAR:
+        return None  # "MONDAY’S ‘OUTLIERS’": a day's possessive in a headline's capitals
+    if folded in _CARDINALS:
+        return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
+    return False
+
+
+#: Legal forms that name nothing alone; "Cie" is a firm's own short name too.
+_LONE_FORMS = LEGAL_FORMS - {"cie"}
+
+
 def _state_s_people(word: str) -> bool:
     """Tell whether a word (lower case) is a place's people's, no nation's nor faith's: "nebraskan"."""
     return people_s_adjective(word) and word not in nationalities()
@@ -3650,7 +3681,8 @@ def _split(
             segment = segment[1:]
         if titles and titles[-1] in HONORIFICS and not honorific:
             honorific, titles = titles[-1].title(), titles[:-1]  # "Messrs Smith and Jones": each a "Mr"
-        pair = f"{segment[0][0]} {segment[1][0]}".lower() if len(segment) > 2 else ""
+        titled = len(segment) > 2 and segment[1][0].lower() in TITLE_WORDS
+        pair = f"{segment[0][0]} {segment[1][0]}".lower() if titled else ""
         pair = pair if pair and segment[2][0].lower() not in _CONNECTORS else ""  # "Prime Minister of India"
         if pair in roles() or pair.split(" ")[0] in QUALIFIERS and pair.split(" ")[-1] in TITLE_WORDS:
             titles, segment = (
@@ -4736,11 +4768,8 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         airline = _classify(tokens[:-1], honorific, titles)
         if airline is not None and airline.kind == ORGANISATION:
             return airline
-    if len(words) == 1 and (party := _PARTY_AND_STATE.fullmatch(words[0])):
-        # "Sen. Chuck Grassley, R-Iowa,", "(D-Mass.)": a member's party and the state they serve
-        state = states_and_provinces().get(party[1]) or states_and_provinces().get(f"{party[1]}.")
-        if state:
-            return Mention(state, PLACE, tokens[0][1] + 2, tokens[0][2])
+    if len(words) == 1 and (lone := _lone_word_s(tokens[0])) is not False:
+        return lone  # a party's tag, a legal form, a day or a number alone
     name = " ".join(words)
     if (
         not words
@@ -4749,15 +4778,10 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         and name.lower() not in organisations()
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
-    folded_words = name.lower().split()
-    if len(words) > 1 and folded_words[-1] in MEMBERS and all(map(_state_s_people, folded_words[:-1])):
-        return None  # "Nebraskan Democratic Sen. Edward Zorinsky": whence and whose party, then his title
-    if len(words) == 1 and words[0].rstrip(".").lower() in LEGAL_FORMS - {"cie"} and not words[0].isupper():
-        return None  # "Thompson Medical co Inc": a legal form alone, its name cut off; "the CO" commands
-    if len(words) == 1 and re.sub(r"['’]s$", "", fold_quotes(words[0].lower())) in CALENDAR:
-        return None  # "MONDAY’S ‘OUTLIERS’": a day's possessive in a headline's capitals
-    if len(words) == 1 and words[0].lower() in _CARDINALS:
-        return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
+    if len(words) > 1 and words[-1].lower() in MEMBERS:
+        folded_words = name.lower().split()
+        if all(map(_state_s_people, folded_words[:-1])):
+            return None  # "Nebraskan Democratic Sen. Edward Zorinsky": whence and whose party, then his title
     if len(words) > 1 and _COPULAS.intersection(words[1:]):
         return None  # "Lessons Will Be Learned", "Why The Government Is Struggling": a headline's clause
     folded = fold_quotes(name.lower())
