@@ -10551,10 +10551,12 @@ def test_a_legislator_s_party_and_state_and_a_firm_named_by_a_letter():
         "Sen. Chuck Grassley, R-Iowa, wrote to the FBI.",
         "Sen. Elizabeth Warren (D-Mass.) had been talking with them.",
         "Elon Musk said X Corp would sue.",
+        "He listed investments in V F Corp. and Thermo Fisher Scientific.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
         (["Chuck Grassley"], ["FBI"], ["Iowa"]),
         (["Elizabeth Warren"], [], ["Massachusetts"]),
         (["Elon Musk"], ["X Corp"], []),
+        ([], ["V F Corp", "Thermo Fisher Scientific"], []),
     ]

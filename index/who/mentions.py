@@ -2844,8 +2844,14 @@ def _state_s_people(word: str) -> bool:
 
 
 def _letter_before_a_form(tokens: list[Token], k: int) -> bool:
-    """Tell whether a capital alone comes before a firm's legal form: "Circle K Corp"."""
-    return tokens[k][0].isupper() and k + 1 < len(tokens) and legal_form(tokens[k + 1][0])
+    """Tell whether a capital alone comes before a firm's legal form, other capitals between: "V F Corp"."""
+    while tokens[k][0].isupper() and k + 1 < len(tokens):
+        k += 1
+        if legal_form(tokens[k][0]):
+            return True
+        if len(tokens[k][0]) != 1:
+            return False
+    return False
 
 
 def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
