@@ -10560,3 +10560,17 @@ def test_a_legislator_s_party_and_state_and_a_firm_named_by_a_letter():
         (["Elon Musk"], ["X Corp"], []),
         ([], ["V F Corp", "Thermo Fisher Scientific"], []),
     ]
+
+
+def test_a_town_a_side_plays_or_scores_against_is_a_side():
+    texts = [
+        "Leinster's Johnny Sexton kicked four penalties against Munster at the Aviva Stadium.",
+        "Protesters marched against Beijing's rule.",
+        "He played against Brazil in 1994.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Leinster", "Munster"], ["Aviva Stadium"]),
+        ([], ["Beijing"]),
+        ([], ["Brazil"]),
+    ]

@@ -3742,6 +3742,7 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
         _BEATEN_BEFORE.search(before)
         or _VERSUS_BEFORE.search(before)
         or _VERSUS_AFTER.match(text, mention.end)
+        or _PLAYED_AGAINST.search(before)
     ):
         plays = True  # "lost to Bolton", though "to" puts things somewhere too
     elif _WHERE_BEFORE.search(before):
@@ -4725,6 +4726,11 @@ _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|fo
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 #: ... or a fixture's date before: "May 17 v Northampton".
+#: What a side plays or scores against another: "kicked four penalties against ", "a 2-1 win against ".
+_PLAYED_AGAINST = re.compile(
+    r"\b(?:match|game|fixture|win|victory|defeat|draw|goals?|penalties|tries|runs|wickets|innings|points"
+    r"|played|playing|plays|scored|scoring)\s+against\s+$"
+)
 _VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
 #: A name's possessive just before: "Lionel Messi's ", "Spain's ".
 _OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
