@@ -10574,3 +10574,17 @@ def test_a_town_a_side_plays_or_scores_against_is_a_side():
         ([], ["Beijing"]),
         ([], ["Brazil"]),
     ]
+
+
+def test_a_club_before_its_player_and_a_result_at_a_town():
+    texts = [
+        "Dallas Mavericks guard Luka Doncic scored 40 points.",
+        "Austin Powers star Mike Myers said so.",
+        "Sunderland moved up after a 2-0 win at Preston.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Luka Doncic"], ["Dallas Mavericks"], []),
+        (["Mike Myers"], [], []),
+        ([], ["Preston"], ["Sunderland"]),
+    ]

@@ -1790,6 +1790,15 @@ class Cast:
             self._results_side(text, mention) or self._side_elsewhere(mention, text)
         ):
             return ORGANISATION, mention.text  # "Puchon 2 Chonbuk 1", then "Puchon beat": sides no list knows
+        if (
+            mention.kind == PERSON
+            and len(words) == 2
+            and not (mention.honorific or mention.titles)
+            and words[0].lower() in places()
+            and plural_of_a_word(words[1].lower())
+            and _PLAYER_AFTER.match(text, mention.end)
+        ):
+            return ORGANISATION, mention.text  # "Dallas Mavericks guard Luka Doncic": his club
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -3743,6 +3752,7 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
         or _VERSUS_BEFORE.search(before)
         or _VERSUS_AFTER.match(text, mention.end)
         or _PLAYED_AGAINST.search(before)
+        or _RESULT_AT.search(before)
     ):
         plays = True  # "lost to Bolton", though "to" puts things somewhere too
     elif _WHERE_BEFORE.search(before):
@@ -4726,10 +4736,20 @@ _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|fo
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 #: ... or a fixture's date before: "May 17 v Northampton".
+#: A player's position or a club's staff, then their name: " guard Luka Doncic", " coach Erik".
+_PLAYER_AFTER = re.compile(
+    r" (?:guard|forward|center|centre|quarterback|pitcher|catcher|striker|midfielder|defender|goalkeeper"
+    r"|winger|coach|manager|captain|lock|prop|flanker|fly-half|scrum-half|batsman|bowler|wicketkeeper)"
+    r" [A-Z]"
+)
 #: What a side plays or scores against another: "kicked four penalties against ", "a 2-1 win against ".
 _PLAYED_AGAINST = re.compile(
     r"\b(?:match|game|fixture|win|victory|defeat|draw|goals?|penalties|tries|runs|wickets|innings|points"
     r"|played|playing|plays|scored|scoring)\s+against\s+$"
+)
+#: A result, then where or whom it was won or lost: "a 2-0 win at ", "a 3-1 defeat by ".
+_RESULT_AT = re.compile(
+    r"\b\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw) (?:at|against|over|to|by|with)\s+$"
 )
 _VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
 #: A name's possessive just before: "Lionel Messi's ", "Spain's ".
