@@ -10588,3 +10588,17 @@ def test_a_club_before_its_player_and_a_result_at_a_town():
         (["Mike Myers"], [], []),
         ([], ["Preston"], ["Sunderland"]),
     ]
+
+
+def test_authors_before_a_bracketed_year_and_a_shop_two_first_names_own():
+    texts = [
+        "As Marsden & Mackey (2014) argue, it holds.",
+        "Unilever-owned Ben & Jerry's said its board would sue.",
+        "Bonnie & Clyde ran.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Marsden", "Mackey"], []),
+        ([], ["Unilever", "Ben & Jerry"]),
+        ([], []),
+    ]

@@ -1591,6 +1591,8 @@ _YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 YEAR = rf"{_YEAR_DIGITS}[a-z]?"
 #: A year after an author's name, as works are cited: "Mackey, 2014", "Gass 1997".
 CITED_YEAR = re.compile(rf",?\s+{YEAR}\b")
+#: A year cited after an author's name, bracketed or not: ", 2014", " (2014)".
+_YEAR_CITED_AFTER = re.compile(rf",?\s+\(?{YEAR}\b")
 #: A year right after a name: an edition, no person's name ("Kenya Vision 2030").
 _EDITION = re.compile(rf" {_YEAR_DIGITS}\b(?![a-z)])")
 
@@ -1689,7 +1691,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and not _opening_verb(text, tokens, i, j)
             )
             # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
-            bridged = bridged and not (word in ("&", "and") and CITED_YEAR.match(text, tokens[j + 1][2]))
+            bridged = bridged and not (
+                word in ("&", "and") and _YEAR_CITED_AFTER.match(text, tokens[j + 1][2])
+            )
             # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May".
             bridged = bridged and not (word == "for" and _dated(tokens[j + 1][0]))
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
@@ -4723,7 +4727,11 @@ def _partners(text: str, mention: Mention) -> bool:
     return (
         len(words) == 3
         and words[1] == "&"
-        and not all(w.lower() in familiar_first_names() for w in words[::2])  # "Bonnie & Clyde": a pair's
+        # "Bonnie & Clyde": a pair's; "Ben & Jerry's" their shop's
+        and (
+            not all(w.lower() in familiar_first_names() for w in words[::2])
+            or text.startswith(("'s", "’s"), mention.end)
+        )
         and _CITED_AFTER.match(text, mention.end) is None
         and not text.endswith("(", 0, mention.start)
     )
