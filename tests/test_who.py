@@ -10602,3 +10602,17 @@ def test_authors_before_a_bracketed_year_and_a_shop_two_first_names_own():
         ([], ["Unilever", "Ben & Jerry"]),
         ([], []),
     ]
+
+
+def test_an_officer_by_rank_and_collar_number_and_a_judge_s_letters_after_a_surname():
+    texts = [
+        "DC 1234 Brown attended the address in Rochdale.",
+        "PC World sold 1234 units.",
+        "HHJ Jones QC sentenced the defendant at Leeds Crown Court.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Brown"], []),
+        ([], []),
+        (["Jones"], ["Leeds Crown Court"]),
+    ]

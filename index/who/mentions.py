@@ -1827,6 +1827,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and len(word) == 1
                 and any(_known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
             )
+            # An officer's collar number between the rank and the surname: "DC 1234 Brown".
+            numbered = numbered or (
+                word.isdigit()
+                and j == i + 1
+                and tokens[i][0] in POLICE_RANKS
+                and j + 1 < len(tokens)
+                and _capital(tokens[j + 1][0])
+            )
             # A unit named for its work, its head in lower case: "Internet Child Exploitation unit".
             worked = (
                 word in _UNIT_HEADS_WRITTEN_LOWER
@@ -3285,6 +3293,9 @@ def _split(
             for i, t in enumerate(run)
         ]
         words = [t[0] for t in run]
+    if len(words) == 3 and words[0] in POLICE_RANKS and words[1].isdigit():
+        # "DC 1234 Brown": a rank, a collar number and a surname, an officer though no first name
+        return [([run[2]], None, [POLICE_RANKS[words[0]]])]
     if (
         len(words) == 2
         and words[0] in POLICE_RANKS
@@ -3710,7 +3721,10 @@ def _split(
             and not _place_named_for(segment)
         ):
             titles, segment = [*titles, segment[0][0].lower()], segment[1:]
-        while len(segment) > 2 and segment[-1][0] in POST_NOMINALS:
+        # "Judge Jones QC": after a title, a surname alone keeps no letters of rank either.
+        while (len(segment) > 2 or len(segment) == 2 and (honorific or titles)) and segment[-1][
+            0
+        ] in POST_NOMINALS:
             segment = segment[:-1]
         if len(segment) > 1 and segment[-1][0] in JUDGES_AFTER and _judged(segment):
             titles, segment = [*titles, "judge"], segment[:-1]  # "Leveson LJ", "Mostyn J": a judge
