@@ -5219,7 +5219,8 @@ def test_a_club_before_and_a_country_s_role_is_the_club_and_no_speaker():
 
 def test_a_body_s_part_whose_it_is_said_then_named_is_a_body():
     texts = ["He began the 2011 season with the Pirates' Double-A affiliate, the Altoona Curve."]
-    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Altoona Curve"]
+    # "a season with the Pirates": the club he plays for, named by its plural.
+    assert enrich(texts, ["body"], None)[0]["organisations"] == ["Pirates", "Altoona Curve"]
     # A part of no one is no body: "a division, the North, of the country".
     texts = ["The league split into a division, the North Dakota group, and another."]
     assert "North Dakota" not in enrich(texts, ["body"], None)[0]["organisations"]
@@ -10616,3 +10617,13 @@ def test_an_officer_by_rank_and_collar_number_and_a_judge_s_letters_after_a_surn
         ([], []),
         (["Jones"], ["Leeds Crown Court"]),
     ]
+
+
+def test_a_plural_someone_plays_for_or_is_drafted_by_is_a_side():
+    texts = [
+        "My sister plays for the Buckeyes.",
+        "He was drafted by the Bears in 2010.",
+        "The Smiths are my neighbours.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Buckeyes"], ["Bears"], []]

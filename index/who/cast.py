@@ -2735,7 +2735,11 @@ class Cast:
                     and (
                         _SIDE_BEATS.match(joined, end)
                         or the == "the "
-                        and _SIDE_BEATEN.search(joined, max(0, at - 14), at)
+                        and (
+                            _SIDE_BEATEN.search(joined, max(0, at - 14), at)
+                            # "plays for the Buckeyes", "drafted by the Bears"
+                            or SIDE_FOR_THE.search(joined, max(0, at - 30), at + 4)
+                        )
                     )
                 ):
                     return True
