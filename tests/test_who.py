@@ -10582,12 +10582,14 @@ def test_a_club_before_its_player_and_a_result_at_a_town():
         "Dallas Mavericks guard Luka Doncic scored 40 points.",
         "Austin Powers star Mike Myers said so.",
         "Sunderland moved up after a 2-0 win at Preston.",
+        "Gallas was hurt in the 1-0 defeat at St James' Park.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
         (["Luka Doncic"], ["Dallas Mavericks"], []),
         (["Mike Myers"], [], []),
         ([], ["Preston"], ["Sunderland"]),
+        ([], [], ["St James' Park"]),
     ]
 
 

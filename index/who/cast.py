@@ -3756,7 +3756,9 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
         or _VERSUS_BEFORE.search(before)
         or _VERSUS_AFTER.match(text, mention.end)
         or _PLAYED_AGAINST.search(before)
+        # "a 1-0 defeat at St James' Park": the ground, no side
         or _RESULT_AT.search(before)
+        and mention.words[-1].lower() not in place_heads()[1]
     ):
         plays = True  # "lost to Bolton", though "to" puts things somewhere too
     elif _WHERE_BEFORE.search(before):
