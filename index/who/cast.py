@@ -4741,7 +4741,6 @@ _SIDE_BEATS = re.compile(
 _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
-#: ... or a fixture's date before: "May 17 v Northampton".
 #: A player's position or a club's staff, then their name: " guard Luka Doncic", " coach Erik".
 _PLAYER_AFTER = re.compile(
     r" (?:guard|forward|center|centre|quarterback|pitcher|catcher|striker|midfielder|defender|goalkeeper"
@@ -4757,6 +4756,7 @@ _PLAYED_AGAINST = re.compile(
 _RESULT_AT = re.compile(
     r"\b\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw) (?:at|against|over|to|by|with)\s+$"
 )
+#: ... or a fixture's date before: "May 17 v Northampton".
 _VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
 #: A name's possessive just before: "Lionel Messi's ", "Spain's ".
 _OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")

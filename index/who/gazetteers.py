@@ -184,10 +184,10 @@ def written_legal_form(word: str) -> bool:
     return word.isupper() and ("." in word or len(letters) > 3) and letters in _SHOUTED_LEGAL_FORMS
 
 
-#: The legal forms abroad in capitals: "GMBH", "S.P.A." without its stops.
 #: Legal forms written with full stops only, other initials without: "N.L." (no liability),
 #: "C.V."; not "NL", "CV".
 _DOTTED_LEGAL_FORMS = frozenset({"NL", "CV"})
+#: The legal forms abroad in capitals: "GMBH", "S.P.A." without its stops.
 _SHOUTED_LEGAL_FORMS = frozenset(form.upper() for form in WRITTEN_LEGAL_FORMS)
 
 

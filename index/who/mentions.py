@@ -3706,10 +3706,8 @@ def _split(
         pair = f"{segment[0][0]} {segment[1][0]}".lower() if titled else ""
         pair = pair if pair and segment[2][0].lower() not in _CONNECTORS else ""  # "Prime Minister of India"
         if pair in roles() or pair.split(" ")[0] in QUALIFIERS and pair.split(" ")[-1] in TITLE_WORDS:
-            titles, segment = (
-                [*titles, pair],
-                segment[2:],
-            )  # "Fed Vice Chairman Johnson's": a role of two words
+            # "Fed Vice Chairman Johnson's": a role of two words after the body's name
+            titles, segment = [*titles, pair], segment[2:]
         while (
             len(segment) > 1
             and segment[0][0].lower() in TITLE_WORDS
