@@ -10629,3 +10629,14 @@ def test_a_plural_someone_plays_for_or_is_drafted_by_is_a_side():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Buckeyes"], ["Bears"], []]
+
+
+def test_a_paper_a_people_s_word_names_after_told_and_a_side_by_its_innings():
+    texts = [
+        "He told The Hindu that the case was closed.",
+        "According to The Australian, the deal is off.",
+        "The Dutch said they would vote.",
+        "Glamorgan were 230 for six at the close.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Hindu"], ["Australian"], [], ["Glamorgan"]]

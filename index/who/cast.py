@@ -1830,6 +1830,8 @@ class Cast:
             and words[0].lower() not in english_words()
         ):
             return PERSON, mention.text  # "the Pritzker family of Chicago": a family, by its surname
+        if mention.kind == "unknown" and len(words) == 1 and _innings(text, mention):
+            return ORGANISATION, mention.text  # "Glamorgan were 230 for six": a side, by its innings
         if mention.kind == "unknown" and len(words) == 1:
             found = self._lone_word(mention, text) or self._paired_body(mention)
             if found is None and mention.text in self._kinded:

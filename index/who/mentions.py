@@ -1176,8 +1176,11 @@ _TOLD_BEFORE = re.compile(
 
 
 def _paper_by_its_word(text: str, token: Token) -> bool:
-    """Tell whether a paper's word after "the" is the paper: "The Sun reported", "told the Star"."""
+    """Tell whether a paper's word after "the" is the paper: "The Sun reported", "told The Hindu"."""
     word, start, end = token
+    if word.lower() in nationalities() and text.endswith("The ", 0, start):
+        # "told The Hindu", "according to The Australian": a paper's title, its capital "The" and all
+        return _TOLD_BEFORE.search(text[max(0, start - 30) : start - 4].lower()) is not None
     if word not in _PAPERS or text[max(0, start - 4) : start] not in ("the ", "The "):
         return False
     if "the " + word.lower() in organisations():
