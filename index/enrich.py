@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
 from .who.cast import Cast, origin
-from .who.gazetteers import LEGAL_FORMS, body_name, common_first_names, english_words, legal_form
+from .who.gazetteers import (
+    LEGAL_FORMS,
+    body_name,
+    common_first_names,
+    english_words,
+    legal_form,
+    nationalities,
+)
 from .who.mentions import ORGANISATION, PERSON, PLACE, TICKER, Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
@@ -121,7 +128,9 @@ def _enrich(
                 paragraph[key].append(name)
             if kind == ORGANISATION and not (mention.model or mention.guess):
                 # "Entertainment Marketing" for "Entertainment Marketing Inc": a form of words spreads too.
-                ruled.setdefault(name, {name}).update([mention.text] if " " in mention.text else [])
+                # A people's word spreads only with its paper's "The": not "Australian dollars".
+                forms = {mention.text} if name.lower() in nationalities() else {name}
+                ruled.setdefault(name, forms).update([mention.text] if " " in mention.text else [])
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
         if zone == "headline":

@@ -10640,3 +10640,14 @@ def test_a_paper_a_people_s_word_names_after_told_and_a_side_by_its_innings():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Hindu"], ["Australian"], [], ["Glamorgan"]]
+
+
+def test_a_paper_a_people_s_word_names_spreads_only_with_its_the():
+    paragraphs = [
+        "Australian airline Qantas could transfer 7,000 jobs.",
+        "Its chief executive was quoted by The Australian newspaper as saying so.",
+        "It made a record Australian dollars 648m profit.",
+        "The Australian said later that Qantas had denied it.",
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 4, "2005-01-01")])[0]
+    assert [f["organisations"] for f in facts] == [["Qantas"], ["Australian"], [], ["Qantas", "Australian"]]

@@ -315,7 +315,12 @@ def find_mentions(text: str) -> list[Mention]:
         initialled = bool(run) and _spelled_whole(text, run)
         if len(run) == 1 + article and _paper_by_its_word(text, run[-1]):
             # "The Sun reported", "told the Star": a paper, though its word names a thing
-            mentions.append(Mention(run[-1][0], ORGANISATION, run[-1][1], run[-1][2]))
+            word, start, end = run[-1]
+            if word.lower() in nationalities():
+                # "told The Hindu": the paper's whole title, so that the people's word alone
+                # elsewhere ("Australian dollars") stays no name
+                word, start = f"The {word}", start - 4
+            mentions.append(Mention(word, ORGANISATION, start, end))
             continue
         if _partners_after_their_trade(text, run):
             # "stockbrokers Phillips and Drew": the firm's partners, no two people
