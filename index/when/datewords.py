@@ -64,6 +64,8 @@ DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: Numbers in words, to ninety, and their hundreds and thousands.
+NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
 _SEP = r"[\s-]+"
 #: A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
 #: "the year two thousand".

@@ -4744,11 +4744,7 @@ _AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|fo
 #: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
 _VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
 #: A player's position or a club's staff, then their name: " guard Luka Doncic", " coach Erik".
-_PLAYER_AFTER = re.compile(
-    r" (?:guard|forward|center|centre|quarterback|pitcher|catcher|striker|midfielder|defender|goalkeeper"
-    r"|winger|coach|manager|captain|lock|prop|flanker|fly-half|scrum-half|batsman|bowler|wicketkeeper)"
-    r" [A-Z]"
-)
+_PLAYER_AFTER = re.compile(rf" (?:{_PLAYER_ROLES}|guard|forward|center|centre|catcher|lock|prop) [A-Z]")
 #: What a side plays or scores against another: "kicked four penalties against ", "a 2-1 win against ".
 _PLAYED_AGAINST = re.compile(
     r"\b(?:match|game|fixture|win|victory|defeat|draw|goals?|penalties|tries|runs|wickets|innings|points"

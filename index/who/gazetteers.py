@@ -179,7 +179,7 @@ def written_legal_form(word: str) -> bool:
     "GMBH"; not "SPA", the initials of a press agency as often.
     """
     letters = word.replace(".", "")
-    if word in WRITTEN_LEGAL_FORMS or "." in word and letters in WRITTEN_LEGAL_FORMS | _DOTTED_LEGAL_FORMS:
+    if word in WRITTEN_LEGAL_FORMS or "." in word and letters in _FORMS_WITH_STOPS:
         return True
     return word.isupper() and ("." in word or len(letters) > 3) and letters in _SHOUTED_LEGAL_FORMS
 
@@ -187,6 +187,8 @@ def written_legal_form(word: str) -> bool:
 #: Legal forms written with full stops only, other initials without: "N.L." (no liability),
 #: "C.V."; not "NL", "CV".
 _DOTTED_LEGAL_FORMS = frozenset({"NL", "CV"})
+#: The legal forms a word with full stops may spell: "N.V.", "S.p.A.", "N.L.".
+_FORMS_WITH_STOPS = WRITTEN_LEGAL_FORMS | _DOTTED_LEGAL_FORMS
 #: The legal forms abroad in capitals: "GMBH", "S.P.A." without its stops.
 _SHOUTED_LEGAL_FORMS = frozenset(form.upper() for form in WRITTEN_LEGAL_FORMS)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..patterns import alternation
-from ..when.datewords import DAY_WORDS
+from ..when.datewords import DAY_WORDS, NUMBER_WORDS
 from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
@@ -114,8 +114,6 @@ _CONNECTORS = frozenset(
     "of & and for the de van von bin binti ibn bint ap al du la le da do dos das del della di des der den y"
     " dello dei degli delle".split()
 )
-#: The small words of Dutch surnames: "Oyens en van Eeghen".
-_DUTCH_PARTICLES = frozenset("de van der den ter ten".split())
 #: Small words that join a town's name, which the gazetteer writes with spaces: "Newcastle upon Tyne",
 #: "Dar es Salaam".
 _TOWN_JOINS = frozenset("upon on in under super by es".split())
@@ -1780,7 +1778,7 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             bridged = bridged or (
                 word == "en"
                 and ahead[:1] != []
-                and (_capital(ahead[0]) or ahead[0] in _DUTCH_PARTICLES and ahead[1:] and _capital(ahead[1]))
+                and (_capital(ahead[0]) or ahead[0] in _NAME_PARTICLES and ahead[1:] and _capital(ahead[1]))
             )
             # ... and past an article after "de": "Fiscalía General de la Nación".
             long_bridge = long_bridge or (
@@ -2849,7 +2847,7 @@ def _lone_word_s(token: Token) -> Mention | None | bool:
         return None  # "Thompson Medical co Inc": a legal form alone, its name cut off; "the CO" commands
     if (bare := fold_quotes(folded)).endswith("'s") and bare[:-2] in CALENDAR:
         return None  # "MONDAY’S ‘OUTLIERS’": a day's possessive in a headline's capitals
-    if folded in _CARDINALS:
+    if folded in NUMBER_WORDS:
         return None  # "Thirteen provinces ... have been suffering": a number opening a sentence
     return False
 
@@ -4008,12 +4006,6 @@ _TRADES_OPENING = frozenset(
 _LONE_TRADES = _TRADES_OPENING - {"brewer", "lender", "miner"}
 #: Words that make a preposition with "of" and open a sentence: "Because of", "Ahead of".
 _OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Outside Inside".split())
-#: Numbers in words, which alone name nothing.
-_CARDINALS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand".split()
-)
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
 _NUMBERS_NAMING = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 #: Ordinals that open a sentence as function words and a body's name after "the".
