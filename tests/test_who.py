@@ -10651,3 +10651,77 @@ def test_a_paper_a_people_s_word_names_spreads_only_with_its_the():
     ]
     facts = enrich_sources([(paragraphs, ["body"] * 4, "2005-01-01")])[0]
     assert [f["organisations"] for f in facts] == [["Qantas"], ["Australian"], [], ["Qantas", "Australian"]]
+
+
+def test_near_opens_no_name_and_puts_what_follows_somewhere():
+    texts = [
+        "Near Mosul, seven strikes engaged four units.",
+        "Near Palmyra, one strike destroyed two caches.",
+        "Reports of fighting in Wadi Barada are a matter of concern.",
+        "Wadi Haddad said he would return.",
+        "The attack took place in Urem al-Kubra, northern Syria.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Mosul"]),
+        ([], ["Palmyra"]),
+        ([], ["Wadi Barada"]),
+        (["Wadi Haddad"], []),
+        ([], ["Urem al-Kubra", "Syria"]),
+    ]
+
+
+def test_two_office_holders_joined_by_and_stay_two_people():
+    texts = [
+        "Secretary of State John Kerry and Defense Secretary Ash Carter met.",
+        "U.S. Secretary of State Kerry and U.S. Secretary of Defense Carter will host ministers.",
+        "Mayor of London Sadiq Khan said it was wrong.",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["John Kerry", "Ash Carter"], ["Kerry", "Carter"], ["Sadiq Khan"]]
+    assert facts[1]["places"] == ["United States"]
+
+
+def test_a_thing_s_initials_a_head_after_its_number_and_a_tribe_name_no_body():
+    texts = [
+        "One strike destroyed a VBIED and an ISIL tactical vehicle.",
+        "Soldiers from 3rd Battalion arrived in the U.S. 5th Fleet area.",
+        "We begin the work of the 117th Congress.",
+        "ISIL has killed 70 members of the Al Bu Nimr tribe.",
+        "Ninety-Four Citizen Airmen departed for Turkey.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Islamic State"]),
+        ([], []),
+        ([], ["Congress"]),
+        ([], ["Islamic State"]),
+        ([], []),
+    ]
+    assert facts[1]["places"] == ["United States"]
+
+
+def test_a_club_of_doers_a_press_secretary_s_body_and_examples_of_cities():
+    texts = [
+        "He was a lifelong Pittsburgh Steelers fan.",
+        "Pentagon Press Secretary Peter Cook told reporters.",
+        "Historic cities such as Aleppo have been reduced to rubble.",
+        "Tom Waters said it was over.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Pittsburgh Steelers"], []),
+        (["Peter Cook"], ["Pentagon"], []),
+        ([], [], ["Aleppo"]),
+        (["Tom Waters"], [], []),
+    ]
+
+
+def test_islamic_state_by_its_other_names():
+    texts = [
+        "The use of chemical weapons by Daesh shows their disregard.",
+        "Islamic State of Iraq and the Levant fighters fled.",
+        "The group, also known as ISIS, ISIL and Da'esh, retreated.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Islamic State"]] * 3

@@ -2991,8 +2991,9 @@ class Cast:
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
-        """Return the names of several words the source puts things in: "in Basse Casamance"."""
-        return frozenset(re.findall(rf"{_PUT_IN}([A-Z]\w+(?: [A-Z]\w+){{1,2}})\b(?!['’])", self._joined))
+        """Return the names of several words the source puts things in: "in Urem al-Kubra"."""
+        word = r"(?:[A-Z]\w+|[a-z]{1,3}-[A-Z]\w+)"  # an Arabic article joined to a word: "al-Kubra"
+        return frozenset(re.findall(rf"{_PUT_IN}([A-Z]\w+(?: {word}){{1,2}})\b(?!['’])", self._joined))
 
     @cached_property
     def _traded(self) -> frozenset[str]:
@@ -4312,7 +4313,7 @@ _FORM_AFTER = r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
 _PUT_IN = (
     # Not where a text is printed: "published in Nature Neuroscience", "wrote in the Times".
     r"\b(?<!published )(?<!appeared )(?<!wrote )(?<!writing )(?<!quoted )(?<!reported )"
-    r"(?:in|near|outside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
+    r"(?:in|[Nn]ear|[Oo]utside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at) "
 )
 #: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg";
@@ -4761,7 +4762,10 @@ _OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: The plural verb British reports give a side: "Liverpool have", "Chelsea are", "Leeds were".
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
 #: Where a clause opens, its subject next: a sentence's start, "... that", "... but".
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|as)\s+)$")
+#: Not "such as", whose examples take the plural of the kind before them: "cities such as Aleppo have".
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|(?<!such )as)\s+)$"
+)
 #: Joining, just before a name: "joined Leicester", but "joined Berkeley's Department" too.
 _JOIN_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+$")
 #: A list of places after such a preposition, up to the name: "in Kent and ", "at Leeds, ".

@@ -87,7 +87,7 @@ furthermore moreover therefore thus hence consequently accordingly likewise simi
 some many most more other another each every all both any such one two three four five
 monday tuesday wednesday thursday friday saturday sunday exclusive breaking watch read
 beyond against within through throughout towards toward upon behind amid unlike
-inside outside beneath beside alongside
+inside outside beneath beside alongside near
 hey hi hello thanks please sorry goodbye congratulations neither either nor
 """.split()
 ) | (
@@ -460,6 +460,21 @@ def find_mentions(text: str) -> list[Mention]:
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
                 mention = None
+            if (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and not (honorific or titles)
+                and _TRIBE_AFTER.match(text, mention.end)
+            ):
+                # "the Al Bu Nimr tribe": a people, as a nation is, no one nor a body; "the
+                # Kennedy clan" is a family
+                mention = None
+            if mention and _head_by_its_number(text, mention):
+                mention = (
+                    None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
+                )
+            if mention and _a_thing_s_initials(text, mention):
+                mention = None  # "destroyed a VBIED and an ISIL vehicle": a thing one of, no body
             if mention and (ticker := _ticker(text, mention)):
                 # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
                 # GOOGL)", where it trades.
@@ -1492,6 +1507,46 @@ _EXCHANGE_AND_CODE = re.compile(r":\s*[A-Z][A-Z.]{0,7}\)")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
 
 
+#: A tribe after its name.
+_TRIBE_AFTER = re.compile(r" tribes?\b")
+#: An ordinal in figures just before a name: "3rd Battalion".
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+
+
+def _head_by_its_number(text: str, mention: Mention) -> bool:
+    """Tell whether a head or a town's word stands alone after an ordinal: "3rd Battalion", "5th Fleet"."""
+    word = mention.text.lower()
+    return (
+        " " not in word
+        and (word in ORG_HEADS or word in place_heads()[1] or mention.kind == PLACE and not a_country(word))
+        and _ORDINAL_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        # A chamber in its term stays itself: "the 117th Congress".
+        and not (word in _CHAMBERS or body_name(mention.text))
+    )
+
+
+#: "a" before initials: one of a kind of thing, as no body is ("a VBIED", "an MLP").
+_A_BEFORE_INITIALS = re.compile(r"\b[Aa]n? $")
+#: What ends a noun phrase right after initials: a mark, "and", "or".
+_PHRASE_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or)\b)")
+
+
+def _a_thing_s_initials(text: str, mention: Mention) -> bool:
+    """Tell whether initials no table knows stand alone after "a" or "an": "a VBIED,", "an MLP and".
+
+    A body's initials after "a" name what it owns or who works for it ("an FBI agent", "a
+    NASA mission"), so the noun phrase must end with them.
+    """
+    return (
+        mention.kind in (ORGANISATION, "unknown")
+        and mention.text.isupper()
+        and " " not in mention.text
+        and _A_BEFORE_INITIALS.search(text, max(0, mention.start - 3), mention.start) is not None
+        and _PHRASE_ENDS.match(text, mention.end) is not None
+        and body_name(mention.text) is None
+    )
+
+
 def _ticker(text: str, mention: Mention) -> str | None:
     """Return "code" for a share's code in brackets, "exchange" for its exchange or suffix, else None."""
     words = mention.text.split()
@@ -1746,15 +1801,20 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             long_bridge = len(ahead) == 2 and ahead[0] == "the" and _capital(ahead[1])
             # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
             # Republic of the Congo".
-            long_bridge = long_bridge and (
-                body
-                or word == "of"
+            long_bridge = (
+                long_bridge
                 and (
-                    _known_whole(tokens[i : j + 3])
-                    # Inside a field, not before a place, which says whose the body is: "Ministry of
-                    # Foreign Affairs of the Russian Federation".
-                    or _inside_a_field(tokens, i, j)
-                    and not _place_from(tokens, j + 2)
+                    body
+                    # The table's whole name past "and the": "Islamic State of Iraq and the Levant".
+                    or _known_whole(tokens[_past_the(tokens, i) : j + 3])
+                    or word == "of"
+                    and (
+                        _known_whole(tokens[i : j + 3])
+                        # Inside a field, not before a place, which says whose the body is: "Ministry of
+                        # Foreign Affairs of the Russian Federation".
+                        or _inside_a_field(tokens, i, j)
+                        and not _place_from(tokens, j + 2)
+                    )
                 )
             )
             # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
@@ -3667,10 +3727,12 @@ def _split(
         titled = words[lead].lower() in TITLE_WORDS and not state_s
         if words[k - 1].lower() not in ORG_HEADS or titled or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-    held = _office_holder(words)
-    # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
-    if held and not any(2 < cut < held for cut in cuts):
-        cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
+    # Each name "and" divides may be an office and its holder: "Secretary of State Kerry and U.S. ...".
+    for at, to in zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True):
+        held = at + _office_holder(words[at:to])
+        # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
+        if held > at and not any(at + 2 < cut < held for cut in cuts):
+            cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
     segments, at = [], 0
     for cut in [*sorted(cuts), len(run)]:
         if run[at:cut] and run[at][0] not in ("and", "for"):
@@ -3838,7 +3900,8 @@ def _split(
         office = [t[0] for t in result[i][0]]
         if len(office) > 3 and office[0].lower() in nationalities():
             office = office[1:]  # "Indonesian Minister of Energy": whose office
-        if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS:
+        apart = result[i + 1][0][0][1] - result[i][0][-1][2] > 1  # "... Kerry and U.S.": not its holder
+        if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS and not apart:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
     return result
@@ -3964,6 +4027,8 @@ def _first_and_a_town(word: str) -> bool:
 def _function(word: str) -> bool:
     """Tell whether a word is a function word: "us" is, "US" in capitals is a country."""
     folded = word.lower()
+    if "-" in folded and all(part in NUMBER_WORDS for part in folded.split("-")):
+        return True  # "Ninety-Four Citizen Airmen": a number in words, as "Four" alone is
     return folded in FUNCTION_WORDS and not country_code(word)
 
 
@@ -4439,6 +4504,17 @@ def _same_head(left: list[str], right: list[str]) -> bool:
     )
 
 
+def _a_holder_named(words: list[str]) -> bool:
+    """Tell whether words end with a title and its holder's full name: "Defense Secretary Ash Carter"."""
+    return any(
+        words[j].lower() in TITLE_WORDS
+        and 2 <= len(words) - j - 1 <= 3
+        and (words[j + 1].lower() in first_names() or words[-1].lower() not in english_words())
+        and not any(w.lower() in TITLE_WORDS or w.lower() in ORG_HEADS for w in words[j + 1 :])
+        for j in range(len(words) - 2)
+    )
+
+
 def _dividing_ands(words: list[str]) -> list[int]:
     """Return where "and" divides a run into names of their own.
 
@@ -4478,6 +4554,10 @@ def _dividing_ands(words: list[str]) -> list[int]:
             and (len(right) == 1 or titled and all(w[:1].isupper() for w in right))
         ):
             dividing.append(i)  # "Gary Speed and United team-mate Paul Scholes": someone, then a club
+            continue
+        if len(left) >= 2 and left[-2].lower() in familiar_first_names() and _a_holder_named(right):
+            # "Secretary of State John Kerry and Defense Secretary Robert Gates": two holders
+            dividing.append(i)
             continue
         if (
             len(left) > 1
@@ -4548,6 +4628,11 @@ def _dividing_ands(words: list[str]) -> list[int]:
             if i - a >= 0 and i + b < len(words)
         ):
             continue  # a place's own "and": "Trinidad and Tobago", "Newfoundland and Labrador"
+        initials = len(right) == 1 and right[0].replace(".", "").isupper()
+        if initials and a_country(right[0]) and kinds[k] != PLACE:
+            # "Secretary of State Kerry and U.S. Secretary of Defense": a country's initials
+            dividing.append(i)
+            continue
         # Not before another ("Australia and New Zealand Banking Group"): two countries' bank.
         nation = kinds[k] == PLACE and a_country(" ".join(left))
         nation = nation and not any(a_country(" ".join(right[:n])) for n in (1, 2, 3))
@@ -5054,6 +5139,11 @@ def _first_and_surname(words: list[str]) -> bool:
         and words[0].lower() not in places()
         and words[0].lower() not in place_heads()[1]  # "Bay Bridge"
     )
+
+
+def _doers(word: str) -> bool:
+    """Tell whether a word is a plural of those who do a dictionary's word: "Steelers", "Dodgers"."""
+    return word.endswith("ers") and (word[:-3] in english_words() or word[:-2] in english_words())
 
 
 def plural_of_a_word(word: str) -> bool:
@@ -5746,13 +5836,15 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w'’.-
 
 
 def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
-    """Tell whether a familiar first name and a place's or a law's head speak or hold a role ("Mike Lake").
+    """Tell whether a first name and a place's or a law's head speak or hold a role ("Mike Lake").
 
     Places do not speak: "Victoria Park" and "George Street" stay places, "Mike Lake,
     a Yukos spokesman" is someone.
     """
     first, head = tokens[0][0].lower(), tokens[-1][0].lower()
-    if first not in familiar_first_names() or head not in _SURNAME_HEADS_SPEAKING:
+    # A first name that opens places too speaks whatever follows it: "Wadi Haddad said".
+    opening = first in place_heads()[0] and first in first_names()
+    if not opening and (first not in familiar_first_names() or head not in _SURNAME_HEADS_SPEAKING):
         return False  # "Police in Kent County said": a county is no one's surname
     start, end = tokens[0][1], tokens[-1][2]
     if _SPOKEN_IN_BEFORE.search(text, max(0, start - 6), start):
@@ -5887,9 +5979,10 @@ _FAITHS = frozenset("muslims christians jews hindus sikhs catholics protestants 
 def team(words: list[str]) -> bool:
     """Tell whether a name is a club named by its town and a plural: "Pittsburgh Pirates".
 
-    Clubs are called by plurals of the dictionary ("Pirates", "Sharks"; "Sox" too); a
-    surname is none ("Indiana Jones"), nor a place's people or events ("Ohio Republicans",
-    "Wales Students") or its own plural ("Yorkshire Dales").
+    Clubs are called by plurals of the dictionary ("Pirates", "Sharks"; "Sox" too) or of
+    those who do its words ("Steelers", "Dodgers"); a surname is none ("Indiana Jones"), nor
+    a place's people or events ("Ohio Republicans", "Wales Students") or its own plural
+    ("Yorkshire Dales").
     """
     last = words[-1].lower()
     singular = _singular(last)
@@ -5901,6 +5994,7 @@ def team(words: list[str]) -> bool:
         or last not in ("sox", "kings", "chiefs", "rugby")
         and not (last.endswith("s") and last[:-1] in nationalities())  # "Indians"
         and not plural_of_a_word(last)
+        and not _doers(last)
     ):
         return False
     if last == "rugby":
