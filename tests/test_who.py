@@ -10660,6 +10660,9 @@ def test_near_opens_no_name_and_puts_what_follows_somewhere():
         "Reports of fighting in Wadi Barada are a matter of concern.",
         "Wadi Haddad said he would return.",
         "The attack took place in Urem al-Kubra, northern Syria.",
+        "Near Tal Afar, three strikes destroyed a building.",
+        "One strike hit near Al Shadaddi.",
+        "He lives near Al Gore's house.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [
@@ -10668,6 +10671,9 @@ def test_near_opens_no_name_and_puts_what_follows_somewhere():
         ([], ["Wadi Barada"]),
         (["Wadi Haddad"], []),
         ([], ["Urem al-Kubra", "Syria"]),
+        ([], ["Tal Afar"]),
+        ([], ["Al Shadaddi"]),
+        (["Al Gore"], []),
     ]
 
 

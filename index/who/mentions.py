@@ -469,6 +469,15 @@ def find_mentions(text: str) -> list[Mention]:
                 # "the Al Bu Nimr tribe": a people, as a nation is, no one nor a body; "the
                 # Kennedy clan" is a family
                 mention = None
+            if (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and not (honorific or titles)
+                and _NEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                and not text.startswith(("'s", "’s"), mention.end)
+            ):
+                # "near Tal Afar", "Near Al Shadaddi, one strike": no one is where things happen
+                mention = dataclasses.replace(mention, kind=PLACE)
             if mention and _head_by_its_number(text, mention):
                 mention = (
                     None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
@@ -1507,6 +1516,8 @@ _EXCHANGE_AND_CODE = re.compile(r":\s*[A-Z][A-Z.]{0,7}\)")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
 
 
+#: "near" just before a name, which puts things there.
+_NEAR_BEFORE = re.compile(r"\b[Nn]ear $")
 #: A tribe after its name.
 _TRIBE_AFTER = re.compile(r" tribes?\b")
 #: An ordinal in figures just before a name: "3rd Battalion".
