@@ -10731,3 +10731,17 @@ def test_islamic_state_by_its_other_names():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Islamic State"]] * 3
+
+
+def test_a_name_in_another_tongue_is_of_the_kind_of_the_name_it_glosses():
+    texts = [
+        "The Hamrin Mountains (Arabic: Jabal Hamrin, Kurdish: Ciyaye Hemrin) are a ridge in Iraq.",
+        "The Book of Revelation (Kiteba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah) is old.",
+        "Gerry Adams (Irish: Gearóid Mac Ádhaimh) said it was over.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Hamrin Mountains", "Jabal Hamrin", "Ciyaye Hemrin", "Iraq"]),
+        ([], []),
+        (["Gerry Adams", "Gearóid Mac Ádhaimh"], []),
+    ]

@@ -478,6 +478,10 @@ def find_mentions(text: str) -> list[Mention]:
             ):
                 # "near Tal Afar", "Near Al Shadaddi, one strike": no one is where things happen
                 mention = dataclasses.replace(mention, kind=PLACE)
+            if mention and mention.kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
+                # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
+                # tongue, of its kind: a place's is a place, someone's someone.
+                mention = _of_the_kind_glossed(text, mention, mentions)
             if mention and _head_by_its_number(text, mention):
                 mention = (
                     None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
@@ -1514,6 +1518,34 @@ _EXCHANGES = frozenset("NYSE NASDAQ AMEX LSE TSX ASX TSE HKEX SEHK OTC SGX NSE B
 _CODE_BEFORE_SUFFIX = re.compile(r"[<(][A-Za-z]{1,6}\.$")
 _EXCHANGE_AND_CODE = re.compile(r":\s*[A-Z][A-Z.]{0,7}\)")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,2})?>|\.[A-Z]{1,2}\)|\)")
+
+
+#: A tongue's label before a name inside brackets: "(Arabic: ", "(Greek: Athina, Kurdish: ".
+_TONGUE_BEFORE = re.compile(r"[(,;] ?([A-Z][a-z]+)(?: name)?: (?:[^(),;:]+ or )?$")
+#: A spelling in letters of another script, inside brackets: "(... also transliterated as Kitab".
+_SPELT_AS_BEFORE = re.compile(r"\b(?:transliterated|romani[sz]ed) as $")
+#: A tongue after a name inside brackets: "(Kiteba Cilwe in Kurdish;".
+_TONGUE_AFTER = re.compile(r" in ([A-Z][a-z]+)[;,)]")
+
+
+def _in_another_tongue(text: str, mention: Mention) -> bool:
+    """Tell whether a name is another tongue's for the name before its bracket: "(Kurdish: Ciyaye Hemrin)"."""
+    if "(" not in text[max(0, mention.start - 80) : mention.start]:
+        return False
+    if _SPELT_AS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    before = _TONGUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    after = before or _TONGUE_AFTER.match(text, mention.end)
+    return after is not None and after[1].lower() in nationalities()
+
+
+def _of_the_kind_glossed(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """Return a name in another tongue as of the kind of the name its bracket follows, or None."""
+    opened = text.rfind("(", 0, mention.start)
+    glossed = next((m for m in reversed(mentions) if m.end <= opened), None)
+    if glossed is None or glossed.kind == "unknown" or text[glossed.end : opened].strip():
+        return None  # a work's or a thing's name before the bracket: "The Yazidi Book of Revelation ("
+    return dataclasses.replace(mention, kind=glossed.kind)
 
 
 #: "near" just before a name, which puts things there.
