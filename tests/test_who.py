@@ -10745,3 +10745,19 @@ def test_a_name_in_another_tongue_is_of_the_kind_of_the_name_it_glosses():
         ([], []),
         (["Gerry Adams", "Gearóid Mac Ádhaimh"], []),
     ]
+
+
+def test_a_ship_and_its_hull_number_name_no_one():
+    texts = [
+        "The aircraft carrier HMS Queen Elizabeth sailed from Portsmouth.",
+        "Forbin is joining USS Hopper (DDG 70) in the Gulf.",
+        "The USS Cole was attacked in Aden.",
+        "The suit was filed by USS Chemicals Inc.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], [], ["Portsmouth"]),
+        ([], [], ["Gulf"]),
+        ([], [], ["Aden"]),
+        ([], ["USS Chemicals Inc"], []),
+    ]

@@ -320,6 +320,9 @@ def find_mentions(text: str) -> list[Mention]:
                 word, start = f"The {word}", start - 4
             mentions.append(Mention(word, ORGANISATION, start, end))
             continue
+        if len(run) > 1 and run[0][0] in _SHIPS and not _a_ship_s_firm([_clean(t)[0] for t in run]):
+            # "HMS Queen Elizabeth", "USS Cole": a ship, no one's name; "USS Chemicals" is a firm
+            continue
         if _partners_after_their_trade(text, run):
             # "stockbrokers Phillips and Drew": the firm's partners, no two people
             end = run[-1][1] + len(run[-1][0].rstrip(".,;:"))
@@ -1550,6 +1553,15 @@ def _of_the_kind_glossed(text: str, mention: Mention, mentions: list[Mention]) -
 
 #: "near" just before a name, which puts things there.
 _NEAR_BEFORE = re.compile(r"\b[Nn]ear $")
+#: What opens a ship's name: a navy's initials, a merchant vessel's.
+_SHIPS = frozenset("HMS USS HMAS HMCS HMNZS RFA USNS INS MV RMS".split())
+
+
+def _a_ship_s_firm(words: list[str]) -> bool:
+    """Tell whether a ship's initials open a firm's name: "USS Chemicals", "USS Chemicals Inc"."""
+    return _body_word(words[-1]) or legal_form(words[-1]) or plural_of_a_word(words[1])
+
+
 #: A tribe after its name.
 _TRIBE_AFTER = re.compile(r" tribes?\b")
 #: An ordinal in figures just before a name: "3rd Battalion".
@@ -1570,21 +1582,24 @@ def _head_by_its_number(text: str, mention: Mention) -> bool:
 
 #: "a" before initials: one of a kind of thing, as no body is ("a VBIED", "an MLP").
 _A_BEFORE_INITIALS = re.compile(r"\b[Aa]n? $")
+#: A number, then the bracket's end: "(DDG 70)".
+_NUMBER_CLOSES = re.compile(r" \d+\)")
 #: What ends a noun phrase right after initials: a mark, "and", "or".
 _PHRASE_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or)\b)")
 
 
 def _a_thing_s_initials(text: str, mention: Mention) -> bool:
-    """Tell whether initials no table knows stand alone after "a" or "an": "a VBIED,", "an MLP and".
+    """Tell whether initials name a thing: alone after "a" ("a VBIED,", "an MLP and"), or a hull number.
 
     A body's initials after "a" name what it owns or who works for it ("an FBI agent", "a
     NASA mission"), so the noun phrase must end with them.
     """
+    if not (mention.kind in (ORGANISATION, "unknown") and mention.text.isupper() and " " not in mention.text):
+        return False
+    if text[mention.start - 1 : mention.start] == "(" and _NUMBER_CLOSES.match(text, mention.end):
+        return True  # "USS Hopper (DDG 70)": a ship's hull number, by its class's letters
     return (
-        mention.kind in (ORGANISATION, "unknown")
-        and mention.text.isupper()
-        and " " not in mention.text
-        and _A_BEFORE_INITIALS.search(text, max(0, mention.start - 3), mention.start) is not None
+        _A_BEFORE_INITIALS.search(text, max(0, mention.start - 3), mention.start) is not None
         and _PHRASE_ENDS.match(text, mention.end) is not None
         and body_name(mention.text) is None
     )
