@@ -10663,6 +10663,7 @@ def test_near_opens_no_name_and_puts_what_follows_somewhere():
         "Near Tal Afar, three strikes destroyed a building.",
         "One strike hit near Al Shadaddi.",
         "He lives near Al Gore's house.",
+        "He was wounded in the vicinity of Ayn Issa.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [
@@ -10674,6 +10675,7 @@ def test_near_opens_no_name_and_puts_what_follows_somewhere():
         ([], ["Tal Afar"]),
         ([], ["Al Shadaddi"]),
         (["Al Gore"], []),
+        ([], ["Ayn Issa"]),
     ]
 
 
@@ -10693,7 +10695,7 @@ def test_a_thing_s_initials_a_head_after_its_number_and_a_tribe_name_no_body():
         "One strike destroyed a VBIED and an ISIL tactical vehicle.",
         "Soldiers from 3rd Battalion arrived in the U.S. 5th Fleet area.",
         "We begin the work of the 117th Congress.",
-        "ISIL has killed 70 members of the Al Bu Nimr tribe.",
+        "ISIL has killed 70 members of the Al bu Nimr tribe.",
         "Ninety-Four Citizen Airmen departed for Turkey.",
     ]
     facts = each_alone(texts)

@@ -476,7 +476,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mention
                 and mention.kind in (PERSON, "unknown")
                 and not (honorific or titles)
-                and _NEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                and _NEAR_BEFORE.search(text, max(0, mention.start - 14), mention.start)
                 and not text.startswith(("'s", "’s"), mention.end)
             ):
                 # "near Tal Afar", "Near Al Shadaddi, one strike": no one is where things happen
@@ -1552,7 +1552,7 @@ def _of_the_kind_glossed(text: str, mention: Mention, mentions: list[Mention]) -
 
 
 #: "near" just before a name, which puts things there.
-_NEAR_BEFORE = re.compile(r"\b[Nn]ear $")
+_NEAR_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utskirts of|vicinity of) $")
 #: What opens a ship's name: a navy's initials, a merchant vessel's.
 _SHIPS = frozenset("HMS USS HMAS HMCS HMNZS RFA USNS INS MV RMS".split())
 
@@ -1562,8 +1562,8 @@ def _a_ship_s_firm(words: list[str]) -> bool:
     return _body_word(words[-1]) or legal_form(words[-1]) or plural_of_a_word(words[1])
 
 
-#: A tribe after its name.
-_TRIBE_AFTER = re.compile(r" tribes?\b")
+#: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
+_TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
 #: An ordinal in figures just before a name: "3rd Battalion".
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 
