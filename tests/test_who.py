@@ -10763,3 +10763,31 @@ def test_a_ship_and_its_hull_number_name_no_one():
         ([], [], ["Aden"]),
         ([], ["USS Chemicals Inc"], []),
     ]
+
+
+def test_a_football_club_by_its_initials_and_a_champion_club():
+    texts = [
+        "Chelsea FC said the player had left.",
+        "He went on to play 26 games for Lausanne before leaving for FC Basel.",
+        "He plays in the Swiss Super League for FC Basel.",
+        "He was drafted by the NFL Champion Baltimore Colts.",
+        "The Senate Budget Committee Chairman Lawton Chiles agreed.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Chelsea FC"]),
+        ([], ["Lausanne", "FC Basel"]),
+        ([], ["Swiss Super League", "FC Basel"]),
+        ([], ["National Football League", "Baltimore Colts"]),
+        (["Lawton Chiles"], ["Senate Budget Committee"]),
+    ]
+
+
+def test_a_word_short_for_a_body_opens_no_other_name():
+    texts = [
+        "Express Nakhonphink is a train.",
+        "Express Newspapers said it would appeal.",
+        "It grew, according to Google Analytics.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [[], ["Daily Express"], ["Google"]]

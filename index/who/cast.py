@@ -1842,6 +1842,14 @@ class Cast:
             and len(words) > 1
             and (body := body_name(words[0]))
             and " ".join(words[1:]).lower() not in places()  # "Bayer Leverkusen": a club of its own
+            # A word of the dictionary that is short for a body's longer name opens other names:
+            # "Express Nakhonphink" is a train; "Express Newspapers", a body's, ends with a head.
+            and (
+                body == words[0]
+                or words[0].lower() not in english_words()
+                or words[0].isupper()
+                or _a_body(" ".join(words))
+            )
         ):
             return ORGANISATION, body  # "a NASA Discovery mission", "the Sony Walkman": the maker's
         if (

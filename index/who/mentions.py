@@ -485,6 +485,9 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
                 # tongue, of its kind: a place's is a place, someone's someone.
                 mention = _of_the_kind_glossed(text, mention, mentions)
+            if mention and mention.kind == PERSON and "champion" in titles and team(mention.words):
+                # "the NFL Champion Baltimore Colts": a club after its title, no one
+                mention = dataclasses.replace(mention, kind=ORGANISATION, titles=[])
             if mention and _head_by_its_number(text, mention):
                 mention = (
                     None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
@@ -1562,6 +1565,8 @@ def _a_ship_s_firm(words: list[str]) -> bool:
     return _body_word(words[-1]) or legal_form(words[-1]) or plural_of_a_word(words[1])
 
 
+#: Initials that make a name a football club's, before or after its town: "FC Basel", "Chelsea FC".
+_CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".split())
 #: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
 #: An ordinal in figures just before a name: "3rd Battalion".
@@ -3521,8 +3526,10 @@ def _split(
         before = {w.lower() for w in words[start:k]}
         if words[start].lower() in first_names() and not before & (ORG_HEADS | TITLE_WORDS | _CENTRES):
             cuts |= {k, k + 1}
-        elif words[k - 1] == "Prix":
-            cuts |= {k, k + 1}  # "the British Grand Prix for Mercedes": the race, then who drove in it
+        elif words[k - 1] == "Prix" or words[k + 1] in _CLUB_INITIALS:
+            # "the British Grand Prix for Mercedes": the race, then who drove in it; "the Swiss
+            # Super League for FC Basel": a league, then a club in it
+            cuts |= {k, k + 1}
         elif (
             words[k - 1].lower() in TITLE_WORDS
             and (_area(words[k + 1 :]) or words[k - 1] in _MEMBERS_FOR_SEATS and _seat(words[k + 1 :]))
@@ -6571,6 +6578,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return WORK  # "Operation Yewtree", "Hurricane Ivan", "Storm Desmond": an event, no one
     if _named_unit(words):
         return ORGANISATION  # "Taskforce Argos", "Strike Force Parrabell": a police unit, no one
+    if len(words) >= 2 and (words[0] in _CLUB_INITIALS or words[-1].rstrip(".") in _CLUB_INITIALS):
+        return ORGANISATION  # "Chelsea FC", "FC Basel", "VfB Stuttgart": a football club, no one
     if len(words) >= 2 and words[0] in _PRISON_STYLES:
         return PLACE  # "HMP Frankland", "HMYOI Werrington": a prison, where someone is held
     if len(words) == 2 and words[1] == "Grammar" and words[0].lower() in places():
