@@ -10791,3 +10791,25 @@ def test_a_word_short_for_a_body_opens_no_other_name():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], ["Daily Express"], ["Google"]]
+
+
+def test_an_address_a_town_in_its_state_and_a_country_in_a_citation_are_places():
+    texts = [
+        "The operation moved to 340 Hay Street just after the purchase.",
+        "In 1998 John Street said he would stand.",
+        "The regiment marched from Sandy Hook, Maryland to Antietam.",
+        "The letter from John Smith, Texas governor, was read.",
+        "Speed (Salt Publishing, Cambridge, UK, 2008) sold well.",
+        "After the surrender at Appomattox Courthouse, it was ordered south.",
+        "He worked for a priest in Vigan, Ilocos Sur.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Hay Street"]),
+        (["John Street"], []),
+        ([], ["Sandy Hook Maryland", "Maryland"]),
+        (["John Smith"], ["Texas"]),
+        ([], ["Cambridge", "United Kingdom"]),
+        ([], ["Appomattox Courthouse"]),
+        ([], ["Vigan", "Ilocos Sur"]),
+    ]

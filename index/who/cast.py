@@ -1330,6 +1330,18 @@ class Cast:
     def canonical(self, mention: Mention, text: str = "") -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention in a text, or None when it is no entity."""
         found = self._canonical(mention, text)
+        if (
+            found
+            and found[0] == PERSON
+            and not (mention.honorific or mention.titles)
+            and len(mention.words) > 1
+            and _PLACED_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+            and _state_named_after(text, mention)
+            and not _a_title_after_the_state(text, mention)
+        ):
+            # "marched from Sandy Hook, Maryland": a town in its state, no one; not "met John
+            # Smith, Texas governor"
+            found = PLACE, mention.text
         if found and found[0] == PLACE and (state := _state_after_town(text, mention, found[1])):
             # "Cambridge, Massachusetts" is one place, told from England's, as US writers name
             # it; without the comma, which separates the index's names ("Washington D.C.").
@@ -1557,7 +1569,7 @@ class Cast:
                 or mention.kind == ORGANISATION
                 and _YEAR_IN_BRACKETS.match(text, mention.end)
             )
-            and mention.text.lower() not in countries()
+            and not a_country(mention.text)  # "(Salt Publishing, Cambridge, UK, 2008)": where, when
         ):
             return PERSON, mention.text  # "Chambers, 2017;": an author, no body
         if mention.kind == ORGANISATION:
@@ -4068,6 +4080,18 @@ def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
     if folded.startswith(_WATERS_OF) or folded.rpartition(" ")[2] in _WATERS:
         return None  # "the Gulf of Mexico, Alaska, the North Sea": waters listed, no town in a state
     return _state_named_after(text, mention)
+
+
+#: A preposition that puts a name somewhere, as people are not: "in", "at", "from", "near".
+_PLACED_BEFORE = re.compile(r"\b(?:[Ii]n|at|from|near)\s+$")
+#: A state's name after a comma, then a word in lower case: ", Texas governor".
+_WORD_AFTER = re.compile(r",\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+([a-z]+)")
+
+
+def _a_title_after_the_state(text: str, mention: Mention) -> bool:
+    """Tell whether a title follows the state after a name: "John Smith, Texas governor"."""
+    after = _WORD_AFTER.match(text, mention.end)
+    return after is not None and after[1] in TITLE_WORDS
 
 
 #: Waters named by their kind and a place, and those their kind ends: no town lies in a state.

@@ -488,6 +488,14 @@ def find_mentions(text: str) -> list[Mention]:
             if mention and mention.kind == PERSON and "champion" in titles and team(mention.words):
                 # "the NFL Champion Baltimore Colts": a club after its title, no one
                 mention = dataclasses.replace(mention, kind=ORGANISATION, titles=[])
+            if (
+                mention
+                and mention.kind == PERSON
+                and not (honorific or titles)
+                and mention.words[-1].lower() in place_heads()[1]
+                and _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            ):
+                mention = dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
             if mention and _head_by_its_number(text, mention):
                 mention = (
                     None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
@@ -1569,6 +1577,10 @@ def _a_ship_s_firm(words: list[str]) -> bool:
 _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".split())
 #: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
+#: A house's number before a street's name: "340 Hay Street", "12a Mill Lane".
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $"
+)  # not a year: "In 1998 John Street"
 #: An ordinal in figures just before a name: "3rd Battalion".
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 
