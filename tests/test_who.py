@@ -10813,3 +10813,21 @@ def test_an_address_a_town_in_its_state_and_a_country_in_a_citation_are_places()
         ([], ["Appomattox Courthouse"]),
         ([], ["Vigan", "Ilocos Sur"]),
     ]
+
+
+def test_a_name_a_sentence_says_is_a_village_is_a_place_and_a_study_is_no_place():
+    texts = [
+        "Boultham is a village in Lincolnshire, England.",
+        "Brensbach is a municipality in Hesse, Germany.",
+        "John Smith is a village elder.",
+        "The neighbouring village of Mece is the centre of farms.",
+        "He was especially interested in Coleoptera and fossil insects.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Boultham", "Lincolnshire", "England"]),
+        ([], ["Brensbach", "Hesse", "Germany"]),
+        (["John Smith"], []),
+        ([], ["Mece"]),
+        ([], []),
+    ]

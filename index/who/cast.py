@@ -2709,6 +2709,8 @@ class Cast:
                 listed.add(_place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
+        # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
+        listed.update(found[1] for found in _IS_A_PLACE.finditer(joined))
         return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
@@ -3366,6 +3368,13 @@ _KINDS_OF_PLACES = (
     "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
     "archipelago|peninsula|valley|suburb|borough|parish|capital"
 )
+#: A sentence that opens with a name and says it is a place of a kind: "Boultham is a village".
+_IS_A_PLACE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,? (?:is|was) an? "
+    rf"(?:[a-z][\w-]* ){{0,3}}(?:{_KINDS_OF_PLACES})\b"
+    # The kind ends the phrase: not "John Smith is a village elder".
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|of|on|near|and|with|situated|located|that|which|where|north|south|east|west|\d)\b)"
+)
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
@@ -3450,7 +3459,7 @@ _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 _THE_PLACE = re.compile(
     # Up to two words before the kind: "the western coastal town of Bou Haroun", "the
     # central Transylvanian town of Bistrita", "their home village of Nandrin".
-    rf"\b(?:the|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
 )
 #: A kind of place before what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
@@ -4345,6 +4354,8 @@ _FORM_AFTER = r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
 _PUT_IN = (
     # Not where a text is printed: "published in Nature Neuroscience", "wrote in the Times".
     r"\b(?<!published )(?<!appeared )(?<!wrote )(?<!writing )(?<!quoted )(?<!reported )"
+    # Nor what someone studies or does: "interested in Coleoptera", "specialised in Sanskrit".
+    r"(?<!interested )(?<!involved )(?<!specialised )(?<!specialized )(?<!specialising )(?<!specializing )"
     r"(?:in|[Nn]ear|[Oo]utside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at) "
 )
