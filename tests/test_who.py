@@ -10831,3 +10831,17 @@ def test_a_name_a_sentence_says_is_a_village_is_a_place_and_a_study_is_no_place(
         ([], ["Mece"]),
         ([], []),
     ]
+
+
+def test_a_name_a_figure_opens_is_a_body_but_a_unit_or_a_time_is_none():
+    texts = [
+        "Investigators traced the money to 1MDB, the state fund.",
+        "Melbourne's talk station 3AW was sold.",
+        "He bought a 4WD with 2GB of memory at 3PM.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["1MDB"], []),
+        (["3AW"], ["Melbourne"]),
+        ([], []),
+    ]

@@ -103,7 +103,13 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 #: A word's hyphen joins what follows it; before a space or another it ends the word:
 #: "Standard Chartered Bank-- have", "If elected POTUS- I will".
 _WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ]*(?:-(?=[{_LETTER}\d'’])[{_LETTER}'’‘ʻ]*)*(?:\d[\w-]*|\.)?|\d+|&|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?:[A-Za-z]\.){{2,}}|[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{_LETTER}][{_LETTER}'’‘ʻ]*(?:-(?=[{_LETTER}\d'’])[{_LETTER}'’‘ʻ]*)*(?:\d[\w-]*|\.)?|\d[A-Z]{{2,4}}\b|\d+|&|\S"
+)
+#: A name a figure opens, then capitals: "1MDB", "6PR"; not a unit or a time ("2GB", "3PM").
+_DIGIT_LED = re.compile(r"\d([A-Z]{2,4})")
+_UNITS = frozenset(
+    "GB MB TB KB PM AM WD ST ND RD TH KM MP KG MW GW KW HP HZ GHZ MHZ KHZ DS FA PT CM MM ML BN MN BC AD TV"
+    " MPH KPH LBS OZ FT YD HR HRS MIN SEC CC XL".split()
 )
 #: Two capitalised names joined by a hyphen: "Russia-Ukraine", "States-Mexico".
 _PAIR = re.compile(rf"([A-Z][{_LETTER}'’]*)-([A-Z][{_LETTER}'’]*)")
@@ -3044,6 +3050,8 @@ def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
 
 def _capital(word: str) -> bool:
     # A code is no name: "US-75", "I-44", "COVID-19"; but a body the table names so is ("MI5").
+    if word[:1].isdigit():
+        return (led := _DIGIT_LED.fullmatch(word)) is not None and led[1] not in _UNITS
     return (
         word[:1].isupper() and len(word) > 1 and (not word[-1].isdigit() or word.lower() in organisations())
     )
