@@ -10845,3 +10845,13 @@ def test_a_name_a_figure_opens_is_a_body_but_a_unit_or_a_time_is_none():
         (["3AW"], ["Melbourne"]),
         ([], []),
     ]
+
+
+def test_doctor_and_mister_written_out_are_honorifics():
+    texts = [
+        "Doctor Duvall said it was safe.",
+        "It's Mister Spock, the captain said.",
+        "Doctor Who returns to BBC One.",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["Duvall"], ["Spock"], []]

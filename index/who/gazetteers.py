@@ -22,6 +22,7 @@ PEERS = frozenset({"lord", "lady", "baron", "baroness"})
 #: Honorifics, and the gender they imply (None when they do not).
 HONORIFICS = {
     "mr": "m",
+    "mister": "m",
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -33,6 +34,7 @@ HONORIFICS = {
     "baroness": "f",
     "baron": "m",
     "dr": None,
+    "doctor": None,
     "professor": None,
     "prof": None,
     "rev": None,
