@@ -10855,3 +10855,13 @@ def test_doctor_and_mister_written_out_are_honorifics():
     ]
     facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Duvall"], ["Spock"], []]
+
+
+def test_a_name_a_report_gives_a_victim_is_someone():
+    texts = [
+        "Sarah (not her real name) said she was ignored.",
+        "Amy* was taken to a flat above a takeaway.",
+        "Jade (name changed) was 13 when it began.",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["Sarah"], ["Amy"], ["Jade"]]

@@ -1835,6 +1835,9 @@ class Cast:
             return PLACE, mention.text  # "Umuahia, Abia State": the state a town lies in
         if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
+        if mention.kind == "unknown" and len(words) <= 2 and _PSEUDONYM_AFTER.match(text, mention.end):
+            # "Sarah (not her real name)", "Amy*, 15": a victim a report names by a name it gives her
+            return PERSON, mention.text
         if (
             mention.kind == "unknown"
             and len(words) == 1
@@ -4091,6 +4094,10 @@ def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
     return _state_named_after(text, mention)
 
 
+#: What says a name is one a report gives someone to hide theirs: "(not her real name)", "*".
+_PSEUDONYM_AFTER = re.compile(
+    r"\*|\s*\((?:not (?:her|his|their) real name|a pseudonym|names? (?:has been |have been )?changed)"
+)
 #: A preposition that puts a name somewhere, as people are not: "in", "at", "from", "near".
 _PLACED_BEFORE = re.compile(r"\b(?:[Ii]n|at|from|near)\s+$")
 #: A state's name after a comma, then a word in lower case: ", Texas governor".
