@@ -10865,3 +10865,17 @@ def test_a_name_a_report_gives_a_victim_is_someone():
     ]
     facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Sarah"], ["Amy"], ["Jade"]]
+
+
+def test_who_gives_figures_or_data_is_a_body_but_not_one_who_figures_in_a_story():
+    texts = [
+        "Eurostat figures showed a rise in March.",
+        "Kantar data showed sales fell.",
+        "Farage figures prominently in the report.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Eurostat"]),
+        ([], ["Kantar"]),
+        (["Farage"], []),
+    ]

@@ -2885,6 +2885,13 @@ class Cast:
             # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
             if " poll" in text or " survey" in text:
                 told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
+            # ... and who counts: "Eurostat figures showed", "Kantar data"; not "Farage figures
+            # prominently", nor someone's first name or a people's word.
+            told.update(
+                name
+                for name in _COUNTERS.findall(text)
+                if name.lower() not in first_names() and name.lower() not in nationalities()
+            )
             for m in _INTERVIEWING.finditer(text):
                 if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     told.add(m[1])
@@ -3291,6 +3298,11 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 #: The word that ends a stretch, one space after it or none: "Rate " before "(LIBOR)",
 #: "Program" before ", EEP,".
 _WORD_ENDING = re.compile(r"(\w+) ?$")
+#: One word before the figures or the data it gives: who counted.
+_COUNTERS = re.compile(
+    r"\b([A-Z][a-z]+[A-Z]?[a-z]*) (?:figures|data|statistics|estimates)\b"
+    r"(?!\s+(?:prominently|largely|heavily|highly|among)\b)"
+)
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
 #: A capital "The" before one word, and what people do to or for a publication just before it.
