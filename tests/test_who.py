@@ -10879,3 +10879,9 @@ def test_who_gives_figures_or_data_is_a_body_but_not_one_who_figures_in_a_story(
         ([], ["Kantar"]),
         (["Farage"], []),
     ]
+
+
+def test_a_city_goes_by_its_name_before_its_patron():
+    texts = ["They fled to Acapulco after the raid.", "Rio Ferdinand said it was over."]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [([], ["Acapulco"]), (["Rio Ferdinand"], [])]

@@ -559,6 +559,17 @@ def _place_spellings() -> dict[str, str]:
         and _fold(capital.split()[0]) not in first_names()
     }
     names |= set(_lines(DATA / "places.txt"))
+    # A city whose formal name adds "de" and a patron goes by the words before it, where
+    # geonames lists them too: "Acapulco" of "Acapulco de Juárez", "Ecatepec" of "Ecatepec de Morelos".
+    names |= {
+        short
+        for c in _cities()
+        if c["population"] >= 100_000
+        and " de " in c["name"]
+        and (short := c["name"].split(" de ")[0]) in (c.get("alternatenames") or [])
+        and _fold(short) not in english_words()
+        and _fold(short.split()[0]) not in first_names()
+    }
     spellings = {_fold(n): n for n in sorted(names)}
     # News in English often drops the accents: "Cancun", "Sao Paulo", "Bogota".
     # Not where the plain form is a word or a name: "Bush" (Būsh), "Hue" (Huế), "Leon" (León).
