@@ -10885,3 +10885,17 @@ def test_a_city_goes_by_its_name_before_its_patron():
     texts = ["They fled to Acapulco after the raid.", "Rio Ferdinand said it was over."]
     facts = each_alone(texts)
     assert [(f["people"], f["places"]) for f in facts] == [([], ["Acapulco"]), (["Rio Ferdinand"], [])]
+
+
+def test_a_force_s_rank_by_its_initials_keeps_the_force():
+    texts = [
+        "Punjab Police IG Usman Anwar said the men were held.",
+        "Lahore Police SSP Ali Raza told reporters.",
+        "IG Metall said the strike would go ahead.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Usman Anwar"], ["Punjab Police"]),
+        (["Ali Raza"], ["Lahore Police"]),
+        ([], []),
+    ]

@@ -1581,6 +1581,17 @@ def _a_ship_s_firm(words: list[str]) -> bool:
 
 #: Initials that make a name a football club's, before or after its town: "FC Basel", "Chelsea FC".
 _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".split())
+#: Ranks South Asian police forces write by their initials, and the title each is.
+_SOUTH_ASIAN_RANKS = {
+    "IG": "Inspector",
+    "IGP": "Inspector",
+    "DIG": "Inspector",
+    "AIG": "Inspector",
+    "SSP": "Superintendent",
+    "SP": "Superintendent",
+    "DSP": "Superintendent",
+    "ASP": "Superintendent",
+}
 #: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
 #: A house's number before a street's name: "340 Hay Street", "12a Mill Lane".
@@ -3425,6 +3436,16 @@ def _split(
         if words[k + 1].lower().rstrip(".") in ABBREVIATED_TITLES:
             run = [*run[:k], (run[k + 1][0], run[k][1], run[k + 1][2]), *run[k + 2 :]]
             words = [t[0] for t in run]
+    if "Police" in words[:-2] and not _SOUTH_ASIAN_RANKS.keys().isdisjoint(words):
+        # "Punjab Police IG Usman Anwar", "Sindh Police DIG Javed Alam": a force's rank by its
+        # initials, after the force and before a name; elsewhere initials are a body's ("IG Metall").
+        run = [
+            (_SOUTH_ASIAN_RANKS[t[0]], *t[1:])
+            if t[0] in _SOUTH_ASIAN_RANKS and k and words[k - 1] == "Police" and _capital(words[k + 1])
+            else t
+            for k, t in enumerate(run[:-1])
+        ] + run[-1:]
+        words = [t[0] for t in run]
     if "Con" in words[1:]:
         # "Det Con Sarah Hughes": a detective constable, though "Con" is a first name elsewhere.
         run = [
