@@ -2713,7 +2713,8 @@ class Cast:
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
-        listed.update(found[1] for found in _IS_A_PLACE.finditer(joined))
+        if " is a" in joined or " was a" in joined:
+            listed.update(found[1] for found in _IS_A_PLACE.finditer(joined))
         return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
