@@ -10899,3 +10899,17 @@ def test_a_force_s_rank_by_its_initials_keeps_the_force():
         (["Ali Raza"], ["Lahore Police"]),
         ([], []),
     ]
+
+
+def test_hansard_s_seat_and_party_tags_after_a_member():
+    texts = [
+        "Jess Phillips (Birmingham, Yardley) (Lab): Will the Minister meet the survivors?",
+        "Liz Saville Roberts (Dwyfor Meirionnydd) (PC): I agree.",
+        "Sir Edward Leigh (Gainsborough) (Con): Indeed.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        (["Jess Phillips"], ["Labour Party"], ["Birmingham", "Yardley"]),
+        (["Liz Saville Roberts"], [], ["Dwyfor Meirionnydd"]),
+        (["Edward Leigh"], ["Conservative Party"], ["Gainsborough"]),
+    ]

@@ -502,6 +502,20 @@ def find_mentions(text: str) -> list[Mention]:
                 and _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             ):
                 mention = dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
+            if (
+                mention
+                and (party := _HANSARD_PARTIES.get(mention.text))
+                and text.endswith(") (", 0, mention.start)
+                and text.startswith(")", mention.end)
+            ):
+                # "Jess Phillips (Birmingham, Yardley) (Lab):": a member's party, as Hansard tags it
+                mention = Mention(party, ORGANISATION, mention.start, mention.end)
+            elif (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and _SEAT_BEFORE_PARTY.match(text, mention.end)
+            ):
+                mention = dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
             if mention and _head_by_its_number(text, mention):
                 mention = (
                     None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
@@ -1581,6 +1595,19 @@ def _a_ship_s_firm(words: list[str]) -> bool:
 
 #: Initials that make a name a football club's, before or after its town: "FC Basel", "Chelsea FC".
 _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".split())
+#: The parties Hansard tags a member with, in brackets after the seat: "(Lab)", "(Con)".
+_HANSARD_PARTIES = {
+    "Lab": "Labour Party",
+    "Con": "Conservative Party",
+    "LD": "Liberal Democrats",
+    "SNP": "Scottish National Party",
+    "DUP": "Democratic Unionist Party",
+    "SDLP": "Social Democratic and Labour Party",
+    "UUP": "Ulster Unionist Party",
+    "PC": "Plaid Cymru",
+}
+#: The rest of a seat's bracket, then a member's party as Hansard tags it: ") (Lab)".
+_SEAT_BEFORE_PARTY = re.compile(rf"[^()]{{0,40}}\) \((?:{'|'.join(_HANSARD_PARTIES)})\)")
 #: Ranks South Asian police forces write by their initials, and the title each is.
 _SOUTH_ASIAN_RANKS = {
     "IG": "Inspector",
