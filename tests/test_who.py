@@ -4935,11 +4935,20 @@ def test_initials_joined_by_an_ampersand_are_one_name_or_a_term():
     assert facts[1]["organisations"] == []
 
 
-def test_where_a_text_is_printed_is_no_place_and_a_swedish_institute_is_a_body():
-    texts = ["The study, published in Nature Neuroscience, was led at the Karolinska Institutet."]
-    facts = enrich(texts, ["body"], None)
-    assert facts[0]["places"] == []
-    assert facts[0]["organisations"] == ["Karolinska Institutet"]
+def test_where_a_text_is_printed_is_a_body_no_place_and_a_swedish_institute_is_a_body():
+    texts = [
+        "The study, published in Nature Neuroscience, was led at the Karolinska Institutet.",
+        "I have published in Frontiers journals on several occasions.",
+        "It was published in London in 1990.",
+        "In 2004, he appeared in the Mary-Kate and Ashley Olsen comedy New York Minute.",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Nature Neuroscience", "Karolinska Institutet"], []),
+        ([], ["Frontiers"], []),
+        ([], [], ["London"]),
+        (["Ashley Olsen"], [], []),
+    ]
 
 
 def test_a_former_body_after_ex_and_a_body_in_a_town_speaks_as_the_body():

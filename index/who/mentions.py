@@ -469,59 +469,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # "the corner of California and Dupont (now Grant) streets": streets, no firm nor
                 # state, as "Connecticut Avenue" is no state
                 mention = None
-            if (
-                mention
-                and mention.kind in (PERSON, "unknown")
-                and not (honorific or titles)
-                and _TRIBE_AFTER.match(text, mention.end)
-            ):
-                # "the Al Bu Nimr tribe": a people, as a nation is, no one nor a body; "the
-                # Kennedy clan" is a family
-                mention = None
-            if (
-                mention
-                and mention.kind in (PERSON, "unknown")
-                and not (honorific or titles)
-                and _NEAR_BEFORE.search(text, max(0, mention.start - 14), mention.start)
-                and not text.startswith(("'s", "’s"), mention.end)
-            ):
-                # "near Tal Afar", "Near Al Shadaddi, one strike": no one is where things happen
-                mention = dataclasses.replace(mention, kind=PLACE)
-            if mention and mention.kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
-                # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
-                # tongue, of its kind: a place's is a place, someone's someone.
-                mention = _of_the_kind_glossed(text, mention, mentions)
-            if mention and mention.kind == PERSON and "champion" in titles and team(mention.words):
-                # "the NFL Champion Baltimore Colts": a club after its title, no one
-                mention = dataclasses.replace(mention, kind=ORGANISATION, titles=[])
-            if (
-                mention
-                and mention.kind == PERSON
-                and not (honorific or titles)
-                and mention.words[-1].lower() in place_heads()[1]
-                and _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-            ):
-                mention = dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
-            if (
-                mention
-                and (party := _HANSARD_PARTIES.get(mention.text))
-                and text.endswith(") (", 0, mention.start)
-                and text.startswith(")", mention.end)
-            ):
-                # "Jess Phillips (Birmingham, Yardley) (Lab):": a member's party, as Hansard tags it
-                mention = Mention(party, ORGANISATION, mention.start, mention.end)
-            elif (
-                mention
-                and mention.kind in (PERSON, "unknown")
-                and _SEAT_BEFORE_PARTY.match(text, mention.end)
-            ):
-                mention = dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
-            if mention and _head_by_its_number(text, mention):
-                mention = (
-                    None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
-                )
-            if mention and _a_thing_s_initials(text, mention):
-                mention = None  # "destroyed a VBIED and an ISIL vehicle": a thing one of, no body
+            if mention:
+                mention = _by_what_surrounds(text, mention, mentions, bool(honorific or titles), titles)
             if mention and (ticker := _ticker(text, mention)):
                 # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
                 # GOOGL)", where it trades.
@@ -1595,6 +1544,54 @@ def _a_ship_s_firm(words: list[str]) -> bool:
 
 #: Initials that make a name a football club's, before or after its town: "FC Basel", "Chelsea FC".
 _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".split())
+
+
+def _by_what_surrounds(
+    text: str, mention: Mention, mentions: list[Mention], styled: bool, titles: list[str]
+) -> Mention | None:
+    """Return a mention as the words around it type it: a tribe, a place "near", a ship's code."""
+    kind, start, end = mention.kind, mention.start, mention.end
+    if kind in (PERSON, "unknown") and not styled:
+        if _PRINTED_IN_BEFORE.search(text, max(0, start - 20), start) and not text.startswith(
+            ("'s", "’s"), end
+        ):
+            return dataclasses.replace(mention, kind=ORGANISATION)  # "published in Nature Neuroscience"
+        if _TRIBE_AFTER.match(text, end):
+            return None  # "the Al Bu Nimr tribe": a people, as a nation is; "the Kennedy clan" is a family
+        if _NEAR_BEFORE.search(text, max(0, start - 14), start) and not text.startswith(("'s", "’s"), end):
+            return dataclasses.replace(mention, kind=PLACE)  # "near Tal Afar": no one is where things happen
+        if (
+            kind == PERSON
+            and text[start - 1 : start] == " "
+            and text[start - 2 : start - 1].isalnum()
+            and mention.words[-1].lower() in place_heads()[1]
+            and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            return dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
+    if "(" in text:
+        if kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
+            # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
+            # tongue, of its kind: a place's is a place, someone's someone.
+            return _of_the_kind_glossed(text, mention, mentions)
+        if text.endswith(") (", 0, start) and text.startswith(")", end):
+            if party := _HANSARD_PARTIES.get(mention.text):
+                # "Jess Phillips (Birmingham, Yardley) (Lab):": a member's party, as Hansard tags it
+                return Mention(party, ORGANISATION, start, end)
+        elif kind in (PERSON, "unknown") and _SEAT_BEFORE_PARTY.match(text, end):
+            return dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
+    if kind == PERSON and "champion" in titles and team(mention.words):
+        return dataclasses.replace(
+            mention, kind=ORGANISATION, titles=[]
+        )  # "the NFL Champion Baltimore Colts"
+    if text[start - 2 : start - 1] in ("t", "d", "h") and _head_by_its_number(text, mention):
+        return None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
+    if mention.text.isupper() and _a_thing_s_initials(text, mention):
+        return None  # "destroyed a VBIED and an ISIL vehicle": a thing one of, no body
+    return mention
+
+
+#: Where a text is printed, before a journal's or a paper's name: "published in ".
+_PRINTED_IN_BEFORE = re.compile(r"\b(?:published|wrote|writing) in (?:the )?$")
 #: The parties Hansard tags a member with, in brackets after the seat: "(Lab)", "(Con)".
 _HANSARD_PARTIES = {
     "Lab": "Labour Party",
@@ -3088,11 +3085,11 @@ def _initial_first(text: str, tokens: list[Token], k: int) -> bool:
 
 def _capital(word: str) -> bool:
     # A code is no name: "US-75", "I-44", "COVID-19"; but a body the table names so is ("MI5").
-    if word[:1].isdigit():
-        return (led := _DIGIT_LED.fullmatch(word)) is not None and led[1] not in _UNITS
-    return (
-        word[:1].isupper() and len(word) > 1 and (not word[-1].isdigit() or word.lower() in organisations())
-    )
+    first = word[:1]
+    if first.isupper():
+        return len(word) > 1 and (not word[-1].isdigit() or word.lower() in organisations())
+    # "1MDB", "6PR": a name a figure opens; not a unit or a time ("2GB", "3PM").
+    return "0" <= first <= "9" and (led := _DIGIT_LED.fullmatch(word)) is not None and led[1] not in _UNITS
 
 
 def _head_before_of(segment: list[Token]) -> bool:
@@ -3861,7 +3858,8 @@ def _split(
         if words[k - 1].lower() not in ORG_HEADS or titled or branch:
             cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
     # Each name "and" divides may be an office and its holder: "Secretary of State Kerry and U.S. ...".
-    for at, to in zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True):
+    parts = zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True) if ands else [(0, len(words))]
+    for at, to in parts:
         held = at + _office_holder(words[at:to])
         # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
         if held > at and not any(at + 2 < cut < held for cut in cuts):
