@@ -1552,13 +1552,12 @@ def _by_what_surrounds(
     """Return a mention as the words around it type it: a tribe, a place "near", a ship's code."""
     kind, start, end = mention.kind, mention.start, mention.end
     if kind in (PERSON, "unknown") and not styled:
-        if _PRINTED_IN_BEFORE.search(text, max(0, start - 20), start) and not text.startswith(
-            ("'s", "’s"), end
-        ):
+        owner = text.startswith(("'s", "’s"), end)  # "near Al Gore's house": someone's, where they are
+        if not owner and _PRINTED_IN_BEFORE.search(text, max(0, start - 20), start):
             return dataclasses.replace(mention, kind=ORGANISATION)  # "published in Nature Neuroscience"
         if _TRIBE_AFTER.match(text, end):
             return None  # "the Al Bu Nimr tribe": a people, as a nation is; "the Kennedy clan" is a family
-        if _NEAR_BEFORE.search(text, max(0, start - 14), start) and not text.startswith(("'s", "’s"), end):
+        if not owner and _NEAR_BEFORE.search(text, max(0, start - 14), start):
             return dataclasses.replace(mention, kind=PLACE)  # "near Tal Afar": no one is where things happen
         if (
             kind == PERSON
@@ -1580,9 +1579,8 @@ def _by_what_surrounds(
         elif kind in (PERSON, "unknown") and _SEAT_BEFORE_PARTY.match(text, end):
             return dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
     if kind == PERSON and "champion" in titles and team(mention.words):
-        return dataclasses.replace(
-            mention, kind=ORGANISATION, titles=[]
-        )  # "the NFL Champion Baltimore Colts"
+        # "the NFL Champion Baltimore Colts": a club after its title, no one
+        return dataclasses.replace(mention, kind=ORGANISATION, titles=[])
     if text[start - 2 : start - 1] in ("t", "d", "h") and _head_by_its_number(text, mention):
         return None  # "3rd Battalion", "the U.S. 5th Fleet", "42nd Street": a head alone names nothing
     if mention.text.isupper() and _a_thing_s_initials(text, mention):
@@ -1618,10 +1616,9 @@ _SOUTH_ASIAN_RANKS = {
 }
 #: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
-#: A house's number before a street's name: "340 Hay Street", "12a Mill Lane".
-_HOUSE_NUMBER_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $"
-)  # not a year: "In 1998 John Street"
+#: A house's number before a street's name: "340 Hay Street", "12a Mill Lane"; not a year
+#: ("In 1998 John Street said").
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $")
 #: An ordinal in figures just before a name: "3rd Battalion".
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 
