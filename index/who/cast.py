@@ -2714,7 +2714,14 @@ class Cast:
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
         if " is a" in joined or " was a" in joined:
-            listed.update(found[1] for found in _IS_A_PLACE.finditer(joined))
+            listed.update(
+                found[1]
+                for found in _IS_A_PLACE.finditer(joined)
+                # ... the name opening its sentence: "Boultham", not "John" of "met John, a village elder".
+                if found.start() == 0
+                or joined[found.start() - 2 : found.start()] in (". ", "! ", "? ")
+                or joined[found.start() - 1] == "\n"
+            )
         return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
@@ -3387,7 +3394,7 @@ _KINDS_OF_PLACES = (
 )
 #: A sentence that opens with a name and says it is a place of a kind: "Boultham is a village".
 _IS_A_PLACE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,? (?:is|was) an? "
+    r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,? (?:is|was) an? "
     rf"(?:[a-z][\w-]* ){{0,3}}(?:{_KINDS_OF_PLACES})\b"
     # The kind ends the phrase: not "John Smith is a village elder".
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|of|on|near|and|with|situated|located|that|which|where|north|south|east|west|\d)\b)"

@@ -290,6 +290,7 @@ def find_mentions(text: str) -> list[Mention]:
     if (" AT " in text or " at " in text) and len(text) < 60 and (fixture := _fixture(text)):
         return fixture
     mentions = []
+    bracketed = "(" in text
     # An en dash after a prefix joins as a hyphen does; one character for another, so
     # every offset holds.
     joined = _DASH_IN_A_WORD.sub(r"\1-", text) if "–" in text else text
@@ -470,7 +471,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # state, as "Connecticut Avenue" is no state
                 mention = None
             if mention:
-                mention = _by_what_surrounds(text, mention, mentions, bool(honorific or titles), titles)
+                styled = bool(honorific or titles)
+                mention = _by_what_surrounds(text, mention, mentions, styled, titles, bracketed)
             if mention and (ticker := _ticker(text, mention)):
                 # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
                 # GOOGL)", where it trades.
@@ -1547,17 +1549,19 @@ _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".sp
 
 
 def _by_what_surrounds(
-    text: str, mention: Mention, mentions: list[Mention], styled: bool, titles: list[str]
+    text: str, mention: Mention, mentions: list[Mention], styled: bool, titles: list[str], bracketed: bool
 ) -> Mention | None:
     """Return a mention as the words around it type it: a tribe, a place "near", a ship's code."""
     kind, start, end = mention.kind, mention.start, mention.end
     if kind in (PERSON, "unknown") and not styled:
+        # The words just before: one slice, read for each of the rules' marks.
+        before = text[max(0, start - 20) : start]
         owner = text.startswith(("'s", "’s"), end)  # "near Al Gore's house": someone's, where they are
-        if not owner and _PRINTED_IN_BEFORE.search(text, max(0, start - 20), start):
+        if not owner and "in " in before and _PRINTED_IN_BEFORE.search(before):
             return dataclasses.replace(mention, kind=ORGANISATION)  # "published in Nature Neuroscience"
-        if _TRIBE_AFTER.match(text, end):
+        if "tribe" in text[end : end + 24] and _TRIBE_AFTER.match(text, end):
             return None  # "the Al Bu Nimr tribe": a people, as a nation is; "the Kennedy clan" is a family
-        if not owner and _NEAR_BEFORE.search(text, max(0, start - 14), start):
+        if not owner and ("ear " in before or "of " in before) and _NEAR_BEFORE.search(before):
             return dataclasses.replace(mention, kind=PLACE)  # "near Tal Afar": no one is where things happen
         if (
             kind == PERSON
@@ -1567,7 +1571,7 @@ def _by_what_surrounds(
             and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
         ):
             return dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
-    if "(" in text:
+    if bracketed:
         if kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
             # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
             # tongue, of its kind: a place's is a place, someone's someone.
@@ -3457,7 +3461,7 @@ def _split(
         if words[k + 1].lower().rstrip(".") in ABBREVIATED_TITLES:
             run = [*run[:k], (run[k + 1][0], run[k][1], run[k + 1][2]), *run[k + 2 :]]
             words = [t[0] for t in run]
-    if "Police" in words[:-2] and not _SOUTH_ASIAN_RANKS.keys().isdisjoint(words):
+    if "Police" in words and not _SOUTH_ASIAN_RANKS.keys().isdisjoint(words):
         # "Punjab Police IG Usman Anwar", "Sindh Police DIG Javed Alam": a force's rank by its
         # initials, after the force and before a name; elsewhere initials are a body's ("IG Metall").
         run = [
@@ -3857,7 +3861,7 @@ def _split(
     # Each name "and" divides may be an office and its holder: "Secretary of State Kerry and U.S. ...".
     parts = zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True) if ands else [(0, len(words))]
     for at, to in parts:
-        held = at + _office_holder(words[at:to])
+        held = at + _office_holder(words[at:to] if ands else words)
         # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
         if held > at and not any(at + 2 < cut < held for cut in cuts):
             cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
