@@ -10922,3 +10922,14 @@ def test_hansard_s_seat_and_party_tags_after_a_member():
         (["Liz Saville Roberts"], [], ["Dwyfor Meirionnydd"]),
         (["Edward Leigh"], ["Conservative Party"], ["Gainsborough"]),
     ]
+
+
+def test_a_head_that_bids_opening_a_sentence_names_no_body():
+    texts = [
+        "Press the button twice to stop it.",
+        "Post the letter before noon.",
+        "In a communique issued at the U.S. Treasury that ended last night, they agreed.",
+        "Parliament voted on Monday.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [[], [], ["Treasury"], ["Parliament"]]

@@ -1582,6 +1582,14 @@ def _by_what_surrounds(
                 return Mention(party, ORGANISATION, start, end)
         elif kind in (PERSON, "unknown") and _SEAT_BEFORE_PARTY.match(text, end):
             return dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
+    if (
+        kind == ORGANISATION
+        and " " not in mention.text
+        and _OBJECT_AFTER.match(text, end)
+        and mention.text.lower() in english_words()
+        and opens_sentence(text, start)
+    ):
+        return None  # "Press the button", "Post the letter": a verb that bids, no paper's name
     if kind == PERSON and "champion" in titles and team(mention.words):
         # "the NFL Champion Baltimore Colts": a club after its title, no one
         return dataclasses.replace(mention, kind=ORGANISATION, titles=[])
@@ -1592,6 +1600,8 @@ def _by_what_surrounds(
     return mention
 
 
+#: What a verb that bids takes after it: "Press the button", "Post it".
+_OBJECT_AFTER = re.compile(r" (?:the|a|an|your|this|it|them)\b")
 #: Where a text is printed, before a journal's or a paper's name: "published in ".
 _PRINTED_IN_BEFORE = re.compile(r"\b(?:published|wrote|writing) in (?:the )?$")
 #: The parties Hansard tags a member with, in brackets after the seat: "(Lab)", "(Con)".
