@@ -2714,14 +2714,7 @@ class Cast:
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
         if " is a" in joined or " was a" in joined:
-            listed.update(
-                found[1]
-                for found in _IS_A_PLACE.finditer(joined)
-                # ... the name opening its sentence: "Boultham", not "John" of "met John, a village elder".
-                if found.start() == 0
-                or joined[found.start() - 2 : found.start()] in (". ", "! ", "? ")
-                or joined[found.start() - 1] == "\n"
-            )
+            listed.update(_said_to_be_places(joined))
         return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
@@ -2895,12 +2888,11 @@ class Cast:
                 told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
             # ... and who counts: "Eurostat figures showed", "Kantar data"; not "Farage figures
             # prominently", nor someone's first name or a people's word.
-            if " figures" in text or " data" in text or " statistics" in text or " estimates" in text:
-                told.update(
-                    name
-                    for name in _COUNTERS.findall(text)
-                    if name.lower() not in first_names() and name.lower() not in nationalities()
-                )
+            for counted in _COUNTED.finditer(text):
+                counter = _WORD_COUNTING.search(text, max(0, counted.start() - 30), counted.start())
+                if counter and (name := counter[1]).lower() not in first_names():
+                    if name.lower() not in nationalities():
+                        told.add(name)
             for m in _INTERVIEWING.finditer(text):
                 if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     told.add(m[1])
@@ -3307,11 +3299,12 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 #: The word that ends a stretch, one space after it or none: "Rate " before "(LIBOR)",
 #: "Program" before ", EEP,".
 _WORD_ENDING = re.compile(r"(\w+) ?$")
-#: One word before the figures or the data it gives: who counted.
-_COUNTERS = re.compile(
-    r"\b([A-Z][a-z]+[A-Z]?[a-z]*) (?:figures|data|statistics|estimates)\b"
-    r"(?!\s+(?:prominently|largely|heavily|highly|among)\b)"
+#: The figures or the data a body gives, after its name; not the verb ("Farage figures prominently").
+_COUNTED = re.compile(
+    r" (?:figures|data|statistics|estimates)\b(?!\s+(?:prominently|largely|heavily|highly|among)\b)"
 )
+#: The one word just before them: who counted ("Eurostat", "Kantar").
+_WORD_COUNTING = re.compile(r"\b([A-Z][a-z]+[A-Z]?[a-z]*)$")
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
 #: A capital "The" before one word, and what people do to or for a publication just before it.
@@ -3392,13 +3385,14 @@ _KINDS_OF_PLACES = (
     "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
     "archipelago|peninsula|valley|suburb|borough|parish|capital"
 )
-#: A sentence that opens with a name and says it is a place of a kind: "Boultham is a village".
+#: What a sentence says its subject is: a place of a kind ("is a village", "was a small town").
+#: The kind ends the phrase: not "John Smith is a village elder".
 _IS_A_PLACE = re.compile(
-    r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,? (?:is|was) an? "
-    rf"(?:[a-z][\w-]* ){{0,3}}(?:{_KINDS_OF_PLACES})\b"
-    # The kind ends the phrase: not "John Smith is a village elder".
+    rf" (?:is|was) an? (?:[a-z][\w-]* ){{0,3}}(?:{_KINDS_OF_PLACES})\b"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|of|on|near|and|with|situated|located|that|which|where|north|south|east|west|\d)\b)"
 )
+#: The name that opens a sentence, as its subject, and what a bracket adds: "Bank Hey (also Sunny Bower),".
+_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,?")
 #: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
 _NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
@@ -4101,6 +4095,18 @@ def _another_s_code(text: str, mention: Mention, found: str) -> bool:
 
 #: A capitalised name right before a ticker's bracket.
 _NAME_BEFORE_A_CODE = re.compile(r"((?:[A-Z][\w'’.&-]*\s)*[A-Z][\w'’.&-]*) <$")
+
+
+def _said_to_be_places(joined: str) -> Iterator[str]:
+    """Yield the names a sentence opens with and says are places of a kind: "Boultham is a village"."""
+    for kind in _IS_A_PLACE.finditer(joined):
+        # From the verb back to where its sentence opens: cheaper than trying every capital.
+        at, opened = kind.start(), 0
+        for mark in (". ", "! ", "? ", "\n"):
+            if (k := joined.rfind(mark, 0, at)) >= 0:
+                opened = max(opened, k + len(mark))
+        if subject := _SUBJECT.fullmatch(joined, opened, at):
+            yield subject[1]
 
 
 def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
