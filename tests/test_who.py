@@ -10933,3 +10933,9 @@ def test_a_head_that_bids_opening_a_sentence_names_no_body():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], [], ["Treasury"], ["Parliament"]]
+
+
+def test_a_middle_initial_between_names_no_list_knows_before_a_son_s_suffix():
+    texts = ["U.S. District Judge Rossie D. Alston Jr. imposed the sentence."]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["Rossie D. Alston Jr"]]

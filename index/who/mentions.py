@@ -6981,10 +6981,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # an initial, then a surname no dictionary holds: "R Saravanan", "J. Patel"
     if 3 <= len(words) <= 4 and INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
+    # Not counting a son's suffix: "Rossie D. Alston Jr.".
+    named = words[:-1] if len(words) == 4 and words[-1].rstrip(".") in GENERATIONS else words
     if (
-        len(words) == 3
-        and INITIAL.fullmatch(words[1])
-        and all(w.istitle() and w.lower() not in english_words() for w in (words[0], words[2]))
+        len(named) == 3
+        and INITIAL.fullmatch(named[1])
+        and all(w.istitle() and w.lower() not in english_words() for w in (named[0], named[2]))
     ):
         return PERSON  # a middle initial between names: "Lauralee B. Riedell", though no list knows her
     if len(words) > 1 and words[-1].lower() in _COMPASS and folded in towns():
