@@ -1633,8 +1633,6 @@ _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
 #: A house's number before a street's name: "340 Hay Street", "12a Mill Lane"; not a year
 #: ("In 1998 John Street said").
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $")
-#: An ordinal in figures just before a name: "3rd Battalion".
-_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 
 
 def _head_by_its_number(text: str, mention: Mention) -> bool:
