@@ -10939,3 +10939,18 @@ def test_a_middle_initial_between_names_no_list_knows_before_a_son_s_suffix():
     texts = ["U.S. District Judge Rossie D. Alston Jr. imposed the sentence."]
     facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Rossie D. Alston Jr"]]
+
+
+def test_an_office_s_title_passes_over_a_style_to_its_holder_but_not_over_and():
+    paragraphs = [
+        "The Mayor of London Sir Sadiq Khan and the Metropolitan Police have claimed to have no reports.",
+        "But in the reports, which the Mayor of London responded to, we found details of six victims.",
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 2, "2025-10-01")])[0]
+    assert [f["speakers"] for f in facts] == [["Sadiq Khan", "Metropolitan Police"], ["Sadiq Khan"]]
+    assert [m.titles for m in find_mentions(paragraphs[0]) if m.text == "Sadiq Khan"] == [["mayor"]]
+    kerry = "U.S. Secretary of State Kerry and U.S. Secretary of Defense Carter will host ministers."
+    assert [(m.text, m.titles) for m in find_mentions(kerry) if m.kind == PERSON] == [
+        ("Kerry", ["secretary"]),
+        ("Carter", ["secretary"]),
+    ]

@@ -4040,7 +4040,9 @@ def _split(
         office = [t[0] for t in result[i][0]]
         if len(office) > 3 and office[0].lower() in nationalities():
             office = office[1:]  # "Indonesian Minister of Energy": whose office
-        apart = result[i + 1][0][0][1] - result[i][0][-1][2] > 1  # "... Kerry and U.S.": not its holder
+        # "... Kerry and U.S.": "and" between, so no holder; a style between is the holder's ("Sir").
+        end, start = result[i][0][-1][2], result[i + 1][0][0][1]
+        apart = any(t[0] == "and" and end <= t[1] < start for t in run)
         if len(office) > 2 and office[1] == "of" and office[0].lower() in TITLE_WORDS and not apart:
             # "Mayor of London Sadiq Khan": the person holds the office's title.
             result[i + 1] = (result[i + 1][0], result[i + 1][1], [*result[i + 1][2], office[0].lower()])
