@@ -4128,12 +4128,12 @@ _PSEUDONYM_AFTER = re.compile(
 #: A preposition that puts a name somewhere, as people are not: "in", "at", "from", "near".
 _PLACED_BEFORE = re.compile(r"\b(?:[Ii]n|at|from|near)\s+$")
 #: A state's name after a comma, then a word in lower case: ", Texas governor".
-_WORD_AFTER = re.compile(r",\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+([a-z]+)")
+_STATE_THEN_A_WORD = re.compile(r",\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+([a-z]+)")
 
 
 def _a_title_after_the_state(text: str, mention: Mention) -> bool:
     """Tell whether a title follows the state after a name: "John Smith, Texas governor"."""
-    after = _WORD_AFTER.match(text, mention.end)
+    after = _STATE_THEN_A_WORD.match(text, mention.end)
     return after is not None and after[1] in TITLE_WORDS
 
 

@@ -471,8 +471,7 @@ def find_mentions(text: str) -> list[Mention]:
                 # state, as "Connecticut Avenue" is no state
                 mention = None
             if mention:
-                styled = bool(honorific or titles)
-                mention = _by_what_surrounds(text, mention, mentions, styled, titles, bracketed)
+                mention = _by_what_surrounds(text, mention, mentions, honorific, titles, bracketed)
             if mention and (ticker := _ticker(text, mention)):
                 # "Intel Corp <INTC>", "(INTC.O)": a share's code after the firm's name; "(NASDAQ:
                 # GOOGL)", where it trades.
@@ -1549,10 +1548,16 @@ _CLUB_INITIALS = frozenset("FC AFC CF SV VfB VfL FK NK SK CD RCD BSC TSG SSC".sp
 
 
 def _by_what_surrounds(
-    text: str, mention: Mention, mentions: list[Mention], styled: bool, titles: list[str], bracketed: bool
+    text: str,
+    mention: Mention,
+    mentions: list[Mention],
+    honorific: str | None,
+    titles: list[str],
+    bracketed: bool,
 ) -> Mention | None:
     """Return a mention as the words around it type it: a tribe, a place "near", a ship's code."""
     kind, start, end = mention.kind, mention.start, mention.end
+    styled = bool(honorific or titles)
     if kind in (PERSON, "unknown") and not styled:
         # The words just before: one slice, read for each of the rules' marks.
         before = text[max(0, start - 20) : start]
