@@ -10954,3 +10954,57 @@ def test_an_office_s_title_passes_over_a_style_to_its_holder_but_not_over_and():
         ("Kerry", ["secretary"]),
         ("Carter", ["secretary"]),
     ]
+
+
+def test_a_kalenjin_particle_and_an_initial_after_a_small_word_stay_in_a_name():
+    texts = [
+        "They jeered President Daniel arap Moi, Kenya's ruler for 20 years.",
+        "The agency spied on him under J. Edgar Hoover.",
+        '"A man came out," recalled C. Matthew Gilmour, 88.',
+        "Both are rated A by S and P. Salomon Brothers Inc co-managed the deal.",
+        "She took vitamin C. Michael Jordan said nothing.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Daniel arap Moi"], []),
+        (["J. Edgar Hoover"], []),
+        (["C. Matthew Gilmour"], []),
+        ([], ["Salomon Brothers"]),
+        (["Michael Jordan"], []),
+    ]
+
+
+def test_a_pope_s_numeral_stays_and_a_body_named_for_someone_in_full_is_whole():
+    paragraphs = [
+        "Pope John Paul II has devoted his papacy to the task.",
+        "Since then, John Paul has presided over several milestones.",
+        "She teaches at the Robert Wood Johnson Medical School in New Jersey.",
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 3, "1998-03-14")])[0]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["John Paul II"], []),
+        (["John Paul II"], []),
+        ([], ["Robert Wood Johnson Medical School"]),
+    ]
+
+
+def test_weather_a_resort_and_places_by_where_one_goes_or_their_other_name():
+    paragraphs = [
+        "Just as El Nino and warm weather swelled hiring in the winter, the cold cut it.",
+        "There are resorts like Impiana, Holiday Villa Cherating and the new Swiss Garden.",
+        "Our three-day getaway in Cherating ended with a cruise.",
+        "City folks need not travel to Rantau Abang to see turtles hatch.",
+        "He became a foreman in the Soviet city of Gorky, now known as Nizhny Novgorod.",
+        "A man was hurt outside the bus station in the small northern Israeli town of Afula.",
+        "HEERENVEEN, Netherlands (AP) _ Gunda Niemann smashed the world record.",
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 7, "1998-03-14")])[0]
+    assert [f["people"] for f in facts] == [[], [], [], [], [], [], ["Gunda Niemann"]]
+    assert [f["places"] for f in facts[2:]] == [
+        ["Cherating"],
+        ["Rantau Abang"],
+        ["Gorky", "Nizhny Novgorod"],
+        ["Afula"],
+        ["Heerenveen", "Netherlands"],
+    ]
+    assert facts[6]["organisations"] == ["Associated Press"]

@@ -352,6 +352,13 @@ class Cast:
             and (len(named) in (2, 3) or len(words) <= 5 and arabic_article_inside(words))
             and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in named)
             and not self._placed(mention)
+            # "Holiday Villa Cherating" beside "a getaway in Cherating": a word of the dictionary
+            # that is no first name, then where the source puts things; a resort's name, no one's.
+            and not (
+                words[0].lower() not in first_names()
+                and words[0].lower() in english_words()
+                and words[-1] in self._put_in
+            )
             and not _named_for_a_place(words)
             and mention.text not in self._clubs_named_for_towns
             and not self._opened_by_a_place(words)
@@ -2710,6 +2717,13 @@ class Cast:
                 and (items := _items(joined, called.end()))
             ):
                 listed.add(_place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
+        # "the city of Gorky, now known as Nizhny Novgorod": a place's other name is a place's.
+        if "known as" in joined or "called" in joined:
+            for renamed in _RENAMED.finditer(joined):
+                if (_place_item(renamed[1]) in listed or renamed[1].lower() in places()) and (
+                    items := _items(joined, renamed.end())
+                ):
+                    listed.add(_place_item(items[0]))
         listed.update(self._fellow_places())
         listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
         # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
@@ -3475,10 +3489,16 @@ _PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
 _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 #: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
 _THE_PLACE = re.compile(
-    # Up to two words before the kind: "the western coastal town of Bou Haroun", "the
-    # central Transylvanian town of Bistrita", "their home village of Nandrin".
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:[A-Za-z][a-z]+ ){{1,2}})?((?:{_KINDS_OF_PLACES})s?)"
+    # Up to three words before the kind: "the western coastal town of Bou Haroun", "the
+    # central Transylvanian town of Bistrita", "the small northern Israeli town of Afula".
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:(?!of |the )[A-Za-z][a-z]+ ){1,3})?"
+    rf"((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
+)
+#: A name, then its other name: "Gorky, now known as Nizhny Novgorod", "Bombay, now called Mumbai".
+_RENAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),? (?:now|formerly|previously|later|since)"
+    r" (?:known as|called|renamed) (?=[A-Z])"
 )
 #: A kind of place before what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
 _A_PLACE_BEFORE = re.compile(rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF_PLACES}) $")
@@ -4190,11 +4210,12 @@ def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
 
 #: A date or the agency right after a town: "RANGOON 1996-08-31", "GAZA (Reuters) -"; a dash alone
 #: is not enough ("NOTE - Jeans Mate Corp is the full name").
-_DATED = r"\s+\d{4}-\d\d-\d\d|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\([A-Z][\w ]*\)\s*[-–—]"
+#: AP's old wire wrote its dash as an underscore: "HEERENVEEN, Netherlands (AP) _".
+_DATED = r"\s+\d{4}-\d\d-\d\d|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\([A-Z][\w ]*\)\s*[-–—_]"
 _DATED_TOWN = re.compile(_DATED)
 #: What closes a wire's dateline after its town and place: a date, the agency, the line's end,
 #: or a dash before words in lower case ("SOCCER - JAPAN WIN" is a headline's desk).
-_DATELINE_CLOSE = rf"(?:{_DATED}|\s+[-–—]+\s+(?=\S*[a-z])|\s*$)"
+_DATELINE_CLOSE = rf"(?:{_DATED}|\s+[-–—_]+\s+(?=\S*[a-z])|\s*$)"
 _TOWN_IN_A_PLACE = re.compile(rf",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){_DATELINE_CLOSE}")
 
 
@@ -4393,7 +4414,10 @@ _PUT_IN = (
     r"(?<!interested in)(?<!involved in)(?<!specialised in)(?<!specialized in)(?<!specialising in)"
     r"(?<!specializing in)"
     r"|[Nn]ear|[Oo]utside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
-    r"|(?:born|died) at) "
+    r"|(?:born|died) at"
+    # ... and where someone goes: "travel to Rantau Abang", "fled to Tal Afar"; not "moved to", a
+    # player's club.
+    r"|(?:travel(?:l?ed|l?ing|s)?|flew|fled|flee(?:ing|s)?|sailed|drove|deported|extradited|emigrated) to) "
 )
 #: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg";
 #: not a firm's first word before its legal form ("a fall in Texaco Inc bonds").
@@ -4951,7 +4975,8 @@ def _padded(longer: str, name: str) -> bool:
         return False
     extra = longer[len(name) + 1 :].split()
     words = english_words()
-    return all(w.lower() in words and w.lower() not in first_names() for w in extra)
+    # A numeral of a reign is no headline's word: "John Paul II" is the pope, "John Paul" his short form.
+    return all(w.lower() in words and w.lower() not in first_names() and not w.isupper() for w in extra)
 
 
 def _before_of(name: str) -> str:

@@ -2713,7 +2713,8 @@ def _name_part(tokens: list[Token], i: int, j: int) -> bool:
             k += 1
         # A title may open the run: "Prosecutor Juan Carlos Ramírez de la Torre".
         named = any(tokens[x][0].lower() in first_names() for x in range(i, j))
-        # Swahili's and Lingala's "son of": "Kengo wa Dondo", "Ngugi wa Thiong'o", after a name.
+        # Swahili's and Lingala's "son of": "Kengo wa Dondo", "Ngugi wa Thiong'o", after a name;
+        # Kalenjin's "arap" after a first name: "Daniel arap Moi".
         named = named or word == "wa" and tokens[j - 1][0].lower() not in english_words()
         return k < len(tokens) and _capital(tokens[k][0]) and named
     return _PARTICLE.match(word) is not None  # "Ghazi al-Gosaibi": an Arabic article
@@ -2729,7 +2730,9 @@ def arabic_article_inside(words: list[str]) -> bool:
 
 
 #: Lower-case words inside European names and bodies' names.
-_NAME_PARTICLES = frozenset("van von der den de da di du del della dos das ter ten la las los wa".split())
+_NAME_PARTICLES = frozenset(
+    "van von der den de da di du del della dos das ter ten la las los wa arap".split()
+)
 INITIAL = re.compile(r"[A-Z]\.")
 #: A first name's and middle names' initials, with their stops: "J.", "W.R.", "H.C.F.".
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -2942,8 +2945,17 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
             (word.lower() in first_names() or INITIAL.fullmatch(word))
             and j + 1 < len(tokens)
             and _capital(tokens[j + 1][0])
-            # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan".
-            and not (i and tokens[i - 1][0].islower() and not tokens[i - 1][0].endswith("."))
+            # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan"; a
+            # letter after a function word or a verb in the past opens a name ("under J. Edgar
+            # Hoover", "recalled C. Matthew Gilmour"), not after "and" ("by S and P. Salomon").
+            and not (
+                i
+                and tokens[i - 1][0].islower()
+                and not tokens[i - 1][0].endswith(".")
+                and (tokens[i - 1][0] not in FUNCTION_WORDS or tokens[i - 1][0] in ("and", "or"))
+                and not tokens[i - 1][0].endswith("ed")
+                and tokens[i - 1][0] != "said"
+            )
         )
     )
     # A word that opens sentences ends the run, unless a name's: after a first name and its
@@ -3795,6 +3807,14 @@ def _split(
                         and words[k - 1].lower() not in english_words()
                         and words[k - 1].lower() not in TITLE_WORDS
                         and not words[k - 1].isupper()
+                    )
+                    # ... and a body named for someone in full: "Robert Wood Johnson Medical School",
+                    # where "Johnson", a rare first name, is his surname.
+                    and not (
+                        k - start <= 2
+                        and words[start].lower() in familiar_first_names()
+                        and words[k].lower() not in familiar_first_names()
+                        and any(w.lower().rstrip(".") in ORG_HEADS for w in words[k + 1 : end])
                     )
                 ):
                     # "South Korea President Park Geun Hye": a surname first after a title.
