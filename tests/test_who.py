@@ -11008,3 +11008,27 @@ def test_weather_a_resort_and_places_by_where_one_goes_or_their_other_name():
         ["Heerenveen", "Netherlands"],
     ]
     assert facts[6]["organisations"] == ["Associated Press"]
+
+
+def test_a_firm_by_its_address_a_paper_s_head_as_a_surname_and_a_son_s_numeral():
+    texts = [
+        "Goto.com, a spinoff of Idealab, says it will focus on searching.",
+        "Savage created a website SpreadingSantorum.com to spread the term.",
+        "David Post, co-founder of the institute, disagreed.",
+        "The Jerusalem Post reported the deal.",
+        "Judge Pasco Bowman II was a member of all three panels.",
+        "It was World War II that ended it.",
+        "America Online sued the distributors.",
+        "He quotes the King James Version of the psalm.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Goto.com", "Idealab"]),
+        ([], []),
+        (["David Post"], []),
+        ([], ["Jerusalem Post"]),
+        (["Pasco Bowman II"], []),
+        ([], []),
+        ([], ["America Online"]),
+        ([], []),
+    ]

@@ -4503,10 +4503,11 @@ _FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ram
 _DEALT_IN = re.compile(
     r"\b(?=[sShHtTbBmMaAcCfFuUdDjJpP\d])(?:(?i:shares|stakes?|holdings?|takeover|bid|buyout|merger|acquisition"
     r"|spokes(?:man|woman|person)|shareholders) (?:in|of|for|with)"
-    r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder) of"
+    r"|(?i:chief executive|ceo|chairman|chairwoman|co-founder|founder|president) of"
     # "Sabic, a subsidiary of Aramco", "a joint venture between Sinopec and Exxon", "owns 9
     # percent of Chrysler": what only a firm is, or has.
-    r"|(?:unit|subsidiary|division|affiliate|parent company) of|(?i:joint venture) (?:between|of)"
+    r"|(?:unit|subsidiary|division|affiliate|parent company|spinoff|spin-off) of"
+    r"|(?i:joint venture) (?:between|of)"
     r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )

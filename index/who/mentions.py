@@ -157,10 +157,11 @@ _BODY_LINKS_INTO = _BODY_LINKS | {"into"}
 _HEADLINE_BREAKS = frozenset(
     "On To As Up The In With At By From Into Over After Before About Is Are Was Will Not No".split()
 )
-#: Words that close a place's name but are surnames too: "Hudson River Park", "Fiona Hill".
+#: Words that close a place's or a paper's name but are surnames too: "Hudson River Park", "Fiona Hill",
+#: "Emily Post".
 _SURNAME_HEADS = frozenset(
     "hill hills park church street lane grove castle bridge forest beach temple chambers banks dales downs "
-    "springs field steel press".split()
+    "springs field steel press post".split()
 )
 #: A participle or an adverb, which open sentences but no names.
 _OPENING_WORD = re.compile(
@@ -360,6 +361,14 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = Mention(f"{tokens[0][0]} {tokens[1][0]}", PERSON, tokens[0][1], tokens[1][2])
             if _field_label(text, tokens):
                 mention = None  # "CUSIP: 072261", "CSI: Miami": a field's label or a title's, no body
+            if (
+                len(tokens) == 1
+                and _DOT_COM.match(text, tokens[0][2])
+                and not text.endswith(("site ", "website "), 0, tokens[0][1])
+            ):
+                # "Goto.com, a spinoff of Idealab": a firm named by its address, no one's name
+                end = tokens[0][2] + 4
+                mention = Mention(text[tokens[0][1] : end], ORGANISATION, tokens[0][1], end)
             if len(tokens) == 1 and tokens[0][0] in POLICE_RANKS and _RANK_S_AREA.match(text, tokens[0][2]):
                 mention = None  # "DCP (North) Sagar Singh Kalsi": a rank and its area, before the name
             if _area_of_an_office(text, tokens):
@@ -2729,6 +2738,12 @@ def arabic_article_inside(words: list[str]) -> bool:
     return any(_PARTICLE.match(w) for w in words[1:])  # "Zine al-Abidine Ben Ali"
 
 
+#: A firm's address after its name, where the firm acts or is set off: "Goto.com, a spinoff",
+#: "Goto.com ranks results", "Goto.com was"; not a site one goes through ("through Represent.com.").
+_DOT_COM = re.compile(
+    r"\.com(?=,? (?:a|an|the|which)\b"
+    r"| (?:[a-z]+s|said|was|were|will|would|has|had|did|can|could|also|actually)\b)"
+)
 #: Lower-case words inside European names and bodies' names.
 _NAME_PARTICLES = frozenset(
     "van von der den de da di du del della dos das ter ten la las los wa arap".split()
@@ -5040,6 +5055,12 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         if reign is None or reign.kind not in (PERSON, "unknown") and words[0].lower() not in first_names():
             return reign
         return Mention(f"{reign.text} I", PERSON, reign.start, tokens[-1][2], honorific, titles)
+    if len(words) >= 3 and words[-1] in ("II", "III", "IV") and words[-2][:1].isupper():
+        # "Judge Pasco Bowman II": a son's numeral after a name no list knows, read by the name
+        # before it; "World War II" stays no one's ("World War" names no one).
+        named = _classify(tokens[:-1], honorific, titles)
+        if named is not None and named.kind in (PERSON, "unknown") and named.start == tokens[0][1]:
+            return dataclasses.replace(named, text=f"{named.text} {words[-1]}", end=tokens[-1][2])
     if len(words) >= 2 and words[-1] == "Flight":
         # "Malaysia Airlines Flight 17", "Air France Flight 447": the airline's flight, the airline
         # named; "Howard Flight" is a man.
