@@ -11032,3 +11032,24 @@ def test_a_firm_by_its_address_a_paper_s_head_as_a_surname_and_a_son_s_numeral()
         ([], ["America Online"]),
         ([], []),
     ]
+
+
+def test_a_court_of_appeals_by_its_number_a_campus_by_its_town_and_a_surname_alone():
+    paragraphs = [
+        "The 6th Circuit Court of Appeals on Tuesday overturned a lower court ruling.",
+        "Circuit Court Judge David McKeague wrote for the majority.",
+        "Experts said the 8th Circuit judges had built a record; he won the 2nd Circuit race.",
+        "The money goes to the State University at Buffalo, N.Y., for research.",
+        "David Post, co-founder of the Cyberspace Law Institute, is at the center of the debate.",
+        '"There is a division," Post said.',
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 6, "2016-08-25")])[0]
+    assert [f["organisations"] for f in facts] == [
+        ["6th Circuit Court of Appeals"],
+        ["6th Circuit Court of Appeals"],
+        ["8th Circuit"],
+        ["State University at Buffalo"],
+        ["Cyberspace Law Institute"],
+        [],
+    ]
+    assert facts[5]["people"] == ["David Post"]

@@ -922,6 +922,15 @@ class Cast:
         # for the "Independent Inquiry into Child Sexual Abuse", "the Council" for "Brent
         # Council", when it names one such.
         longer = {body for body in self.bodies if body.startswith(name) and _LINKED.match(body[len(name) :])}
+        if not longer and name.startswith("Circuit"):
+            # "Circuit Court Judge David McKeague" after "the 6th Circuit Court of Appeals": that court.
+            longer = {
+                body
+                for body in self.bodies
+                if (bare := _NUMBERED.sub("", body, count=1)) != body
+                and bare.startswith(name)
+                and _LINKED.match(bare[len(name) :])
+            }
         if not longer and name in self._firms_by_word and name.lower() not in ORG_HEADS:
             # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
             # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
@@ -1390,6 +1399,15 @@ class Cast:
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
+        if (
+            mention.kind == ORGANISATION
+            and " " not in mention.text
+            and mention.text.lower() in ORG_HEADS
+            and not text.endswith(("the ", "The "), 0, mention.start)
+            and (person := self.find(mention.text)) is not None
+            and person.last == mention.text
+        ):
+            return PERSON, person.name  # "Post said" after "David Post": him, no paper
         if (
             mention.kind == ORGANISATION
             and " " not in mention.text
@@ -3495,6 +3513,8 @@ _THE_PLACE = re.compile(
     rf"((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
 )
+#: A US court of appeals' number before its name: "6th Circuit Court of Appeals".
+_NUMBERED = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:U\.S\. )?")
 #: A name, then its other name: "Gorky, now known as Nizhny Novgorod", "Bombay, now called Mumbai".
 _RENAMED = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),? (?:now|formerly|previously|later|since)"

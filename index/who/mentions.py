@@ -709,12 +709,29 @@ def find_mentions(text: str) -> list[Mention]:
             mentions = _fields_with_commas(text, mentions)
     if ") " in text:
         mentions = _bracketed_before_a_form(text, mentions)
+    if "Circuit" in text:
+        mentions = _numbered_circuits(text, mentions)
     if _REGIONS_AFTER_A_LIST.search(text):
         mentions = _listed_regions(text, mentions)
     # The opening first: one anchored try, where a number's search scans the whole paragraph.
     if (opening := _VENUE_OPENING.match(text)) and _CONTACT.search(text):
         mentions = _listed_venue(opening, mentions)
     return _anonymised(text, mentions) if _ANONYMISED.search(text) else mentions
+
+
+#: A US court of appeals by its number: "the 8th Circuit", "the 7th U.S. Circuit Court of Appeals".
+_NUMBERED_CIRCUIT = re.compile(
+    r"(?<=\b[Tt]he )\d{1,2}(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court of Appeals)?\b(?! (?:race|track|lap))"
+)
+
+
+def _numbered_circuits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with a court of appeals named by its number whole, its numeral in it."""
+    for court in _NUMBERED_CIRCUIT.finditer(text):
+        start, end = court.span()
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(Mention(court[0], ORGANISATION, start, end))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 #: How a listing gives a telephone number: "☏ +4550981306", "tel: 1 201 944-3737", "212-859-1620".
@@ -2009,13 +2026,18 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
                 and ahead[:1] == ["Charge"]
                 and f"{tokens[j - 1][0].lower()} in charge" in roles()
             )
-            # A university's campus: "University of California at Berkeley".
+            # A university's campus: "University of California at Berkeley", "the State
+            # University at Buffalo".
             bridged = bridged or (
                 word == "at"
-                and tokens[i][0] == "University"
-                and tokens[i + 1][0] == "of"
                 and ahead[:1] != []
                 and _capital(ahead[0])
+                and (
+                    tokens[i][0] == "University"
+                    and tokens[i + 1][0] == "of"
+                    or tokens[j - 1][0] == "University"
+                    and re.sub(r"['’]s$", "", ahead[0].rstrip(".,;:")).lower() in places()
+                )
             )
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
             # A king's or a pope's numeral: "Charles I, the king", "Damasus I, who"; not "Episode I,".
@@ -6695,6 +6717,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
     if "en" in words[1:-1] and _capital(words[0]):
         return ORGANISATION  # "Heldring en Pierson", "Oyens en van Eeghen": a Dutch firm's partners
+    if "at" in words[2:-1] and words[words.index("at") - 1] == "University":
+        return ORGANISATION  # "State University at Buffalo": a university's campus, by its town
     if len(words) == 2 and words[0] == "First" and _first_and_a_town(words[1]):
         return ORGANISATION  # "First Boston", "First Chicago": a bank named for its town
     if len(words) >= 2 and words[0].lower() in EVENT_OPENERS and not honorific:
