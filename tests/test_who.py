@@ -11053,3 +11053,19 @@ def test_a_court_of_appeals_by_its_number_a_campus_by_its_town_and_a_surname_alo
         [],
     ]
     assert facts[5]["people"] == ["David Post"]
+
+
+def test_a_regime_s_country_a_party_letter_before_a_city_and_a_who_after_a_surname():
+    paragraphs = [
+        "The suit says the bank took gold from Nazi Germany during the war.",
+        '"We fared better," said Rep. Jerrold Nadler, D-New York City.',
+        "The remark compared Muluzi with the late dictator Kamuzu Banda.",
+        "The teacher told the court that Banda, who died last year, was a small man.",
+    ]
+    facts = enrich_sources([(paragraphs, ["body"] * 4, "1998-03-14")])[0]
+    assert [(f["people"], f["places"]) for f in facts] == [
+        ([], ["Germany"]),
+        (["Jerrold Nadler"], ["New York City"]),
+        (["Kamuzu Banda"], []),
+        (["Kamuzu Banda"], []),
+    ]

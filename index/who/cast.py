@@ -1400,6 +1400,13 @@ class Cast:
             ):
                 return PERSON, person.name
         if (
+            len(words) == 2
+            and mention.kind == "unknown"
+            and words[0].lower() in _REGIMES
+            and a_country(canonical_place(words[1]))
+        ):
+            return PLACE, canonical_place(words[1])  # "Nazi Germany", "Victorian England": the country
+        if (
             mention.kind == ORGANISATION
             and " " not in mention.text
             and mention.text.lower() in ORG_HEADS
@@ -1718,8 +1725,12 @@ class Cast:
                     # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
                     # though the source gives no sign that "Hayao" is a first name; "Washington,
                     # who climbed back" after "MaliVai Washington": a town is no "who".
-                    or (_SOMEONE_DOES_AFTER.match(text, mention.end) or _WHO_AFTER.match(text, mention.end))
-                    and opens_sentence(text, mention.start)
+                    # "that Banda, who died last year" after "Kamuzu Banda": wherever it stands.
+                    or (
+                        _SOMEONE_DOES_AFTER.match(text, mention.end)
+                        and opens_sentence(text, mention.start)
+                        or _WHO_AFTER.match(text, mention.end)
+                    )
                     and (person.first.istitle() or CAMEL_GIVEN.fullmatch(person.first) is not None)
                     and person.first.lower() not in english_words() | places() | nationalities()
                 )

@@ -5070,6 +5070,10 @@ def _place_inside(tokens: list[Token]) -> Mention | None:
 
 def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> Mention | None:
     words = [t[0] for t in tokens]
+    if len(words) > 1 and words[0][1:2] == "-" and words[0][:1] in "RDI" and words[0][2:3].isupper():
+        # "Rep. Jerrold Nadler, D-New York City": the party's letter, then the place served.
+        (word, start, end), *rest = tokens
+        return _classify([(word[2:], start + 2, end), *rest], honorific, titles)
     if len(words) >= 2 and words[-1] == "I":
         # "Damasus I": a reign's numeral (the runs take "I" only so), read by the name before it.
         reign = _classify(tokens[:-1], honorific, titles)
