@@ -11069,3 +11069,27 @@ def test_a_regime_s_country_a_party_letter_before_a_city_and_a_who_after_a_surna
         (["Kamuzu Banda"], []),
         (["Kamuzu Banda"], []),
     ]
+
+
+def test_a_school_after_study_is_a_body_but_a_town_whose_noun_or_someone_is_not():
+    texts = [
+        "She studied violin at Juilliard before she toured.",
+        "After graduating he attended Camp Wycliffe, where translation was taught.",
+        "Daniel studied medicine at Basel and Heidelberg.",
+        "He attended Geneva talks on the war.",
+        "She graduated from Yale in 1990.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Juilliard"], []),
+        (["Camp Wycliffe"], []),
+        ([], ["Basel", "Heidelberg"]),
+        ([], ["Geneva"]),
+        (["Yale University"], []),
+    ]
+    paragraphs = ["Donald Trump spoke.", "The Clintons attended Trump's third wedding in 2005."]
+    facts = enrich_sources([(paragraphs, ["body"] * 2, "2016-02-26")])[0]
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Donald Trump"], []),
+        (["Donald Trump"], []),
+    ]

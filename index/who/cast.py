@@ -1400,6 +1400,19 @@ class Cast:
             ):
                 return PERSON, person.name
         if (
+            mention.kind in ("unknown", PLACE)
+            and len(words) <= 2
+            # A town the gazetteer knows stays the town: "studied medicine at Basel".
+            and mention.text.lower() not in places()
+            and mention.text.lower() not in towns()
+            and _SCHOOLED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+            and not _NOUN_AFTER.match(text, mention.end)  # "attended Geneva talks": what it names
+            and not text.startswith(("'", "’"), mention.end)  # "attended Trump's wedding": whose
+            and self.find(mention.text) is None
+        ):
+            # "studied violin at Juilliard", "attended Camp Wycliffe": a school, no place.
+            return ORGANISATION, body_name(mention.text) or mention.text
+        if (
             len(words) == 2
             and mention.kind == "unknown"
             and words[0].lower() in _REGIMES
@@ -3523,6 +3536,16 @@ _THE_PLACE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:(?!of |the )[A-Za-z][a-z]+ ){1,3})?"
     rf"((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
+)
+#: What a school's name follows: "educated at", "studied violin at", "graduated from", "attended".
+_SCHOOLED_BEFORE = re.compile(
+    r"\b(?:stud(?:ied|ying)|educated|enrolled|graduated|graduating|matriculated|taught|lectured)"
+    r"(?: [\w'’-]+){0,3} (?:at|from) (?:the )?$|\battend(?:ed|ing|s)? $"
+)
+#: A word in lower case after a name that no small word is: the noun the name qualifies.
+_NOUN_AFTER = re.compile(
+    r" (?!(?:and|or|but|in|on|at|to|for|from|with|by|where|when|while|before|after|until|since"
+    r"|during|then|which|who|as|between)\b)[a-z]"
 )
 #: A US court of appeals' number before its name: "6th Circuit Court of Appeals".
 _NUMBERED = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:U\.S\. )?")
