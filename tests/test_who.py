@@ -11020,6 +11020,7 @@ def test_a_firm_by_its_address_a_paper_s_head_as_a_surname_and_a_son_s_numeral()
         "It was World War II that ended it.",
         "America Online sued the distributors.",
         "He quotes the King James Version of the psalm.",
+        "The house at 601 Riverview Dr. was designed by Wright.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
@@ -11031,7 +11032,9 @@ def test_a_firm_by_its_address_a_paper_s_head_as_a_surname_and_a_son_s_numeral()
         ([], []),
         ([], ["America Online"]),
         ([], []),
+        ([], []),
     ]
+    assert facts[-1]["places"] == ["Riverview Dr"]
 
 
 def test_a_court_of_appeals_by_its_number_a_campus_by_its_town_and_a_surname_alone():

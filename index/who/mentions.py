@@ -1595,13 +1595,19 @@ def _by_what_surrounds(
         if not owner and ("ear " in before or "of " in before) and _NEAR_BEFORE.search(before):
             return dataclasses.replace(mention, kind=PLACE)  # "near Tal Afar": no one is where things happen
         if (
-            kind == PERSON
+            kind in (PERSON, "unknown")
             and text[start - 1 : start] == " "
             and text[start - 2 : start - 1].isalnum()
-            and mention.words[-1].lower() in place_heads()[1]
+            and (
+                mention.words[-1].lower() in place_heads()[1]
+                or len(mention.words) > 1
+                and mention.words[-1].rstrip(".").lower() in _STREETS_SHORT
+            )
             and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
         ):
-            return dataclasses.replace(mention, kind=PLACE)  # "340 Hay Street": an address
+            return dataclasses.replace(
+                mention, kind=PLACE
+            )  # "340 Hay Street", "601 Riverview Dr.": an address
     if bracketed:
         if kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
             # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
@@ -1663,6 +1669,8 @@ _SOUTH_ASIAN_RANKS = {
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
 #: A house's number before a street's name: "340 Hay Street", "12a Mill Lane"; not a year
 #: ("In 1998 John Street said").
+#: A street's kind written short, as an address gives it: "Riverview Dr.", "Main St", "Fifth Ave".
+_STREETS_SHORT = frozenset("st dr ave rd blvd ln ct pl hwy pkwy ter cres".split())
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $")
 
 
