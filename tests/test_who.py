@@ -11096,3 +11096,19 @@ def test_a_school_after_study_is_a_body_but_a_town_whose_noun_or_someone_is_not(
         (["Donald Trump"], []),
         (["Donald Trump"], []),
     ]
+
+
+def test_a_second_romance_head_opens_a_second_name_in_an_affiliation():
+    texts = [
+        "Departamento de Informática, Universidad de Oviedo Campus de Gijón, Spain",
+        "Facultad de Ciencias Universidad de Granada",
+        "Ana Ruiz Laboratorio de Bases de Datos Campus de Elviña, A Coruña",
+        "Banco Santander Central Hispano said profits rose.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Departamento de Informática", "Universidad de Oviedo"],
+        ["Facultad de Ciencias", "Universidad de Granada"],
+        ["Laboratorio de Bases de Datos"],
+        ["Banco Santander Central Hispano"],
+    ]

@@ -258,6 +258,7 @@ dirección direção direzione
 gazzetta giornale corriere diario jornal gazeta cassa caisse caja ente societa
 atletico atlético real deportivo deportiva dinamo dynamo
 landesbank sparkasse koninklijke
+departamento departament département dipartimento facultad faculdade faculté facoltà
 """.split()
 )
 

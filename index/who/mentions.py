@@ -1898,8 +1898,13 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         # Whether the run opens with a Romance body's head ("Universidad", "the Guardia").
         head = tokens[j][0] if word == "The" and j < len(tokens) else word
         romance = head.lower() in OPENING_ORG_HEADS
+        opened = i if romance else None  # where a Romance body's head opened the run
         while j < len(tokens) and (_goes_on(tokens, i, j) or _initial_in_a_list(text, tokens, i, j)):
             word = tokens[j][0]
+            if word.lower() in _SECOND_HEADS:
+                if opened is not None and j > opened + 1 and tokens[j - 1][0][:1].isupper():
+                    break  # "Universidad de Oviedo Campus de Gijón": a second body's or place's head
+                opened = j if opened is None and word.lower() in OPENING_ORG_HEADS else opened
             if (
                 word in _HEADLINE_BREAKS
                 and not _table_s_name_through(tokens, i, range(j + 1, j + 3))
@@ -2768,6 +2773,8 @@ def arabic_article_inside(words: list[str]) -> bool:
     return any(_PARTICLE.match(w) for w in words[1:])  # "Zine al-Abidine Ben Ali"
 
 
+#: Heads that open a second name after a Romance body's: "... Campus de Elviña", "... Universidad de Granada".
+_SECOND_HEADS = OPENING_ORG_HEADS | {"campus"}
 #: A firm's address after its name, where the firm acts or is set off: "Goto.com, a spinoff",
 #: "Goto.com ranks results", "Goto.com was"; not a site one goes through ("through Represent.com.").
 _DOT_COM = re.compile(
