@@ -11112,3 +11112,21 @@ def test_a_second_romance_head_opens_a_second_name_in_an_affiliation():
         ["Laboratorio de Bases de Datos"],
         ["Banco Santander Central Hispano"],
     ]
+
+
+def test_a_numbered_congress_is_a_meeting_and_a_kind_of_body_after_a_is_no_name():
+    texts = [
+        "He chaired the Fourth International Congress of Linguists in Copenhagen.",
+        "The International Congress of Women said it would meet again.",
+        "We are run as a Hybrid Organization - a for-profit company.",
+        "The Government agreed to the formation of a National Water Council.",
+        "A Federal Communications Commission (FCC) board recommended the rise.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        [],
+        ["International Congress of Women"],
+        [],
+        ["National Water Council"],
+        ["Federal Communications Commission"],
+    ]

@@ -362,6 +362,22 @@ def find_mentions(text: str) -> list[Mention]:
             if _field_label(text, tokens):
                 mention = None  # "CUSIP: 072261", "CSI: Miami": a field's label or a title's, no body
             if (
+                mention
+                and mention.kind == ORGANISATION
+                and mention.words[-1].lower() in _KINDS_OF_BODY
+                and _A_BEFORE_A_KIND.search(text, max(0, mention.start - 4), mention.start)
+                and dictionary_words(mention.words)
+                and not _LOWER_WORD_AFTER.match(text, mention.end)
+            ):
+                mention = None  # "run as a Hybrid Organization": a kind of body, capitalised, no name
+            if (
+                mention
+                and mention.kind == ORGANISATION
+                and "Congress" in mention.words
+                and _a_congress_held(text, mention)
+            ):
+                mention = None  # "the Fourth International Congress of Linguists": a meeting held, no body
+            if (
                 len(tokens) == 1
                 and _DOT_COM.match(text, tokens[0][2])
                 and not text.endswith(("site ", "website "), 0, tokens[0][1])
@@ -2771,6 +2787,30 @@ _ABD = re.compile(r"Abd[a-z]+$")
 def arabic_article_inside(words: list[str]) -> bool:
     """Tell whether an Arabic article opens a later word of a name, which may run to five words."""
     return any(_PARTICLE.match(w) for w in words[1:])  # "Zine al-Abidine Ben Ali"
+
+
+#: Heads that name a kind of body after "a": "a Hybrid Organization", "a Limited Company"; not
+#: a body proposed ("the formation of a National Water Council").
+_KINDS_OF_BODY = frozenset(
+    "organization organisation company corporation enterprise entity partnership".split()
+)
+#: "a" or "an" just before a name: a kind it names, unless a noun follows ("a Google spokesman").
+_A_BEFORE_A_KIND = re.compile(r"\b[Aa]n? $")
+#: A word in lower case after a name, or its possessive, which it may qualify: "a National Health
+#: Service hospital", "a New Jersey Board of Public Utilities' decision", "a Federal Communications
+#: Commission (FCC) board".
+_LOWER_WORD_AFTER = re.compile(r"(?:['’]s?)?(?:\s*\([A-Z.&]+\))?\s+[a-z]")
+#: A numbered meeting of a field: "the Fourth International Congress", "the 25th World Congress".
+_CONGRESS_HELD = re.compile(r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) (?:International|World) Congress\b")
+
+
+def _a_congress_held(text: str, mention: Mention) -> bool:
+    """Tell whether a congress is a meeting its number counts, as a conference is."""
+    held = _CONGRESS_HELD.search(text, max(0, mention.start - 12), mention.end)
+    if held is None:
+        return False
+    number = held[0].split(" ", 1)[0]
+    return number in _ORDINALS or number[0].isdigit()
 
 
 #: Heads that open a second name after a Romance body's: "... Campus de Elviña", "... Universidad de Granada".
