@@ -11130,3 +11130,13 @@ def test_a_numbered_congress_is_a_meeting_and_a_kind_of_body_after_a_is_no_name(
         ["National Water Council"],
         ["Federal Communications Commission"],
     ]
+
+
+def test_a_head_left_alone_by_a_cut_ordinal_names_nothing():
+    texts = [
+        "Colbert said of his time at Second City that they avoided politics.",
+        "City beat United 2-1 on Saturday.",
+        "They attended the Second Vatican Council.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [[], ["City", "United"], ["Second Vatican Council"]]

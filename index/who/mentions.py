@@ -1683,10 +1683,10 @@ _SOUTH_ASIAN_RANKS = {
 }
 #: A tribe after its name, or after the rest of it past a small word: "Al| bu Nimr tribe".
 _TRIBE_AFTER = re.compile(r"(?: [a-z]{1,3} [A-Z][\w'’-]*)? tribes?\b")
-#: A house's number before a street's name: "340 Hay Street", "12a Mill Lane"; not a year
-#: ("In 1998 John Street said").
 #: A street's kind written short, as an address gives it: "Riverview Dr.", "Main St", "Fifth Ave".
 _STREETS_SHORT = frozenset("st dr ave rd blvd ln ct pl hwy pkwy ter cres".split())
+#: A house's number before a street's name: "340 Hay Street", "12a Mill Lane"; not a year
+#: ("In 1998 John Street said").
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\b(?!19\d\d |20\d\d )\d{1,5}[a-z]? $")
 
 
@@ -3563,7 +3563,10 @@ def _split(
         ):
             break  # "Three Gorges Dam", "Three Mile Island": a number opens the place's name
         after_article = run[0][0] == "The"
+        ordinal = run[0][0] in _ORDINALS
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
+        if ordinal and len(run) == 1 and run[0][0].lower() in ORG_HEADS:
+            return []  # "his time at Second City": the name cut to a head alone names nothing
     words = [t[0] for t in run]
     styled = None
     if not _STYLES_SECOND.isdisjoint(words):
