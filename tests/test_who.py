@@ -11140,3 +11140,17 @@ def test_a_head_left_alone_by_a_cut_ordinal_names_nothing():
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [[], ["City", "United"], ["Second Vatican Council"]]
+
+
+def test_a_korean_given_name_of_two_hyphened_syllables_before_the_surname():
+    texts = [
+        "Young-jae Kim and Ji-yeon Park founded the company.",
+        "Moon Jae-in met Kim Jong-un.",
+        "Post-war Britain was poor, and a Rotherham-style scandal followed.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["places"]) for f in facts] == [
+        (["Young-jae Kim", "Ji-yeon Park"], []),
+        (["Moon Jae-in", "Kim Jong-un"], []),
+        ([], []),
+    ]

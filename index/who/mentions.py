@@ -6631,6 +6631,8 @@ _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 #: A hyphen before a word in lower case: "Rotherham-style", "Co-operative". Compiled once, as
 #: the names the sources give fill `re`'s own cache with patterns of their own.
 _HYPHENED = re.compile(r"-[a-z]{2,}")
+#: Two syllables a hyphen joins, the second in lower case: a Korean given name ("Young-jae", "Ji-yeon").
+_SYLLABLES_HYPHENED = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 #: Prefixes a hyphen joins to a word of the dictionary: "co-operative", "self-help", "non-profit".
 _WORD_PREFIXES = frozenset("co self non anti multi inter".split())
 
@@ -6852,6 +6854,15 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and body_name(words[0]) is None  # "Warner-Lambert Co": a firm of two surnames
     ):
         return PERSON  # "Jan-Hendrik Smit", "Karl-Heinz Rummenigge": two given names hyphened
+    if (
+        len(words) == 2
+        and _SYLLABLES_HYPHENED.fullmatch(words[0])
+        and words[0].split("-")[1] not in english_words()
+        and words[1].istitle()
+        and len(words[1]) <= 5
+        and words[1].lower() not in places()
+    ):
+        return PERSON  # "Young-jae Kim", "Ji-yeon Park": a Korean given name, two syllables hyphened
     if len(words) == 1 and "-" in folded and _a_place_or_two(words):
         return PLACE  # "Trinidad-Tobago", "Antigua-Barbuda": a country's "and" a hyphen
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
