@@ -365,7 +365,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mention
                 and mention.kind == ORGANISATION
                 and mention.words[-1].lower() in _KINDS_OF_BODY
-                and _A_BEFORE_A_KIND.search(text, max(0, mention.start - 4), mention.start)
+                and _A_JUST_BEFORE.search(text, max(0, mention.start - 4), mention.start)
                 and dictionary_words(mention.words)
                 and not _LOWER_WORD_AFTER.match(text, mention.end)
             ):
@@ -1621,9 +1621,8 @@ def _by_what_surrounds(
             )
             and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
         ):
-            return dataclasses.replace(
-                mention, kind=PLACE
-            )  # "340 Hay Street", "601 Riverview Dr.": an address
+            # "340 Hay Street", "601 Riverview Dr.": an address
+            return dataclasses.replace(mention, kind=PLACE)
     if bracketed:
         if kind in (PERSON, "unknown") and _in_another_tongue(text, mention):
             # "Hamrin Mountains (Arabic: Jabal Hamrin)": the name before the bracket in another
@@ -1702,8 +1701,8 @@ def _head_by_its_number(text: str, mention: Mention) -> bool:
     )
 
 
-#: "a" before initials: one of a kind of thing, as no body is ("a VBIED", "an MLP").
-_A_BEFORE_INITIALS = re.compile(r"\b[Aa]n? $")
+#: "a" just before a name: one of a kind, as no body is ("a VBIED", "an MLP", "a Hybrid Organization").
+_A_JUST_BEFORE = re.compile(r"\b[Aa]n? $")
 #: A number, then the bracket's end: "(DDG 70)".
 _NUMBER_CLOSES = re.compile(r" \d+\)")
 #: What ends a noun phrase right after initials: a mark, "and", "or".
@@ -1721,7 +1720,7 @@ def _a_thing_s_initials(text: str, mention: Mention) -> bool:
     if text[mention.start - 1 : mention.start] == "(" and _NUMBER_CLOSES.match(text, mention.end):
         return True  # "USS Hopper (DDG 70)": a ship's hull number, by its class's letters
     return (
-        _A_BEFORE_INITIALS.search(text, max(0, mention.start - 3), mention.start) is not None
+        _A_JUST_BEFORE.search(text, max(0, mention.start - 3), mention.start) is not None
         and _PHRASE_ENDS.match(text, mention.end) is not None
         and body_name(mention.text) is None
     )
@@ -2794,8 +2793,6 @@ def arabic_article_inside(words: list[str]) -> bool:
 _KINDS_OF_BODY = frozenset(
     "organization organisation company corporation enterprise entity partnership".split()
 )
-#: "a" or "an" just before a name: a kind it names, unless a noun follows ("a Google spokesman").
-_A_BEFORE_A_KIND = re.compile(r"\b[Aa]n? $")
 #: A word in lower case after a name, or its possessive, which it may qualify: "a National Health
 #: Service hospital", "a New Jersey Board of Public Utilities' decision", "a Federal Communications
 #: Commission (FCC) board".
