@@ -21,6 +21,7 @@ says its story's desk: "sport" (results tables, clubs named by their towns) or "
     fetch github:allanj/StatNLP-Projects    # the data sits in commit 21ecd81
     python bench/conll.py GITDIR --split testa --out instance/dev/conll-a
     python bench/conll.py GITDIR --split testb --out instance/dev/conll-b
+    python bench/conll.py GITDIR --split train --out instance/dev/conll-t
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def tabled(records: list[dict]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gitdir", type=Path, help="git directory of allanj/StatNLP-Projects")
-    parser.add_argument("--split", choices=["testa", "testb"], default="testa")
+    parser.add_argument("--split", choices=["train", "testa", "testb"], default="testa")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     text = subprocess.run(
