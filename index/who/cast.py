@@ -426,9 +426,12 @@ class Cast:
             if folded in first_names() and folded not in english_words():
                 return mention.text in self._firm_words  # "the CEO of Hilton": no one's first name
             return folded not in first_names() and mention.text in self._run_by_chiefs
-        name = mention.text
+        return self._dealt_in(mention.text)
+
+    def _dealt_in(self, name: str) -> bool:
+        """Tell whether the source trades in a name: "shares in Allied Domecq", "Krispy Kreme shares"."""
         after, before = self._traded_names
-        if len(mention.words) == 1:
+        if " " not in name:
             return name in after or name in before  # looked up: lone words are many
         return any(n == name or n.startswith(name + " ") for n in after) or any(
             n == name or n.endswith(" " + name) for n in before
@@ -1550,6 +1553,13 @@ class Cast:
             # "Joy Division story to become film" where the source names "Joy Division singer
             # Ian Curtis": one name, one kind in a source.
             return ORGANISATION, self.organisation(mention.text)
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(words) > 1
+            and not (mention.honorific or mention.titles)
+            and (partners := self._partners_opened_by(mention.text))
+        ):
+            return ORGANISATION, partners  # "Kleiner Perkins" of "Kleiner Perkins Caufield & Byers"
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if (
@@ -1578,6 +1588,8 @@ class Cast:
             and mention.text.lower() in towns()
         ):
             return PLACE, mention.text  # "Beverly Hills", "Santa Rosa": a town, though a given name opens it
+        if mention.titles and (town := _titled_town(text, mention)):
+            return PLACE, town  # "in Prince Rupert, British Columbia": a title opens a town's name too
         if mention.kind == ORGANISATION and an_office(words):
             if words[0].lower() in PEERAGES and all(w[:1].isupper() for w in words[2:]):
                 # "Earl of Snowdon": a peer's title is a place's, though no gazetteer holds it.
@@ -1671,6 +1683,9 @@ class Cast:
                 return None  # "Reading from line E a quote": a verb opening a sentence, no town
             if _STREETS_AFTER.match(text, mention.end):
                 return None  # "the corner of California and Dupont streets": streets, not the state
+            if len(words) > 1 and mention.text.lower() not in places() and self._dealt_in(mention.text):
+                # "Shares in Mentmore Abbey": a firm, named like a place by its last word only
+                return ORGANISATION, self.organisation(mention.text)
             if (
                 mention.text in self.works
                 and not realm(canonical_place(mention.text).lower())
@@ -2438,6 +2453,11 @@ class Cast:
     def _opens_a_firm(self, word: str) -> bool:
         """Tell whether a word opens a firm's name the source gives with its form: "Ford Motor Co"."""
         return bool(self._firms_opened_by(word))
+
+    def _partners_opened_by(self, name: str) -> str | None:
+        """Return the one firm of partners joined by "&" the source names that a name opens."""
+        found = {body for body in self.bodies if body.startswith(name + " ") and " & " in body}
+        return found.pop() if len(found) == 1 else None
 
     def _firms_opened_by(self, word: str) -> set[str]:
         """Return the firms the source names with their form whose names a word opens: "Ford Motor Co"."""
@@ -3439,7 +3459,8 @@ _KINDS_BEFORE = _plural_before(_KINDS_OF_BODIES)
 #: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
 _KINDS_OF_PLACES = (
     "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
-    "archipelago|peninsula|valley|suburb|borough|parish|capital"
+    "archipelago|peninsula|valley|suburb|borough|parish|capital|settlement|port|resort|enclave|township|kibbutz|"
+    "commune|oblast|prefecture|atoll|emirate"
 )
 #: What a sentence says its subject is: a place of a kind ("is a village", "was a small town").
 #: The kind ends the phrase: not "John Smith is a village elder".
@@ -4237,6 +4258,18 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     ):
         return None
     return states_and_provinces()[state[1]]
+
+
+#: A royal title that opens a town's name as well as someone's, put somewhere: "in Prince Rupert".
+_TITLED_TOWN = re.compile(r"\b(?:in|to|from|at|near|of) ((?:Prince|Princess|King|Queen|Lady|Lord) )$")
+
+
+def _titled_town(text: str, mention: Mention) -> str | None:
+    """Return a town a title opens, put somewhere and in its state: "in Prince Rupert, British Columbia"."""
+    before = _TITLED_TOWN.search(text, max(0, mention.start - 20), mention.start)
+    if before is None or not _state_named_after(text, mention):
+        return None
+    return before[1] + mention.text
 
 
 #: A comma, a state's name of one or two words and "-based": ", Michigan-based".

@@ -64,6 +64,8 @@ HONORIFICS = {
     "archbishop": None,
     "bishop": None,
     "cardinal": None,
+    "monsignor": "m",
+    "msgr": "m",
     "rabbi": None,
     "imam": None,
     "ayatollah": None,
@@ -811,6 +813,13 @@ def first_names() -> dict[str, str | None]:
     # The dictionary writes a capital É without its accent ("Etienne", "Eric"), as French does not.
     for name, gender in [(n, g) for n, g in genders.items() if n.startswith("e")]:
         genders.setdefault("é" + name[1:], gender)
+    # English wires drop a name's accents ("Herve de Charette", "Jose Maria Aznar"); not where
+    # the bare spelling is a word or a place ("Nice", "Pole").
+    words, named = english_words(), place_names().keys() | countries() | us_states().keys()
+    for name, gender in list(genders.items()):
+        bare = _unaccented(name)
+        if bare != name and bare not in words and bare not in named:
+            genders.setdefault(bare, gender)
     return genders
 
 

@@ -340,8 +340,10 @@ def find_mentions(text: str) -> list[Mention]:
         receipts = len(run) > 1 and run[-1][0].rstrip(".,;:") in _RECEIPTS
         if receipts:
             run = run[:-1]
-        # Read only where it counts: a run that opens with an -ing word.
-        inside = bool(run) and run[0][0].endswith("ing") and not opens_sentence(text, run[0][1])
+        # Read only where it counts: a run that opens with an -ing word, or of three words or more.
+        inside = (
+            bool(run) and (len(run) > 2 or run[0][0].endswith("ing")) and not opens_sentence(text, run[0][1])
+        )
         for tokens, honorific, titles in _split(run, after_article, spelled, initialled, inside):
             mention = _classify(tokens, honorific, titles)
             if mention is None and len(tokens) > 2 and _initials_after(tokens):
@@ -1939,8 +1941,17 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             bridged = bridged and not (
                 word in ("&", "and") and _YEAR_CITED_AFTER.match(text, tokens[j + 1][2])
             )
-            # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May".
-            bridged = bridged and not (word == "for" and _dated(tokens[j + 1][0]))
+            # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May", "travel to Vaduz
+            # for Saturday's match"; nor a place after a place: "left Bahrain for Baghdad".
+            bridged = bridged and not (
+                word == "for"
+                and (
+                    _dated(_POSSESSIVE.sub("", tokens[j + 1][0]))
+                    or j - 1 == i
+                    and tokens[i][0].lower() in places()
+                    and _clean(tokens[j + 1])[0].lower() in places()
+                )
+            )
             # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
             # Immigrants", "Joint Committee on Human Rights".
             body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in _BODY_LINKS
@@ -2180,9 +2191,11 @@ def _initial_in_a_list(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether a dotted initial opens a surname in brackets or a list: "(P. Simmons 4-38)".
 
     A scorecard's and a team sheet's way, whatever the surname ("Smith", "Austin"); after
-    a word, a capital and a stop end a sentence ("he took vitamin C. Michael Jordan").
+    a word, a capital and a stop end a sentence ("he took vitamin C. Michael Jordan"), but
+    not after a title or a word that a name follows ("minister P. Chidambaram", "led by M.
+    Karunanidhi", "secretary N.J. Bose", initials a state's too).
     """
-    if j != i + 1 or not INITIAL.fullmatch(tokens[i][0]):
+    if j != i + 1 or not DOTTED_INITIALS.fullmatch(tokens[i][0]):
         return False
     surname = tokens[j][0].rstrip(".,;:")
     if (
@@ -2196,11 +2209,25 @@ def _initial_in_a_list(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return False
     before = text[: tokens[i][1]].rstrip()
+    single = INITIAL.fullmatch(tokens[i][0]) is not None
     if not before:
         # A scorecard's line opens so ("B. Young c Moin Khan b Waqar 5"); a list item's letter
         # and its word alone do too ("A. Anasazi", "B. Cherokee"), and name no one.
-        return bool(text[tokens[j][2] :].strip())
-    return before[-1] in "(,;:"
+        return single and bool(text[tokens[j][2] :].strip())
+    if before[-1] in "(,;:":
+        return single  # "Newark, N.J. Police": a state after its town
+    word = before.rsplit(None, 1)[-1]
+    if not single:
+        # A country's or a body's initials stay theirs: "violation of U.S. Anti-trust laws".
+        letters = tokens[i][0].replace(".", "")
+        return word in roles() and not country_code(letters) and letters.lower() not in organisations()
+    return word.islower() and (
+        word in roles() or word in _BEFORE_AN_INITIAL and surname.lower() not in english_words()
+    )
+
+
+#: Words a name follows, which no sentence ends after on a letter: "led by M. Karunanidhi".
+_BEFORE_AN_INITIAL = frozenset("by with from for of against under between including like said says".split())
 
 
 #: Feast days named by a word no dictionary holds in lower case, as days are: "Easter Sunday".
@@ -3010,6 +3037,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     title = before[:-1].lower() in HONORIFICS or _abbreviated_place(before, word)  # "St. Louis"
     # ... nor a given name's short form: "Wm. Sword and Co", "Chas. P. Young".
     title = title or before[:-1] in _GIVEN_NAMES_SHORT
+    titled = j - 1 == i > 0 and tokens[i - 1][0].islower() and tokens[i - 1][0] in roles()
     initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         # After "The" alone, only before another capital: "The U.S. Geological Survey"; not
         # "The U.S. Action will", a wire's capital after the stop.
@@ -3030,13 +3058,19 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
         # ... and a firm's, to its legal form: "its F.A. Computer Technologies Inc subsidiary".
         or (_DOTTED.fullmatch(before) and before.lower() not in places() and _legal_form_ahead(tokens, j))
         or (
-            # ... or with initials apart, then a surname: "K. P. Raghuvanshi".
-            (word.lower() in first_names() or INITIAL.fullmatch(word))
+            # ... or with initials apart, then a surname: "K. P. Raghuvanshi"; after a title, any
+            # given name: "chief minister K. Chandrashekar Rao".
+            (
+                word.lower() in first_names()
+                or INITIAL.fullmatch(word)
+                or titled
+                and word.lower() not in english_words()
+            )
             and j + 1 < len(tokens)
             and _capital(tokens[j + 1][0])
             # Not a sentence's last letter after a word: "he took vitamin C. Michael Jordan"; a
-            # letter after a function word or a verb in the past opens a name ("under J. Edgar
-            # Hoover", "recalled C. Matthew Gilmour"), not after "and" ("by S and P. Salomon").
+            # letter after a function word, a verb in the past or a title opens a name ("under J.
+            # Edgar Hoover", "recalled C. Matthew Gilmour"), not after "and" ("by S and P. Salomon").
             and not (
                 i
                 and tokens[i - 1][0].islower()
@@ -3044,6 +3078,7 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
                 and (tokens[i - 1][0] not in FUNCTION_WORDS or tokens[i - 1][0] in ("and", "or"))
                 and not tokens[i - 1][0].endswith("ed")
                 and tokens[i - 1][0] != "said"
+                and not titled
             )
         )
     )
@@ -3265,6 +3300,35 @@ def _abbreviated_place(word: str, after: str) -> bool:
     return word.isupper() and after.isupper() and word[:-1].title() in ("St", "Ste", "Mt", "Ft")
 
 
+def _unlisted_given_name(word: str) -> bool:
+    """Tell whether a word may be a given name no list holds: no word, place, people, title or body."""
+    folded = word.lower()
+    return (
+        word.istitle()
+        and word.isalpha()
+        and folded not in english_words()
+        and folded not in first_names()
+        and folded not in places()
+        and folded not in nationalities()
+        and folded not in TITLE_WORDS
+        and folded not in ORG_HEADS
+        and folded not in organisations()
+        and not demonym(folded)
+        and folded.removesuffix("s") not in nationalities()  # "Belgians An Marchal"
+        and not _of_a_place_named(folded)  # "fellow Kentuckian Rand Paul"
+    )
+
+
+def _of_a_place_named(word: str) -> bool:
+    """Tell whether a word names one of a place's people: "kentuckian", "texan", "californian"."""
+    for ending in ("ian", "an", "ite"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if any(stem + tail in places() for tail in ("", "a", "y", "e", "o", "as", "ia")):
+                return True
+    return False
+
+
 def _clean(token: Token) -> Token:
     word, start, end = token
     if word in _KEPT_STOPS or word in ("ST.", "STE.") or INITIAL.fullmatch(word) or _DOTTED.fullmatch(word):
@@ -3280,6 +3344,8 @@ def _clean(token: Token) -> Token:
     return cleaned, start, start + len(cleaned)
 
 
+#: Ranks that are words too, titles only before a full name: "Major John Smith", not "Major League".
+_RANKS_AS_WORDS = frozenset({"Major", "Private", "Corporal", "Trooper"})
 #: A people's nouns for one of them that are first names too: "Dane", "Scot", "Finn".
 _PEOPLES_NAMED_AS_FIRST_NAMES = frozenset({"Dane", "Scot", "Finn"})
 
@@ -3559,6 +3625,14 @@ def _split(
             and (run[-1][0].lower() in place_heads()[1] or " ".join(t[0] for t in run).lower() in places())
         ):
             break  # "Three Gorges Dam", "Three Mile Island": a number opens the place's name
+        if (
+            after_article
+            and run[0][0] in _NUMBERS_NAMING
+            and len(run) > 2
+            and run[1][0].endswith("s")
+            and run[-1][0].lower() in ORG_HEADS
+        ):
+            break  # "the Four Nations TV Committee": a number and a plural open the body's name
         after_article = run[0][0] == "The"
         ordinal = run[0][0] in _ORDINALS
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
@@ -3800,11 +3874,12 @@ def _split(
                     words[k - 1].lower() not in first_names()
                     or _nationality_before_a_name(words[k - 1])
                     or words[k - 1].lower() in MEMBERS  # "Tory David Heathcoat-Amory": his party
-                    # "Dane Kenneth Carlsen": a people's noun that is a first name too, before a full name.
+                    # "Dane Kenneth Carlsen", "Finn Juha Kankkunen": a people's noun that is a first
+                    # name too, before a full name.
                     or k - 1 == start
                     and words[k - 1] in _PEOPLES_NAMED_AS_FIRST_NAMES
                     and k + 1 < end
-                    and words[k].lower() in familiar_first_names()
+                    and words[k] not in _NAME_PARTICLES
                     # A firm's legal form ends its name: "Chairman of Ford Motor Co Donald Petersen".
                     or words[k - 1].rstrip(".").lower() in LEGAL_FORMS
                     and k + 1 < end
@@ -3857,6 +3932,15 @@ def _split(
                     and words[k - 1].lower() not in first_names()
                     and words[k - 1].lower() not in TITLE_WORDS
                 )
+                # "Jetsi Hendrika Coers": a given name no list holds opens a full name, a second after
+                # it; not a sentence's first word, which may be any ("Unseeded Patrick Rafter").
+                and not (
+                    k - 1 == start
+                    and (start > 0 or inside)
+                    and end - k == 2
+                    and _unlisted_given_name(words[k - 1])
+                    and all(w.istitle() and w.lower() not in english_words() for w in words[k:end])
+                )
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
                 and words[k - 1].lower().rstrip(".") not in SAINTS
@@ -3866,6 +3950,17 @@ def _split(
                 and not (legal_form(words[end - 1]) and words[k - 1].lower() not in TITLE_WORDS)
                 # A first name before a street's head names the street: "Great Ormond Street Hospital".
                 and not (k + 1 < end and words[k + 1].lower() in _STREETS)
+                # A body's field after its head and "for", in words of the dictionary, though a
+                # first name opens one: "Institute for Human Gene Therapy".
+                and not (
+                    k + 1 < end
+                    and any(
+                        words[m].lower() in _HEADS_AND_CENTRES and words[m + 1] in ("for", "of")
+                        for m in range(start, k - 1)
+                    )
+                    and all(w.lower() in english_words() for w in words[k:end])
+                    and not any(w.lower() in TITLE_WORDS for w in words[start:k])
+                )
                 # A word of the dictionary in a body's name, a first name only somewhere far:
                 # "Federal Home Loan Bank Board"; not "Songwriter Guy Chambers".
                 and not (
@@ -4001,6 +4096,12 @@ def _split(
     for segment, after_and in segments:
         if after_and:
             carried = plural  # "The Queen and Duke of Edinburgh": no title reaches across "and"
+        if (
+            len(segment) > 3
+            and segment[0][0].lower() in QUALIFIERS
+            and an_office([t[0] for t in segment[1:]])
+        ):
+            segment = segment[1:]  # "Deputy Secretary of State Talbott": the office, whichever holder of it
         honorific = None
         if (
             len(segment) > 1
@@ -4027,6 +4128,14 @@ def _split(
             segment = segment[1:]
         if titles and titles[-1] in HONORIFICS and not honorific:
             honorific, titles = titles[-1].title(), titles[:-1]  # "Messrs Smith and Jones": each a "Mr"
+        if (
+            len(segment) > 2
+            and segment[0][0] in _RANKS_AS_WORDS
+            and (segment[1][0].lower() in first_names() or segment[1][0].lower() not in english_words())
+            and segment[-1][0].lower() not in ORG_HEADS
+        ):
+            # "Major John Smith", "Private Lee Rigby": a rank that is a word too, before a full name.
+            titles, segment = [*titles, segment[0][0].lower()], segment[1:]
         titled = len(segment) > 2 and segment[1][0].lower() in TITLE_WORDS
         pair = f"{segment[0][0]} {segment[1][0]}".lower() if titled else ""
         pair = pair if pair and segment[2][0].lower() not in _CONNECTORS else ""  # "Prime Minister of India"
@@ -5081,8 +5190,10 @@ def _partners(text: str, mention: Mention) -> bool:
     """
     words = mention.words
     return (
-        len(words) == 3
-        and words[1] == "&"
+        # "Kleiner Perkins Caufield & Byers": more partners, the last after "&".
+        3 <= len(words) <= 6
+        and words[-2] == "&"
+        and "&" not in words[:-2]
         # "Bonnie & Clyde": a pair's; "Ben & Jerry's" their shop's
         and (
             not all(w.lower() in familiar_first_names() for w in words[::2])
@@ -5337,12 +5448,12 @@ def _broadcaster(words: list[str]) -> bool:
 
 
 def _on_air(words: list[str]) -> bool:
-    """Tell whether a name is "Air" or "Radio" and a place or a word no dictionary has.
+    """Tell whether a name is "Air", "Radio" or "Television" and a place or a word no dictionary has.
 
-    "Air Canada", "Air Chathams", "Radio Farda"; not "Air Force" nor "Radio Times": their
-    second word is a dictionary's.
+    "Air Canada", "Air Chathams", "Radio Farda", "Television New Zealand", "TV Globo"; not
+    "Air Force" nor "Radio Times": their second word is a dictionary's.
     """
-    if len(words) < 2 or words[0] not in ("Air", "Radio"):
+    if len(words) < 2 or words[0] not in ("Air", "Radio", "Television", "TV"):
         return False
     rest = " ".join(words[1:]).lower()
     a_word = rest in english_words() or _singular(rest) in english_words()
@@ -5515,8 +5626,9 @@ def _office_holder(words: list[str]) -> int:
     of Representatives Wahono"), though no list knows the surname; not a place's own last
     word ("Mayor of Kansas City") nor a word of the dictionary ("Minister of Foreign Affairs").
     """
-    if len(words) > 4 and words[0].lower() in nationalities():
-        # "Indonesian Minister of Mines and Energy Subroto": whose office, then the office.
+    if len(words) > 4 and (words[0].lower() in nationalities() or words[0].lower() in QUALIFIERS):
+        # "Indonesian Minister of Mines and Energy Subroto": whose office, then the office;
+        # "Deputy Secretary of State Talbott": which holder of it.
         held = _office_holder(words[1:])
         return held + 1 if held else 0
     if len(words) < 4 or not an_office(words) or " ".join(words[2:]).lower() in places():
@@ -7121,6 +7233,12 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # an initial, then a surname no dictionary holds: "R Saravanan", "J. Patel"
     if 3 <= len(words) <= 4 and INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
+    if (
+        len(words) == 3
+        and INITIAL.fullmatch(words[0])
+        and all(w.istitle() and w.lower() not in english_words() | places() for w in words[1:])
+    ):
+        return PERSON  # ... or two names no list knows: "K. Chandrashekar Rao", "N. Chandrababu Naidu"
     # Not counting a son's suffix: "Rossie D. Alston Jr.".
     named = words[:-1] if len(words) == 4 and words[-1].rstrip(".") in GENERATIONS else words
     if (
@@ -7158,14 +7276,16 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         return "unknown"
     if (
-        len(words) == 3
-        and words[1] == "&"
-        and all(w[0].isupper() and not w.isupper() for w in words[::2])
+        3 <= len(words) <= 6
+        and words[-2] == "&"
+        and all(w[0].isupper() and not w.isupper() for w in words if w != "&")
         # Two words are a work's or a kind's ("Body & Soul", "Black & White"), and places are
         # places ("Serbia & Montenegro"); `_partners` leaves two first names out ("Bonnie & Clyde").
-        and not all(w.lower() in english_words() for w in words[::2])
-        and not any(w.lower() in places() for w in words[::2])
+        and not all(w.lower() in english_words() for w in words if w != "&")
+        and not any(w.lower() in places() for w in words if w != "&")
         and words[0] not in _STREET_ABBREVIATIONS  # "N 44th St & Tatum": a crossing
     ):
-        return "unknown"  # "Marsh & McLennan", "Smith & Nephew": partners' names, a firm's by the text
+        # "Marsh & McLennan", "Smith & Nephew", "Kleiner Perkins Caufield & Byers": partners'
+        # names, a firm's by the text
+        return "unknown"
     return None
