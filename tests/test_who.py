@@ -11256,3 +11256,20 @@ def test_places_by_a_settlement_a_royal_town_a_sound_and_for_between_two():
         ([], ["Vaduz"]),
         ([], ["Europe"]),
     ]
+
+
+def test_a_firm_by_initials_and_a_name_and_by_its_possessive_alone():
+    texts = [
+        "Traders said investment banks Merrill Lynch and SBC Warburg fueled the gains.",
+        "DCI Smith said so.",
+        "Collective farms have no money for fertiliser.",
+        "Rebel fighters said a ceasefire was observed, and Wagner mercenaries left.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Merrill Lynch", "SBC Warburg"], [], [], ["Wagner"]]
+    texts = ["Investors in Lloyd's of London may appeal.", "Lloyd's plans to reinsure its liabilities."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [([], ["Lloyd's of London"])] * 2
+    texts = ["Lloyd's Bank said so.", "Lloyd's wife Mary said so."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [f["organisations"] for f in facts] == [["Lloyd's Bank"], []]

@@ -1560,6 +1560,15 @@ class Cast:
             and (partners := self._partners_opened_by(mention.text))
         ):
             return ORGANISATION, partners  # "Kleiner Perkins" of "Kleiner Perkins Caufield & Byers"
+        if (
+            mention.kind in (PERSON, "unknown")
+            and len(words) == 1
+            and text.startswith(("'s", "’s"), mention.end)
+            and not _KIN_AFTER_A_POSSESSIVE.match(text, mention.end)  # "Lloyd's wife": his
+            and not self._someone_s_surname(mention.text)
+            and (owned := self._bodies_opened_by(mention.text + "'s"))
+        ):
+            return ORGANISATION, owned  # "Lloyd's plans" of "Lloyd's of London": the firm, no one's
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if (
@@ -1850,6 +1859,8 @@ class Cast:
             and len(words) == 1
             and _FIGHTERS_AFTER.match(text, mention.end)
             and words[0].lower() not in nationalities()
+            # "Rebel fighters", "Unidentified gunmen": a word, capitalised to open a sentence
+            and not (words[0].lower() in english_words() and opens_sentence(text, mention.start))
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
         if (
@@ -2457,6 +2468,11 @@ class Cast:
     def _partners_opened_by(self, name: str) -> str | None:
         """Return the one firm of partners joined by "&" the source names that a name opens."""
         found = {body for body in self.bodies if body.startswith(name + " ") and " & " in body}
+        return found.pop() if len(found) == 1 else None
+
+    def _bodies_opened_by(self, name: str) -> str | None:
+        """Return the one body the source names that a possessive name opens: "Lloyd's of London"."""
+        found = {body for body in self.bodies if fold_quotes(body).startswith(name + " ")}
         return found.pop() if len(found) == 1 else None
 
     def _firms_opened_by(self, word: str) -> set[str]:
@@ -3215,7 +3231,7 @@ hospital radio magazine journal channel network campaign project programme movem
 alliance charity trust foundation institute society fund forum federation league unit squad bureau
 service services inquiry taskforce organisation organization partners industries holdings
 international news motors army navy corps pac institution library ministries bank airlines community lobby
-exchange bourse chamber
+exchange bourse chamber collective cooperative
 """.split()
     )
     | LEGAL_FORMS
@@ -4107,6 +4123,8 @@ _KINSHIP = (
 )
 #: Before a name, a relative it names: "His son George", "her daughter Chelsea".
 _KIN_BEFORE = re.compile(rf"\b(?:{_KINSHIP})\s+$")
+#: Kin after a possessive, whose the name is: "Lloyd's wife".
+_KIN_AFTER_A_POSSESSIVE = re.compile(rf"['’]s (?:{_KINSHIP})\b")
 #: Before a name, the last of a list: "Bill, Hillary, and Chelsea".
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+),?\s+(?:and|or|&)\s+$")
 _FAMILY_AFTER = re.compile(r"\s+family\b")

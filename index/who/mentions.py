@@ -7259,6 +7259,20 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and _country_or_continent(words[1].lower())
     ):
         return ORGANISATION  # "BBC Wales", "CITIC Pacific": a body's arm in a country, by its initials
+    if (
+        len(words) == 2
+        and 3 <= len(words[0]) <= 5
+        and _BARE_INITIALS.fullmatch(words[0])
+        and not country_code(words[0])
+        and not _term(words[0])
+        and words[0].lower() not in TITLE_WORDS
+        and words[0] not in POLICE_RANKS
+        and words[0].lower() not in organisations()  # "JPL Stardust": a known body's mission
+        and words[1].istitle()
+        and words[1].isalpha()
+        and not {words[1].lower()} & (english_words() | first_names().keys() | places())
+    ):
+        return ORGANISATION  # "SBC Warburg", "BNP Paribas", "ABN Amro": initials, then a name no list holds
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
