@@ -533,7 +533,16 @@ def beside_the_model(label: str, records, paragraphs, root: Path) -> None:
 #: The model alone's names per set, found once for both recognisers' reports.
 ALONE: dict[Path, dict] = {}
 #: CoNLL-2003's Reuters news of 1996: (folder, split, what the rules made of it).
-CONLL = (("conll-a", "testa", "read for rules"), ("conll-b", "testb", "never read"))
+CONLL = (
+    ("conll-a", "testa", "read for rules"),
+    ("conll-b", "testb", "never read"),
+    ("conll-t", "train", "its odd stories read for rules, its even ones kept aside"),
+)
+
+
+def _story_number(file: str) -> int:
+    """Return a CoNLL story's number from its file's name: 12 of "train-0012.txt"."""
+    return int(file.rsplit("-", 1)[1].split(".")[0])
 
 
 def conll(work: Path, ner: str = "rules") -> None:
@@ -549,7 +558,12 @@ def conll(work: Path, ner: str = "rules") -> None:
         print(f"  CoNLL-2003 {split} (Reuters 1996), {role}:")
         for desk in ("news", "sport"):
             part = [r for r in records if r["desk"] == desk]
-            beside_the_model(f"{name} {desk}", part, paragraphs, root)
+            if split != "train":
+                beside_the_model(f"{name} {desk}", part, paragraphs, root)
+                continue
+            for half, odd in (("read", 1), ("kept", 0)):
+                stories = [r for r in part if _story_number(r["file"]) % 2 == odd]
+                beside_the_model(f"{name} {desk}, {half}", stories, paragraphs, root)
 
 
 def speaker_kinds(paragraphs, misses) -> Counter:
