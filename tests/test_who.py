@@ -11273,3 +11273,32 @@ def test_a_firm_by_initials_and_a_name_and_by_its_possessive_alone():
     texts = ["Lloyd's Bank said so.", "Lloyd's wife Mary said so."]
     facts = enrich(texts, ["body", "body"], None)
     assert [f["organisations"] for f in facts] == [["Lloyd's Bank"], []]
+
+
+def test_a_club_by_its_initials_and_town_and_by_what_only_a_side_is():
+    texts = [
+        "Ajax opened their title defence with a 1-0 win over NAC Breda on Wednesday.",
+        "He moved to NY Brooklyn, and the CSS Florida sailed.",
+        "Raith then crashed 3-0 at home to Motherwell on Saturday.",
+        "Jongsma scored a consolation goal for Volendam five minutes from time.",
+        "Gooch will play another season, his club Essex announced.",
+        "Jorge called up six players from league champions Porto.",
+        "Dalglish spoke of leaving Blackburn, the club he led to the title.",
+        "He moved to London, the city he loved.",
+        "World champions Germany lost.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Ajax", "NAC Breda"],
+        [],
+        ["Motherwell"],
+        ["Volendam"],
+        ["Essex"],
+        ["Porto"],
+        ["Blackburn"],
+        [],
+        [],
+    ]
+    texts = ["Rodney Eyles beat Jansher Khan in 1993.", "Eyles, who defeated Jansher in the semifinals, won."]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [(["Rodney Eyles", "Jansher Khan"], [])] * 2

@@ -1864,6 +1864,15 @@ class Cast:
         ):
             return ORGANISATION, self.organisation(mention.text)  # "Wagner mercenaries": the group's
         if (
+            mention.kind == "unknown"
+            and len(words) == 1
+            and words[0].lower() not in english_words()
+            and words[0].lower() not in first_names()
+            and _SIDE_ONLY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and not self.find(mention.text)  # "a debut for Jansher" after "Jansher Khan": him
+        ):
+            return ORGANISATION, self.club_of(mention.text) or mention.text  # "a goal for Volendam"
+        if (
             mention.kind in (PERSON, "unknown")
             and not mention.titles
             and _PART_JUST_BEFORE.search(text, max(0, mention.start - 14), mention.start)
@@ -4868,6 +4877,8 @@ _CLUB_AFTER = re.compile(
     r"chairman|chief executive|owner|sporting director|director of football|fans?|supporters|squad|skipper|"
     r"youngster|new boy|"
     r"team-mate|team-mates|side(?! of)|outfit)\b"
+    # "leaving Blackburn, the club he led": the club, said so after its town
+    r"|,\s+the (?:club|side) (?:he|she|they|which|that|who)\b"
 )
 #: Cups and leagues by the words that end their names, and the leagues by the word before "League".
 _CUPS = ("Cup", "Premiership", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
@@ -4985,11 +4996,17 @@ _WHERE_AND_BEFORE = re.compile(
 _WHERE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|of|across|around|outside)\s+$")  # "In St Louis,"
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
-    rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|loan to|loan from|loaned to|loaned from|"
-    r"defeats to|rivals|host|hosts|hosted|hosting|side|outfit|"
-    # "Spanish club Valencia", "football club Chelsea": a club, said so, before its town
-    r"(?:[A-Z][a-z]+|football|rugby|cricket) club|"
-    r"(?:games|matches|appearances|goals|starts|innings) (?:for|with))\s+$"
+    rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|signed from|loan to|loan from|loaned to|"
+    r"loaned from|defeats to|rivals|host|hosts|hosted|hosting|side|outfit|at home to|champions|coaches|"
+    r"coached|coaching|"
+    # "Spanish club Valencia", "football club Chelsea", "his club Essex": a club, said so, before its town
+    r"(?:[A-Z][a-z]+|football|rugby|cricket|his|her|their) club|"
+    r"(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with))\s+$"
+)
+#: What only a side, not a player, is after: "a goal for Volendam", "at home to Raith".
+_SIDE_ONLY_BEFORE = re.compile(
+    r"\b(?:(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with)|signed (?:for|from)"
+    r"|loan (?:to|from)|(?:his|her|their) club|at home to|league champions)\s+$"
 )
 #: A club's word after its town: "Leeds United", "Bristol Rovers".
 _CLUB_WORDS = frozenset(

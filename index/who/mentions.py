@@ -7262,17 +7262,28 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if (
         len(words) == 2
         and 3 <= len(words[0]) <= 5
-        and _BARE_INITIALS.fullmatch(words[0])
+        and words[0].isupper()
+        and words[0].isalpha()
         and not country_code(words[0])
         and not _term(words[0])
         and words[0].lower() not in TITLE_WORDS
         and words[0] not in POLICE_RANKS
         and words[0].lower() not in organisations()  # "JPL Stardust": a known body's mission
+        and words[0].lower() not in places()
+        and words[0] not in state_codes()  # "NY Brooklyn": a state's code
+        and words[0] not in _SHIPS_AND_BASES  # "CSS Florida": a ship
         and words[1].istitle()
         and words[1].isalpha()
-        and not {words[1].lower()} & (english_words() | first_names().keys() | places())
+        and words[1].lower() not in english_words()
+        # "SBC Warburg", "BNP Paribas", "ABN Amro": initials, then a name no list holds; "NAC
+        # Breda", "PSV Eindhoven": a club's, then its town (three letters: "DH Lawrence" is his)
+        and (
+            words[1].lower() in towns()
+            or words[1].lower() not in places()
+            and words[1].lower() not in first_names()
+        )
     ):
-        return ORGANISATION  # "SBC Warburg", "BNP Paribas", "ABN Amro": initials, then a name no list holds
+        return ORGANISATION
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
