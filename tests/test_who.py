@@ -11302,3 +11302,21 @@ def test_a_club_by_its_initials_and_town_and_by_what_only_a_side_is():
     texts = ["Rodney Eyles beat Jansher Khan in 1993.", "Eyles, who defeated Jansher in the semifinals, won."]
     facts = enrich(texts, ["body", "body"], None)
     assert [(f["people"], f["organisations"]) for f in facts] == [(["Rodney Eyles", "Jansher Khan"], [])] * 2
+
+
+def test_a_held_territory_and_a_kind_of_place_after_hyphened_words_or_a_possessive():
+    texts = [
+        "Kabariti flew by helicopter to Palestinian-ruled Ramallah.",
+        "They were ready to force their way back to Serb-held Doboj.",
+        "Grenades were hurled in the army-controlled northern town of Vavuniya.",
+        "The airliner crashed on Norway's remote island of Spitzbergen.",
+        "He met Syrian-backed militias.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts] == [
+        ["Ramallah"],
+        ["Doboj"],
+        ["Vavuniya"],
+        ["Norway", "Spitzbergen"],
+        [],
+    ]

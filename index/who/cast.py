@@ -1847,6 +1847,9 @@ class Cast:
             or _in_a_place(text, mention)
             or _named_area(text, mention)
             or _home_after_age(text, mention)
+            # "to Palestinian-ruled Ramallah", "Serb-held Doboj": a territory someone holds
+            or mention.kind == "unknown"
+            and _HELD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         ):
             # "in Basse Casamance", "to Guinea Bissau", "from Hilton Head, South Carolina": no one's name
             return PLACE, mention.text
@@ -3579,7 +3582,10 @@ _PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
 _THE_PLACE = re.compile(
     # Up to three words before the kind: "the western coastal town of Bou Haroun", "the
     # central Transylvanian town of Bistrita", "the small northern Israeli town of Afula".
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ((?:(?!of |the )[A-Za-z][a-z]+ ){1,3})?"
+    # A hyphened word too ("the army-controlled northern town of Vavuniya"), and a place's
+    # possessive for the article ("Norway's remote Arctic island of Spitzbergen").
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)"
+    r" ((?:(?!of |the )[A-Za-z][a-z]+(?:-[a-z]+)? ){1,3})?"
     rf"((?:{_KINDS_OF_PLACES})s?)"
     r"( of| known as| called)? (?=[A-Z])"
 )
@@ -4287,6 +4293,8 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     return states_and_provinces()[state[1]]
 
 
+#: A participle of holding after a hyphen, before a territory: "Palestinian-ruled ", "Serb-held ".
+_HELD_BEFORE = re.compile(r"\w-(?:held|ruled|controlled|occupied|administered)\s+$")
 #: A royal title that opens a town's name as well as someone's, put somewhere: "in Prince Rupert".
 _TITLED_TOWN = re.compile(r"\b(?:in|to|from|at|near|of) ((?:Prince|Princess|King|Queen|Lady|Lord) )$")
 

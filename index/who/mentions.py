@@ -2247,8 +2247,13 @@ def _weekday_after_a_name(name: list[Token], word: str) -> bool:
 #: A name before a participle it governs: "UN-backed", "Labour-run", "London-based".
 _AFFIXED = re.compile(
     r"([A-Z][\w'’.]*)-(backed|led|run|based|born|funded|owned|controlled|linked|related|sponsored"
-    r"|appointed|commissioned|affiliated|allied|aligned|dominated|operated|supported|brokered|bred)\b"
+    r"|appointed|commissioned|affiliated|allied|aligned|dominated|operated|supported|brokered|bred"
+    r"|held|ruled|occupied|administered)\b"
 )
+
+
+#: Participles of holding a territory, after its holder's name and a hyphen: "Serb-held".
+_HOLDING = frozenset("held ruled occupied administered".split())
 
 
 def _unaffixed(tokens: list[Token]) -> list[Token]:
@@ -2256,6 +2261,10 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
     result: list[Token] = []
     for k, (word, start, end) in enumerate(tokens):
         affixed = _AFFIXED.fullmatch(word) if "-" in word else None
+        if affixed and affixed[2] in _HOLDING:
+            # "Pakistan-ruled Kashmir", "Serb-held Doboj": the territory, not its holder, is named
+            result.append((word.lower(), start, end))
+            continue
         # Only a name the tables know or initials: "Syrian-led" names no one, "Mutation-based" nothing;
         # the word before may open it ("St. Louis-based").
         if affixed and (
