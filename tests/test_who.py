@@ -11320,3 +11320,14 @@ def test_a_held_territory_and_a_kind_of_place_after_hyphened_words_or_a_possessi
         ["Norway", "Spitzbergen"],
         [],
     ]
+
+
+def test_a_side_that_wins_on_aggregate_is_a_club_though_a_given_name_opens_it():
+    texts = [
+        "In Bistrita: Gloria Bistrita (Romania) 2 Valletta (Malta) 1",
+        "Gloria Bistrita win 4-2 on aggregate.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [([], ["Gloria Bistrita"])] * 2
+    facts = enrich(["Gloria Estefan won a Grammy."], ["body"], None)
+    assert facts[0]["people"] == ["Gloria Estefan"]

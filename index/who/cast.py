@@ -323,7 +323,10 @@ class Cast:
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
             # names the person the source gives in full.
             if len(words) >= 2:
-                return True
+                # "Gloria Bistrita win 4-2 on aggregate": a club, though a given name opens it
+                return mention.text not in self._clubs_named_for_towns or bool(
+                    mention.honorific or mention.titles
+                )
             honorific = (mention.honorific or "").lower().rstrip(".")
             if honorific in _STYLED and words[0].lower() in first_names():
                 return True  # "Sheikh Hasina", "Sheikh Mohammed": a given name after the style names her, him
@@ -394,7 +397,15 @@ class Cast:
     def _clubs_named_for_towns(self) -> frozenset[str]:
         """Return the pairs no list knows, ending in a town, that play a match: "beat Vitesse Arnhem 3-1"."""
         return self._names_where(
-            lambda text, m: m.kind == "unknown" and _named_for_a_town(m.words) and _a_side_in_a_match(text, m)
+            lambda text, m: (
+                m.kind == "unknown"
+                and _named_for_a_town(m.words)
+                and _a_side_in_a_match(text, m)
+                # "Gloria Bistrita win 4-2 on aggregate": what only a side does, though a given name opens it
+                or m.kind in ("unknown", PERSON)
+                and len(m.words) == 2
+                and _ON_AGGREGATE.match(text, m.end) is not None
+            )
         )
 
     def _names_where(self, test: Callable[[str, Mention], bool]) -> frozenset[str]:
@@ -1469,7 +1480,11 @@ class Cast:
             and _results_line(text, mention)
         ):
             return ORGANISATION, mention.text  # "Wigan 42 Bradford Bulls 36": a club, "Bradford" a name too
-        if mention.kind == "unknown" and mention.text in self._clubs_named_for_towns:
+        if (
+            mention.kind in ("unknown", PERSON)
+            and not (mention.honorific or mention.titles)
+            and mention.text in self._clubs_named_for_towns
+        ):
             return ORGANISATION, mention.text  # "beat Vitesse Arnhem 3-1": a club, no one named Arnhem
         if (
             mention.kind == ORGANISATION
@@ -4293,6 +4308,10 @@ def _state_named_after(text: str, mention: Mention) -> str | None:
     return states_and_provinces()[state[1]]
 
 
+#: What a side does over two legs of a tie: " win 4-2 on aggregate", " qualified on away goals".
+_ON_AGGREGATE = re.compile(
+    r" (?:win|won|wins|go through|went through|qualif(?:y|ied))\b[^.]{0,20}\bon (?:aggregate|away goals)\b"
+)
 #: A participle of holding after a hyphen, before a territory: "Palestinian-ruled ", "Serb-held ".
 _HELD_BEFORE = re.compile(r"\w-(?:held|ruled|controlled|occupied|administered)\s+$")
 #: A royal title that opens a town's name as well as someone's, put somewhere: "in Prince Rupert".
