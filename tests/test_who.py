@@ -11331,3 +11331,17 @@ def test_a_side_that_wins_on_aggregate_is_a_club_though_a_given_name_opens_it():
     assert [(f["people"], f["organisations"]) for f in facts] == [([], ["Gloria Bistrita"])] * 2
     facts = enrich(["Gloria Estefan won a Grammy."], ["body"], None)
     assert facts[0]["people"] == ["Gloria Estefan"]
+
+
+def test_a_place_s_people_and_a_participle_after_a_possessive_name_no_body():
+    texts = [
+        "Sierra Leonean rebels killed 31 villagers.",
+        "Shining Path guerrillas attacked a post.",
+        "Louis Viannet, leader of France's Communist-led CGT union, criticised the plans.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], []),
+        ([], ["Shining Path"]),
+        (["Louis Viannet"], ["CGT"]),
+    ]

@@ -2276,9 +2276,12 @@ def _unaffixed(tokens: list[Token]) -> list[Token]:
             or _after_a_first_name(tokens, k)
         ):
             result += [(left, start, start + len(left)), (word[len(left) :], start + len(left), end)]
-        elif affixed and not (k and _name_word(tokens[k - 1][0])):
-            # "Communist-led CGT": no name, nor the name's start; after a capital, the words
-            # before it would stand alone ("the South African-born Liebeneberg").
+        elif affixed and not (
+            k and _name_word(tokens[k - 1][0]) and not tokens[k - 1][0].endswith(("'s", "’s"))
+        ):
+            # "Communist-led CGT", "France's Communist-led CGT": no name, nor the name's start;
+            # after a capital, the words before it would stand alone ("the South African-born
+            # Liebeneberg"), but a possessive ends its own name.
             result.append((word.lower(), start, end))
         else:
             result.append((word, start, end))
@@ -3307,6 +3310,11 @@ def _abbreviated_place(word: str, after: str) -> bool:
     if word == "Co." and f"county {after.rstrip('.,')}".lower() in places():
         return True  # an Irish county: "Co. Cork"
     return word.isupper() and after.isupper() and word[:-1].title() in ("St", "Ste", "Mt", "Ft")
+
+
+def _people_of_a_place_named(folded: str) -> bool:
+    """Tell whether words (lower case) name a place's people by its name and "-an": "sierra leonean"."""
+    return folded.endswith("an") and (folded[:-1] in places() or folded[:-2] in places())
 
 
 def _unlisted_given_name(word: str) -> bool:
@@ -6086,6 +6094,8 @@ def _named_before_its_fighters(text: str, tokens: list[Token]) -> bool:
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in nationalities() or w.lower() in _CREEDS for w in words)
         and " ".join(words).lower() not in places()
+        # "Sierra Leonean rebels": a place's people, no body
+        and not _people_of_a_place_named(" ".join(words).lower())
     )
 
 
@@ -6891,6 +6901,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Pay May Eight", "on March Four": a wire's date in words, no one
     if len(words) == 1 and "." in words[0] and written_legal_form(words[0]):
         return None  # "S.A." alone, the name before it lost ("DIM S.A."): no firm's name
+    if len(words) > 1 and _people_of_a_place_named(folded):
+        return None  # "Sierra Leonean", "Costa Rican": a place's people, no one's name
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
         return PERSON  # "Sen. Warren", "Mr Lincoln": someone, though a town's name too
