@@ -816,7 +816,7 @@ def first_names() -> dict[str, str | None]:
     # English wires drop a name's accents ("Herve de Charette", "Jose Maria Aznar"); not where
     # the bare spelling is a word or a place ("Nice", "Pole").
     words, named = english_words(), place_names().keys() | countries() | us_states().keys()
-    for name, gender in list(genders.items()):
+    for name, gender in [(n, g) for n, g in genders.items() if not n.isascii()]:
         bare = _unaccented(name)
         if bare != name and bare not in words and bare not in named:
             genders.setdefault(bare, gender)
