@@ -5021,19 +5021,20 @@ _WHERE_AND_BEFORE = re.compile(
 )
 #: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
 _WHERE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|of|across|around|outside)\s+$")  # "In St Louis,"
+#: A player's record for a side, before its name: "61 games for", "a goal for", "his debut with".
+_RECORD_FOR = r"(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with)"
 #: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
 _CLUB_BEFORE = re.compile(
     rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|signed from|loan to|loan from|loaned to|"
     r"loaned from|defeats to|rivals|host|hosts|hosted|hosting|side|outfit|at home to|champions|coaches|"
     r"coached|coaching|"
     # "Spanish club Valencia", "football club Chelsea", "his club Essex": a club, said so, before its town
-    r"(?:[A-Z][a-z]+|football|rugby|cricket|his|her|their) club|"
-    r"(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with))\s+$"
+    rf"(?:[A-Z][a-z]+|football|rugby|cricket|his|her|their) club|{_RECORD_FOR})\s+$"
 )
 #: What only a side, not a player, is after: "a goal for Volendam", "at home to Raith".
 _SIDE_ONLY_BEFORE = re.compile(
-    r"\b(?:(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with)|signed (?:for|from)"
-    r"|loan (?:to|from)|(?:his|her|their) club|at home to|league champions)\s+$"
+    rf"\b(?:{_RECORD_FOR}|signed (?:for|from)|loan (?:to|from)|(?:his|her|their) club|at home to"
+    r"|league champions)\s+$"
 )
 #: A club's word after its town: "Leeds United", "Bristol Rovers".
 _CLUB_WORDS = frozenset(

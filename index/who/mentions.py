@@ -3312,11 +3312,6 @@ def _abbreviated_place(word: str, after: str) -> bool:
     return word.isupper() and after.isupper() and word[:-1].title() in ("St", "Ste", "Mt", "Ft")
 
 
-def _people_of_a_place_named(folded: str) -> bool:
-    """Tell whether words (lower case) name a place's people by its name and "-an": "sierra leonean"."""
-    return folded.endswith("an") and (folded[:-1] in places() or folded[:-2] in places())
-
-
 def _unlisted_given_name(word: str) -> bool:
     """Tell whether a word may be a given name no list holds: no word, place, people, title or body."""
     folded = word.lower()
@@ -3332,12 +3327,12 @@ def _unlisted_given_name(word: str) -> bool:
         and folded not in organisations()
         and not demonym(folded)
         and folded.removesuffix("s") not in nationalities()  # "Belgians An Marchal"
-        and not _of_a_place_named(folded)  # "fellow Kentuckian Rand Paul"
+        and not _people_of_a_place(folded)  # "fellow Kentuckian Rand Paul"
     )
 
 
-def _of_a_place_named(word: str) -> bool:
-    """Tell whether a word names one of a place's people: "kentuckian", "texan", "californian"."""
+def _people_of_a_place(word: str) -> bool:
+    """Tell whether words (lower case) name a place's people: "kentuckian", "texan", "sierra leonean"."""
     for ending in ("ian", "an", "ite"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -6095,7 +6090,7 @@ def _named_before_its_fighters(text: str, tokens: list[Token]) -> bool:
         and not any(w.lower() in nationalities() or w.lower() in _CREEDS for w in words)
         and " ".join(words).lower() not in places()
         # "Sierra Leonean rebels": a place's people, no body
-        and not _people_of_a_place_named(" ".join(words).lower())
+        and not _people_of_a_place(" ".join(words).lower())
     )
 
 
@@ -6901,7 +6896,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Pay May Eight", "on March Four": a wire's date in words, no one
     if len(words) == 1 and "." in words[0] and written_legal_form(words[0]):
         return None  # "S.A." alone, the name before it lost ("DIM S.A."): no firm's name
-    if len(words) > 1 and _people_of_a_place_named(folded):
+    if len(words) > 1 and _people_of_a_place(folded):
         return None  # "Sierra Leonean", "Costa Rican": a place's people, no one's name
     town = folded in places() and len(words) == 1
     if honorific and not (town and honorific.lower().rstrip(".") not in _PLAIN):
