@@ -1085,8 +1085,7 @@ class Cast:
 
     def _firm_opened_by(self, word: str) -> str | None:
         """Return the one body of two words a firm's first word opens: "Aston Martin" for "Aston"."""
-        found = {body for body in self.bodies if body.startswith(word + " ") and body.count(" ") == 1}
-        return found.pop() if len(found) == 1 else None
+        return _one({body for body in self._opened_by(word) if body.count(" ") == 1})
 
     def firm_speaking(self, mention: Mention, text: str) -> str | None:
         """Return the one firm with a legal form a town's name opens, where it speaks: "River Oaks said".
@@ -1101,8 +1100,8 @@ class Cast:
             and not realm(canonical_place(word).lower())
         ):
             return None
-        found = self._firms_opened_by(word)
-        return self.organisation(found.pop()) if len(found) == 1 else None
+        firm = _one(self._firms_opened_by(word))
+        return self.organisation(firm) if firm else None
 
     def _surname_of_a_firm(self, name: str) -> Person | None:
         """Return whom a firm's possessive name names where the source names someone by it: "Sainsbury's"."""
@@ -1126,7 +1125,7 @@ class Cast:
             and stem.count(" ") == 1
             and (stem.split()[0].lower() in first_names() or DOTTED_INITIALS.fullmatch(stem.split()[0]))
         }
-        return found.pop() if len(found) == 1 else None
+        return _one(found)
 
     @cached_property
     def _spelled_bodies(self) -> dict[str, str]:
@@ -1200,7 +1199,7 @@ class Cast:
             # The one the word and its legal form name: "Dana" for "Dana Corp", beside its "Dana
             # Credit Corp"; not "USAir Inc" beside "USAir Group Inc", its parent.
             found = {body for body in found if not _LEGAL_FORM.sub("", body[len(word) :]).strip(" ,.")}
-        return found.pop() if len(found) == 1 else None
+        return _one(found)
 
     def bodies_ending(self, head: str) -> set[str]:
         """Return the bodies the source names whose name ends with a head word ("Brent Council")."""
@@ -2447,12 +2446,7 @@ class Cast:
 
     def _possessive_firm(self, word: str) -> str | None:
         """Return the one firm with a legal form a word's possessive opens: "Boatmen's Bancshares Inc"."""
-        found = {
-            body
-            for body in self.bodies
-            if body.startswith((word + "'s ", word + "’s ")) and _LEGAL_FORM.search(body)
-        }
-        return found.pop() if len(found) == 1 else None
+        return _one({body for body in self._opened_by(word + "'s") if _LEGAL_FORM.search(body)})
 
     def club_of(self, town: str) -> str | None:
         """Return the one club the source names by a town and one word: "Leeds United" for "Leeds".
@@ -2494,17 +2488,19 @@ class Cast:
 
     def _partners_opened_by(self, name: str) -> str | None:
         """Return the one firm of partners joined by "&" the source names that a name opens."""
-        found = {body for body in self.bodies if body.startswith(name + " ") and " & " in body}
-        return found.pop() if len(found) == 1 else None
+        return _one({body for body in self._opened_by(name) if " & " in body})
 
     def _bodies_opened_by(self, name: str) -> str | None:
         """Return the one body the source names that a possessive name opens: "Lloyd's of London"."""
-        found = {body for body in self.bodies if fold_quotes(body).startswith(name + " ")}
-        return found.pop() if len(found) == 1 else None
+        return _one(self._opened_by(name))
 
     def _firms_opened_by(self, word: str) -> set[str]:
         """Return the firms the source names with their form whose names a word opens: "Ford Motor Co"."""
-        return {body for body in self.bodies if body.startswith(word + " ") and _LEGAL_FORM.search(body)}
+        return {body for body in self._opened_by(word) if _LEGAL_FORM.search(body)}
+
+    def _opened_by(self, name: str) -> set[str]:
+        """Return the bodies the source names whose names a name opens, whichever apostrophe they write."""
+        return {body for body in self.bodies if fold_quotes(body).startswith(name + " ")}
 
     def _side(self, body: str) -> bool:
         """Tell whether the source has someone play for a body after "the": "games for the Rice Owls"."""
@@ -4318,6 +4314,11 @@ _HELD_BEFORE = re.compile(r"\w-(?:held|ruled|controlled|occupied|administered)\s
 _TITLED_TOWN = re.compile(r"\b(?:in|to|from|at|near|of) ((?:Prince|Princess|King|Queen|Lady|Lord) )$")
 
 
+def _one(found: set[str]) -> str | None:
+    """Return the one name found, or None if none or several."""
+    return found.pop() if len(found) == 1 else None
+
+
 def _titled_town(text: str, mention: Mention) -> str | None:
     """Return a town a title opens, put somewhere and in its state: "in Prince Rupert, British Columbia"."""
     before = _TITLED_TOWN.search(text, max(0, mention.start - 20), mention.start)
@@ -5023,18 +5024,18 @@ _WHERE_AND_BEFORE = re.compile(
 _WHERE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|of|across|around|outside)\s+$")  # "In St Louis,"
 #: A player's record for a side, before its name: "61 games for", "a goal for", "his debut with".
 _RECORD_FOR = r"(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with)"
-#: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester".
-_CLUB_BEFORE = re.compile(
-    rf"\b(?:{BEATEN_BY}|joined|joining|signed for|sign for|signed from|loan to|loan from|loaned to|"
-    r"loaned from|defeats to|rivals|host|hosts|hosted|hosting|side|outfit|at home to|champions|coaches|"
-    r"coached|coaching|"
-    # "Spanish club Valencia", "football club Chelsea", "his club Essex": a club, said so, before its town
-    rf"(?:[A-Z][a-z]+|football|rugby|cricket|his|her|their) club|{_RECORD_FOR})\s+$"
+#: What only a side, not a player, is after: "a goal for Volendam", "at home to Raith", "his club Essex".
+_SIDE_ONLY = (
+    rf"{_RECORD_FOR}|signed (?:for|from)|loan (?:to|from)|(?:his|her|their) club|at home to|league champions"
 )
-#: What only a side, not a player, is after: "a goal for Volendam", "at home to Raith".
-_SIDE_ONLY_BEFORE = re.compile(
-    rf"\b(?:{_RECORD_FOR}|signed (?:for|from)|loan (?:to|from)|(?:his|her|their) club|at home to"
-    r"|league champions)\s+$"
+_SIDE_ONLY_BEFORE = re.compile(rf"\b(?:{_SIDE_ONLY})\s+$")
+#: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester"; and
+#: what only a side is after.
+_CLUB_BEFORE = re.compile(
+    rf"\b(?:{BEATEN_BY}|{_SIDE_ONLY}|joined|joining|sign for|loaned to|loaned from|defeats to|rivals|host"
+    r"|hosts|hosted|hosting|side|outfit|champions|coaches|coached|coaching"
+    # "Spanish club Valencia", "football club Chelsea": a club, said so, before its town
+    r"|(?:[A-Z][a-z]+|football|rugby|cricket) club)\s+$"
 )
 #: A club's word after its town: "Leeds United", "Bristol Rovers".
 _CLUB_WORDS = frozenset(
