@@ -134,8 +134,10 @@ def accepted(mention: str, every: set[str], same: dict) -> list[str]:
     others = {
         other
         for other in every
-        # The labels leave a possessive out ("Boatmen" of "Boatmen's"), a firm's name keeps it.
-        if other != mention and re.search(rf"(^| ){re.escape(mention)}(['’]s)?( |$)", other, re.IGNORECASE)
+        # The labels leave a possessive out ("Boatmen" of "Boatmen's"), a firm's name keeps it;
+        # a surname, the Arabic article ("Kabariti" of "Abdul-Karim al-Kabariti").
+        if other != mention
+        and re.search(rf"(^| )([ae]l-)?{re.escape(mention)}(['’]s)?( |$)", other, re.IGNORECASE)
     }
     others |= same.get(mention, set())
     if len(mention) > 1 and mention.isupper():
