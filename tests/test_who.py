@@ -11345,3 +11345,84 @@ def test_a_place_s_people_and_a_participle_after_a_possessive_name_no_body():
         ([], ["Shining Path"]),
         (["Louis Viannet"], ["CGT"]),
     ]
+
+
+def test_a_row_of_figures_ending_a_paragraph_makes_no_amount_of_the_initials_after_it():
+    paragraphs = [
+        "Bank of New Zealand said on Thursday it was cutting its fixed home lending rates.",
+        "Six month rate 10.5 pct 10.75",
+        "BNZ said it was responding to lower wholesale rates.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Bank of New Zealand"], [], ["Bank of New Zealand"]]
+
+
+def test_a_form_s_field_labels_and_the_oil_trade_s_region_name_no_body():
+    paragraphs = [
+        "AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261",
+        "ISSUER: Marion County Board of Education ST: WV",
+        "F.A.: First of Michigan Corp., Detroit ST: MI",
+        "NWE oil products were mixed on Monday, traders said.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts] == [
+        [],
+        ["Marion County Board of Education"],
+        ["First of Michigan Corp"],
+        [],
+    ]
+
+
+def test_a_known_body_after_a_nation_or_international_though_a_place_s_head_ends_it():
+    texts = [
+        "Officials of the Palestinian Red Crescent said two people died.",
+        "The UAE would hand the three over to the International Red Crescent.",
+        "Commonwealth foreign ministers will meet in London on Wednesday.",
+        "He won gold at the Commonwealth Games.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Palestinian Red Crescent"], []),
+        (["International Red Crescent"], ["United Arab Emirates"]),
+        (["Commonwealth"], ["London"]),
+        ([], []),
+    ]
+
+
+def test_a_surname_without_its_arabic_article_a_king_by_his_given_name_and_a_pole():
+    facts = enrich(
+        [
+            "Jordanian Prime Minister Abdul-Karim al-Kabariti began talks in Ramallah.",
+            "Kabariti flew by helicopter, and Syrian President Bashar al-Assad stayed home.",
+            "Assad said nothing, his aide Hussein Khalaf said, after King Hussein spoke.",
+            "Taibe, coached by Pole Wojtek Lazarek, met Betar.",
+        ],
+        ["body"] * 4,
+        None,
+    )
+    assert [f["people"] for f in facts] == [
+        ["Abdul-Karim al-Kabariti"],
+        ["Abdul-Karim al-Kabariti", "Bashar al-Assad"],
+        ["Bashar al-Assad", "Hussein Khalaf", "King Hussein"],
+        ["Wojtek Lazarek"],
+    ]
+
+
+def test_a_place_then_a_country_the_golan_the_amazon_s_waters_and_where_residents_live():
+    texts = [
+        "Netanyahu vowed to retain the Golan Heights Israel captured from Syria.",
+        "Talks have been deadlocked over the Golan since 1991.",
+        "Hovercrafts will soon be plying the waters of the Amazon.",
+        "Shares of Amazon fell.",
+        "He took money from two residents of Sierakowice.",
+        "Workers return at Toyota Australia's Melbourne line.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Golan Heights", "Israel", "Syria"]),
+        ([], ["Golan Heights"]),
+        ([], ["Amazon"]),
+        (["Amazon"], []),
+        ([], ["Sierakowice"]),
+        (["Toyota Australia"], ["Melbourne"]),
+    ]

@@ -262,7 +262,7 @@ class Cast:
                 if not self._is_full_name(mention, joined, text):
                     continue
                 if len(mention.words) == 1:
-                    if self._find(mention.text, mention.honorific):
+                    if self._find(mention.text, mention.honorific) and not self._another_royal(mention):
                         continue  # "Mr Mukerjee" after "Pranab Mukherjee": a slip, not a second person
                     # A title names a person by one word only outside a quotation: a speaker's
                     # "President Obama" would make him the story's "the president".
@@ -727,9 +727,26 @@ class Cast:
 
     def person(self, mention: Mention) -> Person | None:
         """Return the person a mention names, if the source names them fully somewhere."""
-        if mention.kind not in (PERSON, "unknown"):
+        if mention.kind not in (PERSON, "unknown") or self._another_royal(mention):
             return None
         return self.find(mention.text, mention.honorific)
+
+    def _another_royal(self, mention: Mention) -> bool:
+        """Tell whether a royal named by one name is not the commoner the source gives it first.
+
+        "King Hussein" after "Hussein Khalaf": a king goes by his given name, which someone
+        named in full shares; "Queen Beatrix" after "Beatrix" the queen is herself.
+        """
+        if not (len(mention.words) == 1 and mention.titles and mention.titles[-1].lower() in REIGNING):
+            return False
+        found = self._find(mention.text, mention.honorific)
+        return (
+            found is not None
+            and found.name != mention.text
+            and found.first == mention.text
+            # Not a royal the source names in full too: "Prince Harry Windsor".
+            and _REIGNING_BEFORE.search(self._joined.replace(found.name, "\0")) is None
+        )
 
     def find(self, name: str, honorific: str | None = None) -> Person | None:
         """Return the person a name refers to: full name, surname, first name or a near miss."""
@@ -775,6 +792,11 @@ class Cast:
             word = words[0]
             for person in self.people:
                 if word == person.last:
+                    return person
+            # "Assad" for "Bashar al-Assad", "Sisi" for "Abdel Fattah el-Sisi": a surname
+            # written without its Arabic article.
+            for person in self.people:
+                if _ARABIC_ARTICLE.sub("", person.last) == word:
                     return person
             # "Kilroy" for "Robert Kilroy-Silk": a double surname's first half.
             double = f" {word}-"
@@ -1221,10 +1243,11 @@ class Cast:
             # Written mostly after an amount, it is a unit or a currency: "25 CUC", "40 MW";
             # not after a year ("the 2012 GOP primary"), nor before a number, which may be
             # a body's standard ("ISO 639-3").
-            uses = amounts = 0
+            uses = amounts = labels = 0
             reckoned = product = thing = False
-            for use in re.finditer(rf"\b{re.escape(acronym)}\b", self._joined):
+            for use in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?!\w)", self._joined):
                 uses += 1
+                labels += self._form_s_field(use.end())
                 # After a body the table knows, its product: "Nintendo DS", then "the DS".
                 product = product or self._product(use.start())
                 # Defined after a law's or a treaty's name: "Freedom of Information Act (FOIA)".
@@ -1237,7 +1260,7 @@ class Cast:
                     _OPERATOR_AFTER.match(self._joined, use.end())
                     or _OPERATOR_BEFORE.search(self._joined, max(0, use.start() - 3), use.start())
                 )
-            measured = 2 * amounts > uses or reckoned
+            measured = 2 * amounts > uses or reckoned or 0 < labels == uses
             self._terms[acronym] = (
                 bool(defined)
                 or plural
@@ -1248,6 +1271,15 @@ class Cast:
                 or thing
             )
         return self._terms[acronym]
+
+    def _form_s_field(self, end: int) -> bool:
+        """Tell whether capitals ending at end label a form's field: "ISSUER: Bay Co ST: MI"."""
+        # Another field on the same line tells a form from a transcript's "KELLY: Thank you".
+        if not self._joined.startswith(": ", end):
+            return False
+        line_end = self._joined.find("\n", end)
+        line_end = len(self._joined) if line_end < 0 else line_end
+        return _FORM_FIELD.search(self._joined, end + 2, line_end) is not None
 
     def _product(self, start: int) -> bool:
         """Tell whether initials written at start follow a body the table knows: "Nintendo DS"."""
@@ -1447,10 +1479,10 @@ class Cast:
             and mention.text.lower() in places()
             and (
                 _LAND_AFTER.match(text, mention.end)
-                # "in the Amazon": a firm named by a word of the dictionary goes without "the".
+                # "in the Amazon", "the waters of the Amazon": a firm named by a word of the
+                # dictionary goes without "the".
                 or mention.text.lower() in english_words()
-                and _PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-                and text.endswith("the ", 0, mention.start)
+                and _LAND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             )
         ):
             return PLACE, mention.text  # "the Amazon basin", "Amazon jungle": the land, not the firm
@@ -4526,9 +4558,13 @@ _CODE_AFTER = re.compile(rf",\s+([A-Z]{{2}}){STATE_CODE_END}")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(,\s+)$")
 #: An operator of a formula beside a word: "IQR = Q3", "1.5 × IQR".
 _OPERATOR_AFTER = re.compile(r"\s?[=×÷≤≥]")
-_OPERATOR_BEFORE = re.compile(r"[=×÷≤≥]\s?$")
+#: Another field of a form on the same line: " ST: MI", " CUSIP: 072261".
+_FORM_FIELD = re.compile(r" [A-Z][A-Z.]+: ")
+_OPERATOR_BEFORE = re.compile(r"[=×÷≤≥][^\S\n]?$")
 #: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".
-_AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)\s?$")
+# No newline between: searched over the paragraphs joined by a blank line, where "$" also
+# matches before the last newline ("10.75" ending a row of rates is no amount of "BNZ" after it).
+_AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)[^\S\n]?$")
 #: A relative pronoun that only a person takes: "from Warren, who".
 _WHO_AFTER = re.compile(r",?\s+who\b")
 #: What someone does and a town does not, right after a name: "Miyazaki won", "Radcliffe said".
@@ -4537,6 +4573,12 @@ _SOMEONE_DOES_AFTER = re.compile(
     r" (?:said|says|told|tells|won|wrote|writes|directed|added|insisted|admitted|denied|argued|believes)\b"
 )
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
+#: Where a land is, or what of it, then "the": "in the ", "the waters of the ".
+_LAND_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within|of|over|"
+    r"along|up|down|beyond|under) the $",
+    re.IGNORECASE,
+)
 _PUT_BEFORE = re.compile(
     r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -4557,6 +4599,8 @@ _PUT_IN = (
     r"(?<!specializing in)"
     r"|[Nn]ear|[Oo]utside(?: of)?|throughout|along|(?:north|south|east|west)(?:east|west)? of"
     r"|(?:born|died) at"
+    # ... where people live: "two residents of Sierakowice", "on the outskirts of Grozny".
+    r"|(?:residents|inhabitants|villagers|outskirts) of"
     # ... and where someone goes: "travel to Rantau Abang", "fled to Tal Afar"; not "moved to", a
     # player's club.
     r"|(?:travel(?:l?ed|l?ing|s)?|flew|fled|flee(?:ing|s)?|sailed|drove|deported|extradited|emigrated) to) "
@@ -5129,6 +5173,12 @@ def _padded(longer: str, name: str) -> bool:
     words = english_words()
     # A numeral of a reign is no headline's word: "John Paul II" is the pope, "John Paul" his short form.
     return all(w.lower() in words and w.lower() not in first_names() and not w.isupper() for w in extra)
+
+
+#: A royal's title before a name put as "\0": "Prince \0".
+_REIGNING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(REIGNING))}) \0")
+#: The Arabic article hyphened before a surname: "al-Assad", "el-Sisi", "Al-Sabah".
+_ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 def _before_of(name: str) -> str:

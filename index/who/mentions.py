@@ -2911,6 +2911,16 @@ _MONARCHS = frozenset({"queen", "king", "prince", "princess"})
 def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether the run that starts at token i may go on to token j."""
     before, word = tokens[j - 1][0], tokens[j][0]
+    if (
+        len(word) == 2
+        and word.isupper()
+        and j + 1 < len(tokens)
+        and tokens[j + 1][0] == ":"
+        and j - i > 1  # "Senator KELLY:", "Rep. Nancy NG:": a transcript's speaker, named
+        and not before.isupper()
+        and before.lower() not in first_names()
+    ):
+        return False  # "Marion County Board of Education ST: WV": a form's next field, none of the name
     if not before.endswith(_STOPS_AND_POSSESSIVES):
         return True
     if before.endswith(("'s", "’s")):
@@ -3707,6 +3717,8 @@ def _split(
         return [(run, None, [])]  # "JP Morgan Chase", though "Morgan" is a first name: the table's body whole
     if _body_of_a_place(words):
         return [([run[0]], None, []), (run[2:], None, [])]  # "ACLU of Oregon", "Samsung of South Korea"
+    if k := _place_then_a_country(words):
+        return [(run[:k], None, []), (run[k:], None, [])]  # "retain the Golan Heights Israel captured"
     if at := _someone_of_a_firm(words):
         # "Quinn of E.F. Hutton said", "P.S. Tam of Morgan Guaranty Trust": one and the other
         return [(run[:at], None, []), (run[at + 1 :], None, [])]
@@ -6808,8 +6820,27 @@ def _body_of_a_place(words: list[str]) -> bool:
         return False
     if not (words[0].lower() in organisations() or _initials_of_a_body(words[0])):
         return False
+    if formal_place(" ".join(words).lower()):
+        return False  # "the Commonwealth of Massachusetts": a state's formal style, no body's branch
     where, rest = " ".join(words[2:]).lower(), " ".join(words[3:]).lower()
     return where in places() or words[2].lower() in _COMPASS and rest in places()
+
+
+def _place_then_a_country(words: list[str]) -> int:
+    """Return where a country starts right after another place in a run, or 0: "Golan Heights Israel"."""
+    if len(words) < 2 or " ".join(words).lower() in places() or " ".join(words).lower() in organisations():
+        return 0
+    for k in range(1, len(words)):
+        first = " ".join(words[:k])
+        if (
+            " ".join(words[k:]).lower() in countries()
+            and first.lower() in places()
+            # Not a body's branch or a club: "Toyota Australia", "US Luxembourg".
+            and not words[0].isupper()
+            and body_name(first) is None
+        ):
+            return k
+    return 0
 
 
 def _place_before_initials(words: list[str]) -> int:
@@ -7163,6 +7194,17 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
     opening, closing = place_heads()
+    if (
+        len(words) >= 3
+        and words[-1].lower() in closing
+        and (
+            _nation_before_a_known_body(words)
+            or words[0] == "International"
+            and body_name(" ".join(words[1:])) is not None
+        )
+    ):
+        # "Palestinian Red Crescent", "International Red Crescent": the table's body, no crescent
+        return ORGANISATION
     if (
         len(words) == 2
         and DOTTED_INITIALS.fullmatch(words[0])
