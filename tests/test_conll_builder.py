@@ -97,3 +97,8 @@ def test_a_name_is_accepted_as_a_longer_one_that_holds_it_with_its_possessive():
 def test_a_name_in_a_headline_in_capitals_is_accepted_as_the_longer_name_in_the_story():
     # "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN." over "Alan Shearer was named ...".
     assert conll.accepted("SHEARER", {"SHEARER", "Alan Shearer", "Shearers Ltd"}, {}) == ["Alan Shearer"]
+
+
+def test_a_surname_is_accepted_as_the_full_name_that_writes_it_with_the_arabic_article():
+    every = {"Kabariti", "Abdul-Karim al-Kabariti", "Kabaritis Ltd"}
+    assert conll.accepted("Kabariti", every, {}) == ["Abdul-Karim al-Kabariti"]
