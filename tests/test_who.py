@@ -11426,3 +11426,19 @@ def test_a_place_then_a_country_the_golan_the_amazon_s_waters_and_where_resident
         ([], ["Sierakowice"]),
         (["Toyota Australia"], ["Melbourne"]),
     ]
+
+
+def test_a_cup_s_sides_by_their_country_and_goals_but_a_player_by_a_set_s_score():
+    texts = [
+        "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1 (1-1)",
+        "In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne",
+        "Darryn Hill (Australia) beat Gary Neiwand (Australia) 2-0",
+        "1. Greg Norman (Australia) 67",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Brann", "Shelbourne"]),
+        ([], ["Flamurtari Vlore", "Chemlon Humenne"]),
+        (["Darryn Hill", "Gary Neiwand"], []),
+        (["Greg Norman"], []),
+    ]

@@ -96,6 +96,7 @@ from .mentions import (
     opens_sentence,
     plural_of_a_word,
     realm,
+    side_s_country_end,
     surname_in_capitals,
     team,
 )
@@ -4106,7 +4107,8 @@ def _results_line(text: str, mention: Mention) -> bool:
     holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
     Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
     """
-    if not _SCORE_AFTER.match(text, mention.end):
+    cup = "(" in text and _cup_side(text, mention)
+    if not cup and not _SCORE_AFTER.match(text, mention.end):
         return False
     # A note in brackets is no prose: "Duisburg 1 Luebeck 0 (after extra time)".
     unbracketed = _BRACKETED.sub("", text) if "(" in text else text
@@ -4122,9 +4124,25 @@ def _results_line(text: str, mention: Mention) -> bool:
         return False  # "Dunfermline 2 (Millar 43)", "Scorers: Shkvyrin 78": a scorer and the minute
     if any(_someone_scores(found[1].split()) for found in _SIDE_AND_SCORE.finditer(_BRACKETED.sub("", text))):
         return False  # "Botes 72 68, Greg Reid 72 68": a golf card's players, not sides
-    if _FIGURES_AFTER.match(text, mention.end):
+    if cup or _FIGURES_AFTER.match(text, mention.end):
         return True
     return len(_SIDE_AND_SCORE.findall(text)) >= 2
+
+
+def _cup_side(text: str, mention: Mention) -> bool:
+    """Tell whether a name is a side in a cup's line, each side's country between it and its goals.
+
+    "Brann (Norway) 2 Shelbourne (Ireland) 1", and the other side after them: "Flamurtari
+    Vlore (Albania) 0 Chemlon Humenne".
+    """
+    if side_s_country_end(text, mention.end) is not None:
+        return True
+    goals = _AFTER_A_SIDE_S_GOALS.search(text, max(0, mention.start - 40), mention.start)
+    return goals is not None and a_country(goals[1])
+
+
+#: A side's country in brackets and its goals, right before the other side: "(Albania) 0 ".
+_AFTER_A_SIDE_S_GOALS = re.compile(r"\(([A-Z][\w. ]{1,30})\) \d $")
 
 
 def _someone_scores(words: list[str]) -> bool:

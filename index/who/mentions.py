@@ -5759,6 +5759,23 @@ def named_with_a_particle(words: list[str]) -> bool:
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w. ]{1,30})\)")
 
 
+def side_s_country_end(text: str, end: int) -> int | None:
+    """Return where a side's country in brackets ends before its goals, or None.
+
+    "Ruch Chorzow (Poland) 5 Llansantffraid (Wales) 0": a club's line of a cup's results,
+    one figure and the other side after the country; a player's is a set's score ("6-4"),
+    a time ("19.66") or a card ("69 70").
+    """
+    bracket = _COUNTRY_IN_BRACKETS.match(text, end)
+    if bracket is None or not a_country(bracket[1]) or not _GOALS_AFTER.match(text, bracket.end()):
+        return None
+    return bracket.end()
+
+
+#: A side's goals, then the other side, the half-time score or the line's end: " 5 Llansantffraid".
+_GOALS_AFTER = re.compile(r" \d(?= [A-Z]| \(\d|\s*$)")
+
+
 def _player_of_a_country(text: str, mention: Mention) -> bool:
     """Tell whether a name no list places is a player's, by the country in brackets after it.
 
@@ -5769,6 +5786,7 @@ def _player_of_a_country(text: str, mention: Mention) -> bool:
     bracket = _COUNTRY_IN_BRACKETS.match(text, mention.end)
     return (
         bracket is not None
+        and side_s_country_end(text, mention.end) is None
         and len(words) == 2
         and all(w.istitle() and w.isalpha() for w in words)
         and words[0].lower() not in english_words()
