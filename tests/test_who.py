@@ -11442,3 +11442,22 @@ def test_a_cup_s_sides_by_their_country_and_goals_but_a_player_by_a_set_s_score(
         (["Darryn Hill", "Gary Neiwand"], []),
         (["Greg Norman"], []),
     ]
+
+
+def test_a_firm_by_its_share_price_s_move_but_no_market_statistic_or_place():
+    texts = [
+        "National Bank rose 12.71 taka to 228.7, Eastern Cables gained 20.37 to 677.98 and"
+        " Apex Tannery lost 22.72 to 597.",
+        "Among few losers Xerox fell 1/2 dlr to 77, and Stork ended just 0.20 up at 51.00 guilders.",
+        "Stocks fell 3 points to 450. Taxes jumped 51.3 pct to 9 billion.",
+        "The deficit with Western Europe rose 200 mln to 7.2 billion dlrs.",
+        "Jones rose 3 places to 5th.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], sorted(f["organisations"]), f["places"]) for f in facts] == [
+        ([], ["Apex Tannery", "Eastern Cables", "National Bank"], []),
+        ([], ["Stork", "Xerox"], []),
+        ([], [], []),
+        ([], [], ["Western Europe"]),
+        ([], [], []),
+    ]

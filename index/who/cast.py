@@ -437,12 +437,17 @@ class Cast:
         ):
             if folded in first_names() and folded not in english_words():
                 return mention.text in self._firm_words  # "the CEO of Hilton": no one's first name
-            return folded not in first_names() and mention.text in self._run_by_chiefs
+            # "and Stork ended 0.20 up at 51.00 guilders": a word that moves on the market, not
+            # only as a sentence opens.
+            moved = mention.text in self._moved_names and mention.text in self.proper_words
+            return folded not in first_names() and (moved or mention.text in self._run_by_chiefs)
         return self._dealt_in(mention.text)
 
     def _dealt_in(self, name: str) -> bool:
         """Tell whether the source trades in a name: "shares in Allied Domecq", "Krispy Kreme shares"."""
         after, before = self._traded_names
+        if name in self._moved_names:
+            return True
         if " " not in name:
             return name in after or name in before  # looked up: lone words are many
         return any(n == name or n.startswith(name + " ") for n in after) or any(
@@ -483,6 +488,29 @@ class Cast:
         return frozenset(after), frozenset(before)
 
     @cached_property
+    def _moved_names(self) -> frozenset[str]:
+        """Return the names whose price the source moves on the day: "Isbank gained 300 lira to 8,600"."""
+        moved = set()
+        for move in _MOVED.finditer(self._joined):  # rare: most sources quote no prices
+            run = _RUN_BEFORE.search(self._joined, max(0, move.start() - 60), move.start())
+            if run is None or _JOINED_INSIDE_BEFORE.search(
+                self._joined, max(0, run.start() - 5), run.start()
+            ):
+                continue  # "Kali und Salz firmed": a name cut short
+            name = _SENTENCE_END_AFTER_A_NAME.split(run[1])[-1]
+            words = name.split()
+            # Words of the dictionary only where the source writes them within a sentence too:
+            # "and Apex Tannery lost"; not "Taxes jumped", "Wheat fell" opening one.
+            if (
+                name.lower() not in _MARKETS
+                and words[0].lower() not in _DETERMINERS
+                and (words[0].lower() not in english_words() or words[0] in self.proper_words)
+                and kind_of(words, name.lower(), None) != PLACE  # "with Western Europe rose"
+            ):
+                moved.add(name)
+        return frozenset(moved)
+
+    @cached_property
     def common_word_bodies(self) -> frozenset[str]:
         """Return the names of common words the source says are firms: "an economist at Capital Economics".
 
@@ -491,7 +519,13 @@ class Cast:
         sentence's capitals: shares in them, their staff, a job at one, "a firm called".
         """
         # "The Big Issue" as "Big Issue", as a name's mention is found; "The Guardian" is one word.
-        found = (*self._traded_names[0], *self._staffed, *self._listed_bodies, *self._based_names)
+        found = (
+            *self._traded_names[0],
+            *self._staffed,
+            *self._listed_bodies,
+            *self._based_names,
+            *self._moved_names,
+        )
         named = {_ARTICLE.sub("", name) for name in found}
         return frozenset(
             name
@@ -4768,6 +4802,23 @@ _ACTING_AFTER = (
     r" (?:[a-z]+ed|said|says|is|was|has|had|will|would|could|may|might|must|should|did|does|also|currently|"
     r"plans|makes|owns|runs|employs|hopes|wants|expects|made|sold|bought|kept|won|lost|beat|took|gave|"
     r"began|became|built|grew|left|paid|sent|spent|held|told|led|fell|rose|cut|set|put|to)\b"
+)
+#: A share's move on the day, to a price: " gained 300 lira to 8,600", " ended 0.20 up at 51.00",
+#: " fell 1/2 dlr to 7"; not a statistic's (" jumped 51.3 pct to", " rose 200 mln to"), nor
+#: " rose three places to 5th", " finished 3 under at 69".
+_PRICE_MOVE = (
+    r"(?:(?:rose|fell|gained|lost|added|shed|dropped|climbed|slipped|eased|firmed|jumped|slumped|soared|"
+    r"tumbled|plunged|advanced|declined)(?: just| a further| another)? \d[\d,./-]*"
+    r"(?: (?!pct\b|percent\b|per\b|mln\b|bln\b|million\b|billion\b)[a-z]+)? (?:to|at)|"
+    r"(?:ended|closed)(?: just)? \d[\d,./-]* (?:up|down|higher|lower) at) \d[\d,./-]*(?!\w)"
+)
+_MOVED = re.compile(rf" {_PRICE_MOVE}")
+#: A word that joins a name's words, right before a run: "Kali und ", "Marks & ".
+_JOINED_INSIDE_BEFORE = re.compile(r"\b(?:und|of|&|de|et) $")
+#: What moves on a market and is no firm: "Stocks fell 3 points to 450", "Sterling rose 0.5 to 2.35".
+_MARKETS = frozenset(
+    "stocks shares bonds prices futures index indices volume turnover trading sterling dollar yen gold "
+    "silver copper oil crude brent gilts treasuries bund bunds nikkei dow ftse dax cac nasdaq average".split()
 )
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
