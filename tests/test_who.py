@@ -11461,3 +11461,26 @@ def test_a_firm_by_its_share_price_s_move_but_no_market_statistic_or_place():
         ([], [], ["Western Europe"]),
         ([], [], []),
     ]
+
+
+def test_a_side_by_a_standings_row_whose_wins_draws_and_losses_add_up():
+    facts = enrich(
+        [
+            "Sokol Tychy 5 Lech Poznan 3",
+            "Standings (tabulate under played, won, drawn, lost, goals for, against, points):",
+            "Lech Poznan 7 5 0 2 12 9 15",
+            "Sokol Tychy 7 4 0 3 14 15 12",
+            "Italy 3 2 1 0 5 2 7",
+            "1. Greg Norman 69 70 68 71 278",
+        ],
+        ["body"] * 6,
+        None,
+    )
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Sokol Tychy", "Lech Poznan"], []),
+        ([], [], []),
+        ([], ["Lech Poznan"], []),
+        ([], ["Sokol Tychy"], []),
+        ([], [], ["Italy"]),
+        (["Greg Norman"], [], []),
+    ]

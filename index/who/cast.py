@@ -1469,6 +1469,15 @@ class Cast:
             return ORGANISATION, whole  # "Against Child Abuse, a Hong Kong charity": not "Child Abuse"
         if (firm := self._firms_across_and.get((text, mention.start))) is not None:
             return ORGANISATION, firm  # "Woodward and Lothrop, a privately held retailer": one firm
+        if (
+            # A country's row stays the country's, as its results do: "Italy 3 2 1 0 5 2 7".
+            (mention.kind in (PERSON, "unknown") or mention.kind == PLACE and not a_country(mention.text))
+            and not (mention.honorific or mention.titles)
+            and mention.text in self._standings_sides
+        ):
+            # "Lech Poznan 7 5 0 2 12 9 15", then "Sokol Tychy 5 Lech Poznan 3": a side the
+            # source ranks, though "Lech" is a given name and Poznan a town.
+            return ORGANISATION, self.club_of(mention.text) or mention.text
         if (shared := self._shared.get((text, mention.start))) is not None:
             # "Mohammed and Bassam Karrar": Mohammed Karrar, whichever other Mohammed the source
             # names; not "Travis and Jim Bowie" where Travis is William B. Travis.
@@ -2436,6 +2445,13 @@ class Cast:
         owned = _OWNED_PERSON.match(text, mention.end)
         # "Baltimore's Eddie Murray", someone the source names in full: the club's player
         return owned is not None and any(person.name == owned[1] for person in self.people)
+
+    @cached_property
+    def _standings_sides(self) -> frozenset[str]:
+        """Return the names that open a row of a league's standings in the source."""
+        if not _STANDINGS_AFTER.search(self._joined):  # most sources rank no one
+            return frozenset()
+        return self._names_where(_standings_row)
 
     @cached_property
     def _row_sides(self) -> frozenset[str]:
@@ -4177,6 +4193,20 @@ def _cup_side(text: str, mention: Mention) -> bool:
 
 #: A side's country in brackets and its goals, right before the other side: "(Albania) 0 ".
 _AFTER_A_SIDE_S_GOALS = re.compile(r"\(([A-Z][\w. ]{1,30})\) \d $")
+
+
+def _standings_row(text: str, mention: Mention) -> bool:
+    """Tell whether a name opens a row of a league's standings, the games won, drawn and lost adding up.
+
+    "Lech Poznan 7 5 0 2 12 9 15": played 7, won 5, drawn 0, lost 2, then goals and points;
+    a golf card's rounds ("Greg Norman 69 70 68 71 278") add up to no first figure.
+    """
+    row = _STANDINGS_AFTER.match(text, mention.end)
+    return row is not None and 0 < int(row[1]) == int(row[2]) + int(row[3]) + int(row[4])
+
+
+#: A standings row's figures after its side: played, won, drawn, lost, then goals, points or a percentage.
+_STANDINGS_AFTER = re.compile(r" (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})(?: \d[\d.]*){2,4}\s*(?:\n|$)")
 
 
 def _someone_scores(words: list[str]) -> bool:
