@@ -11463,24 +11463,28 @@ def test_a_firm_by_its_share_price_s_move_but_no_market_statistic_or_place():
     ]
 
 
-def test_a_side_by_a_standings_row_whose_wins_draws_and_losses_add_up():
+def test_a_side_by_a_standings_row_whose_wins_draws_and_losses_add_up_of_any_words():
     facts = enrich(
         [
             "Sokol Tychy 5 Lech Poznan 3",
+            "Aarau 1 Young Boys 0",
             "Standings (tabulate under played, won, drawn, lost, goals for, against, points):",
             "Lech Poznan 7 5 0 2 12 9 15",
             "Sokol Tychy 7 4 0 3 14 15 12",
+            "Young Boys 9 1 0 8 6 19 3",
             "Italy 3 2 1 0 5 2 7",
             "1. Greg Norman 69 70 68 71 278",
         ],
-        ["body"] * 6,
+        ["body"] * 8,
         None,
     )
     assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
         ([], ["Sokol Tychy", "Lech Poznan"], []),
+        ([], ["Aarau", "Young Boys"], []),
         ([], [], []),
         ([], ["Lech Poznan"], []),
         ([], ["Sokol Tychy"], []),
+        ([], ["Young Boys"], []),
         ([], [], ["Italy"]),
         (["Greg Norman"], [], []),
     ]

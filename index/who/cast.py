@@ -525,6 +525,7 @@ class Cast:
             *self._listed_bodies,
             *self._based_names,
             *self._moved_names,
+            *self._ranked_names,
         )
         named = {_ARTICLE.sub("", name) for name in found}
         return frozenset(
@@ -2447,6 +2448,17 @@ class Cast:
         return owned is not None and any(person.name == owned[1] for person in self.people)
 
     @cached_property
+    def _ranked_names(self) -> frozenset[str]:
+        """Return the names of words that open a row of a league's standings: "Young Boys 9 1 0 8 6 19 3"."""
+        if not _STANDINGS_AFTER.search(self._joined):  # most sources rank no one
+            return frozenset()
+        return frozenset(
+            row[1]
+            for row in _STANDINGS_ROW.finditer(self._joined)
+            if 0 < int(row[2]) == int(row[3]) + int(row[4]) + int(row[5])
+        )
+
+    @cached_property
     def _standings_sides(self) -> frozenset[str]:
         """Return the names that open a row of a league's standings in the source."""
         if not _STANDINGS_AFTER.search(self._joined):  # most sources rank no one
@@ -4205,6 +4217,11 @@ def _standings_row(text: str, mention: Mention) -> bool:
     return row is not None and 0 < int(row[1]) == int(row[2]) + int(row[3]) + int(row[4])
 
 
+#: A line that is a row of a league's standings, its side's name first: "Young Boys 9 1 0 8 6 19 3".
+_STANDINGS_ROW = re.compile(
+    r"(?m)^((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|of|the)){0,4}) (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})"
+    r"(?: \d[\d.]*){2,4}\s*$"
+)
 #: A standings row's figures after its side: played, won, drawn, lost, then goals, points or a percentage.
 _STANDINGS_AFTER = re.compile(r" (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})(?: \d[\d.]*){2,4}\s*(?:\n|$)")
 
