@@ -11488,3 +11488,15 @@ def test_a_side_by_a_standings_row_whose_wins_draws_and_losses_add_up_of_any_wor
         ([], [], ["Italy"]),
         (["Greg Norman"], [], []),
     ]
+
+
+def test_four_names_opening_and_ending_with_given_names_are_one_man_s():
+    texts = [
+        "They said the body of Amer Hishem Ali Mohammed, 23, was found in Sliema.",
+        "Gerhard Schroeder Angela Merkel",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [
+        ["Amer Hishem Ali Mohammed"],
+        ["Gerhard Schroeder", "Angela Merkel"],
+    ]

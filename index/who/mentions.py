@@ -3935,6 +3935,15 @@ def _split(
                 # "Anibal Cavaco Silva": a first name opens the run, names no list holds go
                 # on, and a second surname, last or before "of", is a first name too.
                 and not ((k == end - 1 or words[k + 1] == "of") and _full_name(words[start:k]))
+                # "Amer Hishem Ali Mohammed": four names no dictionary or gazetteer holds, given
+                # names first and last, are one man's, his own and his forebears'; "Gerhard
+                # Schroeder Angela Merkel" ends with a surname.
+                and not (
+                    end - start == 4
+                    and _full_name(words[start:end])
+                    and words[end - 1].lower() in first_names()
+                    and not any(w.lower() in places() for w in words[start:end])
+                )
                 and not _PARTICLE.match(words[k - 1])
                 and not _ABD.match(words[k - 1])
                 # Māori's article opens a name, no given name of its own: "Chappie Te Kani".
