@@ -781,7 +781,7 @@ class Cast:
             and found.name != mention.text
             and found.first == mention.text
             # Not a royal the source names in full too: "Prince Harry Windsor".
-            and _REIGNING_BEFORE.search(self._joined.replace(found.name, "\0")) is None
+            and re.search(rf"{_REIGNING_BEFORE}{re.escape(found.name)}\b", self._joined) is None
         )
 
     def find(self, name: str, honorific: str | None = None) -> Person | None:
@@ -2448,9 +2448,14 @@ class Cast:
         return owned is not None and any(person.name == owned[1] for person in self.people)
 
     @cached_property
+    def _ranks(self) -> bool:
+        """Tell whether the source holds a league's standings: most rank no one."""
+        return _STANDINGS_AFTER.search(self._joined) is not None
+
+    @cached_property
     def _ranked_names(self) -> frozenset[str]:
         """Return the names of words that open a row of a league's standings: "Young Boys 9 1 0 8 6 19 3"."""
-        if not _STANDINGS_AFTER.search(self._joined):  # most sources rank no one
+        if not self._ranks:
             return frozenset()
         return frozenset(
             row[1]
@@ -2461,7 +2466,7 @@ class Cast:
     @cached_property
     def _standings_sides(self) -> frozenset[str]:
         """Return the names that open a row of a league's standings in the source."""
-        if not _STANDINGS_AFTER.search(self._joined):  # most sources rank no one
+        if not self._ranks:
             return frozenset()
         return self._names_where(_standings_row)
 
@@ -5291,8 +5296,8 @@ def _padded(longer: str, name: str) -> bool:
     return all(w.lower() in words and w.lower() not in first_names() and not w.isupper() for w in extra)
 
 
-#: A royal's title before a name put as "\0": "Prince \0".
-_REIGNING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(REIGNING))}) \0")
+#: A royal's title before a name: "Prince ".
+_REIGNING_BEFORE = rf"\b(?i:{'|'.join(sorted(REIGNING))}) "
 #: The Arabic article hyphened before a surname: "al-Assad", "el-Sisi", "Al-Sabah".
 _ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 

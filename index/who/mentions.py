@@ -6855,7 +6855,8 @@ def _body_of_a_place(words: list[str]) -> bool:
 
 def _place_then_a_country(words: list[str]) -> int:
     """Return where a country starts right after another place in a run, or 0: "Golan Heights Israel"."""
-    if len(words) < 2 or " ".join(words).lower() in places() or " ".join(words).lower() in organisations():
+    whole = " ".join(words).lower()
+    if len(words) < 2 or whole in places() or whole in organisations():
         return 0
     for k in range(1, len(words)):
         first = " ".join(words[:k])
