@@ -11500,3 +11500,26 @@ def test_four_names_opening_and_ending_with_given_names_are_one_man_s():
         ["Amer Hishem Ali Mohammed"],
         ["Gerhard Schroeder", "Angela Merkel"],
     ]
+
+
+def test_a_firm_s_name_ending_in_the_legal_form_as_is_a_body_not_a_headline_s_word():
+    texts = [
+        "Norske Skogindustrier AS said on Thursday it would close a mill.",
+        "OIL PRICES STEADY AS DOLLAR FALLS",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Norske Skogindustrier AS"], []]
+
+
+def test_a_trade_capitalised_as_it_opens_a_sentence_names_the_firm_after_it_not_a_man():
+    texts = [
+        "Operator Statoil said the wells would reopen.",
+        "Operator Den Norske Stats Oljeselskap AS said the wells would reopen.",
+        "Shipper Maersk said on Monday it would add ships.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Statoil"]),
+        ([], ["Den Norske Stats Oljeselskap AS"]),
+        ([], ["Maersk"]),
+    ]

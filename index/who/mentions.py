@@ -3605,6 +3605,10 @@ def _split(
         and run[0][0].lower() in _TRADES_OPENING
         # An airline's name after its trade's word, though "Air" heads no other: "Airline Brockway Air".
         and (_a_body_s_name([t[0] for t in run[1:]]) or run[0][0] == "Airline")
+        # ... or a lone word no list holds: "Operator Statoil said".
+        or len(run) == 2
+        and run[0][0].lower() in _TRADES_OPENING
+        and (_a_body_s_name([run[1][0]]) or _unlisted_given_name(run[1][0]))
     ):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
     if len(run) > 3 and run[0][0] == "New" and _body_then_a_title([t[0] for t in run[1:]]):
@@ -4425,6 +4429,15 @@ def _first_and_a_town(word: str) -> bool:
     return word.istitle() and word.lower() in towns() and not a_country(word.lower())
 
 
+def _firm_as(words: list[str]) -> bool:
+    """Tell whether "AS" ends a firm's name as its legal form: "Norske Skogindustrier AS".
+
+    Norway's, Denmark's and Turkey's form; after a word in capitals it is the word "as"
+    of a wire's headline ("PRICES STEADY AS").
+    """
+    return len(words) >= 2 and words[-1] == "AS" and words[-2][:1].isupper() and not words[-2].isupper()
+
+
 def _function(word: str) -> bool:
     """Tell whether a word is a function word: "us" is, "US" in capitals is a country."""
     folded = word.lower()
@@ -4466,7 +4479,7 @@ _HOLDERS_QUALIFIERS = frozenset("Deputy Assistant Acting Interim".split())
 _TRADES_OPENING = frozenset(
     "carmaker automaker chipmaker drugmaker steelmaker retailer brewer insurer lender publisher "
     "manufacturer distributor broadcaster conglomerate airline firm miner refiner utility subsidiary "
-    "affiliate".split()
+    "affiliate operator exporter importer supplier provider contractor shipper wholesaler".split()
 )
 #: Trades alone, which name no one and no firm: "the U.S. Automaker announced"; not surnames.
 _LONE_TRADES = _TRADES_OPENING - {"brewer", "lender", "miner"}
@@ -5300,6 +5313,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         or words[-1].lower() not in _MONTHS
         and _function(words[-1])
         and name.lower() not in organisations()
+        and not _firm_as(words)
     ):
         return None  # "... Said", "... Watch" of a headline; "Human Rights Watch" is the table's
     if len(words) > 1 and words[-1].lower() in MEMBERS:
@@ -6195,7 +6209,7 @@ _KIND_SET_OFF_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(BUS
 _SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit) $")
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
-    rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
+    rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS | _TRADES_OPENING))})(,)? $"
 )
 #: Trades of a firm or of someone, in lower case right before a name: "telecoms operator ".
 _KIND_OF_TRADE_BEFORE = re.compile(
@@ -6630,7 +6644,12 @@ def _double_given_name(word: str) -> bool:
 
 def _a_body_s_name(words: list[str]) -> bool:
     """Tell whether words are the table's body or end in a body's head: "General Motors", "Harcourt Inc"."""
-    return body_name(" ".join(words)) is not None or words[-1].lower().rstrip(".") in ORG_HEADS
+    return (
+        body_name(" ".join(words)) is not None
+        or words[-1].lower().rstrip(".") in ORG_HEADS
+        or len(words) > 1
+        and (written_legal_form(words[-1]) or _firm_as(words))  # "Volkswagen AG", "Norsk Hydro AS"
+    )
 
 
 def _someone_of_a_firm(words: list[str]) -> int:
@@ -7088,7 +7107,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if (
         len(words) >= 2
-        and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST)  # "AB Volvo": Swedish puts it first
+        and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST or _firm_as(words))  # "AB Volvo"
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
