@@ -13,7 +13,9 @@ labels leaving a possessive out), a body as its initials where the story spells 
 and a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
 (KDP)") are one name. When the set is scored, `tabled` adds what the tables merge at that
 time: a place's other names in the place table the issue asks for ("U.S." as "United
-States"), a body's in the table of recurring bodies ("U.N." as "United Nations").
+States", "Minn" as "Minnesota", "OH" as "Ohio"), a body's in the table of recurring bodies
+("U.N." as "United Nations"), and a town the labels put in its state with a comma as the one
+place both name ("MINNETONKA, Minn." as "Minnetonka Minnesota", as GUM's labels name it).
 Spellings that differ only in a final full stop ("Corp.") or in "-isation" and "-ization"
 are one name. Labels of MISC (nationalities, events, works) are not scored. Each record
 says its story's desk: "sport" (results tables, clubs named by their towns) or "news".
@@ -120,6 +122,22 @@ def bracketed(sentence: list[tuple[str, str]], found: list[tuple[int, int, str]]
     return pairs
 
 
+def placed_in(sentence: list[tuple[str, str]], found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Return pairs of place spans (by index in found) where a comma alone puts the first in the second.
+
+    "MINNETONKA , Minn.", "Sandusky , Ohio": a town and its state, which the labels give
+    apart and a system may name as one place.
+    """
+    tokens = [token for token, _ in sentence]
+    return [
+        (n, n + 1)
+        for n in range(len(found) - 1)
+        if found[n][2] == found[n + 1][2] == "LOC"
+        and found[n + 1][0] == found[n][1] + 1
+        and tokens[found[n][1]] == ","
+    ]
+
+
 def spellings(name: str) -> list[str]:
     """Return the other spellings of a name that are the same name."""
     out = {name.rstrip(".")}
@@ -159,7 +177,7 @@ def build(text: str, out: Path, prefix: str) -> int:
     records = []
     for number, story in enumerate(stories, 1):
         name = f"{prefix}-{number:04}.txt"
-        lines, names, same = [], [], {}
+        lines, names, same, placings = [], [], {}, []
         for sentence in story:
             tokens = [token for token, _ in sentence]
             line, offsets = detokenised(tokens)
@@ -170,6 +188,7 @@ def build(text: str, out: Path, prefix: str) -> int:
                 for first, last, _ in labelled
             ]
             inside = set()
+            placings.append([[mentions[a], mentions[b]] for a, b in placed_in(sentence, labelled)])
             for a, b in bracketed(sentence, labelled):
                 same.setdefault(mentions[a], set()).add(mentions[b])
                 same.setdefault(mentions[b], set()).add(mentions[a])
@@ -182,7 +201,7 @@ def build(text: str, out: Path, prefix: str) -> int:
         every = {field: {n for found in names for n in found[field]} for field in FIELDS.values()}
         line_number = 1
         desk = "sport" if lines and SPORT.match(lines[0]) else "news"
-        for found in names:
+        for found, placed in zip(names, placings, strict=True):
             alternatives = {}
             for field, mentions in found.items():
                 for mention in mentions:
@@ -196,6 +215,7 @@ def build(text: str, out: Path, prefix: str) -> int:
                     **found,
                     **{f"optional_{field}": [] for field in FIELDS.values()},
                     "alternatives": alternatives,
+                    "placed": placed,
                     "desk": desk,
                 }
             )
@@ -206,20 +226,39 @@ def build(text: str, out: Path, prefix: str) -> int:
 
 
 def tabled(records: list[dict]) -> list[dict]:
-    """Return records whose places and bodies also accept the names the tables give them now."""
+    """Return records whose places and bodies also accept the names the tables give them now.
+
+    A town the labels put in its state with a comma alone is also accepted as the one place
+    both name ("MINNETONKA, Minn." as "Minnetonka Minnesota"), the state as the tables name it.
+    """
     for field, path in TABLES.items():
         canonical_of: dict[str, list[str]] = {}
         for canonical, forms in json.loads(path.read_text(encoding="utf-8")).items():
             if not canonical.startswith("_"):
                 for form in forms:
                     canonical_of.setdefault(form.casefold(), []).append(canonical)
+        if field == "places":
+            for line in (DATA / "state-codes.txt").read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    code, state = line.split(" ", 1)
+                    canonical_of.setdefault(code.casefold(), []).append(state)
         for record in records:
             for name in record[field]:
-                tables = canonical_of.get(name.casefold(), [])
-                if tables:
+                named = _in_tables(name, canonical_of)
+                if named:
                     known = record["alternatives"].setdefault(name, [])
-                    known += [c for c in tables for c in [c, *spellings(c)] if c not in known]
+                    known += [c for c in named for c in [c, *spellings(c)] if c not in known]
+            if field == "places":
+                for town, state in record.get("placed", []):
+                    known = record["alternatives"].setdefault(town, [])
+                    joined = [f"{town} {s}" for s in [state, *_in_tables(state, canonical_of)]]
+                    known += [j for j in joined if j not in known]
     return records
+
+
+def _in_tables(name: str, canonical_of: dict[str, list[str]]) -> list[str]:
+    """Return the names a table gives a name, its final stop as the sentence took it or not ("Minn")."""
+    return [c for spelling in [name, *spellings(name)] for c in canonical_of.get(spelling.casefold(), [])]
 
 
 def main() -> None:

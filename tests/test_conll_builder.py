@@ -102,3 +102,28 @@ def test_a_name_in_a_headline_in_capitals_is_accepted_as_the_longer_name_in_the_
 def test_a_surname_is_accepted_as_the_full_name_that_writes_it_with_the_arabic_article():
     every = {"Kabariti", "Abdul-Karim al-Kabariti", "Kabaritis Ltd"}
     assert conll.accepted("Kabariti", every, {}) == ["Abdul-Karim al-Kabariti"]
+
+
+DATELINE = """-DOCSTART- -X- -X- O
+
+MINNETONKA NNP I-NP I-LOC
+, , O O
+Minn NNP I-NP I-LOC
+. . O O
+
+Sandusky NNP I-NP I-LOC
+and CC O O
+Ohio NNP I-NP I-LOC
+. . O O
+"""
+
+
+def test_a_town_put_in_its_state_by_a_comma_is_accepted_as_the_one_place_both_name(tmp_path):
+    conll.build(DATELINE, tmp_path, "t")
+    first, second = conll.tabled(json.loads((tmp_path / "gold.json").read_text()))
+    assert first["places"] == ["MINNETONKA", "Minn"] and first["placed"] == [["MINNETONKA", "Minn"]]
+    # The table's "Minn." is Minnesota, the final stop the sentence took or not.
+    assert "Minnesota" in first["alternatives"]["Minn"]
+    assert "MINNETONKA Minnesota" in first["alternatives"]["MINNETONKA"]
+    # "and" puts no town in a state.
+    assert second["placed"] == [] and "Sandusky" not in second["alternatives"]
