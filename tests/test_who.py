@@ -11523,3 +11523,28 @@ def test_a_trade_capitalised_as_it_opens_a_sentence_names_the_firm_after_it_not_
         ([], ["Den Norske Stats Oljeselskap AS"]),
         ([], ["Maersk"]),
     ]
+
+
+def test_a_name_no_list_holds_before_a_firm_s_kind_is_a_body():
+    texts = [
+        "The Russians, working for the Aerostan firm in Tatarstan, were taken hostage.",
+        "The Yedioth Ahronoth daily reported that the meeting was off.",
+        "Interacciones brokerage on Monday raised its forecasts for growth.",
+        "The Japanese firm said it would appeal.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Aerostan"], ["Yedioth Ahronoth"], ["Interacciones"], []]
+
+
+def test_a_lone_name_no_list_holds_after_a_role_in_lower_case_is_a_person_not_a_side():
+    texts = [
+        "Chelsea striker Drogba scored twice on Saturday.",
+        "He was overlooked by coach Zagalo for the tour.",
+        "Defending champion Juventus won again.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        (["Drogba"], ["Chelsea"]),
+        (["Zagalo"], []),
+        ([], ["Juventus"]),
+    ]

@@ -554,6 +554,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Serco, which runs the prison,"
             elif mention and mention.kind == PLACE and _set_off_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "the bank, Santander, was fined"
+            elif mention and mention.kind == "unknown" and (role := _role_before_a_surname(text, mention)):
+                mention = dataclasses.replace(mention, kind=PERSON, titles=[role])  # "Chelsea striker Drogba"
             if (
                 mention
                 and mention.kind in (PLACE, "unknown")
@@ -5919,6 +5921,28 @@ _PART_OF_BEFORE = re.compile(r"\b(?:in|at|from|to|into|across|through|throughout
 _SIDES = frozenset("north south east west midwest northeast northwest southeast southwest".split())
 
 
+def _role_before_a_surname(text: str, mention: Mention) -> str | None:
+    """Return the role in lower case right before a lone name no list holds: "striker| Drogba".
+
+    Only someone holds it: not a side's standing ("defending champion Juventus", "league
+    leader Sparta") nor a firm's ("investor Bessemer").
+    """
+    if len(mention.words) != 1 or not _unlisted_given_name(mention.text):
+        return None
+    before = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is None or before[1] not in TITLE_WORDS or before[1] in _HELD_BY_SIDES_TOO:
+        return None
+    return before[1]
+
+
+#: Titles a side, a firm or a thing holds as well as someone.
+_HELD_BY_SIDES_TOO = frozenset(
+    "champion challenger finalist semi-finalist semifinalist quarter-finalist qualifier runner-up leader "
+    "member head chief star seed wildcard owner investor speculator broadcaster representative producer "
+    "veteran".split()
+)
+
+
 def _named_after_a_role(text: str, tokens: list[Token]) -> bool:
     """Tell whether a first name and a surname follow a role in lower case: "press secretary Josh Earnest".
 
@@ -6055,7 +6079,7 @@ _PARTNER_AFTER = re.compile(r" (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+")
 #: Not a tournament's group: "a World Cup group seven qualifier", "the Champions League group B".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(?:trade\s+)?(?:unions?|group(?!\s+(?:[A-H]\b|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"|band|cartel|militia|flight)\b"
+    r"|band|cartel|militia|flight|firm|company|brokerage|airline|daily|newspaper|weekly)\b"
 )
 #: ... and a movement named by more words than a person's one: "the Tea Party movement", not
 #: "the Trump movement".
@@ -6080,7 +6104,13 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
     return (
         len(words) <= 4
         and (_BODY_KIND_AFTER.match(text, end) or len(words) > 1 and _MOVEMENT_AFTER.match(text, end))
-        and _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
+        and (
+            _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
+            # ... or a word no list holds opening a sentence: "Interacciones brokerage on Monday raised".
+            or len(words) == 1
+            and opens_sentence(text, start)
+            and _unlisted_given_name(words[0])
+        )
         and not any(_nations_joined(w.lower()) for w in words)  # "the Kurdish group", "the Anglo-Dutch group"
         and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
