@@ -11548,3 +11548,15 @@ def test_a_lone_name_no_list_holds_after_a_role_in_lower_case_is_a_person_not_a_
         (["Zagalo"], []),
         ([], ["Juventus"]),
     ]
+
+
+def test_somewhere_no_list_holds_put_in_a_region_by_its_side_is_a_place():
+    texts = [
+        "Cholera has killed 21 people in a week at Ubimini in oil-rich southern Nigeria.",
+        "An analyst at Interacciones in Mexico City said the peso would fall.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Ubimini", "Nigeria"]),
+        (["Interacciones"], ["Mexico City"]),
+    ]

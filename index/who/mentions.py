@@ -522,6 +522,10 @@ def find_mentions(text: str) -> list[Mention]:
                 )
             if mention and mention.kind == PLACE and mention.titles:
                 mention = _titled_venue(text, mention) or mention  # "the King Power Stadium", whole
+            if mention and mention.kind == "unknown" and _in_a_part_of_a_place(text, mention):
+                # "at Ubimini in oil-rich southern Nigeria", "in Arbil in northern Iraq": somewhere
+                # put in a region by its side
+                mention = dataclasses.replace(mention, kind=PLACE)
             if mention and mention.kind == "unknown" and _SITE_AFTER.match(text, mention.end):
                 # "Le Bourget airport": the town it serves; "the al-Aqsa mosque", "the al-Ram
                 # checkpoint": the site its name names.
@@ -5914,6 +5918,24 @@ _FACILITY_AFTER = re.compile(
     r"|(?:art )?gallery|library|hall|arena|high school|primary school|(?:oil |gas )?field|oilfield|gasfield"
     r"|mine)\b"
 )
+#: A region by its side after a name: " in oil-rich southern Nigeria", " in the north-east of".
+_IN_A_SIDE_AFTER = re.compile(
+    r" in (?:the )?(?:[a-z-]+ )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+    r"|central|north-?(?:east|west)|south-?(?:east|west)) (?:of )?[A-Z]"
+)
+#: Where a name is put, just before it: "at ", "near ".
+_PUT_AT_BEFORE = re.compile(r"\b(?:at|in|near|from|to|outside|around)\s+$")
+
+
+def _in_a_part_of_a_place(text: str, mention: Mention) -> bool:
+    """Tell whether somewhere no list holds is put, then placed in a region by its side."""
+    return (
+        len(mention.words) <= 2
+        and _PUT_AT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        and _IN_A_SIDE_AFTER.match(text, mention.end) is not None
+    )
+
+
 #: A lower-case word just after a name: "the Cannes| ceremony", "Azov| in 1877".
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Where a name is put, or what it is part of, just before it: "in the ", "through ", "of ".
