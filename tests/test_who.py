@@ -11516,12 +11516,17 @@ def test_a_trade_capitalised_as_it_opens_a_sentence_names_the_firm_after_it_not_
         "Operator Statoil said the wells would reopen.",
         "Operator Den Norske Stats Oljeselskap AS said the wells would reopen.",
         "Shipper Maersk said on Monday it would add ships.",
+        # A trade that names people too; a trade's word opening a body's name.
+        "Publisher Robert Maxwell's company filed a lawsuit.",
+        "It will file revisions with the public Utility Commission.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["Statoil"]),
         ([], ["Den Norske Stats Oljeselskap AS"]),
         ([], ["Maersk"]),
+        (["Robert Maxwell"], []),
+        ([], ["Utility Commission"]),
     ]
 
 
@@ -11531,9 +11536,25 @@ def test_a_name_no_list_holds_before_a_firm_s_kind_is_a_body():
         "The Yedioth Ahronoth daily reported that the meeting was off.",
         "Interacciones brokerage on Monday raised its forecasts for growth.",
         "The Japanese firm said it would appeal.",
+        # A people's word, a compound, a nation's own word, a slip, or a kind before the name.
+        "The issue, announced by the Texan company on October 12, is priced at par.",
+        "The English-language daily said bigger export earnings were needed.",
+        "Deutsche group operating profits rose.",
+        "Th company said the new version has all the features.",
+        "It was bought by U.S. Autoparts firm Master-Cast Co.",
     ]
     facts = each_alone(texts)
-    assert [f["organisations"] for f in facts] == [["Aerostan"], ["Yedioth Ahronoth"], ["Interacciones"], []]
+    assert [f["organisations"] for f in facts] == [
+        ["Aerostan"],
+        ["Yedioth Ahronoth"],
+        ["Interacciones"],
+        [],
+        [],
+        [],
+        [],
+        [],
+        ["Master-Cast Co"],
+    ]
 
 
 def test_a_lone_name_no_list_holds_after_a_role_in_lower_case_is_a_person_not_a_side():
@@ -11560,3 +11581,20 @@ def test_somewhere_no_list_holds_put_in_a_region_by_its_side_is_a_place():
         ([], ["Ubimini", "Nigeria"]),
         (["Interacciones"], ["Mexico City"]),
     ]
+
+
+def test_a_list_of_fixtures_names_sides_of_any_words():
+    facts = enrich(
+        [
+            "SOCCER - ENGLISH LEAGUE FIXTURES.",
+            "English division two - Blackpool v Wycombe, Bournemouth v",
+            "Millwall v Burnley, Shrewsbury v Brentford.",
+        ],
+        ["headline", "body", "body"],
+        None,
+    )
+    assert [sorted(f["organisations"]) for f in facts[1:]] == [
+        ["Blackpool", "Bournemouth", "Wycombe"],
+        ["Brentford", "Burnley", "Millwall", "Shrewsbury"],
+    ]
+    assert [f["places"] for f in facts[1:]] == [[], []]

@@ -2483,6 +2483,8 @@ class Cast:
         "Holland 14" after "Matt Holland" is him; so is each name of "Gerrard 79 og,
         Drogba 107" once one of them is someone's surname: a line of scorers.
         """
+        if _fixtures_line(text):
+            return True  # "Millwall v Burnley, Notts County v York": a list of fixtures names sides alone
         return _results_line(text, mention) and not any(
             self._someone_s_surname(found[1]) for found in _SIDE_AND_SCORE.finditer(text)
         )
@@ -4196,6 +4198,21 @@ def _results_line(text: str, mention: Mention) -> bool:
     return len(_SIDE_AND_SCORE.findall(text)) >= 2
 
 
+def _fixtures_line(text: str) -> bool:
+    """Tell whether a paragraph lists fixtures, two at least: "Morton v Falkirk, Partick v St Mirren"."""
+    if text.count(" v") < 2:
+        return False  # most paragraphs: cheap
+    body = text.strip().rstrip(".,")
+    if label := _FIXTURES_LABEL.match(body):
+        body = body[label.end() :]
+    items = body.split(", ")
+    return (
+        len(items) >= 2
+        and sum(item.endswith(" v") or " v " in item for item in items) >= 2
+        and all(_FIXTURE_ITEM.fullmatch(item) for item in items)
+    )
+
+
 def _cup_side(text: str, mention: Mention) -> bool:
     """Tell whether a name is a side in a cup's line, each side's country between it and its goals.
 
@@ -5095,6 +5112,11 @@ _SIDE_S_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _RESULT_HEADLINE = re.compile(rf"({_SIDE_S_NAME}) \d{{1,3}}-\d{{1,3}} ({_SIDE_S_NAME})")
 #: A fixture alone on its line, the home side last: "KANSAS CITY AT DETROIT", "Leeds v Hull".
 _FIXTURE = re.compile(rf"{_SIDE_S_NAME} (?:at|AT|v|vs\.?) {_SIDE_S_NAME}")
+#: A list's label before its fixtures: "English division two - ".
+_FIXTURES_LABEL = re.compile(r"[A-Za-z0-9 ]+ - ")
+#: One item of a list of fixtures: a side, two sides with "v" between them, or a side and "v"
+#: where the wire wraps the line.
+_FIXTURE_ITEM = re.compile(rf"{_SIDE_S_NAME}(?: v(?: {_SIDE_S_NAME})?)?")
 #: Rivals after a place, which is theirs: "Lancashire rivals Blackburn", "London neighbours".
 _RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
 #: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".

@@ -3614,7 +3614,7 @@ def _split(
         # ... or a lone word no list holds: "Operator Statoil said".
         or len(run) == 2
         and run[0][0].lower() in _TRADES_OPENING
-        and (_a_body_s_name([run[1][0]]) or _unlisted_given_name(run[1][0]))
+        and (body_name(run[1][0]) is not None or _unlisted_given_name(run[1][0]))
     ):
         run = run[1:]  # "U.S. Carmaker General Motors", "U.S. Publisher Harcourt Brace Jovanovich Inc"
     if len(run) > 3 and run[0][0] == "New" and _body_then_a_title([t[0] for t in run[1:]]):
@@ -6058,7 +6058,9 @@ def _named_after_its_kind(text: str, mention: Mention) -> bool:
     if before is None:
         # "telecoms operator Unicom", "press distributor Hachette": a trade some people ply too
         # ("tour operator Ray Smith"), so only before a name no list knows.
-        plied = _KIND_OF_TRADE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        plied = _KIND_OF_TRADE_BEFORE.search(
+            text, max(0, mention.start - 16), mention.start
+        ) or _TRADE_OPENING.search(text, max(0, mention.start - 16), mention.start)
         return (
             plied is not None
             and mention.kind == "unknown"
@@ -6101,8 +6103,11 @@ _PARTNER_AFTER = re.compile(r" (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+")
 #: Not a tournament's group: "a World Cup group seven qualifier", "the Champions League group B".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(?:trade\s+)?(?:unions?|group(?!\s+(?:[A-H]\b|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"|band|cartel|militia|flight|firm|company|brokerage|airline|daily|newspaper|weekly)\b"
+    r"|band|cartel|militia|flight)\b"
 )
+#: A firm's kind in lower case after its name: "the Aerostan firm", "the Yedioth Ahronoth daily".
+#: Not a kind before the firm's own name: "U.S. Autoparts firm Master-Cast Co".
+_FIRM_KIND_AFTER = re.compile(r"\s+(?:firm|company|brokerage|airline|daily|newspaper|weekly)\b(?!\s+[A-Z])")
 #: ... and a movement named by more words than a person's one: "the Tea Party movement", not
 #: "the Trump movement".
 _MOVEMENT_AFTER = re.compile(r"\s+movement\b")
@@ -6125,13 +6130,24 @@ def _named_before_its_kind(text: str, tokens: list[Token]) -> bool:
     start, end = tokens[0][1], tokens[-1][2]
     return (
         len(words) <= 4
-        and (_BODY_KIND_AFTER.match(text, end) or len(words) > 1 and _MOVEMENT_AFTER.match(text, end))
+        and (
+            _BODY_KIND_AFTER.match(text, end)
+            or len(words) > 1
+            and _MOVEMENT_AFTER.match(text, end)
+            # Only words no list holds before a firm's kind: not "the Texan company", "the
+            # English-language daily", "Deutsche group", nor a typing slip ("Th company").
+            or _FIRM_KIND_AFTER.match(text, end)
+            and all(
+                _unlisted_given_name(w) and len(w) > 2 and w.lower() not in NATIVE_NATIONAL for w in words
+            )
+        )
         and (
             _ARTICLE_OR_OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
             # ... or a word no list holds opening a sentence: "Interacciones brokerage on Monday raised".
             or len(words) == 1
             and opens_sentence(text, start)
             and _unlisted_given_name(words[0])
+            and words[0].lower() not in NATIVE_NATIONAL  # "Deutsche group profits rose"
         )
         and not any(_nations_joined(w.lower()) for w in words)  # "the Kurdish group", "the Anglo-Dutch group"
         and all(w[:1].isupper() or w in _CONNECTORS for w in words)
@@ -6261,13 +6277,18 @@ _KIND_SET_OFF_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(BUS
 _SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit) $")
 #: A kind of business that opens a sentence, capitalised, right before a name: "Bookmaker ".
 _KIND_OPENING = re.compile(
-    rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS | _TRADES_OPENING))})(,)? $"
+    rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
 )
 #: Trades of a firm or of someone, in lower case right before a name: "telecoms operator ".
 _KIND_OF_TRADE_BEFORE = re.compile(
     # Not "producer", "developer" or "publisher": a band's, a game's or a paper's are often someone.
     r"(?<=[a-z] )(?:operator|distributor|miner|refiner|exporter|importer|wholesaler|provider|supplier"
     r"|shipper|contractor|outsourcer|housebuilder|broadcaster) $"
+)
+#: ... and capitalised as they open a sentence: "Operator Statoil said".
+_TRADE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Operator|Distributor|Miner|Refiner|Exporter|Importer|Wholesaler|Provider|Supplier"
+    r"|Shipper|Contractor|Outsourcer|Housebuilder) $"
 )
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
