@@ -11598,3 +11598,8 @@ def test_a_list_of_fixtures_names_sides_of_any_words():
         ["Brentford", "Burnley", "Millwall", "Shrewsbury"],
     ]
     assert [f["places"] for f in facts[1:]] == [[], []]
+
+
+def test_a_name_no_list_holds_before_a_kind_of_land_or_water_is_a_place():
+    facts = each_alone(["The bus fell into Kunar river from a narrow mountain road."])
+    assert facts[0]["places"] == ["Kunar"]

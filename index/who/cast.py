@@ -4535,9 +4535,11 @@ def _state_code_after(text: str, end: int) -> bool:
     return code is not None and code[1] in state_codes()
 
 
-#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Rakhine state".
+#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Rakhine state";
+#: or of land or water: "the Swat valley", "Kunar river".
 _AREA_AFTER = re.compile(
-    r" (?:area|region|province|district|state|governorate|prefecture|oblast|territory)s?\b"
+    r" (?:area|region|province|district|state|governorate|prefecture|oblast|territory"
+    r"|valley|river|basin|delta|desert|plateau|peninsula)s?\b"
 )
 
 
