@@ -6,19 +6,21 @@ committed, and nothing derived from it ships. This script turns one split into t
 record shape of ../shared/gold/gum: a text file per story, a paragraph per sentence, and
 per paragraph the people, organisations and places it names.
 
-The labels have no coreference, so the fullest name in the story stands in for it: a
-name is also accepted as any longer name of the same kind in the story that holds it
-whole ("Clinton" as "Bill Clinton"; "Boatmen" as "Boatmen's Bancshares Inc.", the
-labels leaving a possessive out), a body as its initials where the story spells both,
-and a name and the one the story puts after it in brackets ("Kurdistan Democratic Party
-(KDP)") are one name. When the set is scored, `tabled` adds what the tables merge at that
-time: a place's other names in the place table the issue asks for ("U.S." as "United
-States", "Minn" as "Minnesota", "OH" as "Ohio"), a body's in the table of recurring bodies
-("U.N." as "United Nations"), and a town the labels put in its state with a comma as the one
-place both name ("MINNETONKA, Minn." as "Minnetonka Minnesota", as GUM's labels name it).
-Spellings that differ only in a final full stop ("Corp.") or in "-isation" and "-ization"
-are one name. Labels of MISC (nationalities, events, works) are not scored. Each record
-says its story's desk: "sport" (results tables, clubs named by their towns) or "news".
+The labels have no coreference, so the fullest name in the story stands in for it: a name
+is also accepted as any longer name of the same kind in the story that holds it whole
+("Clinton" as "Bill Clinton"; "Boatmen" as "Boatmen's Bancshares Inc.", the labels leaving
+a possessive out), a body as its initials where the story spells both, and a name and the
+one the story puts after it in brackets ("Kurdistan Democratic Party (KDP)") are one name;
+a royal is also accepted with the title the story writes before her name and the labels
+leave out ("Diana" as "Princess Diana"). When the set is scored, `tabled` adds what the
+tables merge at that time: a place's other names in the place table the issue asks for
+("U.S." as "United States", "Minn" as "Minnesota", "OH" as "Ohio"), a body's in the table
+of recurring bodies ("U.N." as "United Nations"), and a town the labels put in its state
+with a comma as the one place both name ("MINNETONKA, Minn." as "Minnetonka Minnesota", as
+GUM's labels name it). Spellings that differ only in a final full stop ("Corp.") or in
+"-isation" and "-ization" are one name. Labels of MISC (nationalities, events, works) are
+not scored. Each record says its story's desk: "sport" (results tables, clubs named by
+their towns) or "news".
 
     fetch github:allanj/StatNLP-Projects    # the data sits in commit 21ecd81
     python bench/conll.py GITDIR --split testa --out instance/dev/conll-a
@@ -49,6 +51,8 @@ SPORTS = (
 #: the discipline's words ("NORDIC SKIING - ", "SPEED SKATING - "): results tables and clubs named
 #: by their towns, scored apart from the rest of the news.
 SPORT = re.compile(rf"(?:{SPORTS})\b|(?:[A-Z]+ ){{1,2}}(?:{SPORTS}) -")
+#: Titles the labels leave outside a royal's name, which a system may keep: "Princess Diana".
+ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress".split())
 TABLES = {"places": DATA / "place-names.json", "organisations": DATA / "organisations.json"}
 
 
@@ -177,7 +181,7 @@ def build(text: str, out: Path, prefix: str) -> int:
     records = []
     for number, story in enumerate(stories, 1):
         name = f"{prefix}-{number:04}.txt"
-        lines, names, same, placings = [], [], {}, []
+        lines, names, same, placings, titled = [], [], {}, [], set()
         for sentence in story:
             tokens = [token for token, _ in sentence]
             line, offsets = detokenised(tokens)
@@ -187,6 +191,11 @@ def build(text: str, out: Path, prefix: str) -> int:
                 re.sub(r"['’]s$", "", line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])])
                 for first, last, _ in labelled
             ]
+            titled |= {
+                f"{tokens[first - 1]} {mentions[n]}"
+                for n, (first, _, kind) in enumerate(labelled)
+                if kind == "PER" and first and tokens[first - 1] in ROYAL_TITLES
+            }
             inside = set()
             placings.append([[mentions[a], mentions[b]] for a, b in placed_in(sentence, labelled)])
             for a, b in bracketed(sentence, labelled):
@@ -199,6 +208,8 @@ def build(text: str, out: Path, prefix: str) -> int:
             lines.append(line)
             names.append(found)
         every = {field: {n for found in names for n in found[field]} for field in FIELDS.values()}
+        # A royal's title, which the labels leave out, names her as much: "Princess Diana".
+        every["people"] |= titled
         line_number = 1
         desk = "sport" if lines and SPORT.match(lines[0]) else "news"
         for found, placed in zip(names, placings, strict=True):

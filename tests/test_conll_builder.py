@@ -127,3 +127,24 @@ def test_a_town_put_in_its_state_by_a_comma_is_accepted_as_the_one_place_both_na
     assert "MINNETONKA Minnesota" in first["alternatives"]["MINNETONKA"]
     # "and" puts no town in a state.
     assert second["placed"] == [] and "Sandusky" not in second["alternatives"]
+
+
+ROYAL = """-DOCSTART- -X- -X- O
+
+Princess NNP I-NP O
+Diana NNP I-NP I-PER
+wrote VBD I-VP O
+. . O O
+
+Diana NNP I-NP I-PER
+met VBD I-VP O
+Carling NNP I-NP I-PER
+. . O O
+"""
+
+
+def test_a_royal_is_accepted_with_the_title_the_story_writes_before_her_name(tmp_path):
+    conll.build(ROYAL, tmp_path, "t")
+    first, second = json.loads((tmp_path / "gold.json").read_text())
+    assert first["people"] == ["Diana"] and first["alternatives"]["Diana"] == ["Princess Diana"]
+    assert second["alternatives"]["Diana"] == ["Princess Diana"] and "Carling" not in second["alternatives"]
