@@ -11603,3 +11603,13 @@ def test_a_list_of_fixtures_names_sides_of_any_words():
 def test_a_name_no_list_holds_before_a_kind_of_land_or_water_is_a_place():
     facts = each_alone(["The bus fell into Kunar river from a narrow mountain road."])
     assert facts[0]["places"] == ["Kunar"]
+
+
+def test_a_given_name_no_list_holds_and_a_surname_before_of_and_a_country_are_one_man_s():
+    texts = [
+        "The race was won by 1992 champion Linford Christie of Britain.",
+        "Graf begins her defence against Yayuk Basuki of Indonesia.",
+        "Catherine of Aragon was queen.",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["Linford Christie"], ["Yayuk Basuki"], ["Catherine of Aragon"]]

@@ -3977,12 +3977,20 @@ def _split(
                 )
                 # "Jetsi Hendrika Coers": a given name no list holds opens a full name, a second after
                 # it; not a sentence's first word, which may be any ("Unseeded Patrick Rafter").
+                # So does "Linford Christie of Britain", a surname and where he is from after it.
                 and not (
                     k - 1 == start
                     and (start > 0 or inside)
-                    and end - k == 2
+                    and (
+                        end - k == 2
+                        and all(w.istitle() and w.lower() not in english_words() for w in words[k:end])
+                        or end - k > 2
+                        and words[k + 1] == "of"
+                        and words[k].istitle()
+                        and words[k].lower() not in english_words()
+                        and _a_place_or_two(words[k + 2 : end])
+                    )
                     and _unlisted_given_name(words[k - 1])
-                    and all(w.istitle() and w.lower() not in english_words() for w in words[k:end])
                 )
                 # "Fort Lee Historic Park", "St Thomas Hospital": a place's or a saint's name
                 and words[k - 1].lower().rstrip(".") not in place_heads()[0]
@@ -4210,9 +4218,9 @@ def _split(
             # place they are of; after one name alone, a title or an honorific first, for
             # "Catherine of Aragon" is hers.
             cut = words_here.index("of", 1)
-            if (honorific or titles or _full_name(words_here[:cut])) and _a_place_or_two(
-                words_here[cut + 1 :]
-            ):
+            if (
+                honorific or titles or _full_name(words_here[:cut]) or _unlisted_full_name(words_here[:cut])
+            ) and _a_place_or_two(words_here[cut + 1 :]):
                 segment, place = segment[:cut], segment[cut + 1 :]
             elif cut == 1 and _surname_of_a_firm(words_here):
                 segment, place = segment[:cut], segment[cut + 1 :]  # "said Leslie of Discount Corp"
@@ -6654,6 +6662,17 @@ def _town_before_its_state(words: list[str]) -> bool:
     """Tell whether capitalised words before a state's are a town's: no first name, no dictionary word."""
     return all(
         w[:1].isupper() and w.lower() not in first_names() and w.lower() not in english_words() for w in words
+    )
+
+
+def _unlisted_full_name(words: list[str]) -> bool:
+    """Tell whether two words are a given name no list holds and a surname: "Linford Christie"."""
+    return (
+        len(words) == 2
+        and _unlisted_given_name(words[0])
+        and words[1].istitle()
+        and words[1].lower() not in english_words()
+        and words[1].lower() not in places()
     )
 
 
