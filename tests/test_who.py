@@ -11613,3 +11613,13 @@ def test_a_given_name_no_list_holds_and_a_surname_before_of_and_a_country_are_on
     ]
     facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Linford Christie"], ["Yayuk Basuki"], ["Catherine of Aragon"]]
+
+
+def test_a_surname_that_a_small_town_s_name_ends_is_no_people_of_the_town():
+    facts = enrich(
+        ["Seles may meet German Anke Huber in the quarter-finals.", "But Huber will be tested first."],
+        ["body", "body"],
+        None,
+    )
+    assert [f["people"] for f in facts] == [["Anke Huber"], ["Anke Huber"]]
+    assert each_alone(["Londoners voted on Thursday."])[0]["places"] == []

@@ -925,8 +925,15 @@ def people_s_adjective(name: str) -> bool:
 
 
 def _of_a_place(name: str, endings: tuple[tuple[str, str], ...]) -> bool:
-    """Tell whether a word is a place's name with one of its endings put on ("kenyans", "guinean")."""
-    return any(name.endswith(end) and name[: -len(end)] + stem in places() for end, stem in endings)
+    """Tell whether a word is a place's name with one of its endings put on ("kenyans", "guinean").
+
+    A town of three letters or fewer makes no one's name its people's: "Huber" is a surname,
+    though "Hub" is a town in Pakistan.
+    """
+    return any(
+        name.endswith(end) and len(place := name[: -len(end)] + stem) > 3 and place in places()
+        for end, stem in endings
+    )
 
 
 def warm() -> None:
