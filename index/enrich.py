@@ -54,17 +54,13 @@ def enrich_sources(jobs: Sequence[Job], recognise: Recogniser = rules) -> list[l
     # Names and speakers are read from headlines in capitals in the case the story gives
     # their words; dates from the text as written, whose tense a cased word could change.
     cased = [restore_case(texts) for texts, _, _ in jobs]
-    spoken = [[i for i, zone in enumerate(zones) if zone not in SILENT_ZONES] for _, zones, _ in jobs]
-    found = recognise_sources(
-        recognise, [[texts[i] for i in said] for texts, said in zip(cased, spoken, strict=True)]
-    )
-    result = []
-    for (written, zones, anchor), texts, said, names in zip(jobs, cased, spoken, found, strict=True):
-        mentions: list[list] = [[] for _ in texts]
-        for i, named in zip(said, names, strict=True):
-            mentions[i] = named
-        result.append(_enrich(texts, zones, anchor, mentions, written))
-    return result
+    # Boilerplate is read for names too, though it gives no facts: a folder's stories repeat
+    # a league's table, and its rows say which names are sides ("Fortuna Duesseldorf 3 1 0 2").
+    found = recognise_sources(recognise, cased)
+    return [
+        _enrich(texts, zones, anchor, mentions, written)
+        for (written, zones, anchor), texts, mentions in zip(jobs, cased, found, strict=True)
+    ]
 
 
 def _unwrapped(text: str) -> str:
@@ -89,7 +85,7 @@ def _enrich(
         (
             (text, found if zone == "body" else [m for m in found if _plain_name(m)])
             for text, found, zone in zip(texts, mentions, zones, strict=True)
-            if zone in ("body", "subhead", "caption")
+            if zone in ("body", "subhead", "caption", "boilerplate")
         ),
         headlines=[text for text, zone in zip(texts, zones, strict=True) if zone == "headline"],
     )

@@ -11623,3 +11623,17 @@ def test_a_surname_that_a_small_town_s_name_ends_is_no_people_of_the_town():
     )
     assert [f["people"] for f in facts] == [["Anke Huber"], ["Anke Huber"]]
     assert each_alone(["Londoners voted on Thursday."])[0]["places"] == []
+
+
+def test_boilerplate_gives_no_facts_but_tells_the_cast_which_names_are_sides():
+    texts = [
+        "Bayer Leverkusen 0 Fortuna Duesseldorf 1",
+        "Standings (tabulate under played, won, drawn, lost, goals for, against, points):",
+        "Fortuna Duesseldorf 3 1 0 2 1 7 3",
+    ]
+    facts = enrich(texts, ["body", "boilerplate", "boilerplate"], None)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Bayer Leverkusen", "Fortuna Duesseldorf"]),
+        ([], []),
+        ([], []),
+    ]
