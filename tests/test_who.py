@@ -11562,12 +11562,15 @@ def test_a_lone_name_no_list_holds_after_a_role_in_lower_case_is_a_person_not_a_
         "Chelsea striker Drogba scored twice on Saturday.",
         "He was overlooked by coach Zagalo for the tour.",
         "Defending champion Juventus won again.",
+        # A wire's bank that manages an issue, its name going on past a comma.
+        "It has par pricing, said lead manager Goldman, Sachs and Co.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["Drogba"], ["Chelsea"]),
         (["Zagalo"], []),
         ([], ["Juventus"]),
+        ([], ["Goldman Sachs"]),
     ]
 
 

@@ -5959,10 +5959,20 @@ def _role_before_a_surname(text: str, mention: Mention) -> str | None:
     """
     if len(mention.words) != 1 or not _unlisted_given_name(mention.text):
         return None
+    if _FIRM_GOES_ON.match(text, mention.end):
+        return None  # "lead manager Goldman, Sachs and Co": a bank that manages an issue
     before = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if before is None or before[1] not in TITLE_WORDS or before[1] in _HELD_BY_SIDES_TOO:
         return None
+    if text.endswith(("lead manager ", "co-manager ", "lead managers "), 0, mention.start):
+        return None  # "lead manager Kleinwort": a wire's bank that manages a bond's issue
     return before[1]
+
+
+#: A firm's name going on past a comma: ", Sachs and Co", ", Benson Ltd".
+_FIRM_GOES_ON = re.compile(
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|&|Ltd|Inc|Co|Corp|LLC|PLC|AG|SA)\b"
+)
 
 
 #: Titles a side, a firm or a thing holds as well as someone.
