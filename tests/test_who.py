@@ -11542,6 +11542,7 @@ def test_a_name_no_list_holds_before_a_firm_s_kind_is_a_body():
         "Deutsche group operating profits rose.",
         "Th company said the new version has all the features.",
         "It was bought by U.S. Autoparts firm Master-Cast Co.",
+        "It was bought by U.S. Autoparts firm <Master-Cast Co>.",
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [
@@ -11553,6 +11554,7 @@ def test_a_name_no_list_holds_before_a_firm_s_kind_is_a_body():
         [],
         [],
         [],
+        ["Master-Cast Co"],
         ["Master-Cast Co"],
     ]
 

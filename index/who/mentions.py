@@ -6124,8 +6124,8 @@ _BODY_KIND_AFTER = re.compile(
     r"|band|cartel|militia|flight)\b"
 )
 #: A firm's kind in lower case after its name: "the Aerostan firm", "the Yedioth Ahronoth daily".
-#: Not a kind before the firm's own name: "U.S. Autoparts firm Master-Cast Co".
-_FIRM_KIND_AFTER = re.compile(r"\s+(?:firm|company|brokerage|airline|daily|newspaper|weekly)\b(?!\s+[A-Z])")
+#: Not a kind before the firm's own name: "U.S. Autoparts firm Master-Cast Co", "firm <Master-Cast Co>".
+_FIRM_KIND_AFTER = re.compile(r"\s+(?:firm|company|brokerage|airline|daily|newspaper|weekly)\b(?!\s+<?[A-Z])")
 #: ... and a movement named by more words than a person's one: "the Tea Party movement", not
 #: "the Trump movement".
 _MOVEMENT_AFTER = re.compile(r"\s+movement\b")
