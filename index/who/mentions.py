@@ -6677,13 +6677,12 @@ def _town_before_its_state(words: list[str]) -> bool:
 
 def _unlisted_full_name(words: list[str]) -> bool:
     """Tell whether two words are a given name no list holds and a surname: "Linford Christie"."""
-    return (
-        len(words) == 2
-        and _unlisted_given_name(words[0])
-        and words[1].istitle()
-        and words[1].lower() not in english_words()
-        and words[1].lower() not in places()
-    )
+    return len(words) == 2 and _unlisted_given_name(words[0]) and _unlisted_surname(words[1])
+
+
+def _unlisted_surname(word: str) -> bool:
+    """Tell whether a capitalised word may be a surname: no word of the dictionary nor a place."""
+    return word.istitle() and word.lower() not in english_words() and word.lower() not in places()
 
 
 def _full_name(words: list[str]) -> bool:
@@ -7430,13 +7429,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return PERSON  # initials for a first name: "J.J. MacNab"
     if 3 <= len(words) <= 4 and all(_initial(w) for w in words[:-1]) and words[-1].istitle():
         return PERSON  # initials apart, then a surname: "K. P. S. Gill", "S. G. Chandak", "N S Andres"
-    if (
-        len(words) == 2
-        and _initial(words[0])
-        and words[1].istitle()
-        and words[1].lower() not in english_words()
-        and words[1].lower() not in places()
-    ):
+    if len(words) == 2 and _initial(words[0]) and _unlisted_surname(words[1]):
         return PERSON  # an initial, then a surname no dictionary holds: "R Saravanan", "J. Patel"
     if 3 <= len(words) <= 4 and INITIAL.fullmatch(words[0]) and words[1].lower() in first_names():
         return PERSON  # an initial, then a first name: "J. Edgar Hoover", "K. Michael Stevens"
