@@ -2457,11 +2457,7 @@ class Cast:
         """Return the names of words that open a row of a league's standings: "Young Boys 9 1 0 8 6 19 3"."""
         if not self._ranks:
             return frozenset()
-        return frozenset(
-            row[1]
-            for row in _STANDINGS_ROW.finditer(self._joined)
-            if 0 < int(row[2]) == int(row[3]) + int(row[4]) + int(row[5])
-        )
+        return frozenset(row[1] for row in _STANDINGS_ROW.finditer(self._joined) if _adds_up(row, 2))
 
     @cached_property
     def _standings_sides(self) -> frozenset[str]:
@@ -4236,16 +4232,22 @@ def _standings_row(text: str, mention: Mention) -> bool:
     a golf card's rounds ("Greg Norman 69 70 68 71 278") add up to no first figure.
     """
     row = _STANDINGS_AFTER.match(text, mention.end)
-    return row is not None and 0 < int(row[1]) == int(row[2]) + int(row[3]) + int(row[4])
+    return row is not None and _adds_up(row, 1)
 
 
+def _adds_up(row: re.Match, at: int) -> bool:
+    """Tell whether a standings row's games played, from group `at` on, are its won, drawn and lost."""
+    played, won, drawn, lost = (int(row[at + k]) for k in range(4))
+    return 0 < played == won + drawn + lost
+
+
+#: A standings row's figures after its side: played, won, drawn, lost, then goals, points or a percentage.
+_STANDINGS_FIGURES = r" (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})(?: \d[\d.]*){2,4}"
+_STANDINGS_AFTER = re.compile(rf"{_STANDINGS_FIGURES}\s*(?:\n|$)")
 #: A line that is a row of a league's standings, its side's name first: "Young Boys 9 1 0 8 6 19 3".
 _STANDINGS_ROW = re.compile(
-    r"(?m)^((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|of|the)){0,4}) (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})"
-    r"(?: \d[\d.]*){2,4}\s*$"
+    rf"(?m)^((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|of|the)){{0,4}}){_STANDINGS_FIGURES}\s*$"
 )
-#: A standings row's figures after its side: played, won, drawn, lost, then goals, points or a percentage.
-_STANDINGS_AFTER = re.compile(r" (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})(?: \d[\d.]*){2,4}\s*(?:\n|$)")
 
 
 def _someone_scores(words: list[str]) -> bool:
@@ -4695,17 +4697,11 @@ _OF_A_THING_AFTER = re.compile(r" of (?:the |a |an )?[a-z]")
 _SOMEONE_DOES_AFTER = re.compile(
     r" (?:said|says|told|tells|won|wrote|writes|directed|added|insisted|admitted|denied|argued|believes)\b"
 )
+_PUTTING = r"in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within"
 #: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
+_PUT_BEFORE = re.compile(rf"\b(?:{_PUTTING})\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a land is, or what of it, then "the": "in the ", "the waters of the ".
-_LAND_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within|of|over|"
-    r"along|up|down|beyond|under) the $",
-    re.IGNORECASE,
-)
-_PUT_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_LAND_BEFORE = re.compile(rf"\b(?:{_PUTTING}|of|over|along|up|down|beyond|under) the $", re.IGNORECASE)
 #: Heads of a land's name whose first word alone names it too: "Socotra Island", "Swat Valley".
 _LANDS = frozenset(
     "island peninsula atoll archipelago province region governorate oblast valley desert".split()

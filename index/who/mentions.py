@@ -6297,16 +6297,18 @@ _SIDE_BEFORE = re.compile(r"(?<![-\w])(?:club|side|team|outfit) $")
 _KIND_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(sorted(k.capitalize() for k in BUSINESS_KINDS))})(,)? $"
 )
-#: Trades of a firm or of someone, in lower case right before a name: "telecoms operator ".
-_KIND_OF_TRADE_BEFORE = re.compile(
-    # Not "producer", "developer" or "publisher": a band's, a game's or a paper's are often someone.
-    r"(?<=[a-z] )(?:operator|distributor|miner|refiner|exporter|importer|wholesaler|provider|supplier"
-    r"|shipper|contractor|outsourcer|housebuilder|broadcaster) $"
-)
-#: ... and capitalised as they open a sentence: "Operator Statoil said".
+#: Trades of a firm or of someone; not "producer", "developer" or "publisher": a band's, a
+#: game's or a paper's are often someone.
+_PLIED_TRADES = (
+    "operator distributor miner refiner exporter importer wholesaler provider supplier shipper contractor "
+    "outsourcer housebuilder broadcaster"
+).split()
+#: A trade in lower case right before a name: "telecoms operator ".
+_KIND_OF_TRADE_BEFORE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_PLIED_TRADES)}) $")
+#: ... and capitalised as they open a sentence: "Operator Statoil said"; a broadcaster who
+#: opens one is as often someone ("Broadcaster David Dimbleby").
 _TRADE_OPENING = re.compile(
-    r"(?:^|[.!?]\s+)(?:Operator|Distributor|Miner|Refiner|Exporter|Importer|Wholesaler|Provider|Supplier"
-    r"|Shipper|Contractor|Outsourcer|Housebuilder) $"
+    rf"(?:^|[.!?]\s+)(?:{'|'.join(t.capitalize() for t in _PLIED_TRADES if t != 'broadcaster')}) $"
 )
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
