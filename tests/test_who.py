@@ -3813,10 +3813,12 @@ def test_a_work_before_its_maker_a_short_month_and_a_plural_title_name_no_one():
         "It was praised by Iris director Sir Richard Eyre and Troy star Eric Bana.",
         "Candidates have until Jan. 31 to file, Jan Smith said.",
         "Senators Harry Reid of Nevada and Elizabeth Warren agreed.",
+        "AMT $300 MLN MATURITY 21.JAN.99 PAY DATE S23.SEP.96",  # a term sheet's dates
     ]
     facts = each_alone(texts)
     assert facts[0]["people"] == ["Richard Eyre", "Eric Bana"]
     assert facts[1]["people"] == ["Jan Smith"]
+    assert not {"JAN", "SEP"} & {*facts[3]["organisations"], *facts[3]["people"]}
     assert facts[2]["people"] == ["Harry Reid", "Elizabeth Warren"] and facts[2]["places"] == ["Nevada"]
 
 
@@ -9349,6 +9351,16 @@ def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
     ]
     found = [f["organisations"] for f in each_alone(texts)]
     assert found == [["Real Madrid", "Atletico"], ["Leinster", "Munster"], []]
+
+
+def test_a_side_s_country_after_its_name_leaves_it_a_side_by_the_score():
+    facts = each_alone(
+        ["Nijmeh of Lebanon beat Nasr of Saudi Arabia 1-0 in their Asian club championship tie."]
+    )
+    assert (facts[0]["organisations"], facts[0]["places"]) == (
+        ["Nijmeh", "Nasr"],
+        ["Lebanon", "Saudi Arabia"],
+    )
 
 
 def test_two_words_ending_in_a_town_that_win_a_cup_or_sack_their_coach_are_a_club():

@@ -4063,12 +4063,24 @@ def _a_side_in_a_match(text: str, mention: Mention) -> bool:
 def _side_by_a_score(text: str, mention: Mention) -> bool:
     """Tell whether a lone word beats or is beaten by a match's one score: "beat Atletico 2-1".
 
-    A tennis player's win is scored by sets ("beat Agassi 6-4 6-3"), which no side's is.
+    A tennis player's win is scored by sets ("beat Agassi 6-4 6-3"), which no side's is. A
+    continent's cup sets each side's country after it ("Nijmeh of Lebanon beat Nasr of
+    Saudi Arabia 1-0").
     """
+    end = _of_its_country(text, mention.end)
     if _BEATEN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return _ONE_SCORE.match(text, mention.end) is not None
-    beats = _SIDE_BEATS.match(text, mention.end)
-    return beats is not None and _ONE_SCORE_AFTER_A_SIDE.match(text, beats.end()) is not None
+        return _ONE_SCORE.match(text, end) is not None
+    beats = _SIDE_BEATS.match(text, end)
+    if beats is None:
+        return False
+    other = _SIDE_NAMED.match(text, beats.end())
+    return other is not None and _ONE_SCORE.match(text, _of_its_country(text, other.end())) is not None
+
+
+def _of_its_country(text: str, end: int) -> int:
+    """Return where a side's name ends with its country after it (" of Lebanon"), else ``end``."""
+    country = _OF_A_COUNTRY.match(text, end)
+    return country.end() if country is not None and a_country(country[1]) else end
 
 
 def _innings(text: str, mention: Mention) -> bool:
@@ -5162,8 +5174,10 @@ _HOME_GAME = re.compile(
 )
 #: A match's one score right after a side: " 2-1", " 28-17"; not a set's, another after it (" 6-4 6-3").
 _ONE_SCORE = re.compile(r"\s+\d{1,3}-\d{1,3}\b(?![,;]?\s*\(?\d{1,2}-\d{1,2})")
-#: The other side's name, then the match's one score: " Munster 28-17".
-_ONE_SCORE_AFTER_A_SIDE = re.compile(r"(?: the)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}" + _ONE_SCORE.pattern)
+#: The other side's name, before the match's one score: " Munster" of " Munster 28-17".
+_SIDE_NAMED = re.compile(r"(?: the)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+#: A side's country after its name: " of Lebanon", " of the Netherlands".
+_OF_A_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 #: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
 _SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
 #: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".

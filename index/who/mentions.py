@@ -660,8 +660,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _PLACE_AFTER_A_COMMA.match(text, mention.end)
             ):
                 mention = None  # "Range Rover Inc March sales": the month, not the town of March
-            if mention and mention.text in _SHORT_MONTHS and _DAY_AFTER.match(text, mention.end):
-                mention = None  # "until Jan. 31": a month, though "Jan" is a first name
+            if mention and _short_month(text, mention):
+                mention = None  # "until Jan. 31", "MATURITY 21.JAN.99": a month, though "Jan" is a first name
             if mention and mention.text in _SEASONS and _YEAR_AFTER.match(text, mention.end):
                 mention = None  # "in Summer 1987": a season, though "Summer" is a first name
             if mention and _dated_words(text, mention):
@@ -721,6 +721,10 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = _place_inside(tokens)
                 if mention and mention.text.lower() in _MONTHS:
                     mention = None  # "the Official Bulletin of March 30": a date, no town of March
+                elif mention and _of_a_place_after_a_word(tokens):
+                    # "Nasr of Saudi Arabia", "Christie of Britain": a name no list holds,
+                    # then where it is from; the cast tells whose by what the text says of it.
+                    mentions.append(Mention(tokens[0][0], "unknown", tokens[0][1], tokens[0][2]))
             if mention:
                 mentions.append(mention)
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
@@ -1091,6 +1095,23 @@ def _initials_of(tokens: list[Token]) -> str:
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 #: Months written short, as wire stories date things: "Jan. 31", "Aug 4".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: A day's number just before a month written short, or a year's just after it: "21.JAN.99".
+_DAY_BEFORE_A_MONTH = re.compile(r"\d[.-]?$")
+_YEAR_AFTER_A_MONTH = re.compile(r"[.-]?\d\d\b")
+
+
+def _short_month(text: str, mention: Mention) -> bool:
+    """Tell whether a month written short dates something: "Jan. 31", "21.JAN.99", "S23.SEP.96"."""
+    return mention.text.title() in _SHORT_MONTHS and (
+        _DAY_AFTER.match(text, mention.end) is not None
+        or mention.text.isupper()
+        and (
+            _DAY_BEFORE_A_MONTH.search(text, max(0, mention.start - 2), mention.start) is not None
+            or _YEAR_AFTER_A_MONTH.match(text, mention.end) is not None
+        )
+    )
+
+
 #: A day's number after a month: ". 31", " 4"; a day in words too ("Ended Jan three"), or
 #: the month that closes a span ("Jan/Feb").
 _DAY_AFTER = re.compile(
@@ -5271,6 +5292,19 @@ _CITED_AFTER = re.compile(
 )
 #: Titles written after a given name: "Mary Queen of Scots", "Charles Prince of Wales".
 _REGNAL = frozenset("queen king prince princess emperor empress duke duchess".split())
+
+
+def _of_a_place_after_a_word(tokens: list[Token]) -> bool:
+    """Tell whether a run is one word no list holds, "of" and a place: "Nasr of Saudi Arabia"."""
+    word = tokens[0][0]
+    return (
+        len(tokens) > 2
+        and tokens[1][0] == "of"
+        and word.istitle()
+        and word.isalpha()
+        and word.lower() not in english_words()
+        and word.lower() not in TITLE_WORDS
+    )
 
 
 def _place_inside(tokens: list[Token]) -> Mention | None:
