@@ -6526,6 +6526,7 @@ def test_a_word_a_player_s_role_follows_is_his_club_through_the_source():
         "Saracens coach Steve Diamond criticised the referee.",
         "Uncapped fly-half Andy Goode has been named in the squad.",
         "Federer beat Hewitt in three sets, and Federer's coach was pleased.",
+        "Mitsubishi driver Tommi Makinen won the rally.",  # a team's driver or rider
     ]
     facts = enrich_sources(
         [(texts[:2], ["body", "body"], None)] + [([text], ["body"], None) for text in texts[2:]]
@@ -6535,6 +6536,7 @@ def test_a_word_a_player_s_role_follows_is_his_club_through_the_source():
         (["Steve Diamond"], ["Saracens"]),
         (["Andy Goode"], []),
         (["Federer"], []),
+        (["Tommi Makinen"], ["Mitsubishi"]),
     ]
 
 
@@ -11446,6 +11448,8 @@ def test_a_cup_s_sides_by_their_country_and_goals_but_a_player_by_a_set_s_score(
         "In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne",
         "Darryn Hill (Australia) beat Gary Neiwand (Australia) 2-0",
         "1. Greg Norman (Australia) 67",
+        "Benetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)",  # a basketball tournament's points
+        "Els (South Africa) 68",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
@@ -11453,6 +11457,8 @@ def test_a_cup_s_sides_by_their_country_and_goals_but_a_player_by_a_set_s_score(
         ([], ["Flamurtari Vlore", "Chemlon Humenne"]),
         (["Darryn Hill", "Gary Neiwand"], []),
         (["Greg Norman"], []),
+        ([], ["Benetton", "Dinamo"]),
+        ([], []),
     ]
 
 
@@ -11473,6 +11479,16 @@ def test_a_firm_by_its_share_price_s_move_but_no_market_statistic_or_place():
         ([], [], ["Western Europe"]),
         ([], [], []),
     ]
+
+
+def test_a_firm_by_its_price_from_another_by_a_share_of_it_or_as_trading_ends():
+    texts = [
+        "Mosenergo closed at $0.958 after $0.966, Rostelekom fell to $2.56 from $2.58.",
+        "Scor gained 2.1 percent to 202 francs, and those of Isbank gained 300 lira to 8,600.",
+        "Net profit rose 12 percent to $200 million. Gold closed at $388.55 an ounce.",
+    ]
+    found = [sorted(f["organisations"]) for f in each_alone(texts)]
+    assert found == [["Mosenergo", "Rostelekom"], ["Isbank", "Scor"], []]
 
 
 def test_a_side_by_a_standings_row_whose_wins_draws_and_losses_add_up_of_any_words():

@@ -62,6 +62,7 @@ from .mentions import (
     CAMEL_GIVEN,
     CITED_YEAR,
     CONTINENTS,
+    CURRENCIES,
     DOTTED_INITIALS,
     EVENT_OPENERS,
     FUNCTION_WORDS,
@@ -494,9 +495,9 @@ class Cast:
         for move in _MOVED.finditer(self._joined):  # rare: most sources quote no prices
             run = _RUN_BEFORE.search(self._joined, max(0, move.start() - 60), move.start())
             if run is None or _JOINED_INSIDE_BEFORE.search(
-                self._joined, max(0, run.start() - 5), run.start()
+                self._joined, max(0, run.start() - 30), run.start()
             ):
-                continue  # "Kali und Salz firmed": a name cut short
+                continue  # "Kali und Salz firmed", "Bank of Ireland rose": a name cut short
             name = _SENTENCE_END_AFTER_A_NAME.split(run[1])[-1]
             words = name.split()
             # Words of the dictionary only where the source writes them within a sentence too:
@@ -4234,7 +4235,7 @@ def _cup_side(text: str, mention: Mention) -> bool:
 
 
 #: A side's country in brackets and its goals, right before the other side: "(Albania) 0 ".
-_AFTER_A_SIDE_S_GOALS = re.compile(r"\(([A-Z][\w. ]{1,30})\) \d $")
+_AFTER_A_SIDE_S_GOALS = re.compile(r"\(([A-Z][\w. ]{1,30})\) \d{1,3} $")
 
 
 def _standings_row(text: str, mention: Mention) -> bool:
@@ -4885,15 +4886,29 @@ _ACTING_AFTER = (
 #: A share's move on the day, to a price: " gained 300 lira to 8,600", " ended 0.20 up at 51.00",
 #: " fell 1/2 dlr to 7"; not a statistic's (" jumped 51.3 pct to", " rose 200 mln to"), nor
 #: " rose three places to 5th", " finished 3 under at 69".
+_SHARE_MOVES = (
+    "rose|fell|gained|lost|added|shed|dropped|climbed|slipped|eased|firmed|jumped|slumped|soared|"
+    "tumbled|plunged|advanced|declined"
+)
+#: A share's price, no sum of millions nor a commodity's by its measure: "$2.56", "202 francs";
+#: not "$200 million", "5 mln dlrs", "$21.50 a barrel".
+_A_PRICE = (
+    rf"(?:[$£€]\d[\d,.]*(?<![.,])|\d[\d,.]*(?<![.,]) (?:{'|'.join(sorted(CURRENCIES))}))"
+    r"(?!\d| ?(?:mln|bln|million|billion|m|bn)\b| (?:a|an|per) (?!share\b))"
+)
 _PRICE_MOVE = (
-    r"(?:(?:rose|fell|gained|lost|added|shed|dropped|climbed|slipped|eased|firmed|jumped|slumped|soared|"
-    r"tumbled|plunged|advanced|declined)(?: just| a further| another)? \d[\d,./-]*"
+    rf"(?:(?:(?:{_SHARE_MOVES})(?: just| a further| another)? \d[\d,./-]*"
     r"(?: (?!pct\b|percent\b|per\b|mln\b|bln\b|million\b|billion\b)[a-z]+)? (?:to|at)|"
     r"(?:ended|closed)(?: just)? \d[\d,./-]* (?:up|down|higher|lower) at) \d[\d,./-]*(?!\w)"
+    # ... from one price to another, to one by a share of it, or at one as trading ends:
+    # "fell to $2.56 from $2.58", "gained 2.1 percent to 202 francs", "closed at $0.958".
+    rf"|(?:{_SHARE_MOVES}) to {_A_PRICE} from [$£€]?\d"
+    rf"|(?:{_SHARE_MOVES}) \d[\d,.]* (?:pct|percent) to {_A_PRICE}"
+    rf"|(?:ended|closed|finished)(?: at)? at {_A_PRICE})"
 )
 _MOVED = re.compile(rf" {_PRICE_MOVE}")
 #: A word that joins a name's words, right before a run: "Kali und ", "Marks & ".
-_JOINED_INSIDE_BEFORE = re.compile(r"\b(?:und|of|&|de|et) $")
+_JOINED_INSIDE_BEFORE = re.compile(r"(?:\b(?:und|&|de|et)|\b[A-Z][\w.'’-]* of) $")
 #: What moves on a market and is no firm: "Stocks fell 3 points to 450", "Sterling rose 0.5 to 2.35".
 _MARKETS = frozenset(
     "stocks shares bonds prices futures index indices volume turnover trading sterling dollar yen gold "
@@ -5083,9 +5098,9 @@ _PLAYER_ROLES = (
     "|pitcher|shortstop|outfielder|quarterback|flanker|left-back|right-back|centre-back|center-back"
     "|centre-half|wing-back|playmaker"
 )
-#: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; not
-#: "Federer's coach", a person's.
-_ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES})\b")
+#: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; a
+#: team's driver or rider ("Mitsubishi driver Makinen"); not "Federer's coach", a person's.
+_ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES}|driver|co-driver|rider)\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     # "lost" though not a count of what a place loses: "Texas lost 24 working rigs", "lost 4,000 jobs".

@@ -1508,7 +1508,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 #: Currencies' names, which a country's name or its people's word opens: "Kuwait Dinar".
-_CURRENCIES = frozenset(
+CURRENCIES = frozenset(
     """
 dollar dollars dlr dlrs franc francs mark marks pound pounds sterling yen yuan renminbi rupee rupees
 rupiah ringgit baht won peso pesos cruzado cruzeiro austral bolivar sucre sol inti guarani dinar dinars
@@ -1522,7 +1522,7 @@ def _currency(words: list[str]) -> bool:
     """Tell whether words are a country's or its people's word and a currency, a month after it or not."""
     if len(words) > 2 and words[-1].lower().rstrip(".") in _MONTH_WORDS:
         words = words[:-1]  # "S.A. Rand July", "Bolivar Aug": a table's month after the currency
-    if len(words) < 2 or words[-1].lower() not in _CURRENCIES:
+    if len(words) < 2 or words[-1].lower() not in CURRENCIES:
         return False
     owner = " ".join(words[:-1]).lower()
     return owner in places() or people_s_adjective(owner)  # the latter holds nationalities
@@ -5843,8 +5843,11 @@ def side_s_country_end(text: str, end: int) -> int | None:
     return bracket.end()
 
 
-#: A side's goals, then the other side, the half-time score or the line's end: " 5 Llansantffraid".
-_GOALS_AFTER = re.compile(r" \d(?= [A-Z]| \(\d|\s*$)")
+#: A side's goals, then the other side, the half-time score or the line's end: " 5 Llansantffraid";
+#: or its points, then the other side with its country and points: " 92 Dinamo (Russia) 81".
+_GOALS_AFTER = re.compile(
+    r" (?:\d(?= [A-Z]| \(\d|\s*$)|\d{1,3}(?= [A-Z][\w.'’ -]* \([A-Z][\w. ]{1,30}\) \d{1,3}\b))"
+)
 
 
 def _player_of_a_country(text: str, mention: Mention) -> bool:
