@@ -17,6 +17,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 import zlib
 from collections import Counter
 from datetime import date, timedelta
@@ -376,9 +377,12 @@ def _folded(name: str) -> str:
     """Fold a name as GUM's scoring does: case and a leading "the" ignored.
 
     A comma counts as a space: the index keeps a paragraph's names comma-separated, so the
-    writer stores "Washington, D.C." as "Washington D.C."; the gold's comma is no miss.
+    writer stores "Washington, D.C." as "Washington D.C."; the gold's comma is no miss. A
+    letter's accents do not count either: a wire written in ASCII has "Sao Paulo" and
+    "Zurich" where the gazetteer writes "São Paulo" and "Zürich", one name.
     """
-    return re.sub(r"^the\s+", "", " ".join(name.replace(",", " ").casefold().split()))
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"^the\s+", "", " ".join(bare.replace(",", " ").casefold().split()))
 
 
 def entity_score(records, paragraphs, field: str) -> gold.Score:

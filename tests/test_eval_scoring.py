@@ -37,6 +37,12 @@ def test_a_comma_counts_as_the_space_the_index_stores_it_as():
     assert (score.correct, score.found, score.recalled, score.required) == (1, 1, 1, 1)
 
 
+def test_a_letter_s_accents_do_not_count():
+    record = _record(["SAO PAULO", "Zurich"])
+    score = bench_eval.entity_score([record], {("a.txt", 1): {"places": ["São Paulo", "Zürich"]}}, "places")
+    assert (score.correct, score.found, score.recalled, score.required) == (2, 2, 2, 2)
+
+
 def _gap_range(right: dict[str, bool]) -> tuple[float, float]:
     """Score one required place per document, right or wrong, and return the parts' gap range."""
     records = [_record(["Tulsa"]) | {"file": name} for name in right]
