@@ -11670,3 +11670,12 @@ def test_boilerplate_gives_no_facts_but_tells_the_cast_which_names_are_sides():
         ([], []),
         ([], []),
     ]
+
+
+def test_like_and_a_cricket_opener_opening_a_sentence_are_no_part_of_a_name():
+    texts = [
+        "Like Prescott, Jack Berry had gone into the race.",
+        "Opener Gooch's decision comes at the end of the season.",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [["Jack Berry"], ["Gooch"]]

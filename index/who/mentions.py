@@ -86,7 +86,7 @@ speaking asked answering responding updating nevertheless nonetheless instead in
 furthermore moreover therefore thus hence consequently accordingly likewise similarly otherwise additionally
 some many most more other another each every all both any such one two three four five
 monday tuesday wednesday thursday friday saturday sunday exclusive breaking watch read
-beyond against within through throughout towards toward upon behind amid unlike
+beyond against within through throughout towards toward upon behind amid like unlike
 inside outside beneath beside alongside near
 hey hi hello thanks please sorry goodbye congratulations neither either nor
 """.split()
