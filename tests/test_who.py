@@ -9356,13 +9356,15 @@ def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
 
 
 def test_a_side_s_country_after_its_name_leaves_it_a_side_by_the_score():
-    facts = each_alone(
-        ["Nijmeh of Lebanon beat Nasr of Saudi Arabia 1-0 in their Asian club championship tie."]
-    )
-    assert (facts[0]["organisations"], facts[0]["places"]) == (
-        ["Nijmeh", "Nasr"],
-        ["Lebanon", "Saudi Arabia"],
-    )
+    texts = [
+        "Nijmeh of Lebanon beat Nasr of Saudi Arabia 1-0 in their Asian club championship tie.",
+        "It sold its farm equipment operations to Deutz of West Germany.",  # a town's name too: no town
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Nijmeh", "Nasr"], ["Lebanon", "Saudi Arabia"]),
+        ([], ["West Germany"]),
+    ]
 
 
 def test_two_words_ending_in_a_town_that_win_a_cup_or_sack_their_coach_are_a_club():

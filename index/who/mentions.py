@@ -5304,6 +5304,9 @@ def _of_a_place_after_a_word(tokens: list[Token]) -> bool:
         and word.isalpha()
         and word.lower() not in english_words()
         and word.lower() not in TITLE_WORDS
+        # A town's name too: "Deutz of West Germany" (a firm) is no town's place either.
+        and word.lower() not in places()
+        and word.lower() not in towns()
     )
 
 
