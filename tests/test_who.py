@@ -874,6 +874,16 @@ def test_he_is_the_topic_of_the_paragraph_before_or_of_his_own_sentence():
     ]
 
 
+def test_he_is_no_topic_a_sentence_opens_with_as_a_preposition_s_object():
+    texts = [
+        "Tarla Makaeff and Marvin Roffman were both sued by Trump.",
+        "Like Makaeff, the former Trump University customer, Roffman doesn't want to tangle with Trump.",
+        "\u201cI don't feel like going through that again,\u201d he said.",
+    ]
+    facts = enrich(texts, ["body"] * len(texts), "2016-07-15")
+    assert facts[2]["speakers"] == ["Marvin Roffman"]
+
+
 def test_a_dash_label_an_example_and_a_message_to_supporters_name_speakers():
     texts = [
         "Bernie Sanders and Jared Huffman spoke.",

@@ -293,7 +293,12 @@ class SpeakerReader:
         if spoke:
             return []
         people = ((m, self.cast.person(m)) for m in mentions)
-        return [(p.name, p.gender) for m, p in people if p and opens_sentence(text, m.start, m.end)]
+        # Not a preposition's object that opens one: "Like Makaeff, ... Roffman doesn't".
+        return [
+            (p.name, p.gender)
+            for m, p in people
+            if p and opens_sentence(text, m.start, m.end) and not _object(text, m)
+        ]
 
     def _body_topic(self) -> str | None:
         """Return the last body the last paragraph opened a sentence with."""
@@ -1156,5 +1161,9 @@ _TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}|{'|
 
 def _object(text: str, m: Mention) -> bool:
     """Tell whether a name is a preposition's object, past its title: "next to Mr Blair"."""
-    before = _TITLES_BEFORE.sub("", text[: m.start])
-    return PREPOSITION.search(before) is not None
+    before = text[: m.start]
+    # The preposition itself may pass for a title's short form: "Like Makaeff".
+    return (
+        PREPOSITION.search(before) is not None
+        or PREPOSITION.search(_TITLES_BEFORE.sub("", before)) is not None
+    )
