@@ -4883,9 +4883,7 @@ _ACTING_AFTER = (
     r"plans|makes|owns|runs|employs|hopes|wants|expects|made|sold|bought|kept|won|lost|beat|took|gave|"
     r"began|became|built|grew|left|paid|sent|spent|held|told|led|fell|rose|cut|set|put|to)\b"
 )
-#: A share's move on the day, to a price: " gained 300 lira to 8,600", " ended 0.20 up at 51.00",
-#: " fell 1/2 dlr to 7"; not a statistic's (" jumped 51.3 pct to", " rose 200 mln to"), nor
-#: " rose three places to 5th", " finished 3 under at 69".
+#: The verbs of a share's move on the day.
 _SHARE_MOVES = (
     "rose|fell|gained|lost|added|shed|dropped|climbed|slipped|eased|firmed|jumped|slumped|soared|"
     "tumbled|plunged|advanced|declined"
@@ -4896,6 +4894,9 @@ _A_PRICE = (
     rf"(?:[$£€]\d[\d,.]*(?<![.,])|\d[\d,.]*(?<![.,]) (?:{'|'.join(sorted(CURRENCIES))}))"
     r"(?!\d| ?(?:mln|bln|million|billion|m|bn)\b| (?:a|an|per) (?!share\b))"
 )
+#: A share's move on the day, to a price: " gained 300 lira to 8,600", " ended 0.20 up at 51.00",
+#: " fell 1/2 dlr to 7"; not a statistic's (" jumped 51.3 pct to", " rose 200 mln to"), nor
+#: " rose three places to 5th", " finished 3 under at 69".
 _PRICE_MOVE = (
     rf"(?:(?:(?:{_SHARE_MOVES})(?: just| a further| another)? \d[\d,./-]*"
     r"(?: (?!pct\b|percent\b|per\b|mln\b|bln\b|million\b|billion\b)[a-z]+)? (?:to|at)|"

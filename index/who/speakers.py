@@ -1161,9 +1161,7 @@ _TITLES_BEFORE = re.compile(rf"(?:\b(?:[A-Z][a-z]{{0,3}}\.?|(?i:{ROLE_WORDS}|{'|
 
 def _object(text: str, m: Mention) -> bool:
     """Tell whether a name is a preposition's object, past its title: "next to Mr Blair"."""
-    before = text[: m.start]
     # The preposition itself may pass for a title's short form: "Like Makaeff".
-    return (
-        PREPOSITION.search(before) is not None
-        or PREPOSITION.search(_TITLES_BEFORE.sub("", before)) is not None
-    )
+    if PREPOSITION.search(text, max(0, m.start - 20), m.start):
+        return True
+    return PREPOSITION.search(_TITLES_BEFORE.sub("", text[: m.start])) is not None
