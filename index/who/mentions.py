@@ -5300,12 +5300,10 @@ def _of_a_place_after_a_word(tokens: list[Token]) -> bool:
     return (
         len(tokens) > 2
         and tokens[1][0] == "of"
-        and word.istitle()
+        and _unlisted_surname(word)
         and word.isalpha()
-        and word.lower() not in english_words()
         and word.lower() not in TITLE_WORDS
         # A town's name too: "Deutz of West Germany" (a firm) is no town's place either.
-        and word.lower() not in places()
         and word.lower() not in towns()
     )
 
