@@ -11691,3 +11691,23 @@ def test_like_and_a_cricket_opener_opening_a_sentence_are_no_part_of_a_name():
     ]
     facts = each_alone(texts)
     assert [f["people"] for f in facts] == [["Jack Berry"], ["Gooch"]]
+
+
+def test_each_name_of_a_list_after_its_kind_in_the_plural_is_a_body():
+    texts = [
+        "Shares in state construction companies Adhi Karya and Semen Gresik have jumped.",
+        "There was no trade in the three other listed companies: Ciments Blancs, Eternit and Uniceramic.",
+        # Not people by their full names, nor ships.
+        "Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge.",
+        "Jets flew off the aircraft carriers Vinson and Enterprise.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Adhi Karya", "Semen Gresik"],
+        ["Ciments Blancs", "Eternit", "Uniceramic"],
+        [],
+        [],
+    ]
+    assert facts[0]["people"] == facts[1]["people"] == []
+    assert facts[2]["people"] == ["Roger Michell", "Mike Leigh", "Pavel Pavlikowsky"]
+

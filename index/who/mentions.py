@@ -728,6 +728,8 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 mentions.append(mention)
     mentions = _surnames_first(text, _with_roads(text, _listed_after_a_plural_title(text, mentions)))
+    if " and " in text:
+        mentions = _listed_after_a_plural_kind(text, mentions)
     if ", " in text:
         if (listed := listed_bodies()) is not None:
             mentions = _bodies_with_commas(text, mentions, listed)
@@ -1012,7 +1014,7 @@ def surname_in_capitals(words: list[str]) -> bool:
 
 
 #: What separates the names of a list: ", ", ", and ", " and ".
-_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 
 
@@ -1031,7 +1033,7 @@ def _listed_after_a_plural_title(text: str, mentions: list[Mention]) -> list[Men
         for j in range(i + 1, len(listed)):
             item = listed[j]
             if (
-                not _LIST_GAP.fullmatch(text, listed[j - 1].end, item.start)
+                not LIST_GAP.fullmatch(text, listed[j - 1].end, item.start)
                 or item.kind not in (PERSON, "unknown")
                 and not surname_in_capitals(item.words)
                 or item.honorific
@@ -1040,6 +1042,34 @@ def _listed_after_a_plural_title(text: str, mentions: list[Mention]) -> list[Men
             ):
                 break
             listed[j] = dataclasses.replace(item, kind=PERSON, titles=list(m.titles), honorific=m.honorific)
+    return listed
+
+
+def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Make each name of a list a body after its kind in the plural: "tech firms Earthlink and Webroot"."""
+    listed = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.kind == PLACE or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start):
+            continue
+        run = [i]
+        while (j := run[-1] + 1) < len(listed) and LIST_GAP.fullmatch(
+            text, listed[j - 1].end, listed[j].start
+        ):
+            run.append(j)
+        items = [listed[k] for k in run]
+        if len(items) < 2 or any(
+            item.kind not in (PERSON, "unknown", ORGANISATION)
+            or item.titles
+            or item.honorific
+            # "film-makers Roger Michell, Mike Leigh": people by their full names
+            or _full_name(item.words)
+            and item.words[0].lower() in familiar_first_names()
+            and body_name(item.text) is None
+            for item in items
+        ):
+            continue
+        for k in run:
+            listed[k] = dataclasses.replace(listed[k], kind=ORGANISATION)
     return listed
 
 
@@ -6347,6 +6377,18 @@ _KIND_OF_TRADE_BEFORE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_PLIED_TRADES)}) $
 #: opens one is as often someone ("Broadcaster David Dimbleby").
 _TRADE_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(t.capitalize() for t in _PLIED_TRADES if t != 'broadcaster')}) $"
+)
+#: Kinds of business in the plural right before a list of their names, a colon allowed: "chip
+#: makers ", "listed companies: "; not a ship's ("aircraft carriers Vinson and Enterprise").
+_KINDS_BEFORE_A_LIST = re.compile(
+    r"(?<![-\w])(?<!aircraft )(?:"
+    + "|".join(
+        sorted(
+            k if k.endswith("s") else k[:-1] + "ies" if k.endswith("y") else k + "s"
+            for k in BUSINESS_KINDS | set(_PLIED_TRADES)
+        )
+    )
+    + r"):? $"
 )
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
