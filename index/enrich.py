@@ -196,9 +196,14 @@ def _alone_in(name: str, text: str) -> bool:
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 30) : found.start()].split()
         after = _POSSESSIVE_AND_SPACE.sub("", text[found.end() : found.end() + 30], count=1).split()
-        # After where it is based the name stands alone: "Oxford-based Natural Motion".
+        # After where it is based the name stands alone: "Oxford-based Natural Motion"; after
+        # its owner's possessive too: "Deutsche Telekom's T-Mobile".
         joined = (
-            before and before[-1][:1].isupper() and before[-1][-1:].isalnum() and "-based" not in before[-1]
+            before
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalnum()
+            and "-based" not in before[-1]
+            and not before[-1].endswith(("'s", "’s"))
         )
         if not joined and not (after and after[0][:1].isupper()):
             return True

@@ -11711,3 +11711,12 @@ def test_each_name_of_a_list_after_its_kind_in_the_plural_is_a_body():
     assert facts[0]["people"] == facts[1]["people"] == []
     assert facts[2]["people"] == ["Roger Michell", "Mike Leigh", "Pavel Pavlikowsky"]
 
+
+def test_a_body_the_source_names_is_one_after_its_owner_s_possessive():
+    texts = [
+        "Brokers said the firm Zorbo fell.",
+        "The deal between Vodafone and Deutsche Telekom's Zorbo collapsed.",
+    ]
+    facts = enrich(texts, ["body", "body"], None)
+    assert facts[1]["organisations"] == ["Vodafone", "Deutsche Telekom", "Zorbo"]
+
