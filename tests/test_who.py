@@ -11720,3 +11720,12 @@ def test_a_body_the_source_names_is_one_after_its_owner_s_possessive():
     facts = enrich(texts, ["body", "body"], None)
     assert facts[1]["organisations"] == ["Vodafone", "Deutsche Telekom", "Zorbo"]
 
+
+def test_they_after_a_list_of_bodies_is_them_all_it_none_and_a_comma_sets_a_description_off():
+    texts = [
+        "Tesco and Asda lost ground. They said sales fell.",
+        "Tesco and Asda lost ground. It said sales fell.",
+        "Standard Life, Europe's largest mutual life insurer, has cut bonuses. It said the cuts were needed.",
+    ]
+    facts = each_alone(texts)
+    assert [f["speakers"] for f in facts] == [["Tesco", "Asda"], [], ["Standard Life"]]

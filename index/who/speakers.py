@@ -25,7 +25,16 @@ from .gazetteers import (
     places,
     roles,
 )
-from .mentions import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, SET_OFF_AGE, TITLE_WORDS, Mention
+from .mentions import (
+    BUSINESS_KINDS,
+    LIST_GAP,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    SET_OFF_AGE,
+    TITLE_WORDS,
+    Mention,
+)
 from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
@@ -303,7 +312,13 @@ class SpeakerReader:
     def _body_topic(self) -> str | None:
         """Return the last body the last paragraph opened a sentence with."""
         text, mentions, _ = self._before
-        bodies = [m for m in mentions if m.kind == ORGANISATION and opens_sentence(text, m.start, m.end)]
+        bodies = [
+            m
+            for m in mentions
+            if m.kind == ORGANISATION
+            and opens_sentence(text, m.start, m.end)
+            and not _listed(text, m, mentions)
+        ]
         return self.cast.organisation(bodies[-1].text) if bodies else None
 
     def _headline_speakers(self, text: str) -> list[str]:
@@ -574,7 +589,9 @@ class SpeakerReader:
             return words
         pronoun = PRONOUN.search(head)
         if pronoun and pronoun[1].lower() == "they":
-            together = self._together(start + pronoun.start(), text, mentions)
+            together = self._together(start + pronoun.start(), text, mentions) or self._bodies_together(
+                start + pronoun.start(), text, mentions
+            )
             if together:
                 return together
         if pronoun:
@@ -669,6 +686,33 @@ class SpeakerReader:
             if AND_BETWEEN.fullmatch(text[first.end : second.start]) and at - second.end < 80:
                 if not re.search(r"[.!?]", text[second.end : at]):
                     return [n for n in (self._entity(first), self._entity(second)) if n]
+        return None
+
+    def _bodies_together(self, at: int, text: str, mentions: list[Mention]) -> list[str] | None:
+        """Return the bodies "they" are when a list of them opens the sentence or the one before."""
+        bodies = [
+            m
+            for m in mentions
+            if m.end <= at
+            and (
+                m.kind == ORGANISATION
+                or m.kind == "unknown"
+                and (self.cast.canonical(m, text) or ("",))[0] == ORGANISATION
+            )
+        ]
+        for k in range(len(bodies) - 1, 0, -1):
+            if not LIST_GAP.fullmatch(text, bodies[k - 1].end, bodies[k].start):
+                continue
+            run = [bodies[k]]
+            while k and LIST_GAP.fullmatch(text, bodies[k - 1].end, run[0].start):
+                k -= 1
+                run.insert(0, bodies[k])
+            # "Tesco and Asda fell. They said": a list that opens the last sentence but one at most.
+            if len(re.findall(r"[.!?](?:\s|$)", text[run[-1].end : at])) > 1:
+                return None
+            if not opens_sentence(text, run[0].start, run[0].end):
+                return None
+            return [name for m in run if (name := self.cast.organisation(m.text))]
         return None
 
     def _subject_after(
@@ -814,7 +858,9 @@ class SpeakerReader:
             if spoke:
                 return spoke[-1]  # "The Mirror newspaper said ... It said": the body that spoke here
             opening = [m for m in mentions if m.end <= at and m.kind == ORGANISATION]
-            opening = [m for m in opening if opens_sentence(text, m.start, m.end)]
+            opening = [
+                m for m in opening if opens_sentence(text, m.start, m.end) and not _listed(text, m, mentions)
+            ]
             if opening:
                 return self.cast.organisation(opening[-1].text)
             body = self._body_topic()
@@ -1110,6 +1156,20 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
         title = r"\s+".join(re.escape(word) for word in target.titles[-1].split())
         lead = re.sub(rf"(?i:{title})(?=\s*$)", "", lead)
     return bool(NP_LEAD.fullmatch(lead))
+
+
+def _listed(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Tell whether a name is one of a list, which "they" names whole: "firms Sony, Philips and Sharp".
+
+    A list's names are of one kind; a comma sets a description off as often ("Standard Life,
+    Europe's largest insurer,").
+    """
+    return any(
+        m.kind in (mention.kind, "unknown")
+        and (LIST_GAP.fullmatch(text, m.end, mention.start) or LIST_GAP.fullmatch(text, mention.end, m.start))
+        for m in mentions
+        if m is not mention
+    )
 
 
 def _listed_before(text: str, mentions: list[Mention], first: Mention) -> list[Mention]:
