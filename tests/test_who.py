@@ -11729,3 +11729,15 @@ def test_they_after_a_list_of_bodies_is_them_all_it_none_and_a_comma_sets_a_desc
     ]
     facts = each_alone(texts)
     assert [f["speakers"] for f in facts] == [["Tesco", "Asda"], [], ["Standard Life"]]
+
+
+def test_a_label_before_a_list_of_names_a_sum_or_another_label_is_no_speaker():
+    texts = [
+        "Squad: Michael Atherton (captain), Alec Stewart, Graham Thorpe, Nick Knight.",
+        "RE: $70,375,000",
+        "ISSUER: Marion County Board of Education ST: WV",
+        "Police: 3 dead in shooting",
+        "Greenpeace: Shell, BP and Exxon must pay.",
+    ]
+    facts = each_alone(texts)
+    assert [f["speakers"] for f in facts] == [[], [], [], ["Police"], ["Greenpeace"]]

@@ -130,6 +130,14 @@ OPENS = re.compile(r"\W*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?")
 #: before a handle or an address ("Twitter: @Milbank").
 LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?![@#]|https?:|www\.)\S")
 
+#: What follows a form's or a table's label, no one's words: a sum or a number alone ("RE: $70,375,000"),
+#: another label ("ISSUER: Marion County ST: WV"), a list of names ("Squad: Michael Atherton
+#: (captain), Alec Stewart, Graham Thorpe").
+_LISTED_NAME = r"(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*(?:\s\([a-z -]+\))?,\s+"
+FIELD_AFTER_A_LABEL = re.compile(
+    rf":\s+(?:[$£€]|[\d,.]+\s*$|[^:.!?]*\b[A-Z]{{2,}}:|{_LISTED_NAME}{_LISTED_NAME}[A-Z])"
+)
+
 
 @dataclass
 class SpeakerReader:
@@ -170,7 +178,7 @@ class SpeakerReader:
         quote_end = spans[0][1] if opening and spans else -1
         attributed = False
         label = LABEL.match(masked)
-        if label:
+        if label and not FIELD_AFTER_A_LABEL.match(masked, label.end(1)):
             # "Elizabeth Warren: Donald Trump Is a 'Proven Failure'", a transcript's "SMITH:".
             named = [m for m in outside if m.start == label.start(1) and m.end == label.end(1)]
             add([self._labelled(m) for m in named[:1]])
