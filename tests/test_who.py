@@ -11741,3 +11741,15 @@ def test_a_label_before_a_list_of_names_a_sum_or_another_label_is_no_speaker():
     ]
     facts = each_alone(texts)
     assert [f["speakers"] for f in facts] == [[], [], [], ["Police"], ["Greenpeace"]]
+
+
+def test_a_country_before_an_event_s_or_a_measure_s_name_is_a_place_inside_it():
+    texts = [
+        "Paul McGrath was left out of the Ireland World Cup squad on Monday.",
+        "The bank raised its Mexico GDP forecast on Monday.",
+        "A US TV network is being sued.",
+        # One word after the country could be a body's, or the event's whole name.
+        "He won the U.S. Open.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts] == [["Ireland"], ["Mexico"], ["United States"], []]

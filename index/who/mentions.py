@@ -5338,6 +5338,24 @@ def _of_a_place_after_a_word(tokens: list[Token]) -> bool:
     )
 
 
+def _country_before_a_thing(words: list[str]) -> int:
+    """Return how many words open a run with a country before an event's or a measure's name, else 0."""
+    for k in (1, 2):
+        rest = words[k:]
+        if (
+            rest
+            and a_country(" ".join(words[:k]))
+            and (
+                len(rest) >= 2
+                and rest[-1].lower() in thing_heads()
+                or len(rest) == 1
+                and rest[0].lower() in terms()
+            )
+        ):
+            return k
+    return 0
+
+
 def _place_inside(tokens: list[Token]) -> Mention | None:
     """Return the known place a phrase that is no name holds: "Map of Senegal", "Virginia Governor"."""
     words = [t[0] for t in tokens]
@@ -5350,6 +5368,10 @@ def _place_inside(tokens: list[Token]) -> Mention | None:
     elif len(words) >= 2 and (title := words[-1].lower().rstrip("s")) in TITLE_WORDS and title not in _REGNAL:
         # "Virginia Governor", "Ohio senators": the place whose office it is; "Mary Queen" is hers.
         spans = [tokens[:-1]]
+    elif len(words) >= 2 and (country := _country_before_a_thing(words)):
+        # "the Ireland World Cup squad", "its Mexico GDP forecast": the country the event or the
+        # measure is of; not "U.S. Open", one word that could be a body's.
+        spans = [tokens[:country]]
     else:
         spans = []
     for span in spans:
