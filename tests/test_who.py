@@ -11753,3 +11753,20 @@ def test_a_country_before_an_event_s_or_a_measure_s_name_is_a_place_inside_it():
     ]
     facts = each_alone(texts)
     assert [f["places"] for f in facts] == [["Ireland"], ["Mexico"], ["United States"], []]
+
+
+def test_a_list_of_scorers_and_their_clubs_broken_into_lines_names_the_clubs():
+    texts = [
+        "Leading scorers in the French first division:",
+        "3 - Anto Drobnjak (Bastia), Xavier Gravelaine (Marseille).",
+        "2 - Miladin Becanovic (Lille), Enzo Scifo (Monaco),",
+        "Vladimir Smicer (Lens), Christopher Wreh (Guingamp).",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts[1:]] == [
+        ["Bastia", "Marseille"],
+        ["Lille"],
+        ["Lens", "Guingamp"],
+    ]
+    # A country in brackets is the player's nation, though Monaco's club shares its name.
+    assert [f["places"] for f in facts[1:]] == [[], ["Monaco"], []]

@@ -2414,15 +2414,20 @@ class Cast:
                         sides.update((a.text, b.text))
         # A line-up's brackets after each player hold his club: "Damien Traille (Biarritz),
         # Fabien Pelous (Stade Toulousain, capt)", where two or more are towns (an actor's hold
-        # films: "Anne Reid (The Mother)"); a country is his nation, no club.
-        for text, mentions in self._paragraphs:
-            if text.count(" (") < 3:
-                continue
-            held = [item[1] for item in _PLAYER_AND_CLUB.finditer(text)]
-            towns = [
-                name for name in held if name.lower() in places() and not realm(canonical_place(name).lower())
-            ]
-            if len(held) >= 3 and len(towns) >= 2:
+        # films: "Anne Reid (The Mother)"); a country is his nation, no club. Counted over the
+        # source: a wire breaks a list of scorers into lines of two ("Anto Drobnjak (Bastia),
+        # Xavier Gravelaine (Marseille).").
+        held = [
+            item[1]
+            for text, _ in self._paragraphs
+            if " (" in text
+            for item in _PLAYER_AND_CLUB.finditer(text)
+        ]
+        towns = [
+            name for name in held if name.lower() in places() and not realm(canonical_place(name).lower())
+        ]
+        if len(held) >= 3 and len(towns) >= 2:
+            for text, mentions in self._paragraphs:
                 sides.update(
                     m.text
                     for m in mentions
