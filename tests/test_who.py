@@ -11770,3 +11770,17 @@ def test_a_list_of_scorers_and_their_clubs_broken_into_lines_names_the_clubs():
     ]
     # A country in brackets is the player's nation, though Monaco's club shares its name.
     assert [f["places"] for f in facts[1:]] == [[], ["Monaco"], []]
+    # Clubs named with their towns, and an item the line before broke.
+    texts = [
+        "Leading scorers in the Polish first division:",
+        "4 - Jacek Dembinski (Widzew Lodz), Marcin Mieciel",
+        "(Legia Warsaw), Ryszard Wieczorek (Odra Wodzislaw)",
+        "Bartlomiej Jamroz (Hutnik Krakow), Tomasz Moskal (Slask Wroclaw).",
+    ]
+    facts = enrich(texts, ["body"] * 4, None)
+    assert [f["organisations"] for f in facts[1:]] == [
+        ["Widzew Lodz"],
+        ["Legia Warsaw", "Odra Wodzislaw"],
+        ["Hutnik Krakow", "Slask Wroclaw"],
+    ]
+    assert facts[2]["people"] == ["Ryszard Wieczorek"]

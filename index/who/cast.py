@@ -2423,8 +2423,12 @@ class Cast:
             if " (" in text
             for item in _PLAYER_AND_CLUB.finditer(text)
         ]
+        # A club's name may end with its town: "Legia Warsaw", "Hutnik Krakow".
         towns = [
-            name for name in held if name.lower() in places() and not realm(canonical_place(name).lower())
+            name
+            for name in held
+            if (name.lower() in places() or name.split()[-1].lower() in places())
+            and not realm(canonical_place(name).lower())
         ]
         if len(held) >= 3 and len(towns) >= 2:
             for text, mentions in self._paragraphs:
@@ -2432,8 +2436,14 @@ class Cast:
                     m.text
                     for m in mentions
                     if m.kind in (PLACE, "unknown", PERSON)
-                    and (item := _PLAYER_AND_CLUB.match(text, _line_up_item(text, m.start)))
-                    and item[1] == m.text
+                    and (
+                        (item := _PLAYER_AND_CLUB.match(text, _line_up_item(text, m.start)))
+                        and item[1] == m.text
+                        # "(Legia Warsaw), Ryszard Wieczorek": the item the line before broke
+                        or m.start == 1
+                        and text.startswith("(")
+                        and _CLUB_CLOSED.match(text, m.end) is not None
+                    )
                     and not realm(canonical_place(m.text).lower())
                     and not self._someone_s_surname(m.text)
                 )
@@ -4026,6 +4036,10 @@ def _club_s_own(text: str, mention: Mention) -> bool:
 _PLAYER_AND_CLUB = re.compile(
     r"[A-Z][\w'’.-]+ \(([A-Z][A-Za-z'’. -]*?)(?:, capt(?:ain)?)?\)(?=[,;.]|$| and )"
 )
+
+
+#: The bracket closing a player's club, the end of a line-up's item.
+_CLUB_CLOSED = re.compile(r"\)(?=[,;.]|$| and )")
 
 
 def _line_up_item(text: str, at: int) -> int:
