@@ -11784,3 +11784,22 @@ def test_a_list_of_scorers_and_their_clubs_broken_into_lines_names_the_clubs():
         ["Hutnik Krakow", "Slask Wroclaw"],
     ]
     assert facts[2]["people"] == ["Ryszard Wieczorek"]
+
+
+def test_a_name_before_the_minute_of_a_goal_is_its_scorer_s():
+    texts = [
+        "St Pauli 4 (Driller 15th, Trulsen 54th, Sobotzik 67th penalty)"
+        " Schalke 4 (Thon 34th and Wilmots 72nd)",
+        "Scorers: Lubarskij (50th minute), Valkucak (54th)",
+        "Atletico Madrid - Esnaider (37th), Pantic (57th, penalty)",
+        # A rank in a list of things, after an article or a noun, is nobody's goal.
+        "The list includes the Nintendo GameBoy (25th), and the 1980s toy Tamagotchi (86th).",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [
+        ["Driller", "Trulsen", "Sobotzik", "Thon", "Wilmots"],
+        ["Lubarskij", "Valkucak"],
+        ["Esnaider", "Pantic"],
+        [],
+    ]
+    assert facts[0]["organisations"] == ["St Pauli", "Schalke"]

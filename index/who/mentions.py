@@ -560,6 +560,14 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "the bank, Santander, was fined"
             elif mention and mention.kind == "unknown" and (role := _role_before_a_surname(text, mention)):
                 mention = dataclasses.replace(mention, kind=PERSON, titles=[role])  # "Chelsea striker Drogba"
+            elif (
+                mention
+                and mention.kind in (PERSON, "unknown")
+                and not (mention.titles or mention.honorific)
+                and _MINUTE_AFTER.match(text, mention.end)
+                and _SCORER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            ):
+                mention = dataclasses.replace(mention, kind=PERSON, titles=["scorer"])  # "(Driller 15th)"
             if (
                 mention
                 and mention.kind in (PLACE, "unknown")
@@ -6000,6 +6008,14 @@ def describes_after(text: str, end: int) -> bool:
     return word is not None and word[1] not in FUNCTION_WORDS
 
 
+#: The minute of a goal after its scorer's name: " 15th,", " (50th minute)", " (57th, penalty)".
+_MINUTE_AFTER = re.compile(
+    r" \(?(?:[1-9]|[1-9]\d|1[01]\d|120)(?:st|nd|rd|th)"
+    r"(?: min(?:ute)?| pen(?:alty)?|, penalty)?(?=[),;]| and )"
+)
+#: What comes before a scorer's name in a list of goals: its start, a bracket, a comma, a dash,
+#: "and"; not an article or a noun ("the Nintendo GameBoy (25th)", "toy Tamagotchi (86th)").
+_SCORER_BEFORE = re.compile(r"(?:^|[(,:;-]|\band)\s*$")
 #: A ship's kind in lower case right before its name.
 _VESSEL_BEFORE = re.compile(
     r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
