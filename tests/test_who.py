@@ -6143,7 +6143,8 @@ def test_a_name_no_list_knows_with_its_score_is_a_side_and_a_scorer_or_a_golfer_
         [],
         [],
     ]
-    assert facts[4][0]["people"] == ["Greg Reid", "Clinton Whitelaw"]
+    # The golfer a surname alone names too, by his rounds.
+    assert facts[4][0]["people"] == ["Botes", "Greg Reid", "Clinton Whitelaw"]
 
 
 def test_a_dotted_initial_and_a_surname_in_brackets_or_a_list_are_someone():
@@ -6163,7 +6164,7 @@ def test_a_dotted_initial_and_a_surname_in_brackets_or_a_list_are_someone():
         (["W. Athey", "V. Drakes", "I. Austin"], []),
         (["A. Smith", "B. Jones", "C. Brown"], []),
         (["Michael Jordan"], ["North Korea", "South Korea", "Japan"]),
-        (["B. Young", "Moin Khan"], []),
+        (["B. Young", "Moin Khan", "Waqar"], []),  # the bowler too, by the score card
         (["Boone Pickens"], []),
     ]
     quiz = enrich(["Which people built it?", "A. Anasazi", "B. Cherokee"], ["body"] * 3, None)
@@ -11803,3 +11804,21 @@ def test_a_name_before_the_minute_of_a_goal_is_its_scorer_s():
         [],
     ]
     assert facts[0]["organisations"] == ["St Pauli", "Schalke"]
+
+
+def test_a_score_card_names_its_fielders_bowlers_and_golfers_by_their_surnames():
+    texts = [
+        "Aamir Sohail c Cork b Croft 46",
+        "Bowling: Lewis 12-1-76-0, Salisbury 17-0-91-0",
+        "Couples 73 68 72 72, Craig Stadler 73 72 67 73",
+        # A league's standings: won, lost, then more; a side, no golfer.
+        "BALTIMORE 70 63 .526 4",
+    ]
+    facts = each_alone(texts)
+    assert [f["people"] for f in facts] == [
+        ["Aamir Sohail", "Cork", "Croft"],
+        ["Lewis", "Salisbury"],
+        ["Couples", "Craig Stadler"],
+        [],
+    ]
+    assert [f["places"] for f in facts[:3]] == [[], [], []]

@@ -60,6 +60,7 @@ from .mentions import (
     BEATEN_BY,
     CALENDAR,
     CAMEL_GIVEN,
+    CARD_ROLES,
     CITED_YEAR,
     CONTINENTS,
     CURRENCIES,
@@ -320,6 +321,8 @@ class Cast:
             return False  # "Clark Equipment said" after "Clark Equipment Co": the firm, no one
         if self._staff_s_firm(mention):
             return False  # "a Paine Webber spokesman", "an analyst at Robert W. Baird": a firm, no one
+        if mention.kind == PERSON and mention.titles[-1:] and mention.titles[-1] in CARD_ROLES:
+            return not self._in_lower_case(words[0])  # "c Cork b Croft 46": a score card's players
         if mention.kind == PERSON:
             # One word after a title is all some people are called: "Chairman Mao", and a
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which

@@ -568,6 +568,14 @@ def find_mentions(text: str) -> list[Mention]:
                 and _SCORER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
             ):
                 mention = dataclasses.replace(mention, kind=PERSON, titles=["scorer"])  # "(Driller 15th)"
+            elif (
+                mention
+                and mention.kind in (PERSON, "unknown", PLACE)
+                and len(mention.words) == 1
+                and not (mention.titles or mention.honorific)
+                and (role := _player_by_a_score_card(text, mention))
+            ):
+                mention = dataclasses.replace(mention, kind=PERSON, titles=[role])  # "c Cork b Croft 46"
             if (
                 mention
                 and mention.kind in (PLACE, "unknown")
@@ -6016,6 +6024,34 @@ _MINUTE_AFTER = re.compile(
 #: What comes before a scorer's name in a list of goals: its start, a bracket, a comma, a dash,
 #: "and"; not an article or a noun ("the Nintendo GameBoy (25th)", "toy Tamagotchi (86th)").
 _SCORER_BEFORE = re.compile(r"(?:^|[(,:;-]|\band)\s*$")
+#: Roles a score card gives a name by where it stands, which name someone by a surname alone
+#: though it is a word or a town's too ("c Cork b Croft", "Couples 73 68 72 72").
+CARD_ROLES = frozenset({"scorer", "fielder", "bowler", "golfer"})
+#: A bowler's figures (overs, maidens, runs, wickets: " 14.3-4-45-1") or a golfer's rounds
+#: (" 73 68 72 72") after a name.
+_BOWLING_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}(?=\s*(?:[,;.]|$))")
+_ROUNDS_AFTER = re.compile(r" (?:[6-8]\d ){1,3}[6-8]\d(?=\s*(?:[,;]|$))")
+#: A cricket batsman's dismissal around a fielder's or a bowler's name: "c Cork b Croft 46".
+_CAUGHT_BEFORE = re.compile(r"(?:^|\s)(?:c|st) $")
+_BOWLED_BEFORE = re.compile(r"(?:^|\s)(?:lbw )?b $")
+_BOWLED_AFTER = re.compile(r" b [A-Z]")
+_RUNS_AFTER = re.compile(r" \d{1,3}\*?(?=$|[,;.]?\s|[,;.]$)")
+
+
+def _player_by_a_score_card(text: str, mention: Mention) -> str | None:
+    """Return the role a score card gives a lone name: "Lewis 12-1-76-0", "c Cork b Croft 46"."""
+    before = text[max(0, mention.start - 6) : mention.start]
+    if _CAUGHT_BEFORE.search(before) and _BOWLED_AFTER.match(text, mention.end):
+        return "fielder"
+    if _BOWLED_BEFORE.search(before) and _RUNS_AFTER.match(text, mention.end):
+        return "bowler"
+    if mention.kind == PLACE and a_country(mention.text):
+        return None  # "Australia 73 68": a side's
+    if _BOWLING_AFTER.match(text, mention.end):
+        return "bowler"
+    return "golfer" if _ROUNDS_AFTER.match(text, mention.end) else None
+
+
 #: A ship's kind in lower case right before its name.
 _VESSEL_BEFORE = re.compile(
     r"\b(?:aircraft carrier|warship|frigate|destroyer|cruiser|battleship|submarine|tanker|supertanker"
