@@ -1065,7 +1065,11 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
     """Make each name of a list a body after its kind in the plural: "tech firms Earthlink and Webroot"."""
     listed = list(mentions)
     for i, m in enumerate(mentions):
-        if m.kind == PLACE or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start):
+        if (
+            m.kind == PLACE
+            or not text.endswith(("s ", "s: "), 0, m.start)  # a plural's end first: most names have none
+            or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start)
+        ):
             continue
         run = [i]
         while (j := run[-1] + 1) < len(listed) and LIST_GAP.fullmatch(
@@ -6040,11 +6044,16 @@ _RUNS_AFTER = re.compile(r" \d{1,3}\*?(?=$|[,;.]?\s|[,;.]$)")
 
 def _player_by_a_score_card(text: str, mention: Mention) -> str | None:
     """Return the role a score card gives a lone name: "Lewis 12-1-76-0", "c Cork b Croft 46"."""
-    before = text[max(0, mention.start - 6) : mention.start]
-    if _CAUGHT_BEFORE.search(before) and _BOWLED_AFTER.match(text, mention.end):
-        return "fielder"
-    if _BOWLED_BEFORE.search(before) and _RUNS_AFTER.match(text, mention.end):
-        return "bowler"
+    if not text.startswith(" ", mention.end):
+        return None  # every card writes a space after the name: most names fail here
+    if text.endswith(("c ", "st ", "b "), 0, mention.start):
+        before = text[max(0, mention.start - 6) : mention.start]
+        if _CAUGHT_BEFORE.search(before) and _BOWLED_AFTER.match(text, mention.end):
+            return "fielder"
+        if _BOWLED_BEFORE.search(before) and _RUNS_AFTER.match(text, mention.end):
+            return "bowler"
+    if not text[mention.end + 1 : mention.end + 2].isdigit():
+        return None
     if mention.kind == PLACE and a_country(mention.text):
         return None  # "Australia 73 68": a side's
     if _BOWLING_AFTER.match(text, mention.end):
