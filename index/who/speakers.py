@@ -21,6 +21,7 @@ from .gazetteers import (
     countries,
     english_words,
     first_names,
+    legal_form,
     nationalities,
     places,
     roles,
@@ -715,6 +716,8 @@ class SpeakerReader:
             while k and LIST_GAP.fullmatch(text, bodies[k - 1].end, run[0].start):
                 k -= 1
                 run.insert(0, bodies[k])
+            if len(run) == 2 and _one_name_across_and(*run):
+                return None  # "Graham-McCormick Oil and Gas Partnership": one firm
             # "Tesco and Asda fell. They said": a list that opens the last sentence but one at most.
             if len(re.findall(r"[.!?](?:\s|$)", text[run[-1].end : at])) > 1:
                 return None
@@ -1169,14 +1172,35 @@ def _leads_to(text: str, at: int, mentions: list[Mention], target: Mention) -> b
 def _listed(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Tell whether a name is one of a list, which "they" names whole: "firms Sony, Philips and Sharp".
 
-    A list's names are of one kind; a comma sets a description off as often ("Standard Life,
-    Europe's largest insurer,").
+    A list's names are of one kind, and three or more or joined by "and": a comma sets a
+    description off as often ("Standard Life, Europe's largest insurer,", "the Federation
+    ..., FOSFA,").
     """
-    return any(
-        m.kind in (mention.kind, "unknown")
-        and (LIST_GAP.fullmatch(text, m.end, mention.start) or LIST_GAP.fullmatch(text, mention.end, m.start))
-        for m in mentions
-        if m is not mention
+    run = [mention]
+    for m in mentions:
+        if (
+            m.start >= run[-1].end
+            and m.kind in (mention.kind, "unknown")
+            and LIST_GAP.fullmatch(text, run[-1].end, m.start)
+        ):
+            run.append(m)
+    for m in reversed(mentions):
+        if (
+            m.end <= run[0].start
+            and m.kind in (mention.kind, "unknown")
+            and LIST_GAP.fullmatch(text, m.end, run[0].start)
+        ):
+            run.insert(0, m)
+    if len(run) == 2:
+        return "and" in text[run[0].end : run[1].start] and not _one_name_across_and(*run)
+    return len(run) > 2
+
+
+def _one_name_across_and(first: Mention, second: Mention) -> bool:
+    """Tell whether "and" joins two halves of one firm's name: "Kelley Oil and Gas Partners Ltd"."""
+    head = second.words[-1].rstrip(".").lower()
+    return (head in ORG_HEADS or legal_form(second.words[-1])) and not (
+        first.words[-1].rstrip(".").lower() in ORG_HEADS or legal_form(first.words[-1])
     )
 
 
