@@ -1031,6 +1031,18 @@ def surname_in_capitals(words: list[str]) -> bool:
 
 #: What separates the names of a list: ", ", ", and ", " and ".
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def list_run(text: str, mentions: Sequence[Mention], i: int) -> slice:
+    """Return the slice of mentions that list-gaps join to the i-th: "Sony, Philips and Sharp"."""
+    start, end = i, i + 1
+    while start and LIST_GAP.fullmatch(text, mentions[start - 1].end, mentions[start].start):
+        start -= 1
+    while end < len(mentions) and LIST_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
+        end += 1
+    return slice(start, end)
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 
 
@@ -1071,12 +1083,8 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
             or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start)
         ):
             continue
-        run = [i]
-        while (j := run[-1] + 1) < len(listed) and LIST_GAP.fullmatch(
-            text, listed[j - 1].end, listed[j].start
-        ):
-            run.append(j)
-        items = [listed[k] for k in run]
+        run = list_run(text, mentions, i)
+        items = listed[run]
         if len(items) < 2 or any(
             item.kind not in (PERSON, "unknown", ORGANISATION)
             or item.titles
@@ -1088,8 +1096,7 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
             for item in items
         ):
             continue
-        for k in run:
-            listed[k] = dataclasses.replace(listed[k], kind=ORGANISATION)
+        listed[run] = [dataclasses.replace(item, kind=ORGANISATION) for item in items]
     return listed
 
 

@@ -35,6 +35,7 @@ from .mentions import (
     SET_OFF_AGE,
     TITLE_WORDS,
     Mention,
+    list_run,
 )
 from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
@@ -709,22 +710,20 @@ class SpeakerReader:
                 and (self.cast.canonical(m, text) or ("",))[0] == ORGANISATION
             )
         ]
-        for k in range(len(bodies) - 1, 0, -1):
-            if not LIST_GAP.fullmatch(text, bodies[k - 1].end, bodies[k].start):
-                continue
-            run = [bodies[k]]
-            while k and LIST_GAP.fullmatch(text, bodies[k - 1].end, run[0].start):
-                k -= 1
-                run.insert(0, bodies[k])
-            if len(run) == 2 and _one_name_across_and(*run):
-                return None  # "Graham-McCormick Oil and Gas Partnership": one firm
-            # "Tesco and Asda fell. They said": a list that opens the last sentence but one at most.
-            if len(re.findall(r"[.!?](?:\s|$)", text[run[-1].end : at])) > 1:
-                return None
-            if not opens_sentence(text, run[0].start, run[0].end):
-                return None
-            return [name for m in run if (name := self.cast.organisation(m.text))]
-        return None
+        joined = [
+            k for k in range(1, len(bodies)) if LIST_GAP.fullmatch(text, bodies[k - 1].end, bodies[k].start)
+        ]
+        if not joined:
+            return None
+        run = bodies[list_run(text, bodies, joined[-1])]  # the last list before "they"
+        if len(run) == 2 and _one_name_across_and(*run):
+            return None  # "Graham-McCormick Oil and Gas Partnership": one firm
+        # "Tesco and Asda fell. They said": a list that opens the last sentence but one at most.
+        if len(re.findall(r"[.!?](?:\s|$)", text[run[-1].end : at])) > 1:
+            return None
+        if not opens_sentence(text, run[0].start, run[0].end):
+            return None
+        return [name for m in run if (name := self.cast.organisation(m.text))]
 
     def _subject_after(
         self, text: str, verb: re.Match, end: int, mentions: list[Mention]
@@ -1176,21 +1175,8 @@ def _listed(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     description off as often ("Standard Life, Europe's largest insurer,", "the Federation
     ..., FOSFA,").
     """
-    run = [mention]
-    for m in mentions:
-        if (
-            m.start >= run[-1].end
-            and m.kind in (mention.kind, "unknown")
-            and LIST_GAP.fullmatch(text, run[-1].end, m.start)
-        ):
-            run.append(m)
-    for m in reversed(mentions):
-        if (
-            m.end <= run[0].start
-            and m.kind in (mention.kind, "unknown")
-            and LIST_GAP.fullmatch(text, m.end, run[0].start)
-        ):
-            run.insert(0, m)
+    kin = [m for m in mentions if m is mention or m.kind in (mention.kind, "unknown")]
+    run = kin[list_run(text, kin, kin.index(mention))]
     if len(run) == 2:
         return "and" in text[run[0].end : run[1].start] and not _one_name_across_and(*run)
     return len(run) > 2
