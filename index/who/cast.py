@@ -1048,7 +1048,9 @@ class Cast:
         """
         named = {name: self.organisation(name) for name in self.common_word_bodies}
         named.update((stem, self.organisation(firm)) for stem, firm in self._firms_by_stem.items())
-        return named
+        # In one order whatever the hash seed, the longest form first: the sets they come from
+        # have none, and a speaker's head is matched against them in turn.
+        return dict(sorted(named.items(), key=lambda item: (-len(item[0]), item[0])))
 
     def _inside_words_body(self, mention: Mention, text: str) -> str | None:
         """Return the body of common words a mention ends, as written there: "Against Child Abuse"."""
