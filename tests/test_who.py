@@ -11822,3 +11822,29 @@ def test_a_score_card_names_its_fielders_bowlers_and_golfers_by_their_surnames()
         [],
     ]
     assert [f["places"] for f in facts[:3]] == [[], [], []]
+
+
+def test_and_joins_two_trades_inside_one_body_s_name_not_two_bodies():
+    texts = [
+        "Kelley Oil and Gas Partners Ltd said it would sell its wells.",
+        "The British Securities and Investments Board said it would act.",
+        "Washington Utilities and Transportation Commission officials objected.",
+        # A body whole before "and", a firm a word no dictionary holds names, an adjective
+        # that opens firms' names, a place: two names each.
+        "The Central Bank and Monetary Board met on Monday.",
+        "Texas Air Corp's acquisition of Eastern Air Lines and People Express.",
+        "The lead managers are Dominion Securities and Wood Gundy Inc.",
+        "Kenner Toys and General Mills Inc are in talks.",
+        "Trade between the United States and Soviet Union grew.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts[:3]] == [
+        ["Kelley Oil and Gas Partners Ltd"],
+        ["British Securities and Investments Board"],
+        ["Washington Utilities and Transportation Commission"],
+    ]
+    assert facts[3]["organisations"] == ["Central Bank", "Monetary Board"]
+    assert facts[4]["organisations"] == ["Texas Air Corp", "Eastern Air Lines", "People Express"]
+    assert facts[5]["organisations"] == ["Dominion Securities", "Wood Gundy Inc"]
+    assert facts[6]["organisations"] == ["Kenner Toys", "General Mills"]
+    assert facts[7]["places"] == ["United States", "Soviet Union"]

@@ -4998,6 +4998,41 @@ def _holder_from(words: list[str], p: int) -> bool:
     )
 
 
+def _trades_joined_before_a_head(left: list[str], right: list[str]) -> bool:
+    """Tell whether "and" joins two trades inside one body's name: "Kelley Oil and Gas Partners Ltd".
+
+    A name, then words of the dictionary either side of "and" up to a head or a legal form
+    ("British Securities and Investments Board", "China Entertainment and Land Investment
+    Co"); not a body whole before "and" ("Central Bank and Monetary Board"), nor a firm
+    after it that a word no dictionary holds or an adjective of firms opens ("Dominion
+    Securities and Wood Gundy Inc", "Kenner Toys and General Mills Inc"), nor the
+    table's bodies or places ("United States and Soviet Union").
+    """
+    named = right
+    while len(named) > 1 and legal_form(named[-1]):
+        named = named[:-1]
+    last = left[-1].lower()
+    return (
+        len(left) == 2  # a name and its trade; not "Eastern Air Lines and People Express"
+        and len(right) > 1
+        and (named is not right or named[-1].lower() in ORG_HEADS)
+        and last in english_words()
+        and not legal_form(left[-1])
+        # A body's own head ends a name; a trade's word may go on ("Kelley Oil and Gas").
+        and (last not in ORG_HEADS or last in COMPANY_HEADS)
+        and last != named[-1].lower()
+        and all(w[:1].isupper() and w.lower() in english_words() for w in named)
+        and right[0] not in _FIRMS_OPENING_ADJECTIVES  # "Kenner Toys and General Mills Inc": two
+        and right[0].lower() not in FUNCTION_WORDS  # "Morgan Guaranty and The Industrial Bank"
+        and not _unit_of_a_body(left)  # "Instruments Division and Panhandle Equipment Co"
+        and len(named) <= 3  # not "... Securities and Security Pacific Merchant Banking Group"
+        and not any(
+            " ".join(part).lower() in organisations() or " ".join(part).lower() in places()
+            for part in (left, named)
+        )
+    )
+
+
 def _same_head(left: list[str], right: list[str]) -> bool:
     """Tell whether the names either side of "and" end in one head: "Inland Steel and Nippon Steel Corp"."""
     while len(right) > 2 and legal_form(right[-1]):
@@ -5094,6 +5129,8 @@ def _dividing_ands(words: list[str]) -> list[int]:
         formed = len(right) >= 2 and all(w.lower().rstrip(".") in LEGAL_FORMS for w in right[1:])
         if formed and right[0].lower() in english_words() and left[-1].lower().rstrip(".") not in LEGAL_FORMS:
             continue
+        if _trades_joined_before_a_head(left, right):
+            continue  # "Kelley Oil and Gas Partners Ltd", "British Securities and Investments Board"
         formed_left = left[-1].lower().rstrip(".") in LEGAL_FORMS or _GLUED_FIRM.fullmatch(left[-1])
         # ... before one word too, no firm's own head: "Snap Inc and Alphabet's YouTube".
         if formed_left and (len(right) > 1 or right and right[0].lower() not in COMPANY_HEADS):
