@@ -11848,3 +11848,18 @@ def test_and_joins_two_trades_inside_one_body_s_name_not_two_bodies():
     assert facts[5]["organisations"] == ["Dominion Securities", "Wood Gundy Inc"]
     assert facts[6]["organisations"] == ["Kenner Toys", "General Mills"]
     assert facts[7]["places"] == ["United States", "Soviet Union"]
+
+
+def test_a_full_name_whose_surname_is_a_word_then_of_and_a_country_is_someone_from_there():
+    texts = [
+        "Top-seeded Thomas Muster of Austria was beaten by Daniel Nestor of Canada.",
+        "Mark Wood of England and Nick Price of Zimbabwe shared the lead.",
+        # No country after "of": a saint's, a charter's name stays whole or is no one.
+        "Joan of Arc was burnt at Rouen.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["people"] == ["Thomas Muster", "Daniel Nestor"]
+    assert facts[0]["places"] == ["Austria", "Canada"]
+    assert facts[1]["people"] == ["Mark Wood", "Nick Price"]
+    assert facts[1]["places"] == ["England", "Zimbabwe"]
+    assert facts[2]["places"] == ["Rouen"]

@@ -4297,7 +4297,11 @@ def _split(
             # "Catherine of Aragon" is hers.
             cut = words_here.index("of", 1)
             if (
-                honorific or titles or _full_name(words_here[:cut]) or _unlisted_full_name(words_here[:cut])
+                honorific
+                or titles
+                or _full_name(words_here[:cut])
+                or _unlisted_full_name(words_here[:cut])
+                or _named_before_a_country(words_here[:cut], words_here[cut + 1 :])
             ) and _a_place_or_two(words_here[cut + 1 :]):
                 segment, place = segment[:cut], segment[cut + 1 :]
             elif cut == 1 and _surname_of_a_firm(words_here):
@@ -6906,6 +6910,22 @@ def _full_name(words: list[str]) -> bool:
             and w.lower() not in ORG_HEADS
             for w in words[1:]
         )
+    )
+
+
+def _named_before_a_country(words: list[str], after: list[str]) -> bool:
+    """Tell whether a first name and a surname come before "of" and a country: "Thomas Muster of Austria".
+
+    The surname may be a word of the dictionary, for no one's name holds a country after
+    "of" ("Catherine of Aragon" is of a kingdom no list holds as a country today).
+    """
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in first_names()
+        and all(
+            w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in ORG_HEADS for w in words[1:]
+        )
+        and a_country(" ".join(after))
     )
 
 
