@@ -11863,3 +11863,19 @@ def test_a_full_name_whose_surname_is_a_word_then_of_and_a_country_is_someone_fr
     assert facts[1]["people"] == ["Mark Wood", "Nick Price"]
     assert facts[1]["places"] == ["England", "Zimbabwe"]
     assert facts[2]["places"] == ["Rouen"]
+
+
+def test_a_name_ending_in_a_town_in_a_line_of_one_result_is_a_side():
+    texts = [
+        "Willem II Tilburg 0 Fortuna Sittard 1 (Hamming 65th).",
+        "Sokol Tychy 5 Lech Poznan 3",
+        # A frame's score after players: a familiar first name opens no club's name.
+        "Mark Williams 9 John Higgins 7",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [
+        ["Willem II Tilburg", "Fortuna Sittard"],
+        ["Sokol Tychy", "Lech Poznan"],
+        [],
+    ]
+    assert [f["people"] for f in facts] == [["Hamming"], [], ["Mark Williams", "John Higgins"]]

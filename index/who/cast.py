@@ -410,6 +410,10 @@ class Cast:
                 or m.kind in ("unknown", PERSON)
                 and len(m.words) == 2
                 and _ON_AGGREGATE.match(text, m.end) is not None
+                # "Sokol Tychy 5 Lech Poznan 3": a line of two sides and a score each
+                or m.kind in ("unknown", PERSON)
+                and _side_by_its_town(m.words)
+                and _two_sides_line(text, m)
             )
         )
 
@@ -3942,6 +3946,43 @@ def _named_for_a_town(words: list[str]) -> bool:
         and first not in first_names()
         and first not in english_words()
     )
+
+
+def _side_by_its_town(words: list[str]) -> bool:
+    """Tell whether a name of two or three words ends with a town no one is named for: "Lech Poznan".
+
+    Not after a familiar first name: a frame's or a leg's score follows a player's name too
+    ("Mark Williams 9 John Higgins 7").
+    """
+    last = words[-1].lower()
+    return (
+        1 < len(words) <= 3
+        and words[0].istitle()
+        and words[0].lower() not in familiar_first_names()
+        and (last in places() or last in towns())
+        and last not in first_names()
+        and last not in english_words()
+    )
+
+
+#: A line of one result: a side, its score, the other and its score ("Sokol Tychy 5 Lech Poznan 3").
+_SIDE_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_TWO_SIDES = re.compile(rf"\s*({_SIDE_NAME}) \d{{1,2}} ({_SIDE_NAME}) \d{{1,2}}\s*\.?\s*")
+
+
+def _two_sides_line(text: str, mention: Mention) -> bool:
+    """Tell whether a name is one of the two sides of a line of one result, its scorers in brackets aside.
+
+    One score each: a golf card's players have a score a round ("Greg Reid 72 68 70").
+    """
+    if (
+        not text[mention.end : mention.end + 2].startswith(" ")
+        or not text[mention.end + 1 : mention.end + 2].isdigit()
+    ):
+        return False  # most paragraphs: no score right after the name
+    bare = " ".join(_BRACKETED.sub(" ", text).split()) if "(" in text else text
+    line = _TWO_SIDES.fullmatch(bare)
+    return line is not None and mention.text in (line[1], line[2])
 
 
 def _surname(person: Person, word: str) -> bool:
