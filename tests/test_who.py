@@ -11879,3 +11879,15 @@ def test_a_name_ending_in_a_town_in_a_line_of_one_result_is_a_side():
         [],
     ]
     assert [f["people"] for f in facts] == [["Hamming"], [], ["Mark Williams", "John Higgins"]]
+
+
+def test_a_town_of_two_words_before_a_plural_verb_is_its_club():
+    texts = [
+        "St Helens have now set their sights on the treble.",
+        # A country's name stays a place whatever it does.
+        "New Zealand were bowled out for 120.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"] == ["St Helens"]
+    assert facts[0]["places"] == []
+    assert facts[1]["places"] == ["New Zealand"]

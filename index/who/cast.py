@@ -4064,7 +4064,8 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     # club the plural as British reports write it, when the name opens the clause: not
     # "Leeds and York are cities", nor "the rivers of central Arizona were".
     plural = (
-        len(mention.words) == 1
+        # "St Helens have": a town of two words too, a country's staying a place.
+        len(mention.words) <= 2
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         # ... or after a possessive, its star's or its country's: "Lionel Messi's Barcelona were".
         and (_CLAUSE_OPENS.search(before) is not None or _OWNED_BY_SOMEONE.search(before) is not None)
