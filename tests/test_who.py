@@ -11891,3 +11891,20 @@ def test_a_town_of_two_words_before_a_plural_verb_is_its_club():
     assert facts[0]["organisations"] == ["St Helens"]
     assert facts[0]["places"] == []
     assert facts[1]["places"] == ["New Zealand"]
+
+
+def test_a_participle_that_describes_a_country_opening_a_sentence_is_no_part_of_its_name():
+    texts = [
+        "Landlocked Nepal depends on India for its fuel.",
+        "War-torn Somalia has had no government since 1991.",
+        # A word that opens places' names stays in them; so does one of a body's name.
+        "United Kingdom and Northern Ireland voted.",
+        "Statistics Canada and Air France said so.",
+    ]
+    facts = each_alone(texts)
+    assert [f["places"] for f in facts[:3]] == [
+        ["Nepal", "India"],
+        ["Somalia"],
+        ["United Kingdom", "Northern Ireland"],
+    ]
+    assert facts[3]["organisations"] == ["Statistics Canada", "Air France"]

@@ -340,6 +340,8 @@ def find_mentions(text: str) -> list[Mention]:
         receipts = len(run) > 1 and run[-1][0].rstrip(".,;:") in _RECEIPTS
         if receipts:
             run = run[:-1]
+        if len(run) > 1 and _described_country(text, run):
+            run = run[1:]  # "War-torn Somalia", "Landlocked Nepal": what the country is like, then it
         # Read only where it counts: a run that opens with an -ing word, or of three words or more.
         inside = (
             bool(run) and (len(run) > 2 or run[0][0].endswith("ing")) and not opens_sentence(text, run[0][1])
@@ -4689,6 +4691,38 @@ def _opening_word(run: list[Token]) -> bool:
         and (run[-1][0].lower() not in ORG_HEADS or _adverb(first) or run[1][0] == "the")
         and first.lower() not in places()
     )
+
+
+def _described_country(text: str, run: list[Token]) -> bool:
+    """Tell whether a sentence opens with a participle that describes the country after it.
+
+    "Landlocked Nepal", "War-torn Somalia", "Cash-strapped Russia"; not a body's name ("Air
+    France", "Statistics Canada", "Historic England"), a word that opens places' names
+    ("United Kingdom", "Northern Ireland"), nor a word within a sentence.
+    """
+    first = run[0][0]
+    folded = first.lower()
+    head = folded.rpartition("-")[0]
+    rest = " ".join(t[0] for t in run[1:])
+    return (
+        first[:1].isupper()
+        and first[1:].islower()  # "War-torn" too, which `istitle` refuses
+        # A participle ("Embattled"), or a compound of words of the dictionary ("Oil-rich").
+        and (folded.endswith("ed") or bool(head))
+        and all(part in english_words() for part in folded.split("-"))
+        and folded not in first_names()
+        and folded not in _place_openers()
+        and a_country(rest)
+        and f"{folded} {rest.lower()}" not in places()
+        and f"{folded} {rest.lower()}" not in organisations()
+        and opens_sentence(text, run[0][1])
+    )
+
+
+@cache
+def _place_openers() -> frozenset[str]:
+    """Return the first words of the places the gazetteer names in several words: "new", "latin"."""
+    return frozenset(place.split()[0] for place in places() if " " in place)
 
 
 def _adverb(word: str) -> bool:
