@@ -11908,3 +11908,17 @@ def test_a_participle_that_describes_a_country_opening_a_sentence_is_no_part_of_
         ["United Kingdom", "Northern Ireland"],
     ]
     assert facts[3]["organisations"] == ["Statistics Canada", "Air France"]
+
+
+def test_a_compound_of_what_afflicts_or_enriches_before_a_name_is_no_part_of_it():
+    texts = [
+        "Debt-laden Eurotunnel said it would sell its ferries.",
+        "Oil-rich Brunei is small.",
+        "Scandal-hit Parmalat said it would sell its dairies.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"] == ["Eurotunnel"]
+    assert facts[0]["speakers"] == ["Eurotunnel"]
+    assert facts[1]["places"] == ["Brunei"]
+    assert facts[2]["organisations"] == ["Parmalat"]
+    assert facts[2]["speakers"] == ["Parmalat"]

@@ -3509,7 +3509,13 @@ def _alone_before(text: str, at: int) -> bool:
         return True
     if stripped[-1] in '.!?,;:"“”(':
         return True
-    return before.endswith(" ") and stripped.rsplit(None, 1)[-1][:1].islower()
+    last = stripped.rsplit(None, 1)[-1]
+    # A compound in lower case after its hyphen describes the name: "Debt-laden Eurotunnel said".
+    return before.endswith(" ") and (last[:1].islower() or _COMPOUND_ADJECTIVE.fullmatch(last) is not None)
+
+
+#: A capitalised compound in lower case after its hyphen, no name's word: "Debt-laden", "War-torn".
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _goes_on_as(rest: str) -> str | None:

@@ -2334,7 +2334,9 @@ def _weekday_after_a_name(name: list[Token], word: str) -> bool:
 _AFFIXED = re.compile(
     r"([A-Z][\w'’.]*)-(backed|led|run|based|born|funded|owned|controlled|linked|related|sponsored"
     r"|appointed|commissioned|affiliated|allied|aligned|dominated|operated|supported|brokered|bred"
-    r"|held|ruled|occupied|administered)\b"
+    r"|held|ruled|occupied|administered"
+    # ... and what afflicts or enriches a place or a firm: "War-torn Somalia", "Debt-laden Eurotunnel".
+    r"|torn|hit|ravaged|stricken|strapped|laden|ridden|rich|starved|plagued|making|scarred)\b"
 )
 
 
