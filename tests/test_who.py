@@ -11179,7 +11179,8 @@ def test_a_korean_given_name_of_two_hyphened_syllables_before_the_surname():
     assert [(f["people"], f["places"]) for f in facts] == [
         (["Young-jae Kim", "Ji-yeon Park"], []),
         (["Moon Jae-in", "Kim Jong-un"], []),
-        ([], []),
+        # "Post-war" opens no one's name; it describes the country after it.
+        ([], ["United Kingdom"]),
     ]
 
 
