@@ -11923,3 +11923,18 @@ def test_a_compound_of_what_afflicts_or_enriches_before_a_name_is_no_part_of_it(
     assert facts[1]["places"] == ["Brunei"]
     assert facts[2]["organisations"] == ["Parmalat"]
     assert facts[2]["speakers"] == ["Parmalat"]
+
+
+def test_a_participle_opening_a_sentence_describes_the_name_after_it_and_opens_no_one_s_name():
+    texts = [
+        "Beleaguered Marconi said it would cut 2,000 more jobs.",
+        "Jailed Yukos boss Mikhail Khodorkovsky appealed.",
+        # A participle that opens bodies' names stays in them, and makes no one of them.
+        "Allied Domecq shares rose 5p.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"] == ["Marconi"]
+    assert facts[0]["speakers"] == ["Marconi"]
+    assert facts[0]["people"] == []
+    assert facts[1]["organisations"] == ["Yukos"]
+    assert facts[2]["people"] == []

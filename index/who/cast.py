@@ -70,6 +70,7 @@ from .mentions import (
     GENERATIONS,
     INITIAL,
     MEMBERS,
+    NAME_PARTICIPLES,
     ORGANISATION,
     PEERAGES,
     PERSON,
@@ -375,6 +376,8 @@ class Cast:
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
+            # A participle opens no one's name: "Applied Biosystems", "Troubled Eurotunnel".
+            and not (_participle(words[0]) or words[0].lower() in NAME_PARTICIPLES)
             and not any(w.lower() in ORG_HEADS for w in words)  # "Alberta Government Telephones"
             # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
             and words[0].rstrip(".").lower() not in SAINTS
@@ -3510,8 +3513,26 @@ def _alone_before(text: str, at: int) -> bool:
     if stripped[-1] in '.!?,;:"“”(':
         return True
     last = stripped.rsplit(None, 1)[-1]
-    # A compound in lower case after its hyphen describes the name: "Debt-laden Eurotunnel said".
-    return before.endswith(" ") and (last[:1].islower() or _COMPOUND_ADJECTIVE.fullmatch(last) is not None)
+    # A compound in lower case after its hyphen describes the name: "Debt-laden Eurotunnel said";
+    # so does a participle opening the sentence: "Beleaguered Marconi said".
+    return before.endswith(" ") and (
+        last[:1].islower()
+        or _COMPOUND_ADJECTIVE.fullmatch(last) is not None
+        or _participle(last)
+        and _alone_before(text, at - len(before) + len(stripped) - len(last))
+    )
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a capitalised word is a participle of the dictionary, no first name: "Beleaguered"."""
+    folded = word.lower()
+    return (
+        folded.endswith("ed")
+        and word[1:].islower()
+        and folded in english_words()
+        and folded not in first_names()
+        and folded not in NAME_PARTICIPLES
+    )
 
 
 #: A capitalised compound in lower case after its hyphen, no name's word: "Debt-laden", "War-torn".

@@ -340,8 +340,8 @@ def find_mentions(text: str) -> list[Mention]:
         receipts = len(run) > 1 and run[-1][0].rstrip(".,;:") in _RECEIPTS
         if receipts:
             run = run[:-1]
-        if len(run) > 1 and _described_country(text, run):
-            run = run[1:]  # "War-torn Somalia", "Landlocked Nepal": what the country is like, then it
+        if len(run) > 1 and (_described_country(text, run) or _described_name(text, run)):
+            run = run[1:]  # "War-torn Somalia", "Beleaguered Marconi": what the name is like, then it
         # Read only where it counts: a run that opens with an -ing word, or of three words or more.
         inside = (
             bool(run) and (len(run) > 2 or run[0][0].endswith("ing")) and not opens_sentence(text, run[0][1])
@@ -4717,6 +4717,40 @@ def _described_country(text: str, run: list[Token]) -> bool:
         and a_country(rest)
         and f"{folded} {rest.lower()}" not in places()
         and f"{folded} {rest.lower()}" not in organisations()
+        and opens_sentence(text, run[0][1])
+    )
+
+
+#: Participles that open bodies' names, no description of one: "Allied Domecq", "Applied Materials".
+NAME_PARTICIPLES = frozenset(
+    "allied associated consolidated federated advanced integrated combined amalgamated applied diversified"
+    " chartered limited unified incorporated affiliated registered licensed automated distributed"
+    " specialized specialised united armed reformed disabled retired wounded sealed certified guaranteed"
+    " insured assured preferred".split()
+)
+
+
+def _described_name(text: str, run: list[Token]) -> bool:
+    """Tell whether a sentence opens with a participle that describes the one name after it.
+
+    "Beleaguered Marconi said", "Jailed Yukos boss"; not a participle that opens bodies'
+    names ("Allied Domecq", "Consolidated Freightways"), nor before words of the dictionary
+    ("Applied Materials"), nor a name the tables hold whole.
+    """
+    first, rest = run[0][0], run[1][0]
+    folded = first.lower()
+    return (
+        len(run) == 2
+        and folded.endswith("ed")
+        and first[1:].islower()
+        and folded in english_words()
+        and folded not in first_names()
+        and folded not in NAME_PARTICIPLES
+        and folded not in _place_openers()
+        and rest[:1].isupper()
+        and rest.lower() not in english_words()
+        and f"{folded} {rest.lower()}" not in organisations()
+        and f"{folded} {rest.lower()}" not in places()
         and opens_sentence(text, run[0][1])
     )
 
