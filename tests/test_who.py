@@ -11938,3 +11938,17 @@ def test_a_participle_opening_a_sentence_describes_the_name_after_it_and_opens_n
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["Yukos"]
     assert facts[2]["people"] == []
+
+
+def test_a_name_of_a_few_words_no_list_knows_that_says_it_of_itself_is_a_body():
+    texts = [
+        "Hexcel Composites said it would close the plant.",
+        # Words of the dictionary alone open sentences; a person says "he".
+        "Grooming Gangs said it was a scandal.",
+        "Tony Blair said it was right.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"] == ["Hexcel Composites"]
+    assert facts[0]["speakers"] == ["Hexcel Composites"]
+    assert facts[1]["organisations"] == []
+    assert facts[2]["people"] == ["Tony Blair"]

@@ -2009,6 +2009,8 @@ class Cast:
             return PERSON, mention.text  # "Given, Breen, Staunton, Irwin, McAteer, ...": a squad's player
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
+        if self.speaks_as_a_body(mention):
+            return ORGANISATION, self.organisation(mention.text)  # "Hexcel Composites said it would"
         if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return (ORGANISATION, self._house) if self._house else None
         if mention.kind == "unknown" and _particle_and_surname(words):
@@ -3058,6 +3060,18 @@ class Cast:
     def spoke_unsure(self, word: str) -> bool:
         """Tell whether a lone word no list knows speaks, though nothing after says as whom."""
         return self.spoke_as(word) is None and word in self._spoke and self._speaks_as_a_name(word)
+
+    def speaks_as_a_body(self, mention: Mention) -> bool:
+        """Tell whether a name of a few words no list knows says "it" of itself: "Hexcel Composites said it".
+
+        Not words of the dictionary alone, which open sentences: "Grooming Gangs said it".
+        """
+        return (
+            mention.kind == "unknown"
+            and 1 < len(mention.words) <= 3
+            and not dictionary_words(mention.words)
+            and self.spoke_as(mention.text) == ORGANISATION
+        )
 
     def _speaks_as_a_name(self, word: str) -> bool:
         """Tell whether a word that opens a sentence before "said" can be a name at all.
