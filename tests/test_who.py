@@ -11837,6 +11837,9 @@ def test_and_joins_two_trades_inside_one_body_s_name_not_two_bodies():
         "The lead managers are Dominion Securities and Wood Gundy Inc.",
         "Kenner Toys and General Mills Inc are in talks.",
         "Trade between the United States and Soviet Union grew.",
+        # A numeral ends a name; one name opening both halves makes two bodies.
+        "Apple Computer Inc's new Macintosh II and Macintosh SE computers.",
+        "Kline will serve on the boards of Liberty Financial and Liberty Savings.",
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts[:3]] == [
@@ -11849,6 +11852,8 @@ def test_and_joins_two_trades_inside_one_body_s_name_not_two_bodies():
     assert facts[5]["organisations"] == ["Dominion Securities", "Wood Gundy Inc"]
     assert facts[6]["organisations"] == ["Kenner Toys", "General Mills"]
     assert facts[7]["places"] == ["United States", "Soviet Union"]
+    assert "Macintosh II and Macintosh SE" not in facts[8]["organisations"]
+    assert facts[9]["organisations"] == ["Liberty Financial", "Liberty Savings"]
 
 
 def test_a_full_name_whose_surname_is_a_word_then_of_and_a_country_is_someone_from_there():

@@ -5095,7 +5095,9 @@ def _trades_joined_before_a_head(left: list[str], right: list[str]) -> bool:
         # A body's own head ends a name; a trade's word may go on ("Kelley Oil and Gas").
         and (last not in ORG_HEADS or last in COMPANY_HEADS)
         and last != named[-1].lower()
-        and all(w[:1].isupper() and w.lower() in english_words() for w in named)
+        and all(w.istitle() and w.lower() in english_words() for w in named)
+        and left[-1].istitle()  # not "Macintosh II and Macintosh SE": a numeral or initials end a name
+        and right[0] != left[0]  # "Liberty Financial and Liberty Savings": two bodies of one name
         and right[0] not in _FIRMS_OPENING_ADJECTIVES  # "Kenner Toys and General Mills Inc": two
         and right[0].lower() not in FUNCTION_WORDS  # "Morgan Guaranty and The Industrial Bank"
         and not _unit_of_a_body(left)  # "Instruments Division and Panhandle Equipment Co"
