@@ -11890,13 +11890,15 @@ def test_a_name_ending_in_a_town_in_a_line_of_one_result_is_a_side():
 def test_a_town_of_two_words_before_a_plural_verb_is_its_club():
     texts = [
         "St Helens have now set their sights on the treble.",
-        # A country's name stays a place whatever it does.
+        # A country's name stays a place whatever it does; so does a place named by its head.
         "New Zealand were bowled out for 120.",
+        "Reserves in France's Paris Basin were estimated at 67.5 mln barrels.",
     ]
     facts = each_alone(texts)
     assert facts[0]["organisations"] == ["St Helens"]
     assert facts[0]["places"] == []
     assert facts[1]["places"] == ["New Zealand"]
+    assert facts[2]["places"] == ["France", "Paris Basin"]
 
 
 def test_a_participle_that_describes_a_country_opening_a_sentence_is_no_part_of_its_name():

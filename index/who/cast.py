@@ -4104,12 +4104,14 @@ def _club_by_its_town(text: str, mention: Mention) -> bool:
     # "Liverpool have little chance", "Chelsea are top": a town takes "has" and "is", its
     # club the plural as British reports write it, when the name opens the clause: not
     # "Leeds and York are cities", nor "the rivers of central Arizona were".
+    one = len(mention.words) == 1
     plural = (
-        # "St Helens have": a town of two words too, a country's staying a place.
-        len(mention.words) <= 2
+        # "St Helens have": a town of two words too, opening the clause, no place's head last
+        # ("France's Paris Basin were estimated"); a country's stays a place.
+        (one or len(mention.words) == 2 and mention.words[-1].lower() not in place_heads()[1])
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         # ... or after a possessive, its star's or its country's: "Lionel Messi's Barcelona were".
-        and (_CLAUSE_OPENS.search(before) is not None or _OWNED_BY_SOMEONE.search(before) is not None)
+        and (_CLAUSE_OPENS.search(before) is not None or one and _OWNED_BY_SOMEONE.search(before) is not None)
     )
     # "Chelsea and England captain": the club and the country a player serves.
     return plural or _AND_SIDE_ROLE.match(text, mention.end) is not None
