@@ -11953,9 +11953,13 @@ def test_a_name_of_a_few_words_no_list_knows_that_says_it_of_itself_is_a_body():
         # Words of the dictionary alone open sentences; a person says "he".
         "Grooming Gangs said it was a scandal.",
         "Tony Blair said it was right.",
+        # Someone the source names in full, by a surname with its particle.
+        "Economics Minister Ludolf Georg von Wartenberg spoke on Monday."
+        " Von Wartenberg said the government was in a difficult position on its trade figures.",
     ]
     facts = each_alone(texts)
     assert facts[0]["organisations"] == ["Hexcel Composites"]
     assert facts[0]["speakers"] == ["Hexcel Composites"]
     assert facts[1]["organisations"] == []
     assert facts[2]["people"] == ["Tony Blair"]
+    assert facts[3]["organisations"] == []

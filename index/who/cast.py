@@ -3071,6 +3071,8 @@ class Cast:
             and 1 < len(mention.words) <= 3
             and not dictionary_words(mention.words)
             and self.spoke_as(mention.text) == ORGANISATION
+            # Not someone the source names in full: "Von Wartenberg said" of "Ludolf Georg von Wartenberg".
+            and not any(p.name.lower().endswith(f" {mention.text.lower()}") for p in self.people)
         )
 
     def _speaks_as_a_name(self, word: str) -> bool:
