@@ -11938,6 +11938,7 @@ def test_a_participle_opening_a_sentence_describes_the_name_after_it_and_opens_n
         "Jailed Yukos boss Mikhail Khodorkovsky appealed.",
         # A participle that opens bodies' names stays in them, and makes no one of them.
         "Allied Domecq shares rose 5p.",
+        "Allied Dunbar reported a 51 pct rise in premiums.",
     ]
     facts = each_alone(texts)
     assert facts[0]["organisations"] == ["Marconi"]
@@ -11945,6 +11946,9 @@ def test_a_participle_opening_a_sentence_describes_the_name_after_it_and_opens_n
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["Yukos"]
     assert facts[2]["people"] == []
+    # ... and a firm's participle opening a name no list knows makes it a firm's.
+    assert facts[3]["organisations"] == ["Allied Dunbar"]
+    assert facts[3]["speakers"] == ["Allied Dunbar"]
 
 
 def test_a_name_of_a_few_words_no_list_knows_that_says_it_of_itself_is_a_body():

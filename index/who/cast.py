@@ -66,6 +66,7 @@ from .mentions import (
     CURRENCIES,
     DOTTED_INITIALS,
     EVENT_OPENERS,
+    FIRM_PARTICIPLES,
     FUNCTION_WORDS,
     GENERATIONS,
     INITIAL,
@@ -2009,7 +2010,7 @@ class Cast:
             return PERSON, mention.text  # "Given, Breen, Staunton, Irwin, McAteer, ...": a squad's player
         if mention.kind == "unknown" and mention.text in self.spoken_for:
             return ORGANISATION, self.organisation(mention.text)
-        if self.speaks_as_a_body(mention):
+        if self.unlisted_firm(mention):
             return ORGANISATION, self.organisation(mention.text)  # "Hexcel Composites said it would"
         if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return (ORGANISATION, self._house) if self._house else None
@@ -3061,16 +3062,18 @@ class Cast:
         """Tell whether a lone word no list knows speaks, though nothing after says as whom."""
         return self.spoke_as(word) is None and word in self._spoke and self._speaks_as_a_name(word)
 
-    def speaks_as_a_body(self, mention: Mention) -> bool:
-        """Tell whether a name of a few words no list knows says "it" of itself: "Hexcel Composites said it".
+    def unlisted_firm(self, mention: Mention) -> bool:
+        """Tell whether a name of a few words no list knows is a firm's, by how it opens or speaks.
 
-        Not words of the dictionary alone, which open sentences: "Grooming Gangs said it".
+        A firm's participle opens it ("Allied Dunbar reported", "Consolidated Goldfields"), or
+        it says "it" of itself ("Hexcel Composites said it"); not words of the dictionary
+        alone, which open sentences ("Grooming Gangs said it").
         """
         return (
             mention.kind == "unknown"
             and 1 < len(mention.words) <= 3
             and not dictionary_words(mention.words)
-            and self.spoke_as(mention.text) == ORGANISATION
+            and (mention.words[0].lower() in FIRM_PARTICIPLES or self.spoke_as(mention.text) == ORGANISATION)
             # Not someone the source names in full: "Von Wartenberg said" of "Ludolf Georg von Wartenberg".
             and not any(p.name.lower().endswith(f" {mention.text.lower()}") for p in self.people)
         )

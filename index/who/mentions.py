@@ -4722,11 +4722,16 @@ def _described_country(text: str, run: list[Token]) -> bool:
 
 
 #: Participles that open bodies' names, no description of one: "Allied Domecq", "Applied Materials".
-NAME_PARTICIPLES = frozenset(
+#: Participles that open firms' names: "Allied Dunbar", "Consolidated Goldfields", "Applied Materials".
+FIRM_PARTICIPLES = frozenset(
     "allied associated consolidated federated advanced integrated combined amalgamated applied diversified"
-    " chartered limited unified incorporated affiliated registered licensed automated distributed"
-    " specialized specialised united armed reformed disabled retired wounded sealed certified guaranteed"
-    " insured assured preferred".split()
+    " chartered incorporated affiliated automated distributed specialized specialised".split()
+)
+#: Participles that open bodies' names, no description of one: the firms', and "United Nations",
+#: "Armed Forces", "Reformed Church", "Wounded Warrior Project".
+NAME_PARTICIPLES = FIRM_PARTICIPLES | frozenset(
+    "limited unified registered licensed united armed reformed disabled retired wounded sealed certified"
+    " guaranteed insured assured preferred".split()
 )
 
 

@@ -836,7 +836,7 @@ class SpeakerReader:
             return person.name
         if m.kind == "unknown" and self.cast.described_as_a_body(m.text):
             return self.cast.organisation(m.text)  # "Bravehearts, a child protection charity, said"
-        if self.cast.speaks_as_a_body(m):
+        if self.cast.unlisted_firm(m):
             return self.cast.organisation(m.text)  # "Hexcel Composites said it would"
         # A lone capitalised word speaks only as a first name, behind a title, or as a
         # word the source capitalises mid-sentence too: "Campaigners told" is not a name.
