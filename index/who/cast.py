@@ -98,6 +98,7 @@ from .mentions import (
     named_before_its_kind,
     named_by_title,
     opens_sentence,
+    participle,
     plural_of_a_word,
     realm,
     side_s_country_end,
@@ -378,7 +379,7 @@ class Cast:
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
             # A participle opens no one's name: "Applied Biosystems", "Troubled Eurotunnel".
-            and not (_participle(words[0]) or words[0].lower() in NAME_PARTICIPLES)
+            and not (participle(words[0]) or words[0].lower() in NAME_PARTICIPLES)
             and not any(w.lower() in ORG_HEADS for w in words)  # "Alberta Government Telephones"
             # A saint's name is a parish's, a church's or a town's: "a teacher from St Catherine".
             and words[0].rstrip(".").lower() not in SAINTS
@@ -3537,20 +3538,8 @@ def _alone_before(text: str, at: int) -> bool:
     return before.endswith(" ") and (
         last[:1].islower()
         or _COMPOUND_ADJECTIVE.fullmatch(last) is not None
-        or _participle(last)
+        or participle(last)
         and _alone_before(text, at - len(before) + len(stripped) - len(last))
-    )
-
-
-def _participle(word: str) -> bool:
-    """Tell whether a capitalised word is a participle of the dictionary, no first name: "Beleaguered"."""
-    folded = word.lower()
-    return (
-        folded.endswith("ed")
-        and word[1:].islower()
-        and folded in english_words()
-        and folded not in first_names()
-        and folded not in NAME_PARTICIPLES
     )
 
 

@@ -4695,33 +4695,6 @@ def _opening_word(run: list[Token]) -> bool:
     )
 
 
-def _described_country(text: str, run: list[Token]) -> bool:
-    """Tell whether a sentence opens with a participle that describes the country after it.
-
-    "Landlocked Nepal", "War-torn Somalia", "Cash-strapped Russia"; not a body's name ("Air
-    France", "Statistics Canada", "Historic England"), a word that opens places' names
-    ("United Kingdom", "Northern Ireland"), nor a word within a sentence.
-    """
-    first = run[0][0]
-    folded = first.lower()
-    head = folded.rpartition("-")[0]
-    rest = " ".join(t[0] for t in run[1:])
-    return (
-        first[:1].isupper()
-        and first[1:].islower()  # "War-torn" too, which `istitle` refuses
-        # A participle ("Embattled"), or a compound of words of the dictionary ("Oil-rich").
-        and (folded.endswith("ed") or bool(head))
-        and all(part in english_words() for part in folded.split("-"))
-        and folded not in first_names()
-        and folded not in _place_openers()
-        and a_country(rest)
-        and f"{folded} {rest.lower()}" not in places()
-        and f"{folded} {rest.lower()}" not in organisations()
-        and opens_sentence(text, run[0][1])
-    )
-
-
-#: Participles that open bodies' names, no description of one: "Allied Domecq", "Applied Materials".
 #: Participles that open firms' names: "Allied Dunbar", "Consolidated Goldfields", "Applied Materials".
 FIRM_PARTICIPLES = frozenset(
     "allied associated consolidated federated advanced integrated combined amalgamated applied diversified"
@@ -4735,27 +4708,63 @@ NAME_PARTICIPLES = FIRM_PARTICIPLES | frozenset(
 )
 
 
+def participle(word: str) -> bool:
+    """Tell whether a capitalised word is a participle of the dictionary, no body's opener: "Beleaguered"."""
+    folded = word.lower()
+    return (
+        folded.endswith("ed")
+        and word[1:].islower()
+        and folded in english_words()
+        and folded not in first_names()
+        and folded not in NAME_PARTICIPLES
+    )
+
+
+def _described_country(text: str, run: list[Token]) -> bool:
+    """Tell whether a sentence opens with a participle or a compound that describes the country after it.
+
+    "Landlocked Nepal", "War-torn Somalia", "Cash-strapped Russia"; not a body's name ("Air
+    France", "Statistics Canada"), a word that opens places' names ("United Kingdom",
+    "Northern Ireland"), nor a word within a sentence.
+    """
+    first = run[0][0]
+    compound = (
+        "-" in first
+        and first[1:].islower()  # "War-torn", which `istitle` refuses
+        and all(part in english_words() for part in first.lower().split("-"))
+        and first.lower() not in first_names()
+    )
+    return (
+        (participle(first) or compound)
+        and a_country(" ".join(t[0] for t in run[1:]))
+        and _opening_description(text, run)
+    )
+
+
 def _described_name(text: str, run: list[Token]) -> bool:
     """Tell whether a sentence opens with a participle that describes the one name after it.
 
     "Beleaguered Marconi said", "Jailed Yukos boss"; not a participle that opens bodies'
-    names ("Allied Domecq", "Consolidated Freightways"), nor before words of the dictionary
-    ("Applied Materials"), nor a name the tables hold whole.
+    names ("Allied Domecq", "Consolidated Freightways"), nor before a word of the dictionary
+    ("Applied Materials").
     """
-    first, rest = run[0][0], run[1][0]
-    folded = first.lower()
+    rest = run[-1][0]
     return (
         len(run) == 2
-        and folded.endswith("ed")
-        and first[1:].islower()
-        and folded in english_words()
-        and folded not in first_names()
-        and folded not in NAME_PARTICIPLES
-        and folded not in _place_openers()
+        and participle(run[0][0])
         and rest[:1].isupper()
         and rest.lower() not in english_words()
-        and f"{folded} {rest.lower()}" not in organisations()
-        and f"{folded} {rest.lower()}" not in places()
+        and _opening_description(text, run)
+    )
+
+
+def _opening_description(text: str, run: list[Token]) -> bool:
+    """Tell whether a run's first word opens its sentence and no name of a place or a body the tables hold."""
+    whole = " ".join(t[0] for t in run).lower()
+    return (
+        run[0][0].lower() not in _place_openers()
+        and whole not in organisations()
+        and whole not in places()
         and opens_sentence(text, run[0][1])
     )
 
