@@ -5103,7 +5103,7 @@ def _trades_joined_before_a_head(left: list[str], right: list[str]) -> bool:
     return (
         len(left) == 2  # a name and its trade; not "Eastern Air Lines and People Express"
         and len(right) > 1
-        and (named is not right or named[-1].lower() in ORG_HEADS)
+        and (len(named) < len(right) or named[-1].lower() in ORG_HEADS)  # a legal form or a head ends it
         and last in english_words()
         and not legal_form(left[-1])
         # A body's own head ends a name; a trade's word may go on ("Kelley Oil and Gas").
