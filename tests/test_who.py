@@ -11967,3 +11967,51 @@ def test_a_name_of_a_few_words_no_list_knows_that_says_it_of_itself_is_a_body():
     assert facts[1]["organisations"] == []
     assert facts[2]["people"] == ["Tony Blair"]
     assert facts[3]["organisations"] == []
+
+
+def test_a_firm_s_legal_form_ends_its_name_before_to_and_a_noun_before_for_opens_none():
+    texts = [
+        "It agreed to sell its Michigan Cellular Inc to Century Telephone Enterprises Inc for cash.",
+        "It sold Acme Group to Century Telephone Enterprises Inc last year.",
+        "Demand for Texaco Inc bonds fell on Monday.",
+        # A body's own "to" and "for" stay: what it works to do, what it works for.
+        "The Committee to Protect Journalists said the reporter was held.",
+        "Citizens for Tax Justice Inc said the plan was unfair.",
+        "Center for Applied Research Inc said it would move.",
+    ]
+    facts = each_alone(texts)
+    assert facts[0]["organisations"] == ["Michigan Cellular Inc", "Century Telephone Enterprises Inc"]
+    assert facts[1]["organisations"] == ["Acme Group", "Century Telephone Enterprises Inc"]
+    assert facts[2]["organisations"] == ["Texaco Inc"]
+    assert facts[3]["organisations"] == ["Committee to Protect Journalists"]
+    assert facts[4]["organisations"] == ["Citizens for Tax Justice Inc"]
+    assert facts[5]["organisations"] == ["Center for Applied Research Inc"]
+
+
+def test_a_firm_s_first_word_stands_for_it_though_someone_named_bears_it():
+    facts = enrich(
+        [
+            "New World Pictures Ltd said it sold five pct of Taft Broadcasting Co common stock.",
+            "Taft vice chairman Dudley S. Taft offered to acquire Taft for 145 dlrs per share.",
+            "Both Bass and Lindner have acquired Taft shares in recent months.",
+        ],
+        ["body"] * 3,
+        "1987-03-01",
+    )
+    assert facts[1]["organisations"] == ["Taft Broadcasting Co"]
+    assert facts[1]["people"] == ["Dudley S. Taft"]
+    assert facts[2]["organisations"] == ["Taft Broadcasting Co"]
+
+
+def test_a_ticker_tells_which_of_two_firms_a_headline_s_name_before_it_opens():
+    facts = enrich(
+        [
+            "QINTEX AGAIN EXTENDS PRINCEVILLE <PVDC> OFFER",
+            "Qintex America Ltd said its offer for Princeville Development Corp shares was extended.",
+            "It follows the sale of Princeville Airways Inc to Aloha Inc <ALO> last week.",
+        ],
+        ["headline", "body", "body"],
+        "1987-03-01",
+    )
+    assert facts[0]["organisations"] == ["Qintex America Ltd", "Princeville Development Corp"]
+    assert facts[2]["organisations"] == ["Princeville Airways Inc", "Aloha Inc"]

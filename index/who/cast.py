@@ -1157,8 +1157,15 @@ class Cast:
         return firm
 
     def _firm_opened_by(self, word: str) -> str | None:
-        """Return the one body of two words a firm's first word opens: "Aston Martin" for "Aston"."""
-        return _one({body for body in self._opened_by(word) if body.count(" ") == 1})
+        """Return the one body of two words a firm's first word opens: "Aston Martin" for "Aston".
+
+        Else the one firm with its legal form it opens, though someone bears the word: "Taft
+        stock" of "Taft Broadcasting Co", beside its vice chairman "Dudley S. Taft".
+        """
+        opened = self._opened_by(word)
+        return _one({body for body in opened if body.count(" ") == 1}) or _one(
+            {body for body in opened if _LEGAL_FORM.search(body)}
+        )
 
     def firm_speaking(self, mention: Mention, text: str) -> str | None:
         """Return the one firm with a legal form a town's name opens, where it speaks: "River Oaks said".
@@ -1774,7 +1781,9 @@ class Cast:
             if mark and self._opens_a_firm(owner):
                 # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
                 return ORGANISATION, self.organisation(owned)
-            if TICKER_AFTER.match(text, mention.end) and (firm := self._listed_as(mention.text)):
+            if (ticker := TICKER_AFTER.match(text, mention.end)) and (
+                firm := self._listed_as(mention.text, ticker[0].strip(" <>"))
+            ):
                 return ORGANISATION, firm  # "NORSTAR <NOR>" over a story of "Norstar Bancorp"
             name = self.organisation(mention.text)
             if _AN_INDEX_AFTER.match(text, mention.end) and not name.endswith(_EXCHANGES):
@@ -1962,7 +1971,11 @@ class Cast:
         if self.company(mention):
             # "Krispy Kreme shares": a company; "shares of Emerson" the "Emerson Electric Co" named
             name = self.body_for(mention.text) if len(words) == 1 else None
-            return ORGANISATION, name or self.organisation(mention.text)
+            name = name or self.organisation(mention.text)
+            if name == mention.text and len(words) == 1 and (firm := self._firm_opened_by(name)):
+                # "Taft stock" of "Taft Broadcasting Co", though someone named is a Taft
+                name = self.organisation(firm)
+            return ORGANISATION, name
         if (
             mention.kind == "unknown"
             and len(words) == 1
@@ -2550,12 +2563,14 @@ class Cast:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _listed_as(self, name: str) -> str | None:
+    def _listed_as(self, name: str, ticker: str = "") -> str | None:
         """Return the one firm the source names in full that a name before its ticker stands for.
 
         "NIAGARA MOHAWK <NMK>" of "Niagara Mohawk Power Corp", "SALOMON <SB>" of "Salomon Inc"
         though Robert Salomon speaks, "NORSTAR <NOR>" of "Norstar Bancorp"; not a unit the name
-        opens with its trades ("Diamond Shamrock Refining and Marketing Co").
+        opens with its trades ("Diamond Shamrock Refining and Marketing Co"). Of two, the one
+        whose words' initials the ticker spells in order: "PRINCEVILLE <PVDC>" of "Princeville
+        Development Corp", not its "Princeville Airways Inc".
         """
         shouted = name.isupper()
         found = {
@@ -2570,6 +2585,14 @@ class Cast:
                 or body[len(name) :].split()[0].lower().rstrip(".") in LEGAL_FORMS
             )
         }
+        # Not where the name with its form alone is one: "BOEING <BA>" of "Boeing Co", or of its
+        # "Boeing Aerospace Co", a unit whose initials the ticker spells too.
+        if (
+            len(found) > 1
+            and ticker
+            and all(_LEGAL_FORM.sub("", body[len(name) :]).strip() for body in found)
+        ):
+            found = {body for body in found if _ticker_spells(ticker, _LEGAL_FORM.sub("", body))} or found
         if len(found) == 1:
             return self.organisation(found.pop())
         return self.body_for(name.capitalize() if shouted else name) if " " not in name else None
@@ -4489,6 +4512,13 @@ def _in_a_place(text: str, mention: Mention) -> bool:
         and folded not in first_names()
         and _FROM_OR_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
+
+
+def _ticker_spells(ticker: str, name: str) -> bool:
+    """Tell whether a ticker holds a name's words' initials in order: "PVDC", "Princeville Development"."""
+    letters, words = iter(ticker.upper()), name.split()
+    # One word's initial tells nothing: "USAIR <U>" is as much "USAir Group Inc" as its "USAir Inc".
+    return len(words) > 1 and all(word[0].upper() in letters for word in words)
 
 
 def _another_s_code(text: str, mention: Mention, found: str) -> bool:

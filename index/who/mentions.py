@@ -2056,6 +2056,9 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
             ahead = [t[0] for t in tokens[j + 1 : j + 3]]
             # ... and past "to" and what it is for: "Committee to Protect Journalists".
             headed = word == "to" and tokens[j - 1][0].lower() in _HEADS_AND_CENTRES
+            # Not past a firm's legal form, which ends its name, nor to one: "sell Michigan
+            # Cellular Inc to Century Telephone Enterprises Inc" names two firms.
+            headed = headed and not legal_form(tokens[j - 1][0]) and not _runs_to_a_legal_form(tokens, j + 1)
             body = body or headed and _purpose(ahead)
             # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India",
             # "Mail on Sunday".
@@ -2510,6 +2513,24 @@ def _capitalised_to_open(text: str, run: list[Token]) -> bool:
         and opens_sentence(text, run[0][1])
     ):
         return True  # "Lawyers for Purdue Pharma told"; "Lawyers for Human Rights" is a body
+    if (
+        second == "for"
+        and len(words) > 3
+        and legal_form(words[-1])
+        and folded in english_words()
+        and folded not in _HEADS_AND_CENTRES
+        and _singular(folded) not in _HEADS_AND_CENTRES
+        and folded not in first_names()
+        # A name, not what a body works for: "Citizens for Tax Justice Inc" is one.
+        and _capital(words[2])
+        and (
+            (third := words[2].lower()) not in english_words()
+            or third in nationalities()
+            or third in places()
+        )
+        and opens_sentence(text, run[0][1])
+    ):
+        return True  # "Demand for Texaco Inc rose": a firm's name, its legal form last, after "for"
     if _opens_a_known_name(words) and opens_sentence(text, run[0][1]):
         return True  # "Enough European Community states", "Potential American Motors buyers"
     # The word lists first, the text around the run last: most runs fail early and cheaply.
@@ -3235,6 +3256,16 @@ def _place_from(tokens: list[Token], k: int) -> bool:
     """Tell whether a place the lists know opens at token k: "the Russian Federation" after "of"."""
     ahead = [t[0] for t in tokens[k : k + 3]]
     return any(" ".join(ahead[:n]).lower() in places() for n in (1, 2, 3))
+
+
+def _runs_to_a_legal_form(tokens: list[Token], j: int) -> bool:
+    """Tell whether capitalised words from token j run to a firm's legal form, however many."""
+    for word, _, _ in tokens[j:]:
+        if legal_form(word.rstrip(",")):
+            return True
+        if not _capital(word) or word.endswith(","):
+            return False
+    return False
 
 
 def _legal_form_ahead(tokens: list[Token], j: int) -> bool:
