@@ -12015,3 +12015,21 @@ def test_a_ticker_tells_which_of_two_firms_a_headline_s_name_before_it_opens():
     )
     assert facts[0]["organisations"] == ["Qintex America Ltd", "Princeville Development Corp"]
     assert facts[2]["organisations"] == ["Princeville Airways Inc", "Aloha Inc"]
+
+
+def test_a_bank_s_or_a_trust_s_name_without_its_head_is_the_body_the_source_names():
+    facts = enrich(
+        [
+            "MEDFORD SAVINGS APPROVED TO FORM HOLDING CO",
+            "Medford Savings Bank said it received approval to form a holding company.",
+            "Medford Savings said its total assets are about 408 mln dlrs.",
+            # A committee is no bank's head: the Senate is its own body.
+            "The Senate Finance Committee met. The Senate voted on Tuesday.",
+        ],
+        ["headline", "body", "body", "body"],
+        "1987-03-01",
+    )
+    assert facts[0]["organisations"] == ["Medford Savings Bank"]
+    assert facts[2]["organisations"] == ["Medford Savings Bank"]
+    assert facts[2]["speakers"] == ["Medford Savings Bank"]
+    assert facts[3]["organisations"] == ["Senate Finance Committee", "Senate"]

@@ -42,6 +42,7 @@ from .gazetteers import (
     first_names,
     fold_quotes,
     initials_abroad,
+    legal_form,
     national_capitals,
     nationalities,
     organisations,
@@ -1029,6 +1030,10 @@ class Cast:
             }
         if not longer and " " in name and name in self._firms_by_stem:
             longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
+        if not longer and " " in name and not body_name(name):
+            # "Medford Savings" where the source names "Medford Savings Bank", "Permian Basin" its
+            # "Permian Basin Royalty Trust": a bank's, a trust's or a fund's name, its head cut off.
+            longer = {body for body in self._opened_by(name) if _closed_by_a_firm_s_head(body[len(name) :])}
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
             if not longer and name.lower() in _HEADS_THAT_STAND_ALONE:
@@ -4512,6 +4517,22 @@ def _in_a_place(text: str, mention: Mention) -> bool:
         and folded not in first_names()
         and _FROM_OR_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
+
+
+def _closed_by_a_firm_s_head(rest: str) -> bool:
+    """Tell whether words after a name close a bank's, a trust's or a fund's name: " Royalty Trust"."""
+    words = rest.split()
+    while words and (legal_form(words[-1]) or words[-1] in ("FSB", "N.A.")):
+        words.pop()
+    return (
+        0 < len(words) <= 4
+        and words[-1].lower() in _FIRM_S_CLOSING_HEADS
+        and all(word[:1].isupper() or word == "and" for word in words)
+    )
+
+
+#: Heads that close a bank's, a trust's or a fund's name, which a wire drops: "Medford Savings".
+_FIRM_S_CLOSING_HEADS = frozenset({"bank", "trust", "fund", "association", "bancorp"})
 
 
 def _ticker_spells(ticker: str, name: str) -> bool:
