@@ -12033,3 +12033,18 @@ def test_a_bank_s_or_a_trust_s_name_without_its_head_is_the_body_the_source_name
     assert facts[2]["organisations"] == ["Medford Savings Bank"]
     assert facts[2]["speakers"] == ["Medford Savings Bank"]
     assert facts[3]["organisations"] == ["Senate Finance Committee", "Senate"]
+
+
+def test_a_paper_s_name_without_its_article_and_a_group_s_without_its_head_are_one_value():
+    facts = enrich(
+        [
+            "The former cabinet secretary said in an interview with The Spectator magazine it was wrong.",
+            "Lord Butler said in his Spectator interview that ministers relied on appointees.",
+            "Mr Bradshaw was put in touch with the Middle Way Group, of which Mr Opik is co-chairman.",
+            "Tory MP Peter Luff, another co-chairman of Middle Way, said the law was unclear.",
+        ],
+        ["body"] * 4,
+        "2004-12-01",
+    )
+    assert facts[0]["organisations"] == facts[1]["organisations"] == ["The Spectator"]
+    assert facts[3]["organisations"] == ["Conservative Party", "Middle Way Group"]

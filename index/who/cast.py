@@ -1473,6 +1473,15 @@ class Cast:
             if town.isupper() and min(map(len, town.split())) > 2:
                 town = town.title()  # a dateline's town in capitals: "FARMINGTON HILLS, Mich."
             return PLACE, f"{town} {state}"
+        if (
+            found
+            and found[0] == ORGANISATION
+            and " " not in found[1]
+            and (titled := body_name(f"The {found[1]}")) in self.bodies
+        ):
+            # "his Spectator interview" where the source names "The Spectator": the paper the
+            # table names with its article, though alone a word of the dictionary.
+            return ORGANISATION, titled
         return found
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
@@ -4532,7 +4541,7 @@ def _closed_by_a_firm_s_head(rest: str) -> bool:
 
 
 #: Heads that close a bank's, a trust's or a fund's name, which a wire drops: "Medford Savings".
-_FIRM_S_CLOSING_HEADS = frozenset({"bank", "trust", "fund", "association", "bancorp"})
+_FIRM_S_CLOSING_HEADS = frozenset({"bank", "trust", "fund", "association", "bancorp", "group"})
 
 
 def _ticker_spells(ticker: str, name: str) -> bool:
