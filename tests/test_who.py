@@ -6910,7 +6910,8 @@ def test_a_partnership_s_name_holds_its_partners_set_off_by_commas():
         ["Merrill Lynch"],
     ]
     assert facts[4][0] == "Ford"
-    assert facts[5] == ["Morgan Stanley Group Inc", "Goldman Sachs", "Salomon Inc"]
+    # The parent named with its trade and its form is the firm the table knows.
+    assert facts[5] == ["Morgan Stanley", "Goldman Sachs", "Salomon Inc"]
     assert facts[6] == ["Merrill Lynch", "Sears Roebuck and Co"]
 
 
@@ -12048,3 +12049,14 @@ def test_a_paper_s_name_without_its_article_and_a_group_s_without_its_head_are_o
     )
     assert facts[0]["organisations"] == facts[1]["organisations"] == ["The Spectator"]
     assert facts[3]["organisations"] == ["Conservative Party", "Middle Way Group"]
+
+
+def test_a_firm_named_with_its_trade_is_the_one_the_table_knows_without_it_but_not_its_unit():
+    facts = each_alone(
+        [
+            "Circuit City Stores, the second-largest electronics retailer in the US, has received a bid.",
+            "JP Morgan Securities said the deal was fair.",
+        ]
+    )
+    assert facts[0]["organisations"] == ["Circuit City"]
+    assert facts[1]["organisations"] == ["JP Morgan Securities"]

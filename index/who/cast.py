@@ -984,6 +984,10 @@ class Cast:
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", _AND_CO.sub("", name)))
         if known:
             return known
+        stem, _, trade = _LEGAL_FORM.sub("", name).rpartition(" ")
+        if " " in stem and trade.lower() in _CLOSING_TRADES and (known := body_name(stem)):
+            # "Krispy Kreme Doughnuts", "Circuit City Stores": a firm the table knows without its trade.
+            return known
         # "the Justice Department" where the source names the "Department of Justice": the
         # longer form, as for people.
         field, _, head = name.rpartition(" ")
@@ -1030,10 +1034,8 @@ class Cast:
             }
         if not longer and " " in name and name in self._firms_by_stem:
             longer = {self._firms_by_stem[name]}  # "Texaco Canada" where the source names "Texaco Canada Inc"
-        if not longer and " " in name and not body_name(name):
-            # "Medford Savings" where the source names "Medford Savings Bank", "Permian Basin" its
-            # "Permian Basin Royalty Trust": a bank's, a trust's or a fund's name, its head cut off.
-            longer = {body for body in self._opened_by(name) if _closed_by_a_firm_s_head(body[len(name) :])}
+        if not longer and (fuller := self._headed(name)):
+            longer = {fuller}
         if not longer and (name.lower() in GENERIC_BODIES or name.lower() in _SHORTENED):
             longer = self.bodies_ending(name)
             if not longer and name.lower() in _HEADS_THAT_STAND_ALONE:
@@ -1042,6 +1044,16 @@ class Cast:
         # Not the name itself with its article ("The Office", a show), which leads back here.
         longer = {body for body in longer if _ARTICLE.sub("", body) != name}
         return self.organisation(longer.pop()) if len(longer) == 1 else name
+
+    def _headed(self, name: str) -> str | None:
+        """Return the one body the source names that is a name of two words or more and its head.
+
+        "Medford Savings" where the source names "Medford Savings Bank", "Permian Basin" its
+        "Permian Basin Royalty Trust", "Circuit City" its "Circuit City Stores": the head cut off.
+        """
+        if " " not in name or body_name(name):
+            return None
+        return _one({body for body in self._opened_by(name) if _closed_by_a_firm_s_head(body[len(name) :])})
 
     @cached_property
     def _firms_by_word(self) -> dict[str, set[str]]:
@@ -1482,6 +1494,8 @@ class Cast:
             # "his Spectator interview" where the source names "The Spectator": the paper the
             # table names with its article, though alone a word of the dictionary.
             return ORGANISATION, titled
+        if found and found[0] == ORGANISATION and (fuller := self._headed(found[1])):
+            return ORGANISATION, self.organisation(fuller)
         return found
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
@@ -4533,6 +4547,8 @@ def _closed_by_a_firm_s_head(rest: str) -> bool:
     words = rest.split()
     while words and (legal_form(words[-1]) or words[-1] in ("FSB", "N.A.")):
         words.pop()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _CLOSING_TRADES:
+        return True  # "Circuit City Stores", "Yangtze Electric Power": a trade's word ends the name
     return (
         0 < len(words) <= 4
         and words[-1].lower() in _FIRM_S_CLOSING_HEADS
@@ -5204,6 +5220,12 @@ _TRADES = (
     COMPANY_HEADS
     | FIRM_HEADS
     | frozenset("industries group holdings international enterprises products services properties".split())
+)
+#: ... but for those that name a firm's unit abroad or in finance: "Salomon Brothers
+#: International Ltd", "JP Morgan Securities", "Barclays Capital".
+_CLOSING_TRADES = _TRADES - frozenset(
+    "international securities capital investment investments financial leasing trading brokerage insurance"
+    " assurance realty properties research services".split()
 )
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
