@@ -3581,7 +3581,7 @@ def test_a_share_s_code_after_a_firm_is_no_other_body():
     assert facts[0]["organisations"] == ["Intel", "Alphabet Inc"]
     assert facts[1]["organisations"] == ["Union Carbide Corp", "Rockwell International Corp"]
     assert facts[1]["places"] == []
-    assert facts[2]["organisations"] == ["AB Volvo", "Swedish Match AB"]
+    assert facts[2]["organisations"] == ["Volvo", "Swedish Match AB"]  # the table's, its form first
     assert facts[3]["organisations"] == ["Royal National Institute for Deaf People"]
 
 
@@ -9949,7 +9949,7 @@ def test_firms_listed_with_bodies_a_bank_the_table_opens_and_two_firms_an_adject
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         ([], ["BASF", "Siemens", "Cadbury Schweppes"]),
-        ([], ["JP Morgan Chase Bank"]),
+        ([], ["JPMorgan Chase"]),  # whole, the table's name for it
         (["Robert MacIntosh"], ["Eaton Vance Management"]),
         ([], ["General Motors"]),
         ([], ["Transport and General Workers Union"]),
@@ -10388,7 +10388,7 @@ def test_a_dash_a_dotted_legal_form_and_dutch_partners_end_or_join_a_firm_s_name
     ]
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [
-        ["Lloyds Banking Group", "Standard Chartered Bank"],
+        ["Lloyds Banking Group", "Standard Chartered"],
         ["Acme Holdings N.V."],
         ["N.V. DSM"],
         ["Heldring en Pierson", "AMRO Bank"],
@@ -12060,3 +12060,20 @@ def test_a_firm_named_with_its_trade_is_the_one_the_table_knows_without_it_but_n
     )
     assert facts[0]["organisations"] == ["Circuit City"]
     assert facts[1]["organisations"] == ["JP Morgan Securities"]
+
+
+def test_a_firm_with_its_form_first_is_the_firm_its_name_alone_names():
+    facts = enrich(
+        [
+            "The holding companies AB Investor and Forvaltnings AB Providentia said they took the option.",
+            "Skandia holds a stake in Providentia, which is left holding 34.1 pct of the votes.",
+            "AB Volvo is issuing a bond, lead manager Banca Commerciale Italiana said.",
+            "The bank's subsidiary Hang Seng Bank Ltd <HSGH.HK> is to report its results on Friday.",
+        ],
+        ["body"] * 4,
+        "1987-03-01",
+    )
+    assert facts[1]["organisations"] == ["AB Providentia"]
+    # ... and a body the table knows, its form first or its head last: one value.
+    assert facts[2]["organisations"][0] == "Volvo"
+    assert facts[3]["organisations"] == ["Hang Seng"]

@@ -68,6 +68,7 @@ from .mentions import (
     DOTTED_INITIALS,
     EVENT_OPENERS,
     FIRM_PARTICIPLES,
+    FORMS_FIRST,
     FUNCTION_WORDS,
     GENERATIONS,
     INITIAL,
@@ -982,11 +983,12 @@ class Cast:
             name = spelled
         # "Apple Inc.": a firm the table knows, with its legal form.
         known = body_name(name) or body_name(_LEGAL_FORM.sub("", _AND_CO.sub("", name)))
-        if known:
-            return known
+        form, _, rest = name.partition(" ")
+        if known or form in FORMS_FIRST and (known := body_name(rest)):
+            return known  # ... or its form first: "AB Volvo"
         stem, _, trade = _LEGAL_FORM.sub("", name).rpartition(" ")
-        if " " in stem and trade.lower() in _CLOSING_TRADES and (known := body_name(stem)):
-            # "Krispy Kreme Doughnuts", "Circuit City Stores": a firm the table knows without its trade.
+        if " " in stem and trade.lower() in _CLOSING_HEADS and (known := body_name(stem)):
+            # "Circuit City Stores", "Hang Seng Bank Ltd": a firm the table knows without its trade.
             return known
         # "the Justice Department" where the source names the "Department of Justice": the
         # longer form, as for people.
@@ -1025,6 +1027,9 @@ class Cast:
             # "Carnival" where the source names "Carnival Corporation": the firm, its form aside;
             # not a paper named by its head word ("the Telegraph" beside "Telegraph Group").
             longer = self._firms_by_word[name]
+        if not longer and " " not in name:
+            # "Providentia" where the source names "AB Providentia": a firm with its form first.
+            longer = {f"{form} {name}" for form in FORMS_FIRST} & self.bodies
         if not longer and " " not in name and (short := self._short_for(name)) and _firm_s(short):
             longer = {short}  # "Transamerica, a privately held company" of "Transamerica Natural Gas Corp"
         if not longer and " " in name:
@@ -5227,6 +5232,8 @@ _CLOSING_TRADES = _TRADES - frozenset(
     "international securities capital investment investments financial leasing trading brokerage insurance"
     " assurance realty properties research services".split()
 )
+#: Words that close a firm's name, which a wire or the table drops: "Circuit City Stores".
+_CLOSING_HEADS = _CLOSING_TRADES | _FIRM_S_CLOSING_HEADS
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 _AND_CO = re.compile(
     rf"\s+(?:(?:and|&)\s+(?:Co|Cos|Company|Sons)|et\s+Cie)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"

@@ -3872,7 +3872,7 @@ def _split(
     if (
         len(words) > 2
         and country_code(words[0])
-        and words[0] not in _FORMS_FIRST  # "PT Astra International": Indonesia's form, not Portugal
+        and words[0] not in FORMS_FIRST  # "PT Astra International": Indonesia's form, not Portugal
         and " ".join(words).lower() not in organisations()
         # Not an office named for a country's title: "U.S. Attorney's Office".
         and not _title_s_possessive(words[1])
@@ -4037,7 +4037,7 @@ def _split(
                     and not words[k].isupper()
                 )
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS
-                and words[k - 1] not in _FORMS_FIRST  # "PT Astra International", though "Astra" is a name
+                and words[k - 1] not in FORMS_FIRST  # "PT Astra International", though "Astra" is a name
                 # "Cassa Di Risparmio Di Torino": a Romance body's small word, though "Di" is a name
                 and not (
                     words[k].lower() in _CONNECTORS
@@ -4359,7 +4359,7 @@ def _split(
             and (segment[-1][0].lower() in TITLE_WORDS or _holders([t[0] for t in segment]))
             and (len(segment) > 1 or not honorific)
             and not (len(segment) > 1 and _surname_not_title(segment))
-            and segment[0][0] not in _FORMS_FIRST  # "AB Investor": the firm's name after its form
+            and segment[0][0] not in FORMS_FIRST  # "AB Investor": the firm's name after its form
             # After "of", a body's last word: "European Court of Justice", "Ministry of Justice";
             # after "and" too, ending a body's name: "Department of Communities and Justice".
             and not (len(segment) > 2 and segment[-2][0] == "of")
@@ -7370,7 +7370,7 @@ _INNER_LEGAL_FORMS = LEGAL_FORMS - {"co"}
 _CHARTERS = frozenset("NA N.A. FSB F.S.B. SSB".split())
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
 #: Dutch "N.V. Philips".
-_FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
+FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
 
 #: English's small words inside a run, which may join a body's name to another name.
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "&"})
@@ -7554,7 +7554,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION
     if (
         len(words) >= 2
-        and (written_legal_form(words[-1]) or words[0] in _FORMS_FIRST or _firm_as(words))  # "AB Volvo"
+        and (written_legal_form(words[-1]) or words[0] in FORMS_FIRST or _firm_as(words))  # "AB Volvo"
         and " ".join(words[:-1]).lower() not in places()
     ):
         return ORGANISATION  # "Volkswagen AG", "BASF SE"; "Reno NV" is a town and its state
