@@ -12077,3 +12077,18 @@ def test_a_firm_with_its_form_first_is_the_firm_its_name_alone_names():
     # ... and a body the table knows, its form first or its head last: one value.
     assert facts[2]["organisations"][0] == "Volvo"
     assert facts[3]["organisations"] == ["Hang Seng"]
+
+
+def test_a_firm_s_first_word_alone_is_its_bank_s_trust_s_or_trade_s_name():
+    facts = enrich(
+        [
+            "Permian Basin Royalty Trust said its estimated proved reserves totaled 18.5 mln barrels.",
+            "Permian said December 1986 future net revenues were 335.6 mln dlrs.",
+            "Schlumberger Ltd said it ended a pact to sell 80 pct of its Fairchild Semiconductor unit.",
+            "A leveraged buyout of the chip maker by Fairchild management is possible.",
+        ],
+        ["body"] * 4,
+        "1987-03-01",
+    )
+    assert facts[1]["organisations"] == facts[1]["speakers"] == ["Permian Basin Royalty Trust"]
+    assert facts[3]["organisations"] == ["Fairchild Semiconductor"]
