@@ -12092,3 +12092,17 @@ def test_a_firm_s_first_word_alone_is_its_bank_s_trust_s_or_trade_s_name():
     )
     assert facts[1]["organisations"] == facts[1]["speakers"] == ["Permian Basin Royalty Trust"]
     assert facts[3]["organisations"] == ["Fairchild Semiconductor"]
+
+
+def test_a_romance_firm_s_head_written_short_opens_its_name_and_spells_no_agency():
+    facts = each_alone(
+        [
+            "Miners Rio Tinto and Cia. Vale Do Rio Dolce (CVRD) this week raised the price.",
+            "The closure last year of Cia La Cruz's smelter at Linares cut exports.",
+            "The CIA said it had no comment.",
+        ]
+    )
+    assert facts[0]["organisations"] == ["Rio Tinto", "Cia Vale Do Rio Dolce"]
+    assert facts[0]["people"] == []
+    assert facts[1]["organisations"] == ["Cia La Cruz"]
+    assert facts[2]["organisations"] == ["CIA"]

@@ -3168,6 +3168,10 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     title = before[:-1].lower() in HONORIFICS or _abbreviated_place(before, word)  # "St. Louis"
     # ... nor a given name's short form: "Wm. Sword and Co", "Chas. P. Young".
     title = title or before[:-1] in _GIVEN_NAMES_SHORT
+    # ... nor a Romance firm's head written short, opening its name: "Cia. Vale do Rio Doce".
+    title = title or (
+        before[:-1] in ("Cia", "Cie") and (j - 1 == _past_the(tokens, i) or tokens[j - 2][0] in ("and", "&"))
+    )
     titled = j - 1 == i > 0 and tokens[i - 1][0].islower() and tokens[i - 1][0] in roles()
     initial = (INITIAL.fullmatch(before) or _DOTTED.fullmatch(before)) and (
         # After "The" alone, only before another capital: "The U.S. Geological Survey"; not
