@@ -12106,3 +12106,14 @@ def test_a_romance_firm_s_head_written_short_opens_its_name_and_spells_no_agency
     assert facts[0]["people"] == []
     assert facts[1]["organisations"] == ["Cia La Cruz"]
     assert facts[2]["organisations"] == ["CIA"]
+
+
+def test_a_first_name_s_letters_in_capitals_before_of_and_a_country_are_no_one_s_name():
+    facts = each_alone(
+        [
+            "It already has orders from Pakistan International Airlines and EVA of Taiwan.",
+            "Top-seeded Thomas Muster of Austria won.",
+        ]
+    )
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["Thomas Muster"]

@@ -7762,6 +7762,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[0][:1].isupper()  # a run's article is no first name: "for the IBM PC"
         # Initials before words in lower case are a body's, though a first name's letters: "FIA Lahore Zone".
         and _named_as_people_are(words)
+        # ... as three capitals before a name in mixed case are, though a first name's: "EVA of Taiwan".
+        and not (len(words[0]) > 2 and words[0].isupper() and "of" in words and not words[-1].isupper())
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
         and words[-1] != "State"  # nor ends with "State": "Bui State", "Kent State"
