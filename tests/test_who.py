@@ -12117,3 +12117,18 @@ def test_a_first_name_s_letters_in_capitals_before_of_and_a_country_are_no_one_s
     )
     assert facts[0]["people"] == []
     assert facts[1]["people"] == ["Thomas Muster"]
+
+
+def test_a_name_set_off_as_a_firm_s_unit_is_a_firm_its_founder_s_name_alone_names():
+    facts = enrich(
+        [
+            "Gynex Inc said Gynex Labs and G.D. Searle, a unit of Monsanto Co, ended the pact.",
+            "After launching two Gynex products in February, Searle recalled them in March.",
+        ],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    assert facts[0]["people"] == []
+    assert "G.D. Searle" in facts[0]["organisations"]
+    assert facts[1]["organisations"] == ["Gynex Inc", "G.D. Searle"]
+    assert facts[1]["speakers"] == ["G.D. Searle"]

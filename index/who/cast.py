@@ -1030,6 +1030,8 @@ class Cast:
         if not longer and " " not in name:
             # "Providentia" where the source names "AB Providentia": a firm with its form first.
             longer = {f"{form} {name}" for form in FORMS_FIRST} & self.bodies
+        if not longer and " " not in name and (founded := self._founder_s_firm(name)):
+            longer = {founded}
         if not longer and " " not in name and (short := self._short_for(name)) and _firm_s(short):
             longer = {short}  # "Transamerica, a privately held company" of "Transamerica Natural Gas Corp"
         if not longer and " " in name:
@@ -2578,6 +2580,7 @@ class Cast:
             or self._club(word)
             or self._firm_by_surname(word)
             or self._possessive_firm(word)
+            or self._founder_s_firm(word)
         )
         # "Taft" for "Taft Broadcasting", which is the source's "Taft Broadcasting Co": one value.
         return self.organisation(found) if found else None
@@ -2631,6 +2634,10 @@ class Cast:
         if len(found) == 1:
             return self.organisation(found.pop())
         return self.body_for(name.capitalize() if shouted else name) if " " not in name else None
+
+    def _founder_s_firm(self, word: str) -> str | None:
+        """Return the one firm its founder's initials and a word name: "G.D. Searle", "E.W. Scripps Co"."""
+        return _one({body for body in self.bodies if _founded_by_initials(body, word)})
 
     def _possessive_firm(self, word: str) -> str | None:
         """Return the one firm with a legal form a word's possessive opens: "Boatmen's Bancshares Inc"."""
@@ -4561,6 +4568,12 @@ def _closed_by_a_firm_s_head(rest: str) -> bool:
         and words[-1].lower() in _FIRM_S_CLOSING_HEADS
         and all(word[:1].isupper() or word == "and" for word in words)
     )
+
+
+def _founded_by_initials(body: str, name: str) -> bool:
+    """Tell whether a firm's name is its founder's initials and a name, a legal form after: "G.D. Searle"."""
+    initials, _, rest = _LEGAL_FORM.sub("", body).partition(" ")
+    return rest == name and DOTTED_INITIALS.fullmatch(initials) is not None
 
 
 #: Heads that close a bank's, a trust's or a fund's name, which a wire drops: "Medford Savings".

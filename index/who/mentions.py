@@ -353,6 +353,14 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = _classify(tokens[:-1], honorific, titles)
             if receipts and tokens[-1] == run[-1] and mention and mention.kind in (PERSON, "unknown"):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
+            if (
+                mention
+                and mention.kind == PERSON
+                and not (honorific or titles)
+                and _A_FIRM_S_PART_AFTER.match(text, tokens[-1][2])
+            ):
+                # "G.D. Searle, a unit of Monsanto Co": a firm named for its founder; no one is a unit
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             if _and_sons([t[0] for t in tokens]) and not (honorific or titles):
                 # "A.G. Edwards & Sons", "John Lewis and Partners": a firm, though someone's name opens it
                 mention = Mention(" ".join(t[0] for t in tokens), ORGANISATION, tokens[0][1], tokens[-1][2])
@@ -7372,6 +7380,8 @@ def _initials_of_a_body(word: str) -> bool:
 _INNER_LEGAL_FORMS = LEGAL_FORMS - {"co"}
 #: A US bank's or thrift's charter after its name: national association, federal savings bank.
 _CHARTERS = frozenset("NA N.A. FSB F.S.B. SSB".split())
+#: A firm's part set off after its name: ", a unit of", ", a wholly owned subsidiary of".
+_A_FIRM_S_PART_AFTER = re.compile(r", (?:a|an) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b")
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
 #: Dutch "N.V. Philips".
 FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
