@@ -12132,3 +12132,16 @@ def test_a_name_set_off_as_a_firm_s_unit_is_a_firm_its_founder_s_name_alone_name
     assert "G.D. Searle" in facts[0]["organisations"]
     assert facts[1]["organisations"] == ["Gynex Inc", "G.D. Searle"]
     assert facts[1]["speakers"] == ["G.D. Searle"]
+
+
+def test_a_firm_s_first_word_speaks_as_the_firm_with_its_form_beside_its_name_without_it():
+    facts = enrich(
+        [
+            "Highwood Resources Ltd said it is not aware of any material change.",
+            "Demand for yttrium will rise, Highwood said.",
+            "Highwood Resources said the deposits contain beryllium.",
+        ],
+        ["body"] * 3,
+        "1987-03-01",
+    )
+    assert facts[1]["speakers"] == facts[1]["organisations"] == ["Highwood Resources Ltd"]

@@ -1298,9 +1298,10 @@ class Cast:
                 and (body.split()[-1].lower() in ORG_HEADS or not known and _unlisted(body.split()[-1]))
             )
             or (firm and _LEGAL_FORM.search(body) is not None)
-            # ... or a bank's, a trust's or a fund's: "Permian" for "Permian Basin Royalty Trust".
-            or (firm and not known and _closed_by_a_firm_s_head(body[len(word) :]))
         }
+        if not found and firm and not known:
+            # ... or a bank's, a trust's or a fund's: "Permian" for "Permian Basin Royalty Trust".
+            found = {body for body in opened if _closed_by_a_firm_s_head(body[len(word) :])}
         if len(found) > 1 and not any(body.split()[1] in _PARENTS for body in found):
             # The one the word and its legal form name: "Dana" for "Dana Corp", beside its "Dana
             # Credit Corp"; not "USAir Inc" beside "USAir Group Inc", its parent.
