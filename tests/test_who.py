@@ -12145,3 +12145,23 @@ def test_a_firm_s_first_word_speaks_as_the_firm_with_its_form_beside_its_name_wi
         "1987-03-01",
     )
     assert facts[1]["speakers"] == facts[1]["organisations"] == ["Highwood Resources Ltd"]
+
+
+def test_what_reading_all_of_reuters_found_the_new_merges_must_leave_apart():
+    facts = enrich(
+        [
+            "MAXICARE <MAXI.O> ENDS PLANS TO SELL UNIT",
+            "Maxicare Health Plans Inc said it ended talks to sell Maxicare Alabama L.P. to a rival.",
+            "Zimbabwe bought 85 pct of <Astra Corporation>, the Astra Corporation Workers' Trust the rest.",
+            "Talks took place between North, the then head of the CIA William Casey and Thatcher.",
+        ],
+        ["headline", "body", "body", "body"],
+        "1987-03-01",
+    )
+    # A ticker its firm's first word spells alone picks no unit in a place.
+    assert facts[0]["organisations"] == ["Maxicare"]
+    # A name whole with its form takes no workers' trust for its own.
+    assert facts[2]["organisations"] == ["Astra Corporation", "Astra Corporation Workers' Trust"]
+    # "CIA" in capitals is no Romance firm's "Cia".
+    assert facts[3]["organisations"] == ["CIA"]
+    assert facts[3]["people"] == ["William Casey"]

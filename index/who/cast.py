@@ -1058,7 +1058,8 @@ class Cast:
         "Medford Savings" where the source names "Medford Savings Bank", "Permian Basin" its
         "Permian Basin Royalty Trust", "Circuit City" its "Circuit City Stores": the head cut off.
         """
-        if " " not in name or body_name(name):
+        # Not a name whole with its form: "Astra Corporation Workers' Trust" is the workers'.
+        if " " not in name or body_name(name) or name.rpartition(" ")[2].lower().rstrip(".") in _FIRMS_FORMS:
             return None
         return _one({body for body in self._opened_by(name) if _closed_by_a_firm_s_head(body[len(name) :])})
 
@@ -1187,8 +1188,9 @@ class Cast:
         stock" of "Taft Broadcasting Co", beside its vice chairman "Dudley S. Taft".
         """
         opened = self._opened_by(word)
+        # Not its arm in a place: "Maxicare Alabama L.P." is Maxicare's, in Alabama.
         return _one({body for body in opened if body.count(" ") == 1}) or _one(
-            {body for body in opened if _LEGAL_FORM.search(body)}
+            {body for body in opened if _LEGAL_FORM.search(body) and not _placed_arm(body)}
         )
 
     def firm_speaking(self, mention: Mention, text: str) -> str | None:
@@ -4567,14 +4569,20 @@ def _closed_by_a_firm_s_head(rest: str) -> bool:
     return (
         0 < len(words) <= 4
         and words[-1].lower() in _FIRM_S_CLOSING_HEADS
-        and all(word[:1].isupper() or word == "and" for word in words)
+        and all(word[:1].isupper() and not word.endswith(("'", "’")) or word == "and" for word in words)
     )
+
+
+def _placed_arm(body: str) -> bool:
+    """Tell whether a firm's name holds a place after its first word: "Maxicare Alabama L.P."."""
+    return any(word.lower() in places() for word in _LEGAL_FORM.sub("", body).split()[1:])
 
 
 def _founded_by_initials(body: str, name: str) -> bool:
     """Tell whether a firm's name is its founder's initials and a name, a legal form after: "G.D. Searle"."""
     initials, _, rest = _LEGAL_FORM.sub("", body).partition(" ")
-    return rest == name and DOTTED_INITIALS.fullmatch(initials) is not None
+    # Not a country's initials: "U.S. Bank" is no founder's.
+    return rest == name and DOTTED_INITIALS.fullmatch(initials) is not None and not country_code(initials)
 
 
 #: Heads that close a bank's, a trust's or a fund's name, which a wire drops: "Medford Savings".
@@ -4584,8 +4592,11 @@ _FIRM_S_CLOSING_HEADS = frozenset({"bank", "trust", "fund", "association", "banc
 def _ticker_spells(ticker: str, name: str) -> bool:
     """Tell whether a ticker holds a name's words' initials in order: "PVDC", "Princeville Development"."""
     letters, words = iter(ticker.upper()), name.split()
-    # One word's initial tells nothing: "USAIR <U>" is as much "USAir Group Inc" as its "USAir Inc".
-    return len(words) > 1 and all(word[0].upper() in letters for word in words)
+    # One word's initial tells nothing: "USAIR <U>" is as much "USAir Group Inc" as its "USAir
+    # Inc"; nor a ticker the first word spells alone: "MAXICARE <MAXI.O>" of its "Maxicare Alabama".
+    if len(words) < 2 or ticker.split(".")[0].upper() in words[0].upper():
+        return False
+    return all(word[0].upper() in letters for word in words)
 
 
 def _another_s_code(text: str, mention: Mention, found: str) -> bool:

@@ -2008,14 +2008,14 @@ def _capitalised_runs(text: str) -> list[list[Token]]:
         j = i + 1
         # Whether the run opens with a Romance body's head ("Universidad", "the Guardia").
         head = tokens[j][0] if word == "The" and j < len(tokens) else word
-        romance = head.lower() in OPENING_ORG_HEADS
+        romance = _opening_head(head)
         opened = i if romance else None  # where a Romance body's head opened the run
         while j < len(tokens) and (_goes_on(tokens, i, j) or _initial_in_a_list(text, tokens, i, j)):
             word = tokens[j][0]
-            if word.lower() in _SECOND_HEADS:
+            if word.lower() in _SECOND_HEADS or _opening_head(word):
                 if opened is not None and j > opened + 1 and tokens[j - 1][0][:1].isupper():
                     break  # "Universidad de Oviedo Campus de Gijón": a second body's or place's head
-                opened = j if opened is None and word.lower() in OPENING_ORG_HEADS else opened
+                opened = j if opened is None and _opening_head(word) else opened
             if (
                 word in _HEADLINE_BREAKS
                 and not _table_s_name_through(tokens, i, range(j + 1, j + 3))
@@ -3877,7 +3877,7 @@ def _split(
         return [(run, None, [])]  # "Sarvis for Governor": a campaign, no title after "for"
     if _paper_of_a_place(words):
         return [(run, None, [])]  # "the Toronto Star": a town's paper, though "star" is a role too
-    romance = len(words) > 2 and words[0].lower() in OPENING_ORG_HEADS
+    romance = len(words) > 2 and _opening_head(words[0])
     # A wire's capitals on the small words too: "Compagnie Generale Des Eaux".
     if romance and _ROMANCE_SMALL_WORDS & {w.lower() for w in words[1:]} and not {"and", "&"} & set(words):
         return [(run, None, [])]  # "Fiscalía General de la Nación": a head first, no title after it
@@ -3917,13 +3917,13 @@ def _split(
         cuts.add(owner)  # "UNESCO World Heritage Site", "Nasdaq Stock Market": the body, then its thing
     if (placed := _placed_after_a_form(words)) is not None:
         cuts.add(placed)  # "Beaubien Inc Toronto-based", "Jaguar Cars Inc U.S. unit": the firm, then where
-    if len(words) > 4 and words[0].lower() not in OPENING_ORG_HEADS:
+    if len(words) > 4 and not _opening_head(words[0]):
         # "Suilen H. Alvarado Laboratorio de Bases de Datos": an affiliation's body opens after
         # a name, at a Romance head that opens bodies' names
         cuts |= {
             k
             for k in range(2, len(words) - 2)
-            if words[k].lower() in OPENING_ORG_HEADS
+            if _opening_head(words[k])
             and words[k + 1].lower() in _ROMANCE_SMALL_WORDS
             and words[k - 1][:1].isupper()
             and words[k - 1].lower() not in _ROMANCE_SMALL_WORDS
@@ -4053,10 +4053,10 @@ def _split(
                 # "Cassa Di Risparmio Di Torino": a Romance body's small word, though "Di" is a name
                 and not (
                     words[k].lower() in _CONNECTORS
-                    and any(w.lower() in OPENING_ORG_HEADS for w in words[start : start + 2])
+                    and any(_opening_head(w) for w in words[start : start + 2])
                 )
                 # "Banca Monte dei Paschi": the bank's name; "the Real Donald Trump" is him.
-                and (words[k - 1].lower() not in OPENING_ORG_HEADS or words[k - 1].lower() in english_words())
+                and (not _opening_head(words[k - 1]) or words[k - 1].lower() in english_words())
                 # "West German Bundesbank": a side and a nation, though "German" is a first name too.
                 and not (words[k - 1].lower() in _COMPASS and words[k].lower() in nationalities())
                 # "Circuit Judge": a role's last word, though a first name too.
@@ -7380,6 +7380,14 @@ def _initials_of_a_body(word: str) -> bool:
 _INNER_LEGAL_FORMS = LEGAL_FORMS - {"co"}
 #: A US bank's or thrift's charter after its name: national association, federal savings bank.
 _CHARTERS = frozenset("NA N.A. FSB F.S.B. SSB".split())
+
+
+def _opening_head(word: str) -> bool:
+    """Tell whether a word is a head that opens a Romance body's name: "Universidad", "Banco", "Cia"."""
+    # "Cia" written short, told from the CIA by its case: "Cia. Vale do Rio Doce".
+    return word.lower() in OPENING_ORG_HEADS or word in ("Cia", "Cia.")
+
+
 #: A firm's part set off after its name: ", a unit of", ", a wholly owned subsidiary of".
 _A_FIRM_S_PART_AFTER = re.compile(r", (?:a|an) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b")
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
@@ -7650,7 +7658,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     initials = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if initials and (_term(words[0]) or _ROMAN.fullmatch(words[0])):
         return None  # "DNA evidence", "on TV", "GDP", "300 BC", "Part II": a thing's initials, no body's
-    if len(words) >= 2 and any(w.lower() in OPENING_ORG_HEADS for w in words[:-1]):
+    if len(words) >= 2 and any(_opening_head(w) for w in words[:-1]):
         return ORGANISATION  # "Universidad de Salamanca", "Vrije Universiteit Amsterdam": a head first
     if (
         len(words) == 2
