@@ -251,9 +251,9 @@ OPENING_ORG_HEADS = frozenset(
 universidad universidade université universität università universiteit universitat instituto institut
 istituto banco banque banca conservatoire conservatorio théâtre teatro museo musée museu fundación
 fundação fondation fondazione stiftung laboratorio laboratoire ministerio ministério ministère ministero
-partido partito parti agencia agência agence agenzia sociedad sociedade société societe società compagnie
-cie compañía compania companhia colegio collège collegio escuela école hochschule akademie centro
-consejo conselho consiglio conseil asociación
+partido partito parti agencia agência agence agenzia sociedad sociedade société societe società compagnie cie
+compañía compania companhia colegio collège collegio escuela école hochschule akademie centro consejo conselho
+consiglio conseil asociación
 associação associazione comisión comissão commissione fiscalía policía polícia polizia guardia
 procuraduría secretaría corte tribunale juzgado grupo gruppo groupe servicio serviço servizio
 dirección direção direzione
