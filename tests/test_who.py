@@ -12165,3 +12165,43 @@ def test_what_reading_all_of_reuters_found_the_new_merges_must_leave_apart():
     # "CIA" in capitals is no Romance firm's "Cia".
     assert facts[3]["organisations"] == ["CIA"]
     assert facts[3]["people"] == ["William Casey"]
+
+
+def test_a_name_cut_short_after_ex_is_no_former_one():
+    facts = enrich(
+        ["The Ex-Im Bank said it would lend $50 mln to the project.", "The ex-Uefa chief said so."],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    # "Ex-Im" is Export-Import's half, not a former "Im"; "ex-Uefa" is a former Uefa man's.
+    assert facts[0]["organisations"] == facts[0]["speakers"] == ["Ex-Im Bank"]
+    assert facts[1]["organisations"] == ["UEFA"]
+
+
+def test_a_word_set_off_as_a_unit_of_the_firm_it_opens_is_the_unit():
+    facts = enrich(
+        [
+            "Daiwa, the U.S. unit of Daiwa Securities Co Ltd, said it would expand.",
+            "Daiwa said it was a primary dealer.",
+            "Daiwa Securities Co Ltd reported higher profits.",
+        ],
+        ["body"] * 3,
+        "1987-03-01",
+    )
+    assert facts[0]["organisations"] == ["Daiwa", "Daiwa Securities Co Ltd"]
+    assert facts[1]["organisations"] == facts[1]["speakers"] == ["Daiwa"]
+    assert facts[2]["organisations"] == ["Daiwa Securities Co Ltd"]
+
+
+def test_capitals_ending_a_first_name_s_run_are_a_product_s_letters_not_a_surname():
+    facts = enrich(
+        [
+            "ParaRallying uses a Vauxhall Astra GSI with an automatic gearbox.",
+            "He leaked its latest Mac OSX software onto file-sharing sites.",
+            "Pope John Paul II said so, and John Smith QC agreed.",
+        ],
+        ["body"] * 3,
+        "2005-03-01",
+    )
+    assert facts[0]["people"] == facts[1]["people"] == []
+    assert facts[2]["people"] == ["John Paul II", "John Smith"]

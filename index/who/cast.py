@@ -1271,7 +1271,7 @@ class Cast:
         opens a body the table knows, and the source never writes it in lower case: "grab
         Mercantile or Commerce" of "Mercantile Bancorp Inc.", "earn Real a point" of "Real Madrid".
         """
-        opened = [body for body in self.bodies if body.startswith(word + " ")]
+        opened = [body for body in self.bodies if body.startswith(word + " ") and word not in self._units]
         if not opened:
             return None  # most words: no need to ask who bears them
         if word.lower() in english_words():
@@ -1309,6 +1309,11 @@ class Cast:
             # Credit Corp"; not "USAir Inc" beside "USAir Group Inc", its parent.
             found = {body for body in found if not _LEGAL_FORM.sub("", body[len(word) :]).strip(" ,.")}
         return _one(found)
+
+    @cached_property
+    def _units(self) -> frozenset[str]:
+        """Return the lone words the source sets off as a part of a firm they open: "Daiwa, the unit of"."""
+        return frozenset(unit[1] for unit in _UNIT_SET_OFF.finditer(self._joined))
 
     def bodies_ending(self, head: str) -> set[str]:
         """Return the bodies the source names whose name ends with a head word ("Brent Council")."""
@@ -2698,6 +2703,8 @@ class Cast:
 
     def _opened_by(self, name: str) -> set[str]:
         """Return the bodies the source names whose names a name opens, whichever apostrophe they write."""
+        if name in self._units:
+            return set()  # "Daiwa, the U.S. unit of Daiwa Securities Co Ltd": the unit's own name
         return {body for body in self.bodies if fold_quotes(body).startswith(name + " ")}
 
     def _side(self, body: str) -> bool:
@@ -5040,6 +5047,12 @@ _DEALT_IN = re.compile(
     r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
+#: A lone word set off as a part of a firm it opens the name of: "Daiwa, the U.S. unit of
+#: Daiwa Securities", "Hoechst, a subsidiary of Hoechst Celanese".
+_UNIT_SET_OFF = re.compile(
+    r"(?<![-\w.'’])([A-Z][\w&-]+), (?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate)"
+    r" of (?:the )?\1 "
+)
 #: An economy's totals, which "pct of" takes as a firm's name does: "Gross Domestic Product".
 _AGGREGATES = frozenset("product income output expenditure".split())
 #: What a participle opening a sentence goes on with: a preposition or an article.
@@ -5129,7 +5142,7 @@ _MARKETS = frozenset(
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
-    r",? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b|"
+    r",? (?:a|an|the) (?:[\w.-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b|"
     # A wire's ticker, which only a firm has: "Salomon <SB> sees lower second quarter".
     rf" {TICKER}|"
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"

@@ -2418,13 +2418,38 @@ def _unprefixed(tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for k, (word, start, end) in enumerate(tokens):
-        if word[:3].lower() == "ex-" and word[3:4].isupper():
+        if word[:3].lower() == "ex-" and word[3:4].isupper() and not _cut_short(word[3:], tokens[k + 1 :]):
             result += [(word[:3].lower(), start, start + 3), (word[3:], start + 3, end)]  # "Ex-" opens none
         elif word == "HM" and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
             result.append(("hm", start, end))
         else:
             result.append((word, start, end))
     return result
+
+
+def _cut_short(rest: str, after: list[Token]) -> bool:
+    """Tell whether the word after "Ex-" is a name's cut-short half: "Ex-Im Bank" is Export-Import's."""
+    # No body or person goes by two letters in title case; a head follows a bank's name.
+    return len(rest) <= 2 and rest.istitle() and bool(after) and after[0][0][:1].isupper()
+
+
+def _model_s_letters(words: list[str]) -> bool:
+    """Tell whether capitals end words in mixed case as a product's letters do: "Astra GSI", "Mac OSX".
+
+    No one's surname is written in capitals within a sentence; a son's numeral is ("John Paul II").
+    """
+    last = words[-1]
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and not _NUMERAL.fullmatch(last)
+        and not words[0].isupper()
+    )
+
+
+#: A Roman numeral, a son's or a monarch's: "II", "XIV".
+_NUMERAL = re.compile(r"[IVXL]+")
 
 
 def _paired(tokens: list[Token]) -> list[Token]:
@@ -7785,6 +7810,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
         and words[-1] != "State"  # nor ends with "State": "Bui State", "Kent State"
+        and not _model_s_letters(words)  # "Astra GSI", "Mac OSX", "Harry Potter DVD": a thing's
         # A word of the dictionary before another opens a name only as a first name known
         # in Britain, Ireland or the US: "Will Smith", not "Five Live", "Go Digital" nor
         # "Cairn Energy", rare first names somewhere; "Josh Abramovich" has a surname.
