@@ -12205,3 +12205,8 @@ def test_capitals_ending_a_first_name_s_run_are_a_product_s_letters_not_a_surnam
     )
     assert facts[0]["people"] == facts[1]["people"] == []
     assert facts[2]["people"] == ["John Paul II", "John Smith"]
+
+
+def test_an_ordinal_opens_no_one_s_name():
+    facts = enrich(["They dreamed of a Fourth Reich, the court heard."], ["body"], "2005-03-01")
+    assert facts[0]["people"] == []

@@ -74,6 +74,7 @@ from .mentions import (
     INITIAL,
     MEMBERS,
     NAME_PARTICIPLES,
+    ORDINALS,
     ORGANISATION,
     PEERAGES,
     PERSON,
@@ -380,6 +381,7 @@ class Cast:
             # "La Stampa", "Il Divo" ("Le Pen" and "El Hadji" are people's).
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
+            and words[0] not in ORDINALS  # "a Fourth Reich", "the Second Empire": an age's or a thing's
             # A participle opens no one's name: "Applied Biosystems", "Troubled Eurotunnel".
             and not (participle(words[0]) or words[0].lower() in NAME_PARTICIPLES)
             and not any(w.lower() in ORG_HEADS for w in words)  # "Alberta Government Telephones"

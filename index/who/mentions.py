@@ -2988,7 +2988,7 @@ def _a_congress_held(text: str, mention: Mention) -> bool:
     if held is None:
         return False
     number = held[0].split(" ", 1)[0]
-    return number in _ORDINALS or number[0].isdigit()
+    return number in ORDINALS or number[0].isdigit()
 
 
 #: Heads that open a second name after a Romance body's: "... Campus de Elviña", "... Universidad de Granada".
@@ -3797,7 +3797,7 @@ def _split(
             break  # "Holy Trinity Church", "All Saints Church": a church's dedication opens its name
         if after_article and _titled_weekday(run):
             break  # "the Sunday Times", "BBC's Sunday Politics": the weekday opens the name
-        if after_article and run[0][0] in _ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
+        if after_article and run[0][0] in ORDINALS and any(t[0].lower() in _ORDINAL_HEADS for t in run[1:]):
             break  # "the First Congress of the United States", "the Second Vatican Council"
         if run[0][0] == "First" and _first_s_body(run):
             break  # "First National Bank of Boston", "First Chicago Corp": a bank, even opening a sentence
@@ -3816,7 +3816,7 @@ def _split(
         ):
             break  # "the Four Nations TV Committee": a number and a plural open the body's name
         after_article = run[0][0] == "The"
-        ordinal = run[0][0] in _ORDINALS
+        ordinal = run[0][0] in ORDINALS
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
         if ordinal and len(run) == 1 and run[0][0].lower() in ORG_HEADS:
             return []  # "his time at Second City": the name cut to a head alone names nothing
@@ -4656,7 +4656,7 @@ _OPENERS_BEFORE_OF = frozenset("Because Ahead Regardless Irrespective Instead Ou
 #: Numbers in words that open a place's name: "Three Gorges Dam", "Seven Sisters Road".
 _NUMBERS_NAMING = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 #: Ordinals that open a sentence as function words and a body's name after "the".
-_ORDINALS = frozenset(
+ORDINALS = frozenset(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth".split()
 )
 #: What an ordinal after "the" opens the name of: a body, or a US court of appeals ("the Ninth Circuit").
@@ -4668,7 +4668,7 @@ _UNIT_HEADS = frozenset({"division", "branch", "wing"})
 _UNIT_HEADS_WRITTEN_LOWER = frozenset({"unit", "squad", "team", "taskforce", "command", "section"})
 #: Words that name a league's division or a table's part: "First Division", "Western Division".
 _LEAGUE_WORDS = frozenset(
-    {w.lower() for w in _ORDINALS} | _COMPASS | {"premier", "championship", "league", "super"}
+    {w.lower() for w in ORDINALS} | _COMPASS | {"premier", "championship", "league", "super"}
 )
 
 
@@ -5679,7 +5679,7 @@ def _classify(tokens: list[Token], honorific: str | None, titles: list[str]) -> 
         kind = PERSON  # "Prince Harry", though "harry" is a verb: a royal's given name
     if kind == PLACE and titles and _surname_after_a_title(words, titles[-1], folded):
         kind = PERSON  # "Judge Shanlyn Park", "Governor Mike Lake": the title's holder, no park nor lake
-    if len(words) == 2 and words[0] in _ORDINALS and words[1] == "Circuit":
+    if len(words) == 2 and words[0] in ORDINALS and words[1] == "Circuit":
         kind = ORGANISATION  # "the Ninth Circuit": a US court of appeals; "Silverstone Circuit" is a track
     if len(words) > 1 and words[0].lower() in _WEEKDAYS:
         kind = ORGANISATION  # "Sunday Mirror", "Sunday Live": a paper or a broadcast, no one's name
