@@ -12210,3 +12210,18 @@ def test_capitals_ending_a_first_name_s_run_are_a_product_s_letters_not_a_surnam
 def test_an_ordinal_opens_no_one_s_name():
     facts = enrich(["They dreamed of a Fourth Reich, the court heard."], ["body"], "2005-03-01")
     assert facts[0]["people"] == []
+
+
+def test_a_unit_named_by_its_parent_s_first_word_speaks_as_it_then_as_it():
+    facts = enrich(
+        [
+            "Oppenheimer, the brokerage and investment subsidiary of Oppenheimer Group Inc, told the"
+            " Securities and Exchange Commission it sold its entire 6.0 pct stake of Cyclops Corp.",
+            "Oppenheimer said it sold the 243,400-share stake on March 27 at 95.00 dlrs a share.",
+            "It said it initially bought the stock in connection with risk arbitrage.",
+        ],
+        ["body"] * 3,
+        "1987-04-01",
+    )
+    assert facts[1]["organisations"] == facts[1]["speakers"] == ["Oppenheimer"]
+    assert facts[2]["speakers"] == ["Oppenheimer"]

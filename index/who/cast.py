@@ -5144,7 +5144,7 @@ _MARKETS = frozenset(
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
-    r",? (?:a|an|the) (?:[\w.-]+ ){0,2}?(?:unit|subsidiary|division|affiliate) of\b|"
+    r",? (?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate) of\b|"
     # A wire's ticker, which only a firm has: "Salomon <SB> sees lower second quarter".
     rf" {TICKER}|"
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"

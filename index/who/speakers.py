@@ -798,6 +798,9 @@ class SpeakerReader:
         # "McDermott <MDR> says": a surname's word, but the firm the source names in full.
         # "Napster said the deal": a word that speaks with no title and no "he" is a body's.
         body = len(m.words) == 1 and self.cast.speaking_as(m.text) == ORGANISATION
+        # ... and so is one the source trades in or sets off as a firm's unit: "Oppenheimer, the
+        # brokerage subsidiary of Oppenheimer Group Inc", though a longer name holds the word.
+        body = body or m.text in self.cast.companies
         if name and m.kind != ORGANISATION and not (place or firm or body) and name not in self.cast.bodies:
             self._people.add(name)
         return name
@@ -879,7 +882,9 @@ class SpeakerReader:
             if body:
                 return body
             last = self.last_speaker
-            return last if last and " " in last and last not in self._people else None
+            # A lone word speaks as "it" where the source trades in it: "Oppenheimer said ... It said".
+            lone_firm = last in self.cast.companies
+            return last if last and (" " in last or lone_firm) and last not in self._people else None
         if word == "who":  # the relative pronoun's antecedent: before the comma, or just before
             comma = text.rfind(",", 0, at)
             before = comma if comma > 0 and not text[comma:at].strip(", ") else at
