@@ -12225,3 +12225,17 @@ def test_a_unit_named_by_its_parent_s_first_word_speaks_as_it_then_as_it():
     )
     assert facts[1]["organisations"] == facts[1]["speakers"] == ["Oppenheimer"]
     assert facts[2]["speakers"] == ["Oppenheimer"]
+
+
+def test_a_place_a_firm_is_named_for_is_the_place_after_the_with_no_noun_after_it():
+    facts = enrich(
+        [
+            "Brasilia has made the riverways a priority under a government plan for the Amazon.",
+            "He works for Amazon.",
+        ],
+        ["body"] * 2,
+        "1996-08-30",
+    )
+    assert facts[0]["places"] == ["Brasilia", "Amazon"]
+    assert facts[0]["organisations"] == []
+    assert facts[1]["organisations"] == ["Amazon"]

@@ -1596,7 +1596,12 @@ class Cast:
                 # "in the Amazon", "the waters of the Amazon": a firm named by a word of the
                 # dictionary goes without "the".
                 or mention.text.lower() in english_words()
-                and _LAND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                and (
+                    _LAND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                    # "a plan for the Amazon.": "the" before, nothing it names after
+                    or text.endswith("the ", 0, mention.start)
+                    and _CLAUSE_ENDS_AFTER.match(text, mention.end) is not None
+                )
             )
         ):
             return PLACE, mention.text  # "the Amazon basin", "Amazon jungle": the land, not the firm
@@ -5406,6 +5411,8 @@ _WON_BY = re.compile(
 #: Ground named by a word that is a surname too: "Mametz Wood", "Gretna Green", "Cannock Chase".
 _OPEN_GROUND = frozenset("wood woods green heath chase common moor forest".split())
 #: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
+#: What ends a clause right after a name, which leaves it no noun to go before: ".", ", and".
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|valley)\b")
 #: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".
 _WON_A_CUP = re.compile(
