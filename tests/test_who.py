@@ -12239,3 +12239,13 @@ def test_a_place_a_firm_is_named_for_is_the_place_after_the_with_no_noun_after_i
     assert facts[0]["places"] == ["Brasilia", "Amazon"]
     assert facts[0]["organisations"] == []
     assert facts[1]["organisations"] == ["Amazon"]
+
+
+def test_examples_follow_the_plural_right_before_them_not_a_kind_further_back():
+    facts = enrich(
+        ["The groups have targeted specific projects like the Newbury bypass and the M3 motorway."],
+        ["body"],
+        "1996-08-27",
+    )
+    assert facts[0]["organisations"] == []
+    assert facts[0]["places"] == ["Newbury", "M3"]

@@ -2850,7 +2850,8 @@ class Cast:
                     listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for start, end in self._examples:
             kind = _KINDS_BEFORE.search(joined, max(0, start - 60), start)
-            if kind and not _WHERE_KIND.search(kind[0]):  # not "firms in other centers, such as London"
+            # Not "firms in other centers, such as London", nor "groups have targeted projects like".
+            if kind and not _WHERE_KIND.search(kind[0]) and not _another_plural_last(kind[0]):
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
@@ -3727,6 +3728,17 @@ def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
 def _plural_before(kinds: str) -> re.Pattern[str]:
     """Return the pattern of a kind, in the plural, before its examples: "firms ", "villages that, "."""
     return re.compile(rf"\b(?i:{kinds})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
+
+
+def _another_plural_last(kind: str) -> bool:
+    """Tell whether words after a kind end with another plural, whose examples follow: "hit projects"."""
+    words = kind.replace(",", " ").split()
+    return (
+        len(words) > 1
+        and len(words[-1]) > 4
+        and plural_of_a_word(words[-1])
+        and not _KINDS_BEFORE.match(words[-1] + " ")
+    )
 
 
 #: A plural of where things are, between a kind and its examples: "firms in other centers, such as".
