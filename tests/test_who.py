@@ -12243,9 +12243,14 @@ def test_a_place_a_firm_is_named_for_is_the_place_after_the_with_no_noun_after_i
 
 def test_examples_follow_the_plural_right_before_them_not_a_kind_further_back():
     facts = enrich(
-        ["The groups have targeted specific projects like the Newbury bypass and the M3 motorway."],
-        ["body"],
+        [
+            "The groups have targeted specific projects like the Newbury bypass and the M3 motorway.",
+            "Portal sites which offer casual games, like AOL, Yahoo, and RealArcade, keep buddy lists.",
+        ],
+        ["body"] * 2,
         "1996-08-27",
     )
     assert facts[0]["organisations"] == []
     assert facts[0]["places"] == ["Newbury", "M3"]
+    # A clause about the kind, though it ends with a plural of its own, leaves the kind's examples.
+    assert facts[1]["organisations"] == ["AOL", "Yahoo", "RealArcade"]

@@ -3735,6 +3735,7 @@ def _another_plural_last(kind: str) -> bool:
     words = kind.replace(",", " ").split()
     return (
         len(words) > 1
+        and words[1] not in ("which", "that", "who", "whose")  # "sites which offer games, like AOL"
         and len(words[-1]) > 4
         and plural_of_a_word(words[-1])
         and not _KINDS_BEFORE.match(words[-1] + " ")
