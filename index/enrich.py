@@ -15,13 +15,14 @@ from .who.casing import restore_case
 from .who.cast import Cast, origin
 from .who.gazetteers import (
     LEGAL_FORMS,
+    ORG_HEADS,
     body_name,
     common_first_names,
     english_words,
     legal_form,
     nationalities,
 )
-from .who.mentions import ORGANISATION, PERSON, PLACE, TICKER, Recogniser
+from .who.mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, TICKER, Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
 
@@ -116,7 +117,7 @@ def _enrich(
                 entity = (PERSON, person.name) if person else None
             if entity is None:
                 continue
-            if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast, text):
+            if zone in ATTRIBUTION_ONLY and not _known(entity, mention, cast, text, as_written):
                 continue
             kind, name = entity
             key = {PERSON: "people", ORGANISATION: "organisations", PLACE: "places"}[kind]
@@ -244,12 +245,13 @@ def _plain_name(mention) -> bool:
     )
 
 
-def _known(entity: tuple[str, str], mention, cast: Cast, text: str) -> bool:
+def _known(entity: tuple[str, str], mention, cast: Cast, text: str, written: str = "") -> bool:
     """Tell whether a headline's name is one the body or the word lists vouch for.
 
     Headlines capitalise every word ("Bernie Sanders Pins Hopes On Iowa"): a place of the
     gazetteer, a body the source or the table names, a firm named by its legal form or its
-    share's ticker and a person the body names in full count; other capitalised runs do not.
+    share's ticker and a person the body names in full count; other capitalised runs do not,
+    unless the headline is written in sentence case and a head word types the body.
     """
     kind, name = entity
     if kind == ORGANISATION:
@@ -262,6 +264,17 @@ def _known(entity: tuple[str, str], mention, cast: Cast, text: str) -> bool:
             or cast.plays(name)  # "Hereford 1-1 Doncaster", a result's sides
             # "KAPOK CORP <KPK> YEAR NET" over a table of figures: the firm names itself.
             or _named_as_a_firm(mention, text)
+            # A headline written in sentence case capitalises names only, as a body does:
+            # "Scottish Labour Party narrowly backs referendum"; the rules typed the body by
+            # its head word or by the letters the story spells out ("CVG"). Not a headline in
+            # capitals that the story's words cased: "<CIMARRON> nine MTHS net".
+            or (
+                mention.kind == ORGANISATION
+                and not mention.model
+                and (name != mention.text or any(word.lower() in ORG_HEADS for word in mention.words))
+                and not (mention.start == 0 and len(mention.words) == 1)  # "Cabinet anger at ..."
+                and _in_sentence_case(written)
+            )
         )
     # A person the body names in full, though the headline's word is a place's too ("Hague").
     return (
@@ -270,6 +283,15 @@ def _known(entity: tuple[str, str], mention, cast: Cast, text: str) -> bool:
         or cast.find(name) is not None
         or _plain_full_name(mention)
     )
+
+
+def _in_sentence_case(text: str) -> bool:
+    """Tell whether a headline writes words other than function words in lower case: "narrowly backs"."""
+    return len([w for w in _LOWER_WORD.findall(text) if w not in FUNCTION_WORDS]) >= 2
+
+
+#: A word in lower case, three letters or more.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
 def _named_as_a_firm(mention, text: str) -> bool:

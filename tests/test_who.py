@@ -12254,3 +12254,19 @@ def test_examples_follow_the_plural_right_before_them_not_a_kind_further_back():
     assert facts[0]["places"] == ["Newbury", "M3"]
     # A clause about the kind, though it ends with a plural of its own, leaves the kind's examples.
     assert facts[1]["organisations"] == ["AOL", "Yahoo", "RealArcade"]
+
+
+def test_a_headline_in_sentence_case_names_a_body_its_head_word_types():
+    story = [
+        "Scottish Labour Party narrowly backs referendum.",
+        "British Labour Party leader Tony Blair won a narrow victory on Saturday.",
+    ]
+    assert enrich(story, ["headline", "body"], "1996-08-31")[0]["organisations"] == ["Scottish Labour Party"]
+    # A head word alone opening the headline is capitalised as its first word.
+    cabinet = ["Cabinet anger at Brown cash raid", "Gordon Brown raided the cabinet."]
+    assert enrich(cabinet, ["headline", "body"], None)[0]["organisations"] == []
+    # A headline in capitals, cased by the story's words, vouches for nothing so: "MTHS" is no body.
+    table = ["<CIMARRON PETROLEUM LTD> NINE MTHS NET", "Shr 24 cts vs 18 cts", "Oper net 359,000 vs 297,000"]
+    assert enrich(table, ["headline", "body", "body"], "1987-03-01")[0]["organisations"] == [
+        "CIMARRON PETROLEUM LTD"
+    ]
