@@ -12270,3 +12270,15 @@ def test_a_headline_in_sentence_case_names_a_body_its_head_word_types():
     assert enrich(table, ["headline", "body", "body"], "1987-03-01")[0]["organisations"] == [
         "CIMARRON PETROLEUM LTD"
     ]
+
+
+def test_a_word_whose_finance_director_the_source_names_is_a_firm():
+    facts = enrich(
+        [
+            "Matahari revises down 1996 net target.",
+            "Matahari's finance director, Hanifah Komala, said they revised down net profit.",
+        ],
+        ["headline", "body"],
+        "1996-08-30",
+    )
+    assert facts[0]["organisations"] == facts[1]["organisations"] == ["Matahari"]
