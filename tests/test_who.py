@@ -12282,3 +12282,13 @@ def test_a_word_whose_finance_director_the_source_names_is_a_firm():
         "1996-08-30",
     )
     assert facts[0]["organisations"] == facts[1]["organisations"] == ["Matahari"]
+
+
+def test_a_firm_of_partners_and_co_goes_on_past_its_arm_in_a_trade():
+    facts = enrich(
+        ["Simmons and Co Finance, an affiliate of Houston-based Simmons and Co International, is an owner."],
+        ["body"],
+        "1987-03-01",
+    )
+    assert facts[0]["organisations"] == ["Simmons and Co Finance", "Simmons and Co International"]
+    assert facts[0]["people"] == []

@@ -1114,6 +1114,10 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
 _AND_COMPANY = LEGAL_FORMS | frozenset(
     "cos company companies sons son bros brothers partners associates".split()
 )
+#: What names a firm of partners' arm in a trade after its "and Co": "Simmons and Co Finance".
+_ARMS_IN_TRADE = COMPANY_HEADS | frozenset(
+    "finance financial capital international holdings investment trading leasing management".split()
+)
 #: Heads of a firm's name that a country's initials may open: "US Airways", "UK Holdings".
 _TRADE_HEADS = COMPANY_HEADS | frozenset(
     "airways airlines railways motors industries holdings partners".split()
@@ -5278,8 +5282,12 @@ def _dividing_ands(words: list[str]) -> list[int]:
             continue
         if right and all(w.lower().rstrip(".") in _AND_COMPANY for w in right):
             continue  # a firm's "and Co": "Morgan Stanley and Co Inc", "Stop and Shop Cos Inc"
-        if len(right) > 1 and right[0].lower().rstrip(".") in _AND_COMPANY and _placed(right[1:]):
-            continue  # ... and its arm in a country: "Mitsui and Co USA"
+        if (
+            len(right) > 1
+            and right[0].lower().rstrip(".") in _AND_COMPANY
+            and (_placed(right[1:]) or all(w.lower() in _ARMS_IN_TRADE for w in right[1:]))
+        ):
+            continue  # ... and its arm in a country or a trade: "Mitsui and Co USA", "Simmons and Co Finance"
         if left and right and f"{left[-1]} and {right[0]}".lower() in _TRADES_JOINED:
             continue  # "Home Federal Savings and Loan Association": one trade's name
         # A word and the firm's form: "Nippon Telegraph and Telephone Corp", "Procter and Gamble Co",
@@ -5431,7 +5439,12 @@ def _dividing_ands(words: list[str]) -> list[int]:
 
 
 def _and_sons(words: list[str]) -> bool:
-    """Tell whether a name ends with "& Sons", "and Co" or the like, which only a firm's does."""
+    """Tell whether a name ends with "& Sons", "and Co" or the like, which only a firm's does.
+
+    Or with its arm in a trade after it: "Simmons and Co Finance".
+    """
+    if len(words) >= 4 and words[-1].lower() in _ARMS_IN_TRADE:
+        words = words[:-1]
     return (
         len(words) >= 3
         and words[-2] in ("&", "and")
