@@ -12292,3 +12292,16 @@ def test_a_firm_of_partners_and_co_goes_on_past_its_arm_in_a_trade():
     )
     assert facts[0]["organisations"] == ["Simmons and Co Finance", "Simmons and Co International"]
     assert facts[0]["people"] == []
+
+
+def test_a_long_firm_s_first_three_words_of_the_dictionary_name_it_opening_a_sentence():
+    facts = enrich(
+        [
+            "Tender Loving Care Health Care Services Inc said it extended the term of the merger.",
+            "Tender Loving Care said the extended merger agreement continues.",
+        ],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    firm = "Tender Loving Care Health Care Services Inc"
+    assert facts[1]["organisations"] == facts[1]["speakers"] == [firm]

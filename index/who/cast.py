@@ -1084,6 +1084,13 @@ class Cast:
         """
         named = {name: self.organisation(name) for name in self.common_word_bodies}
         named.update((stem, self.organisation(firm)) for stem, firm in self._firms_by_stem.items())
+        # A long name's first three words of the dictionary, which open a sentence as no name
+        # does: "Tender Loving Care said" of "Tender Loving Care Health Care Services Inc".
+        named.update(
+            (opening, self.organisation(firm))
+            for opening, firm in self._firms_by_opening.items()
+            if opening.count(" ") == 2 and all(w.lower() in english_words() for w in opening.split())
+        )
         # In one order whatever the hash seed, the longest form first: the sets they come from
         # have none, and a speaker's head is matched against them in turn.
         return dict(sorted(named.items(), key=lambda item: (-len(item[0]), item[0])))
@@ -1146,7 +1153,7 @@ class Cast:
 
     @cached_property
     def _firms_by_opening(self) -> dict[str, str]:
-        """Map the first two words of a firm's longer name to the one firm the source names so."""
+        """Map the first two or three words of a firm's longer name to the one firm the source names so."""
         openings: dict[str, set[str]] = {}
         for body in self.bodies:
             words = body.split()
@@ -1160,6 +1167,10 @@ class Cast:
                 and (last in LEGAL_FORMS or last in COMPANY_HEADS)
             ):
                 openings.setdefault(" ".join(words[:2]), set()).add(body)
+                # Three words of a longer name too: "Tender Loving Care" of "Tender Loving Care
+                # Health Care Services Inc".
+                if len(words) >= 5 and all(w[:1].isupper() for w in words[:3]):
+                    openings.setdefault(" ".join(words[:3]), set()).add(body)
         return {opening: bodies.pop() for opening, bodies in openings.items() if len(bodies) == 1}
 
     def _firm_named_as_a_place(self, mention: Mention, text: str) -> str | None:
