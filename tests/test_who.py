@@ -12305,3 +12305,12 @@ def test_a_long_firm_s_first_three_words_of_the_dictionary_name_it_opening_a_sen
     )
     firm = "Tender Loving Care Health Care Services Inc"
     assert facts[1]["organisations"] == facts[1]["speakers"] == [firm]
+
+
+def test_a_first_name_before_a_word_the_source_writes_after_it_in_lower_case_is_a_thing_s_name():
+    facts = enrich(
+        ["Apple offer a less powerful Mac Mini for 339 pounds.", "The Mac mini is just a box."],
+        ["body"] * 2,
+        "2005-02-01",
+    )
+    assert facts[0]["people"] == facts[1]["people"] == []

@@ -334,6 +334,13 @@ class Cast:
             # surname after an honorific ("Mr Skeens"); "Sir Sadiq" is a first name, which
             # names the person the source gives in full.
             if len(words) >= 2:
+                if (
+                    len(words) == 2
+                    and not (mention.honorific or mention.titles)
+                    and words[1].istitle()
+                    and f"{words[0]} {words[1].lower()} " in text
+                ):
+                    return False  # "Mac Mini" where the source writes "the Mac mini is": a thing's name
                 # "Gloria Bistrita win 4-2 on aggregate": a club, though a given name opens it
                 return mention.text not in self._clubs_named_for_towns or bool(
                     mention.honorific or mention.titles
