@@ -12305,6 +12305,17 @@ def test_a_long_firm_s_first_three_words_of_the_dictionary_name_it_opening_a_sen
     )
     firm = "Tender Loving Care Health Care Services Inc"
     assert facts[1]["organisations"] == facts[1]["speakers"] == [firm]
+    # Not a place's name that opens a firm's: "in New York State" beside "New York State Electric
+    # and Gas Corp" stays the state.
+    facts = enrich(
+        [
+            "New York State Electric and Gas Corp said it has ended its effort to buy Corning Natural Gas.",
+            "It cited as reasons the uncertain regulatory climate in New York State.",
+        ],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    assert facts[1]["organisations"] == []
 
 
 def test_a_first_name_before_a_word_the_source_writes_after_it_in_lower_case_is_a_thing_s_name():

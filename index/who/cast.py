@@ -1096,7 +1096,7 @@ class Cast:
         named.update(
             (opening, self.organisation(firm))
             for opening, firm in self._firms_by_opening.items()
-            if opening.count(" ") == 2 and all(w.lower() in english_words() for w in opening.split())
+            if opening.count(" ") == 2
         )
         # In one order whatever the hash seed, the longest form first: the sets they come from
         # have none, and a speaker's head is matched against them in turn.
@@ -1174,9 +1174,11 @@ class Cast:
                 and (last in LEGAL_FORMS or last in COMPANY_HEADS)
             ):
                 openings.setdefault(" ".join(words[:2]), set()).add(body)
-                # Three words of a longer name too: "Tender Loving Care" of "Tender Loving Care
-                # Health Care Services Inc".
-                if len(words) >= 5 and all(w[:1].isupper() for w in words[:3]):
+                # Three words of the dictionary that open a longer name too: "Tender Loving Care"
+                # of "Tender Loving Care Health Care Services Inc"; not a place's ("New York State").
+                if len(words) >= 5 and all(
+                    w[:1].isupper() and w.lower() in english_words() for w in words[:3]
+                ):
                     openings.setdefault(" ".join(words[:3]), set()).add(body)
         return {opening: bodies.pop() for opening, bodies in openings.items() if len(bodies) == 1}
 
