@@ -12205,6 +12205,14 @@ def test_capitals_ending_a_first_name_s_run_are_a_product_s_letters_not_a_surnam
     )
     assert facts[0]["people"] == facts[1]["people"] == []
     assert facts[2]["people"] == ["John Paul II", "John Smith"]
+    # No one's, but what the text says it is, or someone a title names so.
+    facts = enrich(
+        ["Housing group France HLM is launching a bond.", "Minister Manuel Azpur UA said so."],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    assert facts[0]["organisations"] == ["France HLM"]
+    assert facts[1]["people"] == ["Manuel Azpur UA"]
 
 
 def test_an_ordinal_opens_no_one_s_name():

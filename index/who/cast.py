@@ -98,6 +98,7 @@ from .mentions import (
     describes_after,
     dictionary_words,
     kind_of,
+    model_s_letters,
     named_before_its_kind,
     named_by_title,
     opens_sentence,
@@ -389,6 +390,8 @@ class Cast:
             and words[0] not in _ROMANCE_ARTICLES
             and words[-1] != "State"  # "Umuahia, Abia State": a federation's state, no one
             and words[0] not in ORDINALS  # "a Fourth Reich", "the Second Empire": an age's or a thing's
+            # A product's letters end it ("Astra GSI"), unless a title says whose: "Minister Manuel Azpur UA".
+            and not (model_s_letters(words) and not mention.titles)
             # A participle opens no one's name: "Applied Biosystems", "Troubled Eurotunnel".
             and not (participle(words[0]) or words[0].lower() in NAME_PARTICIPLES)
             and not any(w.lower() in ORG_HEADS for w in words)  # "Alberta Government Telephones"

@@ -2437,7 +2437,7 @@ def _cut_short(rest: str, after: list[Token]) -> bool:
     return len(rest) <= 2 and rest.istitle() and bool(after) and after[0][0][:1].isupper()
 
 
-def _model_s_letters(words: list[str]) -> bool:
+def model_s_letters(words: list[str]) -> bool:
     """Tell whether capitals end words in mixed case as a product's letters do: "Astra GSI", "Mac OSX".
 
     No one's surname is written in capitals within a sentence; a son's numeral is ("John Paul II").
@@ -7823,7 +7823,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[-1].lower() not in FUNCTION_WORDS - _MONTHS
         and "for" not in words  # no one's name holds "for": "Vienna Centre for Disarmament"
         and words[-1] != "State"  # nor ends with "State": "Bui State", "Kent State"
-        and not _model_s_letters(words)  # "Astra GSI", "Mac OSX", "Harry Potter DVD": a thing's
+        and not model_s_letters(words)  # "Astra GSI", "Mac OSX", "Harry Potter DVD": a thing's
         # A word of the dictionary before another opens a name only as a first name known
         # in Britain, Ireland or the US: "Will Smith", not "Five Live", "Go Digital" nor
         # "Cairn Energy", rare first names somewhere; "Josh Abramovich" has a surname.
@@ -7834,6 +7834,8 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return PERSON
+    if model_s_letters(words) and words[0].lower() in first_names():
+        return "unknown"  # "Astra GSI", "France HLM": no one's, but what the text says ("housing group")
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
     if 3 <= len(words) <= 4 and all(_initial(w) for w in words[:-1]) and words[-1].istitle():
