@@ -12207,12 +12207,18 @@ def test_capitals_ending_a_first_name_s_run_are_a_product_s_letters_not_a_surnam
     assert facts[2]["people"] == ["John Paul II", "John Smith"]
     # No one's, but what the text says it is, or someone a title names so.
     facts = enrich(
-        ["Housing group France HLM is launching a bond.", "Minister Manuel Azpur UA said so."],
-        ["body"] * 2,
+        [
+            "Housing group France HLM is launching a bond.",
+            "Minister Manuel Azpur UA said so.",
+            "The IMF will go on helping, the official Kenya News Agency KNA said.",
+        ],
+        ["body"] * 3,
         "1987-03-01",
     )
     assert facts[0]["organisations"] == ["France HLM"]
     assert facts[1]["people"] == ["Manuel Azpur UA"]
+    # A body's name with its initials after it stays the body's.
+    assert "Kenya News Agency" in facts[2]["organisations"]
 
 
 def test_an_ordinal_opens_no_one_s_name():

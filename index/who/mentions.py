@@ -7834,8 +7834,6 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return PERSON
-    if model_s_letters(words) and words[0].lower() in first_names():
-        return "unknown"  # "Astra GSI", "France HLM": no one's, but what the text says ("housing group")
     if 2 <= len(words) <= 3 and _DOTTED.fullmatch(words[0]) and not _abbreviation(words[0]):
         return PERSON  # initials for a first name: "J.J. MacNab"
     if 3 <= len(words) <= 4 and all(_initial(w) for w in words[:-1]) and words[-1].istitle():
@@ -7923,5 +7921,13 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         # "Marsh & McLennan", "Smith & Nephew", "Kleiner Perkins Caufield & Byers": partners'
         # names, a firm's by the text
+        return "unknown"
+    if (
+        model_s_letters(words)
+        and words[0].lower() in first_names()
+        and not ORG_HEADS & {w.lower() for w in words}
+    ):
+        # "Astra GSI", "France HLM": no one's, but what the text says ("housing group"); not a
+        # body's name and its initials after it ("Kenya News Agency KNA"), which the run divides.
         return "unknown"
     return None
