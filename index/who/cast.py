@@ -5447,9 +5447,9 @@ _WON_BY = re.compile(
 )
 #: Ground named by a word that is a surname too: "Mametz Wood", "Gretna Green", "Cannock Chase".
 _OPEN_GROUND = frozenset("wood woods green heath chase common moor forest".split())
-#: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
 #: What ends a clause right after a name, which leaves it no noun to go before: ".", ", and".
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+#: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
 _LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|valley)\b")
 #: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".
 _WON_A_CUP = re.compile(
