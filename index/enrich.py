@@ -245,7 +245,7 @@ def _plain_name(mention) -> bool:
     )
 
 
-def _known(entity: tuple[str, str], mention, cast: Cast, text: str, written: str = "") -> bool:
+def _known(entity: tuple[str, str], mention, cast: Cast, text: str, written: str) -> bool:
     """Tell whether a headline's name is one the body or the word lists vouch for.
 
     Headlines capitalise every word ("Bernie Sanders Pins Hopes On Iowa"): a place of the

@@ -1296,7 +1296,9 @@ class Cast:
         opens a body the table knows, and the source never writes it in lower case: "grab
         Mercantile or Commerce" of "Mercantile Bancorp Inc.", "earn Real a point" of "Real Madrid".
         """
-        opened = [body for body in self.bodies if body.startswith(word + " ") and word not in self._units]
+        if word in self._units:
+            return None  # "Daiwa, the U.S. unit of Daiwa Securities Co Ltd": the unit's own name
+        opened = [body for body in self.bodies if body.startswith(word + " ")]
         if not opened:
             return None  # most words: no need to ask who bears them
         if word.lower() in english_words():
@@ -5090,12 +5092,12 @@ _DEALT_IN = re.compile(
     r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
+#: A firm's part, set off after its name: "a unit of", "the U.S. unit of", "the brokerage and
+#: investment subsidiary of".
+_A_PART_OF = r"(?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate) of"
 #: A lone word set off as a part of a firm it opens the name of: "Daiwa, the U.S. unit of
 #: Daiwa Securities", "Hoechst, a subsidiary of Hoechst Celanese".
-_UNIT_SET_OFF = re.compile(
-    r"(?<![-\w.'’])([A-Z][\w&-]+), (?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate)"
-    r" of (?:the )?\1 "
-)
+_UNIT_SET_OFF = re.compile(rf"(?<![-\w.'’])([A-Z][\w&-]+), {_A_PART_OF} (?:the )?\1 ")
 #: An economy's totals, which "pct of" takes as a firm's name does: "Gross Domestic Product".
 _AGGREGATES = frozenset("product income output expenditure".split())
 #: What a participle opening a sentence goes on with: a preposition or an article.
@@ -5185,7 +5187,7 @@ _MARKETS = frozenset(
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
-    r",? (?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate) of\b|"
+    rf",? {_A_PART_OF}\b|"
     # A wire's ticker, which only a firm has: "Salomon <SB> sees lower second quarter".
     rf" {TICKER}|"
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
