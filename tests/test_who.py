@@ -11715,6 +11715,16 @@ def test_each_name_of_a_list_after_its_kind_in_the_plural_is_a_body():
     assert facts[2]["people"] == ["Roger Michell", "Mike Leigh", "Pavel Pavlikowsky"]
 
 
+def test_a_list_set_off_by_a_comma_after_its_kind_in_the_plural_names_bodies_a_word_s_place_too():
+    texts = [
+        "Officials moved to propose sanctions against one of two Colombian airlines, Avianca and ACES.",
+        "He added that unlisted German retailers Metro, Rewe and Lidl were still in discussions.",
+    ]
+    facts = each_alone(texts)
+    assert [f["organisations"] for f in facts] == [["Avianca", "ACES"], ["Metro", "Rewe", "Lidl"]]
+    assert [f["places"] for f in facts] == [[], []]
+
+
 def test_a_body_the_source_names_is_one_after_its_owner_s_possessive():
     texts = [
         "Brokers said the firm Zorbo fell.",

@@ -1089,7 +1089,9 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
     for i, m in enumerate(mentions):
         if (
             m.kind == PLACE
-            or not text.endswith(("s ", "s: "), 0, m.start)  # a plural's end first: most names have none
+            and not _a_word_s_place(m)
+            # A plural's end first: most names have none.
+            or not text.endswith(("s ", "s: ", "s, "), 0, m.start)
             or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start)
         ):
             continue
@@ -1097,6 +1099,7 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
         items = listed[run]
         if len(items) < 2 or any(
             item.kind not in (PERSON, "unknown", ORGANISATION)
+            and not (item.kind == PLACE and _a_word_s_place(item))
             or item.titles
             or item.honorific
             # "film-makers Roger Michell, Mike Leigh": people by their full names
@@ -1108,6 +1111,11 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
             continue
         listed[run] = [dataclasses.replace(item, kind=ORGANISATION) for item in items]
     return listed
+
+
+def _a_word_s_place(mention: Mention) -> bool:
+    """Tell whether a place's name is one word of the dictionary, as a firm's may be: "Metro"."""
+    return len(mention.words) == 1 and mention.text.lower() in english_words()
 
 
 #: What "and" joins to a firm's name, no name of its own: "and Co Inc", "and Sons".
@@ -6676,8 +6684,8 @@ _KIND_OF_TRADE_BEFORE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_PLIED_TRADES)}) $
 _TRADE_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)(?:{'|'.join(t.capitalize() for t in _PLIED_TRADES if t != 'broadcaster')}) $"
 )
-#: Kinds of business in the plural right before a list of their names, a colon allowed: "chip
-#: makers ", "listed companies: "; not a ship's ("aircraft carriers Vinson and Enterprise").
+#: Kinds of business in the plural right before a list of their names, a colon or comma allowed: "chip
+#: makers ", "listed companies: ", "airlines, "; not a ship's ("aircraft carriers Vinson and Enterprise").
 _KINDS_BEFORE_A_LIST = re.compile(
     r"(?<![-\w])(?<!aircraft )(?:"
     + "|".join(
@@ -6686,7 +6694,7 @@ _KINDS_BEFORE_A_LIST = re.compile(
             for k in BUSINESS_KINDS | set(_PLIED_TRADES)
         )
     )
-    + r"):? $"
+    + r")[:,]? $"
 )
 #: A kind of business set off after a name: ", Europe's largest mutual life insurer,".
 _SET_OFF_KINDS = BUSINESS_KINDS | {"explorer", "producer", "operator", "utility", "publisher"}
