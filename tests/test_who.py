@@ -12280,6 +12280,19 @@ def test_examples_follow_the_plural_right_before_them_not_a_kind_further_back():
     assert facts[1]["organisations"] == ["AOL", "Yahoo", "RealArcade"]
 
 
+def test_what_a_kind_in_the_plural_includes_are_its_examples():
+    facts = each_alone(
+        [
+            "Other larger activist groups include Earth First, Greenpeace and Road Alert.",
+            # Not what the kind's members include: those are people.
+            "Other groups whose leaders include Nick Smith and Jane Doe met.",
+        ]
+    )
+    assert sorted(facts[0]["organisations"]) == ["Earth First", "Greenpeace", "Road Alert"]
+    assert facts[1]["organisations"] == []
+    assert facts[1]["people"] == ["Nick Smith", "Jane Doe"]
+
+
 def test_a_headline_in_sentence_case_names_a_body_its_head_word_types():
     story = [
         "Scottish Labour Party narrowly backs referendum.",

@@ -2875,8 +2875,14 @@ class Cast:
                     listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for start, end in self._examples:
             kind = _KINDS_BEFORE.search(joined, max(0, start - 60), start)
-            # Not "firms in other centers, such as London", nor "groups have targeted projects like".
-            if kind and not _WHERE_KIND.search(kind[0]) and not _another_plural_last(kind[0]):
+            # Not "firms in other centers, such as London", nor "groups have targeted projects like";
+            # what "include" lists is what the kind right before it is: not "groups whose leaders include".
+            if (
+                kind
+                and not _WHERE_KIND.search(kind[0])
+                and not _another_plural_last(kind[0])
+                and not (joined.startswith("include", start) and " " in kind[0].strip())
+            ):
                 listed.update(_items(joined, end))
         listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
@@ -3708,8 +3714,8 @@ _KINDS_OF_BODIES = (
 )
 # Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
 # source for a literal, not a scan that tries every kind at every character.
-#: What gives examples, then a name: "such as Copernic", "including; The Brooklyn Paper".
-_EXAMPLES = re.compile(r"(?:such as|like|including)[;:,]? (?=(?:[Tt]he )?[A-Z])")
+#: What gives examples, then a name: "such as Copernic", "including; The Brooklyn Paper", "groups include".
+_EXAMPLES = re.compile(r"(?:such as|like|including|includes?)[;:,]? (?=(?:[Tt]he )?[A-Z])")
 
 
 def _apposition(kinds: str, then: str = "", owned: bool = False) -> re.Pattern[str]:
