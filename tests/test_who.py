@@ -2421,6 +2421,9 @@ def test_a_korean_name_and_the_un_s_hyphenated_title():
         ("South Korea's exports rose.", [("South Korea", PLACE)]),
         ("Plaid Cymru said so.", [("Plaid Cymru", ORGANISATION)]),
         ("Te Imi Moriori is the name.", [("Te Imi Moriori", PERSON)]),
+        # A clause's opener of the "-ever" kind is no name's word, before any name.
+        ("Whatever Kilroy-Silk and UKIP do, it fails.", [("Kilroy-Silk", "unknown"), ("UKIP", ORGANISATION)]),
+        ("Whenever Kilroy-Silk speaks, nobody listens.", [("Kilroy-Silk", "unknown")]),
     ],
 )
 def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):

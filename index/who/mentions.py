@@ -79,8 +79,9 @@ a an the and but or so yet if in on at by for from to of with without into onto 
 before since until while when where why how what who whom whose which that this these those there
 here it its he she they we you i his her their our your my me him them us as is was were be been
 has have had do does did not no yes now then also just only even still already mr mrs ms
-are am could would should shall might must whether unless whereas
+are am could would should shall might must whether unless whereas whilst
 meanwhile however although though despite during about around across along among between
+whatever whoever whichever wherever whenever
 last next first second new former latest earlier later today yesterday tomorrow according
 speaking asked answering responding updating nevertheless nonetheless instead indeed overall
 furthermore moreover therefore thus hence consequently accordingly likewise similarly otherwise additionally
