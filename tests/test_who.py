@@ -2430,6 +2430,17 @@ def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
 
 
+def test_a_place_s_people_in_the_plural_open_no_name_after_them():
+    assert kinds("Kenyans Evans Rutto and Margaret Okayo took the titles.") == [
+        ("Evans Rutto", "unknown"),  # "Evans" a surname too: the text decides
+        ("Margaret Okayo", PERSON),
+    ]
+    assert kinds("Arsenal face fellow Londoners West Ham.")[1] == ("West Ham", PLACE)
+    # A regiment by its head, and a given name the word lists read as a function word, stay whole.
+    assert kinds("The Scots Guards marched.") == [("Scots Guards", ORGANISATION)]
+    assert kinds("He is suspected in the disappearance of Belgians An Marchal.") == [("An Marchal", PERSON)]
+
+
 def test_a_lone_word_after_a_title_and_before_a_first_name_opens_the_name():
     # Surname first: "Park" is no place's end here, and "Geun" and "Talal" are first names somewhere.
     texts = [

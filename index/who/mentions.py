@@ -3733,6 +3733,17 @@ def _split(
         return [(run, None, [])]  # "Five Star Movement": the table's body, though a number opens it
     if len(run) > 2 and run[0][0] in ("The", "the") and _function(run[1][0]) and whole[4:] in organisations():
         return [(run[1:], None, [])]  # "The All Blacks": the table's body after "The", a function word first
+    if (
+        len(run) > 1
+        and _people_by_place(run[0][0])
+        and _capital(run[1][0])
+        and not _function(run[1][0])  # "Belgians An Marchal": a given name the word lists read as "an"
+        and whole not in organisations()
+        and run[-1][0].lower() not in ORG_HEADS
+    ):
+        # "fellow Londoners West Ham", "fellow Scots Celtic": a place's people, then a name of
+        # its own; not "Scots Guards", a regiment by its head.
+        return [([run[0]], None, []), *_split(run[1:], False, spelled, initialled, inside)]
     sister = next((k for k in range(len(run) - 2) if run[k][0] == "Sister"), None)
     if sister is not None and run[sister + 1][0].lower() in first_names():
         # "Sister Mary Joseph Kearney": a nun's title, apart from her name.
@@ -5791,6 +5802,12 @@ def _campaign(words: list[str]) -> bool:
 def _bishops_conference(words: list[str]) -> bool:
     """Tell whether words name a conference of bishops, a standing body: "Bishops' Conference"."""
     return "Conference" in words and any(w.lower().startswith("bishop") for w in words)
+
+
+def _people_by_place(word: str) -> bool:
+    """Tell whether a word names a place's or a nation's people in the plural: "Londoners", "Scots"."""
+    folded = word.lower()
+    return folded.endswith("s") and (demonym(folded) or folded[:-1] in nationalities())
 
 
 def _people_plural(word: str) -> bool:
