@@ -2430,6 +2430,14 @@ def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
 
 
+def test_san_opens_a_place_s_name_and_its_people_are_no_place():
+    assert kinds("The state included San Felipe de Austin.") == [("San Felipe de Austin", PLACE)]
+    assert kinds("Sales of Grand Theft Auto: San Andreas broke records.") == [("San Andreas", PLACE)]
+    # Santa is a saint's title and Claus's: not a place's opener.
+    assert kinds("Santa Anna dismissed the Congress.")[0] == ("Santa Anna", PERSON)
+    assert kinds("Many San Franciscans and Puerto Ricans voted.") == []
+
+
 def test_a_place_s_people_in_the_plural_open_no_name_after_them():
     assert kinds("Kenyans Evans Rutto and Margaret Okayo took the titles.") == [
         ("Evans Rutto", "unknown"),  # "Evans" a surname too: the text decides

@@ -896,8 +896,16 @@ def _lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-#: Endings of a place's people, and what they replace: "londoners", "kenyans".
-_DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ns", ""), ("ians", "ia"), ("ans", "a"), ("ites", ""))
+#: Endings of a place's people, and what they replace: "londoners", "kenyans", "san franciscans".
+_DEMONYM_ENDINGS = (
+    ("ers", ""),
+    ("er", ""),
+    ("ns", ""),
+    ("ians", "ia"),
+    ("ans", "a"),
+    ("ans", "o"),
+    ("ites", ""),
+)
 #: Endings of a place's adjective, and what they replace: "guinean", "congolese", "kuwaiti".
 _ADJECTIVE_ENDINGS = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("ese", "o"), ("ese", ""), ("i", ""))
 

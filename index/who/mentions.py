@@ -7794,8 +7794,9 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     ):
         return PERSON  # "chairman B.B. Lane": initials before a surname that heads places too
     if len(words) >= 2 and (words[0].lower().rstrip(".") in opening or words[-1].lower() in closing):
-        # "Fort Lee", "Hudson River", "Shah Mosque"; a people from there is no place: "Puerto Rican".
-        return None if words[-1].lower() in nationalities() else PLACE
+        # "Fort Lee", "Hudson River", "Shah Mosque"; a people from there is no place: "Puerto
+        # Rican", "San Franciscans".
+        return None if words[-1].lower() in nationalities() or demonym(folded) else PLACE
     if len(words) >= 3 and words[1] == "of" and words[0].lower() in _HEAD_OF_A_PLACE:
         return PLACE  # "Bay of Bengal", "Sea of Japan", "Palace of Westminster": a place's head, then whose
     building = words[-3].lower() if len(words) >= 4 and words[-2] == "of" else ""
