@@ -7280,13 +7280,17 @@ def test_a_name_before_a_part_in_a_band_and_its_player_is_the_band():
         "The life of late Joy Division singer Ian Curtis is to be made into a film.",
         "Arctic Monkeys singer Alex Turner said so.",
         "He met Elton John drummer Nigel Olsson.",
+        # A park's name by its head, no park the gazetteer knows.
+        "Linkin Park singer Chester Bennington described the prize.",
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"]) for f in facts] == [
         (["Ian Curtis"], ["Joy Division"]),
         (["Alex Turner"], ["Arctic Monkeys"]),
         (["Elton John", "Nigel Olsson"], []),
+        (["Chester Bennington"], ["Linkin Park"]),
     ]
+    assert facts[3]["places"] == []
 
 
 def test_a_name_the_source_gives_a_body_is_that_body_wherever_it_reads_as_someone():

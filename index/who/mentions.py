@@ -563,8 +563,18 @@ def find_mentions(text: str) -> list[Mention]:
                 # "its Atco Development unit", "its Bonanza Restaurant unit": a building's head, no
                 # town the gazetteer knows ("its New York unit")
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            elif mention and mention.kind in (PERSON, "unknown") and _a_band_before_its_player(text, mention):
-                mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Joy Division singer Ian Curtis"
+            elif (
+                mention
+                and (
+                    mention.kind in (PERSON, "unknown")
+                    or mention.kind == PLACE
+                    and not _placed(mention.words)
+                )
+                and _a_band_before_its_player(text, mention)
+            ):
+                # "Joy Division singer Ian Curtis"; "Linkin Park singer Chester Bennington", though a
+                # park's name by its head, is no park the gazetteer knows.
+                mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and mention.kind in (PERSON, "unknown") and _acts_as_a_body(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Serco, which runs the prison,"
             elif mention and mention.kind == PLACE and _set_off_after_its_kind(text, mention):
