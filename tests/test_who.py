@@ -2430,6 +2430,14 @@ def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
 
 
+def test_a_name_headed_by_a_newspaper_s_word_abroad_is_a_body():
+    texts = [
+        "The Sankei Shimbun quoted officials as saying the plan would go ahead.",
+        "The Kolner Zeitung reported the deal.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [["Sankei Shimbun"], ["Kolner Zeitung"]]
+
+
 def test_san_opens_a_place_s_name_and_its_people_are_no_place():
     assert kinds("The state included San Felipe de Austin.") == [("San Felipe de Austin", PLACE)]
     assert kinds("Sales of Grand Theft Auto: San Andreas broke records.") == [("San Andreas", PLACE)]

@@ -222,7 +222,7 @@ caucus transit register registry initiative bulletin examiner inquirer dispatch 
 conservatory conservatoire seminary polytechnic diocese archdiocese panel constabulary guard partnership front
 clinic lobby community institutet sisters utd newsroom newsdesk bourse command cartel mafia
 banka bankasi bankası banken banca bankiers pankki osakepankki landesbank sparkasse werke gesellschaft
-versicherung industrier chemie
+versicherung industrier chemie shimbun zeitung
 """.split()
     )
 )
