@@ -2430,6 +2430,18 @@ def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
 
 
+def test_a_name_that_quotes_someone_as_saying_is_an_outlet():
+    texts = [
+        "Globo quoted Pessina's lawyer as saying he had already been imprisoned.",
+        "Output fell. But Mainichi quoted officials as saying so.",
+    ]
+    assert [f["organisations"] for f in each_alone(texts)] == [["Globo"], ["Mainichi"]]
+    # Not someone the source names, nor people of a kind.
+    facts = enrich(["John Woodward wrote a book.", "Woodward quoted Nixon as saying so."], ["body"] * 2, None)
+    assert facts[1]["organisations"] == []
+    assert each_alone(["Diplomats quoted Delors as saying so."])[0]["organisations"] == []
+
+
 def test_a_name_headed_by_a_newspaper_s_word_abroad_is_a_body():
     texts = [
         "The Sankei Shimbun quoted officials as saying the plan would go ahead.",

@@ -1773,7 +1773,12 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)
         if (
             mention.kind != ORGANISATION
-            and mention.text in self._listed_bodies
+            and (
+                mention.text in self._listed_bodies
+                # "Antara quoted him as saying": an outlet, not someone the source names.
+                or mention.text in self._quoting_outlets
+                and not self.person(mention)
+            )
             # A country stays a place: "to the Netherlands, the agency in The Hague said".
             and not (mention.kind == PLACE and a_country(mention.text))
         ):
@@ -2925,6 +2930,18 @@ class Cast:
                 listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
         return frozenset(listed)
 
+    @cached_property
+    def _quoting_outlets(self) -> frozenset[str]:
+        """Return the names that quote someone as saying, which a news outlet does: "Antara quoted him"."""
+        if " quoted " not in self._joined:  # most sources quote no one so
+            return frozenset()
+        return frozenset(
+            quoting[1]
+            for quoting in _QUOTED_AS_SAYING.finditer(self._joined)
+            # Not "Newspapers quoted", "Diplomats quoted": people or papers of a kind.
+            if (first := quoting[1].split()[0].lower()) not in english_words() and first not in first_names()
+        )
+
     @property
     def _outlets_named(self) -> Iterator[tuple[str, int]]:
         """Yield the names beside a news outlet's noun, and where each ends: "Interfax news agency"."""
@@ -3806,6 +3823,10 @@ _OUTLET_NOUN = re.compile(
 )
 _NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")
 _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
+#: A name opening a sentence that quotes someone as saying: "Antara quoted him as saying", "But Mainichi".
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|[.!?]\s+)(?:But\s+)?([A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}) quoted [^.;]{1,80}? as saying"
+)
 #: The nouns of campaigns and charities, which their names stand beside: "the Missing People charity".
 _CAMPAIGN_NOUN = re.compile(
     r"\b(?:charity|(?:campaign|pressure|advocacy|lobby|rights)\s+group|NGO|non-?profit|think\s+tank)\b"
