@@ -2430,6 +2430,11 @@ def test_a_common_word_that_opens_a_sentence_opens_no_name(text, names):
     assert kinds(text) == names
 
 
+def test_a_name_in_quotation_marks_before_an_outlet_s_noun_is_the_outlet():
+    texts = ['Protesters set alight copies of the popular "Janakantha" newspaper.']
+    assert each_alone(texts)[0]["organisations"] == ["Janakantha"]
+
+
 def test_a_name_that_quotes_someone_as_saying_is_an_outlet():
     texts = [
         "Globo quoted Pessina's lawyer as saying he had already been imprisoned.",

@@ -3821,7 +3821,7 @@ _OUTLET_NOUN = re.compile(
     r"|(?:radio|television|TV)\s+(?:station|channel|network)|(?:radio|television)"
     r"(?=\s+(?:station|channel|network|service|reported|said|says|quoted)\b|['’]s\b|[.,;:]|\s*$))\b"
 )
-_NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+$")
+_NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})[\"”]?\s+$")
 _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
 #: A name opening a sentence that quotes someone as saying: "Antara quoted him as saying", "But Mainichi".
 _QUOTED_AS_SAYING = re.compile(
