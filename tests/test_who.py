@@ -9418,6 +9418,19 @@ def test_a_lone_word_that_beats_or_is_beaten_by_one_score_is_a_side():
     assert found == [["Real Madrid", "Atletico"], ["Leinster", "Munster"], []]
 
 
+def test_a_side_s_result_by_its_score_names_both_sides_not_the_ground():
+    texts = [
+        "Nocerina's 4-3 defeat of Piacenza was the shock of the round.",
+        "The judge ruled that Genoa, beaten 3-0 by Lecce in the first round, should replay.",
+        "Gloucester's 17-16 win over Bath ended his season.",
+        # Where a result was won or lost is the ground.
+        "He was sent off in Hearts's 2-1 defeat at Tynecastle.",
+    ]
+    found = [f["organisations"] for f in each_alone(texts)]
+    assert found[:3] == [["Nocerina", "Piacenza"], ["Genoa", "Lecce"], ["Gloucester", "Bath"]]
+    assert "Tynecastle" not in found[3]
+
+
 def test_a_side_s_country_after_its_name_leaves_it_a_side_by_the_score():
     texts = [
         "Nijmeh of Lebanon beat Nasr of Saudi Arabia 1-0 in their Asian club championship tie.",

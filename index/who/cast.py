@@ -4318,6 +4318,11 @@ def _side_by_a_score(text: str, mention: Mention) -> bool:
     continent's cup sets each side's country after it ("Nijmeh of Lebanon beat Nasr of
     Saudi Arabia 1-0").
     """
+    if _OF_ITS_RESULT.match(text, mention.end):
+        return True  # "Nocerina's 4-3 defeat of Piacenza": the score said
+    result = _RESULT_AT.search(text, max(0, mention.start - 40), mention.start)
+    if result is not None and not result[0].endswith("at "):
+        return True  # "beaten 3-0 by Lecce"; "a 2-1 defeat at Tynecastle" is where, a ground
     end = _of_its_country(text, mention.end)
     if _BEATEN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return _ONE_SCORE.match(text, end) is not None
@@ -5408,6 +5413,10 @@ _PLAYER_ROLES = (
 #: team's driver or rider ("Mitsubishi driver Makinen"); not "Federer's coach", a person's.
 _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES}|driver|co-driver|rider)\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
+#: A match's result by its score: "4-0 demolition", "2-1 win".
+_RESULT = r"\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw|demolition|thrashing|drubbing|rout)"
+#: A side's result, right after its name: "'s 4-3 defeat of".
+_OF_ITS_RESULT = re.compile(rf"['’]s {_RESULT} (?:over|against|of|to|by|with|at)\b")
 _CLUB_AFTER = re.compile(
     # "lost" though not a count of what a place loses: "Texas lost 24 working rigs", "lost 4,000 jobs".
     r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost(?!\s+(?:about |some |nearly |over )?[\d,.]+\s+(?:"
@@ -5420,6 +5429,8 @@ _CLUB_AFTER = re.compile(
     r"team-mate|team-mates|side(?! of)|outfit)\b"
     # "leaving Blackburn, the club he led": the club, said so after its town
     r"|,\s+the (?:club|side) (?:he|she|they|which|that|who)\b"
+    # Its result and whom it was won over: "Karlsruhe's 4-0 demolition of", "Genoa, beaten 3-0 by".
+    rf"|{_OF_ITS_RESULT.pattern}|,\s+beaten \d{{1,2}}-\d{{1,2}} by\b"
 )
 #: Cups and leagues by the words that end their names, and the leagues by the word before "League".
 _CUPS = ("Cup", "Premiership", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
@@ -5523,7 +5534,7 @@ _PLAYED_AGAINST = re.compile(
 )
 #: A result, then where or whom it was won or lost: "a 2-0 win at ", "a 3-1 defeat by ".
 _RESULT_AT = re.compile(
-    r"\b\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw) (?:at|against|over|to|by|with)\s+$"
+    rf"\b(?:{_RESULT} (?:at|against|over|to|by|with|of)|beaten \d{{1,2}}-\d{{1,2}} by)\s+$"
 )
 #: ... or a fixture's date before: "May 17 v Northampton".
 _VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
