@@ -2447,6 +2447,18 @@ def test_a_name_that_quotes_someone_as_saying_is_an_outlet():
     assert each_alone(["Diplomats quoted Delors as saying so."])[0]["organisations"] == []
 
 
+def test_spa_after_a_name_is_italy_s_legal_form_not_after_a_town():
+    texts = [
+        "The options were narrowed to the Mongoose of Italian producer Agusta Spa and the Panther.",
+        "He lives in Leamington Spa.",
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Agusta Spa"], []),
+        ([], [], ["Leamington Spa"]),
+    ]
+
+
 def test_a_name_headed_by_a_newspaper_s_word_abroad_is_a_body():
     texts = [
         "The Sankei Shimbun quoted officials as saying the plan would go ahead.",

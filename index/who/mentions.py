@@ -7525,6 +7525,15 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
+    # Italy's S.p.A. as a wire writes it, "Fiat Spa", "Agusta Spa"; "Leamington Spa" is a town.
+    if (
+        len(words) > 1
+        and words[-1] == "Spa"
+        and folded not in places()
+        and " ".join(words[:-1]).lower() not in places()
+        and words[0].lower() not in towns()
+    ):
+        return ORGANISATION
     if "en" in words[1:-1] and _capital(words[0]):
         return ORGANISATION  # "Heldring en Pierson", "Oyens en van Eeghen": a Dutch firm's partners
     if "at" in words[2:-1] and words[words.index("at") - 1] == "University":
