@@ -2194,6 +2194,7 @@ def test_someone_known_by_an_alias_that_is_a_town_is_a_person():
             ["Deutsche Asset Management", "Aberdeen Asset Management", "Matrix Asset Advisors"],
         ),
         ("He ran Schroders Investment Management.", ["Schroders Investment Management"]),
+        ("Analysts noted that Hughes Aircraft has contributed to GM.", ["Hughes Aircraft", "GM"]),
         # A trade's word after common words names a field or a tax, not a firm.
         ("He taught Early Music at the college.", []),
         ("He wrote on Asset Management.", []),

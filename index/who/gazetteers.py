@@ -240,7 +240,7 @@ shipping cosmetics apparel realty assurance insurance investment economics netwo
 films pictures productions electric healthcare cement distributors properties products aviation
 manufacturing mining stores superstores industri industrie cables refining canning drilling
 trading leasing engineering packaging printing trucking leisure guaranty technology farms works avionics
-beverages brokerage textile textiles grain online
+beverages brokerage textile textiles grain online aircraft bottlers bottling
 """.split()
 )
 
