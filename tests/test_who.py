@@ -2448,6 +2448,18 @@ def test_a_name_that_quotes_someone_as_saying_is_an_outlet():
     assert each_alone(["Diplomats quoted Delors as saying so."])[0]["organisations"] == []
 
 
+def test_the_one_name_among_bodies_only_is_a_firm_named_for_its_founders():
+    texts = [
+        "It is rated A by Standard and Poor's. Keefe Bruyette, Goldman Sachs and Merrill Lynch managed it.",
+        # A familiar first name opens someone's: a person listed among bodies stays one.
+        "Barclays, HSBC and John Smith welcomed the deal.",
+    ]
+    facts = each_alone(texts)
+    assert "Keefe Bruyette" in facts[0]["organisations"]
+    assert facts[0]["people"] == []
+    assert facts[1]["people"] == ["John Smith"]
+
+
 def test_spa_after_a_name_is_italy_s_legal_form_not_after_a_town():
     texts = [
         "The options were narrowed to the Mongoose of Italian producer Agusta Spa and the Panther.",

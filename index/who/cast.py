@@ -2928,6 +2928,18 @@ class Cast:
             known = sum(_a_body(item) for item in items)
             if known >= 2 and 2 * known >= len(items):
                 listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
+            if known >= 2 and known == len(items) - 1:
+                # The one name among bodies only, two words no familiar first name opens: a firm
+                # named for its founders ("Keefe Bruyette, Goldman Sachs and Merrill Lynch").
+                listed.update(
+                    name
+                    for item in items
+                    # The list's first name from its sentence's start: "Poor's. Keefe Bruyette".
+                    if not _a_body(name := item.split(". ")[-1])
+                    and len(words := name.split()) == 2
+                    and words[0].lower() not in familiar_first_names()
+                    and all(w.istitle() for w in words)
+                )
         return frozenset(listed)
 
     @cached_property
