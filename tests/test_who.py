@@ -12414,7 +12414,7 @@ def test_a_word_whose_workers_the_source_names_is_a_firm():
     facts = each_alone(["Thousands of Zastava workers protested on Monday over unpaid wages."])
     assert facts[0]["organisations"] == ["Zastava"]
     # Not a place's or a people's: "Kent workers", "Polish workers".
-    facts = each_alone(["Polish workers and Kent workers went on strike."])
+    facts = each_alone(["Polish workers joined Kent workers on strike."])
     assert facts[0]["organisations"] == []
 
 
