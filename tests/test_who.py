@@ -12410,14 +12410,6 @@ def test_a_word_whose_finance_director_the_source_names_is_a_firm():
     assert facts[0]["organisations"] == facts[1]["organisations"] == ["Matahari"]
 
 
-def test_a_word_whose_workers_the_source_names_is_a_firm():
-    facts = each_alone(["Thousands of Zastava workers protested on Monday over unpaid wages."])
-    assert facts[0]["organisations"] == ["Zastava"]
-    # Not a place's or a people's: "Kent workers", "Polish workers".
-    facts = each_alone(["Polish workers joined Kent workers on strike."])
-    assert facts[0]["organisations"] == []
-
-
 def test_a_firm_of_partners_and_co_goes_on_past_its_arm_in_a_trade():
     facts = enrich(
         ["Simmons and Co Finance, an affiliate of Houston-based Simmons and Co International, is an owner."],

@@ -5237,7 +5237,7 @@ _ASSETS = re.compile(
     r" (?:shares|stock|profits?|sales|revenues?|shareholders|share price|chief executive|boss|chairman|"
     r"market capitali[sz]ation|market value|headquarters|CEO|"
     r"finance director|managing director|chief financial officer|chief operating officer|"
-    r"employees|staff|workforce|workers|founders?|co-founders?|board|customers|subscribers|"
+    r"employees|staff|workforce|founders?|co-founders?|board|customers|subscribers|"
     # What it does or is that no one does or is: "Cadbury Schweppes employs", "Def Jam was founded".
     r"employs|was founded|parent company|subsidiar(?:y|ies)|"
     # Its results and its payout, which no one posts: "Palwick posted net profit", "cut its dividend".
