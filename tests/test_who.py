@@ -2486,6 +2486,11 @@ def test_san_opens_a_place_s_name_and_its_people_are_no_place():
     # Santa is a saint's title and Claus's: not a place's opener.
     assert kinds("Santa Anna dismissed the Congress.")[0] == ("Santa Anna", PERSON)
     assert kinds("Many San Franciscans and Puerto Ricans voted.") == []
+    # A place the gazetteer knows does not speak as "Wadi Haddad said" does.
+    assert kinds("Los Angeles and San Francisco said so.") == [
+        ("Los Angeles", PLACE),
+        ("San Francisco", PLACE),
+    ]
 
 
 def test_a_place_s_people_in_the_plural_open_no_name_after_them():
@@ -11812,6 +11817,14 @@ def test_a_list_set_off_by_a_comma_after_its_kind_in_the_plural_names_bodies_a_w
     facts = each_alone(texts)
     assert [f["organisations"] for f in facts] == [["Avianca", "ACES"], ["Metro", "Rewe", "Lidl"]]
     assert [f["places"] for f in facts] == [[], []]
+    # A country's name of the dictionary stays the country: "japan" is a lacquer too.
+    texts = [
+        "It includes the other leading engine makers, Rolls-Royce, Pratt & Whitney and Japan's Aero Engines."
+    ]
+    assert (each_alone(texts)[0]["organisations"], each_alone(texts)[0]["places"]) == (
+        ["Rolls-Royce", "Pratt & Whitney"],
+        ["Japan"],
+    )
 
 
 def test_a_body_the_source_names_is_one_after_its_owner_s_possessive():

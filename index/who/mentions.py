@@ -1126,7 +1126,7 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
 
 def _a_word_s_place(mention: Mention) -> bool:
     """Tell whether a place's name is one word of the dictionary, as a firm's may be: "Metro"."""
-    return len(mention.words) == 1 and mention.text.lower() in english_words()
+    return len(mention.words) == 1 and mention.text.lower() in english_words() and not a_country(mention.text)
 
 
 #: What "and" joins to a firm's name, no name of its own: "and Co Inc", "and Sons".
@@ -5817,7 +5817,11 @@ def _bishops_conference(words: list[str]) -> bool:
 def _people_by_place(word: str) -> bool:
     """Tell whether a word names a place's or a nation's people in the plural: "Londoners", "Scots"."""
     folded = word.lower()
-    return folded.endswith("s") and (demonym(folded) or folded[:-1] in nationalities())
+    return (
+        folded.endswith("s")
+        and folded not in places()  # "Philippines Trade and Industry Secretary": the country
+        and (demonym(folded) or folded[:-1] in nationalities())
+    )
 
 
 def _people_plural(word: str) -> bool:
@@ -6797,8 +6801,13 @@ def _speaks_as_someone(text: str, tokens: list[Token]) -> bool:
     a Yukos spokesman" is someone.
     """
     first, head = tokens[0][0].lower(), tokens[-1][0].lower()
-    # A first name that opens places too speaks whatever follows it: "Wadi Haddad said".
-    opening = first in place_heads()[0] and first in first_names()
+    # A first name that opens places too speaks whatever follows it: "Wadi Haddad said"; not
+    # a place the gazetteer knows ("Los Angeles and San Francisco said").
+    opening = (
+        first in place_heads()[0]
+        and first in first_names()
+        and " ".join(t[0] for t in tokens).lower() not in places()
+    )
     if not opening and (first not in familiar_first_names() or head not in _SURNAME_HEADS_SPEAKING):
         return False  # "Police in Kent County said": a county is no one's surname
     start, end = tokens[0][1], tokens[-1][2]
