@@ -2460,6 +2460,22 @@ def test_the_one_name_among_bodies_only_is_a_firm_named_for_its_founders():
     assert facts[1]["people"] == ["John Smith"]
 
 
+def test_two_words_that_open_one_firm_s_name_the_source_gives_are_that_firm_unless_a_first_name():
+    facts = enrich(
+        [
+            "Tenneco Inc said it agreed to buy Sperry Marine Systems from Unisys Corp.",
+            "Sperry Marine has annual revenues of about 100 mln dlrs.",
+        ],
+        ["body"] * 2,
+        "1987-03-01",
+    )
+    assert (facts[1]["people"], facts[1]["organisations"]) == ([], ["Sperry Marine Systems"])
+    facts = enrich(
+        ["Stan Lee Media went bankrupt.", "Stan Lee won a court battle."], ["body"] * 2, "2005-01-01"
+    )
+    assert facts[1]["people"] == ["Stan Lee"]
+
+
 def test_spa_after_a_name_is_italy_s_legal_form_not_after_a_town():
     texts = [
         "The options were narrowed to the Mongoose of Italian producer Agusta Spa and the Panther.",

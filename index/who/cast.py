@@ -2099,6 +2099,8 @@ class Cast:
             and _PLAYER_AFTER.match(text, mention.end)
         ):
             return ORGANISATION, mention.text  # "Dallas Mavericks guard Luka Doncic": his club
+        if firm := self._firm_cut_short(mention):
+            return ORGANISATION, self.organisation(firm)  # "Sperry Marine" of "Sperry Marine Systems"
         person = self.person(mention)
         if person:
             return PERSON, person.name
@@ -2729,6 +2731,25 @@ class Cast:
     def _partners_opened_by(self, name: str) -> str | None:
         """Return the one firm of partners joined by "&" the source names that a name opens."""
         return _one({body for body in self._opened_by(name) if " & " in body})
+
+    def _firm_cut_short(self, mention: Mention) -> str | None:
+        """Return the one firm the source names whose name two words open, no first name first.
+
+        "Sperry Marine" of "Sperry Marine Systems", "Thorn Ericsson" of "Thorn Ericsson
+        Telecommunications"; not "Stan Lee" of "Stan Lee Media".
+        """
+        words = mention.words
+        if len(words) != 2 or mention.honorific or mention.titles:
+            return None
+        if words[0].lower() in first_names():
+            return None
+        return _one(
+            {
+                body
+                for body in self._opened_by(mention.text)
+                if _LEGAL_FORM.search(body) or body.rsplit(" ", 1)[-1].lower() in FIRM_HEADS | COMPANY_HEADS
+            }
+        )
 
     def _bodies_opened_by(self, name: str) -> str | None:
         """Return the one body the source names that a possessive name opens: "Lloyd's of London"."""
