@@ -549,31 +549,18 @@ def find_mentions(text: str) -> list[Mention]:
                 and text.endswith(("My ", "my "), 0, mention.start)
             ):
                 mention = None  # "My Lords, ...": the peers or the judges addressed, no House named
+            # Someone, a name no list types, or a place by its head alone, no town the gazetteer knows.
+            unplaced = mention is not None and (
+                mention.kind in (PERSON, "unknown") or mention.kind == PLACE and not _placed(mention.words)
+            )
             if mention and mention.kind in (PERSON, "unknown") and _named_after_its_kind(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            elif (
-                mention
-                and (
-                    mention.kind in (PERSON, "unknown")
-                    or mention.kind == PLACE
-                    and not _placed(mention.words)
-                )
-                and _a_firm_s_unit(text, mention)
-            ):
+            elif unplaced and _a_firm_s_unit(text, mention):
                 # "its Atco Development unit", "its Bonanza Restaurant unit": a building's head, no
                 # town the gazetteer knows ("its New York unit")
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
-            elif (
-                mention
-                and (
-                    mention.kind in (PERSON, "unknown")
-                    or mention.kind == PLACE
-                    and not _placed(mention.words)
-                )
-                and _a_band_before_its_player(text, mention)
-            ):
-                # "Joy Division singer Ian Curtis"; "Linkin Park singer Chester Bennington", though a
-                # park's name by its head, is no park the gazetteer knows.
+            elif unplaced and _a_band_before_its_player(text, mention):
+                # "Joy Division singer Ian Curtis"; "Linkin Park singer Chester Bennington", no park.
                 mention = dataclasses.replace(mention, kind=ORGANISATION)
             elif mention and mention.kind in (PERSON, "unknown") and _acts_as_a_body(text, mention):
                 mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Serco, which runs the prison,"
