@@ -5445,11 +5445,11 @@ _PLAYER_ROLES = (
 #: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; a
 #: team's driver or rider ("Mitsubishi driver Makinen"); not "Federer's coach", a person's.
 _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES}|driver|co-driver|rider)\b")
-#: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 #: A match's result by its score: "4-0 demolition", "2-1 win".
 _RESULT = r"\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw|demolition|thrashing|drubbing|rout)"
 #: A side's result, right after its name: "'s 4-3 defeat of".
 _OF_ITS_RESULT = re.compile(rf"['’]s {_RESULT} (?:over|against|of|to|by|with|at)\b")
+#: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
 _CLUB_AFTER = re.compile(
     # "lost" though not a count of what a place loses: "Texas lost 24 working rigs", "lost 4,000 jobs".
     r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost(?!\s+(?:about |some |nearly |over )?[\d,.]+\s+(?:"

@@ -1086,8 +1086,7 @@ def _listed_after_a_plural_kind(text: str, mentions: list[Mention]) -> list[Ment
     listed = list(mentions)
     for i, m in enumerate(mentions):
         if (
-            m.kind == PLACE
-            and not _a_word_s_place(m)
+            (m.kind == PLACE and not _a_word_s_place(m))
             # A plural's end first: most names have none.
             or not text.endswith(("s ", "s: ", "s, "), 0, m.start)
             or not _KINDS_BEFORE_A_LIST.search(text, max(0, m.start - 24), m.start)
