@@ -68,6 +68,7 @@ from .mentions import (
     DOTTED_INITIALS,
     EVENT_OPENERS,
     FIRM_PARTICIPLES,
+    FIRMS_LAST_WORDS,
     FORMS_FIRST,
     FUNCTION_WORDS,
     GENERATIONS,
@@ -1296,9 +1297,7 @@ class Cast:
         opens a body the table knows, and the source never writes it in lower case: "grab
         Mercantile or Commerce" of "Mercantile Bancorp Inc.", "earn Real a point" of "Real Madrid".
         """
-        if word in self._units:
-            return None  # "Daiwa, the U.S. unit of Daiwa Securities Co Ltd": the unit's own name
-        opened = [body for body in self.bodies if body.startswith(word + " ")]
+        opened = self._opened_by(word)  # none for a unit's own name: "Daiwa, the U.S. unit of ..."
         if not opened:
             return None  # most words: no need to ask who bears them
         if word.lower() in english_words():
@@ -2747,7 +2746,7 @@ class Cast:
             {
                 body
                 for body in self._opened_by(mention.text)
-                if _LEGAL_FORM.search(body) or body.rsplit(" ", 1)[-1].lower() in FIRM_HEADS | COMPANY_HEADS
+                if _LEGAL_FORM.search(body) or body.rsplit(" ", 1)[-1].lower() in FIRMS_LAST_WORDS
             }
         )
 
@@ -5445,8 +5444,12 @@ _PLAYER_ROLES = (
 #: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; a
 #: team's driver or rider ("Mitsubishi driver Makinen"); not "Federer's coach", a person's.
 _ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES}|driver|co-driver|rider)\b")
+#: A match's score, each side's goals: "4-0".
+_SCORE = r"\d{1,2}-\d{1,2}"
 #: A match's result by its score: "4-0 demolition", "2-1 win".
-_RESULT = r"\d{1,2}-\d{1,2} (?:win|victory|defeat|loss|draw|demolition|thrashing|drubbing|rout)"
+_RESULT = rf"{_SCORE} (?:win|victory|defeat|loss|draw|demolition|thrashing|drubbing|rout)"
+#: Beaten by the side named next, by the score said: "beaten 3-0 by".
+_BEATEN_BY_A_SCORE = rf"beaten {_SCORE} by"
 #: A side's result, right after its name: "'s 4-3 defeat of".
 _OF_ITS_RESULT = re.compile(rf"['’]s {_RESULT} (?:over|against|of|to|by|with|at)\b")
 #: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
@@ -5463,7 +5466,7 @@ _CLUB_AFTER = re.compile(
     # "leaving Blackburn, the club he led": the club, said so after its town
     r"|,\s+the (?:club|side) (?:he|she|they|which|that|who)\b"
     # Its result and whom it was won over: "Karlsruhe's 4-0 demolition of", "Genoa, beaten 3-0 by".
-    rf"|{_OF_ITS_RESULT.pattern}|,\s+beaten \d{{1,2}}-\d{{1,2}} by\b"
+    rf"|{_OF_ITS_RESULT.pattern}|,\s+{_BEATEN_BY_A_SCORE}\b"
 )
 #: Cups and leagues by the words that end their names, and the leagues by the word before "League".
 _CUPS = ("Cup", "Premiership", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
@@ -5566,9 +5569,7 @@ _PLAYED_AGAINST = re.compile(
     r"|played|playing|plays|scored|scoring)\s+against\s+$"
 )
 #: A result, then where or whom it was won or lost: "a 2-0 win at ", "a 3-1 defeat by ".
-_RESULT_AT = re.compile(
-    rf"\b(?:{_RESULT} (?:at|against|over|to|by|with|of)|beaten \d{{1,2}}-\d{{1,2}} by)\s+$"
-)
+_RESULT_AT = re.compile(rf"\b(?:{_RESULT} (?:at|against|over|to|by|with|of)|{_BEATEN_BY_A_SCORE})\s+$")
 #: ... or a fixture's date before: "May 17 v Northampton".
 _VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
 #: A name's possessive just before: "Lionel Messi's ", "Spain's ".

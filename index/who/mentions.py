@@ -4645,7 +4645,7 @@ def _body_then_a_title(words: list[str]) -> bool:
 def _firm_s_last_word(word: str) -> bool:
     """Tell whether a word ends firms' names: a legal form, a company's head, "Management"."""
     folded = word.lower().rstrip(".")
-    return folded in _FIRMS_LAST_WORDS or folded in _MANAGING or folded in LEGAL_FORMS
+    return folded in FIRMS_LAST_WORDS or folded in _MANAGING or folded in LEGAL_FORMS
 
 
 def _adjectives_after_a_link(run: list[Token]) -> int:
@@ -5000,7 +5000,7 @@ _KIN_OF = frozenset(
 
 
 #: A firm's last words, a company's and a trade's: "Brothers", "Technology".
-_FIRMS_LAST_WORDS = COMPANY_HEADS | FIRM_HEADS
+FIRMS_LAST_WORDS = COMPANY_HEADS | FIRM_HEADS
 
 
 def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
@@ -5016,7 +5016,7 @@ def _role_at_a_firm(role: list[str], firm: list[str]) -> bool:
         and all(w.lower() in english_words() for w in role)
         and (
             legal_form(firm[-1])
-            or firm[-1].lower() in _FIRMS_LAST_WORDS
+            or firm[-1].lower() in FIRMS_LAST_WORDS
             or _firm(firm)
             or body_name(" ".join(firm)) is not None
             # A body of a name and a head: "Chief Executive of Hereford Hospitals NHS Trust".
@@ -5280,7 +5280,7 @@ def _dividing_ands(words: list[str]) -> list[int]:
             continue
         if (
             len(left) > 1
-            and left[-1].lower() in _FIRMS_LAST_WORDS
+            and left[-1].lower() in FIRMS_LAST_WORDS
             and len(right) > 1
             and right[0].isupper()
             and len(right[0]) > 1
