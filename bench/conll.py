@@ -26,6 +26,13 @@ their towns) or "news".
     python bench/conll.py GITDIR --split testa --out instance/dev/conll-a
     python bench/conll.py GITDIR --split testb --out instance/dev/conll-b
     python bench/conll.py GITDIR --split train --out instance/dev/conll-t
+
+CoNLL++ (Liu and Ritter 2023) labels 131 Reuters stories of December 2020 the same way:
+news a generation later, with its own conventions ("PARIS (Reuters) -", curly quotes,
+photo captions and "Reporting by" lines). It is read the same way, from its own repository:
+
+    fetch github:ShuhengL/acl2023_conllpp    # the data sits in commit 0c42d63
+    python bench/conll.py GITDIR --split conllpp --out instance/dev/conll-pp
 """
 
 from __future__ import annotations
@@ -36,8 +43,12 @@ import re
 import subprocess
 from pathlib import Path
 
-#: The commit of allanj/StatNLP-Projects that still holds the data (a later one removed it).
-COMMIT = "21ecd81"
+#: Where each split's data sits: (commit, path) in allanj/StatNLP-Projects (a later commit
+#: removed the data) or, for CoNLL++, in ShuhengL/acl2023_conllpp.
+SPLITS = {
+    **{split: ("21ecd81", f"data/conll2003/eng.{split}") for split in ("train", "testa", "testb")},
+    "conllpp": ("0c42d63", "dataset/conllpp.txt"),
+}
 FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
 #: Sports as a wire's slug names them.
@@ -93,11 +104,14 @@ def detokenised(tokens: list[str]) -> tuple[str, list[int]]:
     """Join tokens as a writer would, returning the text and each token's offset."""
     text, offsets, quotes = "", [], 0
     for n, token in enumerate(tokens):
-        glued = token in {",", ".", ":", ";", "?", "!", ")", "'s", "n't", "'", "%"} or token.startswith("'")
+        glued = token in {",", ".", ":", ";", "?", "!", ")", "%", "”", "n't", "n’t"} or token.startswith(
+            ("'", "’")
+        )
         if token == '"':
             quotes += 1
             glued = quotes % 2 == 0
-        after_open = n and (tokens[n - 1] in {"(", "$"} or (tokens[n - 1] == '"' and quotes % 2 == 1))
+        opened = tokens[n - 1] in {"(", "$", "“", "‘"} or (tokens[n - 1] == '"' and quotes % 2 == 1)
+        after_open = n and opened
         if text and not glued and not after_open:
             text += " "
         offsets.append(len(text))
@@ -274,12 +288,17 @@ def _in_tables(name: str, canonical_of: dict[str, list[str]]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("gitdir", type=Path, help="git directory of allanj/StatNLP-Projects")
-    parser.add_argument("--split", choices=["train", "testa", "testb"], default="testa")
+    parser.add_argument(
+        "gitdir",
+        type=Path,
+        help="git directory of allanj/StatNLP-Projects (for conllpp, ShuhengL/acl2023_conllpp)",
+    )
+    parser.add_argument("--split", choices=list(SPLITS), default="testa")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
+    commit, path = SPLITS[args.split]
     text = subprocess.run(
-        ["git", "--git-dir", str(args.gitdir), "show", f"{COMMIT}:data/conll2003/eng.{args.split}"],
+        ["git", "--git-dir", str(args.gitdir), "show", f"{commit}:{path}"],
         check=True,
         capture_output=True,
         text=True,

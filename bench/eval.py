@@ -536,12 +536,16 @@ def beside_the_model(label: str, records, paragraphs, root: Path) -> None:
 
 #: The model alone's names per set, found once for both recognisers' reports.
 ALONE: dict[Path, dict] = {}
-#: CoNLL-2003's Reuters news of 1996: (folder, split, what the rules made of it).
+#: CoNLL-2003's Reuters news of 1996 and CoNLL++'s of 2020: (folder, split, what it is, what the
+#: rules made of it).
 CONLL = (
-    ("conll-a", "testa", "read for rules"),
-    ("conll-b", "testb", "never read"),
-    ("conll-t", "train", "its odd stories read for rules, its even ones kept aside"),
+    ("conll-a", "testa", "CoNLL-2003 testa (Reuters 1996)", "read for rules"),
+    ("conll-b", "testb", "CoNLL-2003 testb (Reuters 1996)", "never read"),
+    ("conll-t", "train", "CoNLL-2003 train (Reuters 1996)", "its odd stories read, its even ones kept aside"),
+    ("conll-pp", "conllpp", "CoNLL++ (Reuters, December 2020)", "never read"),
 )
+#: Where each split's data is fetched from.
+CONLL_SOURCES = {"conllpp": "ShuhengL/acl2023_conllpp"}
 
 
 def _story_number(file: str) -> int:
@@ -550,18 +554,21 @@ def _story_number(file: str) -> int:
 
 
 def conll(work: Path, ner: str = "rules") -> None:
-    """Score the facets on CoNLL-2003's Reuters stories, the news and sports desks apart."""
-    for name, split, role in CONLL:
+    """Score the facets on CoNLL's Reuters stories, the news and sports desks apart."""
+    for name, split, what, role in CONLL:
         root = DEV / name
         if not (root / "gold.json").exists():
-            print(f"{'entities, ' + name:28} missing: fetch github:allanj/StatNLP-Projects, then")
+            source = CONLL_SOURCES.get(split, "allanj/StatNLP-Projects")
+            print(f"{'entities, ' + name:28} missing: fetch github:{source}, then")
             print(f"{'':28} python3 bench/conll.py GITDIR --split {split} --out {root}")
             continue
         records = conll_set.tabled(json.loads((root / "gold.json").read_text()))
         paragraphs = gold.build(root / "corpus", work / f"{name}-ix-{ner}", ner=ner)
-        print(f"  CoNLL-2003 {split} (Reuters 1996), {role}:")
+        print(f"  {what}, {role}:")
         for desk in ("news", "sport"):
             part = [r for r in records if r["desk"] == desk]
+            if not part:
+                continue  # CoNLL++'s stories open with no desk's headline: all are news
             if split != "train":
                 beside_the_model(f"{name} {desk}", part, paragraphs, root)
                 continue

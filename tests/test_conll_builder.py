@@ -148,3 +148,38 @@ def test_a_royal_is_accepted_with_the_title_the_story_writes_before_her_name(tmp
     first, second = json.loads((tmp_path / "gold.json").read_text())
     assert first["people"] == ["Diana"] and first["alternatives"]["Diana"] == ["Princess Diana"]
     assert second["alternatives"]["Diana"] == ["Princess Diana"] and "Carling" not in second["alternatives"]
+
+
+# Written for the test in CoNLL++'s shape: each token's offsets where CoNLL-2003 has its tags.
+STORY_2020 = """-DOCSTART- - - O
+
+PARIS 21 26 I-LOC
+( 27 28 O
+Reuters 28 35 I-ORG
+) 35 36 O
+- 37 38 O
+“ 39 40 O
+If 40 42 O
+Iran 43 47 I-LOC
+’s 47 49 O
+deal 50 54 O
+fails 55 60 O
+, 60 61 O
+” 61 62 O
+Macron 63 69 I-PER
+said 70 74 O
+. 74 75 O
+"""
+
+
+def test_the_builder_reads_conllpp_s_offsets_and_curly_quotes(tmp_path):
+    assert conll.build(STORY_2020, tmp_path, "conllpp") == 1
+    text = (tmp_path / "corpus" / "conllpp-0001.txt").read_text()
+    assert text == "PARIS (Reuters) - “If Iran’s deal fails,” Macron said.\n"
+    (record,) = json.loads((tmp_path / "gold.json").read_text())
+    assert (record["people"], record["organisations"], record["places"]) == (
+        ["Macron"],
+        ["Reuters"],
+        ["PARIS", "Iran"],
+    )
+    assert set(conll.SPLITS) == {"train", "testa", "testb", "conllpp"}
