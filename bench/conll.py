@@ -201,10 +201,16 @@ def build(text: str, out: Path, prefix: str) -> int:
             line, offsets = detokenised(tokens)
             found = {field: [] for field in FIELDS.values()}
             labelled = spans(sentence)
-            mentions = [
-                re.sub(r"['’]s$", "", line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])])
+            written = [
+                line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])]
                 for first, last, _ in labelled
             ]
+            mentions = [re.sub(r"['’]s$", "", mention) for mention in written]
+            # A label that holds the possessive may be the name's own ("Moody's", "Sotheby's"):
+            # the name is accepted as written too.
+            for mention, whole in zip(mentions, written, strict=True):
+                if whole != mention:
+                    same.setdefault(mention, set()).add(whole)
             titled |= {
                 f"{tokens[first - 1]} {mentions[n]}"
                 for n, (first, _, kind) in enumerate(labelled)

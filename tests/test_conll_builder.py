@@ -183,3 +183,13 @@ def test_the_builder_reads_conllpp_s_offsets_and_curly_quotes(tmp_path):
         ["PARIS", "Iran"],
     )
     assert set(conll.SPLITS) == {"train", "testa", "testb", "conllpp"}
+
+
+def test_a_name_labelled_with_its_possessive_is_accepted_as_written(tmp_path):
+    story = (
+        "-DOCSTART- -X- -X- O\n\nMoody NNP I-NP I-ORG\n's POS B-NP I-ORG\nrated VBD I-VP O\nit PRP I-NP O\n"
+    )
+    conll.build(story, tmp_path, "t")
+    (record,) = json.loads((tmp_path / "gold.json").read_text())
+    assert record["organisations"] == ["Moody"]
+    assert "Moody's" in record["alternatives"]["Moody"]
