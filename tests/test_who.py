@@ -3831,6 +3831,22 @@ def test_a_lone_word_that_speaks_is_typed_by_the_pronoun_it_goes_on_with():
     assert facts[5]["people"] == ["Alfred Warren"] and facts[5]["organisations"] == ["GM"]
 
 
+def test_a_lone_word_given_a_quotation_is_someone_the_people_name_too():
+    texts = [
+        '"You hear about women playing only three sets," said Daveport.',
+        'On investment, Parry said: "We are still talking to a buyer."',
+        # A name opening the sentence after a quotation is given none; nor one after an
+        # article, nor one that speaks in a statement, as a body does.
+        '"We are ready." Archos said the device ships in May.',
+        '"I was in a lot of pain," says the Waterford man.',
+        '"This case was about performance," Merrill said in a statement.',
+        "Gartner said sales rose 26% in the third quarter.",
+    ]
+    facts = each_alone(texts)
+    assert [f["speakers"] for f in facts[:2]] == [["Daveport"], ["Parry"]]
+    assert [f["people"] for f in facts] == [["Daveport"], ["Parry"], [], [], [], []]
+
+
 def test_an_adverb_opens_no_body_and_a_day_ends_one():
     assert kinds('"We want tickets." Initially Visual Radio will be limited.') == [
         ("Visual Radio", ORGANISATION)

@@ -291,6 +291,19 @@ class SpeakerReader:
         self.last_quoted = speakers[-1] if speakers and (quoted or introduces) else None
         return speakers
 
+    def spoke_as_someone(self, name: str, text: str) -> bool:
+        """Tell whether a speaker of a paragraph is a person, shown one by what the source says.
+
+        A lone word that speaks is taken for someone until shown a body, which serves the
+        speakers; the people take it only when the source goes on as someone ("Kechiche said
+        he made the film") or quotes its words ('"... the best," said Daveport'): a firm's
+        figures are reported ("Gartner said sales rose"), seldom quoted.
+        """
+        if name not in self._people:
+            return False
+        kind = self.cast.spoke_as(name)
+        return kind == PERSON or kind is None and _quoted_by(name, text)
+
     def _labelled(self, m: Mention) -> str | None:
         """Return who a label names ("SMITH:", "- Philip Bump:"), if a person or a body."""
         known = m.kind in (PERSON, ORGANISATION) or self.cast.person(m)
@@ -1097,6 +1110,19 @@ _APPOSITIVE_LEAD = re.compile(
     # Abbreviated styles and ranks' initials: "Dr", "Insp.", "DCI", "COP".
     r"(?:the\s+)?(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,4})\.?\s+)*"
 )
+
+
+def _quoted_by(name: str, text: str) -> bool:
+    """Tell whether a paragraph gives a name a quotation: '"...," said Daveport', 'Parry said: "...'.
+
+    Not a name that opens the sentence after one ('... time." Archos said the focus'), nor
+    one set after an article ('"...," says the Waterford man'), nor one that speaks in a
+    statement, as bodies do ('"...," Merrill said in a statement').
+    """
+    word = re.escape(name)
+    after = rf"[,?!][”\"]\s+(?:(?!the |a |an )[a-z]+\s+)?{word}\b"
+    quoted = re.search(rf"{after}(?!\s+[a-z]+\s+in a statement)", text)
+    return bool(quoted or re.search(rf"\b{word}\s+[a-z]+(?:\s+[a-z]+)?:\s*[“\"]", text))
 
 
 def _titled(m: Mention, lead: str) -> bool:
