@@ -5740,6 +5740,17 @@ def test_a_first_name_that_speaks_as_someone_is_a_person_and_an_appositive_speak
     assert facts[0]["people"] == ["Sarah"]
 
 
+def test_a_first_name_no_word_opening_a_sentence_before_its_verb_is_someone():
+    texts = [
+        "The door shut. Gwendolyn stared at him.",
+        "Margaret was tired.",
+        # Not before a preposition (a film's title), a surname's particle, nor a word's.
+        "Shaun of the Dead won the award.",
+        "Tom opened the door.",
+    ]
+    assert [f["people"] for f in each_alone(texts)] == [["Gwendolyn"], ["Margaret"], [], []]
+
+
 def test_a_name_with_an_age_set_off_after_it_is_someone():
     texts = [
         "Hussain, 36, was jailed for 19 years.",

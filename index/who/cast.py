@@ -2292,7 +2292,12 @@ class Cast:
             _first_name_alone(word)
             # Not only a sentence's first word ("Final approval"), unless it speaks as
             # someone does: "Ruby said police ignored her", a victim's name for the story.
-            and (word in self.proper_words or self.spoke_as(word) == PERSON)
+            and (
+                word in self.proper_words
+                or self.spoke_as(word) == PERSON
+                # ... or no word of the dictionary before a verb: "Gwendolyn stared at him".
+                or folded not in english_words() and _VERB_NEXT.match(text, mention.end)
+            )
             and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
             and not _OWNER.match(text, mention.end)
@@ -5347,6 +5352,12 @@ _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
+#: A word in lower case right after a name, as a verb goes: " stared", " had"; not "of",
+#: a conjunction or an article ("Shaun of the Dead"), nor a surname's particle ("David dal
+#: Maso"). "Andrew in Derby complains" is someone.
+_VERB_NEXT = re.compile(
+    r" (?!(?:of|and|or|the|a|an|de|da|di|dal|del|della|van|von|der|den|du|bin|ibn|al|el|la|le)\b)[a-z]+\b"
+)
 #: A possessive, then a person's full name: "'s Chris Martin", its first name captured.
 _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+")
 #: Heads a body's name may open with "of" or close: "Department of Justice", "Justice Department".
