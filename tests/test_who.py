@@ -5751,6 +5751,11 @@ def test_a_first_name_no_word_opening_a_sentence_before_its_verb_is_someone():
     assert [f["people"] for f in each_alone(texts)] == [["Gwendolyn"], ["Margaret"], [], []]
 
 
+def test_a_name_someone_gives_themselves_is_someone():
+    texts = ["My name is Jordyn and I love baking.", "Call me Ishmael.", "I'm British and proud of it."]
+    assert [f["people"] for f in each_alone(texts)] == [["Jordyn"], ["Ishmael"], []]
+
+
 def test_a_name_with_an_age_set_off_after_it_is_someone():
     texts = [
         "Hussain, 36, was jailed for 19 years.",

@@ -2296,7 +2296,8 @@ class Cast:
                 word in self.proper_words
                 or self.spoke_as(word) == PERSON
                 # ... or no word of the dictionary before a verb: "Gwendolyn stared at him".
-                or folded not in english_words() and _VERB_NEXT.match(text, mention.end)
+                or folded not in english_words()
+                and _VERB_NEXT.match(text, mention.end)
             )
             and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
@@ -2318,13 +2319,14 @@ class Cast:
         if word in self._cited and not word.isupper() and word not in self.works:
             return PERSON, word  # "(Boot, Kramer, & Simons, 2008)": authors, though words too
         if (
-            word in self._kinned
+            (word in self._kinned or word in self._introduced)
             and folded not in english_words()
             and folded not in places()
             and not word.isupper()
             and not self._thing(word)  # "her uncle Oscar", beside "an Oscar" and "the Oscars"
         ):
-            return PERSON, word  # "Philonise, his brother", "her father, Murray": though opening a sentence
+            # "Philonise, his brother", "her father, Murray", "My name is Jordyn": though opening a sentence
+            return PERSON, word
         if kind := self.speaking_as(word):
             # "Napster said the deal", "Subroto said OPEC": a name, as nothing but a name
             # speaks; a body unless the source gives it a title ("oil minister Subroto").
@@ -3450,6 +3452,11 @@ class Cast:
             if _OWNER_ENDING.search(joined, max(0, kin.start() - 6), kin.start()):
                 names.add(kin[1])
         return frozenset(names)
+
+    @cached_property
+    def _introduced(self) -> frozenset[str]:
+        """Return the names people give themselves: "My name is Jordyn", "Call me Ishmael"."""
+        return frozenset(_INTRODUCED.findall(self._joined))
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
@@ -5337,6 +5344,10 @@ _AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {YEAR}\b")
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter".split()
+)
+#: A name someone gives themselves: "My name is Jordyn", "I'm Kasia".
+_INTRODUCED = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Cc]all me) ([A-Z][a-z][\w'’-]*)\b(?!['’])"
 )
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
