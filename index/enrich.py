@@ -156,8 +156,9 @@ def _speakers_named(text: str, paragraph: dict[str, list[str]], speakers: Speake
     for name in paragraph["speakers"]:
         if (
             " " not in name
-            and speakers.spoke_as_someone(name, text)
+            # Most speakers are named in the facets already: that look first, the patterns after.
             and not any(name == value or value.endswith(f" {name}") for value in named)
+            and speakers.spoke_as_someone(name, text)
             and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)
         ):
             paragraph["people"].append(name)

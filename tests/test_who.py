@@ -3841,10 +3841,12 @@ def test_a_lone_word_given_a_quotation_is_someone_the_people_name_too():
         '"I was in a lot of pain," says the Waterford man.',
         '"This case was about performance," Merrill said in a statement.',
         "Gartner said sales rose 26% in the third quarter.",
+        '"Prices will not crack," said Prescott, Ball and Turben analyst Bruce Lazier.',
     ]
     facts = each_alone(texts)
     assert [f["speakers"] for f in facts[:2]] == [["Daveport"], ["Parry"]]
-    assert [f["people"] for f in facts] == [["Daveport"], ["Parry"], [], [], [], []]
+    assert [f["people"] for f in facts[:6]] == [["Daveport"], ["Parry"], [], [], [], []]
+    assert "Prescott" not in facts[6]["people"]
 
 
 def test_an_adverb_opens_no_body_and_a_day_ends_one():
@@ -5747,8 +5749,11 @@ def test_a_first_name_no_word_opening_a_sentence_before_its_verb_is_someone():
         # Not before a preposition (a film's title), a surname's particle, nor a word's.
         "Shaun of the Dead won the award.",
         "Tom opened the door.",
+        # Nor after an abbreviation's stop, nor before a name a wire writes in lower case.
+        "It has five offices in the Minneapolis-St. Paul area.",
+        "Jose antonio almenara, the general manager, spoke.",
     ]
-    assert [f["people"] for f in each_alone(texts)] == [["Gwendolyn"], ["Margaret"], [], []]
+    assert [f["people"] for f in each_alone(texts)] == [["Gwendolyn"], ["Margaret"], [], [], [], []]
 
 
 def test_a_name_someone_gives_themselves_is_someone():

@@ -2295,9 +2295,10 @@ class Cast:
             and (
                 word in self.proper_words
                 or self.spoke_as(word) == PERSON
-                # ... or no word of the dictionary before a verb: "Gwendolyn stared at him".
+                # ... or no word of the dictionary opening a sentence before a verb: "The
+                # door shut. Gwendolyn stared at him".
                 or folded not in english_words()
-                and _VERB_NEXT.match(text, mention.end)
+                and _opens_before_a_verb(text, mention)
             )
             and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
@@ -5363,12 +5364,13 @@ _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
-#: A word in lower case right after a name, as a verb goes: " stared", " had"; not "of",
-#: a conjunction or an article ("Shaun of the Dead"), nor a surname's particle ("David dal
-#: Maso"). "Andrew in Derby complains" is someone.
-_VERB_NEXT = re.compile(
-    r" (?!(?:of|and|or|the|a|an|de|da|di|dal|del|della|van|von|der|den|du|bin|ibn|al|el|la|le)\b)[a-z]+\b"
-)
+#: A word in lower case right after a name, as a verb goes: " stared", " had".
+_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+#: Words after a name that make no verb of it: "of", a conjunction, an article ("Shaun of
+#: the Dead"). "Andrew in Derby complains" is someone.
+_NO_VERB = frozenset("of and or the a an".split())
+#: An abbreviation's full stop, which ends no sentence: "Minneapolis-St. Paul".
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}\.\s*$")
 #: A possessive, then a person's full name: "'s Chris Martin", its first name captured.
 _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+")
 #: Heads a body's name may open with "of" or close: "Department of Justice", "Justice Department".
@@ -5640,6 +5642,22 @@ _OFFICE_TITLES = frozenset(
 #: Honorifics that stand only before a surname: what follows is one, though a word too.
 _PERSONAL = frozenset("mr mrs ms miss mx dr prof professor".split())
 _TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
+
+
+def _opens_before_a_verb(text: str, mention: Mention) -> bool:
+    """Tell whether a lone word opens a sentence before a verb: "Gwendolyn stared at him".
+
+    The word after must be one of the dictionary: a wire in lower case runs a name on
+    ("Jose antonio almenara", "Franklin michigan Insured"), as does a surname's particle.
+    """
+    after = _WORD_NEXT.match(text, mention.end)
+    return bool(
+        after
+        and after[1] not in _NO_VERB
+        and after[1] in english_words()
+        and opens_sentence(text, mention.start)
+        and not _ABBREVIATED.search(text, max(0, mention.start - 6), mention.start)
+    )
 
 
 def _first_name_alone(word: str) -> bool:

@@ -1116,11 +1116,12 @@ def _quoted_by(name: str, text: str) -> bool:
     """Tell whether a paragraph gives a name a quotation: '"...," said Daveport', 'Parry said: "...'.
 
     Not a name that opens the sentence after one ('... time." Archos said the focus'), nor
-    one set after an article ('"...," says the Waterford man'), nor one that speaks in a
-    statement, as bodies do ('"...," Merrill said in a statement').
+    one set after an article ('"...," says the Waterford man'), nor one that runs on into
+    more names ('"...," said Prescott, Ball and Turben analyst Bruce Lazier'), nor one that
+    speaks in a statement, as bodies do ('"...," Merrill said in a statement').
     """
     word = re.escape(name)
-    after = rf"[,?!][”\"]\s+(?:(?!the |a |an )[a-z]+\s+)?{word}\b"
+    after = rf"[,?!][”\"]\s+(?:(?!the |a |an )[a-z]+\s+)?{word}\b(?!,? [A-Z])"
     quoted = re.search(rf"{after}(?!\s+[a-z]+\s+in a statement)", text)
     return bool(quoted or re.search(rf"\b{word}\s+[a-z]+(?:\s+[a-z]+)?:\s*[“\"]", text))
 
