@@ -152,6 +152,8 @@ def _speakers_named(text: str, paragraph: dict[str, list[str]], speakers: Speake
     whom the paragraph quotes, which only people are, as it writes them ("... five," said
     Daveport), not "Gartner said sales rose".
     """
+    if not paragraph["speakers"]:
+        return  # most paragraphs quote no one
     named = [value for key in ("people", "organisations", "places") for value in paragraph[key]]
     for name in paragraph["speakers"]:
         if (

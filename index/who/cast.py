@@ -3457,7 +3457,11 @@ class Cast:
     @cached_property
     def _introduced(self) -> frozenset[str]:
         """Return the names people give themselves: "My name is Jordyn", "Call me Ishmael"."""
-        return frozenset(_INTRODUCED.findall(self._joined))
+        joined = self._joined
+        # Few sources have anyone say so: a look for the words before the pattern's scan.
+        if not any(words in joined for words in ("name", "I'm", "I’m", "I am", "all me")):
+            return frozenset()
+        return frozenset(_INTRODUCED.findall(joined))
 
     @cached_property
     def _put_in_names(self) -> frozenset[str]:
