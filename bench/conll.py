@@ -110,8 +110,9 @@ def detokenised(tokens: list[str]) -> tuple[str, list[int]]:
         if token == '"':
             quotes += 1
             glued = quotes % 2 == 0
-        opened = tokens[n - 1] in {"(", "$", "“", "‘"} or (tokens[n - 1] == '"' and quotes % 2 == 1)
-        after_open = n and opened
+        after_open = n and (
+            tokens[n - 1] in {"(", "$", "“", "‘"} or (tokens[n - 1] == '"' and quotes % 2 == 1)
+        )
         if text and not glued and not after_open:
             text += " "
         offsets.append(len(text))
