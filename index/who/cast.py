@@ -3459,7 +3459,7 @@ class Cast:
         """Return the names people give themselves: "My name is Jordyn", "Call me Ishmael"."""
         joined = self._joined
         # Few sources have anyone say so: a look for the words before the pattern's scan.
-        if not any(words in joined for words in ("name", "I'm", "I’m", "I am", "all me")):
+        if not any(words in joined for words in _INTRODUCING_WORDS):
             return frozenset()
         return frozenset(_INTRODUCED.findall(joined))
 
@@ -5350,6 +5350,8 @@ _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter".split()
 )
+#: The words before a name someone gives themselves, which `_INTRODUCED` opens with.
+_INTRODUCING_WORDS = ("name is", "name's", "name’s", "I'm", "I’m", "I am", "all me")
 #: A name someone gives themselves: "My name is Jordyn", "I'm Kasia".
 _INTRODUCED = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Cc]all me) ([A-Z][a-z][\w'’-]*)\b(?!['’])"
