@@ -193,3 +193,17 @@ def test_a_name_labelled_with_its_possessive_is_accepted_as_written(tmp_path):
     (record,) = json.loads((tmp_path / "gold.json").read_text())
     assert record["organisations"] == ["Moody"]
     assert "Moody's" in record["alternatives"]["Moody"]
+
+
+def test_a_name_joined_to_a_participle_in_a_misc_label_is_optional_in_each_facet(tmp_path):
+    story = (
+        "-DOCSTART- -X- -X- O\n\nNew NNP I-NP I-MISC\nYork-based JJ I-NP I-MISC\nfirms NNS I-NP O\n"
+        "joined VBD I-VP O\nU.S.-led JJ I-NP I-MISC\nSerb NNP I-NP B-MISC\ntroops NNS I-NP O\n"
+        "in IN I-PP O\nParis NNP I-NP I-LOC\n. . O O\n"
+    )
+    conll.build(story, tmp_path, "t")
+    (record,) = conll.tabled(json.loads((tmp_path / "gold.json").read_text()))
+    assert record["places"] == ["Paris"]
+    assert record["optional_places"] == ["New York", "U.S."]
+    assert record["optional_organisations"] == record["optional_people"] == ["New York", "U.S."]
+    assert "United States" in record["alternatives"]["U.S."]
