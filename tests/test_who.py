@@ -12517,3 +12517,25 @@ def test_a_first_name_before_a_word_the_source_writes_after_it_in_lower_case_is_
         "2005-02-01",
     )
     assert facts[0]["people"] == facts[1]["people"] == []
+
+
+def test_a_lone_word_no_list_knows_is_a_firm_s_unit_where_a_firm_owns_it():
+    texts = [
+        "Promodes agreed to sell its Specia unit to Aldi.",
+        "Inspectors will look at Delta Air Lines' Comair subsidiary.",
+        "Novartis plans to make its Sandoz unit the biggest maker of generics.",
+        "It sold its Dutch unit and its PC division.",  # a people's word, a product's letters
+        "It closed its London unit.",  # a town
+        "Smith closed his Jenkins unit.",  # someone's: no firm owns it
+        "He joined the Pirates' Double-A affiliate, the Altoona Curve.",  # a league's class
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Specia", "Aldi"], []),
+        ([], ["Delta Air Lines", "Comair"], []),
+        ([], ["Novartis", "Sandoz"], []),
+        ([], [], []),
+        ([], [], ["London"]),
+        ([], [], []),
+        ([], ["Altoona Curve"], []),
+    ]

@@ -5470,9 +5470,9 @@ def _and_sons(words: list[str]) -> bool:
 
 
 def _a_firm_s_unit(text: str, mention: Mention) -> bool:
-    """Tell whether a name of two words or more is a firm's unit, so called: "its Atco Development unit"."""
+    """Tell whether a name is a firm's unit, so called: "its Atco Development unit", "its Sandoz unit"."""
     return (
-        len(mention.words) > 1
+        (len(mention.words) > 1 or _a_word_no_list_knows(mention))
         and not (mention.honorific or mention.titles)
         and _UNIT_AFTER.match(text, mention.end) is not None
         and _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
@@ -5526,8 +5526,25 @@ _PLAYER_AFTER = re.compile(
 )
 #: What a firm's part is called, right after its name: " unit", " division".
 _UNIT_AFTER = re.compile(r"\s(?:unit|division|subsidiary|affiliate)\b")
-#: Whose the unit is, right before its name: "its ", "Inc's "; not "the John Smith unit" of a hospital.
-_OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s$")
+#: Whose the unit is, right before its name: "its ", "Inc's ", "Delta Air Lines' "; not "the John
+#: Smith unit" of a hospital.
+_OWNED_BEFORE = re.compile(r"(?:['’]s|s['’]|\bits|\btheir)\s$")
+
+
+def _a_word_no_list_knows(mention: Mention) -> bool:
+    """Tell whether a name is one word no dictionary, list of first names or gazetteer holds: "Sandoz".
+
+    Not in capitals, which a market's or a product's letters are too: "its EMEA division", "PC";
+    nor a class of a sport's league, a letter after a hyphen: "its Double-A affiliate".
+    """
+    folded = mention.text.lower()
+    return (
+        mention.kind == "unknown"
+        and len(mention.words) == 1
+        and not mention.text.isupper()
+        and re.search(r"-[A-Z]$", mention.text) is None
+        and not any(folded in known() for known in (english_words, first_names, places, towns, nationalities))
+    )
 
 
 def _partners_after_their_trade(text: str, run: list[Token]) -> bool:
