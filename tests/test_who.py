@@ -12539,3 +12539,19 @@ def test_a_lone_word_no_list_knows_is_a_firm_s_unit_where_a_firm_owns_it():
         ([], [], []),
         ([], ["Altoona Curve"], []),
     ]
+
+
+def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_s_figure_is_no_model_s():
+    texts = [
+        "The G8 summit opened in Scotland.",
+        "The Group of Seven (G-7) nations still support the Louvre Accord.",
+        "The MI5 report was leaked.",
+        "The Airbus A320 landed.",  # a model's designation after its maker
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["G8"], ["Scotland"]),
+        (["G7"], []),
+        (["MI5"], []),
+        (["Airbus"], []),
+    ]

@@ -3774,7 +3774,12 @@ def _split(
         # "the Paris Club of Western creditor governments", "the European Economic Community on
         # the West German economy": a people's adjective ends no name
         run = run[:-adjectives]
-    if len(run) > 1 and DESIGNATION.search(run[-1][0]) and not _known_whole(run):
+    if (
+        len(run) > 1
+        and DESIGNATION.search(run[-1][0])
+        and not _known_whole(run)
+        and _clean(run[-1])[0].lower() not in organisations()  # "The G8 summit", "the MI5 report"
+    ):
         run = run[:-1]  # "McDonnell Douglas DC-9s", "Airbus A320": the maker, then its model's designation
     if (
         len(run) > 2
