@@ -12547,6 +12547,7 @@ def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_
         "The Group of Seven (G-7) nations still support the Louvre Accord.",
         "The MI5 report was leaked.",
         "The Airbus A320 landed.",  # a model's designation after its maker
+        "The soap left ITV1 with 13% of viewers.",  # a channel, under its broadcaster
     ]
     facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
@@ -12554,4 +12555,5 @@ def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_
         (["G7"], []),
         (["MI5"], []),
         (["Airbus"], []),
+        (["ITV"], []),
     ]
