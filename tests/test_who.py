@@ -12557,3 +12557,21 @@ def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_
         (["Airbus"], []),
         (["ITV"], []),
     ]
+
+
+def test_a_name_before_magazine_or_newspaper_is_the_publication_s():
+    texts = [
+        "Time magazine named him person of the year.",
+        "Vibe magazine president Kena Dove said so.",
+        "A London newspaper reported it.",  # where it is printed
+        "Financial newspaper Nihon Keizai Shimbun claimed it.",  # its kind, then its name
+        "A survey by PC Pro magazine looked at printers.",  # a piece of its name
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
+        ([], ["Time"], []),
+        (["Kena Dove"], ["Vibe"], []),
+        ([], [], ["London"]),
+        ([], ["Nihon Keizai Shimbun"], []),
+        ([], [], []),
+    ]

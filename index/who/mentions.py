@@ -1711,6 +1711,8 @@ def _by_what_surrounds(
         owner = text.startswith(("'s", "’s"), end)  # "near Al Gore's house": someone's, where they are
         if not owner and "in " in before and _PRINTED_IN_BEFORE.search(before):
             return dataclasses.replace(mention, kind=ORGANISATION)  # "published in Nature Neuroscience"
+        if not owner and _PUBLICATION_AFTER.match(text, end) and _publication_s(text, mention):
+            return dataclasses.replace(mention, kind=ORGANISATION)  # "Vibe magazine", "the Today newspaper"
         if "tribe" in text[end : end + 24] and _TRIBE_AFTER.match(text, end):
             return None  # "the Al Bu Nimr tribe": a people, as a nation is; "the Kennedy clan" is a family
         if not owner and ("ear " in before or "of " in before) and _NEAR_BEFORE.search(before):
@@ -1761,6 +1763,31 @@ def _by_what_surrounds(
 _OBJECT_AFTER = re.compile(r" (?:the|a|an|your|this|it|them)\b")
 #: Where a text is printed, before a journal's or a paper's name: "published in ".
 _PRINTED_IN_BEFORE = re.compile(r"\b(?:published|wrote|writing) in (?:the )?$")
+#: What a publication is, right after its name: " magazine", " newspaper"; not " paper", which is
+#: also what a scholar writes ("the Smith paper").
+_PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid|newsletter)\b")
+
+
+#: A publication's word and a name after it, which is the publication's: " newspaper Nihon Keizai".
+_PUBLICATION_NAMED_AFTER = re.compile(r" \w+ [A-Z]")
+#: A capitalised word, not a possessive, right before a name: the name is part of a longer one.
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*[^'’s\W] $")
+
+
+def _publication_s(text: str, mention: Mention) -> bool:
+    """Tell whether a name before a publication's word is the publication's: "Vibe magazine".
+
+    Not someone's, who owns one ("the Rupert Murdoch newspaper"); nor what the kind of
+    publication is, the name after it ("Financial newspaper Nihon Keizai Shimbun"); nor a
+    piece of a name a capitalised word opens before it ("PC Pro magazine", "To Vima newspaper").
+    """
+    return (
+        not (len(mention.words) > 1 and mention.words[0].lower() in first_names())
+        and _PUBLICATION_NAMED_AFTER.match(text, mention.end) is None
+        and _CAPITAL_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None
+    )
+
+
 #: The parties Hansard tags a member with, in brackets after the seat: "(Lab)", "(Con)".
 _HANSARD_PARTIES = {
     "Lab": "Labour Party",
