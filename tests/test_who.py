@@ -12575,3 +12575,17 @@ def test_a_name_before_magazine_or_newspaper_is_the_publication_s():
         ([], ["Nihon Keizai Shimbun"], []),
         ([], [], []),
     ]
+
+
+def test_a_word_of_the_dictionary_that_opens_a_firm_of_two_words_ending_in_its_trade_is_the_firm():
+    paragraphs = [
+        "Shares in Cairn Energy have jumped 6%.",
+        "Cairn said drilling in Rajasthan had produced very strong results.",
+        "Before Christmas, Cairn revealed that drilling had been disappointing.",
+    ]
+    facts = enrich(paragraphs, ["body"] * 3, None)
+    assert [f["organisations"] for f in facts] == [["Cairn Energy"]] * 3
+    assert facts[1]["speakers"] == ["Cairn Energy"]
+    # A word the source also writes in lower case stays a word: "News" of "News International".
+    written = ["News International owns the Sun.", "News of the deal spread; the news was good."]
+    assert [f["organisations"] for f in enrich(written, ["body"] * 2, None)] == [["News International"], []]

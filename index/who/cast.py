@@ -1293,9 +1293,10 @@ class Cast:
 
         Not a first name ("Dwain Chambers" is no body), unless it opens a firm's name with
         its legal form and no one else's, nor a word of the dictionary ("Foreign Secretary"
-        speaks of no office), unless it opens such a firm's name or is a Romance head that
-        opens a body the table knows, and the source never writes it in lower case: "grab
-        Mercantile or Commerce" of "Mercantile Bancorp Inc.", "earn Real a point" of "Real Madrid".
+        speaks of no office), unless it opens such a firm's name, or one of two words that ends
+        with its trade, or is a Romance head that opens a body the table knows, and the source
+        never writes it in lower case: "grab Mercantile or Commerce" of "Mercantile Bancorp
+        Inc.", "Cairn said" of "Cairn Energy", "earn Real a point" of "Real Madrid".
         """
         opened = self._opened_by(word)  # none for a unit's own name: "Daiwa, the U.S. unit of ..."
         if not opened:
@@ -1306,8 +1307,15 @@ class Cast:
             # Or the table's body a Romance head opens: "Real" for "Real Madrid", when "real"
             # is nowhere lower case; not "Foreign" for "Foreign Office".
             opening = word.lower() in OPENING_ORG_HEADS
+            # Or a firm of two words, the second its trade's: "Cairn" for "Cairn Energy".
             firms = {
-                body for body in opened if _LEGAL_FORM.search(body) or opening and body_name(body) == body
+                body
+                for body in opened
+                if _LEGAL_FORM.search(body)
+                or opening
+                and body_name(body) == body
+                or body.count(" ") == 1
+                and body.split()[1].lower() in _TRADES
             }
             return firms.pop() if len(firms) == 1 and len(opened) == 1 else None
         named = word.lower() in first_names()
