@@ -12589,3 +12589,17 @@ def test_a_word_of_the_dictionary_that_opens_a_firm_of_two_words_ending_in_its_t
     # A word the source also writes in lower case stays a word: "News" of "News International".
     written = ["News International owns the Sun.", "News of the deal spread; the news was good."]
     assert [f["organisations"] for f in enrich(written, ["body"] * 2, None)] == [["News International"], []]
+
+
+def test_a_town_whose_name_ends_as_a_body_s_is_the_town_where_the_source_puts_something_in_it():
+    texts = [
+        "Sanders held a rally at Pennsylvania State University in State College on Tuesday.",
+        "He studied at State College.",  # at the college
+        "He studied in Trinity College.",  # no town
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Pennsylvania State University"], ["State College"]),
+        (["State College"], []),
+        (["Trinity College"], []),
+    ]

@@ -1743,6 +1743,16 @@ def _by_what_surrounds(
             return dataclasses.replace(mention, kind=PLACE)  # "(Dwyfor Meirionnydd) (PC):": the seat
     if (
         kind == ORGANISATION
+        and text.endswith(" in ", 0, start)
+        and " " in mention.text
+        and mention.text.lower() in towns()
+        and mention.text.lower() not in organisations()
+    ):
+        # "a rally at Pennsylvania State University in State College": a town the gazetteer
+        # knows, put somewhere, though a body's head ends its name
+        return dataclasses.replace(mention, kind=PLACE)
+    if (
+        kind == ORGANISATION
         and " " not in mention.text
         and _OBJECT_AFTER.match(text, end)
         and mention.text.lower() in english_words()
