@@ -12603,3 +12603,19 @@ def test_a_town_whose_name_ends_as_a_body_s_is_the_town_where_the_source_puts_so
         (["State College"], []),
         (["Trinity College"], []),
     ]
+
+
+def test_a_source_told_or_cited_opening_a_sentence_is_a_body_as_it_is_inside_one():
+    texts = [
+        "According to Gartner, sales rose.",
+        "Speaking to Wikinews, she said so.",
+        "According to Smith, it is fine.",  # a word of the dictionary: no telling
+        "She stars in the sitcom The World According to Bex.",  # a title's words
+    ]
+    facts = each_alone(texts)
+    assert [(f["people"], f["organisations"]) for f in facts] == [
+        ([], ["Gartner"]),
+        ([], ["Wikinews"]),
+        ([], []),
+        ([], []),
+    ]

@@ -3322,7 +3322,7 @@ class Cast:
         """Return the words the source has people tell, report to, interview or poll: "told Wikinews"."""
         told = set()
         for text in (self._joined, self._headlines):
-            told.update(re.findall(_TOLD, text))
+            told.update(name for names in _TOLD.findall(text) for name in names if name)
             # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
             if " poll" in text or " survey" in text:
                 told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
@@ -3754,6 +3754,10 @@ def _quoted_as(rest: str) -> str | None:
 _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
+    # ... and opening a sentence: "According to Gartner,"; not inside a title ("The World
+    # According to Bex").
+    r"|(?:^|[.!?][\"”’]?\s+)(?:According|Speaking|Talking) to ([A-Z]\w+)\b(?! [A-Z])",
+    re.MULTILINE,
 )
 #: The word just before a point, and one space: "Nintendo " before "DS".
 _WORD_BEFORE = re.compile(r"(\w+) $")
