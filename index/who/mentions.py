@@ -1712,7 +1712,7 @@ def _by_what_surrounds(
         if not owner and "in " in before and _PRINTED_IN_BEFORE.search(before):
             return dataclasses.replace(mention, kind=ORGANISATION)  # "published in Nature Neuroscience"
         if not owner and _PUBLICATION_AFTER.match(text, end) and _publication_s(text, mention):
-            return dataclasses.replace(mention, kind=ORGANISATION)  # "Vibe magazine", "the Today newspaper"
+            return dataclasses.replace(mention, kind=ORGANISATION)  # "Vibe magazine", "Empire magazine's"
         if "tribe" in text[end : end + 24] and _TRIBE_AFTER.match(text, end):
             return None  # "the Al Bu Nimr tribe": a people, as a nation is; "the Kennedy clan" is a family
         if not owner and ("ear " in before or "of " in before) and _NEAR_BEFORE.search(before):
@@ -1776,11 +1776,10 @@ _PRINTED_IN_BEFORE = re.compile(r"\b(?:published|wrote|writing) in (?:the )?$")
 #: What a publication is, right after its name: " magazine", " newspaper"; not " paper", which is
 #: also what a scholar writes ("the Smith paper").
 _PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid|newsletter)\b")
-
-
 #: A publication's word and a name after it, which is the publication's: " newspaper Nihon Keizai".
 _PUBLICATION_NAMED_AFTER = re.compile(r" \w+ [A-Z]")
-#: A capitalised word, not a possessive, right before a name: the name is part of a longer one.
+#: A capitalised word right before a name, which is then part of a longer one; not a possessive
+#: nor any word ending in "s" ("Thursday's Sun newspaper", "Uefa's Champions magazine").
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*[^'’s\W] $")
 
 
