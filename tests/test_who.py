@@ -12548,6 +12548,8 @@ def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_
         "The MI5 report was leaked.",
         "The Airbus A320 landed.",  # a model's designation after its maker
         "The soap left ITV1 with 13% of viewers.",  # a channel, under its broadcaster
+        "Italy joined the G-7 Washington talks.",  # the body, and where it meets
+        "BBC Scotland talks to him.",  # a body's branch, then a verb
     ]
     facts = each_alone(texts)
     assert [(f["organisations"], f["places"]) for f in facts] == [
@@ -12556,6 +12558,8 @@ def test_the_groups_of_nations_are_bodies_by_their_short_names_and_a_known_body_
         (["MI5"], []),
         (["Airbus"], []),
         (["ITV"], []),
+        (["G7"], ["Italy", "Washington"]),
+        (["BBC Scotland"], []),
     ]
 
 
@@ -12566,6 +12570,7 @@ def test_a_name_before_magazine_or_newspaper_is_the_publication_s():
         "A London newspaper reported it.",  # where it is printed
         "Financial newspaper Nihon Keizai Shimbun claimed it.",  # its kind, then its name
         "A survey by PC Pro magazine looked at printers.",  # a piece of its name
+        "The harvest was 13 pct complete, the Safras e Mercado newsletter said.",  # its end
     ]
     facts = each_alone(texts)
     assert [(f["people"], f["organisations"], f["places"]) for f in facts] == [
@@ -12573,6 +12578,7 @@ def test_a_name_before_magazine_or_newspaper_is_the_publication_s():
         (["Kena Dove"], ["Vibe"], []),
         ([], [], ["London"]),
         ([], ["Nihon Keizai Shimbun"], []),
+        ([], [], []),
         ([], [], []),
     ]
 
@@ -12589,6 +12595,9 @@ def test_a_word_of_the_dictionary_that_opens_a_firm_of_two_words_ending_in_its_t
     # A word the source also writes in lower case stays a word: "News" of "News International".
     written = ["News International owns the Sun.", "News of the deal spread; the news was good."]
     assert [f["organisations"] for f in enrich(written, ["body"] * 2, None)] == [["News International"], []]
+    # Nor a party's word: "some Socialist gains".
+    voted = ["The Socialist International met in Lima.", "Results showed some Socialist and Wafd gains."]
+    assert [f["organisations"] for f in enrich(voted, ["body"] * 2, None)][1] == []
 
 
 def test_a_town_whose_name_ends_as_a_body_s_is_the_town_where_the_source_puts_something_in_it():

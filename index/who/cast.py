@@ -1307,14 +1307,17 @@ class Cast:
             # Or the table's body a Romance head opens: "Real" for "Real Madrid", when "real"
             # is nowhere lower case; not "Foreign" for "Foreign Office".
             opening = word.lower() in OPENING_ORG_HEADS
-            # Or a firm of two words, the second its trade's: "Cairn" for "Cairn Energy".
+            # Or a firm of two words, the second its trade's: "Cairn" for "Cairn Energy"; not a
+            # party's word ("some Socialist gains" beside "Socialist International").
+            traded = word.lower() not in _POLITICAL_WORDS and word.lower() not in nationalities()
             firms = {
                 body
                 for body in opened
                 if _LEGAL_FORM.search(body)
                 or opening
                 and body_name(body) == body
-                or body.count(" ") == 1
+                or traded
+                and body.count(" ") == 1
                 and body.split()[1].lower() in _TRADES
             }
             return firms.pop() if len(firms) == 1 and len(opened) == 1 else None
@@ -3322,7 +3325,9 @@ class Cast:
         """Return the words the source has people tell, report to, interview or poll: "told Wikinews"."""
         told = set()
         for text in (self._joined, self._headlines):
-            told.update(name for names in _TOLD.findall(text) for name in names if name)
+            told.update(_TOLD.findall(text))
+            if "ing to " in text:  # a look before the pattern: few sources open a sentence so
+                told.update(_TOLD_OPENING.findall(text))
             # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
             if " poll" in text or " survey" in text:
                 told.update(name for pair in _POLLSTERS.findall(text) for name in pair if name)
@@ -3754,10 +3759,11 @@ def _quoted_as(rest: str) -> str | None:
 _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
-    # ... and opening a sentence: "According to Gartner,"; not inside a title ("The World
-    # According to Bex").
-    r"|(?:^|[.!?][\"”’]?\s+)(?:According|Speaking|Talking) to ([A-Z]\w+)\b(?! [A-Z])",
-    re.MULTILINE,
+)
+#: ... and opening a sentence: "According to Gartner,"; not inside a title ("The World
+#: According to Bex").
+_TOLD_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:According|Speaking|Talking) to ([A-Z]\w+)\b(?! [A-Z])", re.MULTILINE
 )
 #: The word just before a point, and one space: "Nintendo " before "DS".
 _WORD_BEFORE = re.compile(r"(\w+) $")
@@ -5467,6 +5473,10 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     return shared
 
 
+#: The words of parties and their members, which open bodies' names and describe people too.
+_POLITICAL_WORDS = frozenset(
+    "socialist communist democrat democratic republican liberal conservative labour green christian".split()
+)
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
 _BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|militia|cartel)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".

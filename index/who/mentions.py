@@ -1355,16 +1355,28 @@ _MISSION_AFTER = re.compile(
     r" (?:missions?|forces?|troops|peacekeepers|peacekeeping|monitors|observers|envoys?|operations?|"
     r"delegations?)\b"
 )
+#: ... and where it meets, and what it agrees there, after "the": "the G-7 Paris agreement".
+_MEETING_AFTER = re.compile(
+    r" (?:talks|summits?|meetings?|conferences?|agreements?|accords?|communiques?|negotiations)\b"
+)
 
 
 def _missions_apart(text: str, runs: list[list[Token]]) -> list[list[Token]]:
-    """Return the runs with a body's and a place's name cut apart before its mission: "UN Iraq mission"."""
+    """Return the runs with a body's and a place's name cut apart before its mission: "UN Iraq mission".
+
+    Or before its meeting: "the G-7 Washington talks".
+    """
     cut = []
     for run in runs:
         opening = _past_the(run, 0)
         if (
             len(run) - opening >= 2
-            and _MISSION_AFTER.match(text, run[-1][2])
+            and (
+                _MISSION_AFTER.match(text, run[-1][2])
+                # Not a verb after a body's own branch: "BBC Scotland talks to him".
+                or (opening or text.endswith("the ", 0, run[0][1]))
+                and _MEETING_AFTER.match(text, run[-1][2])
+            )
             and body_name(run[opening][0]) is not None
             and " ".join(t[0] for t in run[opening + 1 :]).lower() in places()
             and not _known_whole(run[opening:])  # "BBC Scotland", the table's own
@@ -1778,6 +1790,8 @@ _PRINTED_IN_BEFORE = re.compile(r"\b(?:published|wrote|writing) in (?:the )?$")
 _PUBLICATION_AFTER = re.compile(r" (?:magazine|newspaper|tabloid|newsletter)\b")
 #: A publication's word and a name after it, which is the publication's: " newspaper Nihon Keizai".
 _PUBLICATION_NAMED_AFTER = re.compile(r" \w+ [A-Z]")
+#: A Romance link right before a name, which is then the end of a longer one: "Safras e ".
+_ROMANCE_LINK_BEFORE = re.compile(r"\b(?:e|y|de|da|do|di|du|del|della|des|et|und) $")
 #: A capitalised word right before a name, which is then part of a longer one; not a possessive
 #: nor any word ending in "s" ("Thursday's Sun newspaper", "Uefa's Champions magazine").
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*[^'’s\W] $")
@@ -1788,11 +1802,13 @@ def _publication_s(text: str, mention: Mention) -> bool:
 
     Not someone's, who owns one ("the Rupert Murdoch newspaper"); nor what the kind of
     publication is, the name after it ("Financial newspaper Nihon Keizai Shimbun"); nor a
-    piece of a name a capitalised word opens before it ("PC Pro magazine", "To Vima newspaper").
+    piece of a name a capitalised word opens before it ("PC Pro magazine", "To Vima newspaper"),
+    or a Romance link ("Safras e Mercado newsletter").
     """
     return (
         not (len(mention.words) > 1 and mention.words[0].lower() in first_names())
         and _PUBLICATION_NAMED_AFTER.match(text, mention.end) is None
+        and _ROMANCE_LINK_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
         and _CAPITAL_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None
     )
 
@@ -5513,10 +5529,11 @@ def _and_sons(words: list[str]) -> bool:
 def _a_firm_s_unit(text: str, mention: Mention) -> bool:
     """Tell whether a name is a firm's unit, so called: "its Atco Development unit", "its Sandoz unit"."""
     return (
-        (len(mention.words) > 1 or _a_word_no_list_knows(mention))
+        # The words after first: most names are no unit's, and the lists cost more.
+        _UNIT_AFTER.match(text, mention.end) is not None
         and not (mention.honorific or mention.titles)
-        and _UNIT_AFTER.match(text, mention.end) is not None
         and _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        and (len(mention.words) > 1 or _a_word_no_list_knows(mention))
     )
 
 
