@@ -3326,7 +3326,8 @@ class Cast:
         told = set()
         for text in (self._joined, self._headlines):
             told.update(_TOLD.findall(text))
-            if "ing to " in text:  # a look before the pattern: few sources open a sentence so
+            # A look before the pattern: few sources open a sentence so.
+            if "According to " in text or "Speaking to " in text or "Talking to " in text:
                 told.update(_TOLD_OPENING.findall(text))
             # Who polls: "a Quinnipiac poll", "the latest Newsmax / Zogby poll", "a YouGov survey".
             if " poll" in text or " survey" in text:
