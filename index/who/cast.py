@@ -1309,7 +1309,7 @@ class Cast:
             opening = word.lower() in OPENING_ORG_HEADS
             # Or a firm of two words, the second its trade's: "Cairn" for "Cairn Energy"; not a
             # party's word ("some Socialist gains" beside "Socialist International").
-            traded = word.lower() not in _POLITICAL_WORDS and word.lower() not in nationalities()
+            traded = word.lower() not in MEMBERS and word.lower() not in nationalities()
             firms = {
                 body
                 for body in opened
@@ -5474,10 +5474,6 @@ def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
     return shared
 
 
-#: The words of parties and their members, which open bodies' names and describe people too.
-_POLITICAL_WORDS = frozenset(
-    "socialist communist democrat democratic republican liberal conservative labour green christian".split()
-)
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
 _BLOC_AFTER = re.compile(r" (?:party|alliance|coalition|group|gang|network|militia|cartel)\b")
 #: Whose or what a party is, before its name and "party": "Mexico's Morena party", "the ruling".
