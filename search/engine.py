@@ -17,7 +17,7 @@ from index.store.schema import MULTI_VALUED, TEXT_ANALYZER
 from .columns import Column, ColumnCache
 from .excerpts import Marks, excerpt_html
 from .expand import Expansion
-from .facets import FACETS, Forms, count
+from .facets import FACETS, Facet, Forms, count
 from .lexicon import Lexicon
 from .matching import evaluate
 from .query import in_reader, match_case, parse
@@ -135,7 +135,7 @@ def _chosen(searcher: Searcher, request: SearchRequest, columns: ColumnCache) ->
         if wanted or unwanted:
             column = columns.column(searcher, facet.field)
             if facet.merged:  # a filter on one form of a name selects them all
-                forms = _forms(searcher, columns, facet.field)
+                forms = _forms(searcher, columns, facet)
                 wanted, unwanted = forms.every(wanted or ()), forms.every(unwanted or ())
             keep = facet.select(column, wanted) if wanted else np.ones(len(column), dtype=bool)
             if unwanted:
@@ -144,23 +144,23 @@ def _chosen(searcher: Searcher, request: SearchRequest, columns: ColumnCache) ->
     return chosen
 
 
-def _forms(searcher: Searcher, columns: ColumnCache, field: str) -> Forms:
-    """Return the forms of the names in a field, by how many live paragraphs hold each."""
+def _forms(searcher: Searcher, columns: ColumnCache, facet: Facet) -> Forms:
+    """Return the forms of the names in a facet's field, by how many live paragraphs hold each."""
 
     def make() -> Forms:
-        column = columns.column(searcher, field)
-        return Forms.of(column.vocab, column.counts(columns.live(searcher)))
+        column = columns.column(searcher, facet.field)
+        return Forms.of(column.vocab, column.counts(columns.live(searcher)), facet.merged)
 
-    return columns.derived(searcher, f"forms:{field}", make)
+    return columns.derived(searcher, f"forms:{facet.field}", make)
 
 
-def _merged(searcher: Searcher, columns: ColumnCache, field: str) -> Column:
-    """Return a people's field with each form of a name replaced by the one shown."""
+def _merged(searcher: Searcher, columns: ColumnCache, facet: Facet) -> Column:
+    """Return a facet's field of names with each form replaced by the one shown."""
 
     def make() -> Column:
-        return columns.column(searcher, field).mapped(_forms(searcher, columns, field).show)
+        return columns.column(searcher, facet.field).mapped(_forms(searcher, columns, facet).show)
 
-    return columns.derived(searcher, f"merged:{field}", make)
+    return columns.derived(searcher, f"merged:{facet.field}", make)
 
 
 def _narrow(docs: np.ndarray, selections: Iterable[np.ndarray]) -> np.ndarray:
@@ -233,8 +233,8 @@ def run_search(
         column = columns.column(searcher, facet.field)
         selected, excluded = request.filters.get(name, ()), request.excludes.get(name, ())
         if facet.merged:  # each form of a name counts under the one shown
-            forms = _forms(searcher, columns, facet.field)
-            column = _merged(searcher, columns, facet.field)
+            forms = _forms(searcher, columns, facet)
+            column = _merged(searcher, columns, facet)
             selected, excluded = forms.names(selected), forms.names(excluded)
         facets[name] = count(facet, column, docs, selected, excluded)
     sort = _sort(parsed, request)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,8 +20,9 @@ class Facet:
     field: str
     #: Date facets count by year, month or day, as deep as the selection goes.
     dated: bool = False
-    #: People's facets join the forms of a name that sources write differently (`Forms`).
-    merged: bool = False
+    #: Facets of names join the forms that sources write differently (`Forms`): a person's
+    #: ("people") or a body's ("bodies"); other facets ("") count each value apart.
+    merged: str = ""
 
     def select(self, column: Column, values: Iterable[str]) -> np.ndarray:
         """Return the mask of documents having any of the values (a date: any day in it)."""
@@ -41,9 +43,9 @@ class Facet:
 FACETS = {
     f.name: f
     for f in (
-        Facet("speaker", "speakers", merged=True),
-        Facet("person", "people", merged=True),
-        Facet("organisation", "organisations"),
+        Facet("speaker", "speakers", merged="people"),
+        Facet("person", "people", merged="people"),
+        Facet("organisation", "organisations", merged="bodies"),
         Facet("place", "places"),
         Facet("source", "source"),
         Facet("zone", "zone"),
@@ -56,15 +58,15 @@ FACETS = {
 
 
 class Forms:
-    """The forms of a person's name that several sources write, joined under the commonest.
+    """The forms of a name that several sources write, joined under the commonest.
 
-    Each source names a person by the fullest form it gives; across sources the forms
-    differ by a middle initial ("Donald J. Trump", "Donald Trump"), its full stops
-    ("George W Bush") or a particle's case ("Robert de Niro"). Forms with the same first
-    and last word join when their middles are alike, and a form without a middle joins
-    the one form with middle initials, unless two differ ("George H.W. Bush" and "George
-    W. Bush" leave "George Bush" alone). A middle name is no initial: "Hillary Rodham
-    Clinton" stays apart, as two people may share a first and a last name.
+    A body's forms join by `body_key`. Each source names a person by the fullest form it
+    gives; across sources the forms differ by a middle initial ("Donald J. Trump", "Donald
+    Trump"), its full stops ("George W Bush") or a particle's case ("Robert de Niro"). Forms
+    with the same first and last word join when their middles are alike, and a form without
+    a middle joins the one form with middle initials, unless two differ ("George H.W. Bush"
+    and "George W. Bush" leave "George Bush" alone). A middle name is no initial: "Hillary
+    Rodham Clinton" stays apart, as two people may share a first and a last name.
     """
 
     def __init__(self, shown: dict[str, str]) -> None:
@@ -74,8 +76,10 @@ class Forms:
             self.members.setdefault(name, []).append(form)
 
     @classmethod
-    def of(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
+    def of(cls, words: Sequence[str], frequency: Sequence[int], kind: str = "people") -> Forms:
         """Return the forms of the names in a facet's values, given how many paragraphs hold each."""
+        if kind == "bodies":
+            return cls._joined(words, frequency, body_key)
         groups: dict[tuple[str, str], dict[str, list[int]]] = {}
         for i, word in enumerate(words):
             parts = word.split()
@@ -98,6 +102,25 @@ class Forms:
                     shown.update((words[i], name) for i in members)
         return cls(shown)
 
+    @classmethod
+    def _joined(cls, words: Sequence[str], frequency: Sequence[int], key: Callable[[str], str]) -> Forms:
+        """Return forms joined where their keys agree, each group under its commonest form.
+
+        A form in capitals is shown only where every form is: "REUTER" is a wire's sign-off,
+        "Reuter" its name.
+        """
+        groups: dict[str, list[int]] = {}
+        for i, word in enumerate(words):
+            groups.setdefault(key(word), []).append(i)
+        shown: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) > 1:
+                best = max(
+                    members, key=lambda i: (not words[i].isupper(), frequency[i], len(words[i]), words[i])
+                )
+                shown.update((words[i], words[best]) for i in members)
+        return cls(shown)
+
     def show(self, value: str) -> str:
         """Return the form a value is shown and counted under."""
         return self.shown.get(value, value)
@@ -115,6 +138,42 @@ class Forms:
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: A middle initial, with or without its full stops: "J.", "W", "H.W.".
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+#: Firms' legal forms at home and abroad, short and in full, in lower case: "Corp", "AG", "Corporation".
+_FORMS = frozenset(
+    "inc incorporated corp corporation co company ltd limited plc llc llp lp cie ag sa nv se ab bv gmbh"
+    " spa srl sarl oy oyj asa bhd tbk pty".split()
+)
+#: Legal forms written in full, as their short forms: "Corporation" is "Corp".
+_FULL_FORMS = {"corporation": "corp", "incorporated": "inc", "company": "co", "limited": "ltd"}
+#: British spellings in bodies' names, as American ones write them: "Organisation", "Centre".
+_SPELLINGS = (("isation", "ization"), ("organis", "organiz"), ("centre", "center"), ("programme", "program"))
+
+
+def body_key(name: str) -> str:
+    """Return what a body's name is apart from how a source writes it, the key its forms join by.
+
+    Case, accents, full stops, apostrophes and hyphens, "&" for "and", "the" and a legal form
+    at the end do not count, nor British spellings ("Commodity Credit Corp" = "Commodity
+    Credit Corporation", "Organization of the Petroleum Exporting Countries" = "Organisation of
+    Petroleum Exporting Countries", "TEXACO INC" = "Texaco Inc"). A name of one word keeps
+    its legal form, short or in full ("Sun Co" is no newspaper, "Time Inc" no magazine; so
+    "Texaco" stays beside "Texaco Inc", "IBM" beside "IBM Corp").
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w.strip(",") for w in re.sub(r"[-.'’]", "", bare.casefold().replace("&", " and ")).split()]
+    words = [w for w in words if w and w != "the"]
+    stem = list(words)
+    while len(stem) > 1 and stem[-1] in _FORMS:
+        stem.pop()
+    if len(stem) == 1:
+        # A word alone may be the dictionary's, and keeps its form: "Sun Co" is no newspaper.
+        stem += [_FULL_FORMS.get(w, w) for w in words[1:]]
+    joined = " ".join(stem)
+    for british, american in _SPELLINGS:
+        joined = joined.replace(british, american)
+    return joined
 
 
 #: Values listed per facet: the commonest, after any selected or excluded ones.

@@ -293,14 +293,14 @@ class View:
 
         return self.shards.cached(self.generation, field, make)
 
-    def forms(self, field: str) -> Forms:
-        """Return the forms of the names in a people's field, as the Whoosh engine joins them."""
+    def forms(self, facet: Facet) -> Forms:
+        """Return the forms of the names in a facet's field, as the Whoosh engine joins them."""
 
         def make() -> Forms:
-            lexicon = self.lexicon(field)
-            return Forms.of(lexicon.words, lexicon.frequency)
+            lexicon = self.lexicon(facet.field)
+            return Forms.of(lexicon.words, lexicon.frequency, facet.merged)
 
-        return self.shards.cached(self.generation, f"forms:{field}", make)
+        return self.shards.cached(self.generation, f"forms:{facet.field}", make)
 
     def filled(self, slot: int) -> bool:
         """Tell whether any document fills a value slot (e-mail's sender and recipients in news do not)."""
@@ -349,7 +349,7 @@ class View:
                 combos.get(name, {}),
                 request.filters.get(name, ()),
                 request.excludes.get(name, ()),
-                self.forms(facet.field) if facet.merged else None,
+                self.forms(facet) if facet.merged else None,
             )
             for name, facet in FACETS.items()
         }
@@ -640,7 +640,7 @@ def _selections(request: SearchRequest, plan: _Plan) -> dict[str, tuple]:
 def _select(facet: Facet, values, plan: _Plan) -> xapian.Query:
     prefix = PREFIXES[facet.field]
     if facet.merged:  # a filter on one form of a name selects them all
-        return _any(prefix, plan.view.forms(facet.field).every(values))
+        return _any(prefix, plan.view.forms(facet).every(values))
     if not facet.dated:
         return _any(prefix, values)
     lexicon = plan.view.lexicon(facet.field)

@@ -17,7 +17,10 @@ from search.request import (
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _NULLABLE = {"type": "string", "nullable": True}
 #: How a people's facet filters: every form of a name at once (`search.facets.Forms`).
-_FORMS = "; any form of a name selects every form (Donald J. Trump = Donald Trump)"
+_FORMS = {
+    "people": "; any form of a name selects every form (Donald J. Trump = Donald Trump)",
+    "bodies": "; any form of a body's name selects every form (Texaco = Texaco Inc)",
+}
 _PARAGRAPH = {
     "type": "object",
     "required": ["id", "source", "title", "paragraph", "line", "zone", "text"],
@@ -115,7 +118,7 @@ def _search_parameters() -> list[dict]:
                     name,
                     {"type": "array", "items": items, "maxItems": MAX_FILTER_VALUES},
                     f"filter by {name} (repeat to OR; '-value' leaves a value out)"
-                    + (_FORMS if facet.merged else ""),
+                    + _FORMS.get(facet.merged, ""),
                 ),
                 "style": "form",
                 "explode": True,
