@@ -12628,3 +12628,19 @@ def test_a_source_told_or_cited_opening_a_sentence_is_a_body_as_it_is_inside_one
         ([], []),
         ([], []),
     ]
+
+
+def test_capitals_a_function_word_shares_open_a_firm_s_name_up_to_its_legal_form():
+    texts = [
+        "AM International Inc said its orders rose.",
+        "IT Holdings Corp said profits rose.",
+        "I AM Sam Corp.",  # a heading's words, in capitals throughout
+        "He said it is AM now.",  # no firm's name
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["AM International Inc"], ["AM International Inc"]),
+        (["IT Holdings Corp"], ["IT Holdings Corp"]),
+        (["Sam Corp"], []),
+        ([], []),
+    ]

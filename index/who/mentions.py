@@ -4636,7 +4636,15 @@ def _function_word(run: list[Token]) -> bool:
     if not _function(first) or first.lower() in HONORIFICS or opens_a_name:
         return False
     initials = first.isupper() and body_name(first) is not None and not (len(run) > 1 and run[1][0].isupper())
-    return not initials
+    # "AM International Inc": a firm's initials, capitals a function word shares, to its legal form
+    firm_s = (
+        len(run) > 2
+        and len(first) > 1
+        and first.isupper()
+        and not run[1][0].isupper()
+        and _firm_s_last_word(run[-1][0])
+    )
+    return not initials and not firm_s
 
 
 def _first_s_body(run: list[Token]) -> bool:
