@@ -21,7 +21,8 @@ class Facet:
     #: Date facets count by year, month or day, as deep as the selection goes.
     dated: bool = False
     #: Facets of names join the forms that sources write differently (`Forms`): a person's
-    #: ("people") or a body's ("bodies"); other facets ("") count each value apart.
+    #: ("people"), a body's ("bodies") or a place's ("places"); other facets ("") count each
+    #: value apart.
     merged: str = ""
 
     def select(self, column: Column, values: Iterable[str]) -> np.ndarray:
@@ -46,7 +47,7 @@ FACETS = {
         Facet("speaker", "speakers", merged="people"),
         Facet("person", "people", merged="people"),
         Facet("organisation", "organisations", merged="bodies"),
-        Facet("place", "places"),
+        Facet("place", "places", merged="places"),
         Facet("source", "source"),
         Facet("zone", "zone"),
         Facet("published", "published", dated=True),
@@ -60,13 +61,15 @@ FACETS = {
 class Forms:
     """The forms of a name that several sources write, joined under the commonest.
 
-    A body's forms join by `body_key`. Each source names a person by the fullest form it
-    gives; across sources the forms differ by a middle initial ("Donald J. Trump", "Donald
-    Trump"), its full stops ("George W Bush") or a particle's case ("Robert de Niro"). Forms
-    with the same first and last word join when their middles are alike, and a form without
-    a middle joins the one form with middle initials, unless two differ ("George H.W. Bush"
-    and "George W. Bush" leave "George Bush" alone). A middle name is no initial: "Hillary
-    Rodham Clinton" stays apart, as two people may share a first and a last name.
+    A body's forms join by `body_key`, a place's by `place_key`. Each source names a person
+    by the fullest form it gives; across sources the forms differ by a middle initial
+    ("Donald J. Trump", "Donald Trump"), its full stops ("George W Bush") or a particle's
+    case ("Robert de Niro"). Forms with the same first and last word join when their middles
+    are alike, and a form without a middle joins the one form with middle initials, unless
+    two differ ("George H.W. Bush" and "George W. Bush" leave "George Bush" alone). A middle
+    name is no initial: "Hillary Rodham Clinton" stays apart, as two people may share a
+    first and a last name. A hyphen is a space and a curly apostrophe a straight one
+    ("Robert Kilroy-Silk" = "Robert Kilroy Silk").
     """
 
     def __init__(self, shown: dict[str, str]) -> None:
@@ -80,19 +83,24 @@ class Forms:
         """Return the forms of the names in a facet's values, given how many paragraphs hold each."""
         if kind == "bodies":
             return cls._joined(words, frequency, body_key)
+        if kind == "places":
+            return cls._joined(words, frequency, place_key)
         groups: dict[tuple[str, str], dict[str, list[int]]] = {}
         for i, word in enumerate(words):
             parts = word.split()
             if len(parts) < 2 or not (_NAME_WORD.fullmatch(parts[0]) and _NAME_WORD.fullmatch(parts[-1])):
                 continue
-            middle = " ".join(part.replace(".", "") for part in parts[1:-1]).casefold()
-            key = (parts[0].casefold(), parts[-1].casefold())
+            # A hyphen is a space, and a curly apostrophe a straight one: "Robert Kilroy-Silk" =
+            # "Robert Kilroy Silk", "Kim Mahn-je" = "Kim Mahn Je", "O’Malley" = "O'Malley".
+            spelled = _spelled(word)
+            middle = " ".join(part.replace(".", "") for part in spelled[1:-1]).casefold()
+            key = (spelled[0].casefold(), spelled[-1].casefold())
             groups.setdefault(key, {}).setdefault(middle, []).append(i)
         shown: dict[str, str] = {}
         for middles in groups.values():
             bare = middles.pop("", [])
             joined = list(middles.values())
-            if len(joined) == 1 and all(_INITIALS.fullmatch(w) for w in words[joined[0][0]].split()[1:-1]):
+            if len(joined) == 1 and all(_INITIALS.fullmatch(w) for w in _spelled(words[joined[0][0]])[1:-1]):
                 joined[0] = joined[0] + bare
             else:
                 joined.append(bare)
@@ -138,6 +146,21 @@ class Forms:
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: A middle initial, with or without its full stops: "J.", "W", "H.W.".
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _spelled(name: str) -> list[str]:
+    """Return a person's name's words, a hyphen a space between them and apostrophes straight."""
+    return re.split(r"[\s-]+", name.replace("’", "'").strip("-"))
+
+
+def place_key(name: str) -> str:
+    """Return what a place's name is apart from how a source writes it: "ST LOUIS" = "St. Louis".
+
+    Case, accents, full stops, apostrophes and hyphens do not count ("Zürich" = "Zurich",
+    "St James' Park" = "St James Park", "Ste-Therese" = "Ste. Therese").
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[.'’]", "", bare.casefold()).replace("-", " ").split())
 
 
 #: Firms' legal forms at home and abroad, short and in full, in lower case: "Corp", "AG", "Corporation".

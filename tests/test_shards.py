@@ -514,3 +514,27 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "Commodity Credit Corporation",
     }
     assert answer(whoosh, "/api/search?organisation=-Commodity+Credit+Corporation")["total"] == 11
+
+
+def test_a_place_s_and_a_hyphened_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    stories = {
+        "bank.txt": "Bank news\n\nThe bank opened an office in Zurich on Monday.\n",
+        "fund.txt": "Fund news\n\nThe fund opened an office in Zurich on Friday.\n",
+        "swiss.txt": "Swiss news\n\nThe firm moved to Zürich, Robert Kilroy Silk said.\n",
+        "party.txt": "Party news\n\nRobert Kilroy-Silk said the party would stand.\n",
+        "seat.txt": "Seat news\n\nRobert Kilroy-Silk said he would stand in Erewash.\n",
+    }
+    for name, text in stories.items():
+        (corpus / name).write_text(text)
+    whoosh, xapian = _shares_and_whole(corpus, tmp_path)
+    for url in ("/api/search", "/api/search?place=Z%C3%BCrich", "/api/search?speaker=Robert+Kilroy+Silk"):
+        assert answer(xapian, url) == answer(whoosh, url), url
+    facets = answer(whoosh, "/api/search")["facets"]
+    places = {f["value"]: f["count"] for f in facets["place"]}
+    assert places["Zurich"] == 3 and "Zürich" not in places
+    people = {f["value"]: f["count"] for f in facets["person"]}
+    assert people["Robert Kilroy-Silk"] == 3 and "Robert Kilroy Silk" not in people
+    found = answer(whoosh, "/api/search?place=Z%C3%BCrich")
+    assert sorted(hit["source"] for hit in found["hits"]) == ["bank.txt", "fund.txt", "swiss.txt"]

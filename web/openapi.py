@@ -19,7 +19,8 @@ _NULLABLE = {"type": "string", "nullable": True}
 #: How a people's facet filters: every form of a name at once (`search.facets.Forms`).
 _FORMS = {
     "people": "; any form of a name selects every form (Donald J. Trump = Donald Trump)",
-    "bodies": "; any form of a body's name selects every form (Texaco = Texaco Inc)",
+    "bodies": "; any form of a body's name selects every form (TEXACO INC = Texaco Inc)",
+    "places": "; any form of a place's name selects every form (Zürich = Zurich)",
 }
 _PARAGRAPH = {
     "type": "object",
