@@ -12644,3 +12644,19 @@ def test_capitals_a_function_word_shares_open_a_firm_s_name_up_to_its_legal_form
         (["Sam Corp"], []),
         ([], []),
     ]
+
+
+def test_a_paper_s_word_before_newspaper_or_magazine_is_the_paper_and_a_day_s_edition_is_it_too():
+    texts = [
+        "The Star newspaper said the deal was off.",
+        "The tabloid Star magazine reported the affair.",
+        "Thursday's Sun newspaper said the deal was off.",
+        "The Sun rose at six.",  # no paper
+    ]
+    facts = each_alone(texts)
+    assert [(f["organisations"], f["speakers"]) for f in facts] == [
+        (["Star"], ["The Star"]),
+        (["Star"], ["Star"]),
+        (["Sun"], ["Sun"]),
+        ([], []),
+    ]

@@ -3912,14 +3912,20 @@ _OPENERS = re.compile(r"(?:But|And|Or|Yet|So|Then|Now|Also|Meanwhile|However),?\
 
 
 def outlet_name(name: str) -> str:
-    """Return an outlet's name without the place that owns it: "Britain's Sun" is the Sun."""
+    """Return an outlet's name without the place or the day that owns it: "Britain's Sun" is the Sun."""
     # A run of capitals before the noun may start in the sentence before: "the town of
     # Staoueli. But Le Matin newspaper" names Le Matin ("U.S." ends no sentence).
     name = _SENTENCE_END_IN_A_RUN.split(name.strip())[-1]
     if opener := _OPENERS.match(name):
         name = name[opener.end() :]
     owner = PLACE_OWNER.match(name)
-    return name[owner.end() :] if owner and owner[1].lower() in places() else name
+    # "Thursday's Sun newspaper": the day's edition is the paper.
+    owned = owner and (owner[1].lower() in places() or _DAY.fullmatch(owner[1]))
+    return name[owner.end() :] if owned else name
+
+
+#: A day whose edition of a paper is named: "Thursday's", "Today's".
+_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday")
 
 
 #: The kind, one of them, before it is named: "a firm ", "the team, ".

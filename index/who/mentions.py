@@ -1343,10 +1343,14 @@ def _paper_by_its_word(text: str, token: Token) -> bool:
     if word.lower() in nationalities() and text.endswith("The ", 0, start):
         # "told The Hindu", "according to The Australian": a paper's title, its capital "The" and all
         return _TOLD_BEFORE.search(text[max(0, start - 30) : start - 4].lower()) is not None
-    if word not in _PAPERS or text[max(0, start - 4) : start] not in ("the ", "The "):
+    if word not in _PAPERS:
         return False
     if "the " + word.lower() in organisations():
         return False  # "The Observer": the table's name, article and all
+    if _PUBLICATION_AFTER.match(text, end):
+        return True  # "The Sun newspaper said", "the tabloid Star magazine": what it is, said after it
+    if text[max(0, start - 4) : start] not in ("the ", "The "):
+        return False
     return bool(_REPORTS_AFTER.match(text, end) or _TOLD_BEFORE.search(text, max(0, start - 30), start - 4))
 
 
