@@ -21,8 +21,8 @@ class Facet:
     #: Date facets count by year, month or day, as deep as the selection goes.
     dated: bool = False
     #: Facets of names join the forms that sources write differently (`Forms`): a person's
-    #: ("people"), a body's ("bodies") or a place's ("places"); other facets ("") count each
-    #: value apart.
+    #: ("people"), a body's ("bodies"), either's ("speakers") or a place's ("places"); other
+    #: facets ("") count each value apart.
     merged: str = ""
 
     def select(self, column: Column, values: Iterable[str]) -> np.ndarray:
@@ -44,7 +44,7 @@ class Facet:
 FACETS = {
     f.name: f
     for f in (
-        Facet("speaker", "speakers", merged="people"),
+        Facet("speaker", "speakers", merged="speakers"),
         Facet("person", "people", merged="people"),
         Facet("organisation", "organisations", merged="bodies"),
         Facet("place", "places", merged="places"),
@@ -85,6 +85,8 @@ class Forms:
             return cls._joined(words, frequency, body_key)
         if kind == "places":
             return cls._joined(words, frequency, place_key)
+        if kind == "speakers":
+            return cls._either(words, frequency)
         groups: dict[tuple[str, str], dict[str, list[int]]] = {}
         for i, word in enumerate(words):
             parts = word.split()
@@ -120,8 +122,32 @@ class Forms:
         groups: dict[str, list[int]] = {}
         for i, word in enumerate(words):
             groups.setdefault(key(word), []).append(i)
+        return cls._shown(words, frequency, groups.values())
+
+    @classmethod
+    def _either(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
+        """Return forms joined as a person's or as a body's are: a speaker may be either."""
+        at = {word: i for i, word in enumerate(words)}
+        parent = list(range(len(words)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = i = parent[parent[i]]
+            return i
+
+        for forms in (cls.of(words, frequency), cls._joined(words, frequency, body_key)):
+            for form, name in forms.shown.items():
+                parent[root(at[form])] = root(at[name])
+        groups: dict[int, list[int]] = {}
+        for i in range(len(words)):
+            groups.setdefault(root(i), []).append(i)
+        return cls._shown(words, frequency, groups.values())
+
+    @classmethod
+    def _shown(cls, words: Sequence[str], frequency: Sequence[int], groups: Iterable[list[int]]) -> Forms:
+        """Return each group of forms under its commonest, a form in capitals only if all are."""
         shown: dict[str, str] = {}
-        for members in groups.values():
+        for members in groups:
             if len(members) > 1:
                 best = max(
                     members, key=lambda i: (not words[i].isupper(), frequency[i], len(words[i]), words[i])

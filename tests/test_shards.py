@@ -482,9 +482,9 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     stories = {
-        "wheat.txt": "Wheat sales\n\nThe Commodity Credit Corp accepted a bonus offer on wheat.\n",
-        "barley.txt": "Barley sales\n\nThe Commodity Credit Corporation accepted a bonus offer on barley.\n",
-        "rice.txt": "Rice sales\n\nThe Commodity Credit Corporation accepted a bonus offer on rice.\n",
+        "wheat.txt": "Wheat sales\n\nThe Commodity Credit Corp said it accepted a bonus offer on wheat.\n",
+        "barley.txt": "Barley sales\n\nThe Commodity Credit Corporation said it accepted a bonus offer on barley.\n",
+        "rice.txt": "Rice sales\n\nThe Commodity Credit Corporation said it accepted a bonus offer on rice.\n",
         "oil.txt": "Oil talks\n\nThe Organisation of Petroleum Exporting Countries met in Vienna.\n",
         "quota.txt": "Quota talks\n\nThe Organization of Petroleum Exporting Countries kept its quota.\n",
         "tire.txt": "GENCORP BID\n\nGENCORP INC said it would fight the bid.\n",
@@ -498,6 +498,7 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "/api/search?organisation=Commodity+Credit+Corp",
         "/api/search?organisation=-Commodity+Credit+Corporation",
         "/api/search?q=talks&organisation=OPEC",
+        "/api/search?speaker=Commodity+Credit+Corp",
     ]
     for url in urls:
         assert answer(xapian, url) == answer(whoosh, url), url
@@ -507,6 +508,10 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
     assert len([v for v in bodies if "Petroleum Exporting" in v or v == "OPEC"]) == 1
     # Capitals are a heading's, not the name's: shown as the text writes it.
     assert bodies["GenCorp Inc"] == 4 and "GENCORP INC" not in bodies
+    # A speaker may be a body: its forms join as the organisation facet's do.
+    speakers = {f["value"]: f["count"] for f in answer(whoosh, "/api/search")["facets"]["speaker"]}
+    assert speakers["Commodity Credit Corporation"] == 3 and "Commodity Credit Corp" not in speakers
+    assert answer(whoosh, "/api/search?speaker=Commodity+Credit+Corp")["total"] == 3
     found = answer(whoosh, "/api/search?organisation=Commodity+Credit+Corp")
     assert sorted(hit["source"] for hit in found["hits"]) == ["barley.txt", "rice.txt", "wheat.txt"]
     assert {hit["organisations"][0] for hit in found["hits"]} == {

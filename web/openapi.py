@@ -20,6 +20,7 @@ _NULLABLE = {"type": "string", "nullable": True}
 _FORMS = {
     "people": "; any form of a name selects every form (Donald J. Trump = Donald Trump)",
     "bodies": "; any form of a body's name selects every form (TEXACO INC = Texaco Inc)",
+    "speakers": "; any form of a person's or a body's name selects every form (Texaco Inc = TEXACO INC)",
     "places": "; any form of a place's name selects every form (Zürich = Zurich)",
 }
 _PARAGRAPH = {
