@@ -185,8 +185,14 @@ def place_key(name: str) -> str:
     Case, accents, full stops, apostrophes and hyphens do not count ("Zürich" = "Zurich",
     "St James' Park" = "St James Park", "Ste-Therese" = "Ste. Therese").
     """
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[.'’]", "", bare.casefold()).replace("-", " ").split())
+    return " ".join(re.sub(r"[.'’]", "", _unaccented(name).casefold()).replace("-", " ").split())
+
+
+def _unaccented(name: str) -> str:
+    """Return a name without its letters' accents: "Zürich" is "Zurich"."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 #: Firms' legal forms at home and abroad, short and in full, in lower case: "Corp", "AG", "Corporation".
@@ -210,7 +216,7 @@ def body_key(name: str) -> str:
     its legal form, short or in full ("Sun Co" is no newspaper, "Time Inc" no magazine; so
     "Texaco" stays beside "Texaco Inc", "IBM" beside "IBM Corp").
     """
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    bare = _unaccented(name)
     words = [w.strip(",") for w in re.sub(r"[-.'’]", "", bare.casefold().replace("&", " and ")).split()]
     words = [w for w in words if w and w != "the"]
     stem = list(words)
