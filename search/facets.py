@@ -80,7 +80,10 @@ class Forms:
 
     @classmethod
     def of(cls, words: Sequence[str], frequency: Sequence[int], kind: str = "people") -> Forms:
-        """Return the forms of the names in a facet's values, given how many paragraphs hold each."""
+        """Return the forms of the names in a facet's values, given how many paragraphs hold each.
+
+        kind is the facet's: "people" (the default), "bodies", "places" or "speakers".
+        """
         if kind == "bodies":
             return cls._joined(words, frequency, body_key)
         if kind == "places":

@@ -16,7 +16,7 @@ from search.request import (
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _NULLABLE = {"type": "string", "nullable": True}
-#: How a people's facet filters: every form of a name at once (`search.facets.Forms`).
+#: How a facet of names filters, by its kind of name: every form of a name at once (`search.facets.Forms`).
 _FORMS = {
     "people": "; any form of a name selects every form (Donald J. Trump = Donald Trump)",
     "bodies": "; any form of a body's name selects every form (TEXACO INC = Texaco Inc)",
