@@ -482,9 +482,9 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     stories = {
-        "wheat.txt": "Wheat sales\n\nThe Commodity Credit Corp said it accepted a bonus offer on wheat.\n",
-        "barley.txt": "Barley sales\n\nThe Commodity Credit Corporation said it accepted a bonus offer on barley.\n",
-        "rice.txt": "Rice sales\n\nThe Commodity Credit Corporation said it accepted a bonus offer on rice.\n",
+        "wheat.txt": "Wheat sales\n\nThe Commodity Credit Corp said it took an offer on wheat.\n",
+        "barley.txt": "Barley sales\n\nThe Commodity Credit Corporation said it took an offer on barley.\n",
+        "rice.txt": "Rice sales\n\nThe Commodity Credit Corporation said it took an offer on rice.\n",
         "oil.txt": "Oil talks\n\nThe Organisation of Petroleum Exporting Countries met in Vienna.\n",
         "quota.txt": "Quota talks\n\nThe Organization of Petroleum Exporting Countries kept its quota.\n",
         "tire.txt": "GENCORP BID\n\nGENCORP INC said it would fight the bid.\n",
