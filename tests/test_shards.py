@@ -431,6 +431,21 @@ def test_a_replica_made_by_xapian_replicate_answers_as_its_shard(tmp_path):
         server.wait(10)
 
 
+def _answering_alike(tmp_path: Path, stories: dict[str, str], urls: list[str]):
+    """Write stories into a corpus, index it as shares and whole; return the Whoosh client.
+
+    Each url is asked of both engines first, which must answer alike.
+    """
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in stories.items():
+        (corpus / name).write_text(text)
+    whoosh, xapian = _shares_and_whole(corpus, tmp_path)
+    for url in urls:
+        assert answer(xapian, url) == answer(whoosh, url), url
+    return whoosh
+
+
 def test_empty_shards_answer_with_no_results_as_an_empty_index_does(tmp_path):
     (tmp_path / "corpus").mkdir()
     shards = f"{tmp_path / 's0'},{tmp_path / 's1'}"
@@ -443,8 +458,6 @@ def test_empty_shards_answer_with_no_results_as_an_empty_index_does(tmp_path):
 
 
 def test_a_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     stories = {
         "wall.txt": "Wall row\n\nDonald J. Trump said the wall would be built.\n",
         "taxes.txt": "Tax plan\n\nDonald Trump said taxes would fall.\n",
@@ -452,9 +465,6 @@ def test_a_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "presidents.txt": "Presidents meet\n\nGeorge W. Bush said his father, George H.W. Bush, was well.\n",
         "archive.txt": "From the archive\n\nGeorge Bush said the treaty held.\n",
     }
-    for name, text in stories.items():
-        (corpus / name).write_text(text)
-    whoosh, xapian = _shares_and_whole(corpus, tmp_path)
     urls = [
         "/api/search",
         "/api/search?person=Donald+J.+Trump",
@@ -462,8 +472,7 @@ def test_a_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "/api/search?person=-Donald+Trump",
         "/api/search?q=said&person=George+Bush",
     ]
-    for url in urls:
-        assert answer(xapian, url) == answer(whoosh, url), url
+    whoosh = _answering_alike(tmp_path, stories, urls)
     people = {f["value"]: f["count"] for f in answer(whoosh, "/api/search")["facets"]["person"]}
     # "Donald J. Trump" counts under the commoner form; the hit keeps its source's form.
     assert people["Donald Trump"] == 3 and "Donald J. Trump" not in people
@@ -479,8 +488,6 @@ def test_a_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
 
 
 def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     stories = {
         "wheat.txt": "Wheat sales\n\nThe Commodity Credit Corp said it took an offer on wheat.\n",
         "barley.txt": "Barley sales\n\nThe Commodity Credit Corporation said it took an offer on barley.\n",
@@ -490,9 +497,6 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "tire.txt": "GENCORP BID\n\nGENCORP INC said it would fight the bid.\n",
         "bid.txt": "GenCorp bid\n\nGenCorp Inc said it rejected the bid.\n",
     }
-    for name, text in stories.items():
-        (corpus / name).write_text(text)
-    whoosh, xapian = _shares_and_whole(corpus, tmp_path)
     urls = [
         "/api/search",
         "/api/search?organisation=Commodity+Credit+Corp",
@@ -500,8 +504,7 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
         "/api/search?q=talks&organisation=OPEC",
         "/api/search?speaker=Commodity+Credit+Corp",
     ]
-    for url in urls:
-        assert answer(xapian, url) == answer(whoosh, url), url
+    whoosh = _answering_alike(tmp_path, stories, urls)
     bodies = {f["value"]: f["count"] for f in answer(whoosh, "/api/search")["facets"]["organisation"]}
     # A legal form written short or in full, and a British spelling, are one body's name.
     assert bodies["Commodity Credit Corporation"] == 3 and "Commodity Credit Corp" not in bodies
@@ -522,8 +525,6 @@ def test_a_body_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_p
 
 
 def test_a_place_s_and_a_hyphened_name_s_forms_across_sources_are_one_facet_value_in_both_engines(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     stories = {
         "bank.txt": "Bank news\n\nThe bank opened an office in Zurich on Monday.\n",
         "fund.txt": "Fund news\n\nThe fund opened an office in Zurich on Friday.\n",
@@ -531,11 +532,8 @@ def test_a_place_s_and_a_hyphened_name_s_forms_across_sources_are_one_facet_valu
         "party.txt": "Party news\n\nRobert Kilroy-Silk said the party would stand.\n",
         "seat.txt": "Seat news\n\nRobert Kilroy-Silk said he would stand in Erewash.\n",
     }
-    for name, text in stories.items():
-        (corpus / name).write_text(text)
-    whoosh, xapian = _shares_and_whole(corpus, tmp_path)
-    for url in ("/api/search", "/api/search?place=Z%C3%BCrich", "/api/search?speaker=Robert+Kilroy+Silk"):
-        assert answer(xapian, url) == answer(whoosh, url), url
+    urls = ["/api/search", "/api/search?place=Z%C3%BCrich", "/api/search?speaker=Robert+Kilroy+Silk"]
+    whoosh = _answering_alike(tmp_path, stories, urls)
     facets = answer(whoosh, "/api/search")["facets"]
     places = {f["value"]: f["count"] for f in facets["place"]}
     assert places["Zurich"] == 3 and "Zürich" not in places
