@@ -21,8 +21,8 @@ class Facet:
     #: Date facets count by year, month or day, as deep as the selection goes.
     dated: bool = False
     #: Facets of names join the forms that sources write differently (`Forms`): a person's
-    #: ("people"), a body's ("bodies"), either's ("speakers") or a place's ("places"); other
-    #: facets ("") count each value apart.
+    #: ("people"), a body's ("bodies"), either's ("speakers"), a place's ("places") or a
+    #: mailbox's ("mail"); other facets ("") count each value apart.
     merged: str = ""
 
     def select(self, column: Column, values: Iterable[str]) -> np.ndarray:
@@ -52,8 +52,8 @@ FACETS = {
         Facet("zone", "zone"),
         Facet("published", "published", dated=True),
         Facet("mentioned", "dates", dated=True),
-        Facet("sender", "sender"),
-        Facet("recipient", "recipients"),
+        Facet("sender", "sender", merged="mail"),
+        Facet("recipient", "recipients", merged="mail"),
     )
 }
 
@@ -72,17 +72,25 @@ class Forms:
     ("Robert Kilroy-Silk" = "Robert Kilroy Silk").
     """
 
-    def __init__(self, shown: dict[str, str]) -> None:
+    def __init__(
+        self,
+        shown: dict[str, str],
+        keyed: dict[str, str] | None = None,
+        key: Callable[[str], str] | None = None,
+    ) -> None:
         self.shown = shown
         self.members: dict[str, list[str]] = {}
         for form, name in shown.items():
             self.members.setdefault(name, []).append(form)
+        # A form no paragraph holds finds its name by its key: a filter on "jo@police.example"
+        # selects "Jo Bloggs <jo@police.example>".
+        self.keyed, self.key = keyed or {}, key
 
     @classmethod
     def of(cls, words: Sequence[str], frequency: Sequence[int], kind: str = "people") -> Forms:
         """Return the forms of the names in a facet's values, given how many paragraphs hold each.
 
-        kind is the facet's: "people" (the default), "bodies", "places" or "speakers".
+        kind is the facet's: "people" (the default), "bodies", "places", "speakers" or "mail".
         """
         if kind == "bodies":
             return cls._joined(words, frequency, body_key)
@@ -90,6 +98,8 @@ class Forms:
             return cls._joined(words, frequency, place_key)
         if kind == "speakers":
             return cls._either(words, frequency)
+        if kind == "mail":
+            return cls._joined(words, frequency, mail_key)
         groups: dict[tuple[str, str], dict[str, list[int]]] = {}
         for i, word in enumerate(words):
             parts = word.split()
@@ -125,7 +135,9 @@ class Forms:
         groups: dict[str, list[int]] = {}
         for i, word in enumerate(words):
             groups.setdefault(key(word), []).append(i)
-        return cls._shown(words, frequency, groups.values())
+        forms = cls._shown(words, frequency, groups.values())
+        keyed = {k: forms.show(words[members[0]]) for k, members in groups.items()}
+        return cls(forms.shown, keyed, key)
 
     @classmethod
     def _either(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
@@ -144,7 +156,8 @@ class Forms:
         groups: dict[int, list[int]] = {}
         for i in range(len(words)):
             groups.setdefault(root(i), []).append(i)
-        return cls._shown(words, frequency, groups.values())
+        forms = cls._shown(words, frequency, groups.values())
+        return cls(forms.shown, {body_key(word): forms.show(word) for word in words}, body_key)
 
     @classmethod
     def _shown(cls, words: Sequence[str], frequency: Sequence[int], groups: Iterable[list[int]]) -> Forms:
@@ -160,7 +173,9 @@ class Forms:
 
     def show(self, value: str) -> str:
         """Return the form a value is shown and counted under."""
-        return self.shown.get(value, value)
+        if value in self.shown or self.key is None:
+            return self.shown.get(value, value)
+        return self.keyed.get(self.key(value), value)
 
     def names(self, values: Iterable[str]) -> tuple[str, ...]:
         """Return the forms shown for values, each once."""
@@ -198,6 +213,18 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def mail_key(value: str) -> str:
+    """Return the mailbox a sender's or a recipient's value names: its address, whatever the name.
+
+    "Jo Bloggs <jo@police.example>", "JO BLOGGS <Jo@Police.example>" and "jo@police.example"
+    are one mailbox; a value with no address is its name.
+    """
+    address = _ADDRESS.search(value)
+    return (address[1] if address else value).strip().casefold()
+
+
+#: The address in "Name <address>".
+_ADDRESS = re.compile(r"<([^<>]*@[^<>]*)>\s*$")
 #: Firms' legal forms at home and abroad, short and in full, in lower case: "Corp", "AG", "Corporation".
 _FORMS = frozenset(
     "inc incorporated corp corporation co company ltd limited plc llc llp lp cie ag sa nv se ab bv gmbh"

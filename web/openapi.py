@@ -22,6 +22,7 @@ _FORMS = {
     "bodies": "; any form of a body's name selects every form (TEXACO INC = Texaco Inc)",
     "speakers": "; any form of a person's or a body's name selects every form (Texaco Inc = TEXACO INC)",
     "places": "; any form of a place's name selects every form (Zürich = Zurich)",
+    "mail": "; any form of a mailbox selects every form (Jo Bloggs <jo@x.example> = jo@x.example)",
 }
 _PARAGRAPH = {
     "type": "object",
