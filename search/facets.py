@@ -137,7 +137,8 @@ class Forms:
             groups.setdefault(key(word), []).append(i)
         forms = cls._shown(words, frequency, groups.values())
         keyed = {k: forms.show(words[members[0]]) for k, members in groups.items()}
-        return cls(forms.shown, keyed, key)
+        # Every written form is looked up as it is, so that only unwritten ones need their key.
+        return cls({word: forms.show(word) for word in words}, keyed, key)
 
     @classmethod
     def _either(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
@@ -157,7 +158,8 @@ class Forms:
         for i in range(len(words)):
             groups.setdefault(root(i), []).append(i)
         forms = cls._shown(words, frequency, groups.values())
-        return cls(forms.shown, {body_key(word): forms.show(word) for word in words}, body_key)
+        shown = {word: forms.show(word) for word in words}
+        return cls(shown, {body_key(word): shown[word] for word in words}, body_key)
 
     @classmethod
     def _shown(cls, words: Sequence[str], frequency: Sequence[int], groups: Iterable[list[int]]) -> Forms:
