@@ -127,23 +127,17 @@ class Forms:
 
     @classmethod
     def _joined(cls, words: Sequence[str], frequency: Sequence[int], key: Callable[[str], str]) -> Forms:
-        """Return forms joined where their keys agree, each group under its commonest form.
-
-        A form in capitals is shown only where every form is: "REUTER" is a wire's sign-off,
-        "Reuter" its name.
-        """
+        """Return forms joined where their keys agree, each group under its commonest form."""
+        keys = [key(word) for word in words]
         groups: dict[str, list[int]] = {}
-        for i, word in enumerate(words):
-            groups.setdefault(key(word), []).append(i)
-        forms = cls._shown(words, frequency, groups.values())
-        keyed = {k: forms.show(words[members[0]]) for k, members in groups.items()}
-        # Every written form is looked up as it is, so that only unwritten ones need their key.
-        return cls({word: forms.show(word) for word in words}, keyed, key)
+        for i, k in enumerate(keys):
+            groups.setdefault(k, []).append(i)
+        shown = _shown(words, frequency, groups.values())
+        return cls(shown, {k: shown[words[i]] for i, k in enumerate(keys)}, key)
 
     @classmethod
     def _either(cls, words: Sequence[str], frequency: Sequence[int]) -> Forms:
         """Return forms joined as a person's or as a body's are: a speaker may be either."""
-        at = {word: i for i, word in enumerate(words)}
         parent = list(range(len(words)))
 
         def root(i: int) -> int:
@@ -151,27 +145,18 @@ class Forms:
                 parent[i] = i = parent[parent[i]]
             return i
 
-        for forms in (cls.of(words, frequency), cls._joined(words, frequency, body_key)):
-            for form, name in forms.shown.items():
-                parent[root(at[form])] = root(at[name])
+        at = {word: i for i, word in enumerate(words)}
+        for form, name in cls.of(words, frequency).shown.items():
+            parent[root(at[form])] = root(at[name])
+        keys = [body_key(word) for word in words]
+        first: dict[str, int] = {}
+        for i, k in enumerate(keys):
+            parent[root(i)] = root(first.setdefault(k, i))
         groups: dict[int, list[int]] = {}
         for i in range(len(words)):
             groups.setdefault(root(i), []).append(i)
-        forms = cls._shown(words, frequency, groups.values())
-        shown = {word: forms.show(word) for word in words}
-        return cls(shown, {body_key(word): shown[word] for word in words}, body_key)
-
-    @classmethod
-    def _shown(cls, words: Sequence[str], frequency: Sequence[int], groups: Iterable[list[int]]) -> Forms:
-        """Return each group of forms under its commonest, a form in capitals only if all are."""
-        shown: dict[str, str] = {}
-        for members in groups:
-            if len(members) > 1:
-                best = max(
-                    members, key=lambda i: (not words[i].isupper(), frequency[i], len(words[i]), words[i])
-                )
-                shown.update((words[i], words[best]) for i in members)
-        return cls(shown)
+        shown = _shown(words, frequency, groups.values())
+        return cls(shown, {k: shown[words[i]] for i, k in enumerate(keys)}, body_key)
 
     def show(self, value: str) -> str:
         """Return the form a value is shown and counted under."""
@@ -186,6 +171,18 @@ class Forms:
     def every(self, values: Iterable[str]) -> tuple[str, ...]:
         """Return every form of the names of values: what a filter on any of them selects."""
         return tuple(dict.fromkeys(f for v in values for f in self.members.get(self.show(v), [v])))
+
+
+def _shown(words: Sequence[str], frequency: Sequence[int], groups: Iterable[list[int]]) -> dict[str, str]:
+    """Return each word's form shown: its group's commonest, a form in capitals only if all are.
+
+    "REUTER" is a wire's sign-off, "Reuter" its name.
+    """
+    shown: dict[str, str] = {}
+    for members in groups:
+        best = max(members, key=lambda i: (not words[i].isupper(), frequency[i], len(words[i]), words[i]))
+        shown.update((words[i], words[best]) for i in members)
+    return shown
 
 
 #: A word that opens or closes a person's name: a capital first.
