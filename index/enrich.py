@@ -22,9 +22,10 @@ from .who.gazetteers import (
     legal_form,
     nationalities,
 )
-from .who.mentions import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, TICKER, Recogniser
+from .who.mentions import Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader
+from .who.words import FUNCTION_WORDS, ORGANISATION, PERSON, PLACE, TICKER
 
 #: Zones whose text is not the article's own: no facts are read from them.
 SILENT_ZONES = frozenset({"boilerplate"})

@@ -54,3 +54,18 @@ def test_no_module_defines_a_name_twice():
                 twice |= {(path.name, name) for name in names if name in seen}
                 seen.update(names)
     assert twice == set()
+
+
+def test_no_module_reads_another_s_private_names():
+    # A name another module needs is public: a leading underscore tells the reader of a
+    # module of the name-finding wing that nothing outside it depends on the name.
+    shared: set[tuple[str, str]] = set()
+    for package in ("index", "search", "web"):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                own = isinstance(node, ast.ImportFrom) and (
+                    node.level > 0 or (node.module or "").split(".")[0] in ("index", "search", "web")
+                )
+                if own:
+                    shared |= {(path.name, alias.name) for alias in node.names if alias.name.startswith("_")}
+    assert shared == set()

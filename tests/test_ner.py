@@ -9,8 +9,8 @@ import pytest
 from index import build_index
 from index.build import BuildError
 from index.enrich import enrich, enrich_sources
-from index.who.mentions import ORGANISATION, PERSON, PLACE, WORK
 from index.who.ner import _a_town_s_name, _given_names, _worth_reading, available, model, recogniser, rules
+from index.who.words import ORGANISATION, PERSON, PLACE, WORK
 from tests.conftest import CORPUS, SEEDS
 from tests.gold import paragraphs_by_line
 from web.cli import main

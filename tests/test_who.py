@@ -9,8 +9,9 @@ from index.enrich import enrich, enrich_sources
 from index.who.casing import restore_case
 from index.who.cast import Cast
 from index.who.gazetteers import english_words, famous_people, first_names, organisations, place_names, places
-from index.who.mentions import ORGANISATION, PERSON, PLACE, find_mentions
+from index.who.mentions import find_mentions
 from index.who.quotes import quote_spans
+from index.who.words import ORGANISATION, PERSON, PLACE
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .gazetteers import LEGAL_FORMS, countries, english_words, organisations, places
-from .mentions import TICKER
+from .words import TICKER
 
 #: A word: letters, and letters after an apostrophe inside it ("O'BRIEN", "PANAMA'S").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

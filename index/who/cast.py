@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..patterns import alternation
+from .ands import compound_across
+from .bodies import CITED_YEAR, named_before_its_kind
 from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
@@ -57,24 +59,25 @@ from .gazetteers import (
     towns_named_by_a_word,
     written_legal_form,
 )
-from .mentions import (
-    BEATEN_BY,
+from .kinds import CURRENCIES, arabic_article_inside, kind_of, model_s_letters
+from .openers import FIRM_PARTICIPLES, NAME_PARTICIPLES, participle
+from .people import CAMEL_GIVEN, named_by_title
+from .places import STATE_CODE_END, describes_after
+from .quotes import quote_spans
+from .split import SAINTS
+from .sports import BEATEN_BY, SIDE_FOR_THE, side_s_country_end
+from .words import (
     CALENDAR,
-    CAMEL_GIVEN,
     CARD_ROLES,
-    CITED_YEAR,
     CONTINENTS,
-    CURRENCIES,
     DOTTED_INITIALS,
     EVENT_OPENERS,
-    FIRM_PARTICIPLES,
     FIRMS_LAST_WORDS,
     FORMS_FIRST,
     FUNCTION_WORDS,
     GENERATIONS,
     INITIAL,
     MEMBERS,
-    NAME_PARTICIPLES,
     ORDINALS,
     ORGANISATION,
     PEERAGES,
@@ -82,10 +85,7 @@ from .mentions import (
     PLACE,
     QUALIFIERS,
     REIGNING,
-    SAINTS,
     SET_OFF_AGE,
-    SIDE_FOR_THE,
-    STATE_CODE_END,
     TICKER,
     TICKER_AFTER,
     TITLE_WORDS,
@@ -93,24 +93,14 @@ from .mentions import (
     YEAR,
     Mention,
     an_office,
-    arabic_article_inside,
-    compound_across,
     country_code,
-    describes_after,
     dictionary_words,
-    kind_of,
-    model_s_letters,
-    named_before_its_kind,
-    named_by_title,
     opens_sentence,
-    participle,
     plural_of_a_word,
     realm,
-    side_s_country_end,
     surname_in_capitals,
     team,
 )
-from .quotes import quote_spans
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Initials set off by commas: "the General Accounting Office, GAO, said".

@@ -71,7 +71,7 @@ HONORIFICS = {
     "ayatollah": None,
     "sheikh": None,
     # Malaysia's styles: "Datuk Lee Chong Wei", "Datin Rosmah"; two-word ones ("Tan Sri",
-    # "Datuk Seri") are read as one (`mentions._split`).
+    # "Datuk Seri") are read as one (`split.split_run`).
     "datuk": None,
     "dato": None,
     "dato'": None,

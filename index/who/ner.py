@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from .context import address_spans
 from .gazetteers import (
     HONORIFICS,
     ORG_HEADS,
@@ -32,22 +33,19 @@ from .gazetteers import (
     thing_heads,
     towns,
 )
-from .mentions import (
+from .kinds import kind_of, named_with_a_particle
+from .mentions import Recogniser, find_mentions
+from .split import SAINTS
+from .words import (
     DESIGNATION,
     FUNCTION_WORDS,
     ORGANISATION,
     PERSON,
     PLACE,
-    SAINTS,
     TITLE_WORDS,
     WORK,
     Mention,
-    Recogniser,
-    address_spans,
     dictionary_words,
-    find_mentions,
-    kind_of,
-    named_with_a_particle,
     opens_sentence,
     plural_of_a_word,
 )

@@ -26,18 +26,7 @@ from .gazetteers import (
     places,
     roles,
 )
-from .mentions import (
-    BUSINESS_KINDS,
-    LIST_GAP,
-    ORGANISATION,
-    PERSON,
-    PLACE,
-    SET_OFF_AGE,
-    TITLE_WORDS,
-    Mention,
-    list_run,
-)
-from .mentions import opens_sentence as starts_sentence  # a word right after a sentence's end
+from .passes import LIST_GAP, list_run
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (
     ACCORDING,
@@ -82,6 +71,8 @@ from .speech import (
     sentences,
     spokesperson,
 )
+from .words import BUSINESS_KINDS, ORGANISATION, PERSON, PLACE, SET_OFF_AGE, TITLE_WORDS, Mention
+from .words import opens_sentence as starts_sentence
 
 #: The lead paragraphs, where news describes a speaker it names just after ("a clergyman has said").
 LEAD = 2

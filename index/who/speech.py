@@ -11,7 +11,7 @@ import re
 from ..patterns import alternation
 from .cast import PLACE_OWNER, Cast, Person
 from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, offices_of, places, roles
-from .mentions import TITLE_WORDS
+from .words import TITLE_WORDS
 
 VERBS = """
 said says say saying told tells added adds warned warns warning claimed claims insisted insists
