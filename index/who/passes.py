@@ -1,4 +1,4 @@
-"""Passes over a text's mentions that join, split or retype them: lists, commas, roads."""
+"""Pass over a text's mentions to join, split or retype them: lists, commas, roads."""
 
 from __future__ import annotations
 
