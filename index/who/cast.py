@@ -89,6 +89,7 @@ from .words import (
     TICKER,
     TICKER_AFTER,
     TITLE_WORDS,
+    WEEKDAY_NAMES,
     WORK,
     YEAR,
     Mention,
@@ -3910,12 +3911,12 @@ def outlet_name(name: str) -> str:
         name = name[opener.end() :]
     owner = PLACE_OWNER.match(name)
     # "Thursday's Sun newspaper": the day's edition is the paper.
-    owned = owner and (owner[1].lower() in places() or _DAY.fullmatch(owner[1]))
+    owned = owner and (owner[1].lower() in places() or owner[1].lower() in _EDITION_DAYS)
     return name[owner.end() :] if owned else name
 
 
 #: A day whose edition of a paper is named: "Thursday's", "Today's".
-_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday")
+_EDITION_DAYS = WEEKDAY_NAMES | {"today", "yesterday"}
 
 
 #: The kind, one of them, before it is named: "a firm ", "the team, ".
