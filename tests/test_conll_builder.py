@@ -207,3 +207,19 @@ def test_a_name_joined_to_a_participle_in_a_misc_label_is_optional_in_each_facet
     assert record["optional_places"] == ["New York", "U.S."]
     assert record["optional_organisations"] == record["optional_people"] == ["New York", "U.S."]
     assert "United States" in record["alternatives"]["U.S."]
+
+
+def test_a_place_the_split_labels_is_optional_inside_another_name(tmp_path):
+    story = (
+        "-DOCSTART- -X- -X- O\n\nChicago NNP I-NP I-LOC\nwon VBD I-VP O\n. . O O\n\n"
+        "The DT I-NP O\nUniversity NNP I-NP I-ORG\nof IN I-NP I-ORG\nChicago NNP I-NP I-ORG\n"
+        "and CC O O\nSouth NNP I-NP I-ORG\nAfrican NNP I-NP I-ORG\nAirways NNP I-NP I-ORG\n"
+        "and CC O O\nLeeds NNP I-NP I-ORG\nUnited NNP I-NP I-ORG\nagreed VBD I-VP O\n. . O O\n"
+    )
+    conll.build(story, tmp_path, "t")
+    first, second = json.loads((tmp_path / "gold.json").read_text())
+    assert first["places"] == ["Chicago"]
+    assert second["places"] == []
+    # Leeds is labelled a place nowhere in the split; a compass point opens names.
+    assert second["optional_places"] == ["Chicago"]
+    assert second["optional_organisations"] == second["optional_people"] == []
