@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
-from .who.cast import Cast, origin
+from .who.cast import Cast, origin, places_inside
 from .who.gazetteers import (
     LEGAL_FORMS,
     ORG_HEADS,
@@ -131,6 +131,10 @@ def _enrich(
                 ruled.setdefault(name, forms).update([mention.text] if " " in mention.text else [])
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
+            if kind == ORGANISATION:
+                for place in places_inside(mention.text):
+                    if place not in paragraph["places"]:
+                        paragraph["places"].append(place)
         _speakers_named(text, paragraph, speakers)
         if zone == "headline":
             _named_in_full(text, paragraph, cast)

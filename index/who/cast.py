@@ -34,6 +34,7 @@ from .gazetteers import (
     body_name,
     british_spelling,
     canonical_place,
+    cities,
     common_first_names,
     countries,
     countries_of_places,
@@ -57,6 +58,7 @@ from .gazetteers import (
     thing_heads,
     towns,
     towns_named_by_a_word,
+    us_states,
     written_legal_form,
 )
 from .kinds import CURRENCIES, arabic_article_inside, kind_of, model_s_letters
@@ -4036,6 +4038,66 @@ def origin(mention: Mention) -> str | None:
     if folded in places() or folded not in english_words() and folded not in first_names():
         return canonical_place(place)
     return None
+
+
+#: Seas a name takes as an adjective: "Atlantic Lottery Corporation", "CITIC Pacific".
+_SEAS_AS_WORDS = frozenset({"atlantic", "pacific", "arctic", "mediterranean", "caribbean", "baltic", "gulf"})
+#: Small words a place's name may hold: "Newfoundland and Labrador", "Rio de Janeiro".
+_JOINING_A_PLACE = frozenset({"and", "de", "del", "da", "do", "dos", "du", "des", "la", "upon", "on", "y"})
+#: Words that make the word after them part of a longer name: "St Johnstone", "East Fife".
+_NAME_GOES_ON = frozenset({"st", "st.", "saint", "north", "south", "east", "west", "new", "upper", "lower"})
+
+
+def places_inside(name: str) -> list[str]:
+    """Return the places named inside a body's name: "Pittsburgh" of "Pittsburgh Pirates".
+
+    GUM's labels, the issue's, name a place wherever it stands, inside another name too
+    ("Chicago" in "University of Chicago", "France" in "Air France"). A side named by its
+    town alone ("NEW YORK 74 59") names no other place; nor does a person's name inside
+    ("George Washington University"), nor a sea a firm takes as an adjective.
+    """
+    words = name.replace(",", " ,").split()  # a comma ends a place: "University of California, Berkeley"
+    if name.lower() in places():
+        return []
+    found: list[str] = []
+    at = 0
+    while at < len(words):
+        end = next((end for end in range(len(words), at, -1) if _place_inside(words, at, end)), None)
+        if end is None:
+            at += 1
+            continue
+        found.append(canonical_place(re.sub(r"['’]s?$", "", " ".join(words[at:end]))))
+        at = end
+    if len(found) > 1 and found[-1] == canonical_place(words[-1]) and found[0] == canonical_place(words[0]):
+        return []  # "Sparta Prague", "Ajax Amsterdam": which word is the town is the club's
+    return found
+
+
+def _place_inside(words: list[str], at: int, end: int) -> bool:
+    """Tell whether words[at:end], shorter than the name, are a known place's name."""
+    if end - at == len(words):
+        return False
+    run = re.sub(r"['’]s?$", "", " ".join(words[at:end]))
+    folded = run.lower()
+    before = words[at - 1] if at else ""
+    if not (
+        words[at][:1].isupper()
+        and all(word[:1].isupper() or word in _JOINING_A_PLACE for word in run.split())
+        and folded in places()
+        and folded not in towns_named_by_a_word() | nationalities() | _SEAS_AS_WORDS
+        and before.lower() not in _NAME_GOES_ON
+        # "George Washington University": a person's name, no place's.
+        and before.lower() not in familiar_first_names()
+    ):
+        return False
+    # "Reading Football Club", "Stanley Works": a word of the dictionary or a first name is
+    # a place inside a name only if it is a country's, a state's or a city's ("Bank of China");
+    # so is a word after another of the name's ("Wells Fargo", "Ferrovia Paulista"; "Bayern Munich").
+    if " " not in run and (
+        folded in familiar_first_names() | english_words() or before[:1].isupper() or before[-1:] == "-"
+    ):
+        return a_country(run) or run in us_states() or folded in cities()
+    return True
 
 
 def _tongues(text: str) -> list[str]:

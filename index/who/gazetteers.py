@@ -628,6 +628,13 @@ def towns() -> frozenset[str]:
 
 
 @cache
+def cities() -> frozenset[str]:
+    """Return the names (lower case) of towns of half a million people or more: "munich", "poznan"."""
+    big = [c["name"] for c in _cities() if c["population"] >= 500_000]
+    return frozenset(_fold(name) for name in big) | {_fold(_unaccented(name)) for name in big}
+
+
+@cache
 def towns_written_plain() -> frozenset[str]:
     """Return big towns' names (lower case) as news writes them without accents: "thane" for "Thāne"."""
     return frozenset(
