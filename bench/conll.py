@@ -20,10 +20,10 @@ with a comma as the one place both name ("MINNETONKA, Minn." as "Minnetonka Minn
 GUM's labels name it). Spellings that differ only in a final full stop ("Corp.") or in
 "-isation" and "-ization" are one name. Labels of MISC (nationalities, events, works) are
 not scored; a name one joins to a participle ("Toronto-based", "U.S.-led") is optional in
-each facet, since GUM's labels give the name inside its kind ("New York-born"). A place
-named inside another name is an optional place: flat labels cannot mark it, GUM's do
-("Chicago" of "University of Chicago", where the split labels "Chicago" a place elsewhere).
-Each record
+each facet, since GUM's labels give the name inside its kind ("New York-born"). A place or
+a person (of two words or more) named inside another name is optional in its facet: flat
+labels cannot mark it, GUM's do ("Chicago" of "University of Chicago", where the split
+labels "Chicago" a place elsewhere). Each record
 says its story's desk: "sport" (results tables, clubs named by their towns) or "news".
 
     fetch github:allanj/StatNLP-Projects    # the data sits in commit 21ecd81
@@ -226,15 +226,16 @@ def build(text: str, out: Path, prefix: str) -> int:
             stories.append([])
         elif stories:
             stories[-1].append(sentence)
-    # Every name the labels call a place somewhere in the split: a run of another name's words
-    # that is one of these is a place named inside it ("Pittsburgh" of "Pittsburgh Pirates").
-    placenames = {
-        mention
-        for story in stories
-        for sentence in story
-        for mention, kind in _labelled(sentence)
-        if kind == "LOC"
-    }
+    # Every name the labels call a place or a person somewhere in the split: a run of another
+    # name's words that is one of these is named inside it ("Pittsburgh" of "Pittsburgh
+    # Pirates", "George Washington" of "George Washington Bridge").
+    named = {"LOC": set(), "PER": set()}
+    for story in stories:
+        for sentence in story:
+            for mention, kind in _labelled(sentence):
+                if kind in named and (kind == "LOC" or " " in mention):
+                    named[kind].add(mention)
+    named["LOC"] -= COMPASS
     records = []
     for number, story in enumerate(stories, 1):
         name = f"{prefix}-{number:04}.txt"
@@ -276,13 +277,16 @@ def build(text: str, out: Path, prefix: str) -> int:
                 field: [name for name in untyped if name and name not in found[field]]
                 for field in FIELDS.values()
             }
-            # The labels are flat: a place inside another name ("Chicago" of "University of
-            # Chicago", "France" of "Air France") cannot be labelled, where GUM's, the issue's,
-            # label it (the held-out build requires it). A system that names it is not wrong.
+            # The labels are flat: a place or a person inside another name ("Chicago" of
+            # "University of Chicago", "France" of "Air France") cannot be labelled, where GUM's,
+            # the issue's, label it (the held-out build requires it). A system that names it is
+            # not wrong.
             for mention, (_, _, kind) in zip(mentions, labelled, strict=True):
-                for run in runs_inside(mention) if kind != "LOC" else ():
-                    if run in placenames - COMPASS and run not in found["places"] + optional["places"]:
-                        optional["places"].append(run)
+                for inner, names_of_kind in named.items():
+                    field = FIELDS[inner]
+                    for run in runs_inside(mention) if kind != inner else ():
+                        if run in names_of_kind and run not in found[field] + optional[field]:
+                            optional[field].append(run)
             lines.append(line)
             names.append((found, optional))
         every = {field: {n for found, _ in names for n in found[field]} for field in FIELDS.values()}

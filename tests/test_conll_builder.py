@@ -223,3 +223,16 @@ def test_a_place_the_split_labels_is_optional_inside_another_name(tmp_path):
     # Leeds is labelled a place nowhere in the split; a compass point opens names.
     assert second["optional_places"] == ["Chicago"]
     assert second["optional_organisations"] == second["optional_people"] == []
+
+
+def test_a_person_the_split_labels_is_optional_inside_another_name(tmp_path):
+    story = (
+        "-DOCSTART- -X- -X- O\n\nGeorge NNP I-NP I-PER\nWashington NNP I-NP I-PER\nslept VBD I-VP O\n"
+        ". . O O\n\nThe DT I-NP O\nGeorge NNP I-NP I-LOC\nWashington NNP I-NP I-LOC\nBridge NNP I-NP I-LOC\n"
+        "shut VBD I-VP O\n. . O O\n"
+    )
+    conll.build(story, tmp_path, "t")
+    _, second = json.loads((tmp_path / "gold.json").read_text())
+    assert second["places"] == ["George Washington Bridge"]
+    assert second["optional_people"] == ["George Washington"]
+    assert second["optional_places"] == []
