@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
-from .who.cast import Cast, origin, places_inside
+from .who.cast import Cast, origin, person_inside, places_inside
 from .who.gazetteers import (
     LEGAL_FORMS,
     ORG_HEADS,
@@ -135,6 +135,9 @@ def _enrich(
                 for place in places_inside(mention.text):
                     if place not in paragraph["places"]:
                         paragraph["places"].append(place)
+            if kind in (ORGANISATION, PLACE) and (person := person_inside(mention.text)):
+                if person not in paragraph["people"]:
+                    paragraph["people"].append(person)  # "George Washington" of "George Washington Bridge"
         _speakers_named(text, paragraph, speakers)
         if zone == "headline":
             _named_in_full(text, paragraph, cast)

@@ -1653,6 +1653,21 @@ def test_a_place_named_inside_a_body_s_name_is_a_place_too():
     ]
 
 
+def test_a_person_a_bridge_or_a_university_is_named_for_is_named_too():
+    texts = [
+        "Traffic on the George Washington Bridge slowed; crowds filled Jack London Square.",
+        "The Ronald Reagan Building sent images to Johns Hopkins University.",
+        "Charles Schwab Corp, the Al Wakrah Stadium and the Martin Luther King Jr. Memorial.",
+    ]
+    facts = [found[0] for found in enrich_sources([([text], ["body"], "2022-07-12") for text in texts])]
+    assert [f["people"] for f in facts] == [
+        ["George Washington", "Jack London"],
+        ["Ronald Reagan"],  # "Johns" is no first name
+        # A firm's founder stays the firm's; "Al" is the Arabic article; a generation runs on.
+        [],
+    ]
+
+
 def test_a_town_is_its_club_where_it_plays_or_employs_but_a_country_stays_a_place():
     texts = [
         "Chelsea beat Bolton 2-1, and Leicester boss Micky Adams joined Wigan's fans in Wigan.",
@@ -5880,7 +5895,12 @@ def test_child_protection_and_police_bodies_abroad_and_their_ranks():
         ["Royal Canadian Mounted Police", "Oranga Tamariki"],
         ["International Centre for Missing & Exploited Children", "Marie Collins Foundation"],
     ]
-    assert [f["people"] for f in facts] == [["Jayne Doherty"], ["Jane Smith"], ["Alexis Boon"]]
+    # The foundation is named for a person, named too.
+    assert [f["people"] for f in facts] == [
+        ["Jayne Doherty"],
+        ["Jane Smith"],
+        ["Marie Collins", "Alexis Boon"],
+    ]
 
 
 def test_people_a_court_or_an_inquiry_keeps_anonymous_are_people():

@@ -4100,6 +4100,40 @@ def _place_inside(words: list[str], at: int, end: int) -> bool:
     return True
 
 
+#: Heads of the bodies and places people are named for: "George Washington University".
+_NAMED_FOR_SOMEONE = frozenset(
+    {"university", "college", "school", "institute", "foundation", "hospital", "library", "museum", "center"}
+    | {"centre", "bridge", "square", "turnpike", "airport", "park", "hall", "stadium", "tunnel", "building"}
+    | {"memorial", "highway", "parkway", "expressway", "avenue", "boulevard"}
+)
+
+
+def person_inside(name: str) -> str | None:
+    """Return the person a body's or a place's name is named for: "Jack London" of "Jack London Square".
+
+    A familiar first name and a surname no dictionary holds open it, a building's, a road's or
+    an institution's word closes it; not a firm's ("Charles Schwab Corp" stays the firm's),
+    nor a name with a generation, whose person runs on ("Martin Luther King Jr. Memorial").
+    """
+    words = name.split()
+    if (
+        len(words) < 3
+        or words[-1].lower() not in _NAMED_FOR_SOMEONE
+        or GENERATIONS & {w.rstrip(".,") for w in words}
+    ):
+        return None
+    first, *middle = words[:-1]
+    if middle and re.fullmatch(r"[A-Z]\.", middle[0]):
+        middle = middle[1:]  # "John F. Kennedy Memorial"
+    if not middle or first.lower() not in familiar_first_names() or first in ("Al", "El"):
+        return None  # "Al Wakrah Stadium": the Arabic article, no Al's
+    surname = middle[0]
+    if not (surname[:1].isupper() and surname.isalpha()) or surname.lower() in english_words():
+        return None
+    person = " ".join(words[: words.index(surname, 1) + 1])
+    return None if person.lower() in places() else person
+
+
 def _tongues(text: str) -> list[str]:
     """Return the words a text gives a language or a people: "Eegimaa language", "speakers of Kwa"."""
     # From each rare word back to the name: cheaper than trying every capital.
