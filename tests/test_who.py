@@ -1638,7 +1638,8 @@ def test_a_place_named_inside_a_body_s_name_is_a_place_too():
         "She studied at the University of Chicago and wrote for the New York Times.",
         "Officers of Greater Manchester Police met the Bank of America's staff.",
         "Bayern Munich 0 Hamburg 1. Sparta Prague drew. The Atlantic Lottery Corporation paid.",
-        "George Washington University, Reading Football Club, Wells Fargo and Hansa Rostock replied.",
+        "George Washington University, Reading Football Club, Wells Fargo, Sale Sharks and Hansa"
+        " Rostock replied.",
     ]
     facts = [found[0] for found in enrich_sources([([text], ["body"], "2021-03-01") for text in texts])]
     # GUM's labels, the issue's, name a place inside another name: "Pittsburgh" of "Pittsburgh Pirates".
@@ -1656,13 +1657,14 @@ def test_a_place_named_inside_a_body_s_name_is_a_place_too():
 def test_a_person_a_bridge_or_a_university_is_named_for_is_named_too():
     texts = [
         "Traffic on the George Washington Bridge slowed; crowds filled Jack London Square.",
-        "The Ronald Reagan Building sent images to Johns Hopkins University.",
+        "The Ronald Reagan Building and the James Marshall Hendrix Foundation wrote to Johns Hopkins"
+        " University.",
         "Charles Schwab Corp, the Al Wakrah Stadium and the Martin Luther King Jr. Memorial.",
     ]
     facts = [found[0] for found in enrich_sources([([text], ["body"], "2022-07-12") for text in texts])]
     assert [f["people"] for f in facts] == [
         ["George Washington", "Jack London"],
-        ["Ronald Reagan"],  # "Johns" is no first name
+        ["Ronald Reagan", "James Marshall Hendrix"],  # "Johns" is no first name
         # A firm's founder stays the firm's; "Al" is the Arabic article; a generation runs on.
         [],
     ]

@@ -4111,26 +4111,24 @@ _NAMED_FOR_SOMEONE = frozenset(
 def person_inside(name: str) -> str | None:
     """Return the person a body's or a place's name is named for: "Jack London" of "Jack London Square".
 
-    A familiar first name and a surname no dictionary holds open it, a building's, a road's or
-    an institution's word closes it; not a firm's ("Charles Schwab Corp" stays the firm's),
-    nor a name with a generation, whose person runs on ("Martin Luther King Jr. Memorial").
+    A familiar first name, an initial perhaps, and one or two words no dictionary holds make
+    all of the name before a building's, a road's or an institution's word ("James Marshall
+    Hendrix Foundation"); not a firm's ("Charles Schwab Corp" stays the firm's), nor a name
+    with a generation ("Martin Luther King Jr. Memorial").
     """
     words = name.split()
-    if (
-        len(words) < 3
-        or words[-1].lower() not in _NAMED_FOR_SOMEONE
-        or GENERATIONS & {w.rstrip(".,") for w in words}
+    if len(words) < 3 or words[-1].lower() not in _NAMED_FOR_SOMEONE:
+        return None
+    first, *rest = words[:-1]
+    if rest and re.fullmatch(r"[A-Z]\.", rest[0]):
+        rest = rest[1:]  # "John F. Kennedy Memorial"
+    if first.lower() not in familiar_first_names() or first in ("Al", "El"):
+        return None  # "Al Wakrah Stadium": the Arabic article, no Al's
+    if not 0 < len(rest) < 3 or not all(
+        word[:1].isupper() and word.isalpha() and word.lower() not in english_words() for word in rest
     ):
         return None
-    first, *middle = words[:-1]
-    if middle and re.fullmatch(r"[A-Z]\.", middle[0]):
-        middle = middle[1:]  # "John F. Kennedy Memorial"
-    if not middle or first.lower() not in familiar_first_names() or first in ("Al", "El"):
-        return None  # "Al Wakrah Stadium": the Arabic article, no Al's
-    surname = middle[0]
-    if not (surname[:1].isupper() and surname.isalpha()) or surname.lower() in english_words():
-        return None
-    person = " ".join(words[: words.index(surname, 1) + 1])
+    person = " ".join(words[:-1])
     return None if person.lower() in places() else person
 
 

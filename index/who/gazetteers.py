@@ -631,7 +631,9 @@ def towns() -> frozenset[str]:
 def cities() -> frozenset[str]:
     """Return the names (lower case) of towns of half a million people or more: "munich", "poznan"."""
     big = [c["name"] for c in _cities() if c["population"] >= 500_000]
-    return frozenset(_fold(name) for name in big) | {_fold(_unaccented(name)) for name in big}
+    # Written without accents too ("Poznan"), unless that is a word: "Salé" is no "sale".
+    plain = {_fold(_unaccented(name)) for name in big} - english_words()
+    return frozenset(_fold(name) for name in big) | plain
 
 
 @cache
