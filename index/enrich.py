@@ -132,7 +132,7 @@ def _enrich(
             if kind == PERSON and (place := origin(mention)) and place not in paragraph["places"]:
                 paragraph["places"].append(place)  # "Theodorus of Tabennese": a place named too
             if kind == ORGANISATION:
-                for place in places_inside(mention.text):
+                for place in places_inside(mention.text, cast.bodies):
                     if place not in paragraph["places"]:
                         paragraph["places"].append(place)
             if kind in (ORGANISATION, PLACE) and (person := person_inside(mention.text)):

@@ -4048,13 +4048,14 @@ _JOINING_A_PLACE = frozenset({"and", "de", "del", "da", "do", "dos", "du", "des"
 _NAME_GOES_ON = frozenset({"st", "st.", "saint", "north", "south", "east", "west", "new", "upper", "lower"})
 
 
-def places_inside(name: str) -> list[str]:
+def places_inside(name: str, bodies: Collection[str] = ()) -> list[str]:
     """Return the places named inside a body's name: "Pittsburgh" of "Pittsburgh Pirates".
 
     GUM's labels, the issue's, name a place wherever it stands, inside another name too
     ("Chicago" in "University of Chicago", "France" in "Air France"). A side named by its
     town alone ("NEW YORK 74 59") names no other place; nor does a person's name inside
-    ("George Washington University"), nor a sea a firm takes as an adjective.
+    ("George Washington University"), a sea a firm takes as an adjective, nor a word the
+    table or the source (`bodies`) names a body by ("Toyota" of "Toyota Motor Corp").
     """
     words = name.replace(",", " ,").split()  # a comma ends a place: "University of California, Berkeley"
     if name.lower() in places():
@@ -4062,7 +4063,7 @@ def places_inside(name: str) -> list[str]:
     found: list[str] = []
     at = 0
     while at < len(words):
-        end = next((end for end in range(len(words), at, -1) if _place_inside(words, at, end)), None)
+        end = next((end for end in range(len(words), at, -1) if _place_inside(words, at, end, bodies)), None)
         if end is None:
             at += 1
             continue
@@ -4073,11 +4074,13 @@ def places_inside(name: str) -> list[str]:
     return found
 
 
-def _place_inside(words: list[str], at: int, end: int) -> bool:
+def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) -> bool:
     """Tell whether words[at:end], shorter than the name, are a known place's name."""
     if end - at == len(words):
         return False
     run = re.sub(r"['’]s?$", "", " ".join(words[at:end]))
+    if run in bodies or body_name(run):
+        return False  # "Toyota Motor Corp", "Hitachi Ltd": the firm's word, though a town's too
     folded = run.lower()
     before = words[at - 1] if at else ""
     if not (
