@@ -4087,7 +4087,9 @@ def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) 
         words[at][:1].isupper()
         and all(word[:1].isupper() or word in _JOINING_A_PLACE for word in run.split())
         and folded in places()
-        and folded not in towns_named_by_a_word() | nationalities() | _SEAS_AS_WORDS
+        and folded not in _SEAS_AS_WORDS
+        and folded not in towns_named_by_a_word()
+        and folded not in nationalities()
         and before.lower() not in _NAME_GOES_ON
         # "George Washington University": a person's name, no place's.
         and before.lower() not in familiar_first_names()
@@ -4097,7 +4099,10 @@ def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) 
     # a place inside a name only if it is a country's, a state's or a city's ("Bank of China");
     # so is a word after another of the name's ("Wells Fargo", "Ferrovia Paulista"; "Bayern Munich").
     if " " not in run and (
-        folded in familiar_first_names() | english_words() or before[:1].isupper() or before[-1:] == "-"
+        folded in familiar_first_names()
+        or folded in english_words()
+        or before[:1].isupper()
+        or before[-1:] == "-"
     ):
         return a_country(run) or run in us_states() or folded in cities()
     return True
