@@ -209,30 +209,22 @@ def test_a_name_joined_to_a_participle_in_a_misc_label_is_optional_in_each_facet
     assert "United States" in record["alternatives"]["U.S."]
 
 
-def test_a_place_the_split_labels_is_optional_inside_another_name(tmp_path):
+def test_a_place_or_a_person_the_split_labels_is_optional_inside_another_name(tmp_path):
     story = (
-        "-DOCSTART- -X- -X- O\n\nChicago NNP I-NP I-LOC\nwon VBD I-VP O\n. . O O\n\n"
+        "-DOCSTART- -X- -X- O\n\nChicago NNP I-NP I-LOC\nand CC O O\nGeorge NNP I-NP I-PER\n"
+        "Washington NNP I-NP I-PER\nwon VBD I-VP O\n. . O O\n\n"
         "The DT I-NP O\nUniversity NNP I-NP I-ORG\nof IN I-NP I-ORG\nChicago NNP I-NP I-ORG\n"
         "and CC O O\nSouth NNP I-NP I-ORG\nAfrican NNP I-NP I-ORG\nAirways NNP I-NP I-ORG\n"
-        "and CC O O\nLeeds NNP I-NP I-ORG\nUnited NNP I-NP I-ORG\nagreed VBD I-VP O\n. . O O\n"
+        "and CC O O\nLeeds NNP I-NP I-ORG\nUnited NNP I-NP I-ORG\nagreed VBD I-VP O\n. . O O\n\n"
+        "The DT I-NP O\nGeorge NNP I-NP I-LOC\nWashington NNP I-NP I-LOC\nBridge NNP I-NP I-LOC\n"
+        "shut VBD I-VP O\n. . O O\n"
     )
     conll.build(story, tmp_path, "t")
-    first, second = json.loads((tmp_path / "gold.json").read_text())
-    assert first["places"] == ["Chicago"]
+    first, second, third = json.loads((tmp_path / "gold.json").read_text())
+    assert (first["places"], first["people"]) == (["Chicago"], ["George Washington"])
     assert second["places"] == []
     # Leeds is labelled a place nowhere in the split; a compass point opens names.
     assert second["optional_places"] == ["Chicago"]
     assert second["optional_organisations"] == second["optional_people"] == []
-
-
-def test_a_person_the_split_labels_is_optional_inside_another_name(tmp_path):
-    story = (
-        "-DOCSTART- -X- -X- O\n\nGeorge NNP I-NP I-PER\nWashington NNP I-NP I-PER\nslept VBD I-VP O\n"
-        ". . O O\n\nThe DT I-NP O\nGeorge NNP I-NP I-LOC\nWashington NNP I-NP I-LOC\nBridge NNP I-NP I-LOC\n"
-        "shut VBD I-VP O\n. . O O\n"
-    )
-    conll.build(story, tmp_path, "t")
-    _, second = json.loads((tmp_path / "gold.json").read_text())
-    assert second["places"] == ["George Washington Bridge"]
-    assert second["optional_people"] == ["George Washington"]
-    assert second["optional_places"] == []
+    assert third["places"] == ["George Washington Bridge"]
+    assert (third["optional_people"], third["optional_places"]) == (["George Washington"], [])
