@@ -189,14 +189,17 @@ def runs_inside(name: str) -> list[str]:
     ]
 
 
+def written_names(line: str, offsets: list[int], tokens: list[str], labelled: list) -> list[str]:
+    """Return each labelled name as the detokenised line writes it."""
+    return [line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])] for first, last, _ in labelled]
+
+
 def _labelled(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Return each labelled name of a sentence as written, its possessive dropped, with its type."""
     tokens = [token for token, _ in sentence]
-    line, offsets = detokenised(tokens)
-    return [
-        (re.sub(r"['’]s$", "", line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])]), kind)
-        for first, last, kind in spans(sentence)
-    ]
+    labelled = spans(sentence)
+    names = written_names(*detokenised(tokens), tokens, labelled)
+    return [(re.sub(r"['’]s$", "", name), kind) for name, (_, _, kind) in zip(names, labelled, strict=True)]
 
 
 def accepted(mention: str, every: set[str], same: dict) -> list[str]:
@@ -245,10 +248,7 @@ def build(text: str, out: Path, prefix: str) -> int:
             line, offsets = detokenised(tokens)
             found = {field: [] for field in FIELDS.values()}
             labelled = spans(sentence)
-            written = [
-                line[offsets[first] : offsets[last - 1] + len(tokens[last - 1])]
-                for first, last, _ in labelled
-            ]
+            written = written_names(line, offsets, tokens, labelled)
             mentions = [re.sub(r"['’]s$", "", mention) for mention in written]
             # A label that holds the possessive may be the name's own ("Moody's", "Sotheby's"):
             # the name is accepted as written too.

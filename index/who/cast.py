@@ -4067,7 +4067,7 @@ def places_inside(name: str, bodies: Collection[str] = ()) -> list[str]:
         if end is None:
             at += 1
             continue
-        found.append(canonical_place(re.sub(r"['’]s?$", "", " ".join(words[at:end]))))
+        found.append(canonical_place(_run(words, at, end)))
         at = end
     if len(found) > 1 and found[-1] == canonical_place(words[-1]) and found[0] == canonical_place(words[0]):
         return []  # "Sparta Prague", "Ajax Amsterdam": which word is the town is the club's
@@ -4078,7 +4078,7 @@ def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) 
     """Tell whether words[at:end], shorter than the name, are a known place's name."""
     if end - at == len(words):
         return False
-    run = re.sub(r"['’]s?$", "", " ".join(words[at:end]))
+    run = _run(words, at, end)
     if run in bodies or body_name(run):
         return False  # "Toyota Motor Corp", "Hitachi Ltd": the firm's word, though a town's too
     folded = run.lower()
@@ -4106,6 +4106,11 @@ def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) 
     ):
         return a_country(run) or run in us_states() or folded in cities()
     return True
+
+
+def _run(words: list[str], at: int, end: int) -> str:
+    """Return words[at:end] as one name, a possessive's ending dropped: "Chicago" of "Chicago's"."""
+    return re.sub(r"['’]s?$", "", " ".join(words[at:end]))
 
 
 #: Heads of the bodies and places people are named for: "George Washington University".
