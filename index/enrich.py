@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .when.dates import Anchor, DateReader
 from .who.casing import restore_case
-from .who.cast import Cast, origin, person_inside, places_inside
+from .who.cast import Cast, origin
 from .who.gazetteers import (
     LEGAL_FORMS,
     ORG_HEADS,
@@ -22,6 +22,7 @@ from .who.gazetteers import (
     legal_form,
     nationalities,
 )
+from .who.inside import person_inside, places_inside
 from .who.mentions import Recogniser
 from .who.ner import recognise_sources, rules
 from .who.speakers import SpeakerReader

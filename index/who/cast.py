@@ -13,12 +13,34 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..patterns import alternation
 from .ands import compound_across
 from .bodies import CITED_YEAR, named_before_its_kind
+from .forms import (
+    ARABIC_ARTICLE,
+    FAMILY_AFTER,
+    KIN_AFTER_A_POSSESSIVE,
+    KINSHIP,
+    QUALIFIED,
+    REIGNING_BEFORE,
+    THE_BEFORE,
+    Person,
+    a_relative,
+    before_of,
+    first_name_alone,
+    initialled,
+    one_letter_off,
+    opens_before_a_verb,
+    padded,
+    particle_and_surname,
+    sharing_a_surname,
+    surname_of,
+    title_after,
+    title_before,
+    without_middle,
+)
 from .gazetteers import (
     ABBREVIATED_TITLES,
     COMPANY_HEADS,
@@ -34,11 +56,9 @@ from .gazetteers import (
     body_name,
     british_spelling,
     canonical_place,
-    cities,
     common_first_names,
     countries,
     countries_of_places,
-    dateline_cities,
     english_words,
     familiar_first_names,
     famous_people,
@@ -52,22 +72,115 @@ from .gazetteers import (
     place_heads,
     places,
     role_descriptions,
-    roles,
     state_codes,
-    states_and_provinces,
     thing_heads,
     towns,
     towns_named_by_a_word,
-    us_states,
     written_legal_form,
 )
 from .kinds import CURRENCIES, arabic_article_inside, kind_of, model_s_letters
+from .lists import (
+    A_KIND_BEFORE,
+    A_PLACE_BEFORE,
+    BODY_DESCRIBED,
+    CAMPAIGN_NOUN,
+    EXAMPLES,
+    HEAD_OF_BEFORE,
+    ITEM_NAME,
+    KIND_BEFORE,
+    KINDS_BEFORE,
+    LIST_SEPARATOR,
+    MAKER_DESCRIBED,
+    NAME_AFTER_A_CAMPAIGN,
+    NAME_BEFORE_A_CAMPAIGN,
+    NAME_LIST,
+    NAMED_AS,
+    PAIRING,
+    PART_NAMED,
+    PART_OF_A_BODY,
+    PLACE_DESCRIBED,
+    PLACES_BEFORE,
+    RENAMED,
+    THE_PLACE,
+    WHERE_KIND,
+    another_plural_last,
+    described,
+    items_after,
+    lists_names,
+    place_item,
+    said_to_be_places,
+    standing_alone,
+    unknown_item,
+)
+from .located import (
+    AGE_AFTER,
+    PLACED_BEFORE,
+    PUT_BEFORE,
+    PUTTING,
+    STATE_AFTER,
+    TOWN_BEFORE,
+    a_hall,
+    a_title_after_the_state,
+    among_places,
+    home_after_age,
+    in_a_place,
+    listed_among_places,
+    named_area,
+    state_after_town,
+    state_code_after,
+    state_named_after,
+    titled_town,
+    wire_dateline,
+)
+from .matches import (
+    A_COMPETITION,
+    COMPETITION_WORDS,
+    MEETS_AFTER,
+    OPPONENT_BEFORE,
+    OWNED_PERSON,
+    PLAYER_AFTER,
+    RIVALS_AFTER,
+    ROLE_AT_A_CLUB,
+    SIDE_BEATEN,
+    SIDE_BEATS,
+    SIDE_ONLY_BEFORE,
+    SIDE_S_AFTER,
+    VERSUS_AFTER,
+    VERSUS_BEFORE,
+    WHERE_AND_BEFORE,
+    WHERE_BEFORE,
+    a_side_in_a_match,
+    club_by_its_town,
+    club_s_own,
+    named_for_a_town,
+    side_by_a_score,
+    side_by_its_town,
+)
 from .openers import FIRM_PARTICIPLES, NAME_PARTICIPLES, participle
 from .people import CAMEL_GIVEN, named_by_title
-from .places import STATE_CODE_END, describes_after
+from .places import describes_after
 from .quotes import quote_spans
 from .split import SAINTS
-from .sports import BEATEN_BY, SIDE_FOR_THE, side_s_country_end
+from .sports import SIDE_FOR_THE
+from .tables import (
+    BARE_LIST,
+    CLUB_CLOSED,
+    CLUB_WORDS,
+    FIXTURE,
+    PLAYER_AND_CLUB,
+    RESULT_HEADLINE,
+    SIDE_AND_SCORE,
+    STANDINGS_AFTER,
+    STANDINGS_ROW,
+    adds_up,
+    batting_side,
+    fixtures_line,
+    in_a_line_up,
+    line_up_item,
+    results_line,
+    standings_row,
+    two_sides_line,
+)
 from .words import (
     CALENDAR,
     CARD_ROLES,
@@ -78,7 +191,6 @@ from .words import (
     FORMS_FIRST,
     FUNCTION_WORDS,
     GENERATIONS,
-    INITIAL,
     MEMBERS,
     ORDINALS,
     ORGANISATION,
@@ -87,7 +199,6 @@ from .words import (
     PLACE,
     QUALIFIERS,
     REIGNING,
-    SET_OFF_AGE,
     TICKER,
     TICKER_AFTER,
     TITLE_WORDS,
@@ -122,27 +233,6 @@ _CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-
-
-@dataclass
-class Person:
-    """Someone a source names: the canonical name and what is known of them."""
-
-    name: str
-    gender: str | None = None
-    titles: set[str] = field(default_factory=set)
-    #: The paragraph that first names them in full.
-    introduced: int = 0
-
-    @property
-    def first(self) -> str:
-        return self.name.split()[0]
-
-    @property
-    def last(self) -> str:
-        words = _before_of(self.name).split()
-        # "Joseph R. Biden Jr" is Mr. Biden: a generational suffix is no surname.
-        return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
 class Cast:
@@ -231,7 +321,7 @@ class Cast:
             if m.kind in (PERSON, "unknown") and _BRAND_AFTER.match(text, m.end)
         }
         for brands in _BRANDS_LISTED.finditer(joined):
-            self.works.update(_items(joined, brands.end()))
+            self.works.update(items_after(joined, brands.end()))
         # "Jean Cocteau's La Machine Infernale", "Verdi's La Traviata": a name after someone's
         # possessive that no first name opens is their work; "Coldplay's Chris Martin" is someone.
         surnames = {m.words[-1] for _, mentions in paragraphs for m in mentions if m.kind == PERSON}
@@ -256,7 +346,7 @@ class Cast:
         self._shared: dict[tuple[str, int], str] = {}
         for index, (text, mentions) in enumerate(paragraphs):
             self._learn_acronyms(text, mentions)
-            for mention in _sharing_a_surname(text, mentions):
+            for mention in sharing_a_surname(text, mentions):
                 self._add(mention, index)  # "Michael and Emily Eavis": Michael Eavis too
                 self._shared[(text, mention.start)] = mention.text
             spans = None
@@ -281,8 +371,8 @@ class Cast:
                 person = self.person(mention)
                 if person:
                     person.titles.update(mention.titles)
-                    person.titles.update(_title_before(text, mention.start))
-                    person.titles.update(_title_after(text, mention.end))
+                    person.titles.update(title_before(text, mention.start))
+                    person.titles.update(title_after(text, mention.end))
                     honorific = (mention.honorific or "").lower().rstrip(".")
                     if HONORIFICS.get(honorific, "-") is None:
                         person.titles.add(honorific)  # "Archbishop Tutu" -> the archbishop
@@ -407,7 +497,7 @@ class Cast:
             # are a team's, a paper's or a place's ("the Tony Blair government" is his).
             and not (
                 words[0].lower() not in first_names()
-                and _THE_BEFORE.search(paragraph, max(0, mention.start - 4), mention.start)
+                and THE_BEFORE.search(paragraph, max(0, mention.start - 4), mention.start)
             )
         )
 
@@ -417,16 +507,16 @@ class Cast:
         return self._names_where(
             lambda text, m: (
                 m.kind == "unknown"
-                and _named_for_a_town(m.words)
-                and _a_side_in_a_match(text, m)
+                and named_for_a_town(m.words)
+                and a_side_in_a_match(text, m)
                 # "Gloria Bistrita win 4-2 on aggregate": what only a side does, though a given name opens it
                 or m.kind in ("unknown", PERSON)
                 and len(m.words) == 2
                 and _ON_AGGREGATE.match(text, m.end) is not None
                 # "Sokol Tychy 5 Lech Poznan 3": a line of two sides and a score each
                 or m.kind in ("unknown", PERSON)
-                and _side_by_its_town(m.words)
-                and _two_sides_line(text, m)
+                and side_by_its_town(m.words)
+                and two_sides_line(text, m)
             )
         )
 
@@ -639,19 +729,19 @@ class Cast:
         for person in self.people:
             if person.name == name:
                 return
-            if _padded(person.name, name):  # "Hillary Clinton Put" was a headline's words
+            if padded(person.name, name):  # "Hillary Clinton Put" was a headline's words
                 person.name = name
                 return
-            if name in _before_of(person.name):
+            if name in before_of(person.name):
                 return
-            if person.name in name or _without_middle(person.name, name):
+            if person.name in name or without_middle(person.name, name):
                 # A longer form of a name already known wins: "Antonín Leopold Dvořák".
-                if not _padded(name, person.name):
+                if not padded(name, person.name):
                     person.name = name
                 return
-            if _without_middle(name, person.name) or _initialled(name, person.name):
+            if without_middle(name, person.name) or initialled(name, person.name):
                 return  # "H Luscombe" in a line-up after "Hal Luscombe"
-            if _initialled(person.name, name):
+            if initialled(person.name, name):
                 person.name = name
                 return
         gender = HONORIFICS.get((mention.honorific or "").lower()) or first_names().get(
@@ -802,7 +892,7 @@ class Cast:
             and found.name != mention.text
             and found.first == mention.text
             # Not a royal the source names in full too: "Prince Harry Windsor".
-            and re.search(rf"{_REIGNING_BEFORE}{re.escape(found.name)}\b", self._joined) is None
+            and re.search(rf"{REIGNING_BEFORE}{re.escape(found.name)}\b", self._joined) is None
         )
 
     def find(self, name: str, honorific: str | None = None) -> Person | None:
@@ -827,23 +917,23 @@ class Cast:
         for person in self.people:
             # "Theodorus" is "Theodorus of Tabennese", a given name and where he is from,
             # before "Abba Theodorus"; "Kinnock" is "Neil Kinnock" before a peer's "Kinnock of Bedwellty".
-            if name == person.name or name == _before_of(person.name) and name.lower() in first_names():
+            if name == person.name or name == before_of(person.name) and name.lower() in first_names():
                 return person
         for person in self.people:
             # "Tabennese" ends no one's name: it is where someone is from.
             if (
                 (person.name.endswith(" " + name) and not person.name.endswith(" of " + name))
-                or (len(words) > 1 and f" {name} " in f" {_before_of(person.name)} ")
-                or _without_middle(name, person.name)
-                or _initialled(name, person.name)
+                or (len(words) > 1 and f" {name} " in f" {before_of(person.name)} ")
+                or without_middle(name, person.name)
+                or initialled(name, person.name)
             ):
                 return person
         for person in self.people:
-            if _before_of(person.name).endswith(" " + name):
+            if before_of(person.name).endswith(" " + name):
                 return person
         if len(words) > 2:
             for person in self.people:
-                if _padded(name, person.name):
+                if padded(name, person.name):
                     return person  # a headline's "Bernie Sanders Pins Hopes": the source's Bernie Sanders
         if len(words) == 1:
             word = words[0]
@@ -853,7 +943,7 @@ class Cast:
             # "Assad" for "Bashar al-Assad", "Sisi" for "Abdel Fattah el-Sisi": a surname
             # written without its Arabic article.
             for person in self.people:
-                if _ARABIC_ARTICLE.sub("", person.last) == word:
+                if ARABIC_ARTICLE.sub("", person.last) == word:
                     return person
             # "Kilroy" for "Robert Kilroy-Silk": a double surname's first half.
             double = f" {word}-"
@@ -876,7 +966,7 @@ class Cast:
                 return firsts[0]
             if honorific and len(word) >= 4:
                 for person in reversed(self.people):
-                    if _one_letter_off(word, person.last):
+                    if one_letter_off(word, person.last):
                         return person
             if word.isupper():
                 return self._by_initials(word)
@@ -924,9 +1014,7 @@ class Cast:
                 return next(iter(holders.values())) if len(holders) == 1 else None
         head = title.split()[-1]
         plain = [
-            p
-            for p in self.people
-            if any(t.split()[-1] == head and not _QUALIFIED.search(t) for t in p.titles)
+            p for p in self.people if any(t.split()[-1] == head and not QUALIFIED.search(t) for t in p.titles)
         ]
         return plain[0] if len(plain) == 1 else None
 
@@ -1195,7 +1283,7 @@ class Cast:
         if (
             firm is None
             or realm(canonical_place(mention.text).lower())
-            or _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            or PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         ):
             return None
         return firm
@@ -1518,14 +1606,14 @@ class Cast:
             and found[0] == PERSON
             and not (mention.honorific or mention.titles)
             and len(mention.words) > 1
-            and _PLACED_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-            and _state_named_after(text, mention)
-            and not _a_title_after_the_state(text, mention)
+            and PLACED_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+            and state_named_after(text, mention)
+            and not a_title_after_the_state(text, mention)
         ):
             # "marched from Sandy Hook, Maryland": a town in its state, no one; not "met John
             # Smith, Texas governor"
             found = PLACE, mention.text
-        if found and found[0] == PLACE and (state := _state_after_town(text, mention, found[1])):
+        if found and found[0] == PLACE and (state := state_after_town(text, mention, found[1])):
             # "Cambridge, Massachusetts" is one place, told from England's, as US writers name
             # it; without the comma, which separates the index's names ("Washington D.C.").
             town = found[1]
@@ -1646,7 +1734,7 @@ class Cast:
             and words[1].lower() in _OPEN_GROUND
             and words[0].lower() not in first_names()
             and words[0].lower() not in english_words()
-            and _PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            and PUT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         ):
             return PLACE, mention.text  # "wounded at Mametz Wood", "near Cannock Chase": ground, no one
         if (
@@ -1655,7 +1743,7 @@ class Cast:
             and not (mention.honorific or mention.titles)
             and words[0].lower() in towns()
             and plural_of_a_word(words[1])
-            and _results_line(text, mention)
+            and results_line(text, mention)
         ):
             return ORGANISATION, mention.text  # "Wigan 42 Bradford Bulls 36": a club, "Bradford" a name too
         if (
@@ -1720,7 +1808,7 @@ class Cast:
             and not (mention.honorific or mention.titles)
             and _BLOC_AFTER.match(text, mention.end)
             and (
-                _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
                 or _PARTY_S_KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             )
             # "the Hillary Clinton coalition" is hers; "Kenya" is a place first, and "Olive Tree"
@@ -1757,7 +1845,7 @@ class Cast:
             mention.kind in (PERSON, "unknown")
             and len(words) == 1
             and text.startswith(("'s", "’s"), mention.end)
-            and not _KIN_AFTER_A_POSSESSIVE.match(text, mention.end)  # "Lloyd's wife": his
+            and not KIN_AFTER_A_POSSESSIVE.match(text, mention.end)  # "Lloyd's wife": his
             and not self._someone_s_surname(mention.text)
             and (owned := self._bodies_opened_by(mention.text + "'s"))
         ):
@@ -1795,7 +1883,7 @@ class Cast:
             and mention.text.lower() in towns()
         ):
             return PLACE, mention.text  # "Beverly Hills", "Santa Rosa": a town, though a given name opens it
-        if mention.titles and (town := _titled_town(text, mention)):
+        if mention.titles and (town := titled_town(text, mention)):
             return PLACE, town  # "in Prince Rupert, British Columbia": a title opens a town's name too
         if mention.kind == ORGANISATION and an_office(words):
             if words[0].lower() in PEERAGES and all(w[:1].isupper() for w in words[2:]):
@@ -1808,7 +1896,7 @@ class Cast:
             and len(mention.text) >= 4
             and (mention.start == 0 or text[: mention.start].isspace())
             and not body_name(mention.text)
-            and _state_named_after(text, mention)
+            and state_named_after(text, mention)
         ):
             return PLACE, mention.text.title()  # a dateline's town in capitals: "NASHUA, N.H. -"
         if (
@@ -1819,7 +1907,7 @@ class Cast:
             # "NICE, France 1996-08-30": the town, though the table's body has its initials
             and (not body_name(mention.text) or mention.text.lower() in towns())
             and mention.text not in self._listed_bodies
-            and _wire_dateline(text, mention.end)
+            and wire_dateline(text, mention.end)
         ):
             return PLACE, canonical_place(mention.text).title()  # "TAVILDARA, Tajikistan 1996-08-30"
         if (
@@ -1838,8 +1926,8 @@ class Cast:
             return PERSON, mention.text  # "Chambers, 2017;": an author, no body
         if mention.kind == ORGANISATION:
             acronym = mention.text
-            town = _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if town and _state_code_after(text, town.start(1)):
+            town = TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if town and state_code_after(text, town.start(1)):
                 return PLACE, state_codes()[acronym]  # "Coffeyville, KS": the state, no body
             if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
                 if self.is_term(acronym):
@@ -1851,7 +1939,7 @@ class Cast:
                     return None
                 # A transcript's "PADILLA" after "ALEX PADILLA"; "AMLO", "MBS": someone's
                 # initials, though not after "the", which a body's take ("the ABC").
-                the = _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                the = THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
                 person = self.find(acronym) if len(acronym) >= 4 or not the else None
                 if person:
                     return PERSON, person.name
@@ -1898,7 +1986,7 @@ class Cast:
             if (
                 mention.text in self.works
                 and not realm(canonical_place(mention.text).lower())
-                and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             ):
                 return None  # "the play Hamilton ... Hamilton opened": a work, not the town
             # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side, not a
@@ -1906,7 +1994,7 @@ class Cast:
             # after "Surrey captain Chris Lewis".
             if (
                 # Not someone the source names in full: "Davenport defeated" after "Lindsay Davenport".
-                _club_by_its_town(text, mention)
+                club_by_its_town(text, mention)
                 and not (len(words) == 1 and self._someone_s_surname(mention.text))
                 or self._results_side(text, mention)
                 or self._side_elsewhere(mention, text)
@@ -1917,7 +2005,7 @@ class Cast:
                 return ORGANISATION, self.club_of(mention.text) or firm or mention.text
             if (
                 len(words) == 1
-                and not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 and self._speaks_as_a_firm(words[0])
                 and not self._someone_s_surname(mention.text)  # "Ashmun said" after "John Ashmun"
             ):
@@ -1932,7 +2020,7 @@ class Cast:
                 and words[0] in self._firm_words
                 and not realm(canonical_place(words[0]).lower())
                 and (
-                    not _WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                    not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                     or _FIRM_DEALT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                 )
             ):
@@ -1956,7 +2044,7 @@ class Cast:
                 # "Matdos Santos ... dos Santos says": the full name just before, in the
                 # paragraph; not a brand's ("HealthSpace Cleveland").
                 and (
-                    _surname(person, mention.text)
+                    surname_of(person, mention.text)
                     or text.rfind(person.name, 0, mention.start) >= 0
                     and person.first.istitle()
                     # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
@@ -1971,7 +2059,7 @@ class Cast:
                     and (person.first.istitle() or CAMEL_GIVEN.fullmatch(person.first) is not None)
                     and person.first.lower() not in english_words() | places() | nationalities()
                 )
-                and (not _among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
+                and (not among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
             ):
                 # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
                 # Warren, who is popular": a place is no "who".
@@ -1985,16 +2073,16 @@ class Cast:
                 # "Rodriguez said" after "Mario Rodriguez Montero", "Yao said" after "Yao Liu": a
                 # word of the one name the source gives in full, no town that speaks.
                 return PERSON, inside.name
-            if len(words) == 1 and _FAMILY_AFTER.match(text, mention.end):
+            if len(words) == 1 and FAMILY_AFTER.match(text, mention.end):
                 return None  # "the Kennedy family": a family, neither the town nor one of them
-            if len(words) == 1 and _kin(text, mention):
+            if len(words) == 1 and a_relative(text, mention):
                 # "His son George", "Bill, Hillary, and Chelsea": someone, not the town
                 return PERSON, person.name if person else mention.text
             if (
                 len(words) == 1
                 and words[0] in self._thought
                 and not a_country(words[0])  # "Britain's theory": the state's
-                and not _among_places(text, mention)
+                and not among_places(text, mention)
             ):
                 # "Newton's concept of the gravitational force ... Newton considered": the
                 # physicist wherever the source does not put something in the town.
@@ -2010,7 +2098,7 @@ class Cast:
                 )
                 and (
                     opens_sentence(text, mention.start)
-                    or not (words[0].isupper() or _among_places(text, mention))
+                    or not (words[0].isupper() or among_places(text, mention))
                 )
             ):
                 # "Mobile phone firms ...", "Reading the report": a word, capitalised to open;
@@ -2019,9 +2107,9 @@ class Cast:
             if (
                 len(words) == 1
                 and fold_quotes(words[0].lower()) in towns_named_by_a_word()
-                and not (words[0].isupper() or _among_places(text, mention))
+                and not (words[0].isupper() or among_places(text, mention))
                 and not text.endswith("of ", 0, mention.start)
-                and not _listed_among_places(text, mention)
+                and not listed_among_places(text, mention)
             ):
                 # A town named by a word and nothing bigger is the word unless the sentence
                 # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
@@ -2030,23 +2118,23 @@ class Cast:
             if (
                 len(words) == 1
                 and not a_country(words[0])
-                and (_in_a_line_up(text, mention) or self._squad_of_surnames(text))
+                and (in_a_line_up(text, mention) or self._squad_of_surnames(text))
             ):
                 # "Replacements: Fortey, Murphy, Daly, Cole, Hayes, Trueman": a team sheet's
                 # player, though "Hayes" is a town.
                 person = self.person(dataclasses.replace(mention, kind=PERSON))
                 return PERSON, person.name if person else mention.text
             # "Washington, D.C.": the table names the city with its state's initials, one place.
-            state = _STATE_AFTER.match(text, mention.end)
+            state = STATE_AFTER.match(text, mention.end)
             if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
                 return PLACE, city
             return PLACE, canonical_place(mention.text)
         if (
             self._placed(mention)
-            or _a_hall(text, mention)
-            or _in_a_place(text, mention)
-            or _named_area(text, mention)
-            or _home_after_age(text, mention)
+            or a_hall(text, mention)
+            or in_a_place(text, mention)
+            or named_area(text, mention)
+            or home_after_age(text, mention)
             # "to Palestinian-ruled Ramallah", "Serb-held Doboj": a territory someone holds
             or mention.kind == "unknown"
             and _HELD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
@@ -2075,7 +2163,7 @@ class Cast:
             and len(words) == 1
             and words[0].lower() not in english_words()
             and words[0].lower() not in first_names()
-            and _SIDE_ONLY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and SIDE_ONLY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             and not self.find(mention.text)  # "a debut for Jansher" after "Jansher Khan": him
         ):
             return ORGANISATION, self.club_of(mention.text) or mention.text  # "a goal for Volendam"
@@ -2099,7 +2187,7 @@ class Cast:
             and not (mention.honorific or mention.titles)
             and words[0].lower() in places()
             and plural_of_a_word(words[1].lower())
-            and _PLAYER_AFTER.match(text, mention.end)
+            and PLAYER_AFTER.match(text, mention.end)
         ):
             return ORGANISATION, mention.text  # "Dallas Mavericks guard Luka Doncic": his club
         if firm := self._firm_cut_short(mention):
@@ -2113,9 +2201,9 @@ class Cast:
             return ORGANISATION, self.organisation(mention.text)
         if self.unlisted_firm(mention):
             return ORGANISATION, self.organisation(mention.text)  # "Hexcel Composites said it would"
-        if mention.text == "House" and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        if mention.text == "House" and THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return (ORGANISATION, self._house) if self._house else None
-        if mention.kind == "unknown" and _particle_and_surname(words):
+        if mention.kind == "unknown" and particle_and_surname(words):
             # "Van Persie is suspended" after "Robin van Persie", who writes the particle small;
             # "Van Nistelrooy set to return" alone.
             tail = " " + mention.text.lower()
@@ -2125,10 +2213,10 @@ class Cast:
             mention.kind == "unknown"
             and len(words) > 1
             and words[-1] == "State"
-            and _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             return PLACE, mention.text  # "Umuahia, Abia State": the state a town lies in
-        if mention.kind == "unknown" and len(words) <= 3 and _AGE_AFTER.match(text, mention.end):
+        if mention.kind == "unknown" and len(words) <= 3 and AGE_AFTER.match(text, mention.end):
             return PERSON, mention.text  # "Hussain, 36, was jailed": a court report's someone, by their age
         if mention.kind == "unknown" and len(words) <= 2 and _PSEUDONYM_AFTER.match(text, mention.end):
             # "Sarah (not her real name)", "Amy*, 15": a victim a report names by a name it gives her
@@ -2140,7 +2228,7 @@ class Cast:
             and words[0].lower() not in english_words()
         ):
             return PERSON, mention.text  # "the Pritzker family of Chicago": a family, by its surname
-        if mention.kind == "unknown" and len(words) == 1 and _innings(text, mention):
+        if mention.kind == "unknown" and len(words) == 1 and batting_side(text, mention):
             return ORGANISATION, mention.text  # "Glamorgan were 230 for six": a side, by its innings
         if mention.kind == "unknown" and len(words) == 1:
             found = self._lone_word(mention, text) or self._paired_body(mention)
@@ -2260,7 +2348,7 @@ class Cast:
         if self._plays(word) and not _people(word):
             return ORGANISATION, word  # "lost to the Cardinals", "the Yankees beat": a team, by its plural
         if (
-            _side_by_a_score(text, mention)
+            side_by_a_score(text, mention)
             and folded not in english_words()
             and folded not in first_names()
             and folded not in famous_people()
@@ -2293,7 +2381,7 @@ class Cast:
         if (spoke := self.spoke_as(word)) and self._speaks_as_a_name(word):
             return spoke, word  # "Kechiche said he made the film", "Symbian said its phones"
         if (
-            _first_name_alone(word)
+            first_name_alone(word)
             # Not only a sentence's first word ("Final approval"), unless it speaks as
             # someone does: "Ruby said police ignored her", a victim's name for the story.
             and (
@@ -2302,7 +2390,7 @@ class Cast:
                 # ... or no word of the dictionary opening a sentence before a verb: "The
                 # door shut. Gwendolyn stared at him".
                 or folded not in english_words()
-                and _opens_before_a_verb(text, mention)
+                and opens_before_a_verb(text, mention)
             )
             and word not in self.works  # "Bizet's opera Carmen": a work, though a first name
             and not _DETERMINED.search(text, 0, mention.start)
@@ -2388,7 +2476,7 @@ class Cast:
             and not describes_after(text, mention.end)
             and folded not in self._traded
             and self.find(mention.text) is None
-            and _among_places(text, mention)
+            and among_places(text, mention)
         )
 
     def general_s_firm(self, mention: Mention, text: str) -> bool:
@@ -2427,7 +2515,7 @@ class Cast:
         "Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin." lists a squad by no
         label: the players the story names in full tell the rest are players too.
         """
-        if text.count(",") < 4 or not _BARE_LIST.fullmatch(text.strip()):
+        if text.count(",") < 4 or not BARE_LIST.fullmatch(text.strip()):
             return False
         items = [item.strip() for item in re.split(r",|\band\b", text.strip().rstrip("."))]
         return sum(self._someone_s_surname(item) for item in items) >= 2
@@ -2443,15 +2531,15 @@ class Cast:
         429 for seven"; a table's "Puchon 3 1 0 6 1 10", then "Puchon beat". Not where
         something is put in it: "a match at Leicester" stays the town.
         """
-        if mention.text not in self._sides or _wire_dateline(text, mention.end):
+        if mention.text not in self._sides or wire_dateline(text, mention.end):
             return False  # "NEW YORK 1996-12-06" over a table where "NEW YORK" is a side: where it was filed
-        if _FIXTURE.fullmatch(text.strip()):
+        if FIXTURE.fullmatch(text.strip()):
             return True  # "Kansas City at Detroit": the home side, though "at" puts things somewhere
         before = text[max(0, mention.start - 45) : mention.start]
-        if _club_s_own(text, mention) or _OPPONENT_BEFORE.search(before):
+        if club_s_own(text, mention) or OPPONENT_BEFORE.search(before):
             return True  # "joined Milan from Bologna": his club, though "from" puts things somewhere
         # "in Kent and Somerset": the place a list after "in" opens, and the places after it.
-        return not (_WHERE_BEFORE.search(before) or _WHERE_AND_BEFORE.search(before))
+        return not (WHERE_BEFORE.search(before) or WHERE_AND_BEFORE.search(before))
 
     def plays(self, name: str) -> bool:
         """Tell whether the source has a name play as a side: "Doncaster" of "Hereford 1-1 Doncaster"."""
@@ -2469,12 +2557,12 @@ class Cast:
             for m in mentions
             if (
                 m.kind == PLACE
-                and (_a_side_in_a_match(text, m) or _innings(text, m))
+                and (a_side_in_a_match(text, m) or batting_side(text, m))
                 # "Charlton striker", "the Lions coach"; a sentence's "Assistant coach" and
                 # "Uncapped fly-half" say what the player is.
                 or m.kind == "unknown"
                 and len(m.words) == 1
-                and _ROLE_AT_A_CLUB.match(text, m.end) is not None
+                and ROLE_AT_A_CLUB.match(text, m.end) is not None
                 and (
                     m.text in self.proper_words
                     or m.text.lower() not in english_words()
@@ -2487,10 +2575,10 @@ class Cast:
         }
         # A result's headline names two sides: "Newcastle 27-27 Gloucester".
         for line in self._headline_lines:
-            if result := _RESULT_HEADLINE.fullmatch(line.strip()):
+            if result := RESULT_HEADLINE.fullmatch(line.strip()):
                 sides.update(name for name in result.groups() if not a_country(name))
         joined = self._joined
-        if sides or (any(word in joined for word in _COMPETITION_WORDS) and _A_COMPETITION.search(joined)):
+        if sides or (any(word in joined for word in COMPETITION_WORDS) and A_COMPETITION.search(joined)):
             # A sports report, by a side it has play or a competition it names: there a town
             # met or played against is a side too ("face Chelsea in the final", "a draw against
             # Blackburn"), as is one whose player the source names ("Chelsea's Damien Duff").
@@ -2508,7 +2596,7 @@ class Cast:
             # Manchester United and Arsenal"; and both towns of a fixture's line ("KANSAS CITY AT
             # DETROIT").
             for text, mentions in self._paragraphs:
-                if len(mentions) == 2 and _FIXTURE.fullmatch(text.strip()):
+                if len(mentions) == 2 and FIXTURE.fullmatch(text.strip()):
                     sides.update(m.text for m in mentions if m.kind == PLACE and not a_country(m.text))
                 for a, b in zip(mentions, mentions[1:], strict=False):
                     if text[a.end : b.start] in (" and ", " or ", ", "):
@@ -2533,7 +2621,7 @@ class Cast:
                         and a.kind == b.kind == PLACE  # not "both Farrell and Wigan", a player and his club
                         and (a.text in sides) != (b.text in sides)
                         and not (a_country(a.text) or a_country(b.text))
-                        and not _WHERE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                        and not WHERE_BEFORE.search(text, max(0, a.start - 30), a.start)
                     ):
                         sides.update((a.text, b.text))
         # A line-up's brackets after each player hold his club: "Damien Traille (Biarritz),
@@ -2542,10 +2630,7 @@ class Cast:
         # source: a wire breaks a list of scorers into lines of two ("Anto Drobnjak (Bastia),
         # Xavier Gravelaine (Marseille).").
         held = [
-            item[1]
-            for text, _ in self._paragraphs
-            if " (" in text
-            for item in _PLAYER_AND_CLUB.finditer(text)
+            item[1] for text, _ in self._paragraphs if " (" in text for item in PLAYER_AND_CLUB.finditer(text)
         ]
         # A club's name may end with its town: "Legia Warsaw", "Hutnik Krakow".
         towns = [
@@ -2561,12 +2646,12 @@ class Cast:
                     for m in mentions
                     if m.kind in (PLACE, "unknown", PERSON)
                     and (
-                        (item := _PLAYER_AND_CLUB.match(text, _line_up_item(text, m.start)))
+                        (item := PLAYER_AND_CLUB.match(text, line_up_item(text, m.start)))
                         and item[1] == m.text
                         # "(Legia Warsaw), Ryszard Wieczorek": the item the line before broke
                         or m.start == 1
                         and text.startswith("(")
-                        and _CLUB_CLOSED.match(text, m.end) is not None
+                        and CLUB_CLOSED.match(text, m.end) is not None
                     )
                     and not realm(canonical_place(m.text).lower())
                     and not self._someone_s_surname(m.text)
@@ -2577,40 +2662,40 @@ class Cast:
         """Tell whether a sports report's town is met as a side: an opponent, or a club's player named."""
         if text.startswith("-", mention.end):
             return False  # "Barcelona-based": the town in a compound
-        if _OPPONENT_BEFORE.search(text, max(0, mention.start - 45), mention.start):
+        if OPPONENT_BEFORE.search(text, max(0, mention.start - 45), mention.start):
             # "against Blackburn", "face Chelsea", "lead over Seattle"; not "against Lancashire
             # rivals Blackburn", the county the side is of.
-            return _RIVALS_AFTER.match(text, mention.end) is None
-        if _SIDE_S_AFTER.match(text, mention.end) or _MEETS_AFTER.match(text, mention.end):
+            return RIVALS_AFTER.match(text, mention.end) is None
+        if SIDE_S_AFTER.match(text, mention.end) or MEETS_AFTER.match(text, mention.end):
             return True  # "Chelsea's Premiership lead", "Chelsea central defender Franck Leboeuf"
-        owned = _OWNED_PERSON.match(text, mention.end)
+        owned = OWNED_PERSON.match(text, mention.end)
         # "Baltimore's Eddie Murray", someone the source names in full: the club's player
         return owned is not None and any(person.name == owned[1] for person in self.people)
 
     @cached_property
     def _ranks(self) -> bool:
         """Tell whether the source holds a league's standings: most rank no one."""
-        return _STANDINGS_AFTER.search(self._joined) is not None
+        return STANDINGS_AFTER.search(self._joined) is not None
 
     @cached_property
     def _ranked_names(self) -> frozenset[str]:
         """Return the names of words that open a row of a league's standings: "Young Boys 9 1 0 8 6 19 3"."""
         if not self._ranks:
             return frozenset()
-        return frozenset(row[1] for row in _STANDINGS_ROW.finditer(self._joined) if _adds_up(row, 2))
+        return frozenset(row[1] for row in STANDINGS_ROW.finditer(self._joined) if adds_up(row, 2))
 
     @cached_property
     def _standings_sides(self) -> frozenset[str]:
         """Return the names that open a row of a league's standings in the source."""
         if not self._ranks:
             return frozenset()
-        return self._names_where(_standings_row)
+        return self._names_where(standings_row)
 
     @cached_property
     def _row_sides(self) -> frozenset[str]:
         """Return the names that open a side's score in the source's results or tables."""
         return frozenset(
-            m.text for text, mentions in self._paragraphs for m in mentions if _results_line(text, m)
+            m.text for text, mentions in self._paragraphs for m in mentions if results_line(text, m)
         )
 
     def _results_side(self, text: str, mention: Mention) -> bool:
@@ -2619,10 +2704,10 @@ class Cast:
         "Holland 14" after "Matt Holland" is him; so is each name of "Gerrard 79 og,
         Drogba 107" once one of them is someone's surname: a line of scorers.
         """
-        if _fixtures_line(text):
+        if fixtures_line(text):
             return True  # "Millwall v Burnley, Notts County v York": a list of fixtures names sides alone
-        return _results_line(text, mention) and not any(
-            self._someone_s_surname(found[1]) for found in _SIDE_AND_SCORE.finditer(text)
+        return results_line(text, mention) and not any(
+            self._someone_s_surname(found[1]) for found in SIDE_AND_SCORE.finditer(text)
         )
 
     def department_of(self, word: str) -> str | None:
@@ -2712,7 +2797,7 @@ class Cast:
             for body in self.bodies
             if body.startswith(town + " ")
             and " " not in (last := body[len(town) + 1 :])
-            and (last.lower() in _CLUB_WORDS or team(body.split()))
+            and (last.lower() in CLUB_WORDS or team(body.split()))
         }
         if len(found) != 1 or {town, *found} <= self._row_sides:
             return None
@@ -2890,7 +2975,7 @@ class Cast:
             place = " ".join(based[1].split()).lower()  # "Hong\nKong-based", wrapped
             # A place's: "Windows-based Creative Zen" is a player.
             if (place in places() or place.split()[-1] in places()) and (
-                name := _ITEM_NAME.match(joined, based.end())
+                name := ITEM_NAME.match(joined, based.end())
             ):
                 named.add(name[1].rstrip(".’'"))
         return frozenset(named)
@@ -2904,24 +2989,24 @@ class Cast:
         """Return the names the source gives as bodies: "publications like The Onion", "a firm called X"."""
         listed = set()
         joined = self._joined
-        for called in _NAMED.finditer(joined):
-            kind = _A_KIND_BEFORE if called[1] == "named" else _KIND_BEFORE
+        for called in NAMED_AS.finditer(joined):
+            kind = A_KIND_BEFORE if called[1] == "named" else KIND_BEFORE
             if kind.search(joined, max(0, called.start() - 40), called.start()):
-                name = _ITEM_NAME.match(joined, called.end())
+                name = ITEM_NAME.match(joined, called.end())
                 if name:
                     listed.add(name[1].rstrip(".’'"))  # "a firm called Swarm Systems"
         for start, end in self._examples:
-            kind = _KINDS_BEFORE.search(joined, max(0, start - 60), start)
+            kind = KINDS_BEFORE.search(joined, max(0, start - 60), start)
             # Not "firms in other centers, such as London", nor "groups have targeted projects like";
             # what "include" lists is what the kind right before it is: not "groups whose leaders include".
             if (
                 kind
-                and not _WHERE_KIND.search(kind[0])
-                and not _another_plural_last(kind[0])
+                and not WHERE_KIND.search(kind[0])
+                and not another_plural_last(kind[0])
                 and not (joined.startswith("include", start) and " " in kind[0].strip())
             ):
-                listed.update(_items(joined, end))
-        listed.update(_described(joined, _BODY_DESCRIBED))  # "Evernote, a company that ..."
+                listed.update(items_after(joined, end))
+        listed.update(described(joined, BODY_DESCRIBED))  # "Evernote, a company that ..."
         # An outlet named before its noun: "Interfax news agency said", "the Liberte newspaper"; not
         # a place's ("Tehran radio", "the Hong Kong daily Ming Pao").
         for run, end in self._outlets_named:
@@ -2935,31 +3020,31 @@ class Cast:
                 and not (name.lower() in english_words() and opens_sentence(joined, end - len(name)))
             ):
                 listed.add(name)
-        listed.update(_described(joined, _PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
+        listed.update(described(joined, PART_OF_A_BODY))  # "Foxconn, Apple's main supplier,"
         # "Youngstown Steel Door, a maker of components"; "Helen Smith, a maker of films" is someone.
         listed.update(
             name
-            for name in _described(joined, _MAKER_DESCRIBED)
+            for name in described(joined, MAKER_DESCRIBED)
             if name.split()[0].lower() not in first_names()
         )
         # A campaign's name beside its noun: "the Missing People charity", "the charity Missing People".
-        for noun in _CAMPAIGN_NOUN.finditer(joined):
-            before = _NAME_BEFORE_A_CAMPAIGN.search(joined, max(0, noun.start() - 80), noun.start())
-            after = _NAME_AFTER_A_CAMPAIGN.match(joined, noun.end())
+        for noun in CAMPAIGN_NOUN.finditer(joined):
+            before = NAME_BEFORE_A_CAMPAIGN.search(joined, max(0, noun.start() - 80), noun.start())
+            after = NAME_AFTER_A_CAMPAIGN.match(joined, noun.end())
             # A determiner a sentence opens with is no name: "the charity The ...", "Its".
             named = (name[1] for name in (before, after) if name)
             listed.update(n for n in named if n != "The" and n.lower() not in _DETERMINERS)
         # The other way round: "the Pirates' Double-A affiliate, the Altoona Curve".
-        for part in _PART_NAMED.finditer(joined):
-            name = _ITEM_NAME.match(joined, part.end())
+        for part in PART_NAMED.finditer(joined):
+            name = ITEM_NAME.match(joined, part.end())
             # "the head of ECGD's international debt division, Gerry Breach,": its head, no part
-            if name and not _HEAD_OF_BEFORE.search(joined, max(0, part.start() - 60), part.start() + 1):
+            if name and not HEAD_OF_BEFORE.search(joined, max(0, part.start() - 60), part.start() + 1):
                 listed.add(name[1].rstrip(".’'"))
         # "Google, Yahoo, Bing and Zotero": a list of names that mostly name bodies.
         for items in self._name_lists:
             known = sum(_a_body(item) for item in items)
             if known >= 2 and 2 * known >= len(items):
-                listed.update(item for item in items if _unknown_item(item) and not _a_body(item))
+                listed.update(item for item in items if unknown_item(item) and not _a_body(item))
             if known >= 2 and known == len(items) - 1:
                 # The one name among bodies only, two words no familiar first name opens: a firm
                 # named for its founders ("Keefe Bruyette, Goldman Sachs and Merrill Lynch").
@@ -3005,17 +3090,17 @@ class Cast:
     def _paired(self) -> frozenset[str]:
         """Return the names "and" or "or" joins to a body's: "Maserati and Alfa Romeo", "TCI and Atticus"."""
         paired = set()
-        for text, a, b in self._joined_pairs(_PAIRING):
+        for text, a, b in self._joined_pairs(PAIRING):
             if compound_across(a.words, b.words):
                 continue  # "the Task Force on Farm and Rural America": one body's words
             for one, other in ((a, b), (b, a)):
                 if (
                     one.kind == "unknown"
                     and (other.kind == ORGANISATION or _a_body(other.text))
-                    and _unknown_item(one.text)
+                    and unknown_item(one.text)
                     and not any(c.isdigit() for c in other.text)  # "the Nimrod and A400M aircraft"
-                    and _standing_alone(text, one)
-                    and _standing_alone(text, other)
+                    and standing_alone(text, one)
+                    and standing_alone(text, other)
                 ):
                     paired.add(one.text)
         return frozenset(paired)
@@ -3063,8 +3148,8 @@ class Cast:
         for text, a, b in self._joined_pairs((" and ",)):
             if (
                 text.endswith(("the ", "The "), 0, a.start)  # "The Galileo and Ulysses spacecraft": no one's
-                or not _standing_alone(text, a, after_of=True)
-                or not _standing_alone(text, b, after_of=True)
+                or not standing_alone(text, a, after_of=True)
+                or not standing_alone(text, b, after_of=True)
             ):
                 continue
             for one, other in ((a, b), (b, a)):
@@ -3089,7 +3174,7 @@ class Cast:
     @cached_property
     def _examples(self) -> list[tuple[int, int]]:
         """Return where the source gives examples ("such as", "like", "including") and where they start."""
-        return [example.span() for example in _EXAMPLES.finditer(self._joined)]
+        return [example.span() for example in EXAMPLES.finditer(self._joined)]
 
     def _listed_place(self, name: str) -> bool:
         """Tell whether the source gives a name as a place's, whichever apostrophe it writes."""
@@ -3101,10 +3186,10 @@ class Cast:
         listed = set()
         joined = self._joined
         for start, end in self._examples:
-            if _PLACES_BEFORE.search(joined, max(0, start - 60), start):
-                listed.update(_items(joined, end))
-        for kind in _THE_PLACE.finditer(joined):
-            items = _items(joined, kind.end())
+            if PLACES_BEFORE.search(joined, max(0, start - 60), start):
+                listed.update(items_after(joined, end))
+        for kind in THE_PLACE.finditer(joined):
+            items = items_after(joined, kind.end())
             if kind[2].endswith("s"):
                 # "the islands Marie Galante, Les Saintes": a list; one name may be who did
                 # something to them ("the cities Obama visited").
@@ -3113,28 +3198,28 @@ class Cast:
             elif items and (kind[3] or not kind[1] and items[0].split()[0].lower() not in first_names()):
                 # "the village of Brin", "the main island of Utu Vava'u", "the river known as
                 # Kamobeul Bolon", "the village Djilapaor"; not "the first city Obama visited".
-                listed.add(_place_item(items[0]))
+                listed.add(place_item(items[0]))
         # From the rarer verb back to the kind: one scan of the source, not one per article.
-        for called in _NAMED.finditer(joined):
+        for called in NAMED_AS.finditer(joined):
             start = called.start()
             if (
                 joined[called.end()].isupper()
-                and _A_PLACE_BEFORE.search(joined, max(0, start - 50), start)
-                and (items := _items(joined, called.end()))
+                and A_PLACE_BEFORE.search(joined, max(0, start - 50), start)
+                and (items := items_after(joined, called.end()))
             ):
-                listed.add(_place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
+                listed.add(place_item(items[0]))  # "a village called Wadi Hilweh", "a town named Nandrin"
         # "the city of Gorky, now known as Nizhny Novgorod": a place's other name is a place's.
         if "known as" in joined or "called" in joined:
-            for renamed in _RENAMED.finditer(joined):
-                if (_place_item(renamed[1]) in listed or renamed[1].lower() in places()) and (
-                    items := _items(joined, renamed.end())
+            for renamed in RENAMED.finditer(joined):
+                if (place_item(renamed[1]) in listed or renamed[1].lower() in places()) and (
+                    items := items_after(joined, renamed.end())
                 ):
-                    listed.add(_place_item(items[0]))
+                    listed.add(place_item(items[0]))
         listed.update(self._fellow_places())
-        listed.update(_described(joined, _PLACE_DESCRIBED))  # "Brin, a village in ..."
+        listed.update(described(joined, PLACE_DESCRIBED))  # "Brin, a village in ..."
         # "Boultham is a village in Lincolnshire", "Bank Hey (also Sunny Bower) is a suburb".
         if " is a" in joined or " was a" in joined:
-            listed.update(_said_to_be_places(joined))
+            listed.update(said_to_be_places(joined))
         return frozenset(fold_quotes(name) for name in listed)
 
     def _fellow_places(self) -> Iterator[str]:
@@ -3142,16 +3227,16 @@ class Cast:
         for items in self._name_lists:
             known = sum(_a_place(item) for item in items)
             if known >= 2 and 2 * known >= len(items):
-                yield from (item for item in items if _unknown_item(item) and not _a_place(item))
+                yield from (item for item in items if unknown_item(item) and not _a_place(item))
 
     @cached_property
     def _name_lists(self) -> list[list[str]]:
         """Return the source's lists of three names or more, each as its names."""
         return [
-            _LIST_SEPARATOR.split(found[0])
+            LIST_SEPARATOR.split(found[0])
             for text, mentions in self._paragraphs
-            if _lists_names(text, mentions)
-            for found in _NAME_LIST.finditer(text)
+            if lists_names(text, mentions)
+            for found in NAME_LIST.finditer(text)
         ]
 
     @cached_property
@@ -3181,10 +3266,10 @@ class Cast:
                     and not joined[end : end + 1].isalnum()
                     # "The" in capitals opens a work's name after a verb: "beat The Sopranos".
                     and (
-                        _SIDE_BEATS.match(joined, end)
+                        SIDE_BEATS.match(joined, end)
                         or the == "the "
                         and (
-                            _SIDE_BEATEN.search(joined, max(0, at - 14), at)
+                            SIDE_BEATEN.search(joined, max(0, at - 14), at)
                             # "plays for the Buckeyes", "drafted by the Bears"
                             or SIDE_FOR_THE.search(joined, max(0, at - 30), at + 4)
                         )
@@ -3613,8 +3698,6 @@ _RATES = frozenset({"rate", "rates"})
 #: Titles that go with a given name alone, and stay in the facet's name: "Queen Elizabeth".
 #: Styles that go before a given name, which then names someone: "Sheikh Hasina".
 _STYLED = frozenset({"sheikh"})
-#: Words that make a title someone else's: "the chancellor" is not the shadow chancellor.
-_QUALIFIED = re.compile(r"\b(shadow|former|ex|deputy|vice|acting|assistant|junior|opposition)\b")
 #: What a leader's name qualifies after "the": "the Reagan administration", "the Castro regime".
 _LEADER_S = re.compile(r" (?:administration|presidency|government|regime|era|years|cabinet|White House)\b")
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
@@ -3779,100 +3862,8 @@ _MASTHEAD_BEFORE = re.compile(
     r"(?:writer|editor|reporter|columnist|journalist|correspondent|critic)s? (?:for|at|of)|"
     r"(?:write|writes|wrote|writing|work|works|worked|working) (?:for|at)) $"
 )
-#: Kinds of bodies whose examples or names a source gives: "firms such as", "a firm called".
-# Services, networks, stations and rivals are left out: their examples are as often products
-# ("services like Sky+", "networks like GSM") or places ("stations such as Euston").
-_KINDS_OF_BODIES = (
-    "publication|publisher|newspaper|magazine|outlet|broadcaster|compan(?:y|ie)|firm|bank|retailer|"
-    "supermarket|charit(?:y|ie)|organi[sz]ation|universit(?:y|ie)|college|club|team|agenc(?:y|ie)|"
-    "airline|carmaker|maker|manufacturer|insurer|lender|giant|label|band|group|website|site|start-up|startup|"
-    "platform|app|nonprofit|non-profit|think tank|regulator|watchdog|pollster|conglomerate|chain|consultancy|"
-    "utility|carrier|studio|party|union|foundation|trust|association|society|federation|network|NGO|ngo|"
-    "venture|newsletter|tabloid|broadsheet"
-)
-# Found from the rarer words after the kind ("such as", "called") back to it: one scan of the
-# source for a literal, not a scan that tries every kind at every character.
-#: What gives examples, then a name: "such as Copernic", "including; The Brooklyn Paper", "groups include".
-_EXAMPLES = re.compile(r"(?:such as|like|including|includes?)[;:,]? (?=(?:[Tt]he )?[A-Z])")
 
 
-def _apposition(kinds: str, then: str = "", owned: bool = False) -> re.Pattern[str]:
-    """Return the pattern of a kind in apposition after a name: ", a company that", ", the village of"."""
-    return re.compile(
-        # The words before the kind qualify it; a preposition makes it another's: "Jane
-        # Smith, a spokeswoman for the bank," is no bank; a person's age or rank someone:
-        # "Jo Flaherty, a senior broadcaster with the CBS network".
-        # Or whose it is: "Berkshire Hathaway, Warren Buffett's company,"; only so, if owned.
-        rf", (?:{'' if owned else 'an?|the|'}[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}['’]s) "
-        rf"(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or|senior|junior|veteran|retired|young|fellow)\b)"
-        rf"[A-Za-z][\w-]* ){{0,3}}"
-        rf"(?:{kinds})\b(?!['’-])"
-        rf"(?=[,.;:)]|\s+(?:that|which|whose|in|on|near|based|from|with|founded|co-founded|owned|run|known|for"
-        rf"|set up|created|launched|started|led|backed|funded|where|to{then})\b)"
-    )
-
-
-def _described(joined: str, apposition: re.Pattern[str]) -> set[str]:
-    """Return the names a source describes as of a kind, each with its shorter ends ("Evernote")."""
-    names = set()
-    for kind in apposition.finditer(joined):  # from the literal ", a ..." back to the name
-        name = _NAME_BEFORE_COMMA.search(joined, max(0, kind.start() - 60), kind.start())
-        # "In New Hampshire, a group of candidates ...": a sentence's opening phrase, no apposition.
-        if name and not _OPENING_PHRASE.search(joined, max(0, name.start() - 12), name.start()):
-            # "the Bronx. Ford, the US car company": the name from its sentence's start.
-            found = name[0].split(". ")[-1]
-            if found.split()[0] in _OPENING_PREPOSITIONS:
-                continue  # "In Argentina, Suez's subsidiary" after a headline, which has no stop
-            if found.endswith("ly") and found.lower() in english_words():
-                continue  # "Specifically, the team led by Dr. Ory": an adverb opening the sentence
-            names.add(found)
-            words = found.split()
-            # Its shorter ends too, for a sentence's first word before it ("Yesterday
-            # Evernote"); not a word alone ("Publications" of "Timely Publications").
-            if words[-1].lower() not in english_words():
-                names.update(" ".join(words[i:]) for i in range(1, len(words)))
-    return names
-
-
-def _plural_before(kinds: str) -> re.Pattern[str]:
-    """Return the pattern of a kind, in the plural, before its examples: "firms ", "villages that, "."""
-    return re.compile(rf"\b(?i:{kinds})s\b(?:[ ,][a-z][a-z ,'’-]{{0,40}})?,? $")
-
-
-def _another_plural_last(kind: str) -> bool:
-    """Tell whether words after a kind end with another plural, whose examples follow: "hit projects"."""
-    words = kind.replace(",", " ").split()
-    return (
-        len(words) > 1
-        and words[1] not in ("which", "that", "who", "whose")  # "sites which offer games, like AOL"
-        and len(words[-1]) > 4
-        and plural_of_a_word(words[-1])
-        and not _KINDS_BEFORE.match(words[-1] + " ")
-    )
-
-
-#: A plural of where things are, between a kind and its examples: "firms in other centers, such as".
-_WHERE_KIND = re.compile(
-    r" (?:centers|centres|cities|countries|markets|capitals|hubs|nations|regions|places|areas)\b"
-)
-#: The kind, in the plural, before the examples: "firms ", "publishers who are open to it, ".
-_KINDS_BEFORE = _plural_before(_KINDS_OF_BODIES)
-#: Kinds of places whose names a source gives: "the village of Brin", "islands such as Langeland".
-_KINDS_OF_PLACES = (
-    "town|village|cit(?:y|ie)|island|province|region|count(?:y|ie)|district|hamlet|municipalit(?:y|ie)|river|lake|"
-    "archipelago|peninsula|valley|suburb|borough|parish|capital|settlement|port|resort|enclave|township|kibbutz|"
-    "commune|oblast|prefecture|atoll|emirate"
-)
-#: What a sentence says its subject is: a place of a kind ("is a village", "was a small town").
-#: The kind ends the phrase: not "John Smith is a village elder".
-_IS_A_PLACE = re.compile(
-    rf" (?:is|was) an? (?:[a-z][\w-]* ){{0,3}}(?:{_KINDS_OF_PLACES})\b"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|of|on|near|and|with|situated|located|that|which|where|north|south|east|west|\d)\b)"
-)
-#: The name that opens a sentence, as its subject, and what a bracket adds: "Bank Hey (also Sunny Bower),".
-_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?: \([^()]{1,60}\))?,?")
-#: What names a body, then its name: "called Swarm Systems", "known as the Gliders".
-_NAMED = re.compile(r"(called|named|known as) (?=(?:[Tt]he )?[A-Z])")
 #: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
 #: Ming Pao". Radio and television are a thing's too ("Bluetooth radio technology"): an
 #: outlet's only before what it is or does, and before its name only as a station, a
@@ -3888,12 +3879,6 @@ _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|[.!?]\s+)(?:But\s+)?([A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}) quoted [^.;]{1,80}? as saying"
 )
-#: The nouns of campaigns and charities, which their names stand beside: "the Missing People charity".
-_CAMPAIGN_NOUN = re.compile(
-    r"\b(?:charity|(?:campaign|pressure|advocacy|lobby|rights)\s+group|NGO|non-?profit|think\s+tank)\b"
-)
-_NAME_BEFORE_A_CAMPAIGN = re.compile(r"\b[Tt]he\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+$")
-_NAME_AFTER_A_CAMPAIGN = re.compile(r"\s+([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]|[,.;:])")
 #: A place owning the name after it: "Germany's Federal Criminal Police Office", "Britain's Sun".
 PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 
@@ -3921,57 +3906,8 @@ def outlet_name(name: str) -> str:
 _EDITION_DAYS = WEEKDAY_NAMES | {"today", "yesterday"}
 
 
-#: The kind, one of them, before it is named: "a firm ", "the team, ".
-_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_OF_BODIES}),? $")
-#: "named" names only after "a" ("a company named IOG"): "the club named Smith as manager" appoints.
-_A_KIND_BEFORE = re.compile(rf"\b[Aa]n? (?:[a-z-]+ )?(?:{_KINDS_OF_BODIES}),? $")
-#: Where a list of examples ends: a sentence's end or a bracket.
-_LIST_END = re.compile(r"[.?!:;)(](?:\s|$)|[()]")
-#: Between a list's items.
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-#: An item's name, after "the" or an owner ("Italy's TIM"); words of a connector between capitals.
-_ITEM_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w!&'’-]*(?:\.\w+)*(?:\s+(?:(?:of|de|for|on|the|&)\s+){0,2}[A-Z0-9][\w!&'’-]*(?:\.\w+)*)*)"
-)
-#: Prepositions that open a sentence: "In New Hampshire, a group of ...".
-_OPENING_PREPOSITIONS = frozenset("In At From Across For On By With To Outside".split())
-_OPENING_PHRASE = re.compile(rf"(?:^|[.!?]\s+)(?:{'|'.join(_OPENING_PREPOSITIONS)})\s+$")
-#: A name just before a comma, up to three capitalised words: "Wycliffe Bible Translators".
-_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
-# A body's kind "of" something is a number of them: "a group of candidates", "the site of".
-# Arms of a state too, which give no examples: "the Bundeskriminalamt, Germany's federal police,".
-_BODY_DESCRIBED = _apposition(
-    f"{_KINDS_OF_BODIES}|chain|pollster|journal|police|ministry|army|military|department|service|authority|inspectorate"
-)
-# A body's part or supplier, only when the source says whose: "a drug supplier" is someone.
-_PART_OF_A_BODY = _apposition("supplier|subsidiary|affiliate|division|unit|arm", owned=True)
-# A firm as what it makes or sells "of": "a maker of components", "a distributor of drugs".
-_MAKER_DESCRIBED = _apposition("maker|manufacturer|distributor|retailer|wholesaler", "|of")
 #: A firm's part named right after the word for it: "at unit Brique Citadelle".
 _PART_JUST_BEFORE = re.compile(r"\b(?:unit|subsidiary|affiliate)\s+$")
-#: Who heads a body's part, before whose it is: "the head of ECGD's ... division, Gerry Breach".
-_HEAD_OF_BEFORE = re.compile(
-    r"\b(?:head|chief|director|manager|president|chairman|boss) of (?:the )?[^,;.]*$"
-)
-#: A body's part, whose it is said, then its name: "Apple's Irish subsidiary, ", "the club's affiliate, the ".
-_PART_NAMED = re.compile(
-    r"[A-Za-z]['’]s? (?:[\w-]+ ){0,3}(?:subsidiary|affiliate|division|farm team|feeder club), "
-    r"(?=(?:the )?[A-Z])"
-)
-_PLACE_DESCRIBED = _apposition(_KINDS_OF_PLACES, "|of")
-#: Kinds of places, in the plural, before their examples: "villages such as Brin".
-_PLACES_BEFORE = _plural_before(_KINDS_OF_PLACES)
-#: A kind of place, then its name or names: "the village of Brin", "the islands Les Saintes, ...".
-_THE_PLACE = re.compile(
-    # Up to three words before the kind: "the western coastal town of Bou Haroun", "the
-    # central Transylvanian town of Bistrita", "the small northern Israeli town of Afula".
-    # A hyphened word too ("the army-controlled northern town of Vavuniya"), and a place's
-    # possessive for the article ("Norway's remote Arctic island of Spitzbergen").
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s)"
-    r" ((?:(?!of |the )[A-Za-z][a-z]+(?:-[a-z]+)? ){1,3})?"
-    rf"((?:{_KINDS_OF_PLACES})s?)"
-    r"( of| known as| called)? (?=[A-Z])"
-)
 #: What a school's name follows: "educated at", "studied violin at", "graduated from", "attended".
 _SCHOOLED_BEFORE = re.compile(
     r"\b(?:stud(?:ied|ying)|educated|enrolled|graduated|graduating|matriculated|taught|lectured)"
@@ -3984,15 +3920,6 @@ _NOUN_AFTER = re.compile(
 )
 #: A US court of appeals' number before its name: "6th Circuit Court of Appeals".
 _NUMBERED = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:U\.S\. )?")
-#: A name, then its other name: "Gorky, now known as Nizhny Novgorod", "Bombay, now called Mumbai".
-_RENAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),? (?:now|formerly|previously|later|since)"
-    r" (?:known as|called|renamed) (?=[A-Z])"
-)
-#: A kind of place before what it is called: "a village called Wadi Hilweh", "a town named Nandrin".
-_A_PLACE_BEFORE = re.compile(rf"\b[Aa]n? (?:[A-Za-z][a-z]+ ){{0,2}}(?:{_KINDS_OF_PLACES}) $")
-#: What ends a place's name the list reads on into: a figure, or a day or a month after a small word.
-_AFTER_A_PLACE = re.compile(rf"\s+(?:\d|(?:on|in|of|for|the)\s+(?i:{'|'.join(sorted(CALENDAR))})\b)")
 #: Those who fight for a group, after its name: "Wagner mercenaries", "Al-Shabaab militants".
 _FIGHTERS_AFTER = re.compile(r" (?:militants|fighters|mercenaries|insurgents|jihadists|gunmen|militiamen)\b")
 #: A code of letters and a number, a road's or a movement's: "M23", "M-19".
@@ -4038,111 +3965,6 @@ def origin(mention: Mention) -> str | None:
     if folded in places() or folded not in english_words() and folded not in first_names():
         return canonical_place(place)
     return None
-
-
-#: Seas a name takes as an adjective: "Atlantic Lottery Corporation", "CITIC Pacific".
-_SEAS_AS_WORDS = frozenset({"atlantic", "pacific", "arctic", "mediterranean", "caribbean", "baltic", "gulf"})
-#: Small words a place's name may hold: "Newfoundland and Labrador", "Rio de Janeiro".
-_JOINING_A_PLACE = frozenset({"and", "de", "del", "da", "do", "dos", "du", "des", "la", "upon", "on", "y"})
-#: Words that make the word after them part of a longer name: "St Johnstone", "East Fife".
-_NAME_GOES_ON = frozenset({"st", "st.", "saint", "north", "south", "east", "west", "new", "upper", "lower"})
-
-
-def places_inside(name: str, bodies: Collection[str] = ()) -> list[str]:
-    """Return the places named inside a body's name: "Pittsburgh" of "Pittsburgh Pirates".
-
-    GUM's labels, the issue's, name a place wherever it stands, inside another name too
-    ("Chicago" in "University of Chicago", "France" in "Air France"). A side named by its
-    town alone ("NEW YORK 74 59") names no other place; nor does a person's name inside
-    ("George Washington University"), a sea a firm takes as an adjective, nor a word the
-    table or the source (`bodies`) names a body by ("Toyota" of "Toyota Motor Corp").
-    """
-    words = name.replace(",", " ,").split()  # a comma ends a place: "University of California, Berkeley"
-    if name.lower() in places():
-        return []
-    found: list[str] = []
-    at = 0
-    while at < len(words):
-        end = next((end for end in range(len(words), at, -1) if _place_inside(words, at, end, bodies)), None)
-        if end is None:
-            at += 1
-            continue
-        found.append(canonical_place(_run(words, at, end)))
-        at = end
-    if len(found) > 1 and found[-1] == canonical_place(words[-1]) and found[0] == canonical_place(words[0]):
-        return []  # "Sparta Prague", "Ajax Amsterdam": which word is the town is the club's
-    return found
-
-
-def _place_inside(words: list[str], at: int, end: int, bodies: Collection[str]) -> bool:
-    """Tell whether words[at:end], shorter than the name, are a known place's name."""
-    if end - at == len(words):
-        return False
-    run = _run(words, at, end)
-    if run in bodies or body_name(run):
-        return False  # "Toyota Motor Corp", "Hitachi Ltd": the firm's word, though a town's too
-    folded = run.lower()
-    before = words[at - 1] if at else ""
-    if not (
-        words[at][:1].isupper()
-        and all(word[:1].isupper() or word in _JOINING_A_PLACE for word in run.split())
-        and folded in places()
-        and folded not in _SEAS_AS_WORDS
-        and folded not in towns_named_by_a_word()
-        and folded not in nationalities()
-        and before.lower() not in _NAME_GOES_ON
-        # "George Washington University": a person's name, no place's.
-        and before.lower() not in familiar_first_names()
-    ):
-        return False
-    # "Reading Football Club", "Stanley Works": a word of the dictionary or a first name is
-    # a place inside a name only if it is a country's, a state's or a city's ("Bank of China");
-    # so is a word after another of the name's ("Wells Fargo", "Ferrovia Paulista"; "Bayern Munich").
-    if " " not in run and (
-        folded in familiar_first_names()
-        or folded in english_words()
-        or before[:1].isupper()
-        or before[-1:] == "-"
-    ):
-        return a_country(run) or run in us_states() or folded in cities()
-    return True
-
-
-def _run(words: list[str], at: int, end: int) -> str:
-    """Return words[at:end] as one name, a possessive's ending dropped: "Chicago" of "Chicago's"."""
-    return re.sub(r"['’]s?$", "", " ".join(words[at:end]))
-
-
-#: Heads of the bodies and places people are named for: "George Washington University".
-_NAMED_FOR_SOMEONE = frozenset(
-    {"university", "college", "school", "institute", "foundation", "hospital", "library", "museum", "center"}
-    | {"centre", "bridge", "square", "turnpike", "airport", "park", "hall", "stadium", "tunnel", "building"}
-    | {"memorial", "highway", "parkway", "expressway", "avenue", "boulevard"}
-)
-
-
-def person_inside(name: str) -> str | None:
-    """Return the person a body's or a place's name is named for: "Jack London" of "Jack London Square".
-
-    A familiar first name, an initial perhaps, and one or two words no dictionary holds make
-    all of the name before a building's, a road's or an institution's word ("James Marshall
-    Hendrix Foundation"); not a firm's ("Charles Schwab Corp" stays the firm's), nor a name
-    with a generation ("Martin Luther King Jr. Memorial").
-    """
-    words = name.split()
-    if len(words) < 3 or words[-1].lower() not in _NAMED_FOR_SOMEONE:
-        return None
-    first, *rest = words[:-1]
-    if rest and re.fullmatch(r"[A-Z]\.", rest[0]):
-        rest = rest[1:]  # "John F. Kennedy Memorial"
-    if first.lower() not in familiar_first_names() or first in ("Al", "El"):
-        return None  # "Al Wakrah Stadium": the Arabic article, no Al's
-    if not 0 < len(rest) < 3 or not all(
-        word[:1].isupper() and word.isalpha() and word.lower() not in english_words() for word in rest
-    ):
-        return None
-    person = " ".join(words[:-1])
-    return None if person.lower() in places() else person
 
 
 def _tongues(text: str) -> list[str]:
@@ -4194,80 +4016,12 @@ def _glossed_as_a_place(text: str, name: Mention, gloss: Mention) -> bool:
     )
 
 
-def _standing_alone(text: str, mention: Mention, after_of: bool = False) -> bool:
-    """Tell whether a name stands as a noun of its own, no one's thing and no part of another name.
-
-    Not "Sony's Qrio", "Bono's transformation", "Lord Campbell of Alloway", "Bagle.AU" nor "the
-    Reagan administration". With `after_of`, "of" after a word in lower case leaves it alone:
-    "the works of Goldbach".
-    """
-    before = text[max(0, mention.start - 4) : mention.start]
-    after = text[mention.end : mention.end + 30]
-    if after_of and before.endswith(" of ") and text[max(0, mention.start - 5) : mention.start - 4].islower():
-        before = ""
-    return (
-        not before.endswith(("'s ", "’s ", "' ", "’ ", "of ", "."))
-        and not after.startswith(("'", "’"))
-        and not ((head := _NEXT_WORD.match(after)) and head[1] in ORG_HEADS)
-    )
-
-
-#: The word after a name, in lower case: "administration" after "the Reagan".
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-
-
-def _unknown_item(name: str) -> bool:
-    """Tell whether a listed name is none a first name opens, nor a lone word of the dictionary.
-
-    A lone word in a list of places or bodies may be a rare first name still ("Leonia"), not a common one.
-    """
-    if " " not in name:
-        return name.lower() not in common_first_names() and name.lower() not in english_words()
-    return name.split()[0].lower() not in first_names()
-
-
 #: Who leads or belongs to a body, just before its name: "head of the Koinonia".
 _MEMBER_OF_THE = re.compile(
     r"\b(?:head|leader|member|chairman|chairwoman|chair|founder|director|secretary|president)s? of the $"
 )
 #: Parts of a city that a capital makes a district's name inside a sentence.
 _DISTRICTS = frozenset({"downtown", "uptown", "midtown"})
-
-
-def _lists_names(text: str, mentions: list[Mention]) -> bool:
-    """Tell whether a paragraph's names stand as a list's do: most paragraphs list none."""
-    between = [text[a.end : b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
-    return between.count(", ") >= 1 and any(s in _LIST_ENDS for s in between)
-
-
-_LIST_ENDS = frozenset({", and ", ", or ", " and ", " or "})
-#: What joins two names as a pair: "Maserati and Alfa Romeo", "Amicus and the TGWU".
-_PAIRING = frozenset({" and ", " or ", " and the ", " or the "})
-#: A list of three names or more: "Fort Lee, Edgewater, Englewood Cliffs and Leonia".
-_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
-_NAME_LIST = re.compile(
-    rf"(?=[A-Z])(?<![\w'’.-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) {_LISTED_NAME}\b"
-)
-
-
-def _items(text: str, start: int) -> list[str]:
-    """Return the names a list gives from where it starts to where it ends: "Blinkx, Copernic and X"."""
-    end = _LIST_END.search(text, start, start + 200)
-    items = []
-    for item in _LIST_SEPARATOR.split(text[start : end.start() if end else start + 200]):
-        name = _ITEM_NAME.match(item)
-        if not name:
-            break
-        items.append(name[1].rstrip(".’'"))
-        if name.end() < len(item.rstrip()):
-            break  # "Microsoft and Apple all of whom ...": the list ends at a lower-case word
-    return items
-
-
-def _place_item(name: str) -> str:
-    """Return a place's name without what the list read on into: "Moengo 56", "Urus-Martan on Saturday"."""
-    end = _AFTER_A_PLACE.search(name)
-    return name[: end.start()] if end else name
 
 
 def _named_for_a_place(words: list[str]) -> bool:
@@ -4281,90 +4035,6 @@ def _named_for_a_place(words: list[str]) -> bool:
         last in places()
         and first not in first_names()
         and (first in english_words() or first in places() or last in countries())
-    )
-
-
-def _named_for_a_town(words: list[str]) -> bool:
-    """Tell whether two words no list knows are a club's name before its town: "Vitesse Arnhem".
-
-    Some people's surnames are towns too ("Hayao Miyazaki"): only a match makes a club of them.
-    """
-    if len(words) != 2:
-        return False
-    first, last = words[0].lower(), words[1].lower()
-    return (
-        words[0].istitle()
-        and last in places()
-        and last not in first_names()
-        and last not in english_words()
-        and first not in first_names()
-        and first not in english_words()
-    )
-
-
-def _side_by_its_town(words: list[str]) -> bool:
-    """Tell whether a name of two or three words ends with a town no one is named for: "Lech Poznan".
-
-    Not after a familiar first name: a frame's or a leg's score follows a player's name too
-    ("Mark Williams 9 John Higgins 7").
-    """
-    last = words[-1].lower()
-    return (
-        1 < len(words) <= 3
-        and words[0].istitle()
-        and words[0].lower() not in familiar_first_names()
-        and (last in places() or last in towns())
-        and last not in first_names()
-        and last not in english_words()
-    )
-
-
-#: A line of one result: a side, its score, the other and its score ("Sokol Tychy 5 Lech Poznan 3").
-_SIDE_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_TWO_SIDES = re.compile(rf"\s*({_SIDE_NAME}) \d{{1,2}} ({_SIDE_NAME}) \d{{1,2}}\s*\.?\s*")
-
-
-def _two_sides_line(text: str, mention: Mention) -> bool:
-    """Tell whether a name is one of the two sides of a line of one result, its scorers in brackets aside.
-
-    One score each: a golf card's players have a score a round ("Greg Reid 72 68 70").
-    """
-    if (
-        not text[mention.end : mention.end + 2].startswith(" ")
-        or not text[mention.end + 1 : mention.end + 2].isdigit()
-    ):
-        return False  # most paragraphs: no score right after the name
-    bare = " ".join(_BRACKETED.sub(" ", text).split()) if "(" in text else text
-    line = _TWO_SIDES.fullmatch(bare)
-    return line is not None and mention.text in (line[1], line[2])
-
-
-def _surname(person: Person, word: str) -> bool:
-    """Tell whether a word is the surname of a person named by a first name before it."""
-    words = person.name.split()
-    first = words[0].lower()
-    return (
-        len(words) > 1
-        and words[-1] == word
-        and (
-            first in common_first_names()
-            # A rarer first name too ("Clint Eastwood"), or any for someone the source gives
-            # a title or an honorific ("Communications Minister Dayanidhi Maran", "Mr Bello");
-            # but no word nor initials ("Said Wales", "EA Mobile"), no brand ("HealthSpace
-            # Cleveland"), no place or people ("Texas Garland"), no country after it ("Tudor England").
-            or (first in first_names() or bool(person.titles or person.gender))
-            and words[0].istitle()
-            and first not in english_words()
-            and first not in places()
-            and first not in nationalities()
-            and word.lower() not in countries()
-        )
-        # Between them, initials, first names or a maiden name, no place's: "Samuel L Jackson",
-        # "Ketanji Brown Jackson".
-        and all(
-            len(w.rstrip(".")) == 1 or w.lower() in first_names() or w.istitle() and w.lower() not in places()
-            for w in words[1:-1]
-        )
     )
 
 
@@ -4395,148 +4065,6 @@ def _unlisted(word: str) -> bool:
     )
 
 
-def _club_by_its_town(text: str, mention: Mention) -> bool:
-    """Tell whether a town's name stands for its club: what a club does, or its staff ("Chelsea beat").
-
-    A match (`_a_side_in_a_match`), and what a city may do too where it stands: a loan, a
-    host, joining, a plural verb. A country's name stays a place whatever it does
-    ("England beat Wales"): a reporter who filters by a country wants every paragraph
-    about it in one facet value.
-    """
-    if _a_side_in_a_match(text, mention):
-        return True
-    if a_country(mention.text) or text.startswith("-", mention.end):
-        return False  # "defeated Moscow-backed candidates": the town in a compound, no side
-    before = text[max(0, mention.start - 30) : mention.start]
-    if text.startswith(("'s ", "’s "), mention.end) and _JOIN_BEFORE.search(before):
-        return False  # "joined Berkeley's Department of Linguistics": what the town has, joined
-    if _CLUB_BEFORE.search(before):
-        return True  # "joined Leicester", "on loan from Wigan", "hosts Chelsea"
-    if _WHERE_BEFORE.search(before):
-        return False  # "the shooting in Orlando drew rebukes"
-    # "Liverpool have little chance", "Chelsea are top": a town takes "has" and "is", its
-    # club the plural as British reports write it, when the name opens the clause: not
-    # "Leeds and York are cities", nor "the rivers of central Arizona were".
-    one = len(mention.words) == 1
-    plural = (
-        # "St Helens have": a town of two words too, opening the clause, no place's head last
-        # ("France's Paris Basin were estimated"); a country's stays a place.
-        (one or len(mention.words) == 2 and mention.words[-1].lower() not in place_heads()[1])
-        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
-        # ... or after a possessive, its star's or its country's: "Lionel Messi's Barcelona were".
-        and (_CLAUSE_OPENS.search(before) is not None or one and _OWNED_BY_SOMEONE.search(before) is not None)
-    )
-    # "Chelsea and England captain": the club and the country a player serves.
-    return plural or _AND_SIDE_ROLE.match(text, mention.end) is not None
-
-
-def _club_s_own(text: str, mention: Mention) -> bool:
-    """Tell whether a town's possessive owns what a club has: "in Chelsea's squad", "at Wigan's fans"."""
-    return text.startswith(("'s", "’s"), mention.end) and _CLUB_AFTER.match(text, mention.end) is not None
-
-
-#: A player's name and his club in brackets, a line-up's item: "Damien Traille (Biarritz),".
-_PLAYER_AND_CLUB = re.compile(
-    r"[A-Z][\w'’.-]+ \(([A-Z][A-Za-z'’. -]*?)(?:, capt(?:ain)?)?\)(?=[,;.]|$| and )"
-)
-
-
-#: The bracket closing a player's club, the end of a line-up's item.
-_CLUB_CLOSED = re.compile(r"\)(?=[,;.]|$| and )")
-
-
-def _line_up_item(text: str, at: int) -> int:
-    """Return where the word before a bracket that opens at a name starts (0 if no bracket)."""
-    return text.rfind(" ", 0, at - 2) + 1 if text[at - 2 : at] == " (" else 0
-
-
-def _a_side_in_a_match(text: str, mention: Mention) -> bool:
-    """Tell whether a town plays a match: what a club only does ("Chelsea beat", "lost to Bolton").
-
-    Stricter than `_club_by_its_town`, for a name that stands for its side through a whole
-    source: a loan, a host or a plural verb are a city's too ("a loan to Moscow").
-    """
-    if text.startswith("-", mention.end):
-        return False
-    before = text[max(0, mention.start - 30) : mention.start]
-    if (
-        _BEATEN_BEFORE.search(before)
-        or _VERSUS_BEFORE.search(before)
-        or _VERSUS_AFTER.match(text, mention.end)
-        or _PLAYED_AGAINST.search(before)
-        # "a 1-0 defeat at St James' Park": the ground, no side
-        or _RESULT_AT.search(before)
-        and mention.words[-1].lower() not in place_heads()[1]
-    ):
-        plays = True  # "lost to Bolton", though "to" puts things somewhere too
-    elif _WHERE_BEFORE.search(before):
-        plays = _club_s_own(text, mention)  # "the shooting in Orlando drew rebukes"
-    else:
-        # "Chelsea beat", "Karlsruhe won the August 20 match 3-1": a side, by what it does.
-        plays = bool(
-            _CLUB_AFTER.match(text, mention.end)
-            or _WON_BY.match(text, mention.end)
-            or _WON_A_CUP.match(text, mention.end)  # "Lokomotiv Moscow won the Russian Cup"
-            or _BOSS_SACKED.match(text, mention.end)  # "Leeds sacked their manager"
-            or _HOME_GAME.match(text, mention.end)  # "Leicester will play their next home game"
-        )
-    return plays and not a_country(mention.text)
-
-
-def _side_by_a_score(text: str, mention: Mention) -> bool:
-    """Tell whether a lone word beats or is beaten by a match's one score: "beat Atletico 2-1".
-
-    A tennis player's win is scored by sets ("beat Agassi 6-4 6-3"), which no side's is. A
-    continent's cup sets each side's country after it ("Nijmeh of Lebanon beat Nasr of
-    Saudi Arabia 1-0").
-    """
-    if _OF_ITS_RESULT.match(text, mention.end):
-        return True  # "Nocerina's 4-3 defeat of Piacenza": the score said
-    result = _RESULT_AT.search(text, max(0, mention.start - 40), mention.start)
-    if result is not None and not result[0].endswith("at "):
-        return True  # "beaten 3-0 by Lecce"; "a 2-1 defeat at Tynecastle" is where, a ground
-    end = _of_its_country(text, mention.end)
-    if _BEATEN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return _ONE_SCORE.match(text, end) is not None
-    beats = _SIDE_BEATS.match(text, end)
-    if beats is None:
-        return False
-    other = _SIDE_NAMED.match(text, beats.end())
-    return other is not None and _ONE_SCORE.match(text, _of_its_country(text, other.end())) is not None
-
-
-def _of_its_country(text: str, end: int) -> int:
-    """Return where a side's name ends with its country after it (" of Lebanon"), else ``end``."""
-    country = _OF_A_COUNTRY.match(text, end)
-    return country.end() if country is not None and a_country(country[1]) else end
-
-
-def _innings(text: str, mention: Mention) -> bool:
-    """Tell whether a place bats or is bowled out, as a cricket report writes its county's side.
-
-    "Kent had reached 108 for three", "bowling Somerset out for 83", "reducing
-    Worcestershire to 133 for five": an innings' runs and wickets, which no place has.
-    """
-    innings = _INNINGS_AFTER.match(text, mention.end) is not None or (
-        _BOWLED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-        and _BOWLED_FOR.match(text, mention.end) is not None
-    )
-    # "England 250 for six": a country stays a place, as when it beats another
-    return innings and not a_country(mention.text)
-
-
-_WICKETS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)"
-#: A side's innings after its name, a few words on: "closed on 429 for seven.", "were 119 all out".
-_INNINGS_AFTER = re.compile(
-    rf"(?:\s+[a-z]+){{0,3}}\s+\d{{1,3}} (?:for {_WICKETS}|all out)"
-    # ... where the score ends: not "spent 120 for five schools".
-    r"(?=\s*[.,;)]|\s*$|\s+(?:wickets?|declared|in|at|and|but|before|when|after|with)\b)"
-)
-#: What bowlers do to a side, before its name: "bowling Somerset out", "reducing Worcestershire to".
-_BOWLED_BEFORE = re.compile(r"\b(?:bowl(?:ed|ing)?|dismiss(?:ed|ing)?|reduc(?:ed|ing)|skittl(?:ed|ing))\s+$")
-_BOWLED_FOR = re.compile(rf"\s+(?:out\s+)?(?:for\s+\d{{1,3}}\b|to\s+\d{{1,3}} for {_WICKETS}\b)")
-
-
 #: A credit rating's grade, as the agencies write them: "AAA", "BBB-", "Baa2", "AA-1".
 _GRADE = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?[+-]?")
 #: What is said around a credit rating: the agency, its verbs, the rating itself.
@@ -4548,166 +4076,6 @@ _RATED = re.compile(
 _BASED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
 #: Where a body is based, before its name: "Oxford-based Natural Motion", "Hong Kong-based".
 _BASED = re.compile(r"\b((?:[A-Z][\w.’']*\s)?[A-Z][\w.’']*)-based\s+(?=[A-Z])")
-#: A score or a standings table's figures right after a side's name: "Leeds 2", "Surrey 429-7",
-#: "71 61 .538"; three at least, as a table of places has fewer ("Chicago 0 0" of grain shipped).
-_SCORE_AFTER = re.compile(r"\s+(\d{1,3}(?:-\d{1,3})?)(?=[\s;)]|[.,](?!\d)|$)(?!\s*[ap]\.?m\b)")
-_FIGURES_AFTER = re.compile(r"(?:\s+(?:\d{1,3}(?:-\d{1,3})?|\.\d{3}|\d/\d|-)){3,}\s*$")
-#: Three words in lower case in a row: a sentence's, which no line of results holds.
-_PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
-#: A name, then a score: a result's side ("Leeds 2", "Somerset 83 and 174").
-_SIDE_AND_SCORE = re.compile(
-    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+\d{1,3}(?:-\d{1,3})?\b(?!-\d|\.\d|,\d)"
-)
-
-
-#: A paragraph of capitalised words and commas alone: "Given, Breen, Staunton, Irwin, McAteer."
-_BARE_LIST = re.compile(r"[A-Z][\w'’-]+(?:(?:, (?:and )?| and )[A-Z][\w'’-]+){4,}\.?")
-
-
-def _in_a_line_up(text: str, mention: Mention) -> bool:
-    """Tell whether a lone name is one of a team sheet's surnames: five or more after a label, few places.
-
-    "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman."; not "visits to
-    Leeds, York, Hull, Sheffield and Bradford" (no label), nor "Cities: Leeds, York, Hull,
-    Sheffield, Bradford", whose items the gazetteer knows.
-    """
-    if text.count(",") < 4:
-        return False  # most paragraphs: no list long enough
-    label = text.rfind(":", 0, mention.start)
-    if label < 0 or label < text.rfind(". ", 0, mention.start):
-        return False  # a sheet's list follows its side's name or its label: "Ireland:", "Subs:"
-    named = _SHEET_LABEL.search(text, max(0, label - 40), label + 1)
-    side = named and named[2]
-    if named is None or not (
-        named[1] or side.lower() in places() or body_name(side) or side.split()[-1].lower() in _CLUB_WORDS
-    ):
-        return False  # "Suburbs: Tempe, Mesa, ...": another list's label, no side's nor a sheet's
-    start = label + 1
-    end = min(
-        (i for i in (text.find(".", mention.end), text.find(";", mention.end)) if i >= 0), default=len(text)
-    )
-    items = [_BRACKETED.sub("", item).strip() for item in re.split(r",|\band\b", text[start:end])]
-    items = [item.removesuffix(" capt").strip() for item in items if item and item not in ("capt", "captain")]
-    if len(items) < 5 or not all(_LINE_UP_ITEM.fullmatch(item) for item in items):
-        return False
-    placed = sum(item.lower() in places() for item in items)
-    return placed * 3 < len(items)
-
-
-#: A team sheet's label: its side's name ("Ireland:", "Notts County:") or the sheet's word
-#: ("Replacements:", "Subs not used:").
-_SHEET_LABEL = re.compile(
-    r"(?:^|[.;)]\s+|\n)"
-    r"(?:((?i:replacements|subs(?: not used)?|substitutes|squad|team|line-?up|bench|scorers))"
-    r"|((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*))\s*:$"
-)
-#: A team sheet's item: a surname, an initial and a surname, or a first name and a surname.
-_LINE_UP_ITEM = re.compile(r"(?:[A-Z]\.? |[A-Z][a-z]+ )?[A-Z][\w'’-]+")
-
-
-def _results_line(text: str, mention: Mention) -> bool:
-    """Tell whether a town opens its side's score in a line of results or a row of a table.
-
-    A row is the name and its figures alone ("MONTREAL 71 61 .538 12"); a line of results
-    holds two sides and their scores at least ("Leeds 2 Chelsea 1", "Somerset 83 and 174,
-    Leicestershire 296"). A year is no score ("London 2012 and Paris 2024").
-    """
-    cup = "(" in text and _cup_side(text, mention)
-    if not cup and not _SCORE_AFTER.match(text, mention.end):
-        return False
-    # A note in brackets is no prose: "Duisburg 1 Luebeck 0 (after extra time)".
-    unbracketed = _BRACKETED.sub("", text) if "(" in text else text
-    if _PROSE.search(unbracketed):
-        return False  # "sent to Perm 35 - a Soviet hard labour camp": prose, no results
-    if a_country(mention.text):
-        return False  # "Japan 2 Syria 1": a country stays a place, as when it beats another
-    if len(_LOWER_WORD.findall(unbracketed)) > 2:
-        return False  # "Spencer filed for Chapter 11 on Nov 19": a sentence, though a short one
-    if text.count("(", 0, mention.start) > text.count(")", 0, mention.start) or _SCORERS.search(
-        text, 0, mention.start
-    ):
-        return False  # "Dunfermline 2 (Millar 43)", "Scorers: Shkvyrin 78": a scorer and the minute
-    if any(_someone_scores(found[1].split()) for found in _SIDE_AND_SCORE.finditer(_BRACKETED.sub("", text))):
-        return False  # "Botes 72 68, Greg Reid 72 68": a golf card's players, not sides
-    if cup or _FIGURES_AFTER.match(text, mention.end):
-        return True
-    return len(_SIDE_AND_SCORE.findall(text)) >= 2
-
-
-def _fixtures_line(text: str) -> bool:
-    """Tell whether a paragraph lists fixtures, two at least: "Morton v Falkirk, Partick v St Mirren"."""
-    if text.count(" v") < 2:
-        return False  # most paragraphs: cheap
-    body = text.strip().rstrip(".,")
-    if label := _FIXTURES_LABEL.match(body):
-        body = body[label.end() :]
-    items = body.split(", ")
-    return (
-        len(items) >= 2
-        and sum(item.endswith(" v") or " v " in item for item in items) >= 2
-        and all(_FIXTURE_ITEM.fullmatch(item) for item in items)
-    )
-
-
-def _cup_side(text: str, mention: Mention) -> bool:
-    """Tell whether a name is a side in a cup's line, each side's country between it and its goals.
-
-    "Brann (Norway) 2 Shelbourne (Ireland) 1", and the other side after them: "Flamurtari
-    Vlore (Albania) 0 Chemlon Humenne".
-    """
-    if side_s_country_end(text, mention.end) is not None:
-        return True
-    goals = _AFTER_A_SIDE_S_GOALS.search(text, max(0, mention.start - 40), mention.start)
-    return goals is not None and a_country(goals[1])
-
-
-#: A side's country in brackets and its goals, right before the other side: "(Albania) 0 ".
-_AFTER_A_SIDE_S_GOALS = re.compile(r"\(([A-Z][\w. ]{1,30})\) \d{1,3} $")
-
-
-def _standings_row(text: str, mention: Mention) -> bool:
-    """Tell whether a name opens a row of a league's standings, the games won, drawn and lost adding up.
-
-    "Lech Poznan 7 5 0 2 12 9 15": played 7, won 5, drawn 0, lost 2, then goals and points;
-    a golf card's rounds ("Greg Norman 69 70 68 71 278") add up to no first figure.
-    """
-    row = _STANDINGS_AFTER.match(text, mention.end)
-    return row is not None and _adds_up(row, 1)
-
-
-def _adds_up(row: re.Match, at: int) -> bool:
-    """Tell whether a standings row's games played, from group `at` on, are its won, drawn and lost."""
-    played, won, drawn, lost = (int(row[at + k]) for k in range(4))
-    return 0 < played == won + drawn + lost
-
-
-#: A standings row's figures after its side: played, won, drawn, lost, then goals, points or a percentage.
-_STANDINGS_FIGURES = r" (\d{1,2}) (\d{1,2}) (\d{1,2}) (\d{1,2})(?: \d[\d.]*){2,4}"
-_STANDINGS_AFTER = re.compile(rf"{_STANDINGS_FIGURES}\s*(?:\n|$)")
-#: A line that is a row of a league's standings, its side's name first: "Young Boys 9 1 0 8 6 19 3".
-_STANDINGS_ROW = re.compile(
-    rf"(?m)^((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|of|the)){{0,4}}){_STANDINGS_FIGURES}\s*$"
-)
-
-
-def _someone_scores(words: list[str]) -> bool:
-    """Tell whether a result's name is someone's first name and surname: "Greg Reid" of "Greg Reid 72"."""
-    name = " ".join(words)
-    return (
-        len(words) == 2
-        and words[0].lower() in familiar_first_names()
-        and words[1].lower() not in english_words()  # "Crystal Palace 2", "Aston Villa 1"
-        and name.lower() not in places()
-        and not body_name(name)
-    )
-
-
-#: A word in lower case, whole: more than two of them outside brackets make a sentence.
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b(?![.'’-])")
-#: A line's label for its scorers: "Scorers: Shkvyrin 78".
-_SCORERS = re.compile(r"\b(?:[Ss]corers?|SCORERS?)\b")
-#: A bracketed aside: a result's scorers, a side's country ("(Millar 43)", "(Yugoslavia)").
-_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _founded(text: str) -> set[str]:
@@ -4725,94 +4093,6 @@ def _founded(text: str) -> set[str]:
         and head.lower() not in first_names()
         and head.lower() not in places()
     }
-
-
-def _kin(text: str, mention: Mention) -> bool:
-    """Tell whether a town's name that is a first name names someone: a relative, or a list's last."""
-    if mention.text.lower() not in common_first_names():
-        return False
-    if _KIN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return True
-    listed = _LISTED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    return listed is not None and listed[1].lower() in first_names() and listed[1].lower() not in places()
-
-
-#: Kin a name is given as: "his brother, Hans", "His son George".
-_KINSHIP = (
-    "son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|grandson|"
-    "granddaughter|grandfather|grandmother|cousin|widow|partner|fiancé|fiancée|stepson|stepdaughter"
-)
-#: Before a name, a relative it names: "His son George", "her daughter Chelsea".
-_KIN_BEFORE = re.compile(rf"\b(?:{_KINSHIP})\s+$")
-#: Kin after a possessive, whose the name is: "Lloyd's wife".
-_KIN_AFTER_A_POSSESSIVE = re.compile(rf"['’]s (?:{_KINSHIP})\b")
-#: Before a name, the last of a list: "Bill, Hillary, and Chelsea".
-_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+),?\s+(?:and|or|&)\s+$")
-_FAMILY_AFTER = re.compile(r"\s+family\b")
-
-
-#: Where a venue is, just before its name: "at Carnegie Hall", "in the Royal Albert Hall".
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|into) (the )?$")
-
-
-def _a_hall(text: str, mention: Mention) -> bool:
-    """Tell whether a name ending "Hall" or "Park" is a venue things happen at: "at Carnegie Hall".
-
-    "Hall" is a surname too ("from Stuart Hall"), so after a first name only "the" makes it
-    a venue ("at the Royal Albert Hall", though "Albert" is a first name).
-    """
-    words = mention.words
-    if len(words) < 2 or words[-1] not in ("Hall", "Park") or mention.honorific or mention.titles:
-        return False
-    before = _VENUE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    # A ground, "Park" after a first name rare in Britain, Ireland and the US: "at Eden Park",
-    # "at Ellis Park"; not "at Grace Park's home".
-    names = common_first_names() if words[-1] == "Park" else first_names()
-    return (
-        before is not None
-        and (before[1] is not None or words[0].lower() not in names)
-        and not text.startswith(("'s", "’s"), mention.end)
-    )
-
-
-def _in_a_place(text: str, mention: Mention) -> bool:
-    """Tell whether a name put somewhere is followed by the state or country it lies in."""
-    if mention.honorific or mention.titles:
-        return False
-    if mention.kind != PERSON and _state_code_after(text, mention.end):
-        return True  # "Bartlesville, OK": an address's town, put in its state
-    if (
-        mention.kind != PERSON
-        and _state_named_after(text, mention)
-        # "However, Texas officials"; a word a town's name too before a wire's abbreviated
-        # state stays the town: "Troy, Mich.".
-        and (
-            not set(mention.text.lower().split()) & english_words()
-            or _abbreviated_state_after(text, mention.end)
-        )
-    ):
-        return True  # "Vinita, Oklahoma", "Kalamazoo, Mich.": a town, put in its state
-    if (based := _BASED_IN_A_STATE.match(text, mention.end)) and based[1] in states_and_provinces():
-        return True  # "Troy, Michigan-based MLX Corp": a town, though "Troy" is a first name
-    larger = _LARGER_PLACE.match(text, mention.end)  # first: the cheap test, anchored where the name ends
-    if (
-        larger is not None
-        and larger[1].lower() in places()
-        and _PUT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
-    ):
-        return True
-    # "from Chitrakoot in Uttar Pradesh": a town no list holds, put in a region or a country; a
-    # word or a first name may be someone's or a firm's ("Smith in London", "Acme in Chicago").
-    inside = _INSIDE_A_REALM.match(text, mention.end)
-    folded = mention.text.lower()
-    return (
-        inside is not None
-        and (realm(inside[1].lower()) or inside[1].lower() in places() and inside[1].lower() not in towns())
-        and len(mention.words) == 1
-        and folded not in english_words()
-        and folded not in first_names()
-        and _FROM_OR_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-    )
 
 
 def _closed_by_a_firm_s_head(rest: str) -> bool:
@@ -4871,72 +4151,10 @@ def _another_s_code(text: str, mention: Mention, found: str) -> bool:
 _NAME_BEFORE_A_CODE = re.compile(r"((?:[A-Z][\w'’.&-]*\s)*[A-Z][\w'’.&-]*) <$")
 
 
-def _said_to_be_places(joined: str) -> Iterator[str]:
-    """Yield the names a sentence opens with and says are places of a kind: "Boultham is a village"."""
-    for kind in _IS_A_PLACE.finditer(joined):
-        # From the verb back to where its sentence opens: cheaper than trying every capital.
-        at, opened = kind.start(), 0
-        for mark in (". ", "! ", "? ", "\n"):
-            if (k := joined.rfind(mark, 0, at)) >= 0:
-                opened = max(opened, k + len(mark))
-        if subject := _SUBJECT.fullmatch(joined, opened, at):
-            yield subject[1]
-
-
-def _state_after_town(text: str, mention: Mention, name: str) -> str | None:
-    """Return the US state or Canadian province written after a town's name and a comma: "Austin, Texas"."""
-    if name.lower() in countries() or name in states_and_provinces().values():
-        return None  # "Texas, Oklahoma and Kansas": a list of states
-    if name in dateline_cities():
-        return None  # "San Antonio, Texas" is San Antonio, as readers know it
-    folded = name.lower()
-    if folded.startswith(_WATERS_OF) or folded.rpartition(" ")[2] in _WATERS:
-        return None  # "the Gulf of Mexico, Alaska, the North Sea": waters listed, no town in a state
-    return _state_named_after(text, mention)
-
-
 #: What says a name is one a report gives someone to hide theirs: "(not her real name)", "*".
 _PSEUDONYM_AFTER = re.compile(
     r"\*|\s*\((?:not (?:her|his|their) real name|a pseudonym|names? (?:has been |have been )?changed)"
 )
-#: A preposition that puts a name somewhere, as people are not: "in", "at", "from", "near".
-_PLACED_BEFORE = re.compile(r"\b(?:[Ii]n|at|from|near)\s+$")
-#: A state's name after a comma, then a word in lower case: ", Texas governor".
-_STATE_THEN_A_WORD = re.compile(r",\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+([a-z]+)")
-
-
-def _a_title_after_the_state(text: str, mention: Mention) -> bool:
-    """Tell whether a title follows the state after a name: "John Smith, Texas governor"."""
-    after = _STATE_THEN_A_WORD.match(text, mention.end)
-    return after is not None and after[1] in TITLE_WORDS
-
-
-#: Waters named by their kind and a place, and those their kind ends: no town lies in a state.
-_WATERS_OF = ("gulf of ", "bay of ", "sea of ", "strait of ", "straits of ")
-_WATERS = frozenset("sea ocean basin strait straits".split())
-
-
-def _state_named_after(text: str, mention: Mention) -> str | None:
-    """Return the US state or the Canadian province a comma puts a name in, unless the comma lists names."""
-    patterns = _us_state_after()
-    state = patterns[0].match(text, mention.end) or patterns[1].match(text, mention.end)
-    if state is None or state[1] not in states_and_provinces():
-        return None  # none, or "DC": the table's Washington D.C., no town in a state
-    # "Deacon Blue, Idlewild, Texas, Mogwai": bands listed; not "Sun Valley, Idaho, and
-    # Austin, Texas", towns each in its state, nor "Alpine, Arizona, USA", the country after.
-    before = _NAME_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    listed = before and (before[1] or before[2])
-    if listed and listed not in states_and_provinces() and listed.lower() not in countries():
-        return None
-    after = _NAME_LISTED_AFTER.match(text, state.end())
-    if (
-        after
-        and not re.search(r"\d", after[1])  # "Bartlesville, OK, or US-169": a road, no name listed
-        and not a_country(after[1])
-        and not (patterns[0].match(text, after.end()) or patterns[1].match(text, after.end()))
-    ):
-        return None
-    return states_and_provinces()[state[1]]
 
 
 #: What a side does over two legs of a tie: " win 4-2 on aggregate", " qualified on away goals".
@@ -4945,166 +4163,11 @@ _ON_AGGREGATE = re.compile(
 )
 #: A participle of holding after a hyphen, before a territory: "Palestinian-ruled ", "Serb-held ".
 _HELD_BEFORE = re.compile(r"\w-(?:held|ruled|controlled|occupied|administered)\s+$")
-#: A royal title that opens a town's name as well as someone's, put somewhere: "in Prince Rupert".
-_TITLED_TOWN = re.compile(r"\b(?:in|to|from|at|near|of) ((?:Prince|Princess|King|Queen|Lady|Lord) )$")
 
 
 def _one(found: set[str]) -> str | None:
     """Return the one name found, or None if none or several."""
     return found.pop() if len(found) == 1 else None
-
-
-def _titled_town(text: str, mention: Mention) -> str | None:
-    """Return a town a title opens, put somewhere and in its state: "in Prince Rupert, British Columbia"."""
-    before = _TITLED_TOWN.search(text, max(0, mention.start - 20), mention.start)
-    if before is None or not _state_named_after(text, mention):
-        return None
-    return before[1] + mention.text
-
-
-#: A comma, a state's name of one or two words and "-based": ", Michigan-based".
-_BASED_IN_A_STATE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
-
-
-def _abbreviated_state_after(text: str, end: int) -> bool:
-    """Tell whether a comma and a state's abbreviation with its stop follow: ", Mich.", ", N.C."."""
-    state = _us_state_after()[0].match(text, end)
-    return state is not None and state[1].endswith(".")
-
-
-@cache
-def _us_state_after() -> tuple[re.Pattern, re.Pattern]:
-    """Match a comma and a state's or a province's name, its abbreviation or a US postal code."""
-    written = sorted(
-        (w for w in states_and_provinces() if not (len(w) == 2 and w.isupper())), key=len, reverse=True
-    )
-    named = "|".join(re.escape(w) for w in written)
-    return (
-        re.compile(rf",\s+({named})(?:(?<=\.)|(?=[,.;:)\]]|\s+\d|\s*$|\s+[a-z(–—-]))"),
-        _CODE_AFTER,
-    )
-
-
-#: A date or the agency right after a town: "RANGOON 1996-08-31", "GAZA (Reuters) -"; a dash alone
-#: is not enough ("NOTE - Jeans Mate Corp is the full name").
-#: AP's old wire wrote its dash as an underscore: "HEERENVEEN, Netherlands (AP) _".
-_DATED = r"\s+\d{4}-\d\d-\d\d|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\([A-Z][\w ]*\)\s*[-–—_]"
-_DATED_TOWN = re.compile(_DATED)
-#: What closes a wire's dateline after its town and place: a date, the agency, the line's end,
-#: or a dash before words in lower case ("SOCCER - JAPAN WIN" is a headline's desk).
-_DATELINE_CLOSE = rf"(?:{_DATED}|\s+[-–—_]+\s+(?=\S*[a-z])|\s*$)"
-_TOWN_IN_A_PLACE = re.compile(rf",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){_DATELINE_CLOSE}")
-
-
-def _wire_dateline(text: str, end: int) -> bool:
-    """Tell whether a town in capitals opens a wire's dateline: "TAVILDARA, Tajikistan 1996-08-30"."""
-    if _DATED_TOWN.match(text, end):
-        return True
-    place = _TOWN_IN_A_PLACE.match(text, end)
-    return place is not None and place[1].lower() in places()
-
-
-#: A capitalised name a comma or "and" lists before or after another: "Blue, Idlewild".
-_NAME_LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*),\s+$|([A-Z][\w.'’-]*),?\s+(?:and|or)\s+$")
-_NAME_LISTED_AFTER = re.compile(
-    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
-
-
-def _state_code_after(text: str, end: int) -> bool:
-    """Tell whether a US state's postal code follows a name: "Tulsa, OK", "Dallas, TX 75201"."""
-    code = _CODE_AFTER.match(text, end)
-    return code is not None and code[1] in state_codes()
-
-
-#: A kind of area after a name: "the Basse Casamance area", "Darfur region", "Rakhine state";
-#: or of land or water: "the Swat valley", "Kunar river".
-_AREA_AFTER = re.compile(
-    r" (?:area|region|province|district|state|governorate|prefecture|oblast|territory"
-    r"|valley|river|basin|delta|desert|plateau|peninsula)s?\b"
-)
-
-
-#: An age set off after a name, then the sentence goes on: "Hussain, 36, was", "Rezwan, 32, and".
-_AGE_AFTER = re.compile(rf"{SET_OFF_AGE}\s+[a-z]")
-#: A court report's name, age and home: "Daniel Smith, 45, of " or ", aged 45, from ".
-_AGE_AND_HOME_BEFORE = re.compile(rf"[\w’'.)]{SET_OFF_AGE}\s+(?:of|from)\s+$")
-
-
-def _home_after_age(text: str, mention: Mention) -> bool:
-    """Tell whether a name is where someone lives, after their name and age: "Smith, 45, of Harehills,"."""
-    return (
-        mention.kind in (PERSON, "unknown")
-        and not (mention.honorific or mention.titles)
-        and len(mention.words) <= 3
-        and _AGE_AND_HOME_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
-    )
-
-
-#: Particles that open a surname of the Low Countries, Germany, France, Italy or Iberia when
-#: the first name is left out: "Van Persie", "De Bruyne", "Del Piero"; not "La" nor "Le",
-#: which open works and places ("La Scala", "Le Mans").
-_SURNAME_PARTICLES = frozenset("Van Von De Di Da Du Del Della Dos Das Ter Ten".split())
-
-
-def _particle_and_surname(words: list[str]) -> bool:
-    """Tell whether a name is a surname that opens with its particle: "Van Gogh", "De Marigny"."""
-    return (
-        2 <= len(words) <= 3
-        and words[0] in _SURNAME_PARTICLES
-        and words[-1].istitle()
-        and words[-1].lower() not in english_words()
-        and words[-1].lower() not in places()
-        and " ".join(words).lower() not in places()
-        and body_name(" ".join(words)) is None
-    )
-
-
-def _named_area(text: str, mention: Mention) -> bool:
-    """Tell whether a name no list knows is an area's: a kind of area follows it."""
-    return (
-        mention.kind == "unknown"
-        and not mention.honorific
-        and not mention.titles
-        and _AREA_AFTER.match(text, mention.end) is not None
-        and mention.words[0].lower() not in common_first_names()
-        # "Several area residents", "a Congressional district": words, no name.
-        and not all(word.lower() in english_words() for word in mention.words)
-    )
-
-
-#: A state or a country a name lies in, written after "in": "Chitrakoot in Uttar Pradesh".
-_INSIDE_A_REALM = re.compile(r" in ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$|\s+[a-z])")
-#: The words that put a town somewhere before it: "from Chitrakoot", "in Bhiwandi"; fewer than
-#: `_PUT_BEFORE`'s, as "a letter to Smith in London" puts no one in a town.
-_FROM_OR_IN_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+$")
-#: After a place's name, the state or country it lies in, which ends the clause: ", South Carolina,".
-_LARGER_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|\s*$)")
-
-
-def _listed_among_places(text: str, mention: Mention) -> bool:
-    """Tell whether a name is listed with commas next to a place: "Omsk, Perm", "Buffalo, Rochester"."""
-    after = _COMMA_AFTER.match(text, mention.end)
-    before = _COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return any(m and m[1].lower() in places() for m in (after, before))
-
-
-#: The name before or after a listing comma: "Omsk, |Perm", "Buffalo|, Rochester".
-_COMMA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-_COMMA_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?),\s+$")
-
-
-def _among_places(text: str, mention: Mention) -> bool:
-    """Tell whether the words around a name make it a place: "in Radcliffe", "Ireland and Scotland"."""
-    if (
-        _PUT_BEFORE.search(text, 0, mention.start)
-        or _STATE_AFTER.match(text, mention.end)
-        or _state_code_after(text, mention.end)
-    ):
-        return True
-    after = _JOINED_AFTER.match(text, mention.end)
-    before = _JOINED_BEFORE.search(text, 0, mention.start)
-    return any(m and m[1].lower() in places() for m in (after, before))
 
 
 #: A year that cites the author just before it, in brackets of citations or in its own: ", 2017;", " (1989)".
@@ -5130,8 +4193,8 @@ def _in_an_english_case(text: str, mention: Mention) -> bool:
         return True
     # Between any two names ("Donoghue v Stevenson"), where a match's sides stand too: "Hibs
     # v Hearts kicks off at noon" is a fixture, unless the paragraph speaks of the law.
-    before = _VERSUS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    sided = before or _VERSUS_AFTER.match(text, mention.end)
+    before = VERSUS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    sided = before or VERSUS_AFTER.match(text, mention.end)
     return sided is not None and _AT_LAW.search(text) is not None
 
 
@@ -5147,20 +4210,9 @@ _AN_INDEX_AFTER = re.compile(
 _STREETS_AFTER = re.compile(
     r"(?: and [A-Z][\w.'’-]*(?: \([^)]{0,30}\))?)? (?:streets|avenues|roads|boulevards)\b"
 )
-#: "the" just before a name: "the House".
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: What names the US Congress or its members, beside which "the House" is its lower house.
 _CONGRESS = re.compile(r"\b(?:Senate|Senators?|Congress|Congressman|Congresswoman|Rep\.)\W")
 
-#: A place joined to another by "and" or "or": "Ireland and Scotland players".
-_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-_JOINED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:and|or|&)\s+$")
-#: A state's initials after a place's name: "Washington, D.C.", "Kalamazoo, Mich.".
-_STATE_AFTER = re.compile(r",\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)")
-#: A state's postal code after a place's name, which ends the clause: "Tulsa, OK,", "Dallas, TX 75201".
-_CODE_AFTER = re.compile(rf",\s+([A-Z]{{2}}){STATE_CODE_END}")
-#: A town and a comma before a state's postal code: "Coffeyville, KS".
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*(,\s+)$")
 #: An operator of a formula beside a word: "IQR = Q3", "1.5 × IQR".
 _OPERATOR_AFTER = re.compile(r"\s?[=×÷≤≥]")
 #: Another field of a form on the same line: " ST: MI", " CUSIP: 072261".
@@ -5177,11 +4229,8 @@ _OF_A_THING_AFTER = re.compile(r" of (?:the |a |an )?[a-z]")
 _SOMEONE_DOES_AFTER = re.compile(
     r" (?:said|says|told|tells|won|wrote|writes|directed|added|insisted|admitted|denied|argued|believes)\b"
 )
-_PUTTING = r"in|at|from|near|to|into|across|outside|around|via|through|towards?|throughout|within"
-#: Words that put what follows somewhere: "in Radcliffe" is the town, "Radcliffe said" may be a person.
-_PUT_BEFORE = re.compile(rf"\b(?:{_PUTTING})\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a land is, or what of it, then "the": "in the ", "the waters of the ".
-_LAND_BEFORE = re.compile(rf"\b(?:{_PUTTING}|of|over|along|up|down|beyond|under) the $", re.IGNORECASE)
+_LAND_BEFORE = re.compile(rf"\b(?:{PUTTING}|of|over|along|up|down|beyond|under) the $", re.IGNORECASE)
 #: Heads of a land's name whose first word alone names it too: "Socotra Island", "Swat Valley".
 _LANDS = frozenset(
     "island peninsula atoll archipelago province region governorate oblast valley desert".split()
@@ -5446,7 +4495,7 @@ _LIVED = re.compile(
 #: Kin, but no partner: "Chicago's partner city".
 _THOUGHT = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:"
-    + _KINSHIP.replace("|partner", "")
+    + KINSHIP.replace("|partner", "")
     + r"|funeral|biography|memoir|theory|theories|concept"
     r"|death(?! (?:toll|penalty|rate|row|squad|sentence)s?\b))"
     r"| (?:was born|died))\b"
@@ -5483,23 +4532,16 @@ _INTRODUCED = re.compile(
 #: daughter, Gianna,".
 #: The words that make someone's kin theirs.
 _OWNERS = "his|her|their|my|our"
-_KIN_AFTER_NAME = re.compile(rf"(?:,| and) (?:{_OWNERS}) (?:[a-z]+ )?(?:{_KINSHIP})\b")
-_KIN_THEN_NAME = re.compile(rf" (?:{_KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
+_KIN_AFTER_NAME = re.compile(rf"(?:,| and) (?:{_OWNERS}) (?:[a-z]+ )?(?:{KINSHIP})\b")
+_KIN_THEN_NAME = re.compile(rf" (?:{KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
 _OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")
-_KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{_KINSHIP})$")
+_KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{KINSHIP})$")
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
 _NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 #: Two authors before a bracketed year: "Palmeri and Gazio ", "Carrano & Biewener ".
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 #: A possessive before a capitalised word: the name of a place or a work, "Guy's Hospital", "Destiny's Child".
 _OWNER = re.compile(r"['’]s [A-Z]")
-#: A word in lower case right after a name, as a verb goes: " stared", " had".
-_WORD_NEXT = re.compile(r" ([a-z]+)\b")
-#: Words after a name that make no verb of it: "of", a conjunction, an article ("Shaun of
-#: the Dead"). "Andrew in Derby complains" is someone.
-_NO_VERB = frozenset("of and or the a an".split())
-#: An abbreviation's full stop, which ends no sentence: "Minneapolis-St. Paul".
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}\.\s*$")
 #: A possessive, then a person's full name: "'s Chris Martin", its first name captured.
 _MEMBER_NAMED = re.compile(r"['’]s ([A-Z][a-z]+) (?:[A-Z]\.? )?[A-Z][\w'’-]+")
 #: Heads a body's name may open with "of" or close: "Department of Justice", "Justice Department".
@@ -5545,37 +4587,6 @@ _AND_CO = re.compile(
 _PARTY_AFTER = re.compile(r" party\b")
 #: The comma that closes an apposition, no list going on after it.
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
-#: A capitalised word next, which goes on a title's run.
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
-
-
-def _sharing_a_surname(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Return the first names before "and" and a name that share its surname, named in full.
-
-    "Michael and Emily Eavis" names Michael Eavis, "Charles G. and David H. Koch" Charles G.
-    Koch; "Obama and Hillary Clinton" no one more.
-    """
-    shared = []
-    for first, pair in zip(mentions, mentions[1:], strict=False):
-        if (
-            (len(first.words) == 1 or len(first.words) == 2 and INITIAL.fullmatch(first.words[1]))
-            and first.kind in (PERSON, PLACE, "unknown")  # "George" is a town too
-            and not first.titles  # "Prince Harry and Meghan Markle": a title names him apart
-            and first.words[0].lower() in common_first_names()
-            and pair.kind == PERSON
-            and (len(pair.words) == 2 or len(pair.words) == 3 and INITIAL.fullmatch(pair.words[1]))
-            and pair.words[0].lower() in first_names()
-            and text[first.end : pair.start] == " and "
-            # No one's name takes "the": "the Jesus and Mary Chain".
-            and not _THE_BEFORE.search(text, max(0, first.start - 4), first.start)
-            # A title's words go on: "Harold and Kumar Get The Munchies".
-            and not _CAPITAL_AFTER.match(text, pair.end)
-            # An owner's possessive ends a work's title before it: "biopic Ray and Mike Leigh's drama".
-            and not text.startswith(("'s", "’s"), pair.end)
-        ):
-            name = f"{first.text} {pair.words[-1]}"
-            shared.append(dataclasses.replace(first, text=name, kind=PERSON))
-    return shared
 
 
 #: A bloc's head in lower case after its name: "the Kenya Kwanza alliance", "the Pakatan Harapan coalition".
@@ -5587,79 +4598,6 @@ _PARTY_S_KIND_BEFORE = re.compile(
     r"socialist|conservative|liberal|green|centrist|leftist|rightist|hardline|moderate|reformist|"
     r"pro-[a-z]+|anti-[a-z]+)) $"
 )
-#: A player's or a coach's role at a club: "Leicester boss", "and England captain".
-_PLAYER_ROLES = (
-    "manager|boss|striker|midfielder|defender|keeper|goalkeeper|winger|full-back|fly-half|scrum-half"
-    "|coach|captain|batsman|bowler|all-rounder|seamer|spinner|paceman|wicketkeeper|wicket-keeper"
-    "|pitcher|shortstop|outfielder|quarterback|flanker|left-back|right-back|centre-back|center-back"
-    "|centre-half|wing-back|playmaker"
-)
-#: A player's or a coach's role right after a word: "Charlton striker", "Saracens coach"; a
-#: team's driver or rider ("Mitsubishi driver Makinen"); not "Federer's coach", a person's.
-_ROLE_AT_A_CLUB = re.compile(rf" (?:{_PLAYER_ROLES}|driver|co-driver|rider)\b")
-#: A match's score, each side's goals: "4-0".
-_SCORE = r"\d{1,2}-\d{1,2}"
-#: A match's result by its score: "4-0 demolition", "2-1 win".
-_RESULT = rf"{_SCORE} (?:win|victory|defeat|loss|draw|demolition|thrashing|drubbing|rout)"
-#: Beaten by the side named next, by the score said: "beaten 3-0 by".
-_BEATEN_BY_A_SCORE = rf"beaten {_SCORE} by"
-#: A side's result, right after its name: "'s 4-3 defeat of".
-_OF_ITS_RESULT = re.compile(rf"['’]s {_RESULT} (?:over|against|of|to|by|with|at)\b")
-#: What a club does or who works for it, after its town's name: "Chelsea beat", "Leicester boss".
-_CLUB_AFTER = re.compile(
-    # "lost" though not a count of what a place loses: "Texas lost 24 working rigs", "lost 4,000 jobs".
-    r"(?:['’]s)?\s+(?:beat|beating|defeated|drew|draw|lost(?!\s+(?:about |some |nearly |over )?[\d,.]+\s+(?:"
-    r"pct|percent|per cent|mln|million|billion|dlrs|dollars|jobs|workers|seats|working|rigs|acres|tonnes|"
-    r"tons|barrels|bags|units|cents|cts)\b)|thrashed|edged|hammered|trounced|overcame|routed|"
-    r"downed|crushed|"
-    rf"{_PLAYER_ROLES}|"
-    r"chairman|chief executive|owner|sporting director|director of football|fans?|supporters|squad|skipper|"
-    r"youngster|new boy|"
-    r"team-mate|team-mates|side(?! of)|outfit)\b"
-    # "leaving Blackburn, the club he led": the club, said so after its town
-    r"|,\s+the (?:club|side) (?:he|she|they|which|that|who)\b"
-    # Its result and whom it was won over: "Karlsruhe's 4-0 demolition of", "Genoa, beaten 3-0 by".
-    rf"|{_OF_ITS_RESULT.pattern}|,\s+{_BEATEN_BY_A_SCORE}\b"
-)
-#: Cups and leagues by the words that end their names, and the leagues by the word before "League".
-_CUPS = ("Cup", "Premiership", "Bundesliga", "Serie A", "La Liga", "Ligue 1")
-_LEAGUES = "Champions Premier Football Super Europa Major American National".split()
-#: A competition between clubs a sports report names: "the Carling Cup final", "the Premiership
-#: title"; not a championship, which athletes from towns contest ("Lisburn's Kelly McNeice Reid").
-_A_COMPETITION = re.compile(rf"\b(?:{'|'.join(_CUPS)}|(?:{'|'.join(_LEAGUES)}) League)\b")
-#: The words each competition's name holds, looked for first as literals: most sources hold none.
-_COMPETITION_WORDS = (*_CUPS, "League")
-#: What a side does to another before its name, in a sports report: "face Chelsea", "against
-#: Blackburn"; weaker than `_BEATEN_BEFORE`, for a city is visited and protested against too.
-_OPPONENT_BEFORE = re.compile(
-    r"\b(?:against|face|faces|facing|faced|play|plays|playing|meet|meets|meeting|upset|"
-    r"(?:lead|advantage|edge) over|clash with|leaders|holders|points (?:behind|clear of)|gap on|"
-    # "played for Nice", "joined Milan from Torino": a player's clubs
-    r"(?:played|plays|playing) for|(?:joined|joins|signed for|signs for) [A-Z][\w.'’ -]{1,25} from)\s+$"
-)
-#: A side's name: capitalised words, up to four.
-_SIDE_S_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-#: A result as a headline gives it: "Newcastle 27-27 Gloucester", "Middlesbrough 2-2 Charlton".
-_RESULT_HEADLINE = re.compile(rf"({_SIDE_S_NAME}) \d{{1,3}}-\d{{1,3}} ({_SIDE_S_NAME})")
-#: A fixture alone on its line, the home side last: "KANSAS CITY AT DETROIT", "Leeds v Hull".
-_FIXTURE = re.compile(rf"{_SIDE_S_NAME} (?:at|AT|v|vs\.?) {_SIDE_S_NAME}")
-#: A list's label before its fixtures: "English division two - ".
-_FIXTURES_LABEL = re.compile(r"[A-Za-z0-9 ]+ - ")
-#: One item of a list of fixtures: a side, two sides with "v" between them, or a side and "v"
-#: where the wire wraps the line.
-_FIXTURE_ITEM = re.compile(rf"{_SIDE_S_NAME}(?: v(?: {_SIDE_S_NAME})?)?")
-#: Rivals after a place, which is theirs: "Lancashire rivals Blackburn", "London neighbours".
-_RIVALS_AFTER = re.compile(r"\s+(?:rivals|neighbours|neighbors)\b")
-#: What a side has, after its name: "Chelsea's Premiership lead", "the Liverpool player".
-_SIDE_S_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][\w-]* )?(?:"
-    r"(?:lead|title (?:hopes|bid|race)|players?|team-?mates?|team mates?|hooker|prop|lock|"
-    r"(?:central )?defender|forward|wing|centre|center)\b(?=\s+(?:[A-Z]|(?:to|over|in|has|is|was|will)\b))"
-    # Or a match it plays: "Tottenham's Premiership fixture with Charlton", "Chelsea's Cup tie".
-    r"|(?:fixtures?|tie)\b)"
-)
-#: A side meeting another, after its name: "Chelsea face Barcelona", "whose Chelsea team".
-_MEETS_AFTER = re.compile(r"\s+(?:(?:face|faces|play|plays|meet|meets|host|hosts) [A-Z]|team\b)")
 #: A firm named "General" and a word, as the source gives it: with a legal form, saying "it"
 #: or as a unit ("General Host Corp", "General Tire said it", "GenCorp's General Tire unit").
 _FORMS_TITLED = "|".join(sorted(form.title() for form in LEGAL_FORMS))
@@ -5667,100 +4605,12 @@ _GENERAL_FIRM = re.compile(
     rf"\bGeneral ([A-Z][a-z]+)\b(?=,? (?:{_FORMS_TITLED}|PLC|Cos|Corporation|Company)\b"
     r"| said (?:it|its)\b| unit\b| subsidiary\b)"
 )
-#: Someone's full name after a town's possessive: "Baltimore's Eddie Murray".
-_OWNED_PERSON = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\b")
-#: A win and its score in the clause after a name: " won the August 20 match 3-1".
-_WON_BY = re.compile(
-    r"\s+won\b(?![^.;:]{0,50}?\b(?:vote|votes|election|seats|ballot|referendum|poll|primary)\b)"
-    r"[^.;:]{0,50}?\b\d{1,3}-\d{1,3}\b"
-)
 #: Ground named by a word that is a surname too: "Mametz Wood", "Gretna Green", "Cannock Chase".
 _OPEN_GROUND = frozenset("wood woods green heath chase common moor forest".split())
 #: What ends a clause right after a name, which leaves it no noun to go before: ".", ", and".
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 #: A land's kind in lower case after its name: " basin", " rainforest"; a firm's name is no land's.
 _LAND_AFTER = re.compile(r" (?:basin|rainforest|rain forest|jungle|region|delta|valley)\b")
-#: A club's cup or league won, right after its name: " won the Russian Cup", " lifted the Premiership title".
-_WON_A_CUP = re.compile(
-    r"\s+(?:won|wins|lifted|retained|clinched)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:Cup|Trophy|League|Premiership|Bundesliga|Championship)\b"
-)
-#: A club's own coach sacked or named, right after its name: " sacked their manager".
-_BOSS_SACKED = re.compile(
-    r"\s+(?:have |has )?(?:sacked|fired|dismissed|appointed|named) (?:their|its) (?:new )?"
-    r"(?:coach|manager|head coach|boss)\b"
-)
-#: A side's own game, right after its name: " will play their next home game", " played its away match".
-_HOME_GAME = re.compile(
-    r"\s+(?:must |will |would |could |have to |had to )?play(?:s|ed)? (?:their|its) (?:next )?"
-    r"(?:home|away|league|cup) (?:game|match|fixture)"
-)
-#: A match's one score right after a side: " 2-1", " 28-17"; not a set's, another after it (" 6-4 6-3").
-_ONE_SCORE = re.compile(r"\s+\d{1,3}-\d{1,3}\b(?![,;]?\s*\(?\d{1,2}-\d{1,2})")
-#: The other side's name, before the match's one score: " Munster" of " Munster 28-17".
-_SIDE_NAMED = re.compile(r"(?: the)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
-#: A side's country after its name: " of Lebanon", " of the Netherlands".
-_OF_A_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
-#: A side named by its plural after "the", in a match: "lost to the Cardinals", "The Yankees beat".
-_SIDE_BEATEN = re.compile(rf"\b(?:{BEATEN_BY}|edged|loss to) $")
-#: What a side does to another, just before the other's name: "beat Chelsea", "win over Essex".
-_BEATEN_BEFORE = re.compile(rf"\b(?:{BEATEN_BY})\s+$")
-#: What a side does to another right after its name: "The Yankees beat", "the Tigers blanked".
-_SIDE_BEATS = re.compile(
-    r" (?:beat|defeated|thrashed|edged|drew with|lost to|v|vs|blanked|routed|downed|swept|rallied"
-    r"|outlasted|overcame|crushed|hammered|trounced|held off|shut out)\b"
-)
-#: Another side and a player's role after a club's town: " and England captain".
-_AND_SIDE_ROLE = re.compile(rf" and (?:[A-Z][a-z]+ ){{1,2}}(?:{_PLAYER_ROLES}|forward)\b")
-#: A match between two sides: "Newcastle v Tottenham", "Liverpool vs. Everton".
-_VERSUS_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
-#: A player's position or a club's staff, then their name: " guard Luka Doncic", " coach Erik".
-_PLAYER_AFTER = re.compile(rf" (?:{_PLAYER_ROLES}|guard|forward|center|centre|catcher|lock|prop) [A-Z]")
-#: What a side plays or scores against another: "kicked four penalties against ", "a 2-1 win against ".
-_PLAYED_AGAINST = re.compile(
-    r"\b(?:match|game|fixture|win|victory|defeat|draw|goals?|penalties|tries|runs|wickets|innings|points"
-    r"|played|playing|plays|scored|scoring)\s+against\s+$"
-)
-#: A result, then where or whom it was won or lost: "a 2-0 win at ", "a 3-1 defeat by ".
-_RESULT_AT = re.compile(rf"\b(?:{_RESULT} (?:at|against|over|to|by|with|of)|{_BEATEN_BY_A_SCORE})\s+$")
-#: ... or a fixture's date before: "May 17 v Northampton".
-_VERSUS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b\d{1,2})\s+(?:v|vs)\.?\s+$")
-#: A name's possessive just before: "Lionel Messi's ", "Spain's ".
-_OWNED_BY_SOMEONE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
-#: The plural verb British reports give a side: "Liverpool have", "Chelsea are", "Leeds were".
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b(?!\s+(?:both|all|two|cities|towns)\b)")
-#: Where a clause opens, its subject next: a sentence's start, "... that", "... but".
-#: Not "such as", whose examples take the plural of the kind before them: "cities such as Aleppo have".
-_CLAUSE_OPENS = re.compile(
-    r"(?:^|[.!?;:\"“”]\s*|\b(?:that|but|while|although|because|if|so|(?<!such )as)\s+)$"
-)
-#: Joining, just before a name: "joined Leicester", but "joined Berkeley's Department" too.
-_JOIN_BEFORE = re.compile(r"\bjoin(?:ed|ing|s)?\s+$")
-#: A list of places after such a preposition, up to the name: "in Kent and ", "at Leeds, ".
-_WHERE_AND_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|across|around)\s+[A-Z][\w'’.-]*(?:,|,?\s+(?:and|or))\s+$"
-)
-#: A preposition that puts something in a town: "the shooting in Orlando drew rebukes".
-_WHERE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|of|across|around|outside)\s+$")  # "In St Louis,"
-#: A player's record for a side, before its name: "61 games for", "a goal for", "his debut with".
-_RECORD_FOR = r"(?:games|matches|appearances|goals?|starts|innings|debut) (?:for|with)"
-#: What only a side, not a player, is after: "a goal for Volendam", "at home to Raith", "his club Essex".
-_SIDE_ONLY = (
-    rf"{_RECORD_FOR}|signed (?:for|from)|loan (?:to|from)|(?:his|her|their) club|at home to|league champions"
-)
-_SIDE_ONLY_BEFORE = re.compile(rf"\b(?:{_SIDE_ONLY})\s+$")
-#: What a player does to a club, before its town's name: "beat Chelsea", "joined Leicester"; and
-#: what only a side is after.
-_CLUB_BEFORE = re.compile(
-    rf"\b(?:{BEATEN_BY}|{_SIDE_ONLY}|joined|joining|sign for|loaned to|loaned from|defeats to|rivals|host"
-    r"|hosts|hosted|hosting|side|outfit|champions|coaches|coached|coaching"
-    # "Spanish club Valencia", "football club Chelsea": a club, said so, before its town
-    r"|(?:[A-Z][a-z]+|football|rugby|cricket) club)\s+$"
-)
-#: A club's word after its town: "Leeds United", "Bristol Rovers".
-_CLUB_WORDS = frozenset(
-    "united city town county rovers rangers athletic albion wanderers hotspur villa fc afc rugby".split()
-)
 #: Titles that stand before a surname and nothing else: "President Bush", not "General Electric",
 #: "King Crimson" nor "Justice Division".
 _OFFICE_TITLES = frozenset(
@@ -5770,145 +4620,8 @@ _OFFICE_TITLES = frozenset(
 )
 #: Honorifics that stand only before a surname: what follows is one, though a word too.
 _PERSONAL = frozenset("mr mrs ms miss mx dr prof professor".split())
-_TITLE_PHRASE = re.compile(r"((?:[A-Za-z][a-z-]*\s+){1,4})$")
-
-
-def _opens_before_a_verb(text: str, mention: Mention) -> bool:
-    """Tell whether a lone word opens a sentence before a verb: "Gwendolyn stared at him".
-
-    The word after must be one of the dictionary: a wire in lower case runs a name on
-    ("Jose antonio almenara", "Franklin michigan Insured"), as does a surname's particle.
-    """
-    after = _WORD_NEXT.match(text, mention.end)
-    return bool(
-        after
-        and after[1] not in _NO_VERB
-        and after[1] in english_words()
-        and opens_sentence(text, mention.start)
-        and not _ABBREVIATED.search(text, max(0, mention.start - 6), mention.start)
-    )
-
-
-def _first_name_alone(word: str) -> bool:
-    """Tell whether a lone word is a common first name and nothing else: no word, place nor body."""
-    folded = word.lower()
-    return (
-        folded in common_first_names()
-        and folded not in thing_heads()  # "the Criminal Justice Bill"
-        and folded not in places()
-        and folded not in organisations()
-        and not word.isupper()
-    )
-
-
-def _title_before(text: str, at: int) -> set[str]:
-    """Return the title words written just before a name ("shadow chancellor Oliver Letwin")."""
-    match = _TITLE_PHRASE.search(text[max(0, at - 60) : at])
-    if not match:
-        return set()
-    words = match[1].split()
-    while words and words[-1].lower() not in TITLE_WORDS:
-        return set()
-    kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in ("the", "a", "an", "and", "of", "by", "to", "with", "from", "for", "as", "said"):
-            break
-        kept.insert(0, word.lower())
-    phrase = " ".join(kept[-3:])
-    return _titles_of(phrase) if phrase else set()
-
-
-def _titles_of(phrase: str) -> set[str]:
-    """Return the titles a phrase gives: "Labour MP" is an MP too, "shadow chancellor" no chancellor."""
-    return {phrase} if _QUALIFIED.search(phrase) else {phrase, phrase.split()[-1]}
-
-
-#: A title set after a name between commas, "the" before it: "Mark Rowley, the Met
-#: commissioner,", "Tom Wright, the Bishop of Durham,"; the words of the title, then where.
-_TITLE_SET_AFTER = re.compile(
-    r", the ((?:(?!of\b)[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z-]*)"
-    r"(?P<where> of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?(?=[,;.])"
-)
-
-
-def _title_after(text: str, at: int) -> set[str]:
-    """Return the title after a name between commas: "Mark Rowley, the Met commissioner,"."""
-    match = _TITLE_SET_AFTER.match(text, at)
-    if not match or match[1].split()[-1].lower() not in TITLE_WORDS | PEERAGES:
-        return set()
-    # Only the title's own words, the longest the roles hold, a qualifier kept ("former
-    # chancellor"): "Met" and "the company's" own it, no title.
-    words = [w.lower() for w in match[1].split()]
-    phrase = next(
-        (
-            " ".join(words[k:])
-            for k in range(len(words))
-            if (plain := " ".join(w for w in words[k:] if not _QUALIFIED.fullmatch(w))) in roles()
-            or plain in PEERAGES
-        ),
-        words[-1],
-    )
-    # Where too: "the Bishop of Durham" is no other bishop.
-    where = match["where"]
-    return _titles_of(phrase) | {f"{phrase}{where}".lower()} if where else _titles_of(phrase)
-
-
-def _padded(longer: str, name: str) -> bool:
-    """Tell whether a longer form is a name and the title-case words of a headline after it.
-
-    "Bernie Sanders Pins Hopes on ..." makes "Bernie Sanders Pins": the words after the name
-    are dictionary words that are no first names, so the name is "Bernie Sanders".
-    """
-    if not longer.startswith(name + " "):
-        return False
-    extra = longer[len(name) + 1 :].split()
-    words = english_words()
-    # A numeral of a reign is no headline's word: "John Paul II" is the pope, "John Paul" his short form.
-    return all(w.lower() in words and w.lower() not in first_names() and not w.isupper() for w in extra)
-
-
-#: A royal's title before a name: "Prince ".
-_REIGNING_BEFORE = rf"\b(?i:{'|'.join(sorted(REIGNING))}) "
-#: The Arabic article hyphened before a surname: "al-Assad", "el-Sisi", "Al-Sabah".
-_ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
-
-
-def _before_of(name: str) -> str:
-    """Return a name without where its bearer is from: "Theodorus" of "Theodorus of Tabennese"."""
-    return name.split(" of ")[0]
-
-
-def _without_middle(short: str, full: str) -> bool:
-    """Tell whether a name is a fuller one without its middle names: "Antonín Dvořák"."""
-    shorter, longer = short.split(), full.split()
-    return len(shorter) == 2 and len(longer) > 2 and shorter == [longer[0], longer[-1]]
 
 
 def _event(mention: Mention) -> bool:
     """Tell whether a mention names an event by its kind, then its name: "Cyclone Phailin"."""
     return mention.kind == WORK and len(mention.words) == 2 and mention.words[0].lower() in EVENT_OPENERS
-
-
-def _initialled(short: str, full: str) -> bool:
-    """Tell whether a name is a fuller one, its first name cut to the initial: "H Luscombe"."""
-    if short[1:2] not in (" ", ".") or full[:1] != short[:1]:
-        return False  # most names open with no initial: a look at two letters, not a split
-    shorter, longer = short.split(), full.split()
-    return (
-        len(shorter) == 2
-        and len(longer) >= 2
-        and len(shorter[0].rstrip(".")) == 1
-        and len(longer[0].rstrip(".")) > 1
-        and longer[0][0] == shorter[0][0]
-        and shorter[1] == longer[-1]
-    )
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """Tell whether two words differ by one inserted, deleted or changed letter."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
-from .cast import PLACE_OWNER, Cast, Person
+from .cast import PLACE_OWNER, Cast
+from .forms import Person
 from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, offices_of, places, roles
 from .words import TITLE_WORDS
 
