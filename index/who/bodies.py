@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .gazetteers import (
+    COMPANY_HEADS,
+    LEGAL_FORMS,
     NATIVE_NATIONAL,
     body_name,
     english_words,
@@ -583,3 +585,23 @@ _OF_BEFORE = re.compile(r"\b(?i:of)\s+(?:(?i:the)\s+)?$")
 _AFTER_A_TICKER = re.compile(rf"{TICKER},? $")
 #: What a company has, right after its name: " shares", "'s share price", a wire's ticker " <UM>".
 _TRADED_AFTER = re.compile(rf"(?:['’]s)? (?:shares|share price|shareholders|chief executive)\b| {TICKER}")
+
+
+#: Words that name a kind of body and no body of their own: "the government", "the Company".
+GENERIC_BODIES = (
+    COMPANY_HEADS
+    | frozenset(
+        """
+government administration party police council court committee department ministry agency authority
+company group union association board commission office force team club university college school
+hospital radio magazine journal channel network campaign project programme movement coalition
+alliance charity trust foundation institute society fund forum federation league unit squad bureau
+service services inquiry taskforce organisation organization partners industries holdings
+international news motors army navy corps pac institution library ministries bank airlines community lobby
+exchange bourse chamber collective cooperative
+""".split()
+    )
+    | LEGAL_FORMS
+)
+#: An article opening a body's name: "the Bank", "The Independent Inquiry".
+ARTICLE = re.compile(r"^(?:the|The)\s+")

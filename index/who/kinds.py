@@ -978,3 +978,23 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # body's name and its initials after it ("Kenya News Agency KNA"), which the run divides.
         return "unknown"
     return None
+
+
+def a_people(word: str) -> bool:
+    """Tell whether a plural word is people of a nation, region or faith: "Americans", "Kurds", "Jews"."""
+    if not word.endswith("s"):
+        return False
+    one = word[:-1].lower()
+    return one in nationalities() or one + "ish" in nationalities() or one + "ian" in nationalities()
+
+
+def a_place(name: str) -> bool:
+    """Tell whether a name is a known place's or has a place's head: "Fort Lee", "Cliffside Park"."""
+    words = name.lower().split()
+    opening, closing = place_heads()
+    return name.lower() in places() or len(words) > 1 and (words[0] in opening or words[-1] in closing)
+
+
+def a_body(name: str) -> bool:
+    """Tell whether a name is a body the table knows or ends with a body's head: "Yahoo", "Acme Inc"."""
+    return body_name(name) is not None or " " in name and name.rsplit(" ", 1)[-1].lower() in ORG_HEADS

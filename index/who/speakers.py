@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cast import Cast, outlet_name
+from .cast import Cast
 from .gazetteers import (
     DOCUMENTS,
     HONORIFICS,
@@ -26,6 +26,7 @@ from .gazetteers import (
     places,
     roles,
 )
+from .outlets import outlet_name
 from .passes import LIST_GAP, list_run
 from .quotes import double_marks, mask_quotes, opens_with_quote, quote_spans
 from .speech import (

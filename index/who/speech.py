@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
-from .cast import PLACE_OWNER, Cast
+from .cast import Cast
 from .forms import Person
 from .gazetteers import JUDGES_AFTER, ORG_HEADS, body_name, offices_of, places, roles
+from .outlets import PLACE_OWNER
 from .words import TITLE_WORDS
 
 VERBS = """

@@ -1071,3 +1071,9 @@ def opening_head(word: str) -> bool:
 #: Legal forms written before a firm's name: Swedish "AB Volvo", Indonesian "PT Astra International",
 #: Dutch "N.V. Philips".
 FORMS_FIRST = frozenset({"AB", "PT", "NV", "N.V."})
+
+#: The word just before a point, and one space: "Nintendo " before "DS".
+WORD_BEFORE = re.compile(r"(\w+) $")
+#: The word that ends a stretch, one space after it or none: "Rate " before "(LIBOR)",
+#: "Program" before ", EEP,".
+WORD_ENDING = re.compile(r"(\w+) ?$")
