@@ -176,6 +176,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 
 
+#: What `_before_its_kind` returns when the evidence leaves a mention to its kind.
+_UNDECIDED: tuple[str, str] = ("", "")
+
+
 class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, Sides):
     """The people and organisations of one source, built from all its paragraphs' mentions.
 
@@ -696,6 +700,18 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
         return found
 
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return (kind, canonical name) for a mention, by the source's evidence first, then its kind."""
+        found = self._before_its_kind(mention, text)
+        if found is not _UNDECIDED:
+            return found
+        if mention.kind == ORGANISATION:
+            return self._as_a_body(mention, text)
+        if mention.kind == PLACE:
+            return self._as_a_place(mention, text)
+        return self._as_someone(mention, text)
+
+    def _before_its_kind(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return what the source's evidence makes of a mention whatever its kind, or _UNDECIDED."""
         if mention.code:
             # "NORFOLK SOUTHERN <NSC>" of "Norfolk Southern Corp"; a code that spells no body the
             # source or the table names is none ("<UK>" of Union Carbide, "<ROK.N>" of Rockwell).
@@ -986,211 +1002,221 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
             and not a_country(mention.text)  # "(Salt Publishing, Cambridge, UK, 2008)": where, when
         ):
             return PERSON, mention.text  # "Chambers, 2017;": an author, no body
-        if mention.kind == ORGANISATION:
-            acronym = mention.text
-            town = TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if town and state_code_after(text, town.start(1)):
-                return PLACE, state_codes()[acronym]  # "Coffeyville, KS": the state, no body
-            if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
-                if self.is_term(acronym):
-                    return None  # "cases of CSE" where the source speaks of child sexual exploitation
-                if len(acronym) == 2 and acronym.isalpha() and not self._acts_as_a_body(acronym):
-                    # "SI interpretations", "at JA 261", "August MO data": two letters no table
-                    # holds are a body only where the source lets them act as one ("GM said",
-                    # "BA's flights", "the FA").
-                    return None
-                # A transcript's "PADILLA" after "ALEX PADILLA"; "AMLO", "MBS": someone's
-                # initials, though not after "the", which a body's take ("the ABC").
-                the = THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
-                person = self.find(acronym) if len(acronym) >= 4 or not the else None
-                if person:
-                    return PERSON, person.name
-            if (
-                len(words) == 1
-                and words[0].lower() in ORG_HEADS
-                and mention.start == 0
-                and _HEADING.fullmatch(text)
-            ):
-                return None  # a heading's "College career", "Council tax": a head word as a noun's modifier
-            owner, mark, owned = mention.text.replace("’s ", "'s ").partition("'s ")
-            if mark and self._opens_a_firm(owner):
-                # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
-                return ORGANISATION, self.organisation(owned)
-            if (ticker := TICKER_AFTER.match(text, mention.end)) and (
-                firm := self._listed_as(mention.text, ticker[0].strip(" <>"))
-            ):
-                return ORGANISATION, firm  # "NORSTAR <NOR>" over a story of "Norstar Bancorp"
-            name = self.organisation(mention.text)
-            if _AN_INDEX_AFTER.match(text, mention.end) and not name.endswith(_EXCHANGES):
-                # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure; an
-                # exchange's ("the KSE index") names the exchange a reporter would filter by.
+        return _UNDECIDED
+
+    def _as_a_body(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return (kind, name) for a mention typed a body: a state's code, a term, initials, a body."""
+        words = mention.words
+        acronym = mention.text
+        town = TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if town and state_code_after(text, town.start(1)):
+            return PLACE, state_codes()[acronym]  # "Coffeyville, KS": the state, no body
+        if acronym.isupper() and acronym not in self.acronyms and not body_name(acronym):
+            if self.is_term(acronym):
+                return None  # "cases of CSE" where the source speaks of child sexual exploitation
+            if len(acronym) == 2 and acronym.isalpha() and not self._acts_as_a_body(acronym):
+                # "SI interpretations", "at JA 261", "August MO data": two letters no table
+                # holds are a body only where the source lets them act as one ("GM said",
+                # "BA's flights", "the FA").
                 return None
-            # "the Government", "the Court": which one, the source does not say.
-            return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
-        if mention.kind == PLACE:
-            full = self.acronyms.get(mention.text)
-            if mention.text.isupper() and full and full.lower() not in places():
-                # "Saudi American Bank (SAMBA) ... SAMBA managing director": the bank's initials
-                # the source defined, though a town's name ("Samba") too
-                return ORGANISATION, self.organisation(full)
-            if (
-                len(words) == 1
-                and words[0].endswith("ing")
-                and opens_sentence(text, mention.start)
-                and _PARTICIPLE_S_OBJECT_AFTER.match(text, mention.end)
-            ):
-                return None  # "Reading from line E a quote": a verb opening a sentence, no town
-            if _STREETS_AFTER.match(text, mention.end):
-                return None  # "the corner of California and Dupont streets": streets, not the state
-            if len(words) > 1 and mention.text.lower() not in places() and self._dealt_in(mention.text):
-                # "Shares in Mentmore Abbey": a firm, named like a place by its last word only
-                return ORGANISATION, self.organisation(mention.text)
-            if (
-                mention.text in self.works
-                and not realm(canonical_place(mention.text).lower())
-                and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-            ):
-                return None  # "the play Hamilton ... Hamilton opened": a work, not the town
-            # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side, not a
-            # scorer the source names in full ("Holland 14" after "Matt Holland"); "Surrey" again
-            # after "Surrey captain Chris Lewis".
-            if (
-                # Not someone the source names in full: "Davenport defeated" after "Lindsay Davenport".
-                club_by_its_town(text, mention)
-                and not (len(words) == 1 and self._someone_s_surname(mention.text))
-                or self._results_side(text, mention)
-                or self._side_elsewhere(mention, text)
-            ):
-                # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
-                # "Aston's chief executive", a firm's, after "Aston Martin".
-                firm = self._firm_opened_by(mention.text) if mention.text in self._firm_words else None
-                return ORGANISATION, self.club_of(mention.text) or firm or mention.text
-            if (
-                len(words) == 1
-                and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-                and self._speaks_as_a_firm(words[0])
-                and not self._someone_s_surname(mention.text)  # "Ashmun said" after "John Ashmun"
-            ):
-                # "Orange said in a statement that its brand": the firm; "Delta said it" the
-                # "Delta Business Systems Inc" the source names.
-                firms = self._firms_opened_by(mention.text)
-                return ORGANISATION, self.organisation(firms.pop()) if len(firms) == 1 else mention.text
-            if firm := self.firm_speaking(mention, text):
-                return ORGANISATION, firm  # "Delta said" of "Delta Air Lines Inc": the firm
-            if (
-                len(words) == 1
-                and words[0] in self._firm_words
-                and not realm(canonical_place(words[0]).lower())
-                and (
-                    not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-                    or _FIRM_DEALT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-                )
-            ):
-                # "Hilton's shareholders"; "Aston's chief executive" after "Aston Martin".
-                return ORGANISATION, self.body_for(words[0]) or self._firm_opened_by(words[0]) or words[0]
-            if (
-                len(words) == 1
-                and words[0].lower() in first_names()
-                and _ALIAS.search(text, max(0, mention.start - 80), mention.start)
-            ):
-                return PERSON, mention.text  # "a woman known only as Elizabeth": her, not the town
-            if (
-                len(words) == 1
-                and words[0].lower() in first_names()
-                and KIN_ENDING.search(text[max(0, mention.start - 30) : mention.start].rstrip(", "))
-            ):
-                return PERSON, mention.text  # "Reagan's wife, Nancy,", "her son Austin": no town's kin
-            person = self.find(mention.text) if len(words) == 1 else None
-            if (
-                person
-                # "Matdos Santos ... dos Santos says": the full name just before, in the
-                # paragraph; not a brand's ("HealthSpace Cleveland").
-                and (
-                    surname_of(person, mention.text)
-                    or text.rfind(person.name, 0, mention.start) >= 0
-                    and person.first.istitle()
-                    # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
-                    # though the source gives no sign that "Hayao" is a first name; "Washington,
-                    # who climbed back" after "MaliVai Washington": a town is no "who".
-                    # "that Banda, who died last year" after "Kamuzu Banda": wherever it stands.
-                    or (
-                        _SOMEONE_DOES_AFTER.match(text, mention.end)
-                        and opens_sentence(text, mention.start)
-                        or _WHO_AFTER.match(text, mention.end)
-                    )
-                    and (person.first.istitle() or CAMEL_GIVEN.fullmatch(person.first) is not None)
-                    and person.first.lower() not in english_words() | places() | nationalities()
-                )
-                and (not among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
-            ):
-                # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
-                # Warren, who is popular": a place is no "who".
+            # A transcript's "PADILLA" after "ALEX PADILLA"; "AMLO", "MBS": someone's
+            # initials, though not after "the", which a body's take ("the ABC").
+            the = THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+            person = self.find(acronym) if len(acronym) >= 4 or not the else None
+            if person:
                 return PERSON, person.name
-            if (
-                person is None
-                and len(words) == 1
-                and _SOMEONE_DOES_AFTER.match(text, mention.end)
-                and (inside := self._inside_someone_s_name(words[0]))
-            ):
-                # "Rodriguez said" after "Mario Rodriguez Montero", "Yao said" after "Yao Liu": a
-                # word of the one name the source gives in full, no town that speaks.
-                return PERSON, inside.name
-            if len(words) == 1 and FAMILY_AFTER.match(text, mention.end):
-                return None  # "the Kennedy family": a family, neither the town nor one of them
-            if len(words) == 1 and a_relative(text, mention):
-                # "His son George", "Bill, Hillary, and Chelsea": someone, not the town
-                return PERSON, person.name if person else mention.text
-            if (
-                len(words) == 1
-                and words[0] in self._thought
-                and not a_country(words[0])  # "Britain's theory": the state's
-                and not among_places(text, mention)
-            ):
-                # "Newton's concept of the gravitational force ... Newton considered": the
-                # physicist wherever the source does not put something in the town.
-                return PERSON, person.name if person else mention.text
-            if (
-                len(words) == 1
-                and (
-                    self._common_word(words[0])
-                    # "Sale of farm tractors fell": a word of the dictionary, opening a sentence
-                    # before what it is of, though the source writes it nowhere else
-                    or words[0].lower() in english_words()
-                    and _OF_A_THING_AFTER.match(text, mention.end) is not None
+        if (
+            len(words) == 1
+            and words[0].lower() in ORG_HEADS
+            and mention.start == 0
+            and _HEADING.fullmatch(text)
+        ):
+            return None  # a heading's "College career", "Council tax": a head word as a noun's modifier
+        owner, mark, owned = mention.text.replace("’s ", "'s ").partition("'s ")
+        if mark and self._opens_a_firm(owner):
+            # "Spencer's Happy Legs Inc" beside "Spencer Cos Inc": the owner's firm
+            return ORGANISATION, self.organisation(owned)
+        if (ticker := TICKER_AFTER.match(text, mention.end)) and (
+            firm := self._listed_as(mention.text, ticker[0].strip(" <>"))
+        ):
+            return ORGANISATION, firm  # "NORSTAR <NOR>" over a story of "Norstar Bancorp"
+        name = self.organisation(mention.text)
+        if _AN_INDEX_AFTER.match(text, mention.end) and not name.endswith(_EXCHANGES):
+            # "the Dow Jones industrial average", "the FTSE 100 index": a market's measure; an
+            # exchange's ("the KSE index") names the exchange a reporter would filter by.
+            return None
+        # "the Government", "the Court": which one, the source does not say.
+        return None if name.lower().rstrip(".") in GENERIC_BODIES else (ORGANISATION, name)
+
+    def _as_a_place(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return (kind, name) for a mention typed a place: the town, or the side, firm or person it names."""
+        words = mention.words
+        full = self.acronyms.get(mention.text)
+        if mention.text.isupper() and full and full.lower() not in places():
+            # "Saudi American Bank (SAMBA) ... SAMBA managing director": the bank's initials
+            # the source defined, though a town's name ("Samba") too
+            return ORGANISATION, self.organisation(full)
+        if (
+            len(words) == 1
+            and words[0].endswith("ing")
+            and opens_sentence(text, mention.start)
+            and _PARTICIPLE_S_OBJECT_AFTER.match(text, mention.end)
+        ):
+            return None  # "Reading from line E a quote": a verb opening a sentence, no town
+        if _STREETS_AFTER.match(text, mention.end):
+            return None  # "the corner of California and Dupont streets": streets, not the state
+        if len(words) > 1 and mention.text.lower() not in places() and self._dealt_in(mention.text):
+            # "Shares in Mentmore Abbey": a firm, named like a place by its last word only
+            return ORGANISATION, self.organisation(mention.text)
+        if (
+            mention.text in self.works
+            and not realm(canonical_place(mention.text).lower())
+            and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        ):
+            return None  # "the play Hamilton ... Hamilton opened": a work, not the town
+        # "Leeds 2 Chelsea 1", "MONTREAL 71 61 .538 12": a result's or a table's side, not a
+        # scorer the source names in full ("Holland 14" after "Matt Holland"); "Surrey" again
+        # after "Surrey captain Chris Lewis".
+        if (
+            # Not someone the source names in full: "Davenport defeated" after "Lindsay Davenport".
+            club_by_its_town(text, mention)
+            and not (len(words) == 1 and self._someone_s_surname(mention.text))
+            or self._results_side(text, mention)
+            or self._side_elsewhere(mention, text)
+        ):
+            # "Chelsea beat Arsenal", "Leicester boss"; "Leeds" is the "Leeds United" named.
+            # "Aston's chief executive", a firm's, after "Aston Martin".
+            firm = self._firm_opened_by(mention.text) if mention.text in self._firm_words else None
+            return ORGANISATION, self.club_of(mention.text) or firm or mention.text
+        if (
+            len(words) == 1
+            and not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and self._speaks_as_a_firm(words[0])
+            and not self._someone_s_surname(mention.text)  # "Ashmun said" after "John Ashmun"
+        ):
+            # "Orange said in a statement that its brand": the firm; "Delta said it" the
+            # "Delta Business Systems Inc" the source names.
+            firms = self._firms_opened_by(mention.text)
+            return ORGANISATION, self.organisation(firms.pop()) if len(firms) == 1 else mention.text
+        if firm := self.firm_speaking(mention, text):
+            return ORGANISATION, firm  # "Delta said" of "Delta Air Lines Inc": the firm
+        if (
+            len(words) == 1
+            and words[0] in self._firm_words
+            and not realm(canonical_place(words[0]).lower())
+            and (
+                not WHERE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or _FIRM_DEALT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            )
+        ):
+            # "Hilton's shareholders"; "Aston's chief executive" after "Aston Martin".
+            return ORGANISATION, self.body_for(words[0]) or self._firm_opened_by(words[0]) or words[0]
+        if (
+            len(words) == 1
+            and words[0].lower() in first_names()
+            and _ALIAS.search(text, max(0, mention.start - 80), mention.start)
+        ):
+            return PERSON, mention.text  # "a woman known only as Elizabeth": her, not the town
+        if (
+            len(words) == 1
+            and words[0].lower() in first_names()
+            and KIN_ENDING.search(text[max(0, mention.start - 30) : mention.start].rstrip(", "))
+        ):
+            return PERSON, mention.text  # "Reagan's wife, Nancy,", "her son Austin": no town's kin
+        person = self.find(mention.text) if len(words) == 1 else None
+        if (
+            person
+            # "Matdos Santos ... dos Santos says": the full name just before, in the
+            # paragraph; not a brand's ("HealthSpace Cleveland").
+            and (
+                surname_of(person, mention.text)
+                or text.rfind(person.name, 0, mention.start) >= 0
+                and person.first.istitle()
+                # "Miyazaki won an Oscar" after "Hayao Miyazaki": what only someone does,
+                # though the source gives no sign that "Hayao" is a first name; "Washington,
+                # who climbed back" after "MaliVai Washington": a town is no "who".
+                # "that Banda, who died last year" after "Kamuzu Banda": wherever it stands.
+                or (
+                    _SOMEONE_DOES_AFTER.match(text, mention.end)
+                    and opens_sentence(text, mention.start)
+                    or _WHO_AFTER.match(text, mention.end)
                 )
-                and (
-                    opens_sentence(text, mention.start)
-                    or not (words[0].isupper() or among_places(text, mention))
-                )
-            ):
-                # "Mobile phone firms ...", "Reading the report": a word, capitalised to open;
-                # "the film Man to Man", where the source writes "man" too: a title's word.
-                return None
-            if (
-                len(words) == 1
-                and fold_quotes(words[0].lower()) in towns_named_by_a_word()
-                and not (words[0].isupper() or among_places(text, mention))
-                and not text.endswith("of ", 0, mention.start)
-                and not listed_among_places(text, mention)
-            ):
-                # A town named by a word and nothing bigger is the word unless the sentence
-                # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
-                # Surprise", "the mayor of Providence".
-                return None
-            if (
-                len(words) == 1
-                and not a_country(words[0])
-                and (in_a_line_up(text, mention) or self._squad_of_surnames(text))
-            ):
-                # "Replacements: Fortey, Murphy, Daly, Cole, Hayes, Trueman": a team sheet's
-                # player, though "Hayes" is a town.
-                person = self.person(dataclasses.replace(mention, kind=PERSON))
-                return PERSON, person.name if person else mention.text
-            # "Washington, D.C.": the table names the city with its state's initials, one place.
-            state = STATE_AFTER.match(text, mention.end)
-            if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
-                return PLACE, city
-            return PLACE, canonical_place(mention.text)
+                and (person.first.istitle() or CAMEL_GIVEN.fullmatch(person.first) is not None)
+                and person.first.lower() not in english_words() | places() | nationalities()
+            )
+            and (not among_places(text, mention) or _WHO_AFTER.match(text, mention.end))
+        ):
+            # "Radcliffe said" after "Paula Radcliffe": her, not the town; "approval from
+            # Warren, who is popular": a place is no "who".
+            return PERSON, person.name
+        if (
+            person is None
+            and len(words) == 1
+            and _SOMEONE_DOES_AFTER.match(text, mention.end)
+            and (inside := self._inside_someone_s_name(words[0]))
+        ):
+            # "Rodriguez said" after "Mario Rodriguez Montero", "Yao said" after "Yao Liu": a
+            # word of the one name the source gives in full, no town that speaks.
+            return PERSON, inside.name
+        if len(words) == 1 and FAMILY_AFTER.match(text, mention.end):
+            return None  # "the Kennedy family": a family, neither the town nor one of them
+        if len(words) == 1 and a_relative(text, mention):
+            # "His son George", "Bill, Hillary, and Chelsea": someone, not the town
+            return PERSON, person.name if person else mention.text
+        if (
+            len(words) == 1
+            and words[0] in self._thought
+            and not a_country(words[0])  # "Britain's theory": the state's
+            and not among_places(text, mention)
+        ):
+            # "Newton's concept of the gravitational force ... Newton considered": the
+            # physicist wherever the source does not put something in the town.
+            return PERSON, person.name if person else mention.text
+        if (
+            len(words) == 1
+            and (
+                self._common_word(words[0])
+                # "Sale of farm tractors fell": a word of the dictionary, opening a sentence
+                # before what it is of, though the source writes it nowhere else
+                or words[0].lower() in english_words()
+                and _OF_A_THING_AFTER.match(text, mention.end) is not None
+            )
+            and (
+                opens_sentence(text, mention.start) or not (words[0].isupper() or among_places(text, mention))
+            )
+        ):
+            # "Mobile phone firms ...", "Reading the report": a word, capitalised to open;
+            # "the film Man to Man", where the source writes "man" too: a title's word.
+            return None
+        if (
+            len(words) == 1
+            and fold_quotes(words[0].lower()) in towns_named_by_a_word()
+            and not (words[0].isupper() or among_places(text, mention))
+            and not text.endswith("of ", 0, mention.start)
+            and not listed_among_places(text, mention)
+        ):
+            # A town named by a word and nothing bigger is the word unless the sentence
+            # puts it there: "Commonwealth champion", "Star Trek: Enterprise"; not "born in
+            # Surprise", "the mayor of Providence".
+            return None
+        if (
+            len(words) == 1
+            and not a_country(words[0])
+            and (in_a_line_up(text, mention) or self._squad_of_surnames(text))
+        ):
+            # "Replacements: Fortey, Murphy, Daly, Cole, Hayes, Trueman": a team sheet's
+            # player, though "Hayes" is a town.
+            person = self.person(dataclasses.replace(mention, kind=PERSON))
+            return PERSON, person.name if person else mention.text
+        # "Washington, D.C.": the table names the city with its state's initials, one place.
+        state = STATE_AFTER.match(text, mention.end)
+        if state and (city := canonical_place(mention.text + state[0])) != mention.text + state[0]:
+            return PLACE, city
+        return PLACE, canonical_place(mention.text)
+
+    def _as_someone(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return (kind, name) for a mention typed a person or left unknown, or None when it is none."""
+        words = mention.words
         if (
             self._placed(mention)
             or a_hall(text, mention)
