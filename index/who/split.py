@@ -802,9 +802,71 @@ def split_run(
             and words[k + 1][:1].isupper()
             and words[k + 1].lower() not in english_words()
         }
-    # "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
-    # the person's name, in each part of a run that "and" or an honorific divides ("German
-    # Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
+    cuts |= _cuts_before_first_names(words, cuts, inside)
+    # In each part "and" divides ("Ted Cruz of Texas and Marco Rubio of Florida"), after an
+    # honorific ("Gov. Phil Bryant of Mississippi") as at the start.
+    # The first part reaches to the run's end: "the Queen and Duke of Edinburgh" leaves the place.
+    stops = [len(words), *ands[1:], len(words)] if ands else [len(words)]
+    for start, stop in zip([0, *(i + 1 for i in ands)], stops, strict=True):
+        lead = start + 1 if start < stop and words[start].rstrip(".").lower() in HONORIFICS else start
+        # Past honorifics and titles to a first name: "Det Insp Paul Miller", "Chief Constable
+        # Sara Thornton"; "General Motors of the US" is a body whose name a title opens.
+        named = start
+        while named < stop - 1 and (
+            words[named].rstrip(".").lower() in HONORIFICS
+            or words[named].lower() in TITLE_WORDS | QUALIFIERS
+            or singular_of(words[named]) in TITLE_WORDS  # "Senators Harry Reid of Nevada"
+            or words[named].lower() in MEMBERS  # "Republican Bill Frenzel of Michigan": his party
+        ):
+            named += 1
+        if named > lead and words[named].lower() in first_names():
+            lead = named
+        if not (
+            "of" in words[lead + 2 : stop - 1]
+            and words[lead].lower() in first_names()
+            and words[lead].lower() not in ORG_HEADS
+            # Initials are no given name: "UN Committee on the Rights of the Child", though "Un" is one.
+            and not (words[lead].isupper() and not words[lead + 1].isupper())
+        ):
+            continue
+        # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
+        # where they are from; a first name opens no body's name.
+        k = words.index("of", lead + 2, stop - 1)
+        # A body's name goes on: "Royal Institute of British Architects", though "Royal" and
+        # "General" are first names too; a title does not ("Chief Executive of AOL UK"),
+        # nor a body's branch ("General Motors of the US").
+        branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
+        if _arm_with_its_form(words[lead:stop], k - lead):
+            continue  # "General Motors of Canada Ltd": an arm, though "General" is a name
+        # "General Department of Criminal Investigation", "General Directorate of Security": a
+        # state's body whose name "General" opens, no title.
+        state_s = lead + 2 == k and words[k - 1].lower() in _STATE_HEADS
+        titled = words[lead].lower() in TITLE_WORDS and not state_s
+        if words[k - 1].lower() not in ORG_HEADS or titled or branch:
+            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
+    # Each name "and" divides may be an office and its holder: "Secretary of State Kerry and U.S. ...".
+    parts = zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True) if ands else [(0, len(words))]
+    for at, to in parts:
+        held = at + _office_holder(words[at:to] if ands else words)
+        # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
+        if held > at and not any(at + 2 < cut < held for cut in cuts):
+            cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
+    segments, at = [], 0
+    for cut in [*sorted(cuts), len(run)]:
+        if run[at:cut] and run[at][0] not in ("and", "for"):
+            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and" or at in served))
+        at = cut
+    return _named_segments(segments, run)
+
+
+def _cuts_before_first_names(words: list[str], cuts: set[int], inside: bool) -> set[int]:
+    """Return where a first name starts a person's name inside each part of a run the cuts divide.
+
+    "Chief Secretary to the Treasury Paul Boateng": a first name after other words starts
+    the person's name, in each part of a run that "and" or an honorific divides ("German
+    Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi").
+    """
+    found: set[int] = set()
     bounds = [0, *sorted(cuts), len(words)]
     for start, end in zip(bounds, bounds[1:], strict=False):
         if end - start > 2 and body_name(" ".join(words[start:end])):
@@ -980,7 +1042,7 @@ def split_run(
                         and not demonym(before)
                         and before not in ORG_HEADS  # "Chairman of General Motors Roger Smith": a firm's head
                     )
-                    cuts.add(k - 1 if surname_first else k)
+                    found.add(k - 1 if surname_first else k)
                     break
         else:
             # A name no list knows after a title inside the run: "Republican National
@@ -999,61 +1061,19 @@ def split_run(
                     # A judge's style holds the name: "Lord Justice Leveson", "Mr Justice Jay".
                     and words[k - 1].rstrip(".").lower() not in HONORIFICS
                 ):
-                    cuts.add(k + 1)
+                    found.add(k + 1)
                     break
-    # In each part "and" divides ("Ted Cruz of Texas and Marco Rubio of Florida"), after an
-    # honorific ("Gov. Phil Bryant of Mississippi") as at the start.
-    # The first part reaches to the run's end: "the Queen and Duke of Edinburgh" leaves the place.
-    stops = [len(words), *ands[1:], len(words)] if ands else [len(words)]
-    for start, stop in zip([0, *(i + 1 for i in ands)], stops, strict=True):
-        lead = start + 1 if start < stop and words[start].rstrip(".").lower() in HONORIFICS else start
-        # Past honorifics and titles to a first name: "Det Insp Paul Miller", "Chief Constable
-        # Sara Thornton"; "General Motors of the US" is a body whose name a title opens.
-        named = start
-        while named < stop - 1 and (
-            words[named].rstrip(".").lower() in HONORIFICS
-            or words[named].lower() in TITLE_WORDS | QUALIFIERS
-            or singular_of(words[named]) in TITLE_WORDS  # "Senators Harry Reid of Nevada"
-            or words[named].lower() in MEMBERS  # "Republican Bill Frenzel of Michigan": his party
-        ):
-            named += 1
-        if named > lead and words[named].lower() in first_names():
-            lead = named
-        if not (
-            "of" in words[lead + 2 : stop - 1]
-            and words[lead].lower() in first_names()
-            and words[lead].lower() not in ORG_HEADS
-            # Initials are no given name: "UN Committee on the Rights of the Child", though "Un" is one.
-            and not (words[lead].isupper() and not words[lead + 1].isupper())
-        ):
-            continue
-        # "Joel Pollak of Breitbart California", "Tom Emanuel of Laconia": a person, then
-        # where they are from; a first name opens no body's name.
-        k = words.index("of", lead + 2, stop - 1)
-        # A body's name goes on: "Royal Institute of British Architects", though "Royal" and
-        # "General" are first names too; a title does not ("Chief Executive of AOL UK"),
-        # nor a body's branch ("General Motors of the US").
-        branch = words[k + 1] == "the" and " ".join(words[k + 2 : stop]).lower() in places()
-        if _arm_with_its_form(words[lead:stop], k - lead):
-            continue  # "General Motors of Canada Ltd": an arm, though "General" is a name
-        # "General Department of Criminal Investigation", "General Directorate of Security": a
-        # state's body whose name "General" opens, no title.
-        state_s = lead + 2 == k and words[k - 1].lower() in _STATE_HEADS
-        titled = words[lead].lower() in TITLE_WORDS and not state_s
-        if words[k - 1].lower() not in ORG_HEADS or titled or branch:
-            cuts |= {k, k + 2 if words[k + 1] == "the" else k + 1}
-    # Each name "and" divides may be an office and its holder: "Secretary of State Kerry and U.S. ...".
-    parts = zip([0, *(i + 1 for i in ands)], [*ands, len(words)], strict=True) if ands else [(0, len(words))]
-    for at, to in parts:
-        held = at + _office_holder(words[at:to] if ands else words)
-        # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
-        if held > at and not any(at + 2 < cut < held for cut in cuts):
-            cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
-    segments, at = [], 0
-    for cut in [*sorted(cuts), len(run)]:
-        if run[at:cut] and run[at][0] not in ("and", "for"):
-            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and" or at in served))
-        at = cut
+    return found
+
+
+def _named_segments(
+    segments: list[tuple[list[Token], bool]], run: list[Token]
+) -> list[tuple[list[Token], str | None, list[str]]]:
+    """Return each segment of a run as a name, its honorific and its titles, a place after "of" apart.
+
+    A segment after "and" takes no title from the one before it ("The Queen and Duke of
+    Edinburgh"); a plural title reaches each name it heads ("Justices Scalia and Thomas").
+    """
     result = []
     carried: list[str] = []
     plural: list[str] = []  # a plural title's, which reaches each name it heads: "Justices Scalia and Thomas"
