@@ -33,52 +33,32 @@ from .words import (
 )
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-
-
 #: Initials set off by commas: "the General Accounting Office, GAO, said".
 _SET_OFF_INITIALS = re.compile(r", ([A-Z]{2,6}),")
-
-
 #: Initials set off after a body's name: ", known as the PKK", ", also known as CEOP".
 _KNOWN_AS_INITIALS = re.compile(r", (?:also )?known as (?:the )?([A-Z]{2,6})\b")
-
-
 #: Capitalised words and the small words between them, just before a bracket: "Avions de
 #: Transport Regional (ATR)" too.
 _SPELLED_BEFORE = re.compile(
     r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|&|on|de|du|des|la|di|da|do)\s+)*){1,9})$"
 )
-
-
 #: The first letter of each capitalised word.
 _INITIALS = re.compile(r"\b([A-Z])[\w’'-]*")
-
-
 #: Each capitalised word, which tells two bodies' names with the same initials apart.
 CAPITAL_WORDS = re.compile(r"\b[A-Z][\w’'-]*")
-
-
 #: Bodies' head words and their plurals ("Companies"), in a name spelled out.
 _HEADS_AND_PLURALS = (
     ORG_HEADS | {head + "s" for head in ORG_HEADS} | {head[:-1] + "ies" for head in ORG_HEADS}
 )
-
-
 #: Words of a campaign's name ("Unite Against Fascism").
 _CAMPAIGN = re.compile(r"\b(?:Against|Without|Stop)\b")
-
-
 #: What a body does after its name: a possessive, a verb in the past, saying, staff.
 _ACTS = re.compile(
     r"['’]s|[a-z]+ed|has|had|does|said|says|told|tells|warns|claims|argues|predicts|suggests|estimates|urges"
     r"|members|spokes(?:man|woman|person)|officials?|staff|chief|president|director"
 )
-
-
 #: Words of no substance, which no term is made of: "civil servants are" abbreviates nothing.
 _GRAMMAR = FUNCTION_WORDS | frozenset("are am will would can could shall should may might must".split())
-
-
 #: The heads of things whose initials a source may define as a body's are defined: laws,
 #: treaties, wars, diseases, ideas. Not a programme nor studies, which name bodies too
 #: ("World Food Programme", "Institute for Fiscal Studies"), nor a convention ("DNC").
@@ -86,8 +66,6 @@ _THINGS_DEFINED = frozenset(
     "act agreement bill treaty law syndrome disease war wars doctrine plan summit theorem hypothesis "
     "principle effect equation paradox conjecture program programme rate rates index language".split()
 )
-
-
 #: A rate, which its initials abbreviate in any case: "the annualised money market rate (TAM)".
 _RATES = frozenset({"rate", "rates"})
 
@@ -138,25 +116,15 @@ def _glossed_as_a_place(text: str, name: Mention, gloss: Mention) -> bool:
 
 #: An operator of a formula beside a word: "IQR = Q3", "1.5 × IQR".
 _OPERATOR_AFTER = re.compile(r"\s?[=×÷≤≥]")
-
-
 #: Another field of a form on the same line: " ST: MI", " CUSIP: 072261".
 _FORM_FIELD = re.compile(r" [A-Z][A-Z.]+: ")
-
-
 _OPERATOR_BEFORE = re.compile(r"[=×÷≤≥][^\S\n]?$")
-
-
 #: An amount just before a unit or a currency: "25 ", "87,000 ", "1.5".
 # No newline between: searched over the paragraphs joined by a blank line, where "$" also
 # matches before the last newline ("10.75" ending a row of rates is no amount of "BNZ" after it).
 _AMOUNT_BEFORE = re.compile(r"(?<![\w,.])(\d(?:[\d,.]*\d)?)[^\S\n]?$")
-
-
 #: Words and the marks between them, read back from an acronym's brackets.
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+|[^A-Za-z \-]")
-
-
 #: Small words that may come between the words an acronym abbreviates.
 _SMALL_WORDS = frozenset("and of for the in on to".split())
 
@@ -183,15 +151,11 @@ def _spells(words: list[str], letters: str) -> bool:
 
 #: Capitalised words of letters, small words between: "System Under Test", "Interview of the Month".
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*[A-Z][a-z]+\b)+")
-
-
 #: What a name cut short leaves before it: a capitalised word, or a connector with or without "the".
 #: Not an owner's possessive: "Germany's Federal Criminal Police Office (BKA)" is the whole name.
 _NAME_GOES_ON_BEFORE = re.compile(
     r"(?:\b(?!The )[A-Z][\w'’-]*(?<!['’]s)|\b(?:of|for|and|on|&|de))(?: [Tt]he)? $"
 )
-
-
 #: The comma that closes an apposition, no list going on after it.
 _SET_OFF_AFTER = re.compile(r",(?!\s+(?:and|or|[A-Z]))")
 

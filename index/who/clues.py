@@ -27,16 +27,10 @@ _AWARDED = re.compile(
     r"\b([A-Z]\w+) (?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|favourites?|"
     r"contenders?|ceremony|glory|statuettes?)\b"
 )
-
-
 #: A word that makes the next one a thing: "an Oscar", "his Mercedes", "this year's Brit".
 DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|his|her|their|its|this|my|your|our)|['’]s)\s+$")
-
-
 #: A firm's legal form after its first word: "Texaco| Inc".
 _FORM_AFTER = r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b"
-
-
 #: Where a source puts things: "in Hadibo", "near Svendborg", "born at Stridon", "west of Broadway".
 _PUT_IN = (
     # Not where a text is printed: "published in Nature Neuroscience", "wrote in the Times";
@@ -53,23 +47,17 @@ _PUT_IN = (
     # player's club.
     r"|(?:travel(?:l?ed|l?ing|s)?|flew|fled|flee(?:ing|s)?|sailed|drove|deported|extradited|emigrated) to) "
 )
-
-
 #: A word things are put in, and a name "and" or "or" joins to it: "in Svendborg or Faaborg";
 #: not a firm's first word before its legal form ("a fall in Texaco Inc bonds").
 _PUT_IN_WORDS = re.compile(
     rf"{_PUT_IN}(\w+)\b(?!['’]|{_FORM_AFTER})(?:,? (?:and|or) ([A-Z]\w+)\b(?!['’]|{_FORM_AFTER}))?"
 )
-
-
 #: What only a person has: kin, a life and its end ("Einstein's theory" too, "Warhol's paintings").
 _LIVED = re.compile(
     r"\b([A-Z]\w+)(?:['’]s (?:wife|husband|son|daughter|father|mother|brother|sister|parents|widow"
     r"|children|death|birth|childhood|funeral|biography|memoir|theory|paintings|novels?|poems?)"
     r"| (?:was born|died|married|grew up))\b"
 )
-
-
 #: What a person has and a town cannot: "Newton's concept", "George's brother", "Darwin died".
 #: Kin, but no partner: "Chicago's partner city".
 _THOUGHT = re.compile(
@@ -79,82 +67,44 @@ _THOUGHT = re.compile(
     r"|death(?! (?:toll|penalty|rate|row|squad|sentence)s?\b))"
     r"| (?:was born|died))\b"
 )
-
-
 #: Brackets that may cite works by author and year: "(Li, Polat, & Bavelier, 2010; Dye, 2009)".
 _BRACKETS = re.compile(r"\(([^()]{6,400})\)")
-
-
 #: An author's surname in a citation: "Scalzo", "Martínez Cantón", "O'Neill", "Morgan-Short".
 _AUTHOR = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
-
-
 _AUTHORS = re.compile(
     r"\s*(?:see |see also |e\.g\.,? |for example,? |for instance,? |cf\.,? )?"
     rf"{_AUTHOR.pattern}(?: {_AUTHOR.pattern})?"
     rf"(?:(?:,| &|, &| and|, and) {_AUTHOR.pattern}(?: {_AUTHOR.pattern})?)*(?: et al\.?)?"
 )
-
-
 #: A surname before the year of a cited work: "Spang (1983)", "Sapir's (1971)", "Lewis et al. (2014)".
 _BRACKETED_YEAR = re.compile(rf"\({YEAR}\)")
-
-
 _CITED_BEFORE = re.compile(r"(?<!The )\b([A-Z][\w-]+(?:['’][A-Z][\w-]+)?)(?:['’]s| et al\.)? $")
-
-
 #: What follows the first of several authors: "Gibbons et al.", "Kessler and colleagues".
 _OTHER_AUTHORS = re.compile(r" (?:(et al)\b|and colleagues\b)")
-
-
 #: The second of two authors before a bare year: "Polio and Gass 1997", "Heidenreich & Turano 2011".
 _AND_CITED = re.compile(rf" and ([A-Z][a-z][\w-]*),? {YEAR}\b")
-
-
 _AMPERSAND_CITED = re.compile(rf" & ([A-Z][a-z][\w-]*),? {YEAR}\b")
-
-
 #: Words that go before a year and are no author's name: "March and April 2004".
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Fall Winter".split()
 )
-
-
 #: The words before a name someone gives themselves, which `_INTRODUCED` opens with.
 _INTRODUCING_WORDS = ("name is", "name's", "name’s", "I'm", "I’m", "I am", "all me")
-
-
 #: A name someone gives themselves: "My name is Jordyn", "I'm Kasia".
 _INTRODUCED = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Cc]all me) ([A-Z][a-z][\w'’-]*)\b(?!['’])"
 )
-
-
 #: A relative named beside their kinship, set off by commas: "Philonise, his brother,", "his
 #: daughter, Gianna,".
 #: The words that make someone's kin theirs.
 _OWNERS = "his|her|their|my|our"
-
-
 _KIN_AFTER_NAME = re.compile(rf"(?:,| and) (?:{_OWNERS}) (?:[a-z]+ )?(?:{KINSHIP})\b")
-
-
 _KIN_THEN_NAME = re.compile(rf" (?:{KINSHIP}|friend) ([A-Z][a-z]+)\b(?! [A-Z])")
-
-
 _OWNER_ENDING = re.compile(rf"\b(?:{_OWNERS})$")
-
-
 KIN_ENDING = re.compile(rf"(?:\b(?:{_OWNERS})|['’]s) (?:{KINSHIP})$")
-
-
 _APPOSED_NAME = re.compile(r", ([A-Z][a-z]+),")
-
-
 NAME_ENDING = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
-
-
 #: Two authors before a bracketed year: "Palmeri and Gazio ", "Carrano & Biewener ".
 _PAIR_CITED_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*) (?:and|&) ([A-Z][a-z][\w-]*) $")
 

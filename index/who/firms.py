@@ -114,17 +114,11 @@ def _one(found: set[str]) -> str | None:
 
 #: What a firm's full name adds to the word it goes by: "Carnival Corporation", "Tesla Inc.".
 _FIRMS_FORMS = LEGAL_FORMS | frozenset("corporation company group holdings limited incorporated".split())
-
-
 #: A firm's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Tesco plc".
 #: Legal forms abroad, each with its full stops or not: "NV", "N.V.".
 _DOTTED_FORMS = [r"\.?".join(map(re.escape, form)) for form in sorted(WRITTEN_LEGAL_FORMS)]
-
-
 #: The words that name a parent after its first: "USAir Group Inc", "Tate Holdings Ltd".
 _PARENTS = frozenset("Group Holdings Holding Cos Companies Industries".split())
-
-
 LEGAL_FORM = re.compile(rf",?\s+(?:(?i:{'|'.join(sorted(LEGAL_FORMS))})|{'|'.join(_DOTTED_FORMS)})\.?$")
 
 
@@ -139,27 +133,19 @@ _TRADES = (
     | FIRM_HEADS
     | frozenset("industries group holdings international enterprises products services properties".split())
 )
-
-
 #: ... but for those that name a firm's unit abroad or in finance: "Salomon Brothers
 #: International Ltd", "JP Morgan Securities", "Barclays Capital".
 CLOSING_TRADES = _TRADES - frozenset(
     "international securities capital investment investments financial leasing trading brokerage insurance"
     " assurance realty properties research services".split()
 )
-
-
 #: A firm's "and Co" after its name: "Morgan Stanley and Co Inc" is the Morgan Stanley the table holds.
 AND_CO = re.compile(
     rf"\s+(?:(?:and|&)\s+(?:Co|Cos|Company|Sons)|et\s+Cie)\.?(?:,?\s+(?i:{'|'.join(sorted(LEGAL_FORMS))})\.?)?$"
 )
-
-
 #: A firm named "General" and a word, as the source gives it: with a legal form, saying "it"
 #: or as a unit ("General Host Corp", "General Tire said it", "GenCorp's General Tire unit").
 _FORMS_TITLED = "|".join(sorted(form.title() for form in LEGAL_FORMS))
-
-
 _GENERAL_FIRM = re.compile(
     rf"\bGeneral ([A-Z][a-z]+)\b(?=,? (?:{_FORMS_TITLED}|PLC|Cos|Corporation|Company)\b"
     r"| said (?:it|its)\b| unit\b| subsidiary\b)"

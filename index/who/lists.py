@@ -283,25 +283,15 @@ _STAFF = re.compile(
     r"|officials?|executives?"
     r"|analysts|economists|strategists|traders?|employees|staff)\b"
 )
-
-
 #: Two or three capitalised words right before, after an article or not: "a Paine Webber",
 #: "Kidder Peabody", "Donaldson Lufkin Jenrette".
 _TWO_BEFORE = re.compile(r"(?:\b([Aa]n?|[Tt]he) )?\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
-
-
 #: A person's name after their role: " John Smith".
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z]")
-
-
 #: A plural name with its fans: "a Mets fan", "Saracens supporters".
 _FANS = re.compile(r" (?:fans?|supporters?)\b")
-
-
 #: Where a body is based, before its name: "Oxford-based Natural Motion", "Hong Kong-based".
 _BASED = re.compile(r"\b((?:[A-Z][\w.’']*\s)?[A-Z][\w.’']*)-based\s+(?=[A-Z])")
-
-
 #: Words that open a noun phrase, no name: "a", "this", "their".
 DETERMINERS = frozenset("a an this that these those his her their our my its your".split())
 

@@ -31,12 +31,8 @@ def _possessive_firms() -> frozenset[str]:
 
 #: Capitalised words, a name's run: "Ask Jeeves", "Krispy Kreme".
 _CAPITALISED = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
-
-
 #: Feasts whose sales and profits a source counts: "Christmas sales", no company's.
 FEASTS = frozenset("christmas easter thanksgiving halloween hanukkah diwali ramadan eid".split())
-
-
 #: What is done with a company: "shares in", "a takeover of", "a bid for"; who speaks for it or heads it.
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _DEALT_IN = re.compile(
@@ -50,37 +46,23 @@ _DEALT_IN = re.compile(
     r"|\d+(?:\.\d+)? (?:percent|pct|per cent) (?:stake in|of))"
     rf" ({_CAPITALISED})(?: and ({_CAPITALISED}))?"
 )
-
-
 #: A firm's part, set off after its name: "a unit of", "the U.S. unit of", "the brokerage and
 #: investment subsidiary of".
 A_PART_OF = r"(?:a|an|the) (?:[\w.-]+ ){0,3}?(?:unit|subsidiary|division|affiliate) of"
-
-
 #: An economy's totals, which "pct of" takes as a firm's name does: "Gross Domestic Product".
 _AGGREGATES = frozenset("product income output expenditure".split())
-
-
 #: What a person's name may follow as a firm's does: "spokesman for", "a unit of", "9 pct of".
 _FOR_SOMEONE_TOO = re.compile(r"(?i:spokes)|(?:unit|subsidiary|division|affiliate|parent|joint)\b|\d")
-
-
 #: A name after "at" or "with", and a job just before it: where someone works ("their current
 #: roles at Aer Lingus", "a job at Tesco"); found from the literal words, which is cheap.
 _AT_A_NAME = re.compile(rf" (at|with|for) ({_CAPITALISED})")
-
-
 #: A person's name of two or three words, an initial among them: "Paula Buratti", "John F. Smith".
 _PERSON_S_NAME = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}"
-
-
 #: Staff's jobs, which say where someone works before "at" or "with": "an analyst with Smith Barney".
 _STAFF_JOBS = (
     r"economists?|analysts?|strategists?|executives?|officers?|managers?|consultants?|researchers?"
     r"|engineers?|traders?|dealers?|brokers?|spokes(?:man|woman|person)|employees?"
 )
-
-
 #: ... and before "at" only, roles and jobs that are shared with someone too ("a director with").
 _JOB_BEFORE = re.compile(
     rf"\b(?:(?i:roles?|jobs?|posts?|positions?|careers?|directors?|editors?|scientists?|partners?|{_STAFF_JOBS})"
@@ -89,61 +71,39 @@ _JOB_BEFORE = re.compile(
     # ... with the holder's name: "analyst Paula Buratti at Indosuez".
     rf"(?: {_PERSON_S_NAME})?$"
 )
-
-
 _STAFF_JOB_BEFORE = re.compile(rf"\b(?i:{_STAFF_JOBS})$")
-
-
 #: For whom an analyst works: "supercomputer analyst for Piper Jaffray"; not "a spokesman for Smith".
 _ANALYST_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?)$")
-
-
 #: The job before each word that says where someone works.
 _JOB_BEFORE_ITS_WORD = {"at": _JOB_BEFORE, "with": _STAFF_JOB_BEFORE, "for": _ANALYST_BEFORE}
-
-
 #: A firm's name of one or two words before its analyst's own name: "Wedbush analyst Dan Ives".
 _FIRM_BEFORE_ITS_ANALYST = re.compile(
     rf"\b([A-Z][\w&]+(?: [A-Z][\w&]+)?) (?:analyst|economist) (?={_PERSON_S_NAME})"
 )
-
-
 #: A sentence's end in a run of capitals, no initial's stop: "Numis. The", not "E.F. Hutton".
 _SENTENCE_END_AFTER_A_NAME = re.compile(r"(?<!\b[A-Z])\. ")
-
-
 #: "and" or "&" and a capital: a name that goes on past the run ("Purvin and Gertz").
 _AND_A_NAME = re.compile(r" (?:&|and) [A-Z]")
-
-
 #: A figure right after what a company has: an earnings table's row ("Shr profit 79 cts"),
 #: in words below ten as a wire writes them ("Shr profit five cts").
 _FIGURE_AFTER = re.compile(r" (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)")
-
-
 #: What may follow a firm's kind that says what it is: a stop or a small word, no noun
 #: ("a company director", "a bank clerk" are people).
 _KIND_ENDS = (
     r"(?=[,.;:)]|$| (?:this|that|which|with|in|on|for|to|and|of|since|after|by|based|at|from|whose"
     r"|its|last|said|until|when|but)\b)"
 )
-
-
 #: The verbs of a share's move on the day.
 _SHARE_MOVES = (
     "rose|fell|gained|lost|added|shed|dropped|climbed|slipped|eased|firmed|jumped|slumped|soared|"
     "tumbled|plunged|advanced|declined"
 )
-
-
 #: A share's price, no sum of millions nor a commodity's by its measure: "$2.56", "202 francs";
 #: not "$200 million", "5 mln dlrs", "$21.50 a barrel".
 _A_PRICE = (
     rf"(?:[$£€]\d[\d,.]*(?<![.,])|\d[\d,.]*(?<![.,]) (?:{'|'.join(sorted(CURRENCIES))}))"
     r"(?!\d| ?(?:mln|bln|million|billion|m|bn)\b| (?:a|an|per) (?!share\b))"
 )
-
-
 #: A share's move on the day, to a price: " gained 300 lira to 8,600", " ended 0.20 up at 51.00",
 #: " fell 1/2 dlr to 7"; not a statistic's (" jumped 51.3 pct to", " rose 200 mln to"), nor
 #: " rose three places to 5th", " finished 3 under at 69".
@@ -157,22 +117,14 @@ _PRICE_MOVE = (
     rf"|(?:{_SHARE_MOVES}) \d[\d,.]* (?:pct|percent) to {_A_PRICE}"
     rf"|(?:ended|closed|finished)(?: at)? at {_A_PRICE})"
 )
-
-
 _MOVED = re.compile(rf" {_PRICE_MOVE}")
-
-
 #: A word that joins a name's words, right before a run: "Kali und ", "Marks & ".
 _JOINED_INSIDE_BEFORE = re.compile(r"(?:\b(?:und|&|de|et)|\b[A-Z][\w.'’-]* of) $")
-
-
 #: What moves on a market and is no firm: "Stocks fell 3 points to 450", "Sterling rose 0.5 to 2.35".
 _MARKETS = frozenset(
     "stocks shares bonds prices futures index indices volume turnover trading sterling dollar yen gold "
     "silver copper oil crude brent gilts treasuries bund bunds nikkei dow ftse dax cac nasdaq average".split()
 )
-
-
 #: What a company has: "Krispy Kreme shares", "Cadbury Schweppes's profits".
 _ASSETS = re.compile(
     # Set off as a firm's part: "Hoechst, a unit of Hoechst Celanese".
@@ -192,39 +144,25 @@ _ASSETS = re.compile(
     r"(?:is|was|has become|became) (?:the|a|an) (?:[\w-]+ ){0,4}?"
     rf"(?:firm|company|conglomerate|insurer|brokerage|airline|bank|retailer){_KIND_ENDS})"
 )
-
-
 #: A word whose chief executive or founder the source names: "Amazon's chief executive".
 _CHIEF_AFTER = re.compile(
     r"\b([A-Z][a-z]+)['’]s (?:chief executive|chief operating officer|chief financial officer|CEO|"
     r"founder|co-founder|chairman|chairwoman|shareholders|share price|market value)\b"
 )
-
-
 #: A lone word traded in or headed as only a firm is: "a stake in Orange", "Delta's chief executive".
 FIRM_DEALS = r"(?i:a stake in|stakes in|shares of|takeover of|buyout of|chief executive of|ceo of) "
-
-
 # The look-ahead skips most words on their first letter: the scan runs once per source.
 _FIRM_DEALT_IN = re.compile(
     rf"\b(?=[aAsStTbBcC]){FIRM_DEALS}([A-Z][a-z]+)\b(?!\s+(?:(?:and|&)\s+)?[A-Z]|['’]|\s+[a-z]+s\b)"
 )
-
-
 _FIRM_ASSET = re.compile(
     r"['’]s (?:chief executive|CEO|share price|shareholders|stock price"
     r"|market capitali[sz]ation|market value)\b"
 )
-
-
 #: A lone capitalised word just before, no part of a longer or hyphened one: "Hilton", not "T-Mobile".
 _OWNER_WORD = re.compile(r"(?<![-\w.'’])([A-Z][a-z]+)$")
-
-
 #: The capitalised words just before, a possessive's mark dropped.
 _RUN_BEFORE = re.compile(rf"({_CAPITALISED})(?:['’]s)?$")
-
-
 #: Words after which "in X" is a company or a work, no place.
 _OWNING = r"(?:stakes?|shares|shareholder|holdings?|interest|invest\w*|trade|trading|debut|role|starring)"
 

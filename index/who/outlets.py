@@ -19,15 +19,11 @@ from .words import (
 
 #: A capital "The" before one word, and what people do to or for a publication just before it.
 _CAPITAL_THE = re.compile(r"The ([A-Z][a-z]+)\b(?! [A-Z])")
-
-
 _MASTHEAD_BEFORE = re.compile(
     r"\b(?:told|according to|(?:interview|interviews|interviewed|spoke|speaking|talked|talking) (?:with|to)|"
     r"(?:writer|editor|reporter|columnist|journalist|correspondent|critic)s? (?:for|at|of)|"
     r"(?:write|writes|wrote|writing|work|works|worked|working) (?:for|at)) $"
 )
-
-
 #: The noun of a news outlet, a name before or after it: "Interfax news agency", "the daily
 #: Ming Pao". Radio and television are a thing's too ("Bluetooth radio technology"): an
 #: outlet's only before what it is or does, and before its name only as a station, a
@@ -37,28 +33,16 @@ _OUTLET_NOUN = re.compile(
     r"|(?:radio|television|TV)\s+(?:station|channel|network)|(?:radio|television)"
     r"(?=\s+(?:station|channel|network|service|reported|said|says|quoted)\b|['’]s\b|[.,;:]|\s*$))\b"
 )
-
-
 _NAME_BEFORE_AN_OUTLET = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})[\"”]?\s+$")
-
-
 _NAME_AFTER_AN_OUTLET = re.compile(r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
-
-
 #: A name opening a sentence that quotes someone as saying: "Antara quoted him as saying", "But Mainichi".
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|[.!?]\s+)(?:But\s+)?([A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}) quoted [^.;]{1,80}? as saying"
 )
-
-
 #: A place owning the name after it: "Germany's Federal Criminal Police Office", "Britain's Sun".
 PLACE_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
-
-
 #: A sentence's end inside a run of capitalised words: a stop after two small letters, or a line's end.
 _SENTENCE_END_IN_A_RUN = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\s*\n\s*")
-
-
 #: Words that open a sentence before an outlet's name: "But Le Matin newspaper said".
 _OPENERS = re.compile(r"(?:But|And|Or|Yet|So|Then|Now|Also|Meanwhile|However),?\s+")
 

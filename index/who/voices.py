@@ -30,39 +30,25 @@ SAYS = re.compile(
     r" (said|says|told|tells|added|adds|argued|argues|announced|announces|claimed|claims|"
     r"insisted|insists|admitted|admits|explained|explains|revealed|reveals|warned|warns)\b"
 )
-
-
 #: The verbs a speaker's name may follow, at a clause's end: "said Sotherton.", "says Daveport,".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|insisted|warned) $")
-
-
 #: A name's word right before another, across a particle: "Daniel arap Moi", "J. Farren".
 _A_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]+) "
     r"(?:(?!(?:and|or|of|the|to|in|at|on|for|by|from|with|as|v)\b)[a-z]{1,4} )?$"
 )
-
-
 #: A capitalised word right after: "Zhai Guang Ming", "Maxicare Health Plans Inc".
 _A_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-
-
 #: How Irish and Scottish surnames open: "O'Sullivan", "McBride", "MacLeod".
 _IRISH_PREFIXES = ("O'", "O’", "Mc", "Mac")
-
-
 #: What was said, reported in words of the reporter's own: "said the deal", not "said, “Come"
 #: nor "said from the doorway", "said quietly": how a story's character speaks.
 _REPORTED = re.compile(
     r"\s+(?:on [A-Z][a-z]+ )?(?!(?:on|in|at|from|to|with|as|after|before|into|over|under|through|across|"
     r"of|off|up|down|out|again|so|too|then|and|but|\w+ly)\b)[a-z]"
 )
-
-
 #: A pronoun straight after "told": the one told.
 _OBJECT = re.compile(r"^\s+(?:him|her|them|it|me|us)\b")
-
-
 #: The sentence's first pronoun before any other name: "he made", "its phones".
 _FIRST_PRONOUN = re.compile(
     # A day or a month is no name that could take the pronoun: "said on Tuesday that its";
@@ -71,16 +57,12 @@ _FIRST_PRONOUN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][A-Za-z]|[.!?](?:\s|$)"
 )
-
-
 #: "It" right after the verb, as the subject of what was said: " it almost doubled"; not what
 #: someone thinks or feels of something ("Jones said it was hard", "said it felt like a cover-up").
 _IT_AFTER = re.compile(
     r"\s+(?:on [A-Z][a-z]+ )?it\b(?!['’]|\s+(?:is|was|were|would be|will be|could be|might be|may be|"
     r"should be|felt|feels|seemed|seems|looked|looks|sounded|sounds|appeared|appears|made|makes)\b)"
 )
-
-
 #: A quotation just after the name, in which someone speaks of themselves: ". “I've".
 _FIRST_PERSON_QUOTED = re.compile(r"[.,]\s*[\"“‘'][^\"”]{0,80}?\b(?:I|my|me)\b")
 
@@ -128,38 +110,24 @@ _TOLD = re.compile(
     r"\b(?:told|tells|according to|interviewed by|(?:speaking|spoke|speaks|talking|talked|talks) to) "
     r"([A-Z]\w+)\b(?! [A-Z])"
 )
-
-
 #: ... and opening a sentence: "According to Gartner,"; not inside a title ("The World
 #: According to Bex").
 _TOLD_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?\s+)(?:According|Speaking|Talking) to ([A-Z]\w+)\b(?! [A-Z])", re.MULTILINE
 )
-
-
 #: The figures or the data a body gives, after its name; not the verb ("Farage figures prominently").
 _COUNTED = re.compile(
     r" (?:figures|data|statistics|estimates)\b(?!\s+(?:prominently|largely|heavily|highly|among)\b)"
 )
-
-
 #: The one word just before them: who counted ("Eurostat", "Kantar").
 _WORD_COUNTING = re.compile(r"\b([A-Z][a-z]+[A-Z]?[a-z]*)$")
-
-
 #: One word, or two joined by a slash, before a poll or a survey: who polled.
 _POLLSTERS = re.compile(r"\b([A-Z][\w'’-]+)(?:\s?/\s?([A-Z][\w'’-]+))? (?:polls?|polling|surveys?)\b")
-
-
 #: An outlet that interviews: "Wikinews spoke with William Evans" (a word no name goes before).
 _INTERVIEWING = re.compile(r"\b([A-Z]\w+) (?:interviews|interviewed|spoke (?:with|to))\b")
-
-
 # A name just before, "Evans spoke with": a capitalised word, or an initial or honorific with
 # its stop; not a sentence's last word ("in the United States. Wikinews spoke with").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b[A-Z][a-z]{0,2}\.)\s+$")
-
-
 #: A verb or an adverb after a body's name: "GM said", "SI developed", "BA currently operates".
 _ACTING_AFTER = (
     r" (?:[a-z]+ed|said|says|is|was|has|had|will|would|could|may|might|must|should|did|does|also|currently|"
