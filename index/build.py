@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import multiprocessing
 import multiprocessing.util
 import os
@@ -12,6 +13,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -67,6 +69,21 @@ def open_index(path: Path) -> whoosh_index.Index:
 
 #: Beside the index: what OCR read, by the SHA-256 of each scanned file.
 OCR_CACHE = "ocr"
+
+
+@cache
+def reading_code() -> str:
+    """Return a fingerprint of the code and word lists that read a source into its facts."""
+    # A source indexed by another dossier (an upgrade, new word lists) is read again, as one
+    # read by another recogniser is: its file did not change, but what dossier makes of it did.
+    # The store's code is left out: a layout change rebuilds the index by its schema.
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and parts[0] != "store" and (path.suffix == ".py" or parts[0] == "data"):
+            digest.update("/".join(parts).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_index(
@@ -185,8 +202,12 @@ def _analyse(
     context = contexts(signals)
     for name in on_disk - set(documents):
         # A file not changed itself may gain boilerplate or a date when others change, and
-        # its names change with the recogniser that reads them.
-        if before[name]["context"] != context[name].to_dict() or before[name].get("ner", "rules") != ner:
+        # its names change with the recogniser that reads them and with dossier's own code.
+        if (
+            before[name]["context"] != context[name].to_dict()
+            or before[name].get("ner", "rules") != ner
+            or before[name].get("code") != reading_code()
+        ):
             documents[name] = reread(corpus, name, before[name], ocr)
     zoned = {name: zones_of(doc, context[name]) for name, doc in documents.items()}
     outside = {name: (doc, zones_of(doc, context[name])) for name, doc in peers.items()}
@@ -211,6 +232,7 @@ def _analyse(
             metadata_published=signals[name].published,
             context=here.to_dict(),
             ner=ner,
+            code=reading_code(),
         )
         facts = enriched[name]
         twins = repeats(texts)

@@ -1,5 +1,8 @@
+import json
+
 from index import build_index, open_index
 from index.build import PARALLEL_FROM, SOURCES_PER_TASK
+from index.store.records import RECORDS_FILE
 from search import get_source, list_sources
 from tests.conftest import CORPUS
 
@@ -66,6 +69,21 @@ def test_rerun_touches_only_changed_new_and_removed_files(corpus_copy, tmp_path)
         names = [s["name"] for s in list_sources(searcher)]
         assert "nested/one-per-line.txt" not in names
         assert get_source(searcher, "latin1.txt")["paragraphs"][1]["text"] == "Fares will fall after all."
+
+
+def test_sources_read_by_another_version_of_dossier_are_read_again(corpus_copy, tmp_path):
+    ix = tmp_path / "ix"
+    first = build_index(corpus_copy, ix)
+    # The records an older dossier left: no file changed since, but dossier's rules and word
+    # lists did (an upgrade).
+    kept = json.loads((ix / RECORDS_FILE).read_text())
+    for record in kept["records"].values():
+        record["code"] = "an older dossier"
+    (ix / RECORDS_FILE).write_text(json.dumps(kept))
+    again = build_index(corpus_copy, ix)
+    assert again.updated == first.added  # every source read again, none added or removed
+    assert (again.added, again.removed) == ([], [])
+    assert not build_index(corpus_copy, ix).changed
 
 
 def test_a_line_becoming_shared_rezones_unchanged_sources(corpus_copy, tmp_path):
