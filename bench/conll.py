@@ -56,6 +56,8 @@ SPLITS = {
 FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 #: Compass points, which open names ("South African Airways") and stand for places alone ("the South").
 COMPASS = frozenset({"North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST"})
+#: A possessive's ending, which a labelled name drops: "Moody's" is also "Moody".
+POSSESSIVE = re.compile(r"['’]s$")
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
 #: Sports as a wire's slug names them.
 SPORTS = (
@@ -182,7 +184,7 @@ def runs_inside(name: str) -> list[str]:
     """Return the runs of a name's words shorter than it: "New", "New York" ... of "New York Times"."""
     words = name.split()
     return [
-        re.sub(r"['’]s$", "", " ".join(words[first:last]))
+        POSSESSIVE.sub("", " ".join(words[first:last]))
         for first in range(len(words))
         for last in range(first + 1, len(words) + 1)
         if last - first < len(words)
@@ -199,7 +201,7 @@ def _labelled(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     tokens = [token for token, _ in sentence]
     labelled = spans(sentence)
     names = written_names(*detokenised(tokens), tokens, labelled)
-    return [(re.sub(r"['’]s$", "", name), kind) for name, (_, _, kind) in zip(names, labelled, strict=True)]
+    return [(POSSESSIVE.sub("", name), kind) for name, (_, _, kind) in zip(names, labelled, strict=True)]
 
 
 def accepted(mention: str, every: set[str], same: dict) -> list[str]:
@@ -249,7 +251,7 @@ def build(text: str, out: Path, prefix: str) -> int:
             found = {field: [] for field in FIELDS.values()}
             labelled = spans(sentence)
             written = written_names(line, offsets, tokens, labelled)
-            mentions = [re.sub(r"['’]s$", "", mention) for mention in written]
+            mentions = [POSSESSIVE.sub("", mention) for mention in written]
             # A label that holds the possessive may be the name's own ("Moody's", "Sotheby's"):
             # the name is accepted as written too.
             for mention, whole in zip(mentions, written, strict=True):
