@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 
 from ..when.datewords import DAY_WORDS
@@ -504,10 +505,29 @@ def _initials_then_a_town(words: list[str]) -> bool:
     )
 
 
+class _Undecided(enum.Enum):
+    """A stage's answer that it leaves the name to the next."""
+
+    UNDECIDED = enum.auto()
+
+
+_UNDECIDED = _Undecided.UNDECIDED
+#: What a stage of `kind_of` answers: a kind, "unknown", None (no name) or undecided.
+Kind = str | None | _Undecided
+
+
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     """Return what the word lists say a name is: person, organisation, place, "unknown" or None."""
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
+    for stage in _STAGES:
+        if (kind := stage(words, folded, honorific)) is not _UNDECIDED:
+            return kind
+    return None
+
+
+def _settled_first(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say what the lists that settle a name first make it: an office, an honorific, the table's body."""
     if len(words) >= 3 and words[:2] == ["Office", "of"] and _post_of_a_title(words[-1]):
         return None  # "to hold the Office of Vice Presidency": a post held, no body's name
     if an_office(words):
@@ -526,6 +546,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
+    return _UNDECIDED
+
+
+def _a_body_by_its_form(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name's form makes it a body, an event or no name: a club's initials, a sport's body."""
     # Italy's S.p.A. as a wire writes it, "Fiat Spa", "Agusta Spa"; "Leamington Spa" is a town.
     if (
         len(words) > 1
@@ -575,6 +600,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and words[1] == "Community" and common_or_national(words[0]):
         return None  # "the Muslim Community", "the Black Community": people described, no body
+    return _UNDECIDED
+
+
+def _named_as_abroad(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name is someone's or a firm's by how names abroad are made: given names, banks."""
     if 2 <= len(words) <= 4 and words[0].lower() in family_names_first() and all(w.istitle() for w in words):
         return PERSON  # "Nguyen Thi Kim Ngan": a family name first, then the given names
     if len(words) == 2 and len(words[0]) <= 5 and words[0].istitle() and _GIVEN_NAME.fullmatch(words[1]):
@@ -619,6 +649,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and words[1].lower() not in places()
     ):
         return PERSON  # "Young-jae Kim", "Ji-yeon Park": a Korean given name, two syllables hyphened
+    return _UNDECIDED
+
+
+def _no_name_or_a_firm(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a word is no name (an adjective, money, a month) or a firm by its legal form."""
     if len(words) == 1 and "-" in folded and a_place_or_two(words):
         return PLACE  # "Trinidad-Tobago", "Antigua-Barbuda": a country's "and" a hyphen
     # Not a word of the dictionary after its prefix: "Co-operative Bank", "Self-help Group".
@@ -674,6 +709,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and folded not in places()
     ):
         return ORGANISATION  # "Norsk Hydro", "Conoco Norge": a firm abroad, by its nation's own word
+    return _UNDECIDED
+
+
+def _a_place_by_its_name(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name is a place's by the gazetteer or its form: a county, a compass point, a city."""
     if folded in places() or formal_place(folded):
         return PLACE  # "UK", "Oklahoma City", "State of Israel": a place's name, though it ends like a body's
     if (
@@ -712,6 +752,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         and not any(w.lower() in english_words() for w in words[:-1])
     ):
         return PLACE  # "Johar Town", "Allama Iqbal Town": a town's quarter; "Ipswich Town" is a club
+    return _UNDECIDED
+
+
+def _a_body_by_its_head(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name is a body's by its head word, its branch, its trade or its side."""
     owner = body_name(" ".join(words[:-1])) if len(words) >= 2 and words[-1].lower() in places() else None
     if owner and not owner.endswith("Party"):
         # "NHS England", "BBC Scotland", "Victim Support Scotland": the table's body, its branch
@@ -793,6 +838,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
+    return _UNDECIDED
+
+
+def _a_place_by_its_head(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name is a place's by its head, or a people's, a title's or a group's words."""
     opening, closing = place_heads()
     if (
         len(words) >= 3
@@ -858,6 +908,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # "Sri Lankan", "London Irish": a people, though "Sri" is a first name somewhere;
         # "Bill English" is someone, and so are "Cornel West" and "Douglass North".
         return None
+    return _UNDECIDED
+
+
+def _by_first_names_and_initials(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether a name is someone's by a first name or initials, or a body's by its initials."""
     if (
         # Longer runs that open with a first name are title-case text: "Paul Ryan Joins Growing List".
         2 <= len([w for w in words if w.lower() not in CONNECTORS]) <= 4
@@ -940,6 +995,11 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         )
     ):
         return ORGANISATION
+    return _UNDECIDED
+
+
+def _left_unknown(words: list[str], folded: str, honorific: str | None) -> Kind:
+    """Say whether capitalised words no list types are still a name: not the dictionary's, partners'."""
     if dictionary_words(words):
         return None  # "Death Row", "Online Vendor": capitalised words of the dictionary
     # "Abdulrahman al-Qahtani": an Arabic article opens a surname in lower case.
@@ -977,7 +1037,21 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
         # "Astra GSI", "France HLM": no one's, but what the text says ("housing group"); not a
         # body's name and its initials after it ("Kenya News Agency KNA"), which the run divides.
         return "unknown"
-    return None
+    return _UNDECIDED
+
+
+#: The stages of `kind_of`, in the order the decisions were written.
+_STAGES = (
+    _settled_first,
+    _a_body_by_its_form,
+    _named_as_abroad,
+    _no_name_or_a_firm,
+    _a_place_by_its_name,
+    _a_body_by_its_head,
+    _a_place_by_its_head,
+    _by_first_names_and_initials,
+    _left_unknown,
+)
 
 
 def a_people(word: str) -> bool:
