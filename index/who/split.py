@@ -581,6 +581,21 @@ def split_run(
         run = run[1:]  # "Moving the Six Nations": the opener, then "the"
         if ordinal and len(run) == 1 and run[0][0].lower() in ORG_HEADS:
             return []  # "his time at Second City": the name cut to a head alone names nothing
+    run = _ranks_and_styles(run)
+    words = [t[0] for t in run]
+    if (decided := _split_by_the_words(run, words)) is not None:
+        return decided
+    cuts, served = _cuts(words, spelled, inside)
+    segments, at = [], 0
+    for cut in [*sorted(cuts), len(run)]:
+        if run[at:cut] and run[at][0] not in ("and", "for"):
+            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and" or at in served))
+        at = cut
+    return _named_segments(segments, run)
+
+
+def _ranks_and_styles(run: list[Token]) -> list[Token]:
+    """Write a run's styles and police ranks as one honorific word each: "Tan Sri", "Pol Maj", "DCI"."""
     words = [t[0] for t in run]
     styled = None
     if not _STYLES_SECOND.isdisjoint(words):
@@ -622,6 +637,13 @@ def split_run(
             for i, t in enumerate(run)
         ]
         words = [t[0] for t in run]
+    return run
+
+
+def _split_by_the_words(
+    run: list[Token], words: list[str]
+) -> list[tuple[list[Token], str | None, list[str]]] | None:
+    """Return how a run's words alone split it (a rank, the table, a place's body), or None."""
     if len(words) == 3 and words[0] in POLICE_RANKS and words[1].isdigit():
         # "DC 1234 Brown": a rank, a collar number and a surname, an officer though no first name
         return [([run[2]], None, [POLICE_RANKS[words[0]]])]
@@ -694,6 +716,11 @@ def split_run(
                 *split_run(run[3:]),
             ]  # a firm's name holds them: "US Airways and Delta"
         return [([run[0]], None, []), *split_run(run[1:])]  # "US Supreme Court" as "U.S. Supreme Court"
+    return None
+
+
+def _cuts(words: list[str], spelled: bool, inside: bool) -> tuple[set[int], set[int]]:
+    """Return where a run's names part, and where a place an office serves starts."""
     # A cut before each honorific but the second of two: "Ch Supt Phil Smith", "Det Insp".
     cuts = {
         i
@@ -851,12 +878,7 @@ def split_run(
         # Not past where the office already ends: "Minister of State Sun Xueling", though "sun" is a word.
         if held > at and not any(at + 2 < cut < held for cut in cuts):
             cuts.add(held)  # "Mayor of London Sadiq Khan", "Secretary of State Kerry": an office, its holder
-    segments, at = [], 0
-    for cut in [*sorted(cuts), len(run)]:
-        if run[at:cut] and run[at][0] not in ("and", "for"):
-            segments.append((run[at:cut], at > 0 and run[at - 1][0] == "and" or at in served))
-        at = cut
-    return _named_segments(segments, run)
+    return cuts, served
 
 
 def _cuts_before_first_names(words: list[str], cuts: set[int], inside: bool) -> set[int]:
