@@ -159,9 +159,11 @@ from .words import (
     REIGNING,
     TICKER_AFTER,
     TITLE_WORDS,
+    UNDECIDED,
     WORK,
     YEAR,
     Mention,
+    Undecided,
     an_office,
     country_code,
     dictionary_words,
@@ -174,10 +176,6 @@ from .words import (
 #: Capital and small letters, Latin ones beyond ASCII too: "Ærø", "Tranekær".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-
-
-#: What `_before_its_kind` returns when the evidence leaves a mention to its kind.
-_UNDECIDED: tuple[str, str] = ("", "")
 
 
 class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, Sides):
@@ -702,7 +700,7 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
     def _canonical(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return (kind, canonical name) for a mention, by the source's evidence first, then its kind."""
         found = self._before_its_kind(mention, text)
-        if found is not _UNDECIDED:
+        if found is not UNDECIDED:
             return found
         if mention.kind == ORGANISATION:
             return self._as_a_body(mention, text)
@@ -710,8 +708,20 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
             return self._as_a_place(mention, text)
         return self._as_someone(mention, text)
 
-    def _before_its_kind(self, mention: Mention, text: str) -> tuple[str, str] | None:
-        """Return what the source's evidence makes of a mention whatever its kind, or _UNDECIDED."""
+    def _before_its_kind(self, mention: Mention, text: str) -> tuple[str, str] | None | Undecided:
+        """Return what the source's evidence makes of a mention whatever its kind, or UNDECIDED."""
+        for stage in (
+            self._codes_and_tables,
+            self._by_the_words_around,
+            self._parties_and_named_bodies,
+            self._listed_and_placed,
+        ):
+            if (found := stage(mention, text)) is not UNDECIDED:
+                return found
+        return UNDECIDED
+
+    def _codes_and_tables(self, mention: Mention, text: str) -> tuple[str, str] | None | Undecided:
+        """Return what a mention is by its code, a rating, a table's row or a shared first name."""
         if mention.code:
             # "NORFOLK SOUTHERN <NSC>" of "Norfolk Southern Corp"; a code that spells no body the
             # source or the table names is none ("<UK>" of Union Carbide, "<ROK.N>" of Rockwell).
@@ -728,7 +738,6 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
             # "rated AAA by Moody's", "cut Italy to BBB-": a credit rating; "AAA said petrol
             # prices rose" is the motoring club, and "the CCC" a body the source spells out.
             return None
-        words = mention.words
         if mention.kind == ORGANISATION and (whole := self._inside_words_body(mention, text)):
             return ORGANISATION, whole  # "Against Child Abuse, a Hong Kong charity": not "Child Abuse"
         if (firm := self._firms_across_and.get((text, mention.start))) is not None:
@@ -752,6 +761,11 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
                 and not any(other.last == mention.text for other in self.people)
             ):
                 return PERSON, person.name
+        return UNDECIDED
+
+    def _by_the_words_around(self, mention: Mention, text: str) -> tuple[str, str] | None | Undecided:
+        """Return what the words around a mention make it: a school, a regime's country, a club, a firm."""
+        words = mention.words
         if (
             mention.kind in ("unknown", PLACE)
             and len(words) <= 2
@@ -868,6 +882,11 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
                 mention.text,
             )
             return ORGANISATION, found or self.organisation(whole)
+        return UNDECIDED
+
+    def _parties_and_named_bodies(self, mention: Mention, text: str) -> tuple[str, str] | None | Undecided:
+        """Return what a mention is as a party, a bloc, or a body the source names in full."""
+        words = mention.words
         # "the Republican party": a party the table knows, its head in lower case as some outlets write it.
         if _PARTY_AFTER.match(text, mention.end) and (party := body_name(mention.text + " Party")):
             return ORGANISATION, party
@@ -928,6 +947,11 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
             and (owned := self._bodies_opened_by(mention.text + "'s"))
         ):
             return ORGANISATION, owned  # "Lloyd's plans" of "Lloyd's of London": the firm, no one's
+        return UNDECIDED
+
+    def _listed_and_placed(self, mention: Mention, text: str) -> tuple[str, str] | None | Undecided:
+        """Return what a mention is by the source's lists, towns, offices, datelines or citations."""
+        words = mention.words
         if firm := self.firm_without_form(mention) or self._firm_named_as_a_place(mention, text):
             return ORGANISATION, firm  # "Clark Equipment" of "Clark Equipment Co"
         if (
@@ -1002,7 +1026,7 @@ class Cast(Register, Acronyms, Firms, Markets, Listed, Voices, Outlets, Clues, S
             and not a_country(mention.text)  # "(Salt Publishing, Cambridge, UK, 2008)": where, when
         ):
             return PERSON, mention.text  # "Chambers, 2017;": an author, no body
-        return _UNDECIDED
+        return UNDECIDED
 
     def _as_a_body(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return (kind, name) for a mention typed a body: a state's code, a term, initials, a body."""

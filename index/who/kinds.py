@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 
 from ..when.datewords import DAY_WORDS
@@ -65,8 +64,10 @@ from .words import (
     SURNAME_HEADS,
     TITLE_WORDS,
     TRADES_OPENING,
+    UNDECIDED,
     WORK,
     WORK_OF_A_BODY,
+    Undecided,
     a_place_or_two,
     abbreviates_a_name,
     an_office,
@@ -505,15 +506,8 @@ def _initials_then_a_town(words: list[str]) -> bool:
     )
 
 
-class _Undecided(enum.Enum):
-    """A stage's answer that it leaves the name to the next."""
-
-    UNDECIDED = enum.auto()
-
-
-_UNDECIDED = _Undecided.UNDECIDED
 #: What a stage of `kind_of` answers: a kind, "unknown", None (no name) or undecided.
-Kind = str | None | _Undecided
+Kind = str | None | Undecided
 
 
 def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
@@ -521,7 +515,7 @@ def kind_of(words: list[str], folded: str, honorific: str | None) -> str | None:
     if "'" in folded and folded not in places() and (bare := _OKINA.sub("", folded)) in places():
         folded = bare  # "Hawai'i", "O'ahu", "Sana'a": a place spelled with its apostrophe
     for stage in _STAGES:
-        if (kind := stage(words, folded, honorific)) is not _UNDECIDED:
+        if (kind := stage(words, folded, honorific)) is not UNDECIDED:
             return kind
     return None
 
@@ -546,7 +540,7 @@ def _settled_first(words: list[str], folded: str, honorific: str | None) -> Kind
     known = folded in organisations() and body_name(" ".join(words)) is not None
     if known or folded.startswith("the ") and folded[4:] in organisations():
         return ORGANISATION  # the table's, if its initials are no word the source writes ("Nice")
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _a_body_by_its_form(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -600,7 +594,7 @@ def _a_body_by_its_form(words: list[str], folded: str, honorific: str | None) ->
         return None  # "Rep. Peter King (R-N.Y.)": a party and a state's initials, no body
     if len(words) == 2 and words[1] == "Community" and common_or_national(words[0]):
         return None  # "the Muslim Community", "the Black Community": people described, no body
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _named_as_abroad(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -649,7 +643,7 @@ def _named_as_abroad(words: list[str], folded: str, honorific: str | None) -> Ki
         and words[1].lower() not in places()
     ):
         return PERSON  # "Young-jae Kim", "Ji-yeon Park": a Korean given name, two syllables hyphened
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _no_name_or_a_firm(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -709,7 +703,7 @@ def _no_name_or_a_firm(words: list[str], folded: str, honorific: str | None) -> 
         and folded not in places()
     ):
         return ORGANISATION  # "Norsk Hydro", "Conoco Norge": a firm abroad, by its nation's own word
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _a_place_by_its_name(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -752,7 +746,7 @@ def _a_place_by_its_name(words: list[str], folded: str, honorific: str | None) -
         and not any(w.lower() in english_words() for w in words[:-1])
     ):
         return PLACE  # "Johar Town", "Allama Iqbal Town": a town's quarter; "Ipswich Town" is a club
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _a_body_by_its_head(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -838,7 +832,7 @@ def _a_body_by_its_head(words: list[str], folded: str, honorific: str | None) ->
         return ORGANISATION  # a centre for work, not a building: "Pew Research Center", "Tax Policy Center"
     if team(words):
         return ORGANISATION  # "Pittsburgh Pirates", "Boston Red Sox": a club named by its town
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _a_place_by_its_head(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -908,7 +902,7 @@ def _a_place_by_its_head(words: list[str], folded: str, honorific: str | None) -
         # "Sri Lankan", "London Irish": a people, though "Sri" is a first name somewhere;
         # "Bill English" is someone, and so are "Cornel West" and "Douglass North".
         return None
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _by_first_names_and_initials(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -995,7 +989,7 @@ def _by_first_names_and_initials(words: list[str], folded: str, honorific: str |
         )
     ):
         return ORGANISATION
-    return _UNDECIDED
+    return UNDECIDED
 
 
 def _left_unknown(words: list[str], folded: str, honorific: str | None) -> Kind:
@@ -1037,7 +1031,7 @@ def _left_unknown(words: list[str], folded: str, honorific: str | None) -> Kind:
         # "Astra GSI", "France HLM": no one's, but what the text says ("housing group"); not a
         # body's name and its initials after it ("Kenya News Agency KNA"), which the run divides.
         return "unknown"
-    return _UNDECIDED
+    return UNDECIDED
 
 
 #: The stages of `kind_of`, in the order the decisions were written.

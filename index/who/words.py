@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
 
@@ -163,6 +164,16 @@ class Mention:
 
 
 Token = tuple[str, int, int]  # word, start, end
+
+
+class Undecided(enum.Enum):
+    """A stage's answer that leaves the name to the next stage."""
+
+    UNDECIDED = enum.auto()
+
+
+#: What a stage answers when its rules say nothing of a name.
+UNDECIDED = Undecided.UNDECIDED
 
 #: An age set off after a name, as court reports write it: ", 36,", ", aged 45,".
 SET_OFF_AGE = r",\s+(?:aged\s+)?\d{1,3},"
