@@ -200,201 +200,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
                 and not _after_a_middle_initial(tokens, i, j)
             ):
                 break  # "Pins Hopes On Iowa": a headline's capitalised words; "Hope Not Hate" is one name
-            bridged = word.lower() in CONNECTORS and j + 1 < len(tokens) and capital_word(tokens[j + 1][0])
-            # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
-            # the Australian Electoral Commission"; after a word, a title's ("Meet the Press").
-            bridged = bridged and (
-                word != "the"
-                or tokens[j + 1][0].lower() in EPITHETS
-                or tokens[j - 1][0].lower() in english_words()
-                and not _opening_verb(text, tokens, i, j)
-            )
-            # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
-            bridged = bridged and not (
-                word in ("&", "and") and _YEAR_CITED_AFTER.match(text, tokens[j + 1][2])
-            )
-            # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May", "travel to Vaduz
-            # for Saturday's match"; nor a place after a place: "left Bahrain for Baghdad".
-            bridged = bridged and not (
-                word == "for"
-                and (
-                    day_or_month(POSSESSIVE.sub("", tokens[j + 1][0]))
-                    or j - 1 == i
-                    and tokens[i][0].lower() in places()
-                    and clean_token(tokens[j + 1])[0].lower() in places()
-                )
-            )
-            # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
-            # Immigrants", "Joint Committee on Human Rights".
-            body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in BODY_LINKS
-            # Not a unit of soldiers "on" where it fought: "the Royal Welch Fusiliers on the Somme".
-            body = body and not (word == "on" and tokens[j - 1][0].lower() in _TROOPS)
-            # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
-            body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
-            # ... and past "on" or "into" after a field of one word: "Centre for Research on Energy".
-            body = body or (
-                word in ("on", "into")
-                and j - i >= 3
-                and tokens[j - 3][0].lower() in HEADS_AND_CENTRES
-                and tokens[j - 2][0] in BODY_LINKS
-                and capital_word(tokens[j - 1][0])
-            )
-            ahead = [t[0] for t in tokens[j + 1 : j + 3]]
-            # ... and past "to" and what it is for: "Committee to Protect Journalists".
-            headed = word == "to" and tokens[j - 1][0].lower() in HEADS_AND_CENTRES
-            # Not past a firm's legal form, which ends its name, nor to one: "sell Michigan
-            # Cellular Inc to Century Telephone Enterprises Inc" names two firms.
-            headed = headed and not legal_form(tokens[j - 1][0]) and not _runs_to_a_legal_form(tokens, j + 1)
-            body = body or headed and _purpose(ahead)
-            # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India",
-            # "Mail on Sunday".
-            known = (
-                word in ("to", "in", "on")
-                and ahead[:1] != []
-                and known_whole(tokens[past_the(tokens, i) : j + 2])
-            )
-            body = body or known
-            # ... or a town's joining word: "Newcastle upon Tyne", "Barrow in Furness".
-            body = body or (
-                word in _TOWN_JOINS
-                and ahead[:1] != []
-                and capital_word(ahead[0])
-                and " ".join(t[0] for t in tokens[i : j + 2]).lower().rstrip(".") in places()
-            )
-            # ... or past a word in lower case the table's name holds: "Medicines and Healthcare
-            # products Regulatory Agency".
-            body = body or (
-                word.islower()
-                and word not in CONNECTORS
-                and " ".join(t[0] for t in tokens[past_the(tokens, i) : j + 1]).lower() in names_going_on()
-            )
-            long_bridge = len(ahead) == 2 and ahead[0] == "the" and capital_word(ahead[1])
-            # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
-            # Republic of the Congo".
-            long_bridge = (
-                long_bridge
-                and (
-                    body
-                    # The table's whole name past "and the": "Islamic State of Iraq and the Levant".
-                    or known_whole(tokens[past_the(tokens, i) : j + 3])
-                    or word == "of"
-                    and (
-                        known_whole(tokens[i : j + 3])
-                        # Inside a field, not before a place, which says whose the body is: "Ministry of
-                        # Foreign Affairs of the Russian Federation".
-                        or _inside_a_field(tokens, i, j)
-                        and not _place_from(tokens, j + 2)
-                    )
-                )
-            )
-            # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
-            # The table's whole name may end in one: "Independent on Sunday".
-            bridged = bridged or (
-                body and ahead[:1] != [] and capital_word(ahead[0]) and (known or not day_or_month(ahead[0]))
-            )
-            # A Romance body's name goes on past its small words: "Universidad Nacional de
-            # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
-            linked = romance and word in ROMANCE_LINKS
-            # ... as a German firm's goes past "und", "für" to its legal form: "Fichtel und Sachs AG".
-            linked = (
-                linked
-                or word in _GERMAN_LINKS
-                and any(written_legal_form(t[0]) for t in tokens[j + 1 : j + 5])
-            )
-            bridged = bridged or (linked and ahead[:1] != [] and capital_word(ahead[0]))
-            # ... as a French firm's goes past "et" to its form: "Lazard Freres et Cie".
-            bridged = bridged or (word == "et" and ahead[:1] != [] and ahead[0].rstrip(".,") == "Cie")
-            # ... as a Dutch firm's goes past "en": "Bank Mees en Hope", "Oolders en de Jong C.V.".
-            bridged = bridged or (
-                word == "en"
-                and ahead[:1] != []
-                and (
-                    capital_word(ahead[0])
-                    or ahead[0] in NAME_PARTICLES
-                    and ahead[1:]
-                    and capital_word(ahead[1])
-                )
-            )
-            # ... and past an article after "de": "Fiscalía General de la Nación".
-            long_bridge = long_bridge or (
-                romance
-                and len(ahead) == 2
-                and (
-                    word in ("de", "di", "da")
-                    and ahead[0] in ROMANCE_ARTICLE_WORDS
-                    # ... and past "and" and "of": "Compania Industrial y de Abastecimiento".
-                    or word in ("y", "e")
-                    and ahead[0] in ("de", "del", "di", "da", "do")
-                )
-                and capital_word(ahead[1])
-            )
-            # ... and past "against" to what it works against: "Committee against Torture", "Commission on
-            # Incest and Sexual Violence against Children"; not "Leeds United against Arsenal".
-            bridged = bridged or (
-                word == "against"
-                and ahead[:1] != []
-                and capital_word(ahead[0])
-                and not ahead[0].endswith(POSSESSIVES)  # "... Investing against NCNB's performance"
-                and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j))
-            )
-            # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
-            bridged = bridged or (word == "in" and _field_after_in(tokens, i, j))
-            # A federal office's head: "Special Agent in Charge", "Assistant Director in Charge".
-            bridged = bridged or (
-                word == "in"
-                and ahead[:1] == ["Charge"]
-                and f"{tokens[j - 1][0].lower()} in charge" in roles()
-            )
-            # A university's campus: "University of California at Berkeley", "the State
-            # University at Buffalo".
-            bridged = bridged or (
-                word == "at"
-                and ahead[:1] != []
-                and capital_word(ahead[0])
-                and (
-                    tokens[i][0] == "University"
-                    and tokens[i + 1][0] == "of"
-                    or tokens[j - 1][0] == "University"
-                    and re.sub(r"['’]s$", "", ahead[0].rstrip(".,;:")).lower() in places()
-                )
-            )
+            bridged, long_bridge = _bridges(text, tokens, i, j, romance)
             spaced = text[tokens[j - 1][2] : tokens[j][1]].strip()
-            # A king's or a pope's numeral: "Charles I, the king", "Damasus I, who"; not "Episode I,".
-            regnal = word == "I" and (
-                text.startswith((",", ")"), tokens[j][2])
-                and tokens[j - 1][0].lower() not in english_words()
-                # ... or after a monarch's title and a name: "Queen Elizabeth I born", "King Baudouin I of".
-                or j - i == 2
-                and tokens[i][0].lower() in REIGNING
-            )
-            # A number the tables' name holds: "Channel 4", "BBC Radio 4", "Fathers 4 Justice".
-            numbered = (
-                word.isdigit()
-                and len(word) == 1
-                and any(known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
-            )
-            # An officer's collar number between the rank and the surname: "DC 1234 Brown".
-            numbered = numbered or (
-                word.isdigit()
-                and j == i + 1
-                and tokens[i][0] in POLICE_RANKS
-                and j + 1 < len(tokens)
-                and capital_word(tokens[j + 1][0])
-            )
-            # A unit named for its work, its head in lower case: "Internet Child Exploitation unit".
-            worked = (
-                word in _UNIT_HEADS_WRITTEN_LOWER
-                and any(t[0].lower() in WORK_OF_A_BODY for t in tokens[i:j])
-                # Not after a firm's legal form nor a named body: "its Health and Tennis Corp unit",
-                # "its Security Bank of Almont unit" are a firm's unit.
-                and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS | {"bank"}
-                and not (
-                    any(t[0] == "of" for t in tokens[i:j])
-                    and any(t[0].lower() in ORG_HEADS for t in tokens[i:j])
-                )
-                and (j + 1 == len(tokens) or not capital_word(tokens[j + 1][0]))
-            )
-            if worked and not spaced:
+            if not spaced and _unit_head_written_lower(tokens, i, j):
                 j += 1
                 break
             if word in _SENTENCE_ADVERBS and INITIAL.fullmatch(tokens[j - 1][0]):
@@ -406,8 +214,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
                 or bridged
                 or ending
                 or long_bridge
-                or regnal
-                or numbered
+                or _numeral_in_a_name(text, tokens, i, j)
                 or _name_part(tokens, i, j)
                 or len(word) == 1
                 and (_initial_first(text, tokens, j) or _letter_before_a_form(tokens, j))
@@ -423,6 +230,204 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         if not (j == i + 1 and INITIAL.fullmatch(tokens[i][0])):  # an initial alone names no one
             runs.append([_state_or_word(text, token) for token in tokens[i:j]])
     return runs
+
+
+def _numeral_in_a_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether the numeral at token j goes on the run from i: a king's, a channel's, a collar's."""
+    word = tokens[j][0]
+    # A king's or a pope's numeral: "Charles I, the king", "Damasus I, who"; not "Episode I,".
+    regnal = word == "I" and (
+        text.startswith((",", ")"), tokens[j][2])
+        and tokens[j - 1][0].lower() not in english_words()
+        # ... or after a monarch's title and a name: "Queen Elizabeth I born", "King Baudouin I of".
+        or j - i == 2
+        and tokens[i][0].lower() in REIGNING
+    )
+    # A number the tables' name holds: "Channel 4", "BBC Radio 4", "Fathers 4 Justice".
+    numbered = (
+        word.isdigit()
+        and len(word) == 1
+        and any(known_whole(tokens[k : j + end]) for k in range(i, j) for end in (1, 2))
+    )
+    # An officer's collar number between the rank and the surname: "DC 1234 Brown".
+    numbered = numbered or (
+        word.isdigit()
+        and j == i + 1
+        and tokens[i][0] in POLICE_RANKS
+        and j + 1 < len(tokens)
+        and capital_word(tokens[j + 1][0])
+    )
+    return regnal or numbered
+
+
+def _unit_head_written_lower(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether token j is a unit's head in lower case that ends the run from i, named for its work."""
+    word = tokens[j][0]
+    # A unit named for its work, its head in lower case: "Internet Child Exploitation unit".
+    return (
+        word in _UNIT_HEADS_WRITTEN_LOWER
+        and any(t[0].lower() in WORK_OF_A_BODY for t in tokens[i:j])
+        # Not after a firm's legal form nor a named body: "its Health and Tennis Corp unit",
+        # "its Security Bank of Almont unit" are a firm's unit.
+        and tokens[j - 1][0].rstrip(".").lower() not in LEGAL_FORMS | {"bank"}
+        and not (
+            any(t[0] == "of" for t in tokens[i:j]) and any(t[0].lower() in ORG_HEADS for t in tokens[i:j])
+        )
+        and (j + 1 == len(tokens) or not capital_word(tokens[j + 1][0]))
+    )
+
+
+def _bridges(text: str, tokens: list[Token], i: int, j: int, romance: bool) -> tuple[bool, bool]:
+    """Tell whether the run from token i goes on past the small word at j, over one word or two.
+
+    The first answer bridges "of" to one capitalised word ("Bank of England"), the second
+    "of the" to one ("Friends of the Earth").
+    """
+    word = tokens[j][0]
+    bridged = word.lower() in CONNECTORS and j + 1 < len(tokens) and capital_word(tokens[j + 1][0])
+    # After a name, "the" joins only an epithet: "Ivan the Terrible", not "told Wikinews
+    # the Australian Electoral Commission"; after a word, a title's ("Meet the Press").
+    bridged = bridged and (
+        word != "the"
+        or tokens[j + 1][0].lower() in EPITHETS
+        or tokens[j - 1][0].lower() in english_words()
+        and not _opening_verb(text, tokens, i, j)
+    )
+    # "Marsden & Mackey, 2014", "Polio and Gass 1997": two authors cited, not one name.
+    bridged = bridged and not (word in ("&", "and") and _YEAR_CITED_AFTER.match(text, tokens[j + 1][2]))
+    # Nor a month or a day after "for": "180 dlrs CIF Rotterdam for May", "travel to Vaduz
+    # for Saturday's match"; nor a place after a place: "left Bahrain for Baghdad".
+    bridged = bridged and not (
+        word == "for"
+        and (
+            day_or_month(POSSESSIVE.sub("", tokens[j + 1][0]))
+            or j - 1 == i
+            and tokens[i][0].lower() in places()
+            and clean_token(tokens[j + 1])[0].lower() in places()
+        )
+    )
+    # A body's name goes on past "for the", "on": "Joint Council for the Welfare of
+    # Immigrants", "Joint Committee on Human Rights".
+    body = tokens[j - 1][0].lower() in ORG_HEADS and word.lower() in BODY_LINKS
+    # Not a unit of soldiers "on" where it fought: "the Royal Welch Fusiliers on the Somme".
+    body = body and not (word == "on" and tokens[j - 1][0].lower() in _TROOPS)
+    # An inquiry's name goes on past "into": "Independent Inquiry into Child Sexual Abuse".
+    body = body or word == "into" and tokens[j - 1][0].lower() in _INQUIRIES
+    # ... and past "on" or "into" after a field of one word: "Centre for Research on Energy".
+    body = body or (
+        word in ("on", "into")
+        and j - i >= 3
+        and tokens[j - 3][0].lower() in HEADS_AND_CENTRES
+        and tokens[j - 2][0] in BODY_LINKS
+        and capital_word(tokens[j - 1][0])
+    )
+    ahead = [t[0] for t in tokens[j + 1 : j + 3]]
+    # ... and past "to" and what it is for: "Committee to Protect Journalists".
+    headed = word == "to" and tokens[j - 1][0].lower() in HEADS_AND_CENTRES
+    # Not past a firm's legal form, which ends its name, nor to one: "sell Michigan
+    # Cellular Inc to Century Telephone Enterprises Inc" names two firms.
+    headed = headed and not legal_form(tokens[j - 1][0]) and not _runs_to_a_legal_form(tokens, j + 1)
+    body = body or headed and _purpose(ahead)
+    # ... or the table's whole name: "Prevention of Cruelty to Children", "Cricket in India",
+    # "Mail on Sunday".
+    known = (
+        word in ("to", "in", "on") and ahead[:1] != [] and known_whole(tokens[past_the(tokens, i) : j + 2])
+    )
+    body = body or known
+    # ... or a town's joining word: "Newcastle upon Tyne", "Barrow in Furness".
+    body = body or (
+        word in _TOWN_JOINS
+        and ahead[:1] != []
+        and capital_word(ahead[0])
+        and " ".join(t[0] for t in tokens[i : j + 2]).lower().rstrip(".") in places()
+    )
+    # ... or past a word in lower case the table's name holds: "Medicines and Healthcare
+    # products Regulatory Agency".
+    body = body or (
+        word.islower()
+        and word not in CONNECTORS
+        and " ".join(t[0] for t in tokens[past_the(tokens, i) : j + 1]).lower() in names_going_on()
+    )
+    long_bridge = len(ahead) == 2 and ahead[0] == "the" and capital_word(ahead[1])
+    # ... or a body or a place the tables know: "Friends of the Earth", "Democratic
+    # Republic of the Congo".
+    long_bridge = (
+        long_bridge
+        and (
+            body
+            # The table's whole name past "and the": "Islamic State of Iraq and the Levant".
+            or known_whole(tokens[past_the(tokens, i) : j + 3])
+            or word == "of"
+            and (
+                known_whole(tokens[i : j + 3])
+                # Inside a field, not before a place, which says whose the body is: "Ministry of
+                # Foreign Affairs of the Russian Federation".
+                or _inside_a_field(tokens, i, j)
+                and not _place_from(tokens, j + 2)
+            )
+        )
+    )
+    # Not before a day or a month: "DJ Rob Da Bank on Thursdays", "the Senate on Monday".
+    # The table's whole name may end in one: "Independent on Sunday".
+    bridged = bridged or (
+        body and ahead[:1] != [] and capital_word(ahead[0]) and (known or not day_or_month(ahead[0]))
+    )
+    # A Romance body's name goes on past its small words: "Universidad Nacional de
+    # Educación a Distancia", "Guardia di Finanza", "Centro de Investigación y Desarrollo".
+    linked = romance and word in ROMANCE_LINKS
+    # ... as a German firm's goes past "und", "für" to its legal form: "Fichtel und Sachs AG".
+    linked = linked or word in _GERMAN_LINKS and any(written_legal_form(t[0]) for t in tokens[j + 1 : j + 5])
+    bridged = bridged or (linked and ahead[:1] != [] and capital_word(ahead[0]))
+    # ... as a French firm's goes past "et" to its form: "Lazard Freres et Cie".
+    bridged = bridged or (word == "et" and ahead[:1] != [] and ahead[0].rstrip(".,") == "Cie")
+    # ... as a Dutch firm's goes past "en": "Bank Mees en Hope", "Oolders en de Jong C.V.".
+    bridged = bridged or (
+        word == "en"
+        and ahead[:1] != []
+        and (capital_word(ahead[0]) or ahead[0] in NAME_PARTICLES and ahead[1:] and capital_word(ahead[1]))
+    )
+    # ... and past an article after "de": "Fiscalía General de la Nación".
+    long_bridge = long_bridge or (
+        romance
+        and len(ahead) == 2
+        and (
+            word in ("de", "di", "da")
+            and ahead[0] in ROMANCE_ARTICLE_WORDS
+            # ... and past "and" and "of": "Compania Industrial y de Abastecimiento".
+            or word in ("y", "e")
+            and ahead[0] in ("de", "del", "di", "da", "do")
+        )
+        and capital_word(ahead[1])
+    )
+    # ... and past "against" to what it works against: "Committee against Torture", "Commission on
+    # Incest and Sexual Violence against Children"; not "Leeds United against Arsenal".
+    bridged = bridged or (
+        word == "against"
+        and ahead[:1] != []
+        and capital_word(ahead[0])
+        and not ahead[0].endswith(POSSESSIVES)  # "... Investing against NCNB's performance"
+        and (tokens[j - 1][0].lower() in _BODIES_AGAINST or _inside_a_field(tokens, i, j))
+    )
+    # ... and past "in" to the field it works in: "Trafficking in Persons", "Women in Science".
+    bridged = bridged or (word == "in" and _field_after_in(tokens, i, j))
+    # A federal office's head: "Special Agent in Charge", "Assistant Director in Charge".
+    bridged = bridged or (
+        word == "in" and ahead[:1] == ["Charge"] and f"{tokens[j - 1][0].lower()} in charge" in roles()
+    )
+    # A university's campus: "University of California at Berkeley", "the State
+    # University at Buffalo".
+    bridged = bridged or (
+        word == "at"
+        and ahead[:1] != []
+        and capital_word(ahead[0])
+        and (
+            tokens[i][0] == "University"
+            and tokens[i + 1][0] == "of"
+            or tokens[j - 1][0] == "University"
+            and re.sub(r"['’]s$", "", ahead[0].rstrip(".,;:")).lower() in places()
+        )
+    )
+    return bridged, long_bridge
 
 
 def _ends_a_table_s_name(tokens: list[Token]) -> bool:
@@ -751,111 +756,127 @@ def _goes_on(tokens: list[Token], i: int, j: int) -> bool:
     if not before.endswith(_STOPS_AND_POSSESSIVES):
         return True
     if before.endswith(("'s", "’s")):
-        # "People's Republic of China", "People's Liberation Army": a possessive inside the
-        # name of a place or a body the tables know.
-        opening = past_the(tokens, i)  # "The People's Republic of China said"
-        if f"{before} {word}".lower() in roles():
-            return True  # a role with a possessive inside: "Cook County State's Attorney Kim Foxx"
-        wholes = [tokens[opening : k + 1] for k in range(j, min(j + 4, len(tokens)))]
-        if any(place_written(whole) for whole in wholes):
-            return True
-        # Not after a function word, which a run sheds: "Her Majesty's Inspectorate of Constabulary ...".
-        if not is_function_word(tokens[opening][0]) and any(
-            body_name(" ".join(t[0] for t in w)) for w in wholes
-        ):
-            return True
-        if _office_of_a_title(tokens, opening, j):
-            return True
-        # A given name's possessive opens a body named for a child or a founder: "Kimberly's Center for
-        # Child Protection"; not a place's ("Mary" is a town too) nor "Sarah's Law".
-        given = before[:-2].lower()
-        if (
-            j - opening == 1
-            and word.lower() in HEADS_AND_CENTRES
-            and given in first_names()
-            and given not in english_words()
-            and given not in places()
-        ):
-            return True
-        # A monarch's possessive goes on to a place's head: "Queen's Park", "King's Road".
-        if j - opening == 1 and given in _MONARCHS and word.lower() in place_heads()[1]:
-            return True
-        # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital",
-        # "St Joseph's Primary School".
-        if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head_ahead(tokens, j):
-            return True
-        # "King's College", the head ending the name; not "Brown's International Finance Facility".
-        if _named_owner(tokens[i:j]):
-            return False
-        # A firm named with a possessive, on to its legal form: "Boatmen's Bancshares Inc.",
-        # "Sotheby's Holdings Inc"; an owner the tables know is cut off above ("Britain's
-        # Vodafone Group Plc"), one the source names as a firm by the cast.
-        if (
-            j - opening == 1
-            and not before[:-2].isupper()  # "APL's Pennsylvania Engineering Corp": the owner's initials
-            and before[:-2] != word  # "Fluor's Fluor Constructors Inc": the owner's unit
-            and _legal_form_ahead(tokens, j)
-        ):
-            return True
-        # Whom a service is for, opening its name: "Children's Social Care", "Children's Services
-        # Duty Team", "Women's Aid"; no one's name is a plural of people.
-        if j - opening == 1 and before[:-2].lower() in PLURAL_PEOPLE:
-            return True
-        # ... after a nation's word: "Australian Children's Education and Care Quality Authority".
-        nation = tokens[opening][0].lower() in nationalities() | {"national"}
-        if j - opening == 2 and nation and before[:-2].lower() in PLURAL_PEOPLE:
-            return True
-        # A body, then its office: "Department of Justice's Office of the Inspector General";
-        # not whom a body's service is for: "Association of Directors of Children's Services".
-        owner = [t[0] for t in tokens[opening:j]]
-        if (
-            len(owner) > 1
-            and owner[-1][:-2].lower() not in PLURAL_PEOPLE
-            # Not a title's possessive, whose office it is: "Tarrant County Medical Examiner's
-            # Office"; after "of" a field's ("Department of Justice's").
-            and not (title_s_possessive(owner[-1]) and owner[-2] != "of")
-            and (
-                body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
-                or word.lower() in ORG_HEADS
-                and any(w.lower() in ORG_HEADS for w in owner[:-1])
-            )
-        ):
-            return False
-        # Whom a state's body is for, after "of": "Ministry of Women's Empowerment and Child Protection".
-        if j - opening > 2 and tokens[j - 2][0] == "of" and before[:-2].lower() in PLURAL_PEOPLE:
-            return capital_word(word)
-        # "Cook County State's Attorney's Office": a title's possessive, then the body's head.
-        if word.endswith(("'s", "’s")) and j + 1 < len(tokens) and tokens[j + 1][0].lower() in ORG_HEADS:
-            return True
-        if _ends_a_name(tokens, j) and _owned_body(before[:-2], word):
-            return True
-        if title_s_possessive(before) and word.lower() in ORG_HEADS:
-            return True  # a title's office: "Medical Examiner's Office", though papers are "Examiner"s
-        # People's, then a word and the head: "Women's Health Organization", "Children's Mercy Hospital".
-        k = j + 1
-        return (
-            before[:-2].lower() in PEOPLE
-            and k < len(tokens)
-            and capital_word(tokens[k][0])
-            and _ends_a_name(tokens, k)
-            and _owned_body(before[:-2], tokens[k][0])
-        )
+        return _goes_on_past_a_possessive(tokens, i, j)
     if before.endswith(("s'", "s’")):
-        if _named_owner(tokens[i:j]):
-            return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
-        if _office_of_a_title(tokens, past_the(tokens, i), j):
-            return True
-        # ... and to a body the table knows: "Victims' Commissioner", though no head ends it.
-        if _table_s_name_through(tokens, i, range(j, j + 3)):  # "The Victims' Commissioner said"
-            return True
-        # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
-        # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart", "The Producers' Nathan Lane".
-        for ahead, _, _ in tokens[j : j + 3]:
-            if not capital_word(ahead) or ahead.lower() in first_names():
-                return False
-            if _head(ahead) or bishops_conference([before, ahead]) or care_home([before, ahead]):
-                return True  # "Irish Catholic Bishops' Conference" too
+        return _goes_on_past_a_plural_s(tokens, i, j)
+    return _goes_on_past_a_stop(tokens, i, j)
+
+
+def _goes_on_past_a_possessive(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a run goes on past a possessive: "People's Republic", "King's College"."""
+    before, word = tokens[j - 1][0], tokens[j][0]
+    # "People's Republic of China", "People's Liberation Army": a possessive inside the
+    # name of a place or a body the tables know.
+    opening = past_the(tokens, i)  # "The People's Republic of China said"
+    if f"{before} {word}".lower() in roles():
+        return True  # a role with a possessive inside: "Cook County State's Attorney Kim Foxx"
+    wholes = [tokens[opening : k + 1] for k in range(j, min(j + 4, len(tokens)))]
+    if any(place_written(whole) for whole in wholes):
+        return True
+    # Not after a function word, which a run sheds: "Her Majesty's Inspectorate of Constabulary ...".
+    if not is_function_word(tokens[opening][0]) and any(body_name(" ".join(t[0] for t in w)) for w in wholes):
+        return True
+    if _office_of_a_title(tokens, opening, j):
+        return True
+    # A given name's possessive opens a body named for a child or a founder: "Kimberly's Center for
+    # Child Protection"; not a place's ("Mary" is a town too) nor "Sarah's Law".
+    given = before[:-2].lower()
+    if (
+        j - opening == 1
+        and word.lower() in HEADS_AND_CENTRES
+        and given in first_names()
+        and given not in english_words()
+        and given not in places()
+    ):
+        return True
+    # A monarch's possessive goes on to a place's head: "Queen's Park", "King's Road".
+    if j - opening == 1 and given in _MONARCHS and word.lower() in place_heads()[1]:
+        return True
+    # A saint's possessive goes on to a head: "St Patrick's Cathedral", "St Mary's Hospital",
+    # "St Joseph's Primary School".
+    if j - opening == 2 and tokens[opening][0] in ("St", "St.", "Saint") and _head_ahead(tokens, j):
+        return True
+    # "King's College", the head ending the name; not "Brown's International Finance Facility".
+    if _named_owner(tokens[i:j]):
         return False
+    # A firm named with a possessive, on to its legal form: "Boatmen's Bancshares Inc.",
+    # "Sotheby's Holdings Inc"; an owner the tables know is cut off above ("Britain's
+    # Vodafone Group Plc"), one the source names as a firm by the cast.
+    if (
+        j - opening == 1
+        and not before[:-2].isupper()  # "APL's Pennsylvania Engineering Corp": the owner's initials
+        and before[:-2] != word  # "Fluor's Fluor Constructors Inc": the owner's unit
+        and _legal_form_ahead(tokens, j)
+    ):
+        return True
+    # Whom a service is for, opening its name: "Children's Social Care", "Children's Services
+    # Duty Team", "Women's Aid"; no one's name is a plural of people.
+    if j - opening == 1 and before[:-2].lower() in PLURAL_PEOPLE:
+        return True
+    # ... after a nation's word: "Australian Children's Education and Care Quality Authority".
+    nation = tokens[opening][0].lower() in nationalities() | {"national"}
+    if j - opening == 2 and nation and before[:-2].lower() in PLURAL_PEOPLE:
+        return True
+    # A body, then its office: "Department of Justice's Office of the Inspector General";
+    # not whom a body's service is for: "Association of Directors of Children's Services".
+    owner = [t[0] for t in tokens[opening:j]]
+    if (
+        len(owner) > 1
+        and owner[-1][:-2].lower() not in PLURAL_PEOPLE
+        # Not a title's possessive, whose office it is: "Tarrant County Medical Examiner's
+        # Office"; after "of" a field's ("Department of Justice's").
+        and not (title_s_possessive(owner[-1]) and owner[-2] != "of")
+        and (
+            body_name(" ".join([*owner[:-1], owner[-1][:-2]]))
+            or word.lower() in ORG_HEADS
+            and any(w.lower() in ORG_HEADS for w in owner[:-1])
+        )
+    ):
+        return False
+    # Whom a state's body is for, after "of": "Ministry of Women's Empowerment and Child Protection".
+    if j - opening > 2 and tokens[j - 2][0] == "of" and before[:-2].lower() in PLURAL_PEOPLE:
+        return capital_word(word)
+    # "Cook County State's Attorney's Office": a title's possessive, then the body's head.
+    if word.endswith(("'s", "’s")) and j + 1 < len(tokens) and tokens[j + 1][0].lower() in ORG_HEADS:
+        return True
+    if _ends_a_name(tokens, j) and _owned_body(before[:-2], word):
+        return True
+    if title_s_possessive(before) and word.lower() in ORG_HEADS:
+        return True  # a title's office: "Medical Examiner's Office", though papers are "Examiner"s
+    # People's, then a word and the head: "Women's Health Organization", "Children's Mercy Hospital".
+    k = j + 1
+    return (
+        before[:-2].lower() in PEOPLE
+        and k < len(tokens)
+        and capital_word(tokens[k][0])
+        and _ends_a_name(tokens, k)
+        and _owned_body(before[:-2], tokens[k][0])
+    )
+
+
+def _goes_on_past_a_plural_s(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a run goes on past a plural's possessive: "Musicians' Union", "Victims' Commissioner"."""
+    before = tokens[j - 1][0]
+    if _named_owner(tokens[i:j]):
+        return False  # "Leeds' Elland Road", "the Tories' Commons majority": a place's, a body's
+    if _office_of_a_title(tokens, past_the(tokens, i), j):
+        return True
+    # ... and to a body the table knows: "Victims' Commissioner", though no head ends it.
+    if _table_s_name_through(tokens, i, range(j, j + 3)):  # "The Victims' Commissioner said"
+        return True
+    # A plural's possessive goes on to a head: "Musicians' Union", "St James' Park"; not
+    # "the Pirates' Double-A affiliate", "Elvis' Wooden Heart", "The Producers' Nathan Lane".
+    for ahead, _, _ in tokens[j : j + 3]:
+        if not capital_word(ahead) or ahead.lower() in first_names():
+            return False
+        if _head(ahead) or bishops_conference([before, ahead]) or care_home([before, ahead]):
+            return True  # "Irish Catholic Bishops' Conference" too
+    return False
+
+
+def _goes_on_past_a_stop(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether a run goes on past a full stop (a title's, an initials'), never past a comma."""
+    before, word = tokens[j - 1][0], tokens[j][0]
     if (
         INITIAL.fullmatch(before)
         and j - 1 > i
