@@ -31,6 +31,15 @@ says its story's desk: "sport" (results tables, clubs named by their towns) or "
     python bench/conll.py GITDIR --split testb --out instance/dev/conll-b
     python bench/conll.py GITDIR --split train --out instance/dev/conll-t
 
+CleanCoNLL (Rücker and Akbik 2023) labels testb again, by hand and with the Wikipedia links
+of AIDA, about 7% of CoNLL-2003's labels changed: label errors mended and one convention
+throughout (a country's side in sport is a body, as its club is). It ships its labels with
+the words masked and a patch that turns the original's words into its own (words a hyphen
+joined, split; sentences the original broke, joined); the builder applies both to testb:
+
+    fetch github:flairNLP/CleanCoNLL    # the labels sit in commit bedc569
+    python bench/conll.py GITDIR --split testb-clean --labels CLEANCONLL_GITDIR --out instance/dev/conll-bc
+
 CoNLL++ (Liu and Ritter 2023) labels 131 Reuters stories of December 2020 the same way:
 news a generation later, with its own conventions ("PARIS (Reuters) -", curly quotes,
 photo captions and "Reporting by" lines). It is read the same way, from its own repository:
@@ -53,6 +62,18 @@ SPLITS = {
     **{split: ("21ecd81", f"data/conll2003/eng.{split}") for split in ("train", "testa", "testb")},
     "conllpp": ("0c42d63", "dataset/conllpp.txt"),
 }
+#: CleanCoNLL's labels of a split, its words masked, and the patch from the original's words to
+#: its own: (commit, labels, patch) in flairNLP/CleanCoNLL.
+RELABELLED = {
+    "testb-clean": (
+        "testb",
+        "bedc569",
+        "data/cleanconll_annotations/cleanconll_annotations.test",
+        "data/patch_files/test_tokens.patch",
+    )
+}
+#: A normal diff's hunk: the original's lines, what is done, the new file's lines ("1132c1132,1134").
+_HUNK = re.compile(r"(\d+)(?:,(\d+))?([acd])(\d+)(?:,\d+)?")
 FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 #: Compass points, which open names ("South African Airways") and stand for places alone ("the South").
 COMPASS = frozenset({"North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST"})
@@ -73,6 +94,64 @@ SPORT = re.compile(rf"(?:{SPORTS})\b|(?:[A-Z]+ ){{1,2}}(?:{SPORTS}) -")
 #: Titles the labels leave outside a royal's name, which a system may keep: "Princess Diana".
 ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress".split())
 TABLES = {"places": DATA / "place-names.json", "organisations": DATA / "organisations.json"}
+
+
+def patched(lines: list[str], patch: str) -> list[str]:
+    """Return lines with a normal diff applied; a line the diff removes must be as it says."""
+    out: list[str] = []
+    at = 0  # how many of the original's lines are used
+    rows = patch.split("\n")
+    k = 0
+    while k < len(rows):
+        hunk = _HUNK.fullmatch(rows[k])
+        k += 1
+        if hunk is None:
+            continue
+        first, last, what = int(hunk[1]), int(hunk[2] or hunk[1]), hunk[3]
+        keep = first if what == "a" else first - 1
+        out += lines[at:keep]
+        at = keep
+        removed, added = [], []
+        while k < len(rows) and rows[k].startswith("<"):
+            removed.append(rows[k][2:])
+            k += 1
+        if k < len(rows) and rows[k] == "---":
+            k += 1
+        while k < len(rows) and rows[k].startswith(">"):
+            added.append(rows[k][2:])
+            k += 1
+        if what != "a":
+            if lines[at:last] != removed:
+                raise ValueError(f"the patch does not fit line {first}: {lines[at:last]} != {removed}")
+            at = last
+        out += added
+    return out + lines[at:]
+
+
+def relabelled(original: str, labels: str, patch: str) -> str:
+    """Return a split in CoNLL's columns with CleanCoNLL's words and labels.
+
+    The original's words, one a line as CleanCoNLL's patch reads them (a document's mark
+    first, the lines without their carriage returns), patched, beside its labels' columns.
+    """
+    lines = original.replace("\r", "").split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    # testb as StatNLP keeps it lost its first mark, which the patch counts; the mark goes
+    # again after, so that the stories keep the original's numbers.
+    unmarked = not lines[0].startswith("-DOCSTART-")
+    if unmarked:
+        lines = ["-DOCSTART- -X- -X- O", "", *lines]
+    words = patched([line.split()[0] if line.split() else "" for line in lines], patch)
+    rows = labels.split("\n")
+    if rows and not rows[-1]:
+        rows.pop()
+    if len(words) != len(rows):
+        raise ValueError(f"{len(words)} words against {len(rows)} labels: another version of the split")
+    merged = [
+        " ".join([word, *row.split("\t")[1:]]) if word else "" for word, row in zip(words, rows, strict=True)
+    ]
+    return "\n".join(merged[2:] if unmarked else merged) + "\n"
 
 
 def sentences(text: str) -> list[list[tuple[str, str]]]:
@@ -225,11 +304,13 @@ def build(text: str, out: Path, prefix: str) -> int:
     """Write the split's stories and gold records under out; return the number of stories."""
     corpus = out / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
-    stories: list[list] = []
+    # Sentences before the split's first mark are a story too, numbered 0: train and testb as
+    # StatNLP keeps them lost the first mark, and the stories after it keep their numbers.
+    stories: list[list] = [[]]
     for sentence in sentences(text):
         if sentence is None:
             stories.append([])
-        elif stories:
+        else:
             stories[-1].append(sentence)
     # Every name the labels call a place or a person somewhere in the split: a run of another
     # name's words that is one of these is named inside it ("Pittsburgh" of "Pittsburgh
@@ -242,7 +323,9 @@ def build(text: str, out: Path, prefix: str) -> int:
                     named[kind].add(mention)
     named["LOC"] -= COMPASS
     records = []
-    for number, story in enumerate(stories, 1):
+    for number, story in enumerate(stories):
+        if not story:
+            continue  # no sentence before the first mark
         name = f"{prefix}-{number:04}.txt"
         lines, names, same, placings, titled = [], [], {}, [], set()
         for sentence in story:
@@ -317,7 +400,7 @@ def build(text: str, out: Path, prefix: str) -> int:
             line_number += 2
         (corpus / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     (out / "gold.json").write_text(json.dumps(records, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    return len(stories)
+    return sum(1 for story in stories if story)
 
 
 def tabled(records: list[dict]) -> list[dict]:
@@ -356,6 +439,16 @@ def _in_tables(name: str, canonical_of: dict[str, list[str]]) -> list[str]:
     return [c for spelling in [name, *spellings(name)] for c in canonical_of.get(spelling.casefold(), [])]
 
 
+def _shown(gitdir: Path, commit: str, path: str) -> str:
+    """Return a file of a git directory at a commit."""
+    return subprocess.run(
+        ["git", "--git-dir", str(gitdir), "show", f"{commit}:{path}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -363,17 +456,19 @@ def main() -> None:
         type=Path,
         help="git directory of allanj/StatNLP-Projects (for conllpp, ShuhengL/acl2023_conllpp)",
     )
-    parser.add_argument("--split", choices=list(SPLITS), default="testa")
+    parser.add_argument("--split", choices=[*SPLITS, *RELABELLED], default="testa")
+    parser.add_argument("--labels", type=Path, help="git directory of flairNLP/CleanCoNLL (for testb-clean)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    commit, path = SPLITS[args.split]
-    text = subprocess.run(
-        ["git", "--git-dir", str(args.gitdir), "show", f"{commit}:{path}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    count = build(text, args.out, args.split)
+    split, relabelling = args.split, RELABELLED.get(args.split)
+    if relabelling:
+        if args.labels is None:
+            parser.error(f"--split {split} needs --labels, the git directory of flairNLP/CleanCoNLL")
+        split, commit, labels, patch = relabelling
+    text = _shown(args.gitdir, *SPLITS[split])
+    if relabelling:
+        text = relabelled(text, _shown(args.labels, commit, labels), _shown(args.labels, commit, patch))
+    count = build(text, args.out, split)
     print(f"{count} stories into {args.out}")
 
 

@@ -541,11 +541,13 @@ ALONE: dict[Path, dict] = {}
 CONLL = (
     ("conll-a", "testa", "CoNLL-2003 testa (Reuters 1996)", "read for rules"),
     ("conll-b", "testb", "CoNLL-2003 testb (Reuters 1996)", "never read"),
+    ("conll-bc", "testb-clean", "CoNLL-2003 testb relabelled by CleanCoNLL (2023)", "never read"),
     ("conll-t", "train", "CoNLL-2003 train (Reuters 1996)", "its odd stories read, its even ones kept aside"),
     ("conll-pp", "conllpp", "CoNLL++ (Reuters, December 2020)", "never read"),
 )
-#: Where each split's data is fetched from.
-CONLL_SOURCES = {"conllpp": "ShuhengL/acl2023_conllpp"}
+#: Where each split's data is fetched from, and what else its build reads.
+CONLL_SOURCES = {"conllpp": "ShuhengL/acl2023_conllpp", "testb-clean": "allanj/StatNLP-Projects"}
+CONLL_LABELS = {"testb-clean": "flairNLP/CleanCoNLL"}
 
 
 def _story_number(file: str) -> int:
@@ -559,8 +561,11 @@ def conll(work: Path, ner: str = "rules") -> None:
         root = DEV / name
         if not (root / "gold.json").exists():
             source = CONLL_SOURCES.get(split, "allanj/StatNLP-Projects")
-            print(f"{'entities, ' + name:28} missing: fetch github:{source}, then")
-            print(f"{'':28} python3 bench/conll.py GITDIR --split {split} --out {root}")
+            labels = CONLL_LABELS.get(split)
+            fetched = f"github:{source}" + (f" and github:{labels}" if labels else "")
+            print(f"{'entities, ' + name:28} missing: fetch {fetched}, then")
+            read = " --labels LABELS_GITDIR" if labels else ""
+            print(f"{'':28} python3 bench/conll.py GITDIR --split {split}{read} --out {root}")
             continue
         records = conll_set.tabled(json.loads((root / "gold.json").read_text()))
         paragraphs = gold.build(root / "corpus", work / f"{name}-ix-{ner}", ner=ner)

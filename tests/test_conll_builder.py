@@ -228,3 +228,52 @@ def test_a_place_or_a_person_the_split_labels_is_optional_inside_another_name(tm
     assert second["optional_organisations"] == second["optional_people"] == []
     assert third["places"] == ["George Washington Bridge"]
     assert (third["optional_people"], third["optional_places"]) == (["George Washington"], [])
+
+
+def test_a_story_before_the_split_s_first_mark_is_story_zero_and_the_others_keep_their_numbers(tmp_path):
+    # train and testb as StatNLP keeps them open with a story and no mark before it.
+    unmarked = STORY.split("\n", 2)[2]
+    assert conll.build(unmarked, tmp_path, "t") == 2
+    assert sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["t-0000.txt", "t-0001.txt"]
+    assert (tmp_path / "corpus" / "t-0001.txt").read_text().startswith("SOCCER - LEEDS WIN.")
+
+
+# The original's words as CoNLL writes them (carriage returns, no first mark), CleanCoNLL's
+# patch of its words (a hyphened headline's word split, a blank line between sentences dropped)
+# and its labels with the words masked: the shapes of flairNLP/CleanCoNLL's files.
+ORIGINAL = "SOCCER-LEEDS NN I-NP O\r\nWIN VBP I-VP O\r\n\r\nAT IN I-PP O\r\nHOME NN I-NP O\r\n"
+PATCH = "3c3,5\n< SOCCER-LEEDS\n---\n> SOCCER\n> -\n> LEEDS\n5d6\n< \n"
+LABELS = "\n".join(
+    [
+        "[TOKEN]\t-X-\tO\tO\tO",
+        "",
+        "[TOKEN]\tNN\tO\tO\tO",
+        "[TOKEN]\t:\tO\tO\tO",
+        "[TOKEN]\tNNP\tB-Leeds_United_F.C.\tB-ORG\tB-ORG",
+        "[TOKEN]\tVBP\tO\tO\tO",
+        "[TOKEN]\tIN\tO\tO\tO",
+        "[TOKEN]\tNN\tO\tO\tO",
+        "",
+    ]
+)
+
+
+def test_cleanconll_s_patch_and_labels_relabel_the_original_s_words(tmp_path):
+    text = conll.relabelled(ORIGINAL, LABELS, PATCH)
+    assert text.split("\n")[:4] == [
+        "SOCCER NN O O O",
+        "- : O O O",
+        "LEEDS NNP B-Leeds_United_F.C. B-ORG B-ORG",
+        "WIN VBP O O O",
+    ]
+    conll.build(text, tmp_path, "testb")
+    (record,) = json.loads((tmp_path / "gold.json").read_text())
+    assert record["file"] == "testb-0000.txt" and record["organisations"] == ["LEEDS"]
+    assert (tmp_path / "corpus" / "testb-0000.txt").read_text() == "SOCCER - LEEDS WIN AT HOME\n"
+
+
+def test_a_patch_that_does_not_fit_the_original_or_labels_of_another_length_are_refused():
+    with pytest.raises(ValueError, match="does not fit"):
+        conll.relabelled(ORIGINAL.replace("SOCCER-LEEDS", "SOCCER-HULL"), LABELS, PATCH)
+    with pytest.raises(ValueError, match="8 words against 9 labels"):
+        conll.relabelled(ORIGINAL, LABELS + "[TOKEN]\tNN\tO\tO\tO\n", PATCH)
