@@ -31,13 +31,15 @@ says its story's desk: "sport" (results tables, clubs named by their towns) or "
     python bench/conll.py GITDIR --split testb --out instance/dev/conll-b
     python bench/conll.py GITDIR --split train --out instance/dev/conll-t
 
-CleanCoNLL (Rücker and Akbik 2023) labels testb again, by hand and with the Wikipedia links
-of AIDA, about 7% of CoNLL-2003's labels changed: label errors mended and one convention
-throughout (a country's side in sport is a body, as its club is). It ships its labels with
-the words masked and a patch that turns the original's words into its own (words a hyphen
-joined, split; sentences the original broke, joined); the builder applies both to testb:
+CleanCoNLL (Rücker and Akbik 2023) labels testa and testb again, by hand and with the
+Wikipedia links of AIDA, about 7% of CoNLL-2003's labels changed: label errors mended and
+one convention throughout (a country's side in sport is a body, as its club is; so are an
+airport and a prison). It ships its labels with the words masked and a patch that turns the
+original's words into its own (words a hyphen joined, split; sentences the original broke,
+joined); the builder applies both to the split:
 
     fetch github:flairNLP/CleanCoNLL    # the labels sit in commit bedc569
+    python bench/conll.py GITDIR --split testa-clean --labels CLEANCONLL_GITDIR --out instance/dev/conll-ac
     python bench/conll.py GITDIR --split testb-clean --labels CLEANCONLL_GITDIR --out instance/dev/conll-bc
 
 CoNLL++ (Liu and Ritter 2023) labels 131 Reuters stories of December 2020 the same way:
@@ -65,12 +67,13 @@ SPLITS = {
 #: CleanCoNLL's labels of a split, its words masked, and the patch from the original's words to
 #: its own: (commit, labels, patch) in flairNLP/CleanCoNLL.
 RELABELLED = {
-    "testb-clean": (
-        "testb",
+    f"{split}-clean": (
+        split,
         "bedc569",
-        "data/cleanconll_annotations/cleanconll_annotations.test",
-        "data/patch_files/test_tokens.patch",
+        f"data/cleanconll_annotations/cleanconll_annotations.{part}",
+        f"data/patch_files/{part}_tokens.patch",
     )
+    for split, part in (("testa", "dev"), ("testb", "test"))
 }
 #: A normal diff's hunk: the original's lines, what is done, the new file's lines ("1132c1132,1134").
 _HUNK = re.compile(r"(\d+)(?:,(\d+))?([acd])(\d+)(?:,\d+)?")

@@ -540,14 +540,15 @@ ALONE: dict[Path, dict] = {}
 #: rules made of it).
 CONLL = (
     ("conll-a", "testa", "CoNLL-2003 testa (Reuters 1996)", "read for rules"),
+    ("conll-ac", "testa-clean", "CoNLL-2003 testa relabelled by CleanCoNLL (2023)", "read for rules"),
     ("conll-b", "testb", "CoNLL-2003 testb (Reuters 1996)", "never read"),
     ("conll-bc", "testb-clean", "CoNLL-2003 testb relabelled by CleanCoNLL (2023)", "never read"),
     ("conll-t", "train", "CoNLL-2003 train (Reuters 1996)", "its odd stories read, its even ones kept aside"),
     ("conll-pp", "conllpp", "CoNLL++ (Reuters, December 2020)", "never read"),
 )
 #: Where each split's data is fetched from, and what else its build reads.
-CONLL_SOURCES = {"conllpp": "ShuhengL/acl2023_conllpp", "testb-clean": "allanj/StatNLP-Projects"}
-CONLL_LABELS = {"testb-clean": "flairNLP/CleanCoNLL"}
+CONLL_SOURCES = {"conllpp": "ShuhengL/acl2023_conllpp"}
+CONLL_LABELS = {"testa-clean": "flairNLP/CleanCoNLL", "testb-clean": "flairNLP/CleanCoNLL"}
 
 
 def _story_number(file: str) -> int:
