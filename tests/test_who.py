@@ -1563,6 +1563,24 @@ def test_recurring_bodies_without_a_head_word_come_from_the_table():
     assert [f["people"] for f in facts] == [[], []]
 
 
+def test_the_world_s_large_firms_news_names_by_one_word_come_from_the_table():
+    texts = [
+        "Analysts repeat their buy on Aegon after results.",
+        "An explosion at Repsol's Puertollano refinery killed four workers.",
+        # A firm named like a person is the table's firm; the source's full name is the table's.
+        "Prosecutors said executives of Philip Morris met in 1953; Hoechst AG did not.",
+    ]
+    facts = enrich(texts, ["body"] * 3, "2024-03-01")
+    assert [f["organisations"] for f in facts] == [["Aegon"], ["Repsol"], ["Philip Morris", "Hoechst"]]
+    assert [f["people"] for f in facts] == [[], [], []]
+
+
+def test_the_table_names_no_firm_by_a_word_a_place_or_a_first_name_it_shares_with_others():
+    # "Shell", "Total", "Delta" and "Zurich" are words or places first; "Mitsubishi" names
+    # a dozen firms of one group, so its firms keep their own names.
+    assert not {"shell", "total", "delta", "zurich", "mitsubishi"} & organisations().keys()
+
+
 def test_firms_parties_and_a_body_opened_by_an_arabic_article_come_from_the_table():
     texts = [
         "Boeing and Airbnb said so; al-Qaeda did not, and Morgan Stanley agreed.",
