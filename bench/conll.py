@@ -64,8 +64,8 @@ SPLITS = {
     **{split: ("21ecd81", f"data/conll2003/eng.{split}") for split in ("train", "testa", "testb")},
     "conllpp": ("0c42d63", "dataset/conllpp.txt"),
 }
-#: CleanCoNLL's labels of a split, its words masked, and the patch from the original's words to
-#: its own: (commit, labels, patch) in flairNLP/CleanCoNLL.
+#: Each split CleanCoNLL relabels: the original split, and its commit, labels (their words
+#: masked) and patch from the original's words to its own in flairNLP/CleanCoNLL.
 RELABELLED = {
     f"{split}-clean": (
         split,
@@ -460,7 +460,9 @@ def main() -> None:
         help="git directory of allanj/StatNLP-Projects (for conllpp, ShuhengL/acl2023_conllpp)",
     )
     parser.add_argument("--split", choices=[*SPLITS, *RELABELLED], default="testa")
-    parser.add_argument("--labels", type=Path, help="git directory of flairNLP/CleanCoNLL (for testb-clean)")
+    parser.add_argument(
+        "--labels", type=Path, help="git directory of flairNLP/CleanCoNLL (for testa-clean, testb-clean)"
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     split, relabelling = args.split, RELABELLED.get(args.split)

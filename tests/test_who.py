@@ -4785,10 +4785,11 @@ def test_a_firm_goes_by_the_initials_of_its_name_before_its_legal_form():
         "GM said its sales fell; GNN said so too, and Great Northern Nekoosa Corp agreed.",
     ]
     facts = enrich(texts, ["headline", "body", "body"], None)
+    # The table's name for the firm the source names in full ("General Motors Corp").
     assert [f["organisations"] for f in facts] == [
-        ["General Motors Corp"],
-        ["General Motors Corp"],
-        ["General Motors Corp", "Great Northern Nekoosa Corp"],
+        ["General Motors"],
+        ["General Motors"],
+        ["General Motors", "Great Northern Nekoosa Corp"],
     ]
 
 
@@ -5319,19 +5320,19 @@ def test_a_word_no_list_knows_before_president_or_chief_is_the_body_they_head():
 
 def test_a_firm_abroad_is_named_with_its_legal_form_as_written():
     texts = [
-        "Volkswagen AG's board met; Commerzbank AG, Fiat SpA, Boliden AB and Fichtel und Sachs AG said so.",
-        "Commerzbank said profits rose in Reno, NV, and in Johannesburg SA.",
+        "Volkswagen AG's board met; Degussa AG, Olivetti SpA, Boliden AB and Fichtel und Sachs AG said so.",
+        "Degussa said profits rose in Reno, NV, and in Johannesburg SA.",
     ]
     facts = enrich(texts, ["body"] * 2, None)
     assert facts[0]["organisations"] == [
         "Volkswagen",
-        "Commerzbank AG",
-        "Fiat SpA",
+        "Degussa AG",
+        "Olivetti SpA",
         "Boliden AB",
         "Fichtel und Sachs AG",
     ]
-    assert facts[1]["speakers"] == ["Commerzbank AG"]
-    assert facts[1]["organisations"] == ["Commerzbank AG"]
+    assert facts[1]["speakers"] == ["Degussa AG"]
+    assert facts[1]["organisations"] == ["Degussa AG"]
 
 
 def test_an_index_a_club_after_a_possessive_and_a_name_before_an_irregular_past_verb():
@@ -5514,7 +5515,7 @@ def test_a_firm_s_name_without_its_form_is_the_firm_the_source_names_and_spreads
         "Analysts said Entertainment Marketing, whose revenues quadrupled, may buy more.",
     ]
     facts = enrich(texts, ["body"] * 4, None)
-    assert facts[1]["organisations"] == ["General Motors Corp", "Taft Broadcasting Co"]
+    assert facts[1]["organisations"] == ["General Motors", "Taft Broadcasting Co"]
     assert facts[3]["organisations"] == ["Entertainment Marketing Inc"]
 
 
@@ -6147,14 +6148,14 @@ def test_a_kind_of_place_with_two_words_before_it_names_the_place_after_of():
 def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
     texts = [
         "Jones Medical Industries Inc bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.",
-        "The Dow Chemical Co of the United States will invest $4 billion.",
+        "The Pennzoil Co of the United States will invest $4 billion.",
         "Aluminum Co of America and Ford Motor Co of Canada said so.",
         "The consortium includes Public Service Co of New Mexico and Cargill Inc of Minnesota.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [f[0]["organisations"] for f in facts] == [
         ["Jones Medical Industries Inc", "Daniels Pharmaceuticals Inc"],
-        ["Dow Chemical Co"],
+        ["Pennzoil Co"],
         ["Aluminum Co of America", "Ford Motor Co of Canada"],
         ["Public Service Co of New Mexico", "Cargill Inc"],
     ]
@@ -6162,13 +6163,13 @@ def test_where_a_firm_is_after_its_legal_form_and_of_is_no_part_of_its_name():
 
 def test_a_form_written_abroad_ends_a_firm_s_name_before_its_country():
     texts = [
-        "Hoechst AG of West Germany said it would buy the plant.",
+        "Degussa AG of West Germany said it would buy the plant.",
         "Shares in Banco Santander SA of Spain rose.",
         "Henkel KGaA of Dusseldorf, West Germany, made an offer.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [(f[0]["people"], f[0]["organisations"], f[0]["places"]) for f in facts] == [
-        ([], ["Hoechst AG"], ["West Germany"]),
+        ([], ["Degussa AG"], ["West Germany"]),
         ([], ["Banco Santander SA"], ["Spain"]),
         ([], ["Henkel KGaA"], ["Dusseldorf", "West Germany"]),
     ]
@@ -6177,13 +6178,13 @@ def test_a_form_written_abroad_ends_a_firm_s_name_before_its_country():
 def test_a_form_that_closes_a_name_ends_it_before_its_country_and_before_and():
     texts = [
         "Hooker Corp Ltd of Australia said it has sold the stake.",
-        "The stake went to Nippon Steel Ltd of Japan and Hoechst AG of West Germany.",
+        "The stake went to Nippon Steel Ltd of Japan and Degussa AG of West Germany.",
         "Ford Motor Co of Canada Ltd said so.",
     ]
     facts = enrich_sources([([text], ["body"], None) for text in texts])
     assert [(f[0]["organisations"], f[0]["places"]) for f in facts] == [
         (["Hooker Corp Ltd"], ["Australia"]),
-        (["Nippon Steel Ltd", "Hoechst AG"], ["Japan", "West Germany"]),
+        (["Nippon Steel Ltd", "Degussa AG"], ["Japan", "West Germany"]),
         (["Ford Motor Co of Canada Ltd"], ["Canada"]),
     ]
 
@@ -6838,9 +6839,9 @@ def test_a_firm_s_arm_of_a_place_with_its_legal_form_is_one_firm_though_a_first_
         "Roger Smith of General Motors Corp said so.",
     ]
     facts = enrich(texts, ["body"] * 2, None)
-    assert facts[0]["organisations"] == ["General Motors of Canada Ltd", "General Motors Corp"]
+    assert facts[0]["organisations"] == ["General Motors of Canada Ltd", "General Motors"]
     assert facts[0]["speakers"] == ["General Motors of Canada Ltd"]
-    assert (facts[1]["people"], facts[1]["organisations"]) == (["Roger Smith"], ["General Motors Corp"])
+    assert (facts[1]["people"], facts[1]["organisations"]) == (["Roger Smith"], ["General Motors"])
 
 
 def test_and_before_a_trade_and_two_legal_forms_goes_on_in_one_firm_s_name():
@@ -7298,11 +7299,14 @@ def test_a_price_s_terms_open_no_place_and_a_month_after_for_ends_a_name():
 
 def test_a_firm_s_first_word_before_its_legal_form_is_put_nowhere():
     paragraphs = [
-        "Despite a sharp early fall in Texaco Inc bonds, the market held.",
-        "Analysts said Texaco's weekend filing for protection was a defensive move.",
+        "Despite a sharp early fall in Pennzoil Inc bonds, the market held.",
+        "Analysts said Pennzoil's weekend filing for protection was a defensive move.",
     ]
     facts = enrich(paragraphs, ["body"] * 2, None)
-    assert [(f["organisations"], f["places"]) for f in facts] == [(["Texaco Inc"], []), (["Texaco Inc"], [])]
+    assert [(f["organisations"], f["places"]) for f in facts] == [
+        (["Pennzoil Inc"], []),
+        (["Pennzoil Inc"], []),
+    ]
 
 
 def test_a_town_s_name_in_capitals_amid_lower_case_is_initials():
@@ -7599,7 +7603,7 @@ def test_a_country_s_economy_or_its_unit_in_a_wire_s_capitals_is_the_country():
 
 def test_mcdonnell_douglas_is_a_firm():
     facts = enrich(["Swissair will buy engines for six McDonnell Douglas MD-11 jets."], ["body"], None)[0]
-    assert (facts["people"], facts["organisations"]) == ([], ["McDonnell Douglas"])
+    assert (facts["people"], facts["organisations"]) == ([], ["Swissair", "McDonnell Douglas"])
 
 
 def test_vice_qualifies_the_title_after_it():
@@ -8558,7 +8562,7 @@ def test_two_capitals_no_table_holds_are_a_body_only_where_the_source_lets_them_
     spelled = enrich(
         ["General Motors Corp said profits rose.", "Analysts expect GM engines to sell."], ["body"] * 2, None
     )
-    assert spelled[1]["organisations"] == ["General Motors Corp"]
+    assert spelled[1]["organisations"] == ["General Motors"]
 
 
 def test_the_football_association_by_its_initials_and_its_cup_an_event():
@@ -12207,7 +12211,7 @@ def test_a_firm_s_legal_form_ends_its_name_before_to_and_a_noun_before_for_opens
     texts = [
         "It agreed to sell its Michigan Cellular Inc to Century Telephone Enterprises Inc for cash.",
         "It sold Acme Group to Century Telephone Enterprises Inc last year.",
-        "Demand for Texaco Inc bonds fell on Monday.",
+        "Demand for Pennzoil Inc bonds fell on Monday.",
         # A body's own "to" and "for" stay: what it works to do, what it works for.
         "The Committee to Protect Journalists said the reporter was held.",
         "Citizens for Tax Justice Inc said the plan was unfair.",
@@ -12216,7 +12220,7 @@ def test_a_firm_s_legal_form_ends_its_name_before_to_and_a_noun_before_for_opens
     facts = each_alone(texts)
     assert facts[0]["organisations"] == ["Michigan Cellular Inc", "Century Telephone Enterprises Inc"]
     assert facts[1]["organisations"] == ["Acme Group", "Century Telephone Enterprises Inc"]
-    assert facts[2]["organisations"] == ["Texaco Inc"]
+    assert facts[2]["organisations"] == ["Pennzoil Inc"]
     assert facts[3]["organisations"] == ["Committee to Protect Journalists"]
     assert facts[4]["organisations"] == ["Citizens for Tax Justice Inc"]
     assert facts[5]["organisations"] == ["Center for Applied Research Inc"]

@@ -636,7 +636,6 @@ def _ranks_and_styles(run: list[Token]) -> list[Token]:
             else t
             for i, t in enumerate(run)
         ]
-        words = [t[0] for t in run]
     return run
 
 
