@@ -266,7 +266,7 @@ def _read_alone(
         # "the official Saudi Press Agency SPA said": the body, then its initials
         mention = classify_run(tokens[:-1], honorific, titles)
     if before_receipts and mention and mention.kind in (PERSON, "unknown"):
-        mention = dataclasses.replace(mention, kind=ORGANISATION)
+        mention = dataclasses.replace(mention, kind=ORGANISATION)  # "Cofinec GDRs": the firm's receipts
     if (
         mention
         and mention.kind == PERSON
