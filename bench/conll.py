@@ -75,8 +75,8 @@ RELABELLED = {
     )
     for split, part in (("testa", "dev"), ("testb", "test"))
 }
-#: A normal diff's hunk: the original's lines, what is done, the new file's lines ("1132c1132,1134").
-_HUNK = re.compile(r"(\d+)(?:,(\d+))?([acd])(\d+)(?:,\d+)?")
+#: A normal diff's hunk: the original's first and last lines, then what is done ("1132c1132,1134").
+_HUNK = re.compile(r"(\d+)(?:,(\d+))?([acd])\d+(?:,\d+)?")
 FIELDS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 #: Compass points, which open names ("South African Airways") and stand for places alone ("the South").
 COMPASS = frozenset({"North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST"})
